@@ -1,0 +1,101 @@
+/**
+ * Canonical JSON (PROTOCOL.md R1): RFC 8785 (JCS) restricted to integers.
+ *
+ * - Object members sorted by their names' UTF-16 code units (RFC 8785 §3.2.3).
+ * - Strings serialised as ECMAScript JSON.stringify does (RFC 8785 §3.2.2.2); strings with a
+ *   lone surrogate are refused (RFC 8785 §3.2.2.2 requires well-formed Unicode).
+ * - Numbers: integers only, |n| < 2^53, never -0 (R1.3). Fractions are `{ num, den }`.
+ * - No duplicate member names; bytes are accepted only if they are exactly the canonical
+ *   form of what they parse to (R1.5), which also refuses whitespace, escapes other than the
+ *   canonical ones, `1.0`, `1e2` and duplicate names (JSON.parse keeps only one).
+ */
+
+/** A value that canonical JSON can carry. */
+export type CanonicalValue =
+  | null
+  | boolean
+  | number
+  | string
+  | readonly CanonicalValue[]
+  | { readonly [key: string]: CanonicalValue };
+
+/** Thrown when a value or text is not canonical JSON; `reason` names the rule broken. */
+export class CanonicalError extends Error {
+  constructor(readonly reason: string) {
+    super(`not canonical JSON: ${reason}`);
+    this.name = "CanonicalError";
+  }
+}
+
+/** Deepest nesting accepted (R1.6): bounds recursion on hostile input. */
+export const MAX_DEPTH = 32;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Serialises a value to canonical JSON.
+ * @throws {CanonicalError} for floats, -0, unsafe integers, lone surrogates, non-plain
+ *   objects, undefined, functions, or nesting deeper than MAX_DEPTH.
+ */
+export function canonicalize(value: unknown): string {
+  return write(value, 0);
+}
+
+function write(value: unknown, depth: number): string {
+  if (depth > MAX_DEPTH) throw new CanonicalError(`nested deeper than ${MAX_DEPTH}`);
+  if (value === null) return "null";
+  switch (typeof value) {
+    case "boolean":
+      return value ? "true" : "false";
+    case "number":
+      if (!Number.isSafeInteger(value)) throw new CanonicalError(`number ${String(value)} is not a safe integer`);
+      if (Object.is(value, -0)) throw new CanonicalError("-0 is not allowed");
+      return String(value);
+    case "string":
+      if (LONE_SURROGATE.test(value)) throw new CanonicalError("string holds a lone surrogate");
+      return JSON.stringify(value);
+    case "object": {
+      if (Array.isArray(value)) return "[" + value.map((item) => write(item, depth + 1)).join(",") + "]";
+      const proto = Object.getPrototypeOf(value) as unknown;
+      if (proto !== Object.prototype && proto !== null) throw new CanonicalError("only plain objects are allowed");
+      const entries = Object.entries(value as Record<string, unknown>);
+      // Default sort compares UTF-16 code units, exactly RFC 8785 §3.2.3.
+      entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      return (
+        "{" +
+        entries
+          .map(([key, item]) => {
+            if (item === undefined) throw new CanonicalError(`member ${JSON.stringify(key)} is undefined`);
+            if (LONE_SURROGATE.test(key)) throw new CanonicalError("member name holds a lone surrogate");
+            return JSON.stringify(key) + ":" + write(item, depth + 1);
+          })
+          .join(",") +
+        "}"
+      );
+    }
+    default:
+      throw new CanonicalError(`${typeof value} cannot be encoded`);
+  }
+}
+
+/**
+ * Parses text that must already be canonical JSON.
+ * @throws {CanonicalError} if the text is not JSON or is not byte-for-byte the canonical form
+ *   of the value it parses to.
+ */
+export function parseCanonical(text: string): CanonicalValue {
+  if (typeof text !== "string") throw new CanonicalError("input is not a string");
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new CanonicalError("not JSON");
+  }
+  if (canonicalize(value) !== text) throw new CanonicalError("bytes differ from the canonical form");
+  return value as CanonicalValue;
+}
+
+/** True if `value` is a plain object (not null, not an array). */
+export function isObject(value: unknown): value is { readonly [key: string]: CanonicalValue } {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

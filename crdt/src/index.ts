@@ -1,0 +1,7 @@
+/** @chapterhouse/crdt — the pure core. One export list; see README.md. */
+export * from "./ids.js";
+export * from "./base64url.js";
+export * from "./utf8.js";
+export * from "./hash.js";
+export * from "./canonical.js";
+export * from "./record.js";
