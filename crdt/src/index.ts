@@ -5,3 +5,5 @@ export * from "./utf8.js";
 export * from "./hash.js";
 export * from "./canonical.js";
 export * from "./record.js";
+export * from "./verifier.js";
+export * from "./nacl-signer.js";
