@@ -7,3 +7,4 @@ export * from "./canonical.js";
 export * from "./record.js";
 export * from "./verifier.js";
 export * from "./nacl-signer.js";
+export * from "./rejection.js";
