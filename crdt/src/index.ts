@@ -8,3 +8,4 @@ export * from "./record.js";
 export * from "./verifier.js";
 export * from "./nacl-signer.js";
 export * from "./rejection.js";
+export * from "./bundle/index.js";

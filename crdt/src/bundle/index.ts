@@ -1,0 +1,2 @@
+export * from "./bundle-error.js";
+export * from "./document-bundle.js";
