@@ -9,3 +9,4 @@ export * from "./verifier.js";
 export * from "./nacl-signer.js";
 export * from "./rejection.js";
 export * from "./bundle/index.js";
+export * from "./identity/index.js";
