@@ -10,3 +10,5 @@ export * from "./nacl-signer.js";
 export * from "./rejection.js";
 export * from "./bundle/index.js";
 export * from "./identity/index.js";
+export * from "./tally/index.js";
+export * from "./verify/index.js";

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import type { Command } from "./command.js";
+import { COMMANDS, runCli } from "./commands.js";
+
+
+const noStdin = { readStdin: () => Promise.reject(new Error("stdin should not be read")) };
+
+describe("chapterhouse command dispatcher", () => {
+  it("[T18.5] --help lists every command with its summary", async () => {
+    const result = await runCli(["--help"], noStdin);
+    expect(result.code).toBe(0);
+    for (const command of COMMANDS) expect(result.stdout).toContain(`  ${command.name}  ${command.summary}`);
+    expect(result.stdout).toMatch(/^Usage: chapterhouse <command> \[args\]/);
+  });
+
+  it("[T18.5] an unknown command, or none, is a usage error with exit code 2", async () => {
+    const unknown = await runCli(["frobnicate"], noStdin);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^chapterhouse: unknown command "frobnicate"/);
+    expect(unknown.stdout).toBe("");
+    expect((await runCli([], noStdin)).code).toBe(2);
+  });
+
+  it("[T18.5] a command receives its own arguments and the I/O", async () => {
+    const seen: (readonly string[])[] = [];
+    const echo: Command = {
+      name: "echo",
+      summary: "test",
+      help: "",
+      run: async (args, io) => {
+        seen.push(args);
+        return { code: 0, stdout: await io.readStdin(), stderr: "" };
+      },
+    };
+    const result = await runCli(["echo", "a", "--b"], { readStdin: () => Promise.resolve("in") }, [echo]);
+    expect(result).toEqual({ code: 0, stdout: "in", stderr: "" });
+    expect(seen).toEqual([["a", "--b"]]);
+  });
+});
