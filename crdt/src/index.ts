@@ -12,3 +12,5 @@ export * from "./bundle/index.js";
 export * from "./identity/index.js";
 export * from "./tally/index.js";
 export * from "./verify/index.js";
+export * from "./documents/index.js";
+export * from "./chokepoint/index.js";

@@ -1,0 +1,68 @@
+import type * as A from "@automerge/automerge";
+import { createDocument, type CreateDocumentOptions } from "./create-document.js";
+import { defineDocumentType } from "./document-type.js";
+import { initialiseStep, migrateDocument } from "./migrate-document.js";
+import type { RecordMap } from "./record-map.js";
+
+const MAPS = {
+  /** Membership, roles, invites: the Chapter kinds of PROTOCOL.md M1.1 (keep in step with
+   * membership/kinds.ts `CHAPTER_KINDS`). The genesis, with the admission policy, is in the
+   * Organisation document. */
+  governance: ["sponsor", "countersign", "admit", "invite", "redeem", "uninvite", "leave", "remove", "role", "rotate-proof", "rotate"],
+  /** The decisions log: final decisions with their proof. */
+  decisions: ["decision"],
+  /** Each proposal's signed creation record and its signed stage changes, so the chapter page
+   * lists proposals from this one document. */
+  proposals: ["proposal", "proposal-stage"],
+  /** Index entries naming each document's URL. */
+  threads: ["thread"],
+  events: ["event"],
+  posts: ["post"],
+  resources: ["resource"],
+  projects: ["project"],
+  /** Dues ledger. */
+  dues: ["dues-entry"],
+  /** Mutual-aid board. */
+  aid: ["aid-offer", "aid-request"],
+} as const;
+
+/** The Chapter document (D4): one chapter's governance, decisions, indexes, dues and aid. */
+export const CHAPTER_DOCUMENT = defineDocumentType({
+  name: "chapter",
+  schema: 1,
+  maps: MAPS,
+  migrations: [initialiseStep(Object.keys(MAPS), () => ({}))],
+});
+
+/** Schema 1 of the Chapter document. */
+export interface ChapterDoc {
+  schema: number;
+  governance: RecordMap;
+  decisions: RecordMap;
+  proposals: RecordMap;
+  threads: RecordMap;
+  events: RecordMap;
+  posts: RecordMap;
+  resources: RecordMap;
+  projects: RecordMap;
+  dues: RecordMap;
+  aid: RecordMap;
+  /** Non-authoritative: nothing yet. */
+  unsigned: Record<string, never>;
+}
+
+/**
+ * Creates an empty Chapter document at the current schema.
+ * @throws {TypeError} (from Automerge) if the actor id is not hex.
+ */
+export function createChapterDoc(options?: CreateDocumentOptions): A.Doc<ChapterDoc> {
+  return createDocument<ChapterDoc>(CHAPTER_DOCUMENT, {}, options);
+}
+
+/**
+ * Brings a Chapter document up to the current schema (D1).
+ * @throws {SchemaTooNewError} if it was written by a newer version.
+ */
+export function migrateChapterDoc(doc: A.Doc<ChapterDoc>): A.Doc<ChapterDoc> {
+  return migrateDocument(CHAPTER_DOCUMENT, doc);
+}

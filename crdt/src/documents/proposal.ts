@@ -1,0 +1,55 @@
+import type * as A from "@automerge/automerge";
+import { createDocument, type CreateDocumentOptions } from "./create-document.js";
+import { defineDocumentType } from "./document-type.js";
+import { initialiseStep, migrateDocument } from "./migrate-document.js";
+import type { RecordMap } from "./record-map.js";
+
+const MAPS = {
+  /** The proposal's own creation record (its id is the proposal's id). */
+  origin: ["proposal"],
+  /** Signed versions, each carrying the full text. */
+  versions: ["version"],
+  comments: ["comment"],
+  amendments: ["amendment"],
+  /** The signed opens and closes (superseding closes too) of its votes. */
+  votes: ["open", "close"],
+} as const;
+
+/** The Proposal document (D4): draft text, signed versions, deliberation, votes. */
+export const PROPOSAL_DOCUMENT = defineDocumentType({
+  name: "proposal",
+  schema: 1,
+  maps: MAPS,
+  migrations: [initialiseStep(Object.keys(MAPS), () => ({ draft: "" }))],
+});
+
+/** Schema 1 of the Proposal document. */
+export interface ProposalDoc {
+  schema: number;
+  origin: RecordMap;
+  versions: RecordMap;
+  comments: RecordMap;
+  amendments: RecordMap;
+  votes: RecordMap;
+  unsigned: {
+    /** Collaborative draft text (Automerge text): unsigned, never voted on. A vote is on a
+     * signed `version`. */
+    draft: string;
+  };
+}
+
+/**
+ * Creates a Proposal document at the current schema with an initial draft text.
+ * @throws {TypeError} (from Automerge) if the actor id is not hex.
+ */
+export function createProposalDoc(draft = "", options?: CreateDocumentOptions): A.Doc<ProposalDoc> {
+  return createDocument<ProposalDoc>(PROPOSAL_DOCUMENT, { draft }, options);
+}
+
+/**
+ * Brings a Proposal document up to the current schema (D1).
+ * @throws {SchemaTooNewError} if it was written by a newer version.
+ */
+export function migrateProposalDoc(doc: A.Doc<ProposalDoc>): A.Doc<ProposalDoc> {
+  return migrateDocument(PROPOSAL_DOCUMENT, doc);
+}
