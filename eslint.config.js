@@ -19,7 +19,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { project: ["./*/tsconfig.test.json", "./tsconfig.tooling.json"], tsconfigRootDir: import.meta.dirname },
+      parserOptions: { project: ["./*/tsconfig.test.json", "./renderer/tsconfig.json", "./tsconfig.tooling.json"], tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.node },
     },
     rules: {
@@ -94,6 +94,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Renderer tests drive Chromium from Node and start a real relay: Node APIs and the relay
+    // package are allowed there, never in the app itself.
+    files: ["renderer/test/**/*.{ts,tsx}", "renderer/src/**/*.test.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [otherPackageSource] }] },
   },
   {
     files: ["*.js", "bench/**/*.js"],
