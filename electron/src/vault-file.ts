@@ -1,0 +1,82 @@
+/**
+ * The desktop's vault file: the vault text of PROTOCOL.md K4 (a passphrase-sealed recovery
+ * phrase, the same on every platform) plus how its passphrase is kept. Canonical JSON:
+ *
+ *   { "protection": "passphrase", "type": "chapterhouse-desktop-vault", "v": 1, "vault": "<K4 text>" }
+ *   { "keychain": "<base64url>", "protection": "keychain", "type": …, "v": 1, "vault": "<K4 text>" }
+ *
+ * With "keychain" protection the K4 vault is sealed under a random 256-bit passphrase that
+ * only the OS keychain (Electron safeStorage) can decrypt from `keychain`; with "passphrase"
+ * it is sealed under the member's passphrase and nothing else is stored.
+ */
+import {
+  MAX_VAULT_LENGTH,
+  canonicalize,
+  fromBase64url,
+  isObject,
+  parseCanonical,
+  toBase64url,
+} from "@chapterhouse/crdt";
+import { DesktopFault } from "./bridge/desktop-fault.js";
+
+/** The `type` member of the file. */
+export const DESKTOP_VAULT_TYPE = "chapterhouse-desktop-vault";
+/** The version this code writes and reads. */
+export const DESKTOP_VAULT_VERSION = 1;
+
+/** The file's contents. */
+export type DesktopVaultFile =
+  | { readonly protection: "passphrase"; readonly vault: string }
+  /** `keychain`: the vault's passphrase as encrypted by the OS keychain. */
+  | { readonly protection: "keychain"; readonly vault: string; readonly keychain: Uint8Array };
+
+/** The file's canonical text. */
+export function formatDesktopVault(file: DesktopVaultFile): string {
+  const common = {
+    type: DESKTOP_VAULT_TYPE,
+    v: DESKTOP_VAULT_VERSION,
+    protection: file.protection,
+    vault: file.vault,
+  };
+  return canonicalize(
+    file.protection === "keychain" ? { ...common, keychain: toBase64url(file.keychain) } : common,
+  );
+}
+
+/**
+ * Reads the file's text. The K4 vault inside is checked when it is opened.
+ * @throws {DesktopFault} "vault-unreadable" if it is not canonical JSON of exactly the members
+ *   above, of this type and version.
+ */
+export function parseDesktopVault(text: string): DesktopVaultFile {
+  let value: unknown;
+  try {
+    value = parseCanonical(text);
+  } catch {
+    unreadable("it is not the canonical JSON this app writes (damaged, or edited)");
+  }
+  if (!isObject(value) || value["type"] !== DESKTOP_VAULT_TYPE)
+    unreadable("it is not a Chapterhouse desktop vault");
+  if (value["v"] !== DESKTOP_VAULT_VERSION)
+    unreadable(`it is of another version (this app reads ${DESKTOP_VAULT_VERSION})`);
+  const vault = value["vault"];
+  if (typeof vault !== "string" || vault.length > MAX_VAULT_LENGTH)
+    unreadable("its vault is missing or too long");
+  const keys = Object.keys(value).sort().join(",");
+  if (value["protection"] === "passphrase" && keys === "protection,type,v,vault")
+    return { protection: "passphrase", vault };
+  if (value["protection"] === "keychain" && keys === "keychain,protection,type,v,vault") {
+    const keychain = value["keychain"];
+    try {
+      if (typeof keychain !== "string" || keychain.length > 4096) throw new TypeError();
+      return { protection: "keychain", vault, keychain: fromBase64url(keychain) };
+    } catch {
+      unreadable("its keychain member is not base64url");
+    }
+  }
+  return unreadable("its members are not those of a vault file");
+}
+
+function unreadable(why: string): never {
+  throw new DesktopFault("vault-unreadable", `the vault file cannot be read: ${why}`);
+}

@@ -1,0 +1,35 @@
+import type { RecordId } from "@chapterhouse/crdt";
+import type { DesktopRequest, DesktopRequestType } from "../../src/bridge/desktop-api.js";
+
+/** A 32-byte record id in unpadded base64url. */
+export const SAMPLE_RECORD_ID = ("A".repeat(42) + "E") as RecordId;
+
+/** One well-formed request of every type. */
+export const SAMPLE_REQUESTS: { readonly [T in DesktopRequestType]: Extract<DesktopRequest, { type: T }> } = {
+  "vault-status": { type: "vault-status" },
+  "create-vault": { type: "create-vault", options: { passphrase: "correct horse battery staple" } },
+  "unlock-vault": { type: "unlock-vault", passphrase: "correct horse battery staple" },
+  "lock-vault": { type: "lock-vault" },
+  "reveal-phrase": { type: "reveal-phrase" },
+  "sign-record": {
+    type: "sign-record",
+    record: { kind: "ballot", body: { chapter: "c", choice: ["a", "b"], seq: 1 }, deps: [SAMPLE_RECORD_ID] },
+  },
+  "set-relays": { type: "set-relays", relays: ["wss://relay.example.org/"] },
+  "list-interfaces": { type: "list-interfaces" },
+  "host-meeting": {
+    type: "host-meeting",
+    options: { name: "Assembly", address: "192.168.1.20", port: 3030 },
+  },
+  "meeting-status": { type: "meeting-status" },
+  "stop-meeting": { type: "stop-meeting" },
+  "list-meetings": { type: "list-meetings" },
+  "export-bundle": {
+    type: "export-bundle",
+    request: {
+      suggestedName: "chapter",
+      documents: [{ documentId: "2o5jPmKyXaS3YwBH2kNDoRxYJQ5A", bytes: new Uint8Array([1, 2, 3]) }],
+    },
+  },
+  "import-bundle": { type: "import-bundle" },
+};

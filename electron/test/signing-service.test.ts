@@ -1,0 +1,93 @@
+import { createPublicKey, verify } from "node:crypto";
+import {
+  fromBase64url,
+  identityFromPhrase,
+  isParsed,
+  parseRecord,
+  signingBytes,
+  type Identity,
+} from "@chapterhouse/crdt";
+import { describe, expect, it } from "vitest";
+import { DesktopFault } from "../src/bridge/desktop-fault.js";
+import { createSigningService } from "../src/signing-service.js";
+import { SAMPLE_RECORD_ID } from "./helpers/sample-requests.js";
+
+// A published BIP39 test phrase (trezor/python-mnemonic vectors): never a real identity.
+const alice = identityFromPhrase(
+  "legal winner thank year wave sausage worth useful legal winner thank yellow",
+);
+const AT = 1_767_225_600_000;
+
+function service(identity: Identity | undefined) {
+  return createSigningService({ identity: () => identity, now: () => AT });
+}
+
+async function refusal(promise: Promise<unknown>): Promise<DesktopFault> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(DesktopFault);
+  return error as DesktopFault;
+}
+
+describe("signing in the main process", () => {
+  it("[E7.2] a typed record body is signed by the unlocked identity at the main process's time", async () => {
+    const signed = await service(alice).sign({
+      kind: "ballot",
+      body: { choice: ["b", "a"], seq: 1 },
+      deps: [SAMPLE_RECORD_ID],
+    });
+    const parsed = parseRecord(signed.text);
+    expect(isParsed(parsed)).toBe(true);
+    if (!isParsed(parsed)) return;
+    expect(parsed.id).toBe(signed.id);
+    expect(parsed.envelope).toMatchObject({
+      kind: "ballot",
+      body: { choice: ["b", "a"], seq: 1 },
+      signer: alice.publicKey,
+      at: AT,
+      deps: [SAMPLE_RECORD_ID],
+    });
+    // RFC 8032 Ed25519 through Node's own crypto, independent of the signer's library.
+    const spki = Buffer.concat([
+      Buffer.from("302a300506032b6570032100", "hex"),
+      fromBase64url(alice.publicKey),
+    ]);
+    const key = createPublicKey({ key: spki, format: "der", type: "spki" });
+    expect(verify(null, signingBytes(parsed.envelope), key, fromBase64url(parsed.envelope.sig))).toBe(true);
+  });
+
+  it("[E7.2] the renderer chooses neither the signer nor the time", async () => {
+    const signedBy = async (extra: object) =>
+      service(alice).sign({ kind: "post", body: { text: "hi" }, ...extra });
+    expect((await refusal(signedBy({ signer: "B".repeat(43) }))).message).toMatch(/"signer"/);
+    expect((await refusal(signedBy({ at: 0 }))).message).toMatch(/"at"/);
+  });
+
+  it.each([
+    ["raw bytes", new Uint8Array(32).fill(7)],
+    ["a Buffer", Buffer.from("sign me")],
+    ["bytes as the body", { kind: "ballot", body: new Uint8Array(8) }],
+    ["bytes hidden inside the body", { kind: "ballot", body: { inner: [new Uint8Array(8)] } }],
+    ["a string to sign", '{"kind":"ballot"}'],
+    ["an unknown kind", { kind: "raw", body: {} }],
+    ["a message-signing request", { kind: "challenge", body: { nonce: "x" } }],
+    ["nothing", undefined],
+  ])("[E7.1] %s is refused and nothing is signed", async (_why, request) => {
+    let signed = 0;
+    const counting = {
+      ...alice,
+      signer: { publicKey: alice.publicKey, sign: (m: Uint8Array) => (signed++, alice.signer.sign(m)) },
+    };
+    const fault = await refusal(service(counting).sign(request));
+    expect(fault.code).toBe("invalid-argument");
+    expect(signed).toBe(0);
+  });
+
+  it("[E7.3] with the vault locked, signing is refused with a clear error", async () => {
+    const fault = await refusal(service(undefined).sign({ kind: "post", body: { text: "hi" } }));
+    expect(fault.code).toBe("vault-locked");
+    expect(fault.message).toBe("unlock the vault before signing");
+  });
+});
