@@ -14,3 +14,4 @@ export * from "./tally/index.js";
 export * from "./verify/index.js";
 export * from "./documents/index.js";
 export * from "./chokepoint/index.js";
+export * from "./membership/index.js";

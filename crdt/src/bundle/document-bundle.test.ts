@@ -51,7 +51,7 @@ describe("sync by file", () => {
   it("[B4] a flipped byte in a document is refused as corrupted", () => {
     const file = encodeDocumentBundle(sampleDocuments());
     const damaged = file.slice();
-    damaged[damaged.length - 3] ^= 0xff;
+    damaged[damaged.length - 3] = damaged[damaged.length - 3]! ^ 0xff;
     expect(codeOf(() => decodeDocumentBundle(damaged))).toBe("corrupted");
   });
 

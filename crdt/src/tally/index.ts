@@ -17,7 +17,7 @@ export type {
   ConsentChoice,
   ConsensusChoice,
   Choice,
-  ElectorateEntry,
+  WeightedVoter,
   Ballot,
   TallyInput,
   AppliedRule,

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { canonicalize } from "../canonical.js";
 import { RULE_TYPES, tally } from "./tally.js";
-import type { Ballot, Choice, ElectorateEntry, OptionId, Rule, RuleType, SchulzeTotals, TallyInput } from "./types.js";
+import type { Ballot, Choice, WeightedVoter, OptionId, Rule, RuleType, SchulzeTotals, TallyInput } from "./types.js";
 
 const RUNS = { numRuns: 50 };
 const MEMBERS = ["m0", "m1", "m2", "m3", "m4", "m5", "m6", "m7"];
@@ -56,7 +56,7 @@ const anyInput = (withQuorum = true): fc.Arbitrary<TallyInput> =>
     return fc.integer({ min: 2, max: ALL_OPTIONS.length }).chain((n) => {
       const options = kind === "yes-no" ? [] : ALL_OPTIONS.slice(0, n);
       const electorate = fc.uniqueArray(fc.constantFrom(...MEMBERS), { minLength: 1, maxLength: MEMBERS.length }).chain((members) =>
-        fc.tuple(...members.map((member) => fc.integer({ min: 1, max: 5 }).map((weight): ElectorateEntry => ({ member: member as ElectorateEntry["member"], weight })))),
+        fc.tuple(...members.map((member) => fc.integer({ min: 1, max: 5 }).map((weight): WeightedVoter => ({ member: member as WeightedVoter["member"], weight })))),
       );
       const voters = fc.uniqueArray(fc.constantFrom(...MEMBERS, ...OUTSIDERS), { maxLength: MEMBERS.length + OUTSIDERS.length });
       const ballots = voters.chain((who) => fc.tuple(...who.map((member) => choiceOf(type, options).map((choice): Ballot => ({ member: member as Ballot["member"], choice })))));

@@ -51,7 +51,7 @@ export type ConsensusChoice = "agree" | "stand-aside" | "block";
 export type Choice = string | readonly string[] | { readonly [option: string]: number };
 
 /** One member of the electorate with their weight, an integer ≥ 1 (T2). */
-export interface ElectorateEntry {
+export interface WeightedVoter {
   readonly member: MemberKey;
   readonly weight: number;
 }
@@ -67,7 +67,7 @@ export interface TallyInput {
   readonly rule: Rule;
   /** The options of an option vote; omitted or empty for yes/no rules. */
   readonly options?: readonly OptionId[];
-  readonly electorate: readonly ElectorateEntry[];
+  readonly electorate: readonly WeightedVoter[];
   readonly ballots: readonly Ballot[];
 }
 
