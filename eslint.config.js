@@ -102,7 +102,7 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { patterns: [otherPackageSource] }] },
   },
   {
-    files: ["*.js", "bench/**/*.js"],
+    files: ["*.js", "bench/**/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
   },
   {

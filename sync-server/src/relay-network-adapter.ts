@@ -1,0 +1,430 @@
+import { cbor, NetworkAdapter, type DocumentId, type Message, type PeerId, type PeerMetadata } from "@automerge/automerge-repo";
+import WebSocket, { type RawData } from "ws";
+import type { DocumentLedger } from "./document-ledger.js";
+import type { RelayLimits } from "./limits.js";
+import { createMessageGuard, type MessageGuard, type PeerAnswer } from "./message-guard.js";
+import type { RelayMetrics } from "./metrics.js";
+import { ConnectionRateLimiter, type Clock } from "./rate-limiter.js";
+import type { RelayLogger } from "./relay-logger.js";
+import { CLOSE_CODES, violation, type Violation } from "./violation.js";
+import { redactToken } from "./redact-token.js";
+import { PROTOCOL_VERSION, type ErrorMessage, type JoinMessage, type OutgoingJoinMessage, type PeerMessage } from "./wire-messages.js";
+
+/** How a socket reached the relay: who is at the other end, as far as the connection proves. */
+export interface ConnectionInfo {
+  /** The remote address, for logs. */
+  readonly remoteAddress: string;
+  /**
+   * True for a mirror link: a socket the relay dialled itself, or one that presented the
+   * mirror token (PROTOCOL.md W7.1). Never inferred from a peer id.
+   */
+  readonly mirror: boolean;
+}
+
+export interface RelayNetworkAdapterOptions {
+  readonly limits: RelayLimits;
+  readonly ledger: DocumentLedger;
+  readonly logger: RelayLogger;
+  readonly metrics: RelayMetrics;
+  readonly clock: Clock;
+  /** Called with each document a peer's admitted message concerns (idle eviction). */
+  readonly onDocumentActivity?: (documentId: DocumentId) => void;
+}
+
+/** Frames received but not yet handled on one connection before it counts as a flood. */
+const MAX_PENDING_FRAMES = 256;
+/** Time a closing socket gets to finish the close handshake before it is destroyed. */
+const CLOSE_GRACE_MS = 1000;
+/** Delays between attempts to re-dial a mirror: doubling from the first to the last. */
+const REDIAL_FIRST_MS = 1000;
+const REDIAL_MAX_MS = 30_000;
+
+/** Which end of the handshake the relay is on: it accepted the socket, or dialled it (W7.2). */
+type Role = "accepted" | "dialled";
+
+class Connection {
+  peerId: PeerId | undefined;
+  closed = false;
+  alive = true;
+  pending = 0;
+  chain: Promise<void> = Promise.resolve();
+  readonly newDocuments = new Set<DocumentId>();
+  joinTimer: ReturnType<typeof setTimeout> | undefined;
+  killTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    readonly socket: WebSocket,
+    readonly info: ConnectionInfo,
+    readonly role: Role,
+    readonly rate: ConnectionRateLimiter,
+    readonly onJoined: () => void = () => undefined,
+  ) {}
+}
+
+/** A mirror link this relay keeps dialling (W7.2). */
+interface Dialer {
+  readonly url: string;
+  attempts: number;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  stopped: boolean;
+}
+
+/**
+ * The relay's network adapter for automerge-repo: the server end of the stock WebSocket wire
+ * protocol (PROTOCOL.md W1), so a stock `WebSocketClientAdapter` connects unchanged, with
+ * every frame checked before the Repo sees it (W2) and every limit enforced (W3). A peer that
+ * breaks a rule is cut off with a close code and reason, logged and counted (W4); the others
+ * are served on. Sockets are handed over by the HTTP server (`accept`) after the upgrade.
+ */
+export class RelayNetworkAdapter extends NetworkAdapter {
+  readonly #options: RelayNetworkAdapterOptions;
+  readonly #guard: MessageGuard;
+  readonly #connections = new Set<Connection>();
+  readonly #byPeer = new Map<PeerId, Connection>();
+  readonly #dialers = new Set<Dialer>();
+  #keepAlive: ReturnType<typeof setInterval> | undefined;
+  #ready = false;
+  #resolveReady: () => void = () => undefined;
+  readonly #readyPromise = new Promise<void>((resolve) => (this.#resolveReady = resolve));
+
+  constructor(options: RelayNetworkAdapterOptions) {
+    super();
+    this.#options = options;
+    this.#guard = createMessageGuard(options.limits);
+  }
+
+  isReady(): boolean {
+    return this.#ready;
+  }
+
+  whenReady(): Promise<void> {
+    return this.#readyPromise;
+  }
+
+  /** Called by the Repo with the relay's own peer id and metadata. */
+  connect(peerId: PeerId, peerMetadata?: PeerMetadata): void {
+    this.peerId = peerId;
+    this.peerMetadata = peerMetadata ?? {};
+    this.#keepAlive ??= setInterval(() => this.#checkAlive(), this.#options.limits.keepAliveMs);
+    this.#ready = true;
+    this.#resolveReady();
+  }
+
+  /** Closes every connection (1001, `relay-closing`), stops dialling and the keep-alive timer. */
+  disconnect(): void {
+    clearInterval(this.#keepAlive);
+    this.#keepAlive = undefined;
+    for (const dialer of this.#dialers) {
+      dialer.stopped = true;
+      clearTimeout(dialer.timer);
+    }
+    this.#dialers.clear();
+    for (const connection of [...this.#connections]) this.#cutOff(connection, violation("relay-closing", "shutdown"));
+  }
+
+  /** Open sockets, joined or not. */
+  get connectionCount(): number {
+    return this.#connections.size;
+  }
+
+  /** Peers that completed the join. */
+  get peerCount(): number {
+    return this.#byPeer.size;
+  }
+
+  /** True if `peerId` is joined over a mirror link (W7.1): the share policy announces to it. */
+  isMirror(peerId: PeerId): boolean {
+    return this.#byPeer.get(peerId)?.info.mirror === true;
+  }
+
+  /** Peers that completed the join, mirrors included. */
+  peerIds(): PeerId[] {
+    return [...this.#byPeer.keys()];
+  }
+
+  /**
+   * Keeps a mirror link to another relay at `url` (with its `?token=`), re-dialling with
+   * back-off whenever it drops, until `disconnect` (W7.2). The dialled end is a mirror because
+   * this relay chose the address, not because of any peer id.
+   */
+  dial(url: string): void {
+    const dialer: Dialer = { url, attempts: 0, timer: undefined, stopped: false };
+    this.#dialers.add(dialer);
+    this.#dialOnce(dialer);
+  }
+
+  #dialOnce(dialer: Dialer): void {
+    if (dialer.stopped) return;
+    const { limits } = this.#options;
+    const socket = new WebSocket(dialer.url, { maxPayload: limits.maxMessageBytes, perMessageDeflate: false });
+    const connection = this.#attach(socket, { remoteAddress: redactToken(dialer.url), mirror: true }, "dialled", () => {
+      dialer.attempts = 0;
+    });
+    socket.once("open", () => {
+      if (connection.closed) return;
+      this.#sendFrame(connection, {
+        type: "join",
+        senderId: this.peerId!,
+        peerMetadata: this.peerMetadata ?? {},
+        supportedProtocolVersions: [PROTOCOL_VERSION],
+      });
+    });
+    socket.once("close", () => {
+      if (dialer.stopped) return;
+      const delay = Math.min(REDIAL_MAX_MS, REDIAL_FIRST_MS * 2 ** dialer.attempts);
+      dialer.attempts += 1;
+      dialer.timer = setTimeout(() => this.#dialOnce(dialer), delay);
+    });
+  }
+
+  /**
+   * Takes over an upgraded socket. Every socket gets an error handler first, so no frame
+   * can crash the process (W1.1).
+   */
+  accept(socket: WebSocket, info: ConnectionInfo): void {
+    this.#attach(socket, info, "accepted");
+  }
+
+  #attach(socket: WebSocket, info: ConnectionInfo, role: Role, onJoined?: () => void): Connection {
+    const { limits, metrics, clock } = this.#options;
+    const connection = new Connection(socket, info, role, new ConnectionRateLimiter(limits, clock), onJoined);
+    socket.on("error", (error: Error & { code?: string }) => {
+      const reason = error.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH" ? "frame-too-large" : "socket-error";
+      this.#cutOff(connection, violation(reason, error.code ?? error.name));
+    });
+    socket.on("close", () => this.#closed(connection));
+    socket.on("pong", () => (connection.alive = true));
+    socket.on("message", (data: RawData, isBinary: boolean) => this.#receive(connection, data, isBinary));
+    this.#connections.add(connection);
+    metrics.connectionsAccepted += 1;
+    if (!this.#ready) {
+      this.#cutOff(connection, violation("relay-closing", "relay not ready"));
+      return connection;
+    }
+    connection.joinTimer = setTimeout(
+      () => this.#cutOff(connection, violation("handshake", role === "accepted" ? "no join in time" : "no answer to our join")),
+      limits.joinTimeoutMs,
+    );
+    return connection;
+  }
+
+  /** Called by the Repo: sends `message` to its target peer, if connected. */
+  send(message: Message): void {
+    const connection = this.#byPeer.get(message.targetId);
+    if (!connection || connection.closed) return;
+    if (message.data !== undefined && message.data.byteLength === 0) return;
+    this.#sendFrame(connection, message);
+  }
+
+  #sendFrame(connection: Connection, message: Message | PeerMessage | ErrorMessage | OutgoingJoinMessage): void {
+    const { limits, metrics } = this.#options;
+    const bytes = cbor.encode(message);
+    if (connection.socket.bufferedAmount + bytes.length > limits.maxSendBufferBytes) {
+      this.#cutOff(connection, violation("slow-consumer", `${connection.socket.bufferedAmount} bytes unsent`));
+      return;
+    }
+    if (connection.socket.readyState !== connection.socket.OPEN) return;
+    connection.socket.send(bytes);
+    metrics.messagesOut += 1;
+    metrics.bytesOut += bytes.length;
+  }
+
+  #receive(connection: Connection, data: RawData, isBinary: boolean): void {
+    if (connection.closed) return;
+    const frame = toBytes(data);
+    const { metrics } = this.#options;
+    metrics.messagesIn += 1;
+    metrics.bytesIn += frame.length;
+    if (!isBinary) {
+      this.#cutOff(connection, violation("malformed-message", "text frame"));
+      return;
+    }
+    if (!connection.info.mirror) {
+      const admitted = connection.rate.admit(frame.length);
+      if (admitted !== "ok") {
+        this.#cutOff(connection, violation("rate-limit", `${admitted} per second`));
+        return;
+      }
+    }
+    if (connection.pending >= MAX_PENDING_FRAMES) {
+      this.#cutOff(connection, violation("rate-limit", "too many frames queued"));
+      return;
+    }
+    // Frames of one connection are handled strictly in order; the ledger may read storage.
+    connection.pending += 1;
+    connection.chain = connection.chain
+      .then(() => this.#handle(connection, frame))
+      .catch((error: unknown) => {
+        this.#options.logger({ level: "error", event: "internal-error", peer: connection.peerId, error: String(error) });
+      })
+      .finally(() => {
+        connection.pending -= 1;
+      });
+  }
+
+  async #handle(connection: Connection, frame: Uint8Array): Promise<void> {
+    if (connection.closed) return;
+    const result = this.#guard(frame);
+    if (!result.ok) return this.#cutOff(connection, result.violation);
+    const { value } = result;
+    if (value.kind === "join" || value.kind === "peer" || value.kind === "remote-error") {
+      if (value.kind === "join" && connection.role === "accepted") return this.#join(connection, value.message);
+      if (value.kind === "peer" && connection.role === "dialled") return this.#answered(connection, value.message);
+      if (value.kind === "remote-error" && connection.role === "dialled") {
+        return this.#cutOff(connection, violation("handshake", "the other relay sent an error"));
+      }
+      return this.#cutOff(connection, violation("handshake", `unexpected ${value.kind} message`));
+    }
+    if (connection.peerId === undefined) return this.#cutOff(connection, violation("handshake", "message before join"));
+
+    const { senderId, targetId } = value.kind === "ignored" ? value : value.message;
+    if (senderId !== connection.peerId) {
+      return this.#cutOff(connection, violation("peer-id-mismatch", "senderId is not the peer id this socket joined as"));
+    }
+    if (targetId !== this.peerId) return this.#cutOff(connection, violation("peer-id-mismatch", "targetId is not the relay"));
+    if (value.kind === "ignored") {
+      this.#options.metrics.messagesIgnored += 1;
+      return;
+    }
+
+    const { message, cost } = value;
+    const { ledger, limits } = this.#options;
+    const entry = await ledger.entry(message.documentId);
+    if (connection.closed) return;
+    if (!entry.known && !connection.newDocuments.has(message.documentId) && !connection.info.mirror) {
+      if (connection.newDocuments.size >= limits.maxNewDocumentsPerConnection) {
+        return this.#cutOff(connection, violation("too-many-documents", `more than ${limits.maxNewDocumentsPerConnection} new documents`));
+      }
+      connection.newDocuments.add(message.documentId);
+    }
+    const charged = ledger.charge(entry, cost);
+    if (charged !== "ok") {
+      return this.#cutOff(connection, violation("document-too-large", `document would exceed its ${charged} limit`));
+    }
+    this.#options.onDocumentActivity?.(message.documentId);
+    this.emit("message", message);
+  }
+
+  #join(connection: Connection, join: JoinMessage): void {
+    if (connection.peerId !== undefined) return this.#cutOff(connection, violation("handshake", "second join"));
+    const relayId = this.peerId!;
+    const versions = join.supportedProtocolVersions;
+    if (versions !== undefined && !versions.includes(PROTOCOL_VERSION)) {
+      this.#sendFrame(connection, { type: "error", senderId: relayId, message: "unsupported protocol version", targetId: join.senderId });
+      return this.#cutOff(connection, violation("handshake", "unsupported protocol version"));
+    }
+    if (!this.#admitPeer(connection, join.senderId)) return;
+    this.#sendFrame(connection, {
+      type: "peer",
+      senderId: relayId,
+      peerMetadata: this.peerMetadata ?? {},
+      selectedProtocolVersion: PROTOCOL_VERSION,
+      targetId: join.senderId,
+    });
+  }
+
+  /** The other relay's answer to the join this relay sent on a mirror link it dialled (W7.2). */
+  #answered(connection: Connection, answer: PeerAnswer): void {
+    if (connection.peerId !== undefined) return this.#cutOff(connection, violation("handshake", "second peer message"));
+    if (answer.targetId !== this.peerId) return this.#cutOff(connection, violation("peer-id-mismatch", "answer not addressed to us"));
+    if (answer.selectedProtocolVersion !== PROTOCOL_VERSION) {
+      return this.#cutOff(connection, violation("handshake", "unsupported protocol version"));
+    }
+    this.#admitPeer(connection, answer.senderId);
+  }
+
+  /**
+   * Binds a peer id to a connection once the handshake is done, unless another connection
+   * holds that id (W2.2), and tells the Repo. Returns false if the connection was cut off.
+   */
+  #admitPeer(connection: Connection, peerId: PeerId): boolean {
+    if (peerId === this.peerId || this.#byPeer.has(peerId)) {
+      this.#cutOff(connection, violation("peer-id-in-use", "another connection holds this peer id"));
+      return false;
+    }
+    clearTimeout(connection.joinTimer);
+    connection.peerId = peerId;
+    this.#byPeer.set(peerId, connection);
+    connection.onJoined();
+    this.#options.logger({
+      level: "info",
+      event: "peer-joined",
+      peer: peerId,
+      address: connection.info.remoteAddress,
+      mirror: connection.info.mirror,
+    });
+    // Whatever storageId a peer declares is never used (W1.4): every peer is ephemeral to us.
+    this.emit("peer-candidate", { peerId, peerMetadata: { isEphemeral: true } });
+    return true;
+  }
+
+  /** Cuts a connection off for `why`: logged, counted, closed with its code (W4). */
+  #cutOff(connection: Connection, why: Violation): void {
+    if (connection.closed) return;
+    connection.closed = true;
+    const { logger, metrics } = this.#options;
+    const code = CLOSE_CODES[why.reason];
+    logger({
+      level: why.reason === "relay-closing" ? "info" : "warn",
+      event: "peer-cut-off",
+      reason: why.reason,
+      detail: why.detail,
+      code,
+      peer: connection.peerId,
+      address: connection.info.remoteAddress,
+    });
+    metrics.disconnected(why.reason);
+    this.#release(connection);
+    const { socket } = connection;
+    if (why.reason === "slow-consumer" || why.reason === "unresponsive") {
+      socket.terminate(); // a close frame would wait behind the data it is not reading
+      return;
+    }
+    try {
+      if (socket.readyState === socket.OPEN || socket.readyState === socket.CONNECTING) socket.close(code, why.reason);
+    } catch {
+      socket.terminate();
+    }
+    connection.killTimer = setTimeout(() => socket.terminate(), CLOSE_GRACE_MS);
+  }
+
+  #closed(connection: Connection): void {
+    clearTimeout(connection.joinTimer);
+    clearTimeout(connection.killTimer);
+    this.#connections.delete(connection);
+    if (connection.closed) return;
+    connection.closed = true;
+    this.#options.metrics.disconnected("peer-closed");
+    this.#options.logger({ level: "info", event: "peer-left", peer: connection.peerId, address: connection.info.remoteAddress });
+    this.#release(connection);
+  }
+
+  #release(connection: Connection): void {
+    const { peerId } = connection;
+    if (peerId === undefined || this.#byPeer.get(peerId) !== connection) return;
+    this.#byPeer.delete(peerId);
+    this.emit("peer-disconnected", { peerId });
+  }
+
+  #checkAlive(): void {
+    for (const connection of this.#connections) {
+      if (connection.closed) continue;
+      if (!connection.alive) {
+        this.#cutOff(connection, violation("unresponsive", "no pong to the last ping"));
+        continue;
+      }
+      connection.alive = false;
+      try {
+        connection.socket.ping();
+      } catch {
+        // the close event follows
+      }
+    }
+  }
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return Buffer.concat(data);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return data;
+}

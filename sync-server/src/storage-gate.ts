@@ -1,0 +1,62 @@
+import type { Chunk, StorageAdapterInterface, StorageKey } from "@automerge/automerge-repo";
+
+/**
+ * Wraps the store the relay's Repo writes through, so that closing can wait for every write in
+ * flight and then shut the gate (PROTOCOL.md W5.5): the Repo's throttled saves may fire after
+ * the final flush, and must neither write after `close()` resolved nor fail. Once shut, writes
+ * resolve without touching the disk (they can only repeat what the flush wrote: no change
+ * enters after the sockets closed). Failures are reported to `onError` and rethrown, so the
+ * Repo's own bookkeeping (what it saved) stays true.
+ */
+export class StorageGate implements StorageAdapterInterface {
+  readonly #inFlight = new Set<Promise<unknown>>();
+  #shut = false;
+
+  constructor(
+    private readonly inner: StorageAdapterInterface,
+    private readonly onError: (operation: string, key: StorageKey, error: unknown) => void,
+  ) {}
+
+  load(key: StorageKey): Promise<Uint8Array | undefined> {
+    return this.#track("load", key, () => this.inner.load(key));
+  }
+
+  loadRange(keyPrefix: StorageKey): Promise<Chunk[]> {
+    return this.#track("loadRange", keyPrefix, () => this.inner.loadRange(keyPrefix));
+  }
+
+  save(key: StorageKey, data: Uint8Array): Promise<void> {
+    if (this.#shut) return Promise.resolve();
+    return this.#track("save", key, () => this.inner.save(key, data));
+  }
+
+  remove(key: StorageKey): Promise<void> {
+    if (this.#shut) return Promise.resolve();
+    return this.#track("remove", key, () => this.inner.remove(key));
+  }
+
+  removeRange(keyPrefix: StorageKey): Promise<void> {
+    if (this.#shut) return Promise.resolve();
+    return this.#track("removeRange", keyPrefix, () => this.inner.removeRange(keyPrefix));
+  }
+
+  /** Waits until no operation is in flight, then lets no further write through. */
+  async drainAndShut(): Promise<void> {
+    while (this.#inFlight.size > 0) await Promise.allSettled([...this.#inFlight]);
+    this.#shut = true;
+  }
+
+  #track<T>(operation: string, key: StorageKey, run: () => Promise<T>): Promise<T> {
+    const promise = run().catch((error: unknown) => {
+      this.onError(operation, key, error);
+      throw error;
+    });
+    const settled = promise.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.#inFlight.add(settled);
+    void settled.then(() => this.#inFlight.delete(settled));
+    return promise;
+  }
+}

@@ -1,0 +1,54 @@
+import type { StorageAdapterInterface } from "@automerge/automerge-repo";
+import { describe, expect, it } from "vitest";
+import { StorageGate } from "../src/storage-gate.js";
+
+/** An adapter whose saves wait until the test releases them. */
+function heldAdapter() {
+  const saves: string[] = [];
+  const pending: (() => void)[] = [];
+  const adapter: StorageAdapterInterface = {
+    load: () => Promise.resolve(undefined),
+    loadRange: () => Promise.resolve([]),
+    remove: () => Promise.resolve(),
+    removeRange: () => Promise.resolve(),
+    save: (key) =>
+      new Promise<void>((resolve) => {
+        pending.push(() => {
+          saves.push(key.join("/"));
+          resolve();
+        });
+      }),
+  };
+  return { adapter, saves, release: () => pending.splice(0).forEach((f) => f()) };
+}
+
+describe("StorageGate", () => {
+  it("[W5.5] closing waits for writes in flight, and no write reaches the store after it", async () => {
+    const held = heldAdapter();
+    const gate = new StorageGate(held.adapter, () => undefined);
+    const inFlight = gate.save(["doc", "incremental", "a"], new Uint8Array([1]));
+    let shut = false;
+    const closing = gate.drainAndShut().then(() => (shut = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(shut).toBe(false);
+    held.release();
+    await inFlight;
+    await closing;
+    await gate.save(["doc", "incremental", "b"], new Uint8Array([2]));
+    expect(held.saves).toEqual(["doc/incremental/a"]);
+  });
+
+  it("[W5.5] a failed write is reported and still rejects, so the Repo does not count it saved", async () => {
+    const failures: string[] = [];
+    const failing: StorageAdapterInterface = {
+      load: () => Promise.resolve(undefined),
+      loadRange: () => Promise.resolve([]),
+      remove: () => Promise.resolve(),
+      removeRange: () => Promise.resolve(),
+      save: () => Promise.reject(new Error("ENOSPC")),
+    };
+    const gate = new StorageGate(failing, (operation, key) => failures.push(`${operation} ${key.join("/")}`));
+    await expect(gate.save(["doc", "snapshot", "h"], new Uint8Array([1]))).rejects.toThrow("ENOSPC");
+    expect(failures).toEqual(["save doc/snapshot/h"]);
+  });
+});
