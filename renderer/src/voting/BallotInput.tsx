@@ -1,0 +1,44 @@
+import type { Choice, OptionId } from "@chapterhouse/crdt";
+import type { BallotOption } from "./ballot-option.js";
+import { ApprovalInput } from "./ApprovalInput.js";
+import { choiceWords } from "./choice-words.js";
+import { choiceAsList, choiceAsScores, choiceAsWord } from "./choice-shape.js";
+import type { VoteRule } from "./describe-rule.js";
+import { PluralityInput } from "./PluralityInput.js";
+import { RankingInput } from "./RankingInput.js";
+import { ScoreInput } from "./ScoreInput.js";
+import { WordChoiceInput } from "./WordChoiceInput.js";
+
+/** Props of the ballot input of any rule. */
+export interface BallotInputProps {
+  readonly rule: VoteRule;
+  /** The vote's options (option rules); ignored by yes/no rules. */
+  readonly options: readonly BallotOption[];
+  /** The draft choice, or null before the member chooses. */
+  readonly value: Choice | null;
+  /**
+   * Called with the new choice, exactly as the ballot's `choice` carries it (PROTOCOL.md T1.1):
+   * a word; an option id; approved ids sorted; a ranking, most preferred first; scores for every option.
+   */
+  readonly onChange: (choice: Choice) => void;
+}
+
+/** The input a rule needs: choice buttons, a radio list, checkboxes, score scales or a ranking. */
+export function BallotInput({ rule, options, value, onChange }: BallotInputProps) {
+  switch (rule.type) {
+    case "majority":
+    case "supermajority":
+    case "consent":
+    case "consensus":
+      return <WordChoiceInput words={choiceWords(rule.type)} value={choiceAsWord(value)} onChange={onChange} legend="Your choice" />;
+    case "plurality":
+      return <PluralityInput options={options} value={choiceAsWord(value) as OptionId | null} onChange={onChange} legend="Choose one option" />;
+    case "approval":
+      return <ApprovalInput options={options} value={choiceAsList(value)} onChange={onChange} legend="Approve any options you accept" />;
+    case "score":
+      return <ScoreInput options={options} maxScore={rule.maxScore} value={choiceAsScores(value)} onChange={onChange} legend="Score each option" />;
+    case "irv":
+    case "schulze":
+      return <RankingInput options={options} value={choiceAsList(value)} onChange={onChange} legend="Rank the options" />;
+  }
+}

@@ -1,0 +1,143 @@
+// @vitest-environment jsdom
+import { useState } from "react";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { OptionId } from "@chapterhouse/crdt";
+import { RankingInput } from "./RankingInput.js";
+import { press } from "./test-helpers/keyboard.js";
+import { ash, birch, cedar, trees } from "./test-helpers/voting-fixtures.js";
+
+function Harness({ initial, onChange }: { readonly initial: readonly OptionId[]; readonly onChange: (ranking: readonly OptionId[]) => void }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <RankingInput
+      options={trees}
+      value={value}
+      onChange={(next) => {
+        setValue(next);
+        onChange(next);
+      }}
+      legend="Rank the options"
+    />
+  );
+}
+
+function rankedLabels(): string[] {
+  const list = screen.queryByRole("list", { name: "Your ranking" });
+  return list === null ? [] : within(list).getAllByRole("listitem").map((item) => item.querySelector(".ranked-label")?.textContent ?? "");
+}
+
+function announcement(): string {
+  return screen.getByTestId("ranking-announcement").textContent ?? "";
+}
+
+/**
+ * jsdom lays nothing out; dnd-kit's keyboard sensor moves by measured positions. Give each
+ * ranked item a 40-pixel row by its place in the list, as a browser would.
+ */
+function layOutRankedItemsInRows(): void {
+  vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(function (this: Element): DOMRect {
+    const item = this.closest(".ranked-item");
+    const index = item?.parentElement === null || item === null ? -1 : [...item.parentElement.children].indexOf(item);
+    const top = index < 0 ? 0 : 100 + index * 48;
+    const height = index < 0 ? 0 : 40;
+    const width = index < 0 ? 0 : 320;
+    return { x: 0, y: top, left: 0, top, width, height, right: width, bottom: top + height, toJSON: () => ({}) };
+  });
+}
+
+beforeEach(() => {
+  vi.restoreAllMocks();
+});
+afterEach(cleanup);
+
+describe("RankingInput", () => {
+  it("[T1.1] starts with nothing ranked, every option listed as not ranked, and says what to do", () => {
+    render(<Harness initial={[]} onChange={vi.fn()} />);
+    expect(rankedLabels()).toEqual([]);
+    expect(screen.getByText(/No option ranked yet/)).toBeTruthy();
+    const unranked = screen.getByRole("list", { name: "Not ranked" });
+    expect(within(unranked).getAllByRole("listitem").map((item) => item.querySelector("span")?.textContent)).toEqual(["Ash", "Birch", "Cedar"]);
+  });
+
+  it("[T15.1] adds options to the end of the ranking, leaves the rest unranked, and announces each change", () => {
+    const onChange = vi.fn();
+    render(<Harness initial={[]} onChange={onChange} />);
+    fireEvent.click(screen.getByRole("button", { name: "Add Cedar to the ranking" }));
+    expect(announcement()).toBe("Cedar added to the ranking at position 1 of 1.");
+    fireEvent.click(screen.getByRole("button", { name: "Add Ash to the ranking" }));
+    expect(onChange).toHaveBeenLastCalledWith([cedar, ash]);
+    expect(rankedLabels()).toEqual(["Cedar", "Ash"]);
+    expect(within(screen.getByRole("list", { name: "Not ranked" })).getAllByRole("listitem")).toHaveLength(1);
+  });
+
+  it("[T1.1] moves an option up and down with its buttons, announces the new position, and keeps focus on the button", () => {
+    const onChange = vi.fn();
+    render(<Harness initial={[ash, birch, cedar]} onChange={onChange} />);
+    const up = screen.getByRole("button", { name: "Move up Cedar" });
+    up.focus();
+    fireEvent.click(up);
+    expect(onChange).toHaveBeenLastCalledWith([ash, cedar, birch]);
+    expect(announcement()).toBe("Cedar moved up to position 2 of 3.");
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Move up Cedar" }));
+    fireEvent.click(screen.getByRole("button", { name: "Move down Ash" }));
+    expect(rankedLabels()).toEqual(["Cedar", "Ash", "Birch"]);
+  });
+
+  it("says an option at the top can't move up, without moving it or losing focus", () => {
+    const onChange = vi.fn();
+    render(<Harness initial={[ash, birch]} onChange={onChange} />);
+    const up = screen.getByRole("button", { name: "Move up Ash" });
+    expect(up.getAttribute("aria-disabled")).toBe("true");
+    fireEvent.click(up);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(announcement()).toBe("Ash is already first.");
+  });
+
+  it("[T15.1] removes an option from the ranking, back to the unranked list, and focuses the next ranked handle", () => {
+    const onChange = vi.fn();
+    render(<Harness initial={[ash, birch, cedar]} onChange={onChange} />);
+    fireEvent.click(screen.getByRole("button", { name: "Remove Birch from the ranking" }));
+    expect(onChange).toHaveBeenLastCalledWith([ash, cedar]);
+    expect(announcement()).toBe("Birch removed from the ranking; 2 options ranked.");
+    expect(document.activeElement?.getAttribute("aria-label")).toBe("Cedar, position 2 of 2. Drag to reorder.");
+    expect(screen.getByRole("button", { name: "Add Birch to the ranking" })).toBeTruthy();
+  });
+
+  it("gives each drag handle dnd-kit's keyboard instructions", () => {
+    render(<Harness initial={[ash, birch]} onChange={vi.fn()} />);
+    const handle = screen.getByRole("button", { name: "Ash, position 1 of 2. Drag to reorder." });
+    expect(handle.getAttribute("aria-roledescription")).toBe("sortable");
+    const instructions = document.getElementById(handle.getAttribute("aria-describedby") ?? "");
+    expect(instructions?.textContent).toContain("press Space or Enter to pick it up");
+  });
+
+  it("[T1.1] reorders with dnd-kit's keyboard sensor alone: Space picks up, an arrow moves, Space drops, each announced", async () => {
+    layOutRankedItemsInRows();
+    const onChange = vi.fn();
+    render(<Harness initial={[ash, birch, cedar]} onChange={onChange} />);
+    screen.getByRole("button", { name: "Ash, position 1 of 3. Drag to reorder." }).focus();
+    await press(" ");
+    expect(document.body.textContent).toContain("Picked up Ash, at position 1 of 3.");
+    await press("ArrowDown");
+    expect(document.body.textContent).toContain("Ash is over position 2 of 3.");
+    await press(" ");
+    expect(onChange).toHaveBeenLastCalledWith([birch, ash, cedar]);
+    expect(rankedLabels()).toEqual(["Birch", "Ash", "Cedar"]);
+    expect(document.body.textContent).toContain("Ash dropped at position 2 of 3.");
+    expect(document.activeElement?.getAttribute("aria-label")).toBe("Ash, position 2 of 3. Drag to reorder.");
+  });
+
+  it("cancels a keyboard move with Escape and leaves the ranking as it was", async () => {
+    layOutRankedItemsInRows();
+    const onChange = vi.fn();
+    render(<Harness initial={[ash, birch, cedar]} onChange={onChange} />);
+    screen.getByRole("button", { name: "Birch, position 2 of 3. Drag to reorder." }).focus();
+    await press(" ");
+    await press("ArrowDown");
+    await press("Escape");
+    expect(onChange).not.toHaveBeenCalled();
+    expect(rankedLabels()).toEqual(["Ash", "Birch", "Cedar"]);
+    expect(document.body.textContent).toContain("Moving cancelled. Birch stays at position 2 of 3.");
+  });
+});

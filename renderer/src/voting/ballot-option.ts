@@ -1,0 +1,18 @@
+import type { OptionId } from "@chapterhouse/crdt";
+
+/** One option of an option vote as the member sees it: its id (what a ballot carries) and label. */
+export interface BallotOption {
+  readonly id: OptionId;
+  readonly label: string;
+}
+
+/** The label of an option, or its id when the option is not in the list. Never throws. */
+export function optionLabel(options: readonly BallotOption[], id: string): string {
+  return options.find((option) => option.id === id)?.label ?? id;
+}
+
+/** The labels of several options joined for a sentence: "A", "A and B", "A, B and C". Never throws. */
+export function joinLabels(labels: readonly string[]): string {
+  if (labels.length <= 1) return labels[0] ?? "";
+  return `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1] ?? ""}`;
+}
