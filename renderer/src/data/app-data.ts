@@ -1,14 +1,19 @@
 import type { Repo } from "@automerge/automerge-repo";
 import { IndexedDBStorageAdapter } from "@automerge/automerge-repo-storage-indexeddb";
+import { createVerifier, type RecordStore, type Verifier } from "@chapterhouse/crdt";
+import { IdentityManager } from "../identity/identity-manager.js";
+import { MemberSpace } from "../organisation/member-space.js";
 import type { Platform } from "../platform/platform.js";
 import { createRepo } from "./create-repo.js";
+import { createDexieRecordStore } from "./dexie-record-store.js";
 import { createDexieConnectionSettings } from "./dexie-connection-settings.js";
 import { DocumentAnnouncements } from "./document-announcements.js";
-import { openLocalDb, type LocalDb } from "./local-db.js";
+import { localDbName, openLocalDb, type LocalDb } from "./local-db.js";
 import { PeerDirectory } from "./peer-directory.js";
 import { RelayManager } from "./relay-manager.js";
 import { createDexieSharedHeadsStore } from "./shared-heads-store.js";
 import { UnsharedChanges } from "./unshared-changes.js";
+import { createVerifiedIdSet } from "./verified-id-set.js";
 
 /** Everything on the device the screens work with. One instance per page. */
 export interface AppData {
@@ -21,6 +26,12 @@ export interface AppData {
   /** Which documents are announced to which relay; the organisation screens feed it. */
   readonly announcements: DocumentAnnouncements;
   readonly unshared: UnsharedChanges;
+  /** The append-only store of verified records (PROTOCOL.md D8). */
+  readonly store: RecordStore;
+  /** The signature verifier, chosen once (WebCrypto where the page has it, else tweetnacl). */
+  readonly verifier: Promise<Verifier>;
+  /** The member's identity and, while unlocked, their space. */
+  readonly identity: IdentityManager;
   /** Closes connections and databases (tests, page unload). */
   close(): Promise<void>;
 }
@@ -32,7 +43,7 @@ export interface AppData {
  */
 export function openAppData(platform: Platform, onError: (error: unknown) => void): AppData {
   const ns = platform.storageNamespace;
-  const db = openLocalDb(`${ns}-local`);
+  const db = openLocalDb(localDbName(ns));
   const directory = new PeerDirectory();
   const announcements = new DocumentAnnouncements();
   const repo = createRepo({
@@ -51,6 +62,28 @@ export function openAppData(platform: Platform, onError: (error: unknown) => voi
   });
   relays.start();
   const unshared = new UnsharedChanges(repo, directory, createDexieSharedHeadsStore(db), onError);
+  const store = createDexieRecordStore(db);
+  const verifier = createVerifier();
+  const verified = createVerifiedIdSet();
+  const identity = new IdentityManager(
+    platform.vault,
+    async (member) =>
+      new MemberSpace(member, {
+        repo,
+        verifier: await verifier,
+        verified,
+        store,
+        announcements,
+        relays,
+        vault: platform.vault,
+        pageProtocol: platform.pageProtocol,
+        now: () => platform.now(),
+        randomBytes: (length) => platform.randomBytes(length),
+        onError,
+      }),
+    onError,
+  );
+  identity.refresh().catch(onError);
   return {
     platform,
     db,
@@ -58,7 +91,11 @@ export function openAppData(platform: Platform, onError: (error: unknown) => voi
     relays,
     announcements,
     unshared,
+    store,
+    verifier,
+    identity,
     async close() {
+      identity.close();
       relays.stop();
       unshared.stop();
       settings.close();

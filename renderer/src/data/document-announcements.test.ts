@@ -54,4 +54,34 @@ describe("which documents are announced to whom", () => {
     directory.removeRelayPeer("relay-city" as PeerId);
     expect(await policy("relay-city" as PeerId, orgDoc)).toBe(false);
   });
+
+  it("adds up organisation groups per relay, and replaces a group whole", async () => {
+    const { announcements, policy } = setup();
+    const second = "secondOrgDoc" as DocumentId;
+    announcements.setGroup("org-a", new Map([[cityRelay, [orgDoc, chapterDoc]]]));
+    announcements.setGroup("org-b", new Map([[cityRelay, [second]], [otherRelay, [second]]]));
+    expect(announcements.documentsFor(cityRelay)).toEqual([chapterDoc, orgDoc, second]);
+    expect(await policy("relay-other" as PeerId, orgDoc)).toBe(false);
+    announcements.setGroup("org-a", new Map([[cityRelay, [orgDoc]]]));
+    expect(await policy("relay-city" as PeerId, chapterDoc)).toBe(false);
+    announcements.setGroup("org-b", new Map());
+    expect(await policy("relay-other" as PeerId, second)).toBe(false);
+  });
+
+  it("announces a Home document to every relay, and reports only real changes", async () => {
+    const { announcements, policy } = setup();
+    const home = "homeDoc" as DocumentId;
+    let changes = 0;
+    announcements.onChange(() => changes++);
+    announcements.setEverywhere("home", [home]);
+    announcements.setEverywhere("home", [home]);
+    announcements.setGroup("org-a", new Map([[cityRelay, [orgDoc]]]));
+    announcements.setGroup("org-a", new Map([[cityRelay, [orgDoc]]]));
+    expect(await policy("relay-city" as PeerId, home)).toBe(true);
+    expect(await policy("relay-other" as PeerId, home)).toBe(true);
+    expect(await policy("stranger" as PeerId, home)).toBe(false);
+    expect(changes).toBe(2);
+    announcements.setEverywhere("home", []);
+    expect(await policy("relay-city" as PeerId, home)).toBe(false);
+  });
 });

@@ -124,6 +124,11 @@ export const LOCAL_DB_SCHEMA_V1 = {
   sharedHeads: "documentId",
 } as const;
 
+/** The name of the device-local database of a storage namespace (`Platform.storageNamespace`). */
+export function localDbName(namespace: string): string {
+  return `${namespace}-local`;
+}
+
 /**
  * Opens (creating or upgrading if needed) the device-local database called `name`.
  * The database opens lazily on first use; failures surface as rejected queries.

@@ -1,11 +1,25 @@
+import type { ScryptParams } from "@chapterhouse/crdt";
+import { localDbName, openLocalDb } from "../data/local-db.js";
+import { createBrowserKeyVault } from "./browser-key-vault.js";
 import type { Platform } from "./platform.js";
+import { createDexieVaultStorage } from "./vault-storage.js";
 
 /** The storage namespace of the app in a browser. */
 export const BROWSER_STORAGE_NAMESPACE = "chapterhouse";
 
+/** Options of the browser platform. */
+export interface BrowserPlatformOptions {
+  /** scrypt parameters for new vaults (`vaultSealParams` of the build mode). */
+  readonly sealParams: ScryptParams;
+}
+
 /** The Platform of a plain browser page, read from `window`. */
-export function createBrowserPlatform(window: Window): Platform {
+export function createBrowserPlatform(window: Window, options: BrowserPlatformOptions): Platform {
   const secureContext = window.isSecureContext;
+  const now = () => Date.now();
+  const randomBytes = (length: number) => window.crypto.getRandomValues(new Uint8Array(length));
+  // The vault has its own connection to the local database (Dexie coordinates several).
+  const storage = createDexieVaultStorage(openLocalDb(localDbName(BROWSER_STORAGE_NAMESPACE)));
   return {
     kind: "browser",
     storageNamespace: BROWSER_STORAGE_NAMESPACE,
@@ -15,6 +29,13 @@ export function createBrowserPlatform(window: Window): Platform {
       webCrypto: secureContext && typeof window.crypto?.subtle?.importKey === "function",
       serviceWorker: secureContext && "serviceWorker" in window.navigator,
     },
-    now: () => Date.now(),
+    vault: createBrowserKeyVault({ storage, randomBytes, now, sealParams: options.sealParams }),
+    now,
+    randomBytes,
+    appAddress() {
+      const url = new URL(window.location.href);
+      url.hash = "";
+      return url.href;
+    },
   };
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseRoute, routeHref, type LinkableRoute } from "./routes.js";
 
+const docId = "4NMNnkMhL8jXrdJ9jamS58PAVdXu";
+const chapterId = "dHOa-_fVS-vNpyNWC-ycguVXCe66mF03NUGTzSOHhDA";
+
 describe("routes", () => {
   it("reads the start from an empty hash, `#` and `#/`", () => {
     for (const hash of ["", "#", "#/"]) expect(parseRoute(hash)).toEqual({ name: "home" });
@@ -11,7 +14,13 @@ describe("routes", () => {
       { name: "home" },
       { name: "create-identity" },
       { name: "restore-identity" },
+      { name: "identity" },
       { name: "settings" },
+      { name: "start-organisation" },
+      { name: "organisation", organisation: docId },
+      { name: "chapter", organisation: docId, chapter: chapterId },
+      { name: "found-chapter", organisation: docId, parent: chapterId },
+      { name: "join", query: "o=abc&c=def&t=ghi&r=ws%3A%2F%2F127.0.0.1%3A3030%2F" },
     ];
     for (const route of routes) expect(parseRoute(routeHref(route))).toEqual(route);
   });
@@ -20,7 +29,9 @@ describe("routes", () => {
     expect(parseRoute("#/settings/")).toEqual({ name: "settings" });
   });
 
-  it("reports an unknown path as not found, keeping the path", () => {
+  it("reports an unknown path, or an id with characters no id has, as not found, keeping the path", () => {
     expect(parseRoute("#/nowhere")).toEqual({ name: "not-found", path: "/nowhere" });
+    expect(parseRoute("#/org/a.b/chapter/c")).toEqual({ name: "not-found", path: "/org/a.b/chapter/c" });
+    expect(parseRoute(`#/org/${docId}/chapter/${chapterId}/new/more`).name).toBe("not-found");
   });
 });

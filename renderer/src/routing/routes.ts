@@ -1,35 +1,79 @@
 /**
- * The app's screens as hash routes (`#/settings`). Hash routing works from any path, from a
- * file and from a custom protocol, with no server rewrite rules.
+ * The app's screens as hash routes (`#/settings`, `#/org/<document id>/chapter/<chapter id>`).
+ * Hash routing works from any path, from a file and from a custom protocol, with no server
+ * rewrite rules; and an invite link's secret, in the fragment, never reaches a server.
  */
 export type Route =
   | { readonly name: "home" }
   | { readonly name: "create-identity" }
   | { readonly name: "restore-identity" }
+  | { readonly name: "identity" }
   | { readonly name: "settings" }
+  | { readonly name: "start-organisation" }
+  | { readonly name: "organisation"; readonly organisation: string }
+  | { readonly name: "chapter"; readonly organisation: string; readonly chapter: string }
+  | { readonly name: "found-chapter"; readonly organisation: string; readonly parent: string }
+  /** `query` is the invite (see invite-link.ts), without the `?`. */
+  | { readonly name: "join"; readonly query: string }
   | { readonly name: "not-found"; readonly path: string };
 
 /** A route that can be linked to. */
 export type LinkableRoute = Exclude<Route, { name: "not-found" }>;
 
-const PATHS: Readonly<Record<LinkableRoute["name"], string>> = {
-  home: "/",
-  "create-identity": "/identity/create",
-  "restore-identity": "/identity/restore",
-  settings: "/settings",
+const FIXED: Readonly<Record<string, LinkableRoute>> = {
+  "/": { name: "home" },
+  "/identity": { name: "identity" },
+  "/identity/create": { name: "create-identity" },
+  "/identity/restore": { name: "restore-identity" },
+  "/settings": { name: "settings" },
+  "/organisations/new": { name: "start-organisation" },
 };
+
+/** Characters of a document id (base58) or chapter id (base64url): a path segment needs no escaping. */
+const SEGMENT = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Reads a route from `location.hash` (with or without the leading `#`). Never throws. */
 export function parseRoute(hash: string): Route {
   const raw = hash.startsWith("#") ? hash.slice(1) : hash;
-  const path = raw === "" ? "/" : raw.length > 1 && raw.endsWith("/") ? raw.slice(0, -1) : raw;
-  for (const [name, candidate] of Object.entries(PATHS) as [LinkableRoute["name"], string][]) {
-    if (candidate === path) return { name };
+  const question = raw.indexOf("?");
+  const pathPart = question < 0 ? raw : raw.slice(0, question);
+  const query = question < 0 ? "" : raw.slice(question + 1);
+  const path = pathPart === "" ? "/" : pathPart.length > 1 && pathPart.endsWith("/") ? pathPart.slice(0, -1) : pathPart;
+  const fixed = FIXED[path];
+  if (fixed !== undefined) return fixed;
+  if (path === "/join") return { name: "join", query };
+  const parts = path.split("/").slice(1);
+  if (parts[0] === "org" && parts.slice(1).every((p) => SEGMENT.test(p))) {
+    const [, organisation, what, chapter, action] = parts;
+    if (organisation !== undefined && what === undefined) return { name: "organisation", organisation };
+    if (organisation !== undefined && what === "chapter" && chapter !== undefined && action === undefined) {
+      return { name: "chapter", organisation, chapter };
+    }
+    if (organisation !== undefined && what === "chapter" && chapter !== undefined && action === "new" && parts.length === 5) {
+      return { name: "found-chapter", organisation, parent: chapter };
+    }
   }
   return { name: "not-found", path };
 }
 
 /** The `href` of a route, for links. */
 export function routeHref(route: LinkableRoute): string {
-  return `#${PATHS[route.name]}`;
+  switch (route.name) {
+    case "organisation":
+      return `#/org/${route.organisation}`;
+    case "chapter":
+      return `#/org/${route.organisation}/chapter/${route.chapter}`;
+    case "found-chapter":
+      return `#/org/${route.organisation}/chapter/${route.parent}/new`;
+    case "join":
+      return `#/join?${route.query}`;
+    default:
+      for (const [path, fixed] of Object.entries(FIXED)) if (fixed.name === route.name) return `#${path}`;
+      return "#/";
+  }
+}
+
+/** Goes to a route (adds a history entry). */
+export function navigate(route: LinkableRoute): void {
+  window.location.hash = routeHref(route);
 }

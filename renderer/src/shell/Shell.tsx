@@ -3,8 +3,17 @@ import { routeHref, type Route } from "../routing/routes.js";
 import { useRoute } from "../routing/use-route.js";
 import { HomeScreen } from "../screens/HomeScreen.js";
 import { NotFoundScreen } from "../screens/NotFoundScreen.js";
-import { CreateIdentityPlaceholder, RestoreIdentityPlaceholder } from "../screens/PlaceholderScreen.js";
+import { ChapterScreen } from "../screens/ChapterScreen.js";
+import { CreateIdentityScreen } from "../screens/CreateIdentityScreen.js";
+import { FoundChapterScreen } from "../screens/FoundChapterScreen.js";
+import { IdentityScreen } from "../screens/IdentityScreen.js";
+import { JoinScreen } from "../screens/JoinScreen.js";
+import { OrganisationScreen } from "../screens/OrganisationScreen.js";
+import { RestoreIdentityScreen } from "../screens/RestoreIdentityScreen.js";
 import { SettingsScreen } from "../screens/SettingsScreen.js";
+import { StartOrganisationScreen } from "../screens/StartOrganisationScreen.js";
+import { Breadcrumb } from "./Breadcrumb.js";
+import { IdentityStatus } from "./IdentityStatus.js";
 import { ConnectedSyncStatusBar } from "./ConnectedSyncStatusBar.js";
 import { ProblemBanner } from "./ProblemBanner.js";
 import type { Observable } from "../data/observable-value.js";
@@ -14,9 +23,21 @@ function screenFor(route: Route): ReactNode {
     case "home":
       return <HomeScreen />;
     case "create-identity":
-      return <CreateIdentityPlaceholder />;
+      return <CreateIdentityScreen />;
     case "restore-identity":
-      return <RestoreIdentityPlaceholder />;
+      return <RestoreIdentityScreen />;
+    case "identity":
+      return <IdentityScreen />;
+    case "start-organisation":
+      return <StartOrganisationScreen />;
+    case "organisation":
+      return <OrganisationScreen organisation={route.organisation} />;
+    case "chapter":
+      return <ChapterScreen key={`${route.organisation}/${route.chapter}`} organisation={route.organisation} chapter={route.chapter} />;
+    case "found-chapter":
+      return <FoundChapterScreen organisation={route.organisation} parent={route.parent} />;
+    case "join":
+      return <JoinScreen query={route.query} />;
     case "settings":
       return <SettingsScreen />;
     case "not-found":
@@ -62,11 +83,7 @@ export function Shell({
           <a className="app-name" href={routeHref({ name: "home" })}>
             Chapterhouse
           </a>
-          <nav aria-label="Breadcrumb" className="breadcrumb">
-            <ol>
-              <li aria-current="location">No organisation yet</li>
-            </ol>
-          </nav>
+          <Breadcrumb route={route} />
           <nav aria-label="Main" className="main-nav">
             <ul>
               <li>
@@ -81,6 +98,7 @@ export function Shell({
               </li>
             </ul>
           </nav>
+          <IdentityStatus />
         </div>
         <ConnectedSyncStatusBar onError={onError} />
       </header>

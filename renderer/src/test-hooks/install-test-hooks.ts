@@ -6,7 +6,9 @@
  */
 import * as Automerge from "@automerge/automerge";
 import type { AutomergeUrl, DocumentId } from "@automerge/automerge-repo";
+import { rosterToCanonical } from "@chapterhouse/crdt";
 import type { AppData } from "../data/app-data.js";
+import { documentUrlOf } from "../data/document-ids.js";
 import { parseRelayUrl } from "../data/relay-url.js";
 
 type Scalar = string | number | boolean;
@@ -25,6 +27,10 @@ export interface ChapterhouseTestHooks {
   readDocument(url: AutomergeUrl, relay: string | null): Promise<Record<string, Scalar>>;
   /** Ids of open documents with changes no relay has acknowledged. */
   unsharedDocuments(): DocumentId[];
+  /** The unlocked member's public key, or null while locked or absent. */
+  memberKey(): string | null;
+  /** The canonical roster (PROTOCOL.md M12) of an open organisation, by its document id, after a fresh read; null if locked. */
+  roster(organisation: string): Promise<string | null>;
 }
 
 declare global {
@@ -63,6 +69,13 @@ export function installTestHooks(window: Window, data: AppData): void {
       return { ...handle.doc() };
     },
     unsharedDocuments: () => data.unshared.documents(),
+    memberKey: () => data.identity.memberKey ?? null,
+    async roster(organisation) {
+      const space = data.identity.space.get();
+      if (space === undefined) return null;
+      const view = await space.organisation(documentUrlOf(organisation)).refresh();
+      return rosterToCanonical(view.roster);
+    },
   };
   window.__chapterhouseTest = hooks;
 }

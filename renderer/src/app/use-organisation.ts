@@ -1,0 +1,20 @@
+import { useMemo, useSyncExternalStore } from "react";
+import { documentUrlOf } from "../data/document-ids.js";
+import type { MemberSpace } from "../organisation/member-space.js";
+import type { OrganisationSession, OrganisationView } from "../organisation/organisation-session.js";
+
+const NO_VIEW = { get: () => undefined, subscribe: () => () => undefined };
+
+/**
+ * The open organisation whose Organisation document id is `organisation` (opened in the
+ * member's space if needed) and its current view, re-rendering on every change.
+ */
+export function useOrganisation(
+  space: MemberSpace | undefined,
+  organisation: string,
+): { readonly session: OrganisationSession | undefined; readonly view: OrganisationView | undefined } {
+  const session = useMemo(() => space?.organisation(documentUrlOf(organisation)), [space, organisation]);
+  const observable = session?.view ?? NO_VIEW;
+  const view = useSyncExternalStore(observable.subscribe, observable.get, observable.get);
+  return { session, view };
+}

@@ -1,0 +1,12 @@
+import type { MemberKey } from "@chapterhouse/crdt";
+
+/** A member's key shortened for display: its first 8 characters, e.g. "5qN0qGWz…". Never throws. */
+export function shortKey(key: MemberKey | string): string {
+  return `${key.slice(0, 8)}…`;
+}
+
+/** How a member is shown: "You (name)" for the device's member, else "Member <short key>". Never throws. */
+export function memberLabel(key: MemberKey, me: MemberKey | undefined, myName: string | undefined): string {
+  if (key === me) return myName === undefined ? "You" : `You (${myName})`;
+  return `Member ${shortKey(key)}`;
+}

@@ -1,0 +1,338 @@
+/**
+ * One organisation open on this device: its Organisation document and the Chapter documents of
+ * its tree, read through the chokepoint and the membership fold (`readOrganisation`) whenever
+ * any of them changes, with every signature-valid record kept in the device's append-only
+ * store and anything a vandal removed written back (PROTOCOL.md D8, D9). Screens observe
+ * `view`; actions write records with `addRecords`.
+ *
+ * Which Chapter documents it opens: those of the chapters under the organisation's root (the
+ * root from the member's Home entry, or the top of the chapter a join link names), as the
+ * fold accepts their geneses. Each is announced (`announce`) before it is asked for, so a relay
+ * serving the organisation is asked too.
+ */
+import type { AutomergeUrl, DocHandle, Repo } from "@automerge/automerge-repo";
+import {
+  CHAPTER_DOCUMENT,
+  ORGANISATION_DOCUMENT,
+  addRecord,
+  mapNames,
+  rememberRecords,
+  snapshotDocument,
+  subtreeOf,
+  writeBackInto,
+  type ChapterId,
+  type DocumentType,
+  type DocumentUrl,
+  type MembershipFold,
+  type RecordStore,
+  type Roster,
+  type StoredRecord,
+  type Verifier,
+} from "@chapterhouse/crdt";
+import { ObservableValue, type Observable } from "../data/observable-value.js";
+import { migrateHandle } from "../data/migrate-handle.js";
+import { ancestorsOf } from "./authority-deps.js";
+import { readOrganisation, type LocatedSnapshot, type VerifiedIdCache } from "./read-organisation.js";
+
+/** Where one document of the organisation stands on this device. */
+export type DocumentState = "loading" | "ready" | "unavailable";
+
+/** What the organisation screens show. Replaced whole on every change. */
+export interface OrganisationView {
+  readonly url: DocumentUrl;
+  /** The Organisation document's state. */
+  readonly state: DocumentState;
+  /** The organisation's root chapter, once known. */
+  readonly root: ChapterId | undefined;
+  /** The fold's roster (empty until the first read). */
+  readonly roster: Roster;
+  /** The latest fold, undefined until the first read. */
+  readonly fold: MembershipFold | undefined;
+  /** Chapter documents of the tree this device does not hold yet. */
+  readonly waiting: number;
+  /** Values refused by the chokepoint or the fold, across documents. */
+  readonly refused: number;
+  /** Increases with every read. */
+  readonly revision: number;
+}
+
+/** What a session needs from the device. */
+export interface OrganisationSessionDeps {
+  readonly repo: Repo;
+  readonly verifier: Verifier;
+  readonly verified: VerifiedIdCache;
+  readonly store: RecordStore;
+  /** Called with every document URL the session holds or asks for, before it asks. */
+  readonly announce: (documents: readonly DocumentUrl[]) => void;
+  readonly onError: (error: unknown) => void;
+  /** How long to gather changes before reading again (default 25 ms). */
+  readonly debounceMs?: number;
+}
+
+interface OpenDocument {
+  readonly url: DocumentUrl;
+  readonly type: DocumentType;
+  handle: DocHandle<unknown> | undefined;
+  state: DocumentState;
+  /** Records the store holds for this document, per map: what write-back restores. */
+  readonly held: Map<string, Map<string, StoredRecord>>;
+  heldLoaded: boolean;
+  /** Heads last read, so unchanged documents are not written back again. */
+  lastHeads: string;
+  readonly off: (() => void)[];
+}
+
+const EMPTY_ROSTER: Roster = { chapters: new Map<ChapterId, never>() };
+
+/** An open organisation. The caller owns it and calls `close`. */
+export class OrganisationSession {
+  readonly url: DocumentUrl;
+  readonly #deps: OrganisationSessionDeps;
+  readonly #documents = new Map<DocumentUrl, OpenDocument>();
+  readonly #view: ObservableValue<OrganisationView>;
+  #root: ChapterId | undefined;
+  #focus: ChapterId | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #reading: Promise<void> | undefined;
+  #dirty = false;
+  #closed = false;
+
+  constructor(url: DocumentUrl, deps: OrganisationSessionDeps, options: { root?: ChapterId; focus?: ChapterId } = {}) {
+    this.url = url;
+    this.#deps = deps;
+    this.#root = options.root;
+    this.#focus = options.focus;
+    this.#view = new ObservableValue<OrganisationView>({
+      url,
+      state: "loading",
+      root: options.root,
+      roster: EMPTY_ROSTER,
+      fold: undefined,
+      waiting: 0,
+      refused: 0,
+      revision: 0,
+    });
+    this.#open(url, ORGANISATION_DOCUMENT);
+  }
+
+  /** The organisation as the chokepoint and the fold see it, observable. */
+  get view(): Observable<OrganisationView> {
+    return this.#view;
+  }
+
+  /** Every document URL the session holds or asks for, sorted. */
+  documents(): DocumentUrl[] {
+    return [...this.#documents.keys()].sort();
+  }
+
+  /** Names a chapter of interest (a join link's); its tree's root becomes the root if none is known. */
+  focus(chapter: ChapterId): void {
+    this.#focus = chapter;
+    this.#schedule();
+  }
+
+  /**
+   * Writes signed records into a record map of one of the session's documents, keeps them in
+   * the store, and reads again. Resolves once the new view is published.
+   * @throws {Error} if the document is not open and ready here.
+   * @throws {RangeError} if a record's id is not the hash of its text (a caller bug).
+   */
+  async addRecords(document: DocumentUrl, map: string, records: readonly StoredRecord[]): Promise<OrganisationView> {
+    if (this.#documents.get(document)?.state === "loading") {
+      await this.until(() => this.#documents.get(document)?.state !== "loading", `the document ${document} did not open`, 15_000);
+    }
+    const open = this.#documents.get(document);
+    if (open?.handle === undefined || open.state !== "ready") throw new Error(`the document ${document} is not open on this device`);
+    open.handle.change((doc) => {
+      const proxy = doc as Record<string, unknown>;
+      if (typeof proxy[map] !== "object" || proxy[map] === null) proxy[map] = {};
+      for (const record of records) addRecord(proxy[map] as Parameters<typeof addRecord>[0], record);
+    });
+    await this.#deps.store.put({ document, map }, records);
+    this.#hold(open, map, records);
+    return this.refresh();
+  }
+
+  /**
+   * Registers a document this device has just created (a new chapter's), so records can be
+   * written into it before the fold has accepted the genesis that names it.
+   */
+  adopt(handle: DocHandle<unknown>, type: DocumentType): void {
+    const url = handle.url as unknown as DocumentUrl;
+    if (this.#documents.has(url)) return;
+    const open = this.#newDocument(url, type);
+    this.#deps.announce(this.documents());
+    this.#attach(open, handle);
+  }
+
+  /** Reads all documents now (after any pending changes); resolves with the new view. */
+  async refresh(): Promise<OrganisationView> {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#dirty = true;
+    while (this.#reading !== undefined) await this.#reading;
+    if (this.#dirty && !this.#closed) {
+      this.#reading = this.#read().finally(() => (this.#reading = undefined));
+      await this.#reading;
+    }
+    return this.#view.get();
+  }
+
+  /**
+   * Resolves with the first view satisfying `predicate` (now or after a change); rejects with
+   * an Error saying `what` after `timeoutMs`.
+   */
+  until(predicate: (view: OrganisationView) => boolean, what: string, timeoutMs: number): Promise<OrganisationView> {
+    return new Promise((resolve, reject) => {
+      const check = (): boolean => {
+        const view = this.#view.get();
+        if (!predicate(view)) return false;
+        done();
+        resolve(view);
+        return true;
+      };
+      const unsubscribe = this.#view.subscribe(() => void check());
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(what));
+      }, timeoutMs);
+      function done(): void {
+        clearTimeout(timer);
+        unsubscribe();
+      }
+      check();
+    });
+  }
+
+  /** Stops following the documents. */
+  close(): void {
+    this.#closed = true;
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    for (const open of this.#documents.values()) for (const off of open.off) off();
+  }
+
+  #newDocument(url: DocumentUrl, type: DocumentType): OpenDocument {
+    const open: OpenDocument = { url, type, handle: undefined, state: "loading", held: new Map(), heldLoaded: false, lastHeads: "", off: [] };
+    this.#documents.set(url, open);
+    return open;
+  }
+
+  #open(url: DocumentUrl, type: DocumentType): void {
+    if (this.#documents.has(url)) return;
+    const open = this.#newDocument(url, type);
+    this.#deps.announce(this.documents());
+    this.#deps.repo.find<unknown>(url as unknown as AutomergeUrl, { allowableStates: ["ready", "unavailable"] }).then(
+      (handle) => this.#attach(open, handle),
+      (error: unknown) => {
+        open.state = "unavailable";
+        this.#deps.onError(error);
+        this.#schedule();
+      },
+    );
+  }
+
+  #attach(open: OpenDocument, handle: DocHandle<unknown>): void {
+    if (this.#closed) return;
+    open.handle = handle;
+    const update = (): void => {
+      if (handle.isReady() && open.state !== "ready") {
+        open.state = "ready";
+        try {
+          migrateHandle(open.type, handle);
+        } catch (error) {
+          this.#deps.onError(error);
+        }
+      }
+      this.#schedule();
+    };
+    handle.on("heads-changed", update);
+    open.off.push(() => handle.off("heads-changed", update));
+    open.state = handle.isReady() ? "loading" : "unavailable";
+    void this.#loadHeld(open).then(update);
+  }
+
+  async #loadHeld(open: OpenDocument): Promise<void> {
+    try {
+      for (const map of mapNames(open.type)) {
+        this.#hold(open, map, await this.#deps.store.list({ document: open.url, map }));
+      }
+    } catch (error) {
+      this.#deps.onError(error);
+    }
+    open.heldLoaded = true;
+  }
+
+  #hold(open: OpenDocument, map: string, records: readonly StoredRecord[]): void {
+    let held = open.held.get(map);
+    if (held === undefined) open.held.set(map, (held = new Map<string, StoredRecord>()));
+    for (const record of records) held.set(record.id, record);
+  }
+
+  #schedule(): void {
+    if (this.#closed) return;
+    this.#dirty = true;
+    if (this.#timer !== undefined) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.refresh().catch((error: unknown) => this.#deps.onError(error));
+    }, this.#deps.debounceMs ?? 25);
+  }
+
+  async #read(): Promise<void> {
+    this.#dirty = false;
+    const organisation = this.#documents.get(this.url);
+    const ready = [...this.#documents.values()].filter((d) => d.state === "ready" && d.handle !== undefined);
+    const snapshot = (d: OpenDocument): LocatedSnapshot => ({ url: d.url, snapshot: snapshotDocument(d.type, d.handle!.doc()) });
+    const previous = this.#view.get();
+    if (organisation === undefined || organisation.state !== "ready") {
+      this.#view.set({ ...previous, state: organisation?.state ?? "loading", revision: previous.revision + 1 });
+      return;
+    }
+    const chapters = ready.filter((d) => d.type === CHAPTER_DOCUMENT).map(snapshot);
+    const result = await readOrganisation({ organisation: snapshot(organisation), chapters }, this.#deps.verifier, this.#deps.verified);
+    if (this.#closed) return;
+
+    for (const open of ready) {
+      const read = result.documents.get(open.url);
+      if (read === undefined) continue;
+      await rememberRecords(this.#deps.store, open.url, read);
+      for (const [map, records] of Object.entries(read.verified)) this.#hold(open, map, records);
+      this.#writeBack(open);
+    }
+
+    const roster = result.fold.roster;
+    const root = this.#root ?? (this.#focus === undefined ? undefined : ancestorsOf(roster, this.#focus).at(-1));
+    if (root !== undefined && roster.chapters.has(root)) this.#root = root;
+    let waiting = 0;
+    if (this.#root !== undefined) {
+      for (const id of subtreeOf(roster, this.#root)) {
+        const document = roster.chapters.get(id)!.document;
+        this.#open(document, CHAPTER_DOCUMENT);
+        if (this.#documents.get(document)?.state !== "ready") waiting++;
+      }
+    }
+    let refused = result.fold.rejections.length;
+    for (const read of result.documents.values()) refused += read.rejections.filter((r) => r.reason !== "unauthorised").length;
+    this.#view.set({
+      url: this.url,
+      state: "ready",
+      root: this.#root,
+      roster,
+      fold: result.fold,
+      waiting,
+      refused,
+      revision: previous.revision + 1,
+    });
+  }
+
+  /** D9: puts back every held record the document lost, in one change; none if nothing is missing. */
+  #writeBack(open: OpenDocument): void {
+    const handle = open.handle;
+    if (handle === undefined || !open.heldLoaded) return;
+    const heads = handle.heads().join(",");
+    if (heads === open.lastHeads) return;
+    const held = Object.fromEntries([...open.held].map(([map, records]) => [map, [...records.values()]]));
+    handle.change((doc) => void writeBackInto(open.type, doc, held), { message: `write back ${open.type.name} records`, time: undefined });
+    open.lastHeads = handle.heads().join(",");
+  }
+}

@@ -1,0 +1,83 @@
+import { MIN_VAULT_PARAMS, generatePhrase, identityFromPhrase, isParsed, parseRecord } from "@chapterhouse/crdt";
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { createBrowserKeyVault } from "./browser-key-vault.js";
+import { vaultSealParams } from "./vault-params.js";
+import { createMemoryVaultStorage, type VaultStorage } from "./vault-storage.js";
+
+const random = (n: number) => new Uint8Array(randomBytes(n));
+
+function vault(storage: VaultStorage = createMemoryVaultStorage()) {
+  return { storage, vault: createBrowserKeyVault({ storage, randomBytes: random, now: () => 1_700_000_000_000, sealParams: MIN_VAULT_PARAMS }) };
+}
+
+describe("the browser key vault", () => {
+  it("[K4.7] creates an identity unlocked, reports it locked after lock, and a wrong passphrase neither unlocks nor changes the vault", async () => {
+    const { storage, vault: v } = vault();
+    expect(await v.status()).toEqual({ type: "absent" });
+    const progress: number[] = [];
+    const created = await v.create({ name: " Alice ", passphrase: "correct horse", onProgress: (f) => progress.push(f) });
+    if (created.type !== "created") throw new Error("not created");
+    expect(progress.at(-1)).toBe(1);
+    const unlocked = await v.status();
+    expect(unlocked).toMatchObject({ type: "unlocked", publicKey: created.publicKey, name: "Alice" });
+    expect(unlocked.type === "unlocked" && unlocked.homeDocument).toEqual(identityFromPhrase(created.phrase).homeDocument);
+    await v.lock();
+    expect(await v.status()).toEqual({ type: "locked", publicKey: created.publicKey, name: "Alice" });
+    const before = await storage.load();
+    expect(await v.unlock("wrong horse")).toEqual({ type: "wrong-passphrase" });
+    expect(await storage.load()).toEqual(before);
+    expect((await v.status()).type).toBe("locked");
+    expect(await v.unlock("correct horse")).toEqual({ type: "unlocked", publicKey: created.publicKey });
+  });
+
+  it("[K4.1] keeps only the sealed vault at rest: neither the phrase nor its words are stored in clear", async () => {
+    const { storage, vault: v } = vault();
+    const created = await v.create({ name: "Alice", passphrase: "pass phrase" });
+    if (created.type !== "created") throw new Error("not created");
+    const stored = JSON.stringify(await storage.load());
+    for (const word of created.phrase.split(" ")) expect(stored).not.toContain(`"${word}"`);
+    expect(stored).not.toContain(created.phrase);
+  });
+
+  it("[K3.4] restores the same key from a phrase, shows the phrase again only after the passphrase, and refuses an invalid phrase by position", async () => {
+    const phrase = generatePhrase(random);
+    const { vault: v } = vault();
+    const created = await v.create({ name: "Alice", passphrase: "new pass", phrase: ` ${phrase.toUpperCase()} ` });
+    expect(created).toMatchObject({ type: "created", publicKey: identityFromPhrase(phrase).publicKey, phrase });
+    expect(await v.revealPhrase("nope")).toEqual({ type: "wrong-passphrase" });
+    expect(await v.revealPhrase("new pass")).toEqual({ type: "phrase", phrase });
+    const other = vault().vault;
+    const words = phrase.split(" ");
+    words[3] = "notaword";
+    const refused = await other.create({ name: "Alice", passphrase: "x", phrase: words.join(" ") });
+    expect(refused).toMatchObject({ type: "invalid-phrase", problem: expect.stringContaining("word 4") });
+    expect(refused.type === "invalid-phrase" && refused.problem).not.toContain("notaword");
+    expect(await other.status()).toEqual({ type: "absent" });
+  });
+
+  it("[R5] signs records with the unlocked key and the vault's clock, and refuses to sign while locked", async () => {
+    const { vault: v } = vault();
+    const created = await v.create({ name: "Alice", passphrase: "pass" });
+    if (created.type !== "created") throw new Error("not created");
+    const signed = await v.signRecord({ kind: "home-chapter", body: { a: 1 }, deps: [] });
+    const parsed = parseRecord(signed.text);
+    expect(isParsed(parsed) && parsed.envelope).toMatchObject({ signer: created.publicKey, at: 1_700_000_000_000, kind: "home-chapter" });
+    await v.lock();
+    await expect(v.signRecord({ kind: "home-chapter", body: {} })).rejects.toThrow(/^vault-locked/);
+  });
+
+  it("refuses a second identity on one device, an empty name and an empty passphrase", async () => {
+    const { vault: v } = vault();
+    await expect(v.create({ name: "  ", passphrase: "x" })).rejects.toThrow(TypeError);
+    await expect(v.create({ name: "Alice", passphrase: "" })).rejects.toThrow(TypeError);
+    await v.create({ name: "Alice", passphrase: "x" });
+    await expect(v.create({ name: "Bob", passphrase: "y" })).rejects.toThrow(/^vault-exists/);
+  });
+
+  it("[K4.3] seals with the weakest scrypt parameters only in the test build, the default everywhere else", () => {
+    expect(vaultSealParams("test")).toEqual({ N: 2 ** 14, r: 8, p: 1 });
+    expect(vaultSealParams("production")).toEqual({ N: 2 ** 17, r: 8, p: 1 });
+    expect(vaultSealParams("development")).toEqual({ N: 2 ** 17, r: 8, p: 1 });
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * The browser's key vault: the recovery phrase sealed under the member's passphrase in the
+ * device's local database (PROTOCOL.md K4), the identity derived from it (K3) kept in this
+ * page's memory only while unlocked. Locking, closing or reloading the page forgets it.
+ */
+import {
+  PhraseError,
+  VaultError,
+  generatePhrase,
+  identityFromPhrase,
+  openVault,
+  parsePhrase,
+  sealVaultWithRandom,
+  signRecord,
+  type Identity,
+  type RecoveryPhrase,
+  type ScryptParams,
+} from "@chapterhouse/crdt";
+import type { KeyVault, VaultProgress } from "./key-vault.js";
+import type { StoredVault, VaultStorage } from "./vault-storage.js";
+
+/** Longest name, in UTF-16 code units (the same bound as a chapter's name, M4.1). */
+export const MAX_MEMBER_NAME_LENGTH = 200;
+
+/** What the browser key vault needs. */
+export interface BrowserKeyVaultOptions {
+  readonly storage: VaultStorage;
+  /** A cryptographically secure source (`crypto.getRandomValues`, present on insecure origins too). */
+  readonly randomBytes: (length: number) => Uint8Array;
+  /** Milliseconds since the epoch, for records' claimed time (R6) and the vault's creation time. */
+  readonly now: () => number;
+  /** scrypt parameters for sealing (`vaultSealParams`). */
+  readonly sealParams: ScryptParams;
+}
+
+/** The browser's KeyVault over `options.storage`. */
+export function createBrowserKeyVault(options: BrowserKeyVaultOptions): KeyVault {
+  const { storage, randomBytes, now, sealParams } = options;
+  let unlocked: Identity | undefined;
+
+  async function stored(): Promise<StoredVault> {
+    const vault = await storage.load();
+    if (vault === undefined) throw new Error("vault-absent: there is no identity on this device yet");
+    return vault;
+  }
+
+  /** Opens the stored vault; undefined for a wrong passphrase. Rejects on any other VaultError. */
+  async function open(passphrase: string, onProgress?: VaultProgress): Promise<{ vault: StoredVault; phrase: RecoveryPhrase } | undefined> {
+    const vault = await stored();
+    try {
+      const phrase = await openVault(vault.envelope, passphrase, onProgress === undefined ? {} : { onProgress });
+      return { vault, phrase };
+    } catch (error) {
+      if (error instanceof VaultError && error.code === "wrong-passphrase") return undefined;
+      throw error;
+    }
+  }
+
+  return {
+    async status() {
+      const vault = await storage.load();
+      if (vault === undefined) return { type: "absent" };
+      if (unlocked !== undefined && unlocked.publicKey === vault.memberKey) {
+        return { type: "unlocked", publicKey: vault.memberKey, name: vault.name, homeDocument: unlocked.homeDocument };
+      }
+      return { type: "locked", publicKey: vault.memberKey, name: vault.name };
+    },
+
+    async create(input) {
+      const name = input.name.trim();
+      if (name.length === 0 || name.length > MAX_MEMBER_NAME_LENGTH) {
+        throw new TypeError(`a name has 1 to ${MAX_MEMBER_NAME_LENGTH} characters`);
+      }
+      if (input.passphrase.length === 0) throw new TypeError("the passphrase must not be empty");
+      if ((await storage.load()) !== undefined) throw new Error("vault-exists: this device already holds an identity");
+      let phrase: RecoveryPhrase;
+      if (input.phrase === undefined) {
+        phrase = generatePhrase(randomBytes);
+      } else {
+        try {
+          phrase = parsePhrase(input.phrase);
+        } catch (error) {
+          if (error instanceof PhraseError) return { type: "invalid-phrase", problem: error.message };
+          throw error;
+        }
+      }
+      const identity = identityFromPhrase(phrase);
+      const envelope = await sealVaultWithRandom(phrase, input.passphrase, randomBytes, {
+        params: sealParams,
+        ...(input.onProgress === undefined ? {} : { onProgress: input.onProgress }),
+      });
+      await storage.save({ memberKey: identity.publicKey, name, envelope, createdAt: now() });
+      unlocked = identity;
+      return { type: "created", publicKey: identity.publicKey, phrase };
+    },
+
+    async unlock(passphrase, onProgress) {
+      const opened = await open(passphrase, onProgress);
+      if (opened === undefined) return { type: "wrong-passphrase" };
+      const identity = identityFromPhrase(opened.phrase);
+      if (identity.publicKey !== opened.vault.memberKey) {
+        throw new Error("vault-unreadable: the vault holds another identity than its record says");
+      }
+      unlocked = identity;
+      return { type: "unlocked", publicKey: identity.publicKey };
+    },
+
+    lock() {
+      unlocked = undefined;
+      return Promise.resolve();
+    },
+
+    async revealPhrase(passphrase, onProgress) {
+      const opened = await open(passphrase, onProgress);
+      return opened === undefined ? { type: "wrong-passphrase" } : { type: "phrase", phrase: opened.phrase };
+    },
+
+    async signRecord(request) {
+      const identity = unlocked;
+      if (identity === undefined) throw new Error("vault-locked: unlock your identity before signing");
+      const record = await signRecord(identity.signer, {
+        kind: request.kind,
+        body: request.body,
+        at: now(),
+        ...(request.deps === undefined ? {} : { deps: request.deps }),
+      });
+      return { id: record.id, text: record.text };
+    },
+  };
+}

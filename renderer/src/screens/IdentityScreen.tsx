@@ -1,0 +1,104 @@
+import { useId, useState, type FormEvent } from "react";
+import { useAppData } from "../app/app-data-context.js";
+import { ProgressBar } from "../components/ProgressBar.js";
+import { errorText } from "../components/error-text.js";
+import { PhraseWords } from "./PhraseWords.js";
+import { RequireUnlocked } from "./RequireUnlocked.js";
+import { ScreenHeading } from "./ScreenHeading.js";
+
+/** Your identity: name and key, lock, and the recovery phrase again after the passphrase. */
+export function IdentityScreen() {
+  const { identity } = useAppData();
+  const ids = useId();
+  const [passphrase, setPassphrase] = useState("");
+  const [phrase, setPhrase] = useState<string | undefined>(undefined);
+  const [progress, setProgress] = useState<number | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+
+  async function reveal(event: FormEvent<HTMLFormElement>): Promise<void> {
+    event.preventDefault();
+    if (passphrase === "") return setError("Enter your passphrase.");
+    setError(undefined);
+    setProgress(0);
+    try {
+      let shown = 0;
+      const result = await identity.revealPhrase(passphrase, (fraction) => {
+        if (fraction - shown >= 0.02 || fraction === 1) setProgress((shown = fraction));
+      });
+      if (result.type === "wrong-passphrase") setError("That passphrase is not this identity's. Try again.");
+      else setPhrase(result.phrase);
+      setPassphrase("");
+    } catch (problem) {
+      setError(errorText(problem));
+    } finally {
+      setProgress(undefined);
+    }
+  }
+
+  return (
+    <RequireUnlocked title="Your identity">
+      {(space) => (
+        <div className="identity">
+          <ScreenHeading>Your identity</ScreenHeading>
+          <dl className="facts">
+            <dt>Name</dt>
+            <dd>{space.member.name}</dd>
+            <dt>Public key</dt>
+            <dd>
+              <code className="key" data-testid="member-key">
+                {space.member.key}
+              </code>
+            </dd>
+          </dl>
+          <div className="actions">
+            <button type="button" onClick={() => void identity.lock()}>
+              Lock
+            </button>
+          </div>
+          <section aria-labelledby={`${ids}-phrase-heading`}>
+            <h2 id={`${ids}-phrase-heading`}>Recovery phrase</h2>
+            {phrase === undefined ? (
+              <form onSubmit={(event) => void reveal(event)} noValidate>
+                <p>Show your 12 words again, e.g. to write them down once more. Make sure nobody is looking.</p>
+                <div className="field">
+                  <label htmlFor={`${ids}-pass`}>Passphrase</label>
+                  <input
+                    id={`${ids}-pass`}
+                    type="password"
+                    value={passphrase}
+                    onChange={(e) => setPassphrase(e.target.value)}
+                    autoComplete="current-password"
+                    aria-invalid={error === undefined ? undefined : true}
+                    aria-describedby={error === undefined ? undefined : `${ids}-error`}
+                    disabled={progress !== undefined}
+                  />
+                </div>
+                {error === undefined ? null : (
+                  <p id={`${ids}-error`} className="error" role="alert">
+                    {error}
+                  </p>
+                )}
+                {progress !== undefined ? (
+                  <ProgressBar label="Opening your vault" fraction={progress} />
+                ) : (
+                  <div className="actions">
+                    <button type="submit">Show recovery phrase</button>
+                  </div>
+                )}
+              </form>
+            ) : (
+              <>
+                <PhraseWords phrase={phrase} label="Recovery phrase" />
+                <div className="actions">
+                  <button type="button" onClick={() => setPhrase(undefined)}>
+                    Hide recovery phrase
+                  </button>
+                </div>
+              </>
+            )}
+          </section>
+        </div>
+      )}
+    </RequireUnlocked>
+  );
+}

@@ -1,0 +1,89 @@
+import type { ChapterId, ChapterRoster, Roster } from "@chapterhouse/crdt";
+import { useMemberSpace } from "../app/use-member-space.js";
+import { useOrganisation } from "../app/use-organisation.js";
+import { ancestorsOf } from "../organisation/authority-deps.js";
+import type { MemberSpace } from "../organisation/member-space.js";
+import { routeHref, type Route } from "../routing/routes.js";
+import { LEVEL_LABEL } from "../screens/level-label.js";
+
+/**
+ * Where the member is in the chapter tree: international > country > region > city > neighbourhood,
+ * each level a link with a drop-down of the other chapters at that level (its siblings), and after
+ * the current chapter a drop-down of its sub-chapters. Drop-downs are disclosure widgets
+ * (`details`/`summary`): reachable with Tab, opened with Enter or Space.
+ */
+export function Breadcrumb({ route }: { readonly route: Route }) {
+  const { space } = useMemberSpace();
+  const inChapter = route.name === "chapter" || route.name === "found-chapter";
+  return (
+    <nav aria-label="Breadcrumb" className="breadcrumb">
+      {inChapter && space !== undefined ? (
+        <ChapterPath space={space} organisation={route.organisation} chapter={(route.name === "chapter" ? route.chapter : route.parent) as ChapterId} />
+      ) : (
+        <ol>
+          <li aria-current="location">{space === undefined ? "No organisation open" : "Your organisations"}</li>
+        </ol>
+      )}
+    </nav>
+  );
+}
+
+function ChapterPath({ space, organisation, chapter }: { readonly space: MemberSpace; readonly organisation: string; readonly chapter: ChapterId }) {
+  const { view } = useOrganisation(space, organisation);
+  const roster = view?.roster;
+  const path = roster === undefined ? [] : ancestorsOf(roster, chapter).reverse();
+  if (roster === undefined || path.length === 0) {
+    return (
+      <ol>
+        <li aria-current="location">Opening…</li>
+      </ol>
+    );
+  }
+  const current = roster.chapters.get(chapter)!;
+  const children = current.children.map((id) => roster.chapters.get(id)!);
+  // Keyed by the chapter, so an open drop-down closes once its link was followed.
+  return (
+    <ol key={chapter}>
+      {path.map((id) => {
+        const c = roster.chapters.get(id)!;
+        const siblings = siblingsOf(roster, c);
+        return (
+          <li key={id} aria-current={id === chapter ? "location" : undefined}>
+            <a href={routeHref({ name: "chapter", organisation, chapter: id })} title={LEVEL_LABEL[c.level]}>
+              {c.name}
+            </a>
+            {siblings.length > 0 ? <ChapterMenu label={`Other ${LEVEL_LABEL[c.level].toLowerCase()} chapters`} organisation={organisation} chapters={siblings} /> : null}
+          </li>
+        );
+      })}
+      {children.length > 0 ? (
+        <li>
+          <ChapterMenu label={`Sub-chapters of ${current.name}`} organisation={organisation} chapters={children} text="Sub-chapters" />
+        </li>
+      ) : null}
+    </ol>
+  );
+}
+
+function siblingsOf(roster: Roster, chapter: ChapterRoster): ChapterRoster[] {
+  if (chapter.parent === null) return [];
+  const parent = roster.chapters.get(chapter.parent);
+  return (parent?.children ?? []).filter((id) => id !== chapter.id).map((id) => roster.chapters.get(id)!);
+}
+
+function ChapterMenu({ label, organisation, chapters, text }: { readonly label: string; readonly organisation: string; readonly chapters: readonly ChapterRoster[]; readonly text?: string }) {
+  return (
+    <details className="crumb-menu">
+      <summary aria-label={label}>{text ?? "▾"}</summary>
+      <ul>
+        {chapters.map((c) => (
+          <li key={c.id}>
+            <a href={routeHref({ name: "chapter", organisation, chapter: c.id })}>
+              {c.name} <span className="muted">({LEVEL_LABEL[c.level]})</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
