@@ -13,10 +13,20 @@ export interface HttpRoutes {
   readonly metrics: () => string;
   /** Folder served as static files at `/`, if any (W6.4). */
   readonly webRoot: string | undefined;
+  /** Whether WebSocket upgrades need a token (W6.5). */
+  readonly tokenRequired: boolean;
+}
+
+/** GET /relay.json body (W6.5): tells a web app served here where its relay is. */
+export interface RelayInfo {
+  readonly v: 1;
+  /** The WebSocket endpoint is this page's own origin, path `/`. */
+  readonly websocket: "same-origin";
+  readonly tokenRequired: boolean;
 }
 
 /**
- * Answers plain HTTP requests (W6): `/healthz`, `/metrics`, then static files for GET and
+ * Answers plain HTTP requests (W6): `/healthz`, `/metrics`, `/relay.json`, then static files for GET and
  * HEAD. Other methods get 405. Never throws; a failure becomes a 500.
  */
 export function createHttpHandler(routes: HttpRoutes): (req: IncomingMessage, res: ServerResponse) => void {
@@ -42,6 +52,9 @@ async function handle(routes: HttpRoutes, req: IncomingMessage, res: ServerRespo
   }
   if (pathname === "/healthz") {
     send(req, res, "application/json; charset=utf-8", `${JSON.stringify(routes.health())}\n`);
+  } else if (pathname === "/relay.json") {
+    const info: RelayInfo = { v: 1, websocket: "same-origin", tokenRequired: routes.tokenRequired };
+    send(req, res, "application/json; charset=utf-8", `${JSON.stringify(info)}\n`);
   } else if (pathname === "/metrics") {
     send(req, res, "text/plain; version=0.0.4; charset=utf-8", routes.metrics());
   } else if (routes.webRoot !== undefined) {

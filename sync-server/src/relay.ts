@@ -160,6 +160,7 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
       health,
       metrics: () => renderPrometheus(metrics, { ...health(), connections: adapter.connectionCount }),
       webRoot: options.web,
+      tokenRequired: options.token !== undefined,
     }),
   );
   server.on(

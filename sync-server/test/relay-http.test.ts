@@ -1,6 +1,7 @@
 import { mkdir, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { silentLogger, startRelay } from "../src/index.js";
 import { connectPeer } from "./helpers/connect-peer.js";
 import { httpRequest } from "./helpers/http-get.js";
 import { rawClient } from "./helpers/raw-client.js";
@@ -30,6 +31,19 @@ describe("the relay's HTTP side", () => {
     const body = JSON.parse(reply.body) as Record<string, unknown>;
     expect(body).toEqual({ documents: 1, peers: 1, uptimeSeconds: expect.any(Number) as number });
     await alice.close();
+  });
+
+  it("[W6.5] GET /relay.json tells a served web app that its relay is at its own origin, and whether a token is needed", async () => {
+    test = await startTestRelay();
+    const reply = await httpRequest(test.relay.port, "/relay.json");
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toEqual({ v: 1, websocket: "same-origin", tokenRequired: true });
+    const open = await startRelay({ port: 0, dataDir: join(test.root, "open"), logger: silentLogger });
+    try {
+      expect(JSON.parse((await httpRequest(open.port, "/relay.json")).body)).toMatchObject({ tokenRequired: false });
+    } finally {
+      await open.close();
+    }
   });
 
   it("[W6.3] GET /metrics is Prometheus text counting connections, messages, bytes, documents and disconnects by reason", async () => {
