@@ -4,9 +4,11 @@
  */
 import { EXIT_OK, EXIT_USAGE, type Command, type CommandIo, type CommandResult } from "./command.js";
 import { tallyCommand } from "./tally-command.js";
+import { exportCommand } from "./export-command.js";
+import { importCommand } from "./import-command.js";
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [tallyCommand];
+export const COMMANDS: readonly Command[] = [tallyCommand, exportCommand, importCommand];
 
 /** The top-level help. */
 export function usage(commands: readonly Command[] = COMMANDS): string {

@@ -24,6 +24,7 @@ const flagOf = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase
 const LIMIT_FLAGS: readonly (keyof RelayLimits)[] = Object.keys(DEFAULT_LIMITS) as (keyof RelayLimits)[];
 
 export const USAGE = `Usage: chapterhouse-relay [options]
+       chapterhouse-relay export|import …   (sync by file with the store: see export --help)
 
 Runs a Chapterhouse relay: stores and forwards automerge-repo sync traffic over WebSocket.
 

@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import { CliUsageError, parseCliOptions, USAGE } from "./cli-options.js";
 import { redactToken } from "./redact-token.js";
 import { startRelay } from "./relay.js";
+import { runStoreCommand, STORE_COMMANDS } from "./store-commands.js";
 
 /** Seconds a shutdown may take before the process gives up on flushing. */
 const SHUTDOWN_GRACE_MS = 15_000;
@@ -15,6 +16,13 @@ const SHUTDOWN_GRACE_MS = 15_000;
  * every loaded document to disk and exits 0.
  */
 async function main(): Promise<number> {
+  // `chapterhouse-relay export|import …` work on a store without running a relay (W8).
+  if ((STORE_COMMANDS as readonly string[]).includes(process.argv[2] ?? "")) {
+    const outcome = await runStoreCommand(process.argv.slice(2), process.env, process.platform, homedir());
+    process.stdout.write(outcome.stdout);
+    process.stderr.write(outcome.stderr);
+    return outcome.code;
+  }
   let options;
   try {
     options = parseCliOptions(process.argv.slice(2), process.env, process.platform, homedir());

@@ -11,3 +11,6 @@ export { RelayMetrics, renderPrometheus, type RelayGauges } from "./metrics.js";
 export { jsonLinesLogger, silentLogger, type LogEntry, type RelayLogger } from "./relay-logger.js";
 export { defaultDataDir } from "./default-data-dir.js";
 export { PROTOCOL_VERSION } from "./wire-messages.js";
+export { exportStore, UnknownDocumentError, type StoreExport } from "./export-store.js";
+export { importIntoStore, ImportRefusedError, type StoreImportOutcome } from "./import-into-store.js";
+export { readStoredDocument, StoredDocumentError, type StoredDocument } from "./stored-document.js";

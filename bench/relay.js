@@ -1,0 +1,419 @@
+// Benchmark of the relay (docs/PROTOCOL.md W), through the built packages. Every figure comes
+// with its floor, measured in the same run on the same machine:
+// - latency: a small change from peer A through the relay to peer B (A and B are stock
+//   automerge-repo Repos with the WebSocket client adapter), against a bare WebSocket round trip
+//   to an echo server with messages of the same size. The relay and the echo server each run in
+//   a child process, so both paths cross the same process boundaries (parent → child → parent).
+// - coldSync: a fresh peer receiving a ballot box of 10,000 ballots through the relay, against
+//   `Automerge.load` of the same bytes. The ballots are real signed records (distinct ed25519
+//   keys, signed with crdt's WebCrypto signer), so the document has its real size.
+// - memory: the relay process's memory with 1,000 documents and 200 connected clients (Repos),
+//   against a bare `ws` server process holding 200 sockets and the same 1,000 documents loaded
+//   with `Automerge.load`. Each child reports `process.memoryUsage()` after a forced GC over IPC.
+// Usage: node bench/run.js relay   (after building: npx tsc -b sync-server)
+import { fork } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import * as A from "@automerge/automerge";
+import { Repo } from "@automerge/automerge-repo";
+import { WebSocketClientAdapter } from "@automerge/automerge-repo-network-websocket";
+import { WebSocket, WebSocketServer } from "ws";
+
+const self = fileURLToPath(import.meta.url);
+
+// ---------------------------------------------------------------------------------------------
+// Child processes: `node bench/relay.js --child relay DATA_DIR` or `--child floor`.
+
+if (process.argv[1] === self && process.argv[2] === "--child") {
+  await runChild(process.argv[3], process.argv[4]);
+}
+
+async function runChild(kind, dataDir) {
+  const memory = () => {
+    globalThis.gc?.();
+    globalThis.gc?.();
+    return process.memoryUsage();
+  };
+  if (kind === "relay") {
+    const { startRelay, silentLogger } = await import("@chapterhouse/sync-server");
+    const relay = await startRelay({
+      port: 0,
+      dataDir,
+      logger: silentLogger,
+      // Idle eviction off: the figure is the memory of 1,000 documents held at once.
+      limits: { idleDocumentMs: 0 },
+    });
+    const ready = () => Object.values(relay.repo.handles).filter((handle) => handle.isReady());
+    process.on("message", async (message) => {
+      if (message.type === "memory") process.send({ type: "memory", memory: memory(), documents: ready().length });
+      if (message.type === "heads") {
+        const handle = relay.repo.handles[message.documentId];
+        process.send({ type: "heads", heads: handle?.isReady() ? A.getHeads(handle.doc()) : [] });
+      }
+      if (message.type === "close") {
+        await relay.close();
+        process.exit(0);
+      }
+    });
+    process.send({ type: "ready", port: relay.port });
+  } else if (kind === "floor") {
+    // The floor: a bare ws server that echoes every frame, and holds documents when told to.
+    const server = new WebSocketServer({ port: 0, host: "127.0.0.1", perMessageDeflate: false });
+    server.on("connection", (socket) => {
+      socket.on("error", () => undefined);
+      socket.on("message", (data, isBinary) => socket.send(data, { binary: isBinary }));
+    });
+    await new Promise((resolve) => server.once("listening", resolve));
+    const held = [];
+    process.on("message", (message) => {
+      if (message.type === "memory") process.send({ type: "memory", memory: memory(), documents: held.length, sockets: server.clients.size });
+      if (message.type === "load") {
+        for (const text of message.documents) held.push(A.load(Buffer.from(text, "base64")));
+        process.send({ type: "loaded" });
+      }
+      if (message.type === "close") {
+        for (const socket of server.clients) socket.terminate();
+        server.close(() => process.exit(0));
+      }
+    });
+    process.send({ type: "ready", port: server.address().port });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The parent: helpers.
+
+/** A child process of this file, with a function asking it something over IPC. */
+async function startChild(kind, dataDir) {
+  const child = fork(self, ["--child", kind, ...(dataDir ? [dataDir] : [])], { execArgv: ["--expose-gc"], stdio: ["ignore", 2, 2, "ipc"] });
+  const waiting = [];
+  child.on("message", (message) => {
+    const index = waiting.findIndex((w) => w.type === message.type);
+    if (index >= 0) waiting.splice(index, 1)[0].resolve(message);
+  });
+  const next = (type) => new Promise((resolve) => waiting.push({ type, resolve }));
+  const ready = await next("ready");
+  return {
+    port: ready.port,
+    ask: (message, answer) => {
+      const reply = next(answer);
+      child.send(message);
+      return reply;
+    },
+    close: async () => {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.send({ type: "close" });
+      await exited;
+    },
+  };
+}
+
+/** A stock automerge-repo client (no storage) connected to the relay at `port`. */
+async function connectRepo(port, name) {
+  const adapter = new WebSocketClientAdapter(`ws://127.0.0.1:${port}/`, 60_000);
+  const repo = new Repo({ network: [adapter], peerId: name });
+  await new Promise((resolve) => {
+    if (adapter.remotePeerId !== undefined) return resolve();
+    repo.networkSubsystem.once("peer", () => resolve());
+  });
+  return { repo, adapter, close: () => repo.shutdown() };
+}
+
+/** Resolves once the relay child holds `documentId` ready at `heads` (polled over IPC). */
+async function relayHas(relay, documentId, heads) {
+  const wanted = [...heads].sort().join(",");
+  for (;;) {
+    const { heads: held } = await relay.ask({ type: "heads", documentId }, "heads");
+    if ([...held].sort().join(",") === wanted) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/** Resolves once `handle`'s document satisfies `predicate`. */
+function until(handle, predicate) {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (predicate(handle.doc())) {
+        handle.off("change", check);
+        resolve();
+      }
+    };
+    handle.on("change", check);
+    check();
+  });
+}
+
+const round = (ms) => Math.round(ms * 100) / 100;
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+function summary(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { n: samples.length, medianMs: round(percentile(sorted, 50)), p95Ms: round(percentile(sorted, 95)), minMs: round(sorted[0]) };
+}
+const median = (samples) => percentile([...samples].sort((a, b) => a - b), 50);
+const mib = (bytes) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
+
+// ---------------------------------------------------------------------------------------------
+// 1. A small change from A through the relay to B, against a bare WebSocket round trip.
+
+async function latency(changes) {
+  const dataDir = await mkdtemp(path.join(tmpdir(), "chapterhouse-bench-relay-"));
+  const relay = await startChild("relay", dataDir);
+  const alice = await connectRepo(relay.port, "alice");
+  const bob = await connectRepo(relay.port, "bob");
+  const { createProposalDoc } = await import("@chapterhouse/crdt");
+  const aliceHandle = alice.repo.import(A.save(createProposalDoc("We open the community kitchen on Sundays")));
+  await relayHas(relay, aliceHandle.documentId, A.getHeads(aliceHandle.doc()));
+  const bobHandle = await bob.repo.find(aliceHandle.url);
+
+  // The size of every frame alice sends while the changes go through.
+  const frames = [];
+  let firstFrameAt;
+  const socket = alice.adapter.socket;
+  const send = socket.send.bind(socket);
+  socket.send = (data, ...rest) => {
+    frames.push(data.byteLength ?? data.length);
+    firstFrameAt ??= performance.now();
+    return send(data, ...rest);
+  };
+
+  // automerge-repo 2.5.6 sends a document's changes to its peers at most every 100 ms
+  // (DocSynchronizer's syncDebounceRate, not configurable): a change made 100 ms or more after
+  // the last send goes out at once, changes in quick succession wait for the next 10 Hz tick.
+  // So: isolated changes (150 ms apart, like a member editing) measure the path itself;
+  // back-to-back changes (each made as soon as the previous one arrived) show the batching.
+  let tick = 0;
+  const inAlice = [];
+  const oneChange = async () => {
+    tick += 1;
+    const wanted = tick;
+    firstFrameAt = undefined;
+    const start = performance.now();
+    const arrived = until(bobHandle, (doc) => doc.unsigned.tick === wanted);
+    aliceHandle.change((doc) => {
+      doc.unsigned.tick = wanted;
+    });
+    await arrived;
+    inAlice.push(firstFrameAt - start);
+    return performance.now() - start;
+  };
+  const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const isolated = [];
+  for (let i = 0; i < changes + 10; i++) {
+    await pause(150);
+    const ms = await oneChange();
+    if (i >= 10) isolated.push(ms); // the first ten warm up
+  }
+  const isolatedInAlice = inAlice.slice(10);
+  await pause(150);
+  const backToBack = [];
+  for (let i = 0; i < Math.min(50, changes); i++) backToBack.push(await oneChange());
+  socket.send = send;
+  await alice.close();
+  await bob.close();
+  await relay.close();
+  await rm(dataDir, { recursive: true, force: true });
+  const messageBytes = median(frames);
+
+  // The floor: the same number of round trips of a frame of that size through a bare ws echo server.
+  const floor = await startChild("floor");
+  const client = new WebSocket(`ws://127.0.0.1:${floor.port}/`, { perMessageDeflate: false });
+  await new Promise((resolve, reject) => {
+    client.once("open", resolve);
+    client.once("error", reject);
+  });
+  const payload = new Uint8Array(messageBytes).fill(7);
+  const echo = [];
+  for (let i = 0; i < changes + 10; i++) {
+    await pause(150); // as the isolated changes: both paths start from idle processes
+    const start = performance.now();
+    await new Promise((resolve) => {
+      client.once("message", resolve);
+      client.send(payload);
+    });
+    if (i >= 10) echo.push(performance.now() - start);
+  }
+  client.close();
+  await floor.close();
+  return {
+    what: "one small change (a counter in a proposal document) from alice's Repo through the relay until bob's Repo shows it",
+    relay: {
+      isolatedChanges: { ...summary(isolated), untilAliceSendsMs: summary(isolatedInAlice).medianMs },
+      backToBackChanges: { ...summary(backToBack), untilAliceSendsMs: summary(inAlice.slice(isolatedInAlice.length + 10)).medianMs },
+    },
+    floor: { what: "bare ws round trip to an echo server in a child process, same frame size, 150 ms apart", ...summary(echo) },
+    frameBytes: { median: messageBytes, framesFromAlice: frames.length, changes: tick },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Cold sync of a 10,000-ballot box through the relay, against Automerge.load.
+
+async function ballotBox(ballots) {
+  const crdt = await import("@chapterhouse/crdt");
+  const subtle = globalThis.crypto.subtle;
+  const id = (label) => crdt.hashText(label);
+  const chapter = id("bench:chapter");
+  const proposal = id("bench:proposal");
+  const open = id("bench:open");
+  const textHash = id("bench:text");
+  const started = performance.now();
+  const records = [];
+  for (let i = 0; i < ballots; i++) {
+    const seed = new Uint8Array(32);
+    new DataView(seed.buffer).setUint32(0, i + 1);
+    seed[31] = 0xb0;
+    const signer = await crdt.webCryptoSignerFromSeed(seed, subtle);
+    const choice = ["for", "against", "abstain"][i % 3];
+    records.push(await crdt.signRecord(signer, { kind: "ballot", body: { chapter, proposal, open, textHash, choice, seq: 1 }, at: 1_760_000_000_000 + i, deps: [open] }));
+  }
+  const signedMs = performance.now() - started;
+  let doc = crdt.createBallotBoxDoc({ open, chapter, shard: 0 });
+  for (let from = 0; from < ballots; from += 500) {
+    doc = A.change(doc, (d) => {
+      for (const record of records.slice(from, from + 500)) crdt.addRecord(d.ballots, record);
+    });
+  }
+  return { doc, bytes: A.save(doc), signedMs: performance.now() - started, signingMs: signedMs, recordChars: records[0].text.length };
+}
+
+async function coldSync(ballots, runs) {
+  const box = await ballotBox(ballots);
+  const loads = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const loaded = A.load(box.bytes);
+    loads.push(performance.now() - start);
+    if (Object.keys(loaded.ballots).length !== ballots) throw new Error("Automerge.load lost ballots");
+  }
+
+  const dataDir = await mkdtemp(path.join(tmpdir(), "chapterhouse-bench-relay-"));
+  let relay = await startChild("relay", dataDir);
+  const alice = await connectRepo(relay.port, "alice");
+  const handle = alice.repo.import(box.bytes);
+  const heads = A.getHeads(handle.doc());
+  const uploadStart = performance.now();
+  await relayHas(relay, handle.documentId, heads);
+  const uploadMs = performance.now() - uploadStart;
+  await alice.close();
+
+  const receive = async (port, name) => {
+    const peer = await connectRepo(port, name);
+    const start = performance.now();
+    const found = await peer.repo.find(handle.url);
+    await until(found, (doc) => Object.keys(doc.ballots ?? {}).length === ballots);
+    const ms = performance.now() - start;
+    await peer.close();
+    return ms;
+  };
+  const warm = [];
+  for (let i = 0; i < runs; i++) warm.push(await receive(relay.port, `carol-${i}`));
+
+  // The relay restarted: the document is only on its disk, loaded when carol asks for it.
+  await relay.close();
+  relay = await startChild("relay", dataDir);
+  const fromDisk = await receive(relay.port, "dave");
+  await relay.close();
+  await rm(dataDir, { recursive: true, force: true });
+  return {
+    what: `a fresh peer's Repo finds a ballot box of ${ballots} signed ballots through the relay, until all are in its document`,
+    document: { ballots, bytes: box.bytes.length, recordChars: box.recordChars, signedWith: "crdt webCryptoSignerFromSeed, one key per ballot", buildMs: Math.round(box.signedMs), signingMs: Math.round(box.signingMs) },
+    relayHoldsIt: summary(warm),
+    relayLoadsItFromDisk: { ms: round(fromDisk) },
+    floor: { what: "Automerge.load of the same bytes in this process", ...summary(loads) },
+    aliceUploadMs: round(uploadMs),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Relay memory with 1,000 documents and 200 clients, against a bare ws server holding the same.
+
+function memoryFigures(before, after) {
+  return {
+    rssMiB: mib(after.rss - before.rss),
+    heapUsedMiB: mib(after.heapUsed - before.heapUsed),
+    externalMiB: mib(after.external - before.external),
+    arrayBuffersMiB: mib(after.arrayBuffers - before.arrayBuffers),
+  };
+}
+
+async function memory(documentCount, clientCount) {
+  const { createProposalDoc, addRecord, hashText } = await import("@chapterhouse/crdt");
+  // Small, realistic documents: a proposal with a draft and two record-sized immutable strings.
+  const documents = [];
+  for (let i = 0; i < documentCount; i++) {
+    let doc = createProposalDoc(`Proposal ${i}: we open the community kitchen on Sundays from ten to two, and share the keys.`);
+    doc = A.change(doc, (d) => {
+      for (const [map, n] of [["origin", 0], ["comments", 1]]) {
+        const text = JSON.stringify({ body: { text: `record ${i}.${n} `.padEnd(300, "x") }, kind: "comment", sig: hashText(`${i}.${n}`).repeat(2) });
+        addRecord(d[map], { id: hashText(text), text });
+      }
+    });
+    documents.push(A.save(doc));
+  }
+  const perClient = Math.ceil(documentCount / clientCount);
+
+  const dataDir = await mkdtemp(path.join(tmpdir(), "chapterhouse-bench-relay-"));
+  const relay = await startChild("relay", dataDir);
+  const idle = (await relay.ask({ type: "memory" }, "memory")).memory;
+  const clients = [];
+  for (let i = 0; i < clientCount; i++) clients.push(await connectRepo(relay.port, `member-${i}`));
+  const connected = (await relay.ask({ type: "memory" }, "memory")).memory;
+  const handles = [];
+  for (let i = 0; i < documentCount; i++) handles.push(clients[Math.floor(i / perClient)].repo.import(documents[i]));
+  for (const handle of handles) await relayHas(relay, handle.documentId, A.getHeads(handle.doc()));
+  const loaded = await relay.ask({ type: "memory" }, "memory");
+  for (const client of clients) await client.close();
+  await relay.close();
+  await rm(dataDir, { recursive: true, force: true });
+
+  const floor = await startChild("floor");
+  const floorIdle = (await floor.ask({ type: "memory" }, "memory")).memory;
+  const sockets = [];
+  for (let i = 0; i < clientCount; i++) {
+    const socket = new WebSocket(`ws://127.0.0.1:${floor.port}/`, { perMessageDeflate: false });
+    await new Promise((resolve, reject) => {
+      socket.once("open", resolve);
+      socket.once("error", reject);
+    });
+    sockets.push(socket);
+  }
+  const floorConnected = (await floor.ask({ type: "memory" }, "memory")).memory;
+  await floor.ask({ type: "load", documents: documents.map((bytes) => Buffer.from(bytes).toString("base64")) }, "loaded");
+  const floorLoaded = await floor.ask({ type: "memory" }, "memory");
+  for (const socket of sockets) socket.terminate();
+  await floor.close();
+
+  return {
+    what: `the relay process with ${clientCount} connected client Repos and ${documentCount} documents held (each client brought ${perClient}); deltas from the idle process, after a forced GC`,
+    documentBytes: { total: documents.reduce((sum, bytes) => sum + bytes.length, 0), each: median(documents.map((bytes) => bytes.length)) },
+    relay: {
+      idle: { rssMiB: mib(idle.rss), heapUsedMiB: mib(idle.heapUsed) },
+      clientsConnected: memoryFigures(idle, connected),
+      clientsAndDocuments: { ...memoryFigures(idle, loaded.memory), documentsHeld: loaded.documents },
+    },
+    floor: {
+      what: "a bare ws server process holding the same number of sockets and the same documents loaded with Automerge.load",
+      idle: { rssMiB: mib(floorIdle.rss), heapUsedMiB: mib(floorIdle.heapUsed) },
+      clientsConnected: memoryFigures(floorIdle, floorConnected),
+      clientsAndDocuments: memoryFigures(floorIdle, floorLoaded.memory),
+    },
+  };
+}
+
+/**
+ * Runs the benchmark and returns its figures. `changes` small changes for the latency,
+ * `ballots` ballots in the box (synced `runs` times), `documents` and `clients` for memory.
+ */
+export async function run({ changes = 200, ballots = 10_000, runs = 5, documents = 1000, clients = 200 } = {}) {
+  return {
+    benchmark: "relay",
+    node: process.version,
+    latency: await latency(changes),
+    coldSync: await coldSync(ballots, runs),
+    memory: await memory(documents, clients),
+  };
+}
