@@ -9,6 +9,7 @@ export {
   type Roster,
 } from "./roster.js";
 export { electorate, holdsRole, isMember, subtreeOf, type ElectorateEntry } from "./electorate.js";
+export { RosterAuthority, type CitedFacilitator } from "./roster-authority.js";
 export {
   CHAPTER_KINDS,
   FACILITATOR,
