@@ -128,7 +128,7 @@ describe("the relay's HTTP side", () => {
     const peer = await alice.join("alice");
     expect(peer).toMatchObject({ type: "peer", senderId: test.relay.peerId, selectedProtocolVersion: "1", targetId: "alice" });
     expect((peer.peerMetadata as Record<string, unknown>).storageId).toEqual(expect.any(String));
-    expect(performance.now() - started).toBeLessThan(5000); // the stock stall is 10 s (DESIGN.md §7);
+    expect(performance.now() - started).toBeLessThan(5000); // the stock stall is 10 s (DESIGN.md §7)
     alice.socket.close();
   });
 });
