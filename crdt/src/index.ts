@@ -15,3 +15,4 @@ export * from "./verify/index.js";
 export * from "./documents/index.js";
 export * from "./chokepoint/index.js";
 export * from "./membership/index.js";
+export * from "./desktop/index.js";

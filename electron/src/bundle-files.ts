@@ -6,8 +6,14 @@
  * import gives documents only when the whole file is valid.
  */
 import { basename } from "node:path";
-import { BundleError, decodeDocumentBundle, encodeDocumentBundle } from "@chapterhouse/crdt";
-import type { ExportBundleRequest, ExportBundleResult, ImportBundleResult } from "./bridge/desktop-api.js";
+import {
+  BundleError,
+  decodeDocumentBundle,
+  encodeDocumentBundle,
+  type ExportBundleRequest,
+  type ExportBundleResult,
+  type ImportBundleResult,
+} from "@chapterhouse/crdt";
 import { DesktopFault } from "./bridge/desktop-fault.js";
 import { MAX_BUNDLE_BYTES } from "./bridge/ipc-guards.js";
 

@@ -5,6 +5,7 @@
  * WebSocket relays the member added, each validated here so that no relay URL can smuggle
  * in a directive.
  */
+import type { MeetingStatus } from "@chapterhouse/crdt";
 import { parseUrl } from "./app-origin.js";
 
 /** Most relays a policy lists. */
@@ -82,4 +83,19 @@ export function contentSecurityPolicy(relays: readonly string[]): string {
     "frame-ancestors 'none'",
     "form-action 'none'",
   ].join("; ");
+}
+
+/**
+ * The policy of each response of the app's page (E2.4): the relays the member set, plus the
+ * relay of the meeting this desktop hosts while it runs. At most MAX_RELAYS in all: while
+ * hosting, the meeting's relay comes first and the member's list is cut to make room.
+ * @throws {RangeError} as contentSecurityPolicy does, for a relay that fails parseRelayUrl
+ *   (relay-settings.ts stores only relays that pass it).
+ */
+export function pageContentSecurityPolicy(memberRelays: readonly string[], meeting: MeetingStatus): string {
+  return contentSecurityPolicy(
+    meeting.type === "hosting"
+      ? [meeting.meeting.relayUrl, ...memberRelays.slice(0, MAX_RELAYS - 1)]
+      : memberRelays.slice(0, MAX_RELAYS),
+  );
 }

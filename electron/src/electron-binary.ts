@@ -22,7 +22,8 @@ export function findElectronBinary(electronPackageDir: string, probe: BinaryProb
     if (!probe.exists(pathFile)) return undefined;
     const relative = probe.readText(pathFile).trim();
     // path.txt holds a name such as "electron" or "Electron.app/Contents/MacOS/Electron".
-    if (relative === "" || relative.startsWith("/") || relative.split(/[\\/]/).includes("..")) return undefined;
+    if (relative === "" || relative.startsWith("/") || relative.split(/[\\/]/).includes(".."))
+      return undefined;
     const binary = join(electronPackageDir, "dist", relative);
     return probe.exists(binary) ? binary : undefined;
   } catch {

@@ -1,10 +1,10 @@
 /**
  * @chapterhouse/electron — the desktop shell's modules, for tests and tooling. The app itself
  * starts at main.js (the main process) and preload.cjs (the page's bridge); nothing here
- * imports Electron at run time. The bridge contract (bridge/desktop-api.ts) is the type the
- * renderer uses; the renderer must not import this package (DESIGN.md §2).
+ * imports Electron at run time. The bridge contract (`DesktopApi` and its messages) lives in
+ * @chapterhouse/crdt (src/desktop/desktop-api.ts), shared with the renderer, which must not
+ * import this package (DESIGN.md §2).
  */
-export * from "./bridge/desktop-api.js";
 export { DesktopFault } from "./bridge/desktop-fault.js";
 export {
   DESKTOP_REQUEST_TYPES,
@@ -17,11 +17,20 @@ export {
   dispatchDesktopRequest,
   registerDesktopHandlers,
   type DesktopHandlers,
+  type DispatchLog,
 } from "./bridge/ipc-dispatch.js";
+export { createDesktopHandlers, type DesktopServices } from "./bridge/desktop-handlers.js";
 export { APP_ENTRY_URL, APP_HOST, APP_ORIGIN, APP_SCHEME, parseAppUrl } from "./app-origin.js";
 export { decideNavigation, type NavigationDecision, type NavigationRequest } from "./navigation-policy.js";
-export { contentSecurityPolicy, parseRelayUrl } from "./content-security-policy.js";
-export { resolveAppRequest, serveAppRequest } from "./app-protocol.js";
+export {
+  contentSecurityPolicy,
+  pageContentSecurityPolicy,
+  parseRelayUrl,
+} from "./content-security-policy.js";
+export { resolveAppRequest, serveAppRequest, type AppFiles } from "./app-protocol.js";
+export { rendererRoot } from "./renderer-root.js";
+export { createRelaySettings, type RelaySettings } from "./relay-settings.js";
+export { textFileStore } from "./text-file-store.js";
 export { createKeyVault, keychainStrength, type KeyVault, type SafeStorageLike } from "./key-vault.js";
 export { createSigningService, type SigningService } from "./signing-service.js";
 export {

@@ -7,6 +7,8 @@
  *
  * The unlocked identity stays in the main process; the phrase leaves it only from create
  * and revealPhrase. Unlocking and revealing never write: a wrong passphrase loses nothing.
+ * Beside the sealed vault the file keeps, in clear, the identity's public key and the name
+ * the member chose, so the locked screen can say whose it is (vault-file.ts).
  */
 import {
   PhraseError,
@@ -17,17 +19,15 @@ import {
   parsePhrase,
   sealVaultWithRandom,
   toBase64url,
+  type CreateVaultOptions,
+  type CreateVaultResult,
   type Identity,
   type RecoveryPhrase,
+  type RevealResult,
   type SealOptions,
+  type UnlockResult,
+  type VaultStatus,
 } from "@chapterhouse/crdt";
-import type {
-  CreateVaultOptions,
-  CreateVaultResult,
-  RevealResult,
-  UnlockResult,
-  VaultStatus,
-} from "./bridge/desktop-api.js";
 import { DesktopFault } from "./bridge/desktop-fault.js";
 import type { TextFileStore } from "./text-file-store.js";
 import { formatDesktopVault, parseDesktopVault, type DesktopVaultFile } from "./vault-file.js";
@@ -85,14 +85,17 @@ export interface KeyVault {
   /** @throws {DesktopFault} "vault-unreadable" if the file is damaged. */
   status(): Promise<VaultStatus>;
   /**
-   * Creates the vault from a new phrase, or from `options.phrase` to restore.
-   * @throws {DesktopFault} "vault-exists" if there is one already (it is never overwritten).
+   * Creates the vault from a new phrase, or from `options.phrase` to restore, under the name
+   * `options.name` (trimmed).
+   * @throws {DesktopFault} "vault-exists" if there is one already (it is never overwritten);
+   *   "invalid-argument" if the name is blank.
    */
   create(options: CreateVaultOptions): Promise<CreateVaultResult>;
   /**
    * Unlocks: the identity is then available to sign. Never writes.
-   * @throws {DesktopFault} "vault-absent", "vault-unreadable", or "keychain-unavailable" when
-   *   the OS keychain cannot decrypt a keychain-protected vault (restore from the phrase).
+   * @throws {DesktopFault} "vault-absent", "vault-unreadable" (also when the sealed phrase is
+   *   not the identity the file names), or "keychain-unavailable" when the OS keychain cannot
+   *   decrypt a keychain-protected vault (restore from the phrase).
    */
   unlock(passphrase?: string): Promise<UnlockResult>;
   /** Forgets the unlocked identity. */
@@ -166,17 +169,15 @@ export function createKeyVault(deps: KeyVaultDeps): KeyVault {
         const file = await readFile();
         if (file === undefined)
           return { type: "absent", passphraseRequired: (await keychainStrength(keychain)).type !== "strong" };
-        if (unlocked !== undefined)
-          return {
-            type: "unlocked",
-            protection: unlocked.protection,
-            publicKey: unlocked.identity.publicKey,
-          };
-        return { type: "locked", protection: file.protection };
+        return unlocked !== undefined && unlocked.identity.publicKey === file.memberKey
+          ? unlockedStatus(file, unlocked.identity)
+          : lockedStatus(file);
       }),
 
     create: (options) =>
       exclusive(async (): Promise<CreateVaultResult> => {
+        const name = options.name.trim();
+        if (name === "") throw new DesktopFault("invalid-argument", "the vault's name must not be blank");
         if ((await store.read()) !== undefined)
           throw new DesktopFault("vault-exists", "a vault exists already; it is never overwritten");
         let phrase: RecoveryPhrase;
@@ -187,9 +188,12 @@ export function createKeyVault(deps: KeyVaultDeps): KeyVault {
           if (error instanceof PhraseError) return { type: "invalid-phrase", problem: error.message };
           throw error;
         }
+        const identity = identityFromPhrase(phrase);
+        const owner = { memberKey: identity.publicKey, name };
         let file: DesktopVaultFile;
         if (options.passphrase !== undefined) {
           file = {
+            ...owner,
             protection: "passphrase",
             vault: await sealVaultWithRandom(phrase, options.passphrase, randomBytes, sealOptions),
           };
@@ -202,13 +206,13 @@ export function createKeyVault(deps: KeyVaultDeps): KeyVault {
           if ((await keychain.decryptString(wrapped)) !== secret)
             throw keychainLost("the OS keychain does not give back what it encrypted");
           file = {
+            ...owner,
             protection: "keychain",
             vault: await sealVaultWithRandom(phrase, secret, randomBytes, sealOptions),
             keychain: wrapped,
           };
         }
         await store.write(formatDesktopVault(file));
-        const identity = identityFromPhrase(phrase);
         unlocked = { identity, protection: file.protection };
         return { type: "created", publicKey: identity.publicKey, phrase };
       }),
@@ -225,6 +229,11 @@ export function createKeyVault(deps: KeyVaultDeps): KeyVault {
         const opened = await open(file, passphrase);
         if (opened.type !== "phrase") return opened;
         const identity = identityFromPhrase(opened.phrase);
+        if (identity.publicKey !== file.memberKey)
+          throw new DesktopFault(
+            "vault-unreadable",
+            "the vault holds another identity than its file names (damaged, or edited)",
+          );
         unlocked = { identity, protection: file.protection };
         return { type: "unlocked", publicKey: identity.publicKey };
       }),
@@ -235,7 +244,7 @@ export function createKeyVault(deps: KeyVaultDeps): KeyVault {
         const file = await readFile();
         if (file === undefined)
           return { type: "absent", passphraseRequired: (await keychainStrength(keychain)).type !== "strong" };
-        return { type: "locked", protection: file.protection };
+        return lockedStatus(file);
       }),
 
     revealPhrase: (passphrase) =>
@@ -246,6 +255,21 @@ export function createKeyVault(deps: KeyVaultDeps): KeyVault {
       }),
 
     identity: () => unlocked?.identity,
+  };
+}
+
+function lockedStatus(file: DesktopVaultFile): VaultStatus {
+  return { type: "locked", protection: file.protection, publicKey: file.memberKey, name: file.name };
+}
+
+function unlockedStatus(file: DesktopVaultFile, identity: Identity): VaultStatus {
+  return {
+    type: "unlocked",
+    protection: file.protection,
+    publicKey: identity.publicKey,
+    name: file.name,
+    // A copy: the page gets its own bytes, never the identity's.
+    homeDocument: new Uint8Array(identity.homeDocument),
   };
 }
 

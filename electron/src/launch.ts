@@ -14,7 +14,11 @@ import { findElectronBinary } from "./electron-binary.js";
 
 const require = createRequire(import.meta.url);
 const { values } = parseArgs({
-  options: { browser: { type: "boolean", default: false }, port: { type: "string", default: "3030" }, data: { type: "string" } },
+  options: {
+    browser: { type: "boolean", default: false },
+    port: { type: "string", default: "3030" },
+    data: { type: "string" },
+  },
 });
 
 const binary = values.browser

@@ -15,22 +15,25 @@ import { handleAppProtocol, registerAppScheme } from "./app-protocol.js";
 import { createDesktopHandlers } from "./bridge/desktop-handlers.js";
 import { MENU_CHANNEL, registerDesktopHandlers } from "./bridge/ipc-dispatch.js";
 import { BUNDLE_EXTENSION } from "./bundle-files.js";
-import { contentSecurityPolicy } from "./content-security-policy.js";
+import { pageContentSecurityPolicy } from "./content-security-policy.js";
 import { createKeyVault, type SafeStorageLike } from "./key-vault.js";
 import { announceMeeting, browseMeetings } from "./mdns.js";
 import { createMeetingHost } from "./meeting-host.js";
 import { meetingInterfaces } from "./meeting-interfaces.js";
 import { applicationMenuTemplate } from "./menu.js";
 import { createRelaySettings } from "./relay-settings.js";
+import { rendererRoot } from "./renderer-root.js";
 import { createSigningService } from "./signing-service.js";
 import { readBoundedFile, textFileStore, writeFileAtomically } from "./text-file-store.js";
 import { lockDownSession, lockDownWebContents, mainWindowOptions } from "./window.js";
 
 const PRELOAD = fileURLToPath(new URL("./preload.cjs", import.meta.url));
-/** The renderer's build: beside the app when packaged, else the workspace's renderer/dist. */
-const RENDERER_ROOT = app.isPackaged
-  ? join(process.resourcesPath, "renderer")
-  : fileURLToPath(new URL("../../renderer/dist/", import.meta.url));
+/** The renderer's build: in the app's resources when packaged, else the workspace's renderer/dist. */
+const RENDERER_ROOT = rendererRoot({
+  packaged: app.isPackaged,
+  resourcesPath: process.resourcesPath,
+  mainModuleUrl: import.meta.url,
+});
 
 const log = {
   warn: (message: string) => console.warn(`[chapterhouse] ${message}`),
@@ -85,17 +88,10 @@ async function start(): Promise<void> {
   });
   const discovery = browseMeetings();
 
-  // The CSP of each response: the member's relays and the meeting this desktop hosts.
-  const policy = () => {
-    const status = meetings.status();
-    return contentSecurityPolicy([
-      ...relays.current(),
-      ...(status.type === "hosting" ? [status.meeting.relayUrl] : []),
-    ]);
-  };
   handleAppProtocol(protocol, {
     root: RENDERER_ROOT,
-    contentSecurityPolicy: policy,
+    // The CSP of each response: the member's relays and the meeting this desktop hosts.
+    contentSecurityPolicy: () => pageContentSecurityPolicy(relays.current(), meetings.status()),
     readFile: (path) => readFile(path),
   });
   lockDownSession(session.defaultSession, log);

@@ -4,8 +4,10 @@
  * (STYLE.md habit 7). No generic send, no ipcRenderer object or event reaches the page.
  *
  * A sandboxed preload runs as a CommonJS script that may require only Electron's own
- * modules, so this file is CommonJS (.cts) and self-contained: its types come from
- * desktop-api.ts, and the type checker proves the channels and the object match it.
+ * modules, so this file is CommonJS (.cts) and self-contained: it imports only types (erased
+ * when compiled) from the bridge contract in @chapterhouse/crdt, the same `DesktopApi` the
+ * renderer declares `window.chapterhouse` with, and the type checker proves the channels and
+ * the object match it.
  */
 // A sandboxed preload is CommonJS (above): `import … = require` is how TypeScript writes one.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -20,7 +22,7 @@ import type {
   MenuChannel,
   MenuCommand,
   RequestOf,
-} from "./bridge/desktop-api.js";
+} from "@chapterhouse/crdt";
 
 const MENU_CHANNEL: MenuChannel = "chapterhouse:menu-command";
 

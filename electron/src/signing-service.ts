@@ -4,8 +4,7 @@
  * main process's clock for `at`. Raw bytes, unknown kinds and a locked vault are refused:
  * the page can never make the key sign something that is not a record.
  */
-import { signRecord, type Identity } from "@chapterhouse/crdt";
-import type { SignedRecord } from "./bridge/desktop-api.js";
+import { signRecord, type Identity, type SignedRecord } from "@chapterhouse/crdt";
 import { DesktopFault } from "./bridge/desktop-fault.js";
 import { parseSignRecordRequest } from "./bridge/ipc-guards.js";
 

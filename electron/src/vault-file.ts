@@ -1,9 +1,11 @@
 /**
  * The desktop's vault file: the vault text of PROTOCOL.md K4 (a passphrase-sealed recovery
- * phrase, the same on every platform) plus how its passphrase is kept. Canonical JSON:
+ * phrase, the same on every platform) plus how its passphrase is kept, and, in clear, the
+ * public key and name of its identity (shown while locked; neither is secret). Canonical JSON:
  *
- *   { "protection": "passphrase", "type": "chapterhouse-desktop-vault", "v": 1, "vault": "<K4 text>" }
- *   { "keychain": "<base64url>", "protection": "keychain", "type": …, "v": 1, "vault": "<K4 text>" }
+ *   { "memberKey": "<K1>", "name": "…", "protection": "passphrase",
+ *     "type": "chapterhouse-desktop-vault", "v": 1, "vault": "<K4 text>" }
+ *   { "keychain": "<base64url>", "memberKey": …, "name": …, "protection": "keychain", …, "vault": … }
  *
  * With "keychain" protection the K4 vault is sealed under a random 256-bit passphrase that
  * only the OS keychain (Electron safeStorage) can decrypt from `keychain`; with "passphrase"
@@ -13,9 +15,11 @@ import {
   MAX_VAULT_LENGTH,
   canonicalize,
   fromBase64url,
+  fromBase64urlOfLength,
   isObject,
   parseCanonical,
   toBase64url,
+  type MemberKey,
 } from "@chapterhouse/crdt";
 import { DesktopFault } from "./bridge/desktop-fault.js";
 
@@ -24,17 +28,30 @@ export const DESKTOP_VAULT_TYPE = "chapterhouse-desktop-vault";
 /** The version this code writes and reads. */
 export const DESKTOP_VAULT_VERSION = 1;
 
+/** Longest name kept (the guards allow 200 UTF-16 code units; this is the file's own bound). */
+const MAX_NAME_LENGTH = 1024;
+
+/** Whose vault it is: kept in clear, checked against the opened identity. */
+interface VaultOwner {
+  readonly memberKey: MemberKey;
+  readonly name: string;
+}
+
 /** The file's contents. */
-export type DesktopVaultFile =
-  | { readonly protection: "passphrase"; readonly vault: string }
-  /** `keychain`: the vault's passphrase as encrypted by the OS keychain. */
-  | { readonly protection: "keychain"; readonly vault: string; readonly keychain: Uint8Array };
+export type DesktopVaultFile = VaultOwner &
+  (
+    | { readonly protection: "passphrase"; readonly vault: string }
+    /** `keychain`: the vault's passphrase as encrypted by the OS keychain. */
+    | { readonly protection: "keychain"; readonly vault: string; readonly keychain: Uint8Array }
+  );
 
 /** The file's canonical text. */
 export function formatDesktopVault(file: DesktopVaultFile): string {
   const common = {
     type: DESKTOP_VAULT_TYPE,
     v: DESKTOP_VAULT_VERSION,
+    memberKey: file.memberKey,
+    name: file.name,
     protection: file.protection,
     vault: file.vault,
   };
@@ -44,9 +61,10 @@ export function formatDesktopVault(file: DesktopVaultFile): string {
 }
 
 /**
- * Reads the file's text. The K4 vault inside is checked when it is opened.
+ * Reads the file's text. The K4 vault inside is checked when it is opened (and its identity
+ * against `memberKey`).
  * @throws {DesktopFault} "vault-unreadable" if it is not canonical JSON of exactly the members
- *   above, of this type and version.
+ *   above, of this type and version, with a 32-byte base64url member key and a name.
  */
 export function parseDesktopVault(text: string): DesktopVaultFile {
   let value: unknown;
@@ -62,19 +80,32 @@ export function parseDesktopVault(text: string): DesktopVaultFile {
   const vault = value["vault"];
   if (typeof vault !== "string" || vault.length > MAX_VAULT_LENGTH)
     unreadable("its vault is missing or too long");
+  const owner = parseOwner(value["memberKey"], value["name"]);
   const keys = Object.keys(value).sort().join(",");
-  if (value["protection"] === "passphrase" && keys === "protection,type,v,vault")
-    return { protection: "passphrase", vault };
-  if (value["protection"] === "keychain" && keys === "keychain,protection,type,v,vault") {
+  if (value["protection"] === "passphrase" && keys === "memberKey,name,protection,type,v,vault")
+    return { ...owner, protection: "passphrase", vault };
+  if (value["protection"] === "keychain" && keys === "keychain,memberKey,name,protection,type,v,vault") {
     const keychain = value["keychain"];
     try {
       if (typeof keychain !== "string" || keychain.length > 4096) throw new TypeError();
-      return { protection: "keychain", vault, keychain: fromBase64url(keychain) };
+      return { ...owner, protection: "keychain", vault, keychain: fromBase64url(keychain) };
     } catch {
       unreadable("its keychain member is not base64url");
     }
   }
   return unreadable("its members are not those of a vault file");
+}
+
+function parseOwner(memberKey: unknown, name: unknown): VaultOwner {
+  try {
+    if (typeof memberKey !== "string" || memberKey.length !== 43) throw new TypeError();
+    fromBase64urlOfLength(memberKey, 32);
+  } catch {
+    unreadable("its member key is not a public key");
+  }
+  if (typeof name !== "string" || name.length === 0 || name.length > MAX_NAME_LENGTH)
+    unreadable("its name is missing or too long");
+  return { memberKey: memberKey as MemberKey, name };
 }
 
 function unreadable(why: string): never {

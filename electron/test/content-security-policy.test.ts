@@ -1,5 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { MAX_RELAYS, contentSecurityPolicy, parseRelayUrl } from "../src/content-security-policy.js";
+import type { HostedMeeting } from "@chapterhouse/crdt";
+import {
+  MAX_RELAYS,
+  contentSecurityPolicy,
+  pageContentSecurityPolicy,
+  parseRelayUrl,
+} from "../src/content-security-policy.js";
+
+const MEETING: HostedMeeting = {
+  name: "Assembly",
+  address: "192.168.1.20",
+  port: 41234,
+  token: "AAAAAAAAAAAAAAAAAAAAAA",
+  joinUrl: "http://192.168.1.20:41234/#/join?token=AAAAAAAAAAAAAAAAAAAAAA",
+  relayUrl: "ws://192.168.1.20:41234/?token=AAAAAAAAAAAAAAAAAAAAAA",
+};
 
 /** The policy's directives by name. */
 function directives(policy: string): Map<string, string[]> {
@@ -97,5 +112,24 @@ describe("the Content-Security-Policy", () => {
     const relays = Array.from({ length: MAX_RELAYS + 1 }, (_, i) => `wss://r${i}.example/`);
     expect(() => contentSecurityPolicy(relays)).toThrow(RangeError);
     expect(() => contentSecurityPolicy(relays.slice(0, MAX_RELAYS))).not.toThrow();
+  });
+
+  it("[E2.4] the page's policy adds the hosted meeting's relay while it runs, and stays within the maximum", () => {
+    const member = ["wss://relay.example.org/"];
+    expect(directives(pageContentSecurityPolicy(member, { type: "idle" })).get("connect-src")).toEqual([
+      "'self'",
+      "wss://relay.example.org",
+    ]);
+    const hosting = pageContentSecurityPolicy(member, { type: "hosting", meeting: MEETING });
+    expect(directives(hosting).get("connect-src")).toEqual([
+      "'self'",
+      "ws://192.168.1.20:41234",
+      "wss://relay.example.org",
+    ]);
+    expect(hosting).not.toContain(MEETING.token);
+    const full = Array.from({ length: MAX_RELAYS }, (_, i) => `wss://relay${i}.example.org/`);
+    const crowded = directives(pageContentSecurityPolicy(full, { type: "hosting", meeting: MEETING }));
+    expect(crowded.get("connect-src")).toHaveLength(1 + MAX_RELAYS);
+    expect(crowded.get("connect-src")).toContain("ws://192.168.1.20:41234");
   });
 });

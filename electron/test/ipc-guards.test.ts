@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SIGNABLE_KINDS, type DesktopRequestType } from "../src/bridge/desktop-api.js";
+import { SIGNABLE_KINDS, type DesktopRequestType } from "@chapterhouse/crdt";
 import { DesktopFault } from "../src/bridge/desktop-fault.js";
 import {
   DESKTOP_REQUEST_TYPES,
@@ -57,7 +57,11 @@ describe("the IPC argument guards", () => {
       /unexpected member "channel"/,
     );
     refused(
-      () => parse("create-vault", { type: "create-vault", options: { passphrase: "x", remember: true } }),
+      () =>
+        parse("create-vault", {
+          type: "create-vault",
+          options: { name: "A", passphrase: "x", remember: true },
+        }),
       /"remember"/,
     );
   });
@@ -70,13 +74,27 @@ describe("the IPC argument guards", () => {
   it("[E5.3] passphrases and phrases are non-empty bounded strings, and never echoed", () => {
     refused(() => parse("unlock-vault", { type: "unlock-vault", passphrase: "" }));
     refused(() => parse("unlock-vault", { type: "unlock-vault", passphrase: 1234 }));
-    refused(() => parse("create-vault", { type: "create-vault", options: { phrase: "x".repeat(1025) } }));
+    refused(() =>
+      parse("create-vault", { type: "create-vault", options: { name: "A", phrase: "x".repeat(1025) } }),
+    );
     try {
       parse("reveal-phrase", { type: "reveal-phrase", passphrase: "s3cret-".repeat(200) });
       expect.unreachable();
     } catch (error) {
       expect((error as Error).message).not.toContain("s3cret");
     }
+  });
+
+  it("[E5.3] a new vault's name is visible text of 1 to 200 characters once trimmed", () => {
+    const create = (options: unknown) => parse("create-vault", { type: "create-vault", options });
+    expect(() => create({ name: "Alice" })).not.toThrow();
+    expect(() => create({ name: ` ${"é".repeat(200)} `, passphrase: "p" })).not.toThrow();
+    refused(() => create({ passphrase: "p" }), /lacks "name"/);
+    refused(() => create({ name: "" }));
+    refused(() => create({ name: "   " }), /once trimmed/);
+    refused(() => create({ name: "a".repeat(201) }), /once trimmed/);
+    refused(() => create({ name: "Ali\u0007ce" }), /control/);
+    refused(() => create({ name: 42 }));
   });
 
   it("[E5.4] meeting options: a visible name of at most 63 bytes, an IPv4 address, a user port", () => {

@@ -12,6 +12,7 @@ import { useTempFolders } from "./helpers/temp-folder.js";
 // A published BIP39 test phrase (trezor/python-mnemonic vectors): never a real identity.
 const KNOWN_PHRASE = "legal winner thank year wave sausage worth useful legal winner thank yellow";
 const PASSPHRASE = "a long passphrase for the tests";
+const NAME = "Alice";
 
 const tempFolder = useTempFolders();
 
@@ -43,13 +44,18 @@ async function snapshot(path: string) {
 describe("the desktop key vault", () => {
   it("[E6.1] with a real OS keychain, a vault made without a passphrase unlocks after a restart without one", async () => {
     const { open } = await setup();
-    const created = await open().create({});
+    const created = await open().create({ name: NAME });
     expect(created.type).toBe("created");
     if (created.type !== "created") return;
     expect(created.publicKey).toBe(identityFromPhrase(created.phrase).publicKey);
 
     const restarted = open();
-    expect(await restarted.status()).toEqual({ type: "locked", protection: "keychain" });
+    expect(await restarted.status()).toEqual({
+      type: "locked",
+      protection: "keychain",
+      publicKey: created.publicKey,
+      name: NAME,
+    });
     expect(restarted.identity()).toBeUndefined();
     expect(await restarted.unlock()).toEqual({ type: "unlocked", publicKey: created.publicKey });
     expect(restarted.identity()?.publicKey).toBe(created.publicKey);
@@ -57,6 +63,8 @@ describe("the desktop key vault", () => {
       type: "unlocked",
       protection: "keychain",
       publicKey: created.publicKey,
+      name: NAME,
+      homeDocument: identityFromPhrase(created.phrase).homeDocument,
     });
     expect(await restarted.revealPhrase()).toEqual({ type: "phrase", phrase: created.phrase });
   });
@@ -71,15 +79,15 @@ describe("the desktop key vault", () => {
       const { path, open } = await setup(keychain);
       const vault = open();
       expect(await vault.status()).toEqual({ type: "absent", passphraseRequired: true });
-      const refused = await vault.create({});
+      const refused = await vault.create({ name: NAME });
       expect(refused.type).toBe("passphrase-required");
       expect(refused.type === "passphrase-required" && refused.reason).toMatch(reason);
       await expect(stat(path)).rejects.toMatchObject({ code: "ENOENT" });
 
-      const created = await vault.create({ passphrase: PASSPHRASE });
+      const created = await vault.create({ name: NAME, passphrase: PASSPHRASE });
       expect(created.type).toBe("created");
       const restarted = open();
-      expect(await restarted.status()).toEqual({ type: "locked", protection: "passphrase" });
+      expect(await restarted.status()).toMatchObject({ type: "locked", protection: "passphrase" });
       expect(await restarted.unlock()).toEqual({ type: "passphrase-required" });
       expect(await restarted.unlock(PASSPHRASE)).toMatchObject({ type: "unlocked" });
     },
@@ -89,13 +97,13 @@ describe("the desktop key vault", () => {
     const { open } = await setup();
     const vault = open();
     expect(await vault.status()).toEqual({ type: "absent", passphraseRequired: false });
-    await vault.create({ passphrase: PASSPHRASE });
-    expect(await open().status()).toEqual({ type: "locked", protection: "passphrase" });
+    await vault.create({ name: NAME, passphrase: PASSPHRASE });
+    expect(await open().status()).toMatchObject({ type: "locked", protection: "passphrase" });
   });
 
   it("[E6.3] a wrong passphrase gets a clear answer and loses nothing: the file is untouched and the right one still opens", async () => {
     const { path, open } = await setup(fakeKeychain({ backend: "basic_text" }));
-    const created = await open().create({ passphrase: PASSPHRASE });
+    const created = await open().create({ name: NAME, passphrase: PASSPHRASE });
     const before = await snapshot(path);
     const vault = open();
     expect(await vault.unlock("a wrong passphrase")).toEqual({ type: "wrong-passphrase" });
@@ -111,17 +119,17 @@ describe("the desktop key vault", () => {
 
   it("[E6.4] an existing vault is never overwritten", async () => {
     const { path, open } = await setup();
-    await open().create({});
+    await open().create({ name: NAME });
     const before = await snapshot(path);
-    expect((await fault(open().create({ phrase: KNOWN_PHRASE, passphrase: PASSPHRASE }))).code).toBe(
-      "vault-exists",
-    );
+    expect(
+      (await fault(open().create({ name: NAME, phrase: KNOWN_PHRASE, passphrase: PASSPHRASE }))).code,
+    ).toBe("vault-exists");
     expect(await snapshot(path)).toEqual(before);
   });
 
   it("[E6.5] restoring keeps the given phrase's identity; an invalid phrase is refused by position, writing nothing", async () => {
     const { path, open } = await setup();
-    const restored = await open().create({ phrase: `  ${KNOWN_PHRASE.toUpperCase()} ` });
+    const restored = await open().create({ name: NAME, phrase: `  ${KNOWN_PHRASE.toUpperCase()} ` });
     expect(restored).toEqual({
       type: "created",
       publicKey: identityFromPhrase(KNOWN_PHRASE).publicKey,
@@ -129,7 +137,9 @@ describe("the desktop key vault", () => {
     });
 
     const other = await setup();
-    const typo = await other.open().create({ phrase: KNOWN_PHRASE.replace("sausage", "sausagf") });
+    const typo = await other
+      .open()
+      .create({ name: NAME, phrase: KNOWN_PHRASE.replace("sausage", "sausagf") });
     expect(typo.type).toBe("invalid-phrase");
     expect(JSON.stringify(typo)).not.toContain("sausag");
     await expect(stat(other.path)).rejects.toMatchObject({ code: "ENOENT" });
@@ -138,7 +148,7 @@ describe("the desktop key vault", () => {
 
   it("[E6.6] a keychain that cannot decrypt (another machine, a reset keyring) is reported and the vault is left as it was", async () => {
     const { path, open } = await setup(fakeKeychain({ backend: "kwallet5", machine: 1 }));
-    await open().create({});
+    await open().create({ name: NAME });
     const before = await snapshot(path);
     const elsewhere = open(fakeKeychain({ backend: "kwallet5", machine: 2 }));
     expect((await fault(elsewhere.unlock())).code).toBe("keychain-unavailable");
@@ -151,7 +161,7 @@ describe("the desktop key vault", () => {
   it("[E6.7] showing the phrase again asks for the passphrase even while unlocked", async () => {
     const { open } = await setup();
     const vault = open();
-    const created = await vault.create({ passphrase: PASSPHRASE });
+    const created = await vault.create({ name: NAME, passphrase: PASSPHRASE });
     expect(vault.identity()).toBeDefined();
     expect(await vault.revealPhrase()).toEqual({ type: "passphrase-required" });
     expect(await vault.revealPhrase(PASSPHRASE)).toEqual({
@@ -163,18 +173,28 @@ describe("the desktop key vault", () => {
   it("[E6.8] the file holds neither the phrase nor the keychain's secret in clear, and locking forgets the identity", async () => {
     const { path, open } = await setup();
     const vault = open();
-    const created = await vault.create({});
+    const created = await vault.create({ name: NAME });
     const text = await readFile(path, "utf8");
     if (created.type !== "created") throw new Error("not created");
-    for (const word of new Set(created.phrase.split(" ")))
-      expect(text).not.toMatch(new RegExp(`\\b${word}\\b`));
+    // No two words of the phrase side by side: base64url and canonical JSON hold no spaces, and
+    // a lone word may be a member name (BIP39 has "name") or sit between "-" in base64url.
+    const words = created.phrase.split(" ");
+    expect(text).not.toContain(created.phrase);
+    for (let i = 1; i < words.length; i++) expect(text).not.toContain(`${words[i - 1]} ${words[i]}`);
     expect(JSON.parse(text)).toMatchObject({
       type: "chapterhouse-desktop-vault",
       v: 1,
       protection: "keychain",
+      memberKey: created.publicKey,
+      name: NAME,
     });
     expect((await stat(path)).mode & 0o077).toBe(0);
-    expect(await vault.lock()).toEqual({ type: "locked", protection: "keychain" });
+    expect(await vault.lock()).toEqual({
+      type: "locked",
+      protection: "keychain",
+      publicKey: created.publicKey,
+      name: NAME,
+    });
     expect(vault.identity()).toBeUndefined();
   });
 
@@ -185,6 +205,44 @@ describe("the desktop key vault", () => {
     await writeFile(path, '{"type":"chapterhouse-desktop-vault"');
     expect((await fault(open().status())).code).toBe("vault-unreadable");
     expect((await fault(open().unlock(PASSPHRASE))).code).toBe("vault-unreadable");
+  });
+
+  it("[E6.9] a file naming another identity than the one it seals is unreadable, and left as it was", async () => {
+    const { path, open } = await setup();
+    const created = await open().create({ name: NAME, passphrase: PASSPHRASE });
+    if (created.type !== "created") throw new Error("not created");
+    const other = identityFromPhrase(KNOWN_PHRASE).publicKey;
+    await writeFile(path, (await readFile(path, "utf8")).replace(created.publicKey, other));
+    const before = await snapshot(path);
+    const vault = open();
+    expect(await vault.status()).toMatchObject({ type: "locked", publicKey: other });
+    expect((await fault(vault.unlock(PASSPHRASE))).code).toBe("vault-unreadable");
+    expect(vault.identity()).toBeUndefined();
+    expect(await snapshot(path)).toEqual(before);
+  });
+
+  it("[E6.11] the vault keeps its name trimmed and its key in clear for the locked screen; a blank name is refused", async () => {
+    const { path, open } = await setup();
+    const vault = open();
+    await expect(fault(vault.create({ name: "   ", passphrase: PASSPHRASE }))).resolves.toMatchObject({
+      code: "invalid-argument",
+    });
+    await expect(stat(path)).rejects.toMatchObject({ code: "ENOENT" });
+    const created = await vault.create({ name: "  Alice Example ", phrase: KNOWN_PHRASE });
+    if (created.type !== "created") throw new Error("not created");
+    const unlocked = await vault.status();
+    expect(unlocked).toMatchObject({ type: "unlocked", name: "Alice Example", publicKey: created.publicKey });
+    // The page gets a copy of the Home document's id: changing it changes nothing in the vault.
+    if (unlocked.type === "unlocked") unlocked.homeDocument.fill(0);
+    expect(await vault.status()).toMatchObject({
+      homeDocument: identityFromPhrase(KNOWN_PHRASE).homeDocument,
+    });
+    expect(await open().status()).toEqual({
+      type: "locked",
+      protection: "keychain",
+      publicKey: created.publicKey,
+      name: "Alice Example",
+    });
   });
 
   it("[E6.2] the keychain is judged by availability and backend", async () => {

@@ -16,7 +16,9 @@ describe("npm start without the Electron binary", () => {
   it("serves the built app from a local relay, prints its address, and stops cleanly on SIGTERM", async () => {
     const dataDir = await mkdtemp(join(tmpdir(), "chapterhouse-start-"));
     cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-    const child = spawn(process.execPath, [launcher, "--port", "0", "--data", dataDir], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [launcher, "--port", "0", "--data", dataDir], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     cleanups.push(() => Promise.resolve(void child.kill("SIGKILL")));
     let out = "";
     child.stdout.setEncoding("utf8");
@@ -32,7 +34,7 @@ describe("npm start without the Electron binary", () => {
     expect(out).toContain(dataDir);
     const page = await fetch(address);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain("<div id=\"root\">");
+    expect(await page.text()).toContain('<div id="root">');
     const health = await fetch(new URL("healthz", address));
     expect(health.status).toBe(200);
     child.kill("SIGTERM");

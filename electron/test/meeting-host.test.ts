@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { HostedMeeting, MeetingInterface } from "../src/bridge/desktop-api.js";
+import type { HostedMeeting, MeetingInterface } from "@chapterhouse/crdt";
 import { DesktopFault } from "../src/bridge/desktop-fault.js";
 import {
   MEETING_TOKEN_BYTES,

@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App.js";
+import { startWebPage } from "./app/start-web-page.js";
 import { openAppData } from "./data/app-data.js";
 import { ObservableValue } from "./data/observable-value.js";
 import { choosePlatform } from "./platform/choose-platform.js";
@@ -16,6 +17,7 @@ function reportProblem(error: unknown): void {
 
 const platform = choosePlatform(window);
 const data = openAppData(platform, reportProblem);
+startWebPage(window, data, reportProblem);
 
 if (import.meta.env.MODE === "test") {
   // Compiled only into the end-to-end test build (`vite build --mode test`).

@@ -11,7 +11,7 @@ import type {
   DesktopResponses,
   MenuChannel,
   RequestOf,
-} from "./desktop-api.js";
+} from "@chapterhouse/crdt";
 import { DesktopFault } from "./desktop-fault.js";
 import { DESKTOP_REQUEST_TYPES, parseDesktopRequest } from "./ipc-guards.js";
 

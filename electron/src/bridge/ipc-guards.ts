@@ -1,5 +1,5 @@
 /**
- * Guards for every IPC message (STYLE.md habit 4): each request of desktop-api.ts is checked
+ * Guards for every IPC message (STYLE.md habit 4): each request of the bridge contract (@chapterhouse/crdt's desktop-api.ts) is checked
  * member by member before any handler sees it. A message that fails is refused whole with a
  * DesktopFault "invalid-argument" naming the member and the rule, never half-used.
  * Messages are plain objects with exactly their members; strings and lists are bounded.
@@ -12,24 +12,23 @@ import {
   MAX_RECORD_LENGTH,
   canonicalize,
   fromBase64urlOfLength,
-  type RecordId,
-} from "@chapterhouse/crdt";
-import { MAX_RELAYS, MAX_RELAY_URL_LENGTH } from "../content-security-policy.js";
-import {
-  SIGNABLE_KINDS,
+  isSignableKind,
   type CreateVaultOptions,
   type DesktopRequestType,
   type ExportBundleRequest,
   type HostMeetingOptions,
   type RecordBody,
+  type RecordId,
   type RequestOf,
   type SignRecordRequest,
-  type SignableKind,
-} from "./desktop-api.js";
+} from "@chapterhouse/crdt";
+import { MAX_RELAYS, MAX_RELAY_URL_LENGTH } from "../content-security-policy.js";
 import { DesktopFault } from "./desktop-fault.js";
 
 /** Longest passphrase or recovery phrase accepted (far above any real one). */
 export const MAX_SECRET_LENGTH = 1024;
+/** Longest member name, in UTF-16 code units once trimmed (the renderer's bound, M4.1's for chapter names). */
+export const MAX_MEMBER_NAME_LENGTH = 200;
 /** Longest meeting name in UTF-8 bytes: an mDNS instance name is one DNS label (RFC 6763 §4.1.1). */
 export const MAX_MEETING_NAME_BYTES = 63;
 /** Most bytes one bundle export may carry in total. */
@@ -113,11 +112,13 @@ export function parseDesktopRequest<T extends DesktopRequestType>(type: T, value
 
 /**
  * Checks createVault's options.
- * @throws {DesktopFault} "invalid-argument" for other members, or a passphrase or phrase that
- *   is not a non-empty string of at most MAX_SECRET_LENGTH characters.
+ * @throws {DesktopFault} "invalid-argument" for other members, a name that is not 1 to
+ *   MAX_MEMBER_NAME_LENGTH characters once trimmed or holds a control character, or a
+ *   passphrase or phrase that is not a non-empty string of at most MAX_SECRET_LENGTH characters.
  */
 export function parseCreateVaultOptions(value: unknown): CreateVaultOptions {
-  const options = members(value, "options", [], ["passphrase", "phrase"]);
+  const options = members(value, "options", ["name"], ["passphrase", "phrase"]);
+  memberName(options["name"], "options.name");
   if (options["passphrase"] !== undefined) secret(options["passphrase"], "options.passphrase");
   if (options["phrase"] !== undefined) secret(options["phrase"], "options.phrase");
   return value as CreateVaultOptions;
@@ -135,7 +136,7 @@ export function parseSignRecordRequest(value: unknown): SignRecordRequest {
   if (isBytes(value)) invalid("the desktop signs typed record bodies, never raw bytes");
   const request = members(value, "record", ["kind", "body"], ["deps"]);
   const kind = request["kind"];
-  if (typeof kind !== "string" || !(SIGNABLE_KINDS as readonly string[]).includes(kind)) {
+  if (!isSignableKind(kind)) {
     invalid(
       `record.kind ${typeof kind === "string" ? JSON.stringify(kind.slice(0, 40)) : `(${typeof kind})`} is not a record kind the desktop signs`,
     );
@@ -219,11 +220,6 @@ export function parseExportBundleRequest(value: unknown): ExportBundleRequest {
   return value as ExportBundleRequest;
 }
 
-/** True for a SignableKind. */
-export function isSignableKind(kind: unknown): kind is SignableKind {
-  return typeof kind === "string" && (SIGNABLE_KINDS as readonly string[]).includes(kind);
-}
-
 // ---------------------------------------------------------------------------------------
 
 function invalid(message: string): never {
@@ -262,6 +258,15 @@ function boundedString(value: unknown, where: string, min: number, max: number):
   if (typeof value !== "string") invalid(`${where} must be a string`);
   if (value.length < min || value.length > max) invalid(`${where} must be ${min} to ${max} characters`);
   return value;
+}
+
+/** A member's name: visible text, 1 to MAX_MEMBER_NAME_LENGTH characters once trimmed. */
+function memberName(value: unknown, where: string): string {
+  const name = boundedString(value, where, 1, MAX_SECRET_LENGTH).trim();
+  if (name.length === 0 || name.length > MAX_MEMBER_NAME_LENGTH)
+    invalid(`${where} must be 1 to ${MAX_MEMBER_NAME_LENGTH} characters once trimmed`);
+  if (/\p{Cc}/u.test(name)) invalid(`${where} must not hold control characters`);
+  return name;
 }
 
 /** A passphrase or phrase: checked for shape only; its text never appears in a message. */

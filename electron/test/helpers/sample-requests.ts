@@ -1,5 +1,5 @@
 import type { RecordId } from "@chapterhouse/crdt";
-import type { DesktopRequest, DesktopRequestType } from "../../src/bridge/desktop-api.js";
+import type { DesktopRequest, DesktopRequestType } from "@chapterhouse/crdt";
 
 /** A 32-byte record id in unpadded base64url. */
 export const SAMPLE_RECORD_ID = ("A".repeat(42) + "E") as RecordId;
@@ -7,7 +7,10 @@ export const SAMPLE_RECORD_ID = ("A".repeat(42) + "E") as RecordId;
 /** One well-formed request of every type. */
 export const SAMPLE_REQUESTS: { readonly [T in DesktopRequestType]: Extract<DesktopRequest, { type: T }> } = {
   "vault-status": { type: "vault-status" },
-  "create-vault": { type: "create-vault", options: { passphrase: "correct horse battery staple" } },
+  "create-vault": {
+    type: "create-vault",
+    options: { name: "Alice", passphrase: "correct horse battery staple" },
+  },
   "unlock-vault": { type: "unlock-vault", passphrase: "correct horse battery staple" },
   "lock-vault": { type: "lock-vault" },
   "reveal-phrase": { type: "reveal-phrase" },

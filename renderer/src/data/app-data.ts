@@ -4,6 +4,8 @@ import { createVerifier, type RecordStore, type Verifier } from "@chapterhouse/c
 import { IdentityManager } from "../identity/identity-manager.js";
 import { MemberSpace } from "../organisation/member-space.js";
 import type { Platform } from "../platform/platform.js";
+import { createOrganisationReader } from "../worker/create-organisation-reader.js";
+import type { OrganisationReader } from "../worker/organisation-reader.js";
 import { createRepo } from "./create-repo.js";
 import { createDexieRecordStore } from "./dexie-record-store.js";
 import { createDexieConnectionSettings } from "./dexie-connection-settings.js";
@@ -30,6 +32,8 @@ export interface AppData {
   readonly store: RecordStore;
   /** The signature verifier, chosen once (WebCrypto where the page has it, else tweetnacl). */
   readonly verifier: Promise<Verifier>;
+  /** Reads organisations (signatures, membership fold) in the verification worker, or the page as a fallback. */
+  readonly reader: OrganisationReader;
   /** The member's identity and, while unlocked, their space. */
   readonly identity: IdentityManager;
   /** Closes connections and databases (tests, page unload). */
@@ -65,6 +69,7 @@ export function openAppData(platform: Platform, onError: (error: unknown) => voi
   const store = createDexieRecordStore(db);
   const verifier = createVerifier();
   const verified = createVerifiedIdSet();
+  const reader = createOrganisationReader({ storageNamespace: ns, db, verifier, now: () => platform.now() });
   const identity = new IdentityManager(
     platform.vault,
     async (member) =>
@@ -72,6 +77,7 @@ export function openAppData(platform: Platform, onError: (error: unknown) => voi
         repo,
         verifier: await verifier,
         verified,
+        reader,
         store,
         announcements,
         relays,
@@ -93,9 +99,11 @@ export function openAppData(platform: Platform, onError: (error: unknown) => voi
     unshared,
     store,
     verifier,
+    reader,
     identity,
     async close() {
       identity.close();
+      reader.close();
       relays.stop();
       unshared.stop();
       settings.close();

@@ -33,14 +33,18 @@ import type { Observable } from "../data/observable-value.js";
 import type { RelayManager } from "../data/relay-manager.js";
 import { parseRelayUrl, type RelayUrl } from "../data/relay-url.js";
 import type { KeyVault } from "../platform/key-vault.js";
+import type { OrganisationReader } from "../worker/organisation-reader.js";
 import { OrganisationSession } from "./organisation-session.js";
 import type { VerifiedIdCache } from "./read-organisation.js";
 
 /** What a member space needs from the device. */
 export interface MemberSpaceDeps {
   readonly repo: Repo;
+  /** The page's verifier and cache, for the small Home document read in the page. */
   readonly verifier: Verifier;
   readonly verified: VerifiedIdCache;
+  /** Reads organisations (signatures and the membership fold), off the page's thread where it can. */
+  readonly reader: OrganisationReader;
   readonly store: RecordStore;
   readonly announcements: DocumentAnnouncements;
   readonly relays: RelayManager;

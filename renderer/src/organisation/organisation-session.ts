@@ -1,6 +1,7 @@
 /**
  * One organisation open on this device: its Organisation document and the Chapter documents of
- * its tree, read through the chokepoint and the membership fold (`readOrganisation`) whenever
+ * its tree, read through the chokepoint and the membership fold (`readOrganisation`, run by the
+ * `OrganisationReader`: in the verification worker, snapshots in and results out) whenever
  * any of them changes, with every signature-valid record kept in the device's append-only
  * store and anything a vandal removed written back (PROTOCOL.md D8, D9). Screens observe
  * `view`; actions write records with `addRecords`.
@@ -27,12 +28,12 @@ import {
   type RecordStore,
   type Roster,
   type StoredRecord,
-  type Verifier,
 } from "@chapterhouse/crdt";
 import { ObservableValue, type Observable } from "../data/observable-value.js";
 import { migrateHandle } from "../data/migrate-handle.js";
 import { ancestorsOf } from "./authority-deps.js";
-import { readOrganisation, type LocatedSnapshot, type VerifiedIdCache } from "./read-organisation.js";
+import type { OrganisationReader } from "../worker/organisation-reader.js";
+import type { LocatedSnapshot } from "./read-organisation.js";
 
 /** Where one document of the organisation stands on this device. */
 export type DocumentState = "loading" | "ready" | "unavailable";
@@ -59,8 +60,8 @@ export interface OrganisationView {
 /** What a session needs from the device. */
 export interface OrganisationSessionDeps {
   readonly repo: Repo;
-  readonly verifier: Verifier;
-  readonly verified: VerifiedIdCache;
+  /** Runs `readOrganisation` (signatures and the fold), in the verification worker where there is one. */
+  readonly reader: OrganisationReader;
   readonly store: RecordStore;
   /** Called with every document URL the session holds or asks for, before it asks. */
   readonly announce: (documents: readonly DocumentUrl[]) => void;
@@ -289,7 +290,7 @@ export class OrganisationSession {
       return;
     }
     const chapters = ready.filter((d) => d.type === CHAPTER_DOCUMENT).map(snapshot);
-    const result = await readOrganisation({ organisation: snapshot(organisation), chapters }, this.#deps.verifier, this.#deps.verified);
+    const result = await this.#deps.reader.read({ organisation: snapshot(organisation), chapters });
     if (this.#closed) return;
 
     for (const open of ready) {

@@ -17,6 +17,7 @@ import { UnlockPanel } from "./UnlockPanel.js";
 export function JoinScreen({ query }: { readonly query: string }) {
   const { db } = useAppData();
   const { state, space } = useMemberSpace();
+  if (isMeetingLink(query)) return <MeetingJoined />;
   let invite: InviteLink;
   try {
     invite = parseInviteQuery(query);
@@ -59,6 +60,28 @@ export function JoinScreen({ query }: { readonly query: string }) {
       ) : (
         <JoinInvite space={space} invite={invite} />
       )}
+    </div>
+  );
+}
+
+/**
+ * A meeting host's join link (`#/join?token=…`, electron meeting-host.ts) names no chapter: it
+ * connects this device to the meeting's relay (start-web-page.ts does that), nothing more.
+ */
+function isMeetingLink(query: string): boolean {
+  const params = new URLSearchParams(query);
+  return params.has("token") && !params.has("o");
+}
+
+function MeetingJoined() {
+  return (
+    <div className="join">
+      <ScreenHeading>Join the meeting</ScreenHeading>
+      <p className="lede">This device syncs with the meeting host on this network: the sync status above shows when it is connected.</p>
+      <p>To join a chapter, open the invite link or QR code a facilitator shares.</p>
+      <p>
+        <a href={routeHref({ name: "home" })}>Go to your organisations</a>
+      </p>
     </div>
   );
 }

@@ -1,12 +1,15 @@
 import { useAppData } from "../app/app-data-context.js";
 import { useObservable } from "../app/use-observable.js";
+import { INSECURE_PAGE_TEXT } from "../shell/InsecurePageNotice.js";
 import { RelaySettings } from "./RelaySettings.js";
 import { ScreenHeading } from "./ScreenHeading.js";
+import { useVerifierBackend, verifierBackendLabel } from "./use-verifier-backend.js";
 
 /** Settings of this device: relays and meeting hosts, and what this page can do. */
 export function SettingsScreen() {
-  const { relays, platform } = useAppData();
+  const { relays, platform, reader } = useAppData();
   const snapshot = useObservable(relays.relays);
+  const backend = useVerifierBackend(reader);
   const { capabilities } = platform;
   return (
     <div className="settings">
@@ -31,10 +34,12 @@ export function SettingsScreen() {
           <dd>{platform.kind === "desktop" ? "Desktop app" : "Web browser"}</dd>
           <dt>Secure page</dt>
           <dd>
-            {capabilities.secureContext
-              ? "Yes"
-              : "No: this page was opened over plain http, so the slower built-in signature checker is used and the app cannot be installed for offline use."}
+            {capabilities.secureContext ? "Yes" : `No, it was opened over plain http. ${INSECURE_PAGE_TEXT}`}
           </dd>
+          <dt>Signature checks</dt>
+          <dd data-testid="verifier-backend">{backend === undefined ? "…" : verifierBackendLabel(backend)}</dd>
+          <dt>Verification runs</dt>
+          <dd>{reader.runsIn === "worker" ? "In a background worker" : "On the page"}</dd>
         </dl>
       </section>
     </div>

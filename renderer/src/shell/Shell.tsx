@@ -14,6 +14,7 @@ import { SettingsScreen } from "../screens/SettingsScreen.js";
 import { StartOrganisationScreen } from "../screens/StartOrganisationScreen.js";
 import { Breadcrumb } from "./Breadcrumb.js";
 import { IdentityStatus } from "./IdentityStatus.js";
+import { InsecurePageNotice } from "./InsecurePageNotice.js";
 import { ConnectedSyncStatusBar } from "./ConnectedSyncStatusBar.js";
 import { ProblemBanner } from "./ProblemBanner.js";
 import type { Observable } from "../data/observable-value.js";
@@ -102,6 +103,7 @@ export function Shell({
         </div>
         <ConnectedSyncStatusBar onError={onError} />
       </header>
+      <InsecurePageNotice />
       <ProblemBanner problems={problems} />
       <main id="main-content" ref={main} tabIndex={-1} className="app-main">
         {screenFor(route)}

@@ -9,6 +9,7 @@ import { collectConsoleProblems } from "../helpers/console-problems.js";
 import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
+import { createInviteLinkInApp, listedMemberKeys } from "../helpers/organisation-in-app.js";
 import { restoreIdentityInApp } from "../helpers/restore-identity-in-app.js";
 import { serveApp, type ServedApp } from "../helpers/serve-app.js";
 import { startRelay, type TestRelay } from "../helpers/start-relay.js";
@@ -22,22 +23,8 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: resolve(screenshots, name), fullPage: true });
 }
 
-/** The member keys listed on the chapter page, in page order, for the list named `list`. */
-async function listedKeys(page: Page, list: string): Promise<string[]> {
-  const items = page.getByRole("list", { name: list }).getByRole("listitem");
-  return (await items.evaluateAll((els) => els.map((el) => el.getAttribute("data-member-key") ?? ""))).sort();
-}
-
-/** Creates an invite link on the open chapter page and returns it. */
-async function createInviteLink(page: Page, uses: string): Promise<string> {
-  await page.getByLabel("Uses").fill(uses);
-  await page.getByLabel("Valid for (days)").fill("7");
-  await page.getByRole("button", { name: "Create invite link" }).click();
-  const link = page.getByTestId("invite-link").getByLabel("Invite link");
-  await link.waitFor();
-  await page.getByRole("img", { name: /QR code of the invite link/ }).waitFor();
-  return link.inputValue();
-}
+const listedKeys = listedMemberKeys;
+const createInviteLink = createInviteLinkInApp;
 
 /** Opens an invite link and joins; resolves on the chapter page. */
 async function joinWithLink(page: Page, link: string, chapterName: string): Promise<void> {
@@ -101,7 +88,10 @@ describe("identities, organisations, chapters and invites across two browsers an
     await page.getByRole("link", { name: "Your identity: Alice" }).click();
     await page.getByLabel("Passphrase").fill("alice passphrase");
     await page.getByRole("button", { name: "Show recovery phrase" }).click();
-    const words = await page.getByRole("list", { name: "Recovery phrase" }).locator(".phrase-word").allTextContents();
+    // The words appear once the vault is opened (scrypt): wait for them, then read them all.
+    const shown = page.getByRole("list", { name: "Recovery phrase" }).locator(".phrase-word");
+    await shown.first().waitFor();
+    const words = await shown.allTextContents();
     expect(words.join(" ")).toBe(phrase);
     await expect(page.getByTestId("member-key").textContent()).resolves.toBe(aliceKey);
     await screenshot(page, "identity.png");

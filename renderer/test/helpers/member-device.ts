@@ -10,6 +10,9 @@ import { createMemoryConnectionSettings } from "../../src/data/memory-connection
 import { PeerDirectory } from "../../src/data/peer-directory.js";
 import { RelayManager } from "../../src/data/relay-manager.js";
 import { createVerifiedIdSet } from "../../src/data/verified-id-set.js";
+import { createMemoryVerifiedIdStore } from "../../src/worker/dexie-verified-id-store.js";
+import { createInlineOrganisationReader } from "../../src/worker/inline-organisation-reader.js";
+import { PersistentVerifiedIds } from "../../src/worker/persistent-verified-ids.js";
 import { IdentityManager } from "../../src/identity/identity-manager.js";
 import { MemberSpace } from "../../src/organisation/member-space.js";
 import { createBrowserKeyVault } from "../../src/platform/browser-key-vault.js";
@@ -46,6 +49,8 @@ export function memberDevice(name: string, now: () => number = () => Date.now())
   const store = createMemoryRecordStore();
   const verified = createVerifiedIdSet();
   const verifier = createVerifier();
+  // Node has no Worker: the device reads organisations in its own thread, as the app's fallback does.
+  const reader = createInlineOrganisationReader(verifier, new PersistentVerifiedIds(createMemoryVerifiedIdStore()), onError);
   const identity = new IdentityManager(
     vault,
     async (member) =>
@@ -53,6 +58,7 @@ export function memberDevice(name: string, now: () => number = () => Date.now())
         repo,
         verifier: await verifier,
         verified,
+        reader,
         store,
         announcements,
         relays,

@@ -1,11 +1,13 @@
 /**
- * The desktop bridge contract: the one object the preload exposes as `window.chapterhouse`,
- * and the messages that carry its calls over IPC (STYLE.md habits 4, 5, 7).
+ * The desktop bridge contract: the one object the desktop shell's preload exposes as
+ * `window.chapterhouse`, and the messages that carry its calls over IPC (STYLE.md habits 4,
+ * 5, 7). It lives in the core so that both sides of the bridge share it: the preload's object
+ * is checked against `DesktopApi` with `satisfies` (electron/src/preload.cts), and the
+ * renderer's desktop Platform declares `window.chapterhouse` with this same type
+ * (renderer/src/platform/desktop-platform.ts). The main process checks every message with the
+ * guards of electron/src/bridge/ipc-guards.ts.
  *
- * Dependency-free on purpose: it imports nothing but types of @chapterhouse/crdt, so the
- * renderer (which must not import @chapterhouse/electron) can use it as is, and it can move
- * into crdt/ unchanged. The preload's object is checked against `DesktopApi` with
- * `satisfies`; the main process checks every message with the guards of ipc-guards.ts.
+ * Pure: types, the SIGNABLE_KINDS list and its guard; nothing here runs a platform API.
  *
  * Conventions:
  * - Outcomes the member can act on (a wrong passphrase, a cancelled dialog) resolve as values
@@ -14,7 +16,9 @@
  * - Recovery phrases reach the renderer only from `createVault` and `revealPhrase`.
  * - Records are signed from typed bodies only, never from bytes.
  */
-import type { BundledDocument, CanonicalValue, MemberKey, RecordId } from "@chapterhouse/crdt";
+import type { BundledDocument } from "../bundle/document-bundle.js";
+import type { CanonicalValue } from "../canonical.js";
+import type { MemberKey, RecordId } from "../ids.js";
 
 // ---------------------------------------------------------------------------------------
 // Key vault
@@ -26,15 +30,30 @@ export type VaultProtection =
   /** By the member's passphrase (always where the OS keychain is weak or missing). */
   | "passphrase";
 
-/** Where the vault stands. */
+/** Where the vault stands. `publicKey` and `name` are kept in clear beside the sealed vault, so
+ * the locked screen can name whose identity it is; nothing secret is. */
 export type VaultStatus =
   /** No vault yet. `passphraseRequired`: the OS keychain is weak or missing, so createVault needs a passphrase. */
   | { readonly type: "absent"; readonly passphraseRequired: boolean }
-  | { readonly type: "locked"; readonly protection: VaultProtection }
-  | { readonly type: "unlocked"; readonly protection: VaultProtection; readonly publicKey: MemberKey };
+  | {
+      readonly type: "locked";
+      readonly protection: VaultProtection;
+      readonly publicKey: MemberKey;
+      readonly name: string;
+    }
+  | {
+      readonly type: "unlocked";
+      readonly protection: VaultProtection;
+      readonly publicKey: MemberKey;
+      readonly name: string;
+      /** The 16 bytes naming the member's Home document (PROTOCOL.md K3.6), derived from the key. */
+      readonly homeDocument: Uint8Array;
+    };
 
 /** What createVault takes. */
 export interface CreateVaultOptions {
+  /** The name other members see, shown while locked: 1–200 characters once trimmed, no control characters. */
+  readonly name: string;
   /** With it the vault is sealed under it; without it the OS keychain protects the vault,
    * which is refused (`passphrase-required`) where the keychain is weak (`basic_text`) or missing. */
   readonly passphrase?: string;
@@ -66,16 +85,28 @@ export type RevealResult =
 // ---------------------------------------------------------------------------------------
 // Signing
 
-/** Every record kind a member's device may sign (PROTOCOL.md R4, D): the kinds of the document types. */
+/**
+ * Every record kind a member signs with their own key (PROTOCOL.md D4, M1.1, P, V), grouped by
+ * the document type that holds it. Each is a kind some document type holds (checked by
+ * desktop-api.test.ts). Left out on purpose: `redeem`, which is signed by an invite's token
+ * key, never by the member's (M7.2).
+ */
 export const SIGNABLE_KINDS = Object.freeze([
+  // Organisation
   "genesis",
+  "endorse",
+  // Chapter: governance (M1.1)
+  "sponsor",
+  "countersign",
   "admit",
   "invite",
+  "uninvite",
   "leave",
   "remove",
   "role",
+  "rotate-proof",
   "rotate",
-  "policy",
+  // Chapter: decisions, proposal index, other indexes, dues, aid
   "decision",
   "proposal",
   "proposal-stage",
@@ -87,23 +118,32 @@ export const SIGNABLE_KINDS = Object.freeze([
   "dues-entry",
   "aid-offer",
   "aid-request",
+  // Proposal
   "version",
   "comment",
   "amendment",
   "amendment-reject",
   "open",
   "close",
-  "counted",
+  // Ballot box
   "ballot",
-  "profile",
-  "message",
+  "counted",
+  // Home
   "home-organisation",
   "home-chapter",
+  // Thread, Profile, Conversation
+  "message",
+  "profile",
   "private-message",
 ] as const);
 
 /** A record kind the desktop signs. */
 export type SignableKind = (typeof SIGNABLE_KINDS)[number];
+
+/** True for one of SIGNABLE_KINDS. Never throws. */
+export function isSignableKind(kind: unknown): kind is SignableKind {
+  return typeof kind === "string" && (SIGNABLE_KINDS as readonly string[]).includes(kind);
+}
 
 /** A record body: a canonical JSON object (R1). Never bytes. */
 export type RecordBody = { readonly [member: string]: CanonicalValue };

@@ -1,0 +1,2 @@
+/** The desktop bridge contract shared by the Electron preload and the renderer. */
+export * from "./desktop-api.js";

@@ -1,0 +1,240 @@
+/**
+ * The Platform of the desktop app: the page runs in Electron's locked-down window and reaches
+ * the desktop only through the preload's bridge, `window.chapterhouse`, typed by the one
+ * `DesktopApi` of @chapterhouse/crdt that the preload's object also satisfies (so the type
+ * checker proves both sides share one interface).
+ *
+ * What differs from the browser: the key vault and the unlocked key live in the main process
+ * (it seals the phrase, unlocks, and signs typed record bodies, never bytes); bundle files go
+ * through native dialogs; the desktop can host a meeting (the embedded relay serving the app to
+ * phones), whose address then becomes the address other members open.
+ */
+import {
+  isSignableKind,
+  type DesktopApi,
+  type DiscoveredMeeting,
+  type ExportBundleRequest,
+  type ExportBundleResult,
+  type HostMeetingOptions,
+  type HostedMeeting,
+  type ImportBundleResult,
+  type MeetingInterface,
+  type MeetingStatus,
+  type MenuCommand,
+  type RecordBody,
+  type SetRelaysResult,
+  type SignRecordRequest,
+  type StopMeetingResult,
+} from "@chapterhouse/crdt";
+import { MAX_MEMBER_NAME_LENGTH } from "./browser-key-vault.js";
+import type { KeyVault, VaultState } from "./key-vault.js";
+import type { Platform } from "./platform.js";
+
+declare global {
+  interface Window {
+    /** The desktop shell's bridge (electron/src/preload.cts); absent in a plain browser. */
+    readonly chapterhouse?: DesktopApi;
+  }
+}
+
+/** The storage namespace of the desktop app (its page has its own origin, `chapterhouse://app`). */
+export const DESKTOP_STORAGE_NAMESPACE = "chapterhouse";
+
+/** Hosting a meeting from this desktop (the embedded relay, announced on the network). */
+export interface DesktopMeetings {
+  /** The network interfaces a meeting can be hosted on, private LAN addresses first. */
+  interfaces(): Promise<readonly MeetingInterface[]>;
+  /**
+   * Starts hosting (or gives the meeting already hosted). Reload the page to connect to it:
+   * the page's Content-Security-Policy admits the meeting's relay from its next load.
+   * Rejects "invalid-argument: …" for an address that is not an interface, "meeting-failed: …"
+   * if the relay cannot start.
+   */
+  host(options: HostMeetingOptions): Promise<HostedMeeting>;
+  status(): Promise<MeetingStatus>;
+  /** Stops the announcement and the relay. Rejects "meeting-failed: …" if it did not close cleanly. */
+  stop(): Promise<StopMeetingResult>;
+  /** Meetings other desktops announce on the network (no tokens: joining asks for the join address). */
+  discover(): Promise<readonly DiscoveredMeeting[]>;
+}
+
+/** Sync by file through the desktop's native dialogs (PROTOCOL.md B). */
+export interface DesktopBundleFiles {
+  /** Saves the documents as one bundle file where the member chooses. */
+  exportBundle(request: ExportBundleRequest): Promise<ExportBundleResult>;
+  /** Reads a bundle file the member chooses; its documents only if the whole file is valid. */
+  importBundle(): Promise<ImportBundleResult>;
+  /** Calls `listener` with each File menu command (export, import); returns the function that stops it. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** The desktop's Platform, with what only the desktop offers (yet). */
+export interface DesktopPlatform extends Platform {
+  readonly kind: "desktop";
+  readonly meetings: DesktopMeetings;
+  readonly bundleFiles: DesktopBundleFiles;
+  /**
+   * Tells the main process which relays (ws:/wss:) the page may connect to: its CSP `connect-src`,
+   * applied from the page's next load. Resolves `invalid` naming a refused address.
+   */
+  allowRelays(relays: readonly string[]): Promise<SetRelaysResult>;
+}
+
+/** Where the desktop platform reports failures it cannot hand to a caller. */
+export interface DesktopPlatformOptions {
+  readonly onError?: (error: unknown) => void;
+}
+
+/**
+ * The desktop Platform over `bridge` (`window.chapterhouse`), reading the page's protocol,
+ * secure-context flags, clock and random source from `window`. Asks the bridge once whether a
+ * meeting is hosted, so that `appAddress` knows it; failures of that go to `options.onError`.
+ */
+export function createDesktopPlatform(
+  window: Window,
+  bridge: DesktopApi,
+  options: DesktopPlatformOptions = {},
+): DesktopPlatform {
+  const onError = options.onError ?? ((error: unknown) => console.error(error));
+  const secureContext = window.isSecureContext;
+  // The meeting this desktop hosts, as last heard from the main process.
+  let hosted: HostedMeeting | undefined;
+  const remember = (status: MeetingStatus): MeetingStatus => {
+    hosted = status.type === "hosting" ? status.meeting : undefined;
+    return status;
+  };
+  bridge.meetingStatus().then(remember, onError);
+
+  return {
+    kind: "desktop",
+    storageNamespace: DESKTOP_STORAGE_NAMESPACE,
+    pageProtocol: window.location.protocol,
+    capabilities: {
+      secureContext,
+      webCrypto: secureContext && typeof window.crypto?.subtle?.importKey === "function",
+      // The app's scheme is not registered for service workers, and its files are local anyway.
+      serviceWorker: false,
+    },
+    vault: createDesktopKeyVault(bridge, onError),
+    now: () => Date.now(),
+    randomBytes: (length) => window.crypto.getRandomValues(new Uint8Array(length)),
+    appAddress() {
+      // Others reach this desktop's app only through a hosted meeting's web server.
+      if (hosted !== undefined) return `http://${hosted.address}:${hosted.port}/`;
+      const url = new URL(window.location.href);
+      url.hash = "";
+      return url.href;
+    },
+    meetings: {
+      interfaces: () => bridge.listInterfaces(),
+      async host(meetingOptions) {
+        const result = await bridge.hostMeeting(meetingOptions);
+        hosted = result.meeting;
+        return result.meeting;
+      },
+      status: async () => remember(await bridge.meetingStatus()),
+      async stop() {
+        try {
+          return await bridge.stopMeeting();
+        } finally {
+          // The main process forgets the meeting even when its relay did not close cleanly.
+          hosted = undefined;
+        }
+      },
+      discover: () => bridge.listMeetings(),
+    },
+    bundleFiles: {
+      exportBundle: (request) => bridge.exportBundle(request),
+      importBundle: () => bridge.importBundle(),
+      onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    },
+    allowRelays: (relays) => bridge.setRelays(relays),
+  };
+}
+
+/**
+ * The renderer's KeyVault over the bridge. The main process seals, unlocks and signs; this
+ * adapts its answers to the renderer's contract (key-vault.ts). Scrypt runs in the main
+ * process, so progress is reported only at the start (0) and the end (1).
+ */
+export function createDesktopKeyVault(bridge: DesktopApi, onError: (error: unknown) => void): KeyVault {
+  return {
+    async status(): Promise<VaultState> {
+      const status = await bridge.vaultStatus();
+      switch (status.type) {
+        case "absent":
+          return { type: "absent" };
+        case "locked":
+          return { type: "locked", publicKey: status.publicKey, name: status.name };
+        case "unlocked":
+          return {
+            type: "unlocked",
+            publicKey: status.publicKey,
+            name: status.name,
+            homeDocument: status.homeDocument,
+          };
+      }
+    },
+
+    async create(input) {
+      const name = input.name.trim();
+      if (name.length === 0 || name.length > MAX_MEMBER_NAME_LENGTH) {
+        throw new TypeError(`a name has 1 to ${MAX_MEMBER_NAME_LENGTH} characters`);
+      }
+      if (input.passphrase.length === 0) throw new TypeError("the passphrase must not be empty");
+      input.onProgress?.(0);
+      const result = await bridge.createVault({
+        name,
+        passphrase: input.passphrase,
+        ...(input.phrase === undefined ? {} : { phrase: input.phrase }),
+      });
+      input.onProgress?.(1);
+      if (result.type === "passphrase-required") throw new Error(`passphrase-required: ${result.reason}`);
+      return result;
+    },
+
+    async unlock(passphrase, onProgress) {
+      onProgress?.(0);
+      const result = await bridge.unlockVault(passphrase);
+      onProgress?.(1);
+      if (result.type === "passphrase-required")
+        throw new Error("passphrase-required: enter the vault's passphrase");
+      return result;
+    },
+
+    async lock() {
+      // Never rejects (the contract): the identity manager reads the status again afterwards,
+      // so a lock the main process did not perform still shows as unlocked.
+      await bridge.lockVault().catch(onError);
+    },
+
+    async revealPhrase(passphrase, onProgress) {
+      onProgress?.(0);
+      const result = await bridge.revealPhrase(passphrase);
+      onProgress?.(1);
+      if (result.type === "passphrase-required")
+        throw new Error("passphrase-required: enter the vault's passphrase");
+      return result;
+    },
+
+    async signRecord(request) {
+      // Typed bodies only, checked here as well as in the main process: a known kind and an object body.
+      if (!isSignableKind(request.kind))
+        throw new TypeError(`${JSON.stringify(request.kind)} is not a record kind a member signs`);
+      if (!isRecordBody(request.body)) throw new TypeError("a record body is a JSON object");
+      // Every kind's body is a canonical object today (RecordBodies), so the checks above make
+      // this one of SignRecordRequest's members; the main process checks it again (E7.1).
+      const typed = {
+        kind: request.kind,
+        body: request.body,
+        ...(request.deps === undefined ? {} : { deps: request.deps }),
+      } as SignRecordRequest;
+      const signed = await bridge.signRecord(typed);
+      return { id: signed.id, text: signed.text };
+    },
+  };
+}
+
+function isRecordBody(body: unknown): body is RecordBody {
+  return typeof body === "object" && body !== null && !Array.isArray(body) && !ArrayBuffer.isView(body);
+}

@@ -1,0 +1,27 @@
+import type { Verifier } from "@chapterhouse/crdt";
+import type { OrganisationReader } from "./organisation-reader.js";
+import type { PersistentVerifiedIds } from "./persistent-verified-ids.js";
+import { readWithCache } from "./read-with-cache.js";
+
+/**
+ * Reads organisations in the page itself: the fallback where no worker can start, and what
+ * the data-layer tests in Node use. Same cache, same results as the worker.
+ */
+export function createInlineOrganisationReader(
+  verifier: Promise<Verifier>,
+  cache: PersistentVerifiedIds,
+  onCacheError: (error: unknown) => void,
+): OrganisationReader {
+  let closed = false;
+  return {
+    runsIn: "page",
+    backend: verifier.then((v) => v.backend),
+    async read(input) {
+      if (closed) throw new Error("the organisation reader is closed");
+      return readWithCache(input, await verifier, cache, onCacheError);
+    },
+    close() {
+      closed = true;
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { OrganisationRead, OrganisationSnapshots } from "../organisation/read-organisation.js";
+
+/**
+ * The seam between the organisation screens and where `readOrganisation` runs: in a dedicated
+ * worker (`worker-organisation-reader.ts`), or in the page where no worker can start
+ * (`inline-organisation-reader.ts`). Both keep the verified-id cache (PROTOCOL.md S8) in the
+ * local database, so a reload does not verify every signature again.
+ */
+export interface OrganisationReader {
+  /**
+   * Reads an organisation's documents through the chokepoint and the membership fold.
+   * Never rejects on document content.
+   * @throws (as a rejected promise) if the verifier or the cache's storage fails, or the reader is closed.
+   */
+  read(input: OrganisationSnapshots): Promise<OrganisationRead>;
+  /** The signature verifier's backend ("webcrypto", "tweetnacl"), once chosen. */
+  readonly backend: Promise<string>;
+  /** Where the reads run: "worker", or "page" (the fallback). */
+  readonly runsIn: "worker" | "page";
+  /** Stops the worker; pending reads reject. */
+  close(): void;
+}

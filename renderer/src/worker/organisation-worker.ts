@@ -1,0 +1,68 @@
+/**
+ * The verification worker (a dedicated module worker): runs `readOrganisation` — every
+ * signature and the membership fold — off the page's thread, with its own verifier (WebCrypto
+ * where the page is a secure context, else tweetnacl: S7) and the verified-id cache in the
+ * local database (S8). Messages are `worker-messages.ts`; anything else is dropped and logged.
+ */
+import { createVerifier, type Verifier } from "@chapterhouse/crdt";
+import { localDbName, openLocalDb } from "../data/local-db.js";
+import { createDexieVerifiedIdStore } from "./dexie-verified-id-store.js";
+import { PersistentVerifiedIds } from "./persistent-verified-ids.js";
+import { readWithCache } from "./read-with-cache.js";
+import { isToWorker, requestIdOf, type FromWorker } from "./worker-messages.js";
+
+/** What this file uses of the worker's global scope (the DOM typings know no worker scope). */
+interface WorkerScope {
+  postMessage(message: FromWorker): void;
+  addEventListener(type: "message", listener: (event: MessageEvent<unknown>) => void): void;
+}
+
+interface Configured {
+  readonly verifier: Verifier;
+  readonly cache: PersistentVerifiedIds;
+}
+
+function serveReads(scope: WorkerScope): void {
+  let configured: Promise<Configured> | undefined;
+  const report = (error: unknown) => console.warn("verification worker: the verified-id cache failed", error);
+
+  scope.addEventListener("message", (event) => {
+    const message = event.data;
+    if (!isToWorker(message)) {
+      console.warn("verification worker: dropped a malformed message");
+      const id = requestIdOf(message);
+      if (id !== undefined) scope.postMessage({ type: "failed", id, message: "the verification worker received a malformed request" });
+      return;
+    }
+    switch (message.type) {
+      case "configure": {
+        if (configured !== undefined) return; // once only
+        const db = openLocalDb(localDbName(message.storageNamespace));
+        configured = createVerifier().then((verifier) => ({
+          verifier,
+          cache: new PersistentVerifiedIds(createDexieVerifiedIdStore(db, () => Date.now())),
+        }));
+        void configured.then(({ verifier }) => scope.postMessage({ type: "ready", backend: verifier.backend }));
+        return;
+      }
+      case "read-organisation": {
+        const { id, input } = message;
+        if (configured === undefined) {
+          scope.postMessage({ type: "failed", id, message: "the verification worker was not configured" });
+          return;
+        }
+        void configured
+          .then(({ verifier, cache }) => readWithCache(input, verifier, cache, report))
+          .then(
+            (result) => scope.postMessage({ type: "organisation-read", id, result }),
+            (error: unknown) => scope.postMessage({ type: "failed", id, message: error instanceof Error ? error.message : String(error) }),
+          );
+        return;
+      }
+    }
+  });
+  scope.postMessage({ type: "listening" });
+}
+
+// The worker's global scope (typed as a Window here, which has the same two members).
+serveReads(globalThis);
