@@ -6,9 +6,12 @@ import { EXIT_OK, EXIT_USAGE, type Command, type CommandIo, type CommandResult }
 import { tallyCommand } from "./tally-command.js";
 import { exportCommand } from "./export-command.js";
 import { importCommand } from "./import-command.js";
+import { demoCommand } from "./demo-command.js";
+import { simulateCommand } from "./simulate-command.js";
+import { verifyCommand } from "./verify-command.js";
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [tallyCommand, exportCommand, importCommand];
+export const COMMANDS: readonly Command[] = [tallyCommand, verifyCommand, simulateCommand, demoCommand, exportCommand, importCommand];
 
 /** The top-level help. */
 export function usage(commands: readonly Command[] = COMMANDS): string {

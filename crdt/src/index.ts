@@ -16,3 +16,7 @@ export * from "./documents/index.js";
 export * from "./chokepoint/index.js";
 export * from "./membership/index.js";
 export * from "./desktop/index.js";
+export * from "./proposals/index.js";
+export * from "./votes/index.js";
+export * from "./report/index.js";
+export * from "./simulation/index.js";

@@ -8,6 +8,8 @@ import type { RecordMap } from "./record-map.js";
 const MAPS = {
   /** The signed ballots of one vote cast by members of one lowest-level chapter, one shard. */
   ballots: ["ballot"],
+  /** The closer's signed list of the ballots each close counted from this box (PROTOCOL.md V6). */
+  counted: ["counted"],
 } as const;
 
 /** The Ballot box document (D4): one shard of one chapter's ballots in one vote. */
@@ -32,6 +34,7 @@ export interface BallotBoxHint {
 export interface BallotBoxDoc {
   schema: number;
   ballots: RecordMap;
+  counted: RecordMap;
   /** Non-authoritative: what the box claims to be for (absent in a migrated old document). */
   unsigned: { about?: BallotBoxHint };
 }

@@ -10,7 +10,8 @@ const MAPS = {
   /** Signed versions, each carrying the full text. */
   versions: ["version"],
   comments: ["comment"],
-  amendments: ["amendment"],
+  /** Amendments and the author's rejections of them (PROTOCOL.md P5, P6). */
+  amendments: ["amendment", "amendment-reject"],
   /** The signed opens and closes (superseding closes too) of its votes. */
   votes: ["open", "close"],
 } as const;

@@ -1,0 +1,44 @@
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { decodeVoteBundle } from "@chapterhouse/crdt";
+import { parseSimulateArgs, runSimulate } from "./simulate-command.js";
+
+describe("chapterhouse simulate", () => {
+  it("[V11.2] the same seed gives the same bundle bytes; another seed another bundle", async () => {
+    const args = ["--voters", "12", "--rule", "irv", "--chapters", "2"];
+    const a = await runSimulate([...args, "--seed", "one"]);
+    const b = await runSimulate([...args, "--seed", "one"]);
+    const c = await runSimulate([...args, "--seed", "two"]);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    expect(c.stdout).not.toBe(a.stdout);
+    const bundle = decodeVoteBundle(a.stdout);
+    expect(bundle.documents.map((d) => d.type)).toEqual(expect.arrayContaining(["organisation", "chapter", "proposal", "ballot-box"]));
+  });
+
+  it("[V11.2] --out writes the bundle and says what it wrote", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "chapterhouse-simulate-"));
+    const out = join(folder, "vote.json");
+    const result = await runSimulate(["--voters", "5", "--rule", "score", "--out", out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^wrote .*vote\.json: 6 members in 1 neighbourhoods/);
+    expect(decodeVoteBundle(await readFile(out, "utf8")).vote.open).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it("[V11.2] bad arguments exit 2 with a message", async () => {
+    for (const [args, message] of [
+      [["--rule", "majority"], /--voters is required/],
+      [["--voters", "0", "--rule", "majority"], /--voters must be an integer from 1/],
+      [["--voters", "10", "--rule", "borda"], /--rule must be one of/],
+      [["--voters", "10", "--rule", "majority", "--chapters", "1001"], /--chapters must be an integer/],
+      [["--voters", "10", "--rule", "majority", "extra"], /Unexpected argument|positional/i],
+    ] as const) {
+      const result = await runSimulate(args);
+      expect(result.code, args.join(" ")).toBe(2);
+      expect(result.stderr).toMatch(message);
+    }
+    expect(parseSimulateArgs(["--help"])).toEqual({ help: true });
+  });
+});

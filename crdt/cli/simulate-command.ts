@@ -1,0 +1,117 @@
+/**
+ * `chapterhouse simulate --voters N --rule T [--chapters C] [--seed S] [--out FILE]`
+ * (PROTOCOL.md V11.2): writes a complete signed sample vote as a vote bundle. Deterministic for a
+ * seed; signed through WebCrypto.
+ */
+import { parseArgs } from "node:util";
+import {
+  MAX_SIMULATED_CHAPTERS,
+  MAX_SIMULATED_VOTERS,
+  RULE_TYPES,
+  encodeVoteBundle,
+  simulateVote,
+  type RuleType,
+  type SimulationOptions,
+} from "@chapterhouse/crdt";
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command, type CommandResult } from "./command.js";
+import { writeFileAtomically } from "./write-file-atomically.js";
+
+const HELP = `Usage: chapterhouse simulate --voters N --rule T [--chapters C] [--seed S] [--out FILE]
+
+Writes a complete signed sample vote as a vote bundle (docs/PROTOCOL.md V10, V11.2): an
+organisation with cities and C neighbourhoods, N members each admitted by a signed record, a
+proposal and its version, the open, ballots in sharded boxes (some members change their vote),
+the close with what it counted, and the decision. The same seed always gives the same file.
+
+  --voters N    members who may vote, 1 to ${MAX_SIMULATED_VOTERS}
+  --rule T      ${RULE_TYPES.join(" | ")}
+  --chapters C  neighbourhoods, 1 to ${MAX_SIMULATED_CHAPTERS} (default: one per 500 voters)
+  --seed S      any text (default 1)
+  --out FILE    where to write the bundle (default: standard output)
+
+Check it with: chapterhouse verify FILE
+Exit status: 0 written, 2 bad arguments, 1 an I/O or signing error.
+`;
+
+function failure(code: number, message: string): CommandResult {
+  return { code, stdout: "", stderr: `chapterhouse simulate: ${message}\n` };
+}
+
+function integer(text: string | undefined, name: string, min: number, max: number): number | string {
+  if (text === undefined) return `--${name} is required`;
+  if (!/^[0-9]+$/.test(text) || Number(text) < min || Number(text) > max) return `--${name} must be an integer from ${min} to ${max}, not ${JSON.stringify(text)}`;
+  return Number(text);
+}
+
+/** The simulation the arguments ask for, or a usage error. */
+export function parseSimulateArgs(args: readonly string[]): { help: true } | { help: false; options: SimulationOptions; out: string | undefined } | { error: string } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        voters: { type: "string" },
+        rule: { type: "string" },
+        chapters: { type: "string" },
+        seed: { type: "string" },
+        out: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+  const values = parsed.values;
+  if (values.help === true) return { help: true };
+  const voters = integer(values.voters, "voters", 1, MAX_SIMULATED_VOTERS);
+  if (typeof voters === "string") return { error: voters };
+  const rule = values.rule;
+  if (rule === undefined || !(RULE_TYPES as readonly string[]).includes(rule)) return { error: `--rule must be one of ${RULE_TYPES.join(", ")}` };
+  const chapters = values.chapters === undefined ? undefined : integer(values.chapters, "chapters", 1, MAX_SIMULATED_CHAPTERS);
+  if (typeof chapters === "string") return { error: chapters };
+  if (values.out === "") return { error: "--out needs a file name" };
+  const options: SimulationOptions = { voters, rule: rule as RuleType, ...(chapters === undefined ? {} : { chapters }), ...(values.seed === undefined ? {} : { seed: values.seed }) };
+  return { help: false, options, out: values.out };
+}
+
+/**
+ * Runs `chapterhouse simulate` with WebCrypto (`subtle`). Never throws: bad arguments give code 2,
+ * a signing or I/O failure code 1.
+ */
+export async function runSimulate(args: readonly string[], subtle: Parameters<typeof simulateVote>[1] = nodeSubtle()): Promise<CommandResult> {
+  const request = parseSimulateArgs(args);
+  if ("error" in request) return failure(EXIT_USAGE, `${request.error}\n\n${HELP}`);
+  if (request.help) return { code: EXIT_OK, stdout: HELP, stderr: "" };
+  let text: string;
+  let line: string;
+  try {
+    const { bundle, summary } = await simulateVote(request.options, subtle);
+    text = encodeVoteBundle(bundle);
+    line = `${summary.members} members in ${summary.neighbourhoods.length} neighbourhoods, ${summary.ballots} ballots in ${summary.boxes} boxes, result ${summary.result.outcome}`;
+  } catch (error) {
+    return failure(EXIT_FAILURE, `cannot simulate: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (request.out === undefined) return { code: EXIT_OK, stdout: `${text}\n`, stderr: "" };
+  try {
+    await writeFileAtomically(request.out, new TextEncoder().encode(`${text}\n`));
+  } catch (error) {
+    return failure(EXIT_FAILURE, `cannot write ${request.out}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { code: EXIT_OK, stdout: `wrote ${request.out}: ${line}\n`, stderr: "" };
+}
+
+/** The `simulate` command. */
+export const simulateCommand: Command = {
+  name: "simulate",
+  summary: "write a complete signed sample vote as a vote bundle",
+  help: HELP,
+  run: (args) => runSimulate(args),
+};
+
+/** Node's WebCrypto, typed as the core expects it (Node's and the DOM's SubtleCrypto declarations differ). */
+function nodeSubtle(): Parameters<typeof simulateVote>[1] {
+  const subtle: unknown = globalThis.crypto.subtle;
+  return subtle as Parameters<typeof simulateVote>[1];
+}

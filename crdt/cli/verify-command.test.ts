@@ -1,0 +1,94 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { decodeVoteBundle, encodeVoteBundle, recordIdOf, simulateVote, webCryptoVerifier } from "@chapterhouse/crdt";
+import { runVerify, verifyCommand } from "./verify-command.js";
+
+// In-process, against the built package (as tally-command.test.ts); main-votes.test.ts spawns the built CLI.
+const subtle = globalThis.crypto.subtle;
+const verifier = webCryptoVerifier(subtle);
+let text: string;
+
+beforeAll(async () => {
+  const { bundle } = await simulateVote({ voters: 40, rule: "majority", chapters: 2, seed: "verify-command" }, subtle);
+  text = encodeVoteBundle(bundle);
+});
+
+/** The bundle with one ballot text changed by `edit`, stored under the new text's id. */
+function withBallot(edit: (text: string) => string): string {
+  const bundle = decodeVoteBundle(text);
+  const documents = bundle.documents.map((document) => {
+    if (document.type !== "ballot-box" || !document.records["ballots"]) return document;
+    const [first, ...rest] = Object.entries(document.records["ballots"]);
+    const changed = edit(first![1]);
+    return { ...document, records: { ...document.records, ballots: Object.fromEntries([...rest, [recordIdOf(changed), changed]]) } };
+  });
+  return encodeVoteBundle({ ...bundle, documents });
+}
+
+describe("chapterhouse verify", () => {
+  it("[V11.1] a simulated bundle verifies: the report as canonical JSON on stdout, exit 0", async () => {
+    const result = await runVerify(text, verifier);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { verified: boolean; matches: boolean; type: string };
+    expect(report).toMatchObject({ type: "chapterhouse-vote-report", verified: true, matches: true });
+    expect(result.stdout.endsWith("}\n")).toBe(true);
+    expect((await runVerify(text, verifier)).stdout).toBe(result.stdout);
+  });
+
+  it("[V11.1] a forged ballot is a problem: exit 1, the record named on stderr and in the report", async () => {
+    const forged = withBallot((ballot) => ballot.replace(/"seq":1/, '"seq":7'));
+    const result = await runVerify(forged, verifier);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { problems: { record: string; problem: string }[] };
+    const problem = report.problems.find((p) => p.problem === "invalid-signature");
+    expect(problem).toBeDefined();
+    expect(result.stderr).toContain(`invalid-signature ${problem!.record}`);
+  });
+
+  it("[V11.1] a ballot replayed from another proposal is a problem: exit 1", async () => {
+    const { bundle: other } = await simulateVote({ voters: 3, rule: "majority", chapters: 1, seed: "elsewhere" }, subtle);
+    const replayed = Object.values(other.documents.find((d) => d.type === "ballot-box")!.records["ballots"]!)[0]!;
+    const mixed = withBallot((ballot) => ballot); // unchanged
+    const bundle = decodeVoteBundle(mixed);
+    const box = bundle.documents.find((d) => d.type === "ballot-box")!;
+    const documents = bundle.documents.map((d) => (d === box ? { ...d, records: { ...d.records, ballots: { ...d.records["ballots"], [recordIdOf(replayed)]: replayed } } } : d));
+    const result = await runVerify(encodeVoteBundle({ ...bundle, documents }), verifier);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(recordIdOf(replayed));
+  });
+
+  it("[V10.4] a truncated file, garbage, another JSON document or version exits 2 without a report", async () => {
+    for (const bad of [text.slice(0, text.length / 2), "\u0000\u0001garbage", "[]", '{"type":"chapterhouse-vote-bundle","v":2}', "{}", '{"type":"chapterhouse-vote-bundle","v":1,"vote":{},"documents":[]}']) {
+      const result = await runVerify(bad, verifier);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(/^chapterhouse verify: not a vote bundle \((unreadable|not-a-bundle|unsupported-version|malformed)\)/);
+    }
+  });
+
+  it("[V11.1] a missing file or a bad argument exits 2; --help exits 0", async () => {
+    const io = { readStdin: () => Promise.resolve(text) };
+    const missing = await verifyCommand.run(["/nonexistent/vote.json"], io);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read \/nonexistent\/vote\.json/);
+    expect((await verifyCommand.run([], io)).code).toBe(2);
+    expect((await verifyCommand.run(["--frobnicate", "x"], io)).code).toBe(2);
+    expect((await verifyCommand.run(["--help"], io)).code).toBe(0);
+  });
+
+  it("[V11.1] reads FILE from disk, or - from standard input, and --stats adds one JSON line on stderr", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "chapterhouse-verify-"));
+    const file = join(folder, "vote.json");
+    await writeFile(file, text);
+    const fromFile = await verifyCommand.run(["--stats", file], { readStdin: () => Promise.reject(new Error("no stdin")) });
+    expect(fromFile.code).toBe(0);
+    const stats = JSON.parse(fromFile.stderr) as { seconds: number; signatureSeconds: number; signatures: number };
+    expect(stats.signatures).toBeGreaterThan(40);
+    expect(stats.signatureSeconds).toBeLessThanOrEqual(stats.seconds);
+    const fromStdin = await verifyCommand.run(["-"], { readStdin: () => Promise.resolve(text) });
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+  });
+});

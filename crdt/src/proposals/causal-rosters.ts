@@ -1,0 +1,160 @@
+/**
+ * Authority in a record's causal past (PROTOCOL.md P1.3): the roster a record's signer saw is the
+ * membership fold (M2) of the membership records reachable from its `deps`. This class answers,
+ * over one set of held records: is a record's causal past all held, and what is the roster of the
+ * causal past of some ids. Folds are cached by the exact set of membership records they fold, so
+ * records citing the same history share one fold.
+ */
+import { hashText } from "../hash.js";
+import type { RecordId } from "../ids.js";
+import { foldMembership, type MembershipFold } from "../membership/fold-membership.js";
+import { isMembershipKind } from "../membership/kinds.js";
+import { RosterAuthority } from "../membership/roster-authority.js";
+import type { ParsedRecord } from "../record.js";
+
+/** Something in a causal past that this device cannot confirm (V3.2). */
+export interface Unconfirmed {
+  readonly id: RecordId;
+  /** `not-held`: the id is cited but no such record is held; `missing-deps`: a membership record
+   * whose own causal past is not all held, so the fold could not judge it (M2.2). */
+  readonly reason: "not-held" | "missing-deps";
+}
+
+/** The roster of a causal past. */
+export interface CausalRoster {
+  readonly fold: MembershipFold;
+  readonly authority: RosterAuthority;
+  /** Sorted by id. Empty when the whole causal past is held and judged. */
+  readonly unconfirmed: readonly Unconfirmed[];
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Causal-past queries over one set of held (signature-checked) records. Methods never throw on content. */
+export class CausalRosters {
+  readonly #held: ReadonlyMap<RecordId, ParsedRecord>;
+  #past: Map<RecordId, string> | undefined;
+  readonly #byQuery = new Map<string, CausalRoster>();
+  readonly #byMembers = new Map<string, { fold: MembershipFold; authority: RosterAuthority }>();
+
+  /** `held`: every record this device holds whose signature verified, by id. */
+  constructor(held: ReadonlyMap<RecordId, ParsedRecord>) {
+    this.#held = held;
+  }
+
+  /** True if the device holds the record `id`. */
+  holds(id: RecordId): boolean {
+    return this.#held.has(id);
+  }
+
+  /**
+   * Why the causal past of `record` is not all held (P1.3, like M2.2): a detail naming the ids it
+   * cites that are not held, or the first dep (in `deps` order) whose own past is incomplete; or
+   * undefined when every record reachable from it is held.
+   */
+  pastProblem(record: ParsedRecord): string | undefined {
+    this.#past ??= this.#computePast();
+    if (this.#held.has(record.id)) return this.#past.get(record.id);
+    // A record that is not itself held (e.g. refused elsewhere) is judged from its deps.
+    return this.#ownProblem(record, this.#past);
+  }
+
+  /** Kahn's algorithm over every held record: each record's problem after all its deps'. */
+  #computePast(): Map<RecordId, string> {
+    const problems = new Map<RecordId, string>();
+    const pending = new Map<RecordId, number>();
+    const children = new Map<RecordId, RecordId[]>();
+    const ready: ParsedRecord[] = [];
+    for (const record of this.#held.values()) {
+      let count = 0;
+      for (const dep of record.envelope.deps) {
+        if (!this.#held.has(dep)) continue;
+        count += 1;
+        const list = children.get(dep);
+        if (list === undefined) children.set(dep, [record.id]);
+        else list.push(record.id);
+      }
+      pending.set(record.id, count);
+      if (count === 0) ready.push(record);
+    }
+    for (let record = ready.pop(); record !== undefined; record = ready.pop()) {
+      const problem = this.#ownProblem(record, problems);
+      if (problem !== undefined) problems.set(record.id, problem);
+      for (const child of children.get(record.id) ?? []) {
+        const left = pending.get(child)! - 1;
+        pending.set(child, left);
+        if (left === 0) ready.push(this.#held.get(child)!);
+      }
+    }
+    // Only a cycle (impossible without a hash collision) leaves records unvisited.
+    for (const [id, left] of pending) if (left > 0 && !problems.has(id)) problems.set(id, "its deps form a cycle");
+    return problems;
+  }
+
+  #ownProblem(record: ParsedRecord, problems: ReadonlyMap<RecordId, string>): string | undefined {
+    const absent = record.envelope.deps.filter((dep) => !this.#held.has(dep));
+    if (absent.length > 0) return `cites records not held: ${absent.join(", ")}`;
+    const incomplete = record.envelope.deps.find((dep) => problems.has(dep));
+    return incomplete === undefined ? undefined : `depends on ${incomplete}, whose causal past is not all held`;
+  }
+
+  /**
+   * The roster of the causal past of `ids` (P1.3, V3.1): the ids themselves and every record
+   * reachable from them through `deps`, folded (M2) over the membership records among them, with
+   * the other held records among them as `heldElsewhere`. Never throws.
+   */
+  rosterAt(ids: readonly RecordId[]): CausalRoster {
+    const query = [...new Set(ids)].sort(byText).join(" ");
+    const cached = this.#byQuery.get(query);
+    if (cached !== undefined) return cached;
+    const seen = new Set<RecordId>(ids);
+    const stack = [...seen];
+    const members: ParsedRecord[] = [];
+    const elsewhere = new Set<string>();
+    const notHeld: RecordId[] = [];
+    for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+      const record = this.#held.get(id);
+      if (record === undefined) {
+        notHeld.push(id);
+        continue;
+      }
+      if (isMembershipKind(record.envelope.kind)) members.push(record);
+      else elsewhere.add(id);
+      for (const dep of record.envelope.deps) {
+        if (seen.has(dep)) continue;
+        seen.add(dep);
+        stack.push(dep);
+      }
+    }
+    const { fold, authority } = this.#foldOf(members, elsewhere);
+    const unconfirmed: Unconfirmed[] = [
+      ...notHeld.map((id) => ({ id, reason: "not-held" as const })),
+      ...fold.rejections.filter((r) => r.reason === "missing-deps").map((r) => ({ id: r.key as RecordId, reason: "missing-deps" as const })),
+    ].sort((a, b) => byText(a.id, b.id) || byText(a.reason, b.reason));
+    const result = { fold, authority, unconfirmed };
+    this.#byQuery.set(query, result);
+    return result;
+  }
+
+  /** The fold of every held membership record (M2.1), for the statuses of governance records. Never throws. */
+  foldAll(): MembershipFold {
+    const members: ParsedRecord[] = [];
+    const elsewhere = new Set<string>();
+    for (const record of this.#held.values()) {
+      if (isMembershipKind(record.envelope.kind)) members.push(record);
+      else elsewhere.add(record.id);
+    }
+    return this.#foldOf(members, elsewhere).fold;
+  }
+
+  #foldOf(members: ParsedRecord[], elsewhere: ReadonlySet<string>): { fold: MembershipFold; authority: RosterAuthority } {
+    const key = hashText(members.map((record) => record.id).sort(byText).join("\n"));
+    let entry = this.#byMembers.get(key);
+    if (entry === undefined) {
+      const fold = foldMembership(members, { heldElsewhere: elsewhere });
+      entry = { fold, authority: new RosterAuthority(fold.roster) };
+      this.#byMembers.set(key, entry);
+    }
+    return entry;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * The first step of verifying a vote bundle (PROTOCOL.md V9.1): every document of the bundle goes
+ * through the chokepoint's own checks (`verifySnapshot`, D3.3–D3.6: text, canonical form, envelope,
+ * id, kind held by its map, then the signatures in one batch), exactly as a device reads that
+ * document. What passes is "held"; everything else is refused with the chokepoint's reason.
+ */
+import type { DocumentSnapshot } from "../chokepoint/candidate.js";
+import { verifySnapshot } from "../chokepoint/verify-snapshot.js";
+import type { DocumentUrl, RecordId } from "../ids.js";
+import { isParsed, parseRecord, type ParsedRecord } from "../record.js";
+import type { RejectionReason } from "../rejection.js";
+import type { Verifier } from "../verifier.js";
+import { coalescingVerifier } from "./coalescing-verifier.js";
+import { VOTE_BUNDLE_DOCUMENT_TYPES, type VoteBundleDocument } from "./vote-bundle.js";
+
+/** Where a record was found and accepted by the chokepoint. */
+export interface RecordPlace {
+  readonly type: string;
+  readonly url: DocumentUrl;
+  readonly map: string;
+}
+
+/** Why a text was refused everywhere it was found (the first refusal in sorted order). */
+export interface Refusal {
+  readonly reason: RejectionReason;
+  readonly detail: string;
+  /** The record's kind, when its envelope could be read. */
+  readonly kind: string | null;
+}
+
+/** What the documents of a bundle hold. */
+export interface BundleRecords {
+  /** Records that passed D3.3–D3.6 in at least one document, by id. */
+  readonly held: ReadonlyMap<RecordId, ParsedRecord>;
+  /** Where each held record was found. */
+  readonly places: ReadonlyMap<RecordId, readonly RecordPlace[]>;
+  /** Texts held nowhere, by the key they were found under. */
+  readonly refused: ReadonlyMap<string, Refusal>;
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Runs every document through the chokepoint's signature-level checks, concurrently, with the
+ * signatures of all documents checked in one coalesced batch. Never throws on content.
+ * @throws whatever `verifier.verifyBatch` throws (a backend failure).
+ */
+export async function readHeldRecords(documents: readonly VoteBundleDocument[], verifier: Verifier): Promise<BundleRecords> {
+  const batched = coalescingVerifier(verifier);
+  const reads = await Promise.all(
+    documents.map((document) => {
+      const type = VOTE_BUNDLE_DOCUMENT_TYPES.get(document.type);
+      if (type === undefined) throw new TypeError(`a vote bundle holds no ${document.type} document`);
+      const snapshot: DocumentSnapshot = {
+        type: type.name,
+        maps: Object.entries(document.records).map(([map, list]) => ({
+          map,
+          candidates: Object.entries(list).map(([key, text]) => ({ key, text })),
+        })),
+      };
+      return verifySnapshot(type, snapshot, batched).then((checked) => ({ document, checked }));
+    }),
+  );
+
+  const held = new Map<RecordId, ParsedRecord>();
+  const places = new Map<RecordId, RecordPlace[]>();
+  const rejections: { key: string; reason: RejectionReason; detail: string; place: string }[] = [];
+  for (const { document, checked } of reads) {
+    for (const [map, records] of Object.entries(checked.maps)) {
+      for (const record of records) {
+        if (!held.has(record.id)) held.set(record.id, record);
+        const list = places.get(record.id);
+        const place = { type: document.type, url: document.url, map };
+        if (list === undefined) places.set(record.id, [place]);
+        else list.push(place);
+      }
+    }
+    for (const r of checked.rejections) rejections.push({ key: r.key, reason: r.reason, detail: r.detail, place: `${document.type} ${document.url} ${r.map}` });
+  }
+  for (const list of places.values()) list.sort((a, b) => byText(a.type, b.type) || byText(a.url, b.url) || byText(a.map, b.map));
+  rejections.sort((a, b) => byText(a.key, b.key) || byText(a.reason, b.reason) || byText(a.detail, b.detail) || byText(a.place, b.place));
+  const first = new Map<string, { reason: RejectionReason; detail: string }>();
+  for (const { key, reason, detail } of rejections) if (!held.has(key as RecordId) && !first.has(key)) first.set(key, { reason, detail });
+  // The kind of each refused text, when its envelope can be read.
+  const texts = new Map<string, string>();
+  for (const document of documents) {
+    for (const list of Object.values(document.records)) {
+      for (const [key, text] of Object.entries(list)) if (first.has(key) && !texts.has(key)) texts.set(key, text);
+    }
+  }
+  const refused = new Map<string, Refusal>();
+  for (const [key, { reason, detail }] of first) {
+    const text = texts.get(key);
+    const parsed = text === undefined ? undefined : parseRecord(text);
+    refused.set(key, { reason, detail, kind: parsed !== undefined && isParsed(parsed) ? parsed.envelope.kind : null });
+  }
+  return { held, places, refused };
+}

@@ -1,0 +1,330 @@
+/**
+ * Verifying one vote (PROTOCOL.md V9): the records of a vote bundle go through the chokepoint's
+ * checks (parse, canonical form, kind per map, one signature batch: D3), the membership fold (M2),
+ * then the rules of sections P and V; the result is the verification report. A pure function of
+ * the set of records: any order, duplicates or partitions of the same records give the same report.
+ */
+import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "../ids.js";
+import { isMembershipKind } from "../membership/kinds.js";
+import type { MembershipFold } from "../membership/fold-membership.js";
+import { CausalRosters } from "../proposals/causal-rosters.js";
+import { judgeProposal, type Accepted, type ProposalState } from "../proposals/judge-proposal.js";
+import { isProposalKind, type ProposalBody } from "../proposals/proposal-bodies.js";
+import { amendmentStates, proposalStage } from "../proposals/proposal-stage.js";
+import { VALID, verdict, type Verdict } from "../proposals/record-status.js";
+import type { ParsedRecord } from "../record.js";
+import type { RejectionReason } from "../rejection.js";
+import { tally } from "../tally/tally.js";
+import { TallyInputError } from "../tally/tally-input-error.js";
+import type { OptionId } from "../tally/types.js";
+import type { Verifier } from "../verifier.js";
+import { choiceCheck, type ChoiceCheck } from "../votes/choice-check.js";
+import { judgeBallots, type BallotJudgement } from "../votes/judge-ballots.js";
+import { judgeCloses, type CloseJudgement } from "../votes/judge-closes.js";
+import { judgeDecisions } from "../votes/judge-decisions.js";
+import { judgeOpens, tallyRule, type OpenJudgement } from "../votes/judge-opens.js";
+import type { OpenBody } from "../votes/vote-bodies.js";
+import { weightedElectorate, type WeightedMember } from "../votes/vote-electorate.js";
+import { readHeldRecords, type BundleRecords } from "./held-records.js";
+import { classify } from "./classify.js";
+import type { VoteBundle } from "./vote-bundle.js";
+import { VOTE_REPORT_TYPE, type RecordLine, type ReportEntry, type VoteReport } from "./vote-report.js";
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The chokepoint's reasons as report statuses (V9.2). */
+function refusalVerdict(reason: RejectionReason, detail: string): Verdict {
+  switch (reason) {
+    case "bad-bytes":
+    case "non-canonical":
+      return verdict("non-canonical", "D3.4", detail);
+    case "bad-signature":
+      return verdict("invalid-signature", "D3.6", detail);
+    case "unknown-kind":
+      return verdict("malformed", "D3.5", detail);
+    case "missing-deps":
+      return { status: "missing-deps", detail };
+    case "unauthorised":
+      return { status: "ineligible-signer", detail };
+    default:
+      return verdict("malformed", "D3.4", `${reason}: ${detail}`);
+  }
+}
+
+/** Records by kind group. */
+interface Groups {
+  readonly membership: ParsedRecord[];
+  readonly proposal: ParsedRecord[];
+  readonly open: ParsedRecord[];
+  readonly ballot: ParsedRecord[];
+  readonly close: ParsedRecord[];
+  readonly counted: ParsedRecord[];
+  readonly decision: ParsedRecord[];
+  readonly other: ParsedRecord[];
+}
+
+function group(held: Iterable<ParsedRecord>): Groups {
+  const groups: Groups = { membership: [], proposal: [], open: [], ballot: [], close: [], counted: [], decision: [], other: [] };
+  for (const record of held) {
+    const kind = record.envelope.kind;
+    if (isMembershipKind(kind)) groups.membership.push(record);
+    else if (isProposalKind(kind)) groups.proposal.push(record);
+    else if (kind === "open" || kind === "ballot" || kind === "close" || kind === "counted" || kind === "decision") groups[kind].push(record);
+    else groups.other.push(record);
+  }
+  return groups;
+}
+
+/** Where records must be found (V1.4, P1.4): lookups over the places the chokepoint found them. */
+class Placement {
+  constructor(
+    private readonly read: BundleRecords,
+    private readonly fold: MembershipFold,
+  ) {}
+
+  in(record: ParsedRecord, type: string, url: DocumentUrl | undefined): boolean {
+    return url !== undefined && (this.read.places.get(record.id) ?? []).some((place) => place.type === type && place.url === url);
+  }
+
+  chapterDocument(chapter: ChapterId): DocumentUrl | undefined {
+    return this.fold.roster.chapters.get(chapter)?.document;
+  }
+
+  /** P1.4: a creation record in its own Proposal document or its chapter's document; others in the Proposal document. */
+  proposalProblem(record: ParsedRecord, proposal: Accepted<ProposalBody>): string | undefined {
+    const { document, chapter } = proposal.body;
+    if (this.in(record, "proposal", document)) return undefined;
+    if (record === proposal.record && this.in(record, "chapter", this.chapterDocument(chapter))) return undefined;
+    return `not found in the proposal's document ${document}`;
+  }
+}
+
+/**
+ * Verifies the vote a bundle is about (V9) and returns its report. Never throws on content: a
+ * bundle of junk gives a report full of problems.
+ * @throws whatever `verifier.verifyBatch` throws (a backend failure, not bad content).
+ */
+export async function verifyVote(bundle: VoteBundle, verifier: Verifier): Promise<VoteReport> {
+  const read = await readHeldRecords(bundle.documents, verifier);
+  const rosters = new CausalRosters(read.held);
+  const groups = group(read.held.values());
+  const verdicts = new Map<string, Verdict>();
+
+  // M2: the membership fold over every governance record held.
+  const fold = rosters.foldAll();
+  for (const record of fold.accepted) verdicts.set(record.id, VALID);
+  for (const r of fold.rejections) verdicts.set(r.key, refusalVerdict(r.reason, r.detail));
+  const place = new Placement(read, fold);
+
+  // P: the proposal's records.
+  const proposal = judgeProposal(bundle.vote.proposal, groups.proposal, {
+    rosters,
+    placeProblem: (record, creation) => place.proposalProblem(record, creation),
+  });
+  for (const [id, v] of proposal.verdicts) verdicts.set(id, v);
+  const inProposalDocument = (record: ParsedRecord): string | undefined => {
+    const document = proposal.proposal?.body.document;
+    return place.in(record, "proposal", document) ? undefined : `not found in the proposal's document ${document ?? "(unknown)"}`;
+  };
+
+  // V2: the proposal's opens; the vote's own open.
+  const opens = judgeOpens(groups.open, { rosters, proposal, placeProblem: inProposalDocument });
+  for (const [id, v] of opens.verdicts) verdicts.set(id, v);
+  const openId = bundle.vote.open;
+  const open = opens.valid.get(openId);
+
+  // V3: the electorate of the open's roster reference.
+  const causal = open === undefined ? undefined : rosters.rosterAt(open.body.roster.heads);
+  const electorate = open === undefined || causal === undefined ? [] : weightedElectorate(causal.fold.roster, open.body.chapter, open.body.weights);
+  const weights = new Map<MemberKey, number>(electorate.map((entry) => [entry.member, entry.weight]));
+
+  // V4: ballots.
+  const boxDocuments = new Set<string>(open?.body.boxes.list.map((box) => box.document) ?? []);
+  const ballots = judgeBallots(groups.ballot, {
+    rosters,
+    openId,
+    open,
+    electorate: weights,
+    choiceCheck: open === undefined ? () => undefined : safeChoiceCheck(open.body),
+    inBox: (record) => (read.places.get(record.id) ?? []).some((p) => p.type === "ballot-box" && boxDocuments.has(p.url)),
+  });
+  for (const [id, v] of ballots.verdicts) verdicts.set(id, v);
+
+  // V5, V6: closes and what they counted.
+  const recount = (ids: readonly RecordId[]): object | undefined => (open === undefined ? undefined : tallyOf(open.body, electorate, ids, ballots));
+  let closes: CloseJudgement | undefined;
+  if (open !== undefined) {
+    closes = judgeCloses(groups.close, groups.counted, {
+      rosters,
+      openId,
+      open,
+      ballots,
+      recount,
+      verdictOf: (id) => verdicts.get(id) ?? refusedVerdict(read, id),
+      placeProblem: inProposalDocument,
+      inBoxDocument: (record, chapter, shard) => {
+        const box = open.body.boxes.list.find((entry) => entry.chapter === chapter && entry.shard === shard);
+        return place.in(record, "ballot-box", box?.document);
+      },
+    });
+    for (const [id, v] of closes.verdicts) verdicts.set(id, v);
+  } else {
+    const refusal = verdict("wrong-context", "V5.2", `open ${openId} is not a valid open`);
+    for (const record of [...groups.close, ...groups.counted]) verdicts.set(record.id, refusal);
+  }
+
+  // V7: decisions.
+  const decisionVerdicts = judgeDecisions(groups.decision, {
+    rosters,
+    openId,
+    open,
+    openIsCurrent: opens.current === openId,
+    closes,
+    placeProblem: (record) => {
+      const chapter = open?.body.chapter;
+      const url = chapter === undefined ? undefined : place.chapterDocument(chapter);
+      return place.in(record, "chapter", url) ? undefined : "not found in the deciding chapter's document";
+    },
+  });
+  for (const [id, v] of decisionVerdicts) verdicts.set(id, v);
+  for (const record of groups.other) verdicts.set(record.id, verdict("wrong-context", "V9.1", `a ${record.envelope.kind} record is not part of a vote`));
+
+  // V5.10: a member's current ballot that the current close did not count.
+  const current = closes?.current === undefined ? undefined : closes.valid.get(closes.current);
+  if (current !== undefined) {
+    for (const id of ballots.current.values()) {
+      if (!current.counted.has(id) && verdicts.get(id) === VALID)
+        verdicts.set(id, verdict("not-counted", "V5.10", `valid, but the current close ${current.record.id} did not count it`));
+    }
+  }
+  return assemble({ bundle, read, verdicts, proposal, opens, open, causal, electorate, ballots, closes });
+}
+
+function safeChoiceCheck(open: OpenBody): ChoiceCheck {
+  try {
+    return choiceCheck(open.rule, open.options);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return () => message;
+  }
+}
+
+function refusedVerdict(read: BundleRecords, id: string): Verdict | undefined {
+  const refusal = read.refused.get(id);
+  return refusal === undefined ? undefined : refusalVerdict(refusal.reason, refusal.detail);
+}
+
+/** The tally of some eligible ballots of the vote (V5.9), or undefined if the tally refuses its input. */
+function tallyOf(open: OpenBody, electorate: readonly WeightedMember[], ids: readonly RecordId[], ballots: BallotJudgement): object | undefined {
+  try {
+    return tally({
+      rule: tallyRule(open),
+      options: open.options as readonly OptionId[],
+      electorate,
+      ballots: ids.map((id) => {
+        const ballot = ballots.eligible.get(id)!;
+        return { member: ballot.record.envelope.signer, choice: ballot.body.choice as never };
+      }),
+    });
+  } catch (error) {
+    if (error instanceof TallyInputError) return undefined;
+    throw error;
+  }
+}
+
+interface Parts {
+  readonly bundle: VoteBundle;
+  readonly read: BundleRecords;
+  readonly verdicts: ReadonlyMap<string, Verdict>;
+  readonly proposal: ProposalState;
+  readonly opens: OpenJudgement;
+  readonly open: Accepted<OpenBody> | undefined;
+  readonly causal: ReturnType<CausalRosters["rosterAt"]> | undefined;
+  readonly electorate: readonly WeightedMember[];
+  readonly ballots: BallotJudgement;
+  readonly closes: CloseJudgement | undefined;
+}
+
+function assemble(parts: Parts): VoteReport {
+  const { bundle, read, verdicts, proposal, opens, open, causal, electorate, ballots, closes } = parts;
+  const current = closes?.current === undefined ? undefined : closes.valid.get(closes.current);
+
+  const records: RecordLine[] = [];
+  for (const [id, record] of read.held) {
+    const v = verdicts.get(id) ?? VALID;
+    const counted = record.envelope.kind === "ballot" && current !== undefined ? { counted: current.counted.has(id) } : {};
+    records.push({ id, kind: record.envelope.kind, status: v.status, ...(v.status === "valid" ? {} : { detail: v.detail }), ...counted });
+  }
+  for (const [id, refusal] of read.refused) {
+    const v = refusalVerdict(refusal.reason, refusal.detail);
+    records.push({ id, kind: refusal.kind, status: v.status, detail: v.detail });
+  }
+  records.sort((a, b) => byText(a.id, b.id));
+
+  const { problems, notes } = classify(records);
+  const vote = (problem: ReportEntry["problem"], detail: string) => problems.push({ record: null, problem, detail });
+  if (open === undefined) vote("open-not-valid", `[V9.3] the vote's open ${bundle.vote.open} is not a valid open of proposal ${bundle.vote.proposal}`);
+  if (causal !== undefined && causal.unconfirmed.length > 0)
+    vote("electorate-unconfirmed", `[V3.2] ${causal.unconfirmed.length} records in the roster reference's causal past cannot be confirmed`);
+  if (open !== undefined && electorate.length === 0) vote("electorate-empty", "[V3.3] the electorate is empty");
+  if (open !== undefined && closes?.current === undefined && closes?.contested.length === 0) vote("no-close", "[V5.8] the vote has no valid close");
+  if (current !== undefined && !current.matches) vote("result-mismatch", `[V5.9] the sealed result of close ${current.record.id} is not the recomputed tally`);
+  const order = (a: ReportEntry, b: ReportEntry) => byText(a.record ?? "", b.record ?? "") || byText(a.problem, b.problem) || byText(a.detail, b.detail);
+
+  const votedOn = new Set<RecordId>();
+  for (const valid of opens.valid.values()) if (valid.body.amendment !== null) votedOn.add(valid.body.amendment);
+  const recorded = [...read.held.values()].some((r) => r.envelope.kind === "decision" && verdicts.get(r.id) === VALID);
+  const creation = proposal.proposal;
+  const voters = new Set([...ballots.eligible.values()].map((b) => b.record.envelope.signer));
+  let recomputed: object | null = current?.recount ?? null;
+  if (current === undefined && open !== undefined) {
+    recomputed = tallyOf(open.body, electorate, [...ballots.current.values()].sort(), ballots) ?? null;
+  }
+  return {
+    type: VOTE_REPORT_TYPE,
+    v: 1,
+    vote: { chapter: open?.body.chapter ?? creation?.body.chapter ?? null, proposal: bundle.vote.proposal, open: bundle.vote.open },
+    verified: problems.length === 0,
+    problems: problems.sort(order),
+    notes: notes.sort(order),
+    proposal: {
+      title: creation?.body.title ?? null,
+      author: creation?.record.envelope.signer ?? null,
+      stage:
+        creation === undefined
+          ? null
+          : proposalStage(proposal, { open: opens.current !== undefined || opens.contested.length > 0, closed: current !== undefined && opens.current === bundle.vote.open, recorded }),
+      versions: [...proposal.versions.values()]
+        .map((version) => ({ id: version.record.id, n: version.body.n, textHash: version.textHash }))
+        .sort((a, b) => a.n - b.n || byText(a.id, b.id)),
+      amendments: amendmentStates(proposal, votedOn),
+    },
+    opens: [...opens.verdicts].map(([id, v]) => ({ id, status: v.status })).sort((a, b) => byText(a.id, b.id)),
+    electorate:
+      open === undefined || causal === undefined
+        ? null
+        : {
+            heads: open.body.roster.heads,
+            members: electorate.length,
+            weight: electorate.reduce((sum, entry) => sum + entry.weight, 0),
+            entries: electorate,
+            unconfirmed: causal.unconfirmed,
+          },
+    ballots: { held: records.filter((r) => r.kind === "ballot").length, eligible: ballots.eligible.size, voters: voters.size, counted: current?.counted.size ?? 0 },
+    closes: [...(closes?.valid.values() ?? [])]
+      .map((close) => ({
+        id: close.record.id,
+        status: closes!.verdicts.get(close.record.id)!.status,
+        supersedes: close.body.supersedes,
+        counted: close.counted.size,
+        matches: close.matches,
+      }))
+      .sort((a, b) => byText(a.id, b.id)),
+    close: current?.record.id ?? null,
+    sealed: current?.body.result ?? null,
+    recomputed,
+    matches: current?.matches ?? false,
+    decisions: records.filter((r) => r.kind === "decision").map((r) => ({ id: r.id as RecordId, status: r.status })),
+    records,
+  };
+}

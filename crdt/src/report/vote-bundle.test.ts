@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { hashText } from "../hash.js";
+import type { DocumentUrl, ProposalId, RecordId } from "../ids.js";
+import { recordIdOf } from "../record.js";
+import { VoteBundleError, decodeVoteBundle, encodeVoteBundle, mergeDocuments, type VoteBundle } from "./vote-bundle.js";
+
+const id = (n: number) => hashText(`bundle ${n}`);
+const url = "automerge:4NMNnkMhL8jXrdJ9jamS58PAVdXu" as DocumentUrl;
+const vote = { proposal: id(1) as ProposalId, open: id(2) as RecordId };
+
+function codeOf(text: string): string {
+  try {
+    decodeVoteBundle(text);
+    return "ok";
+  } catch (error) {
+    return error instanceof VoteBundleError ? error.code : `threw ${String(error)}`;
+  }
+}
+
+describe("the vote bundle", () => {
+  it("[V10.1] encodes as canonical JSON and decodes to the same bundle", () => {
+    const text = "{}";
+    const bundle: VoteBundle = { vote, documents: [{ type: "ballot-box", url, records: { ballots: { [recordIdOf(text)]: text } } }] };
+    const encoded = encodeVoteBundle(bundle);
+    expect(encoded.startsWith('{"documents":[{"records":{"ballots":{')).toBe(true);
+    expect(decodeVoteBundle(encoded)).toEqual(bundle);
+    expect(decodeVoteBundle(JSON.stringify(JSON.parse(encoded), null, 2))).toEqual(bundle);
+  });
+
+  it("[V10.4] refuses, with a reason, what is not a readable vote bundle", () => {
+    const good = encodeVoteBundle({ vote, documents: [] });
+    expect(codeOf(good)).toBe("ok");
+    expect(codeOf(good.slice(0, -3))).toBe("unreadable");
+    expect(codeOf("\u0000garbage")).toBe("unreadable");
+    expect(codeOf("[1,2]")).toBe("not-a-bundle");
+    expect(codeOf(good.replace('"v":1', '"v":2'))).toBe("unsupported-version");
+    expect(codeOf(good.replace('"v":1', '"v":1,"extra":true'))).toBe("malformed");
+    expect(codeOf(good.replace(`"open":"${vote.open}"`, '"open":"x"'))).toBe("malformed");
+    const doc = (d: object) => encodeVoteBundle({ vote, documents: [] }).replace('"documents":[]', `"documents":[${JSON.stringify(d)}]`);
+    expect(codeOf(doc({ type: "thread", url, records: {} }))).toBe("malformed");
+    expect(codeOf(doc({ type: "ballot-box", url: "http://x", records: {} }))).toBe("malformed");
+    expect(codeOf(doc({ type: "ballot-box", url, records: { votes: {} } }))).toBe("malformed");
+    expect(codeOf(doc({ type: "ballot-box", url, records: { ballots: ["a list"] } }))).toBe("malformed");
+    expect(codeOf(doc({ type: "ballot-box", url, records: { ballots: { k: 1 } } }))).toBe("malformed");
+  });
+
+  it("[V10.2] one document per type and URL; of two texts under one key, the one whose id is the key is kept", () => {
+    const real = '{"real":true}';
+    const junk = '{"junk":true}';
+    const key = recordIdOf(real);
+    const merged = mergeDocuments([
+      { type: "ballot-box", url, records: { ballots: { [key]: junk } } },
+      { type: "ballot-box", url, records: { ballots: { [key]: real, other: junk } } },
+      { type: "ballot-box", url, records: { counted: {} } },
+    ]);
+    expect(merged).toEqual([{ type: "ballot-box", url, records: { ballots: { [key]: real, other: junk }, counted: {} } }]);
+    const swapped = mergeDocuments([...merged].reverse());
+    expect(swapped).toEqual(merged);
+  });
+});

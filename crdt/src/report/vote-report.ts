@@ -1,0 +1,82 @@
+/**
+ * The verification report of a vote (PROTOCOL.md V9): what every device holding the same records
+ * computes, byte for byte. Written as canonical JSON (R1).
+ */
+import { canonicalize } from "../canonical.js";
+import type { ChapterId, MemberKey, ProposalId, RecordId } from "../ids.js";
+import type { Unconfirmed } from "../proposals/causal-rosters.js";
+import type { AmendmentState, ProposalStage } from "../proposals/proposal-stage.js";
+import type { RecordStatus } from "../proposals/record-status.js";
+
+/** The `type` member of every report (V9.4). */
+export const VOTE_REPORT_TYPE = "chapterhouse-vote-report";
+
+/** Problems about the vote as a whole, not one record (V9.3). */
+export type VoteProblem = "open-not-valid" | "electorate-unconfirmed" | "electorate-empty" | "no-close" | "result-mismatch";
+
+/** One problem or note: the record it is about (null for the vote as a whole), what, and why. */
+export interface ReportEntry {
+  readonly record: RecordId | null;
+  readonly problem: RecordStatus | VoteProblem;
+  readonly detail: string;
+}
+
+/** One record's line in the report. */
+export interface RecordLine {
+  readonly id: string;
+  /** The record's kind, or null when its envelope could not be read. */
+  readonly kind: string | null;
+  readonly status: RecordStatus;
+  /** Why, starting with the rule id; absent for `valid`. */
+  readonly detail?: string;
+  /** Ballots only, when the vote has a current close: whether that close counted it. */
+  readonly counted?: boolean;
+}
+
+/** The report (V9.4). */
+export interface VoteReport {
+  readonly type: typeof VOTE_REPORT_TYPE;
+  readonly v: 1;
+  readonly vote: { readonly chapter: ChapterId | null; readonly proposal: ProposalId; readonly open: RecordId };
+  /** True exactly when `problems` is empty. */
+  readonly verified: boolean;
+  readonly problems: readonly ReportEntry[];
+  readonly notes: readonly ReportEntry[];
+  readonly proposal: {
+    readonly title: string | null;
+    readonly author: MemberKey | null;
+    readonly stage: ProposalStage | null;
+    readonly versions: readonly { readonly id: RecordId; readonly n: number; readonly textHash: string }[];
+    readonly amendments: readonly { readonly id: RecordId; readonly state: AmendmentState }[];
+  };
+  readonly opens: readonly { readonly id: RecordId; readonly status: RecordStatus }[];
+  readonly electorate: {
+    readonly heads: readonly RecordId[];
+    readonly members: number;
+    readonly weight: number;
+    readonly entries: readonly { readonly member: MemberKey; readonly weight: number }[];
+    readonly unconfirmed: readonly Unconfirmed[];
+  } | null;
+  readonly ballots: { readonly held: number; readonly eligible: number; readonly voters: number; readonly counted: number };
+  readonly closes: readonly {
+    readonly id: RecordId;
+    readonly status: RecordStatus;
+    readonly supersedes: RecordId | null;
+    readonly counted: number;
+    readonly matches: boolean;
+  }[];
+  readonly close: RecordId | null;
+  readonly sealed: object | null;
+  readonly recomputed: object | null;
+  readonly matches: boolean;
+  readonly decisions: readonly { readonly id: RecordId; readonly status: RecordStatus }[];
+  readonly records: readonly RecordLine[];
+}
+
+/**
+ * The report as canonical JSON (R1; V9.4): the bytes every device holding the same records prints.
+ * @throws {CanonicalError} only if the report was not built by `verifyVote`.
+ */
+export function voteReportToCanonical(report: VoteReport): string {
+  return canonicalize(report);
+}

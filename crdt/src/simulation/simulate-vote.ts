@@ -1,0 +1,260 @@
+/**
+ * A complete signed sample vote (PROTOCOL.md V11.2): an organisation with cities and
+ * neighbourhoods, members admitted by their own signed records, a proposal and its version, an
+ * open, ballots in sharded boxes (some members change their vote), the close with its counted
+ * records, and the decision. Deterministic for a seed: keys, times and choices all come from it,
+ * and ed25519 signatures are deterministic (S9), so the same seed gives the same bundle bytes.
+ */
+import { sha256 } from "@noble/hashes/sha2.js";
+import type { CanonicalValue } from "../canonical.js";
+import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "../ids.js";
+import { foldMembership } from "../membership/fold-membership.js";
+import { contentHash } from "../proposals/content-hash.js";
+import type { VersionOption } from "../proposals/proposal-bodies.js";
+import { signProposal, signVersion } from "../proposals/proposal-records.js";
+import { signRecord, type ParsedRecord, type Signer } from "../record.js";
+import type { VoteBundle } from "../report/vote-bundle.js";
+import { RULE_TYPES, tally } from "../tally/tally.js";
+import type { Ballot, OptionId, Rule, RuleType, TallyResult } from "../tally/types.js";
+import { utf8 } from "../utf8.js";
+import { webCryptoSignerFromSeed } from "../verify/webcrypto-signer.js";
+import { shardOf } from "../votes/counted-hash.js";
+import type { BoxEntry, OpenRule, WeightEntry } from "../votes/vote-bodies.js";
+import { weightedElectorate } from "../votes/vote-electorate.js";
+import { signBallot, signClose, signDecision, signOpen } from "../votes/vote-records.js";
+import { base58 } from "./base58.js";
+import { BundleWriter } from "./bundle-writer.js";
+import { mapLimit } from "./map-limit.js";
+import { SeededRandom } from "./seeded-random.js";
+import { simulatedChoice } from "./simulated-choice.js";
+
+/** Most voters a simulation takes. */
+export const MAX_SIMULATED_VOTERS = 1_000_000;
+/** Most neighbourhoods a simulation takes. */
+export const MAX_SIMULATED_CHAPTERS = 1000;
+/** Ballots a simulated box is sized for: well under MAX_COUNTED (V6.1). */
+const BOX_TARGET = 2000;
+
+const T0 = 1_767_225_600_000; // 2026-01-01T00:00:00Z
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const NAMES = ["North", "South", "East", "West", "Harbour", "Hill", "Market", "Riverside", "Old Town", "Meadows", "Station", "Park"];
+const GARDEN: readonly VersionOption[] = [
+  { id: "allotments", label: "Allotments by the river" },
+  { id: "orchard", label: "Orchard on the hill" },
+  { id: "meadow", label: "Wildflower meadow" },
+  { id: "playground", label: "Adventure playground" },
+];
+
+/** What to simulate. */
+export interface SimulationOptions {
+  /** Members who may vote, 1 … MAX_SIMULATED_VOTERS (a facilitator comes on top). */
+  readonly voters: number;
+  readonly rule: RuleType;
+  /** Neighbourhoods, 1 … MAX_SIMULATED_CHAPTERS; default one per 500 voters. */
+  readonly chapters?: number;
+  /** Any text; default "1". */
+  readonly seed?: string;
+}
+
+/** What was simulated, for a human summary. */
+export interface SimulationSummary {
+  readonly organisation: string;
+  readonly cities: number;
+  readonly neighbourhoods: readonly { readonly name: string; readonly members: number; readonly weight: number }[];
+  /** Direct members of the neighbourhoods plus the facilitator. */
+  readonly members: number;
+  readonly proposal: string;
+  readonly options: readonly VersionOption[];
+  readonly rule: Rule;
+  /** Ballot records, changed votes included. */
+  readonly ballots: number;
+  readonly voted: number;
+  readonly changed: number;
+  readonly boxes: number;
+  readonly result: TallyResult;
+}
+
+/** A simulated vote. */
+export interface SimulatedVote {
+  readonly bundle: VoteBundle;
+  readonly summary: SimulationSummary;
+}
+
+interface Chapter {
+  readonly id: ChapterId;
+  readonly genesis: ParsedRecord;
+  readonly url: DocumentUrl;
+  readonly name: string;
+}
+
+function ruleFor(type: RuleType, voters: number): OpenRule {
+  switch (type) {
+    case "supermajority":
+      return { type, threshold: { num: 2, den: 3 } };
+    case "consent":
+      return { type, maxBlocks: 0 };
+    case "consensus":
+      return { type, maxStandAsides: Math.max(1, Math.floor(voters / 10)) };
+    case "score":
+      return { type, maxScore: 5 };
+    default:
+      return { type };
+  }
+}
+
+/**
+ * Simulates one vote, signing every record with WebCrypto (`subtle`; S9 makes its signatures
+ * identical to tweetnacl's).
+ * @throws {RangeError} (as a rejected promise) for a voter or chapter count out of range or an unknown rule.
+ * @throws whatever `subtle` throws (e.g. no Ed25519 support).
+ */
+export async function simulateVote(request: SimulationOptions, subtle: SubtleCrypto): Promise<SimulatedVote> {
+  const { voters, rule: type } = request;
+  const chapters = request.chapters ?? Math.min(MAX_SIMULATED_CHAPTERS, Math.max(1, Math.ceil(voters / 500)));
+  if (!Number.isSafeInteger(voters) || voters < 1 || voters > MAX_SIMULATED_VOTERS) throw new RangeError(`voters must be 1 to ${MAX_SIMULATED_VOTERS}`);
+  if (!Number.isSafeInteger(chapters) || chapters < 1 || chapters > MAX_SIMULATED_CHAPTERS) throw new RangeError(`chapters must be 1 to ${MAX_SIMULATED_CHAPTERS}`);
+  if (!RULE_TYPES.includes(type)) throw new RangeError(`unknown rule ${JSON.stringify(type)}`);
+  const seed = request.seed ?? "1";
+  const random = new SeededRandom(seed);
+  const derive = (purpose: string, label: string) => sha256(utf8(`chapterhouse-simulate-${purpose}\n${seed}\n${label}`));
+  const keyOf = (label: string) => webCryptoSignerFromSeed(derive("key", label), subtle);
+  const urlOf = (label: string) => `automerge:${base58(derive("url", label).slice(0, 16))}` as DocumentUrl;
+  const writer = new BundleWriter();
+  const sign = (signer: Signer, kind: string, body: CanonicalValue, at: number, deps: RecordId[]) => signRecord(signer, { kind, body, at, deps });
+
+  // The organisation: a root, cities, neighbourhoods, all founded by the facilitator (M4).
+  const facilitator = await keyOf("facilitator");
+  const organisation = "Riverside Assembly";
+  const chapterOf = async (name: string, level: string, parent: Chapter | null, label: string): Promise<Chapter> => {
+    const url = urlOf(`chapter/${label}`);
+    const body = { name, level, parent: parent?.id ?? null, place: null, document: url, admission: { sponsors: 0, countersign: false }, founders: [facilitator.publicKey] };
+    const genesis = await sign(facilitator, "genesis", body, T0, parent === null ? [] : [parent.id]);
+    writer.put("organisation", urlOf("organisation"), "chapters", genesis);
+    return { id: genesis.id as ChapterId, genesis, url, name };
+  };
+  const root = await chapterOf(organisation, "international", null, "root");
+  const role = await sign(facilitator, "role", { chapter: root.id, member: facilitator.publicKey, role: "facilitator", grant: true, decision: null }, T0, [root.id]);
+  writer.put("chapter", root.url, "governance", role);
+  const cities: Chapter[] = [];
+  for (let c = 0; c < Math.ceil(chapters / 10); c++) cities.push(await chapterOf(`City ${c + 1}`, "city", root, `city/${c}`));
+  const hoods: Chapter[] = [];
+  for (let j = 0; j < chapters; j++) {
+    const name = j < NAMES.length ? NAMES[j]! : `Neighbourhood ${j + 1}`;
+    hoods.push(await chapterOf(name, "neighbourhood", cities[j % cities.length]!, `neighbourhood/${j}`));
+  }
+
+  // Members, each admitted to an open neighbourhood by their own admit (M6.7), one chain per neighbourhood.
+  const home = Array.from({ length: voters }, () => random.below(chapters));
+  const signers = await mapLimit(Array.from({ length: voters }, (_, i) => i), 64, (i) => keyOf(`member/${i}`));
+  const byHood = hoods.map(() => [] as number[]);
+  home.forEach((j, i) => byHood[j]!.push(i));
+  const admits: ParsedRecord[] = new Array<ParsedRecord>(voters);
+  await mapLimit(byHood.map((members, j) => ({ members, j })), 64, async ({ members, j }) => {
+    let previous = role.id;
+    for (const i of members) {
+      const body = { chapter: hoods[j]!.id, sponsors: [], countersign: null, redeem: null };
+      const admit = await sign(signers[i]!, "admit", body, T0 + DAY, [hoods[j]!.id, previous]);
+      writer.put("chapter", hoods[j]!.url, "governance", admit);
+      admits[i] = admit;
+      previous = admit.id;
+    }
+  });
+  const governance = [root.genesis, role, ...cities.map((c) => c.genesis), ...hoods.map((h) => h.genesis), ...admits];
+  const cited = new Set(governance.flatMap((record) => record.envelope.deps));
+  const heads = governance.map((record) => record.id).filter((id) => !cited.has(id));
+
+  // The proposal, its version and the open (P2, P3, V2).
+  const optionRule = !["majority", "supermajority", "consent", "consensus"].includes(type);
+  const options = optionRule ? GARDEN : [];
+  const title = optionRule ? "Choose the site of the community garden" : "Adopt the community garden plan";
+  const text = optionRule
+    ? "The assembly chooses where the community garden goes. Rank or mark the sites as the rule asks."
+    : "The assembly adopts the community garden plan: a shared garden on the old depot site, run by a working group open to every member.";
+  const proposal = await signProposal(facilitator, { chapter: root.id, title, document: urlOf("proposal") }, { at: T0 + 10 * DAY, deps: [role.id] });
+  const proposalId = proposal.id as ProposalId;
+  const version = await signVersion(facilitator, { proposal: proposalId, n: 1, text, options }, { at: T0 + 10 * DAY + HOUR, deps: [root.id] });
+  const biggest = Math.max(...byHood.map((members) => members.length));
+  const shards = Math.min(64, Math.max(1, Math.ceil(biggest / BOX_TARGET)));
+  const boxes: BoxEntry[] = hoods.flatMap((hood, j) => Array.from({ length: shards }, (_, shard) => ({ chapter: hood.id, shard, document: urlOf(`box/${j}/${shard}`) })));
+  const weights: WeightEntry[] = chapters >= 2 ? [{ chapter: hoods[0]!.id, weight: 2 }] : [];
+  const openRule = ruleFor(type, voters);
+  const quorum = { num: 1, den: 2 };
+  const openAt = T0 + 14 * DAY;
+  const closesAt = openAt + 7 * DAY;
+  const finalAt = closesAt + 2 * DAY;
+  const textHash = contentHash({ text, options });
+  const open = await signOpen(
+    facilitator,
+    { chapter: root.id, proposal: proposalId, version: version.id, textHash, options: options.map((o) => o.id), rule: openRule, quorum, closesAt, finalAt, heads, weights, shards, boxes },
+    { at: openAt, deps: [role.id] },
+  );
+  for (const record of [proposal]) writer.put("chapter", root.url, "proposals", record);
+  writer.put("proposal", urlOf("proposal"), "origin", proposal);
+  writer.put("proposal", urlOf("proposal"), "versions", version);
+
+  // Ballots: most members vote, a few change their vote (V4).
+  const optionIds = options.map((o) => o.id);
+  const plans: { i: number; seq: number; at: number; choice: CanonicalValue }[] = [];
+  for (let i = 0; i < voters; i++) {
+    if (!random.chance(9, 10)) continue;
+    const first = openAt + 1 + random.below(7 * DAY - 2);
+    plans.push({ i, seq: 1, at: first, choice: simulatedChoice(type, optionIds, random) });
+    if (random.chance(3, 100)) plans.push({ i, seq: 2, at: first + 1 + random.below(closesAt - first - 1), choice: simulatedChoice(type, optionIds, random) });
+  }
+  const boxOf = (i: number) => boxes[home[i]! * shards + shardOf(signers[i]!.publicKey, shards)]!;
+  const ballots = await mapLimit(plans, 64, async (plan) => {
+    const ballot = await signBallot(signers[plan.i]!, { chapter: root.id, proposal: proposalId, open: open.id, textHash, choice: plan.choice, seq: plan.seq }, { at: plan.at });
+    writer.put("ballot-box", boxOf(plan.i).document, "ballots", ballot);
+    return { plan, ballot };
+  });
+
+  // The close counts each member's highest seq, box by box (V5, V6); the result is the tally over
+  // the electorate of the roster reference (V3), computed as any device would.
+  const latest = new Map<number, { plan: (typeof plans)[number]; ballot: ParsedRecord }>();
+  for (const entry of ballots) if ((latest.get(entry.plan.i)?.plan.seq ?? 0) < entry.plan.seq) latest.set(entry.plan.i, entry);
+  const roster = foldMembership(governance).roster;
+  const electorate = weightedElectorate(roster, root.id, weights);
+  const tallyRule = { ...openRule, quorum } as unknown as Rule;
+  const counted: Ballot[] = [...latest.values()].map(({ plan }) => ({ member: signers[plan.i]!.publicKey, choice: plan.choice as Ballot["choice"] }));
+  const result = tally({ rule: tallyRule, options: optionIds as OptionId[], electorate, ballots: counted });
+  const idsByBox = new Map<string, RecordId[]>(boxes.map((box) => [box.document, []]));
+  for (const { plan, ballot } of latest.values()) idsByBox.get(boxOf(plan.i).document)!.push(ballot.id);
+  const sealed = JSON.parse(JSON.stringify(result)) as CanonicalValue;
+  const { close, counted: countedRecords } = await signClose(
+    facilitator,
+    { open: open.id, boxes: boxes.map((box) => ({ chapter: box.chapter, shard: box.shard, ids: idsByBox.get(box.document)! })), result: sealed },
+    { at: closesAt, deps: [root.id, role.id] },
+  );
+  writer.put("proposal", urlOf("proposal"), "votes", open);
+  writer.put("proposal", urlOf("proposal"), "votes", close);
+  for (const record of countedRecords) {
+    const { chapter, shard } = record.envelope.body as { chapter: string; shard: number };
+    writer.put("ballot-box", boxes.find((box) => box.chapter === chapter && box.shard === shard)!.document, "counted", record);
+  }
+  const decision = await signDecision(
+    facilitator,
+    { chapter: root.id, proposal: proposalId, open: open.id, close: close.id, result: sealed },
+    { at: finalAt, deps: [role.id] },
+  );
+  writer.put("chapter", root.url, "decisions", decision);
+
+  const weightOf = new Map(weights.map((w) => [w.chapter, w.weight]));
+  return {
+    bundle: writer.bundle({ proposal: proposalId, open: open.id }),
+    summary: {
+      organisation,
+      cities: cities.length,
+      neighbourhoods: hoods.map((hood, j) => ({ name: hood.name, members: byHood[j]!.length, weight: weightOf.get(hood.id) ?? 1 })),
+      members: voters + 1,
+      proposal: title,
+      options,
+      rule: tallyRule,
+      ballots: ballots.length,
+      voted: latest.size,
+      changed: ballots.length - latest.size,
+      boxes: boxes.length,
+      result,
+    },
+  };
+}

@@ -1,0 +1,35 @@
+/** Votes and ballots (PROTOCOL.md V): bodies, electorate, ballots, closes, decisions. */
+export {
+  MAX_BOXES,
+  MAX_COUNTED,
+  MAX_ROSTER_HEADS,
+  MAX_SHARDS,
+  MAX_SUPERSEDES,
+  MAX_WEIGHT,
+  MAX_WEIGHTS,
+  VOTE_KINDS,
+  compareBoxes,
+  isVoteKind,
+  parseVoteBody,
+  voteNamedIds,
+  type BallotBody,
+  type BoxCount,
+  type BoxEntry,
+  type CloseBody,
+  type CountedBody,
+  type DecisionBody,
+  type OpenBody,
+  type OpenRule,
+  type VoteBodyResult,
+  type VoteKind,
+  type VoteRecordBody,
+  type WeightEntry,
+} from "./vote-bodies.js";
+export { countedHash, shardOf } from "./counted-hash.js";
+export { choiceCheck, type ChoiceCheck } from "./choice-check.js";
+export { weightedElectorate, type WeightedMember } from "./vote-electorate.js";
+export { judgeOpens, tallyRule, type OpenContext, type OpenJudgement } from "./judge-opens.js";
+export { judgeBallots, type BallotContext, type BallotJudgement } from "./judge-ballots.js";
+export { judgeCloses, type AcceptedClose, type CloseContext, type CloseJudgement } from "./judge-closes.js";
+export { judgeDecisions, type DecisionContext } from "./judge-decisions.js";
+export { signBallot, signClose, signDecision, signOpen, type BoxTally, type OpenFields } from "./vote-records.js";

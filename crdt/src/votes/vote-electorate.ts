@@ -1,0 +1,37 @@
+/**
+ * The weighted electorate of an open (PROTOCOL.md V3.3): the electorate of the deciding chapter in
+ * the roster of the open's roster reference (M11.3), each member weighing the highest weight of a
+ * listed chapter it is a member of (M11.1: of that chapter or one below it), 1 when none is listed.
+ */
+import type { ChapterId, MemberKey } from "../ids.js";
+import { electorate } from "../membership/electorate.js";
+import type { Roster } from "../membership/roster.js";
+import type { WeightEntry } from "./vote-bodies.js";
+
+/** One voter and its weight. */
+export interface WeightedMember {
+  readonly member: MemberKey;
+  readonly weight: number;
+}
+
+/** The weighted electorate, sorted by member key. Empty if the chapter is not in the roster. Never throws. */
+export function weightedElectorate(roster: Roster, chapter: ChapterId, weights: readonly WeightEntry[]): WeightedMember[] {
+  const listed = new Map<ChapterId, number>(weights.map((entry) => [entry.chapter, entry.weight]));
+  const chapterWeight = new Map<ChapterId, number>();
+  // A chapter weighs the most of its own listed weight and its ancestors' (a member of it is a
+  // member of every chapter above it), at least 1.
+  const weightOf = (id: ChapterId): number => {
+    const known = chapterWeight.get(id);
+    if (known !== undefined) return known;
+    let weight = 1;
+    for (let at: ChapterId | null = id; at !== null; at = roster.chapters.get(at)?.parent ?? null) {
+      weight = Math.max(weight, listed.get(at) ?? 1);
+    }
+    chapterWeight.set(id, weight);
+    return weight;
+  };
+  return electorate(roster, chapter).map((entry) => ({
+    member: entry.key,
+    weight: entry.chapters.reduce((max, id) => Math.max(max, weightOf(id)), 1),
+  }));
+}
