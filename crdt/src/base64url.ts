@@ -4,9 +4,12 @@
  * string has exactly one accepted text form (PROTOCOL.md R2).
  */
 const ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-const LOOKUP: Readonly<Record<string, number>> = Object.freeze(
-  Object.fromEntries([...ALPHABET].map((c, i) => [c, i])),
-);
+/** Character code → 6-bit value, or -1 outside the alphabet (decoding is on the hot path). */
+const LOOKUP: Readonly<Int8Array> = (() => {
+  const table = new Int8Array(128).fill(-1);
+  for (let i = 0; i < ALPHABET.length; i++) table[ALPHABET.charCodeAt(i)] = i;
+  return table;
+})();
 
 /** Encodes bytes as unpadded base64url. */
 export function toBase64url(bytes: Uint8Array): string {
@@ -38,10 +41,11 @@ export function fromBase64url(text: string): Uint8Array {
   let bits = 0;
   let acc = 0;
   let o = 0;
-  for (const c of text) {
-    const v = LOOKUP[c];
-    if (v === undefined) throw new TypeError(`base64url: character ${JSON.stringify(c)} is not allowed`);
-    acc = (acc << 6) | v;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const v = code < 128 ? LOOKUP[code]! : -1;
+    if (v < 0) throw new TypeError(`base64url: character ${JSON.stringify(text[i])} is not allowed`);
+    acc = ((acc << 6) | v) & 0xffffff; // at most 14 bits are pending; keep the accumulator small
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
@@ -57,4 +61,21 @@ export function fromBase64urlOfLength(text: string, length: number): Uint8Array 
   const bytes = fromBase64url(text);
   if (bytes.length !== length) throw new TypeError(`base64url: expected ${length} bytes, got ${bytes.length}`);
   return bytes;
+}
+
+/**
+ * True when `text` is the strict encoding of exactly `length` bytes (what `fromBase64urlOfLength`
+ * would accept), without allocating: record parsing checks every key, signature and dep this way.
+ * Never throws.
+ */
+export function isBase64urlOfLength(text: unknown, length: number): boolean {
+  if (typeof text !== "string" || text.length !== Math.ceil((length * 4) / 3)) return false;
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    last = code < 128 ? LOOKUP[code]! : -1;
+    if (last < 0) return false;
+  }
+  const unusedBits = text.length * 6 - length * 8;
+  return (last & ((1 << unusedBits) - 1)) === 0;
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { fromBase64url, toBase64url } from "./base64url.js";
+import { fromBase64url, fromBase64urlOfLength, isBase64urlOfLength, toBase64url } from "./base64url.js";
 import { canonicalize } from "./canonical.js";
 import { hashText } from "./hash.js";
 import type { RecordId } from "./ids.js";
 import { naclSignerFromSeed } from "./nacl-signer.js";
-import { isParsed, parseRecord, signRecord, signingBytes, MAX_RECORD_LENGTH } from "./record.js";
+import { isParsed, parseRecord, signRecord, signingBytes, signingBytesOf, MAX_RECORD_LENGTH } from "./record.js";
+import fc from "fast-check";
 import { tweetnaclVerifier } from "./verify/tweetnacl-verifier.js";
 
 const alice = naclSignerFromSeed(new Uint8Array(32).fill(1));
@@ -56,5 +57,39 @@ describe("the record envelope", () => {
     expect(() => fromBase64url("-_9")).toThrow(/trailing/);
     expect(() => fromBase64url("+/8")).toThrow(TypeError);
     expect(() => fromBase64url("A")).toThrow(/length/);
+  });
+});
+
+describe("strict key text", () => {
+  it("[R2] isBase64urlOfLength agrees with strict decoding on every length and on damaged text", () => {
+    const strict = (text: string, length: number) => {
+      try {
+        fromBase64urlOfLength(text, length);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (let length = 0; length < 70; length++) {
+      const good = toBase64url(Uint8Array.from({ length }, (_, i) => (i * 37 + length) & 0xff));
+      const variants = [good, good + "A", good.slice(0, -1), good.slice(0, -1) + "B", good.slice(0, -1) + "/", good + "="];
+      for (const text of variants) expect(isBase64urlOfLength(text, length)).toBe(strict(text, length));
+    }
+  });
+});
+
+describe("signing bytes cut from the text", () => {
+  it("[R5] signingBytesOf a parsed record equals encoding its envelope without sig, even with sig-like members in the body", async () => {
+    const body = fc.dictionary(
+      fc.constantFrom("sig", "signer", "v", "a", "\u00e9", ",\"sig\":\""),
+      fc.oneof(fc.string(), fc.integer(), fc.constant({ sig: "A".repeat(86) })),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, fc.constantFrom("comment", "ballot"), async (content, kind) => {
+        const record = await signRecord(alice, { kind, body: content, at: 5 });
+        expect([...signingBytesOf(record)]).toEqual([...signingBytes(record.envelope)]);
+      }),
+      { numRuns: 40 },
+    );
   });
 });

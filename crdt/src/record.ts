@@ -5,7 +5,7 @@
  * the record id is SHA-256 of the full canonical text including `sig` (R3).
  */
 import { CanonicalError, canonicalize, isObject, parseCanonical, type CanonicalValue } from "./canonical.js";
-import { fromBase64url, toBase64url } from "./base64url.js";
+import { isBase64urlOfLength, toBase64url } from "./base64url.js";
 import { hashText } from "./hash.js";
 import type { MemberKey, RecordId } from "./ids.js";
 import { utf8 } from "./utf8.js";
@@ -61,6 +61,18 @@ export type ParseFailure =
 export function signingBytes(envelope: UnsignedEnvelope): Uint8Array {
   const { v, kind, body, signer, at, deps } = envelope;
   return utf8(canonicalize({ v, kind, body, signer, at, deps }));
+}
+
+/**
+ * The bytes a parsed record's signer signed (R5), cut from its canonical text instead of
+ * encoding the envelope again: removing the `sig` member from a canonical object leaves the
+ * canonical form of the rest (R1.1). The top-level `"sig"` is the last `,"sig":"` in the text,
+ * since only `signer` (base64url) and `v` (an integer) follow it.
+ */
+export function signingBytesOf(record: ParsedRecord): Uint8Array {
+  const { text } = record;
+  const at = text.lastIndexOf(',"sig":"');
+  return utf8(text.slice(0, at) + text.slice(at + ',"sig":"'.length + record.envelope.sig.length + 1));
 }
 
 /** The id of a record's canonical text (R3). */
@@ -121,15 +133,6 @@ export function isParsed(result: ParsedRecord | ParseFailure): result is ParsedR
   return "id" in result;
 }
 
-function isKeyText(value: unknown, bytes: number): boolean {
-  if (typeof value !== "string") return false;
-  try {
-    return fromBase64url(value).length === bytes;
-  } catch {
-    return false;
-  }
-}
-
 /** Returns what is wrong with an envelope's shape, or undefined (R4, R6, R7). */
 function envelopeProblem(value: unknown): string | undefined {
   if (!isObject(value)) return "envelope is not an object";
@@ -137,15 +140,15 @@ function envelopeProblem(value: unknown): string | undefined {
   if (keys !== "at,body,deps,kind,sig,signer,v") return `envelope has members ${keys}`;
   if (value.v !== RECORD_VERSION) return `unsupported version ${JSON.stringify(value.v)}`;
   if (typeof value.kind !== "string" || !KIND.test(value.kind)) return "kind is malformed";
-  if (!isKeyText(value.signer, 32)) return "signer is not a 32-byte key";
-  if (!isKeyText(value.sig, 64)) return "sig is not 64 bytes";
+  if (!isBase64urlOfLength(value.signer, 32)) return "signer is not a 32-byte key";
+  if (!isBase64urlOfLength(value.sig, 64)) return "sig is not 64 bytes";
   if (typeof value.at !== "number" || value.at < 0) return "at is not a non-negative integer";
   const deps = value.deps;
   if (!Array.isArray(deps)) return "deps is not a list";
   if (deps.length > MAX_DEPS) return `more than ${MAX_DEPS} deps`;
   for (let i = 0; i < deps.length; i++) {
     const dep: unknown = deps[i];
-    if (!isKeyText(dep, 32)) return "a dep is not a record id";
+    if (!isBase64urlOfLength(dep, 32)) return "a dep is not a record id";
     if (i > 0 && !((deps[i - 1] as string) < (dep as string))) return "deps are not sorted and unique";
   }
   return undefined;

@@ -1,7 +1,7 @@
 import { fromBase64url } from "../base64url.js";
 import { mapNames, type DocumentType } from "../documents/document-type.js";
 import type { RecordId } from "../ids.js";
-import { isParsed, parseRecord, signingBytes, type ParsedRecord } from "../record.js";
+import { isParsed, parseRecord, signingBytesOf, type ParsedRecord } from "../record.js";
 import type { RejectionReason } from "../rejection.js";
 import type { SignatureCheck, Verifier } from "../verifier.js";
 import type { DocumentSnapshot } from "./candidate.js";
@@ -101,7 +101,7 @@ export async function verifySnapshot<M extends string>(
       if (options.verified?.has(record.id) === true) continue;
       try {
         const { envelope } = record;
-        checks.push({ publicKey: fromBase64url(envelope.signer), message: signingBytes(envelope), signature: fromBase64url(envelope.sig) });
+        checks.push({ publicKey: fromBase64url(envelope.signer), message: signingBytesOf(record), signature: fromBase64url(envelope.sig) });
         pending.push({ map, record });
       } catch {
         records.delete(record.id);
