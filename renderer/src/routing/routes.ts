@@ -13,6 +13,18 @@ export type Route =
   | { readonly name: "organisation"; readonly organisation: string }
   | { readonly name: "chapter"; readonly organisation: string; readonly chapter: string }
   | { readonly name: "found-chapter"; readonly organisation: string; readonly parent: string }
+  /** The chapter's decisions log (PROTOCOL.md V7). */
+  | { readonly name: "decisions"; readonly organisation: string; readonly chapter: string }
+  | { readonly name: "new-proposal"; readonly organisation: string; readonly chapter: string }
+  /** `proposal` is the proposal's id (its creation record's id, PROTOCOL.md D6). */
+  | { readonly name: "proposal"; readonly organisation: string; readonly chapter: string; readonly proposal: string }
+  /** Hosting a meeting, meetings on this network, joining one (meetings/). */
+  | { readonly name: "meetings" }
+  /**
+   * Sync by file (sync-files/): `#/files`, `#/files?do=import`, `#/files?do=export&o=<document id>`.
+   * `action` starts that flow on arrival (the desktop's File menu goes here).
+   */
+  | { readonly name: "sync-files"; readonly action?: "export" | "import"; readonly organisation?: string }
   /** `query` is the invite (see invite-link.ts), without the `?`. */
   | { readonly name: "join"; readonly query: string }
   | { readonly name: "not-found"; readonly path: string };
@@ -27,6 +39,7 @@ const FIXED: Readonly<Record<string, LinkableRoute>> = {
   "/identity/restore": { name: "restore-identity" },
   "/settings": { name: "settings" },
   "/organisations/new": { name: "start-organisation" },
+  "/meetings": { name: "meetings" },
 };
 
 /** Characters of a document id (base58) or chapter id (base64url): a path segment needs no escaping. */
@@ -42,9 +55,10 @@ export function parseRoute(hash: string): Route {
   const fixed = FIXED[path];
   if (fixed !== undefined) return fixed;
   if (path === "/join") return { name: "join", query };
+  if (path === "/files") return syncFilesRoute(query);
   const parts = path.split("/").slice(1);
   if (parts[0] === "org" && parts.slice(1).every((p) => SEGMENT.test(p))) {
-    const [, organisation, what, chapter, action] = parts;
+    const [, organisation, what, chapter, action, item] = parts;
     if (organisation !== undefined && what === undefined) return { name: "organisation", organisation };
     if (organisation !== undefined && what === "chapter" && chapter !== undefined && action === undefined) {
       return { name: "chapter", organisation, chapter };
@@ -52,8 +66,27 @@ export function parseRoute(hash: string): Route {
     if (organisation !== undefined && what === "chapter" && chapter !== undefined && action === "new" && parts.length === 5) {
       return { name: "found-chapter", organisation, parent: chapter };
     }
+    if (organisation !== undefined && what === "chapter" && chapter !== undefined && action === "decisions" && parts.length === 5) {
+      return { name: "decisions", organisation, chapter };
+    }
+    if (organisation !== undefined && what === "chapter" && chapter !== undefined && item !== undefined && parts.length === 6) {
+      if (action === "proposals" && item === "new") return { name: "new-proposal", organisation, chapter };
+      if (action === "proposal") return { name: "proposal", organisation, chapter, proposal: item };
+    }
   }
   return { name: "not-found", path };
+}
+
+/** The sync-files route of a query (`do`, `o`); unknown or malformed values are left out. Never throws. */
+function syncFilesRoute(query: string): Route {
+  const params = new URLSearchParams(query);
+  const action = params.get("do");
+  const organisation = params.get("o");
+  return {
+    name: "sync-files",
+    ...(action === "export" || action === "import" ? { action } : {}),
+    ...(organisation !== null && SEGMENT.test(organisation) ? { organisation } : {}),
+  };
 }
 
 /** The `href` of a route, for links. */
@@ -65,8 +98,20 @@ export function routeHref(route: LinkableRoute): string {
       return `#/org/${route.organisation}/chapter/${route.chapter}`;
     case "found-chapter":
       return `#/org/${route.organisation}/chapter/${route.parent}/new`;
+    case "decisions":
+      return `#/org/${route.organisation}/chapter/${route.chapter}/decisions`;
+    case "new-proposal":
+      return `#/org/${route.organisation}/chapter/${route.chapter}/proposals/new`;
+    case "proposal":
+      return `#/org/${route.organisation}/chapter/${route.chapter}/proposal/${route.proposal}`;
     case "join":
       return `#/join?${route.query}`;
+    case "sync-files": {
+      const query = new URLSearchParams();
+      if (route.action !== undefined) query.set("do", route.action);
+      if (route.organisation !== undefined) query.set("o", route.organisation);
+      return query.size === 0 ? "#/files" : `#/files?${query.toString()}`;
+    }
     default:
       for (const [path, fixed] of Object.entries(FIXED)) if (fixed.name === route.name) return `#${path}`;
       return "#/";

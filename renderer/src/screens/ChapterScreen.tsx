@@ -10,6 +10,7 @@ import { routeHref } from "../routing/routes.js";
 import { InvitePanel } from "./InvitePanel.js";
 import { LEVEL_LABEL } from "./level-label.js";
 import { RequireUnlocked } from "./RequireUnlocked.js";
+import { ChapterProposals } from "../proposals/ChapterProposals.js";
 import { ScreenHeading } from "./ScreenHeading.js";
 
 /** One chapter: what it is, its members and those of its sub-chapters, its sub-chapters, invites. */
@@ -69,6 +70,10 @@ function Chapter({ space, organisation, chapter }: { readonly space: MemberSpace
           Still receiving {view.waiting} chapter {view.waiting === 1 ? "document" : "documents"} of this organisation.
         </p>
       ) : null}
+      <nav className="chapter-nav" aria-label="Chapter">
+        <a href={routeHref({ name: "decisions", organisation, chapter })}>Decisions log</a>
+      </nav>
+      <ChapterProposals space={space} session={session} organisation={organisation} chapter={chapter} />
       <Members roster={view.roster} chapter={current} me={me} myName={space.member.name} />
       <section aria-labelledby="subchapters-heading">
         <h2 id="subchapters-heading">Sub-chapters</h2>

@@ -14,11 +14,11 @@ import { LEVEL_LABEL } from "../screens/level-label.js";
  */
 export function Breadcrumb({ route }: { readonly route: Route }) {
   const { space } = useMemberSpace();
-  const inChapter = route.name === "chapter" || route.name === "found-chapter";
+  const inChapter = route.name === "chapter" || route.name === "found-chapter" || route.name === "new-proposal" || route.name === "proposal";
   return (
     <nav aria-label="Breadcrumb" className="breadcrumb">
       {inChapter && space !== undefined ? (
-        <ChapterPath space={space} organisation={route.organisation} chapter={(route.name === "chapter" ? route.chapter : route.parent) as ChapterId} />
+        <ChapterPath space={space} organisation={route.organisation} chapter={(route.name === "found-chapter" ? route.parent : route.chapter) as ChapterId} />
       ) : (
         <ol>
           <li aria-current="location">{space === undefined ? "No organisation open" : "Your organisations"}</li>

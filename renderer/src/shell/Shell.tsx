@@ -12,6 +12,9 @@ import { OrganisationScreen } from "../screens/OrganisationScreen.js";
 import { RestoreIdentityScreen } from "../screens/RestoreIdentityScreen.js";
 import { SettingsScreen } from "../screens/SettingsScreen.js";
 import { StartOrganisationScreen } from "../screens/StartOrganisationScreen.js";
+import { NewProposalScreen } from "../proposals/NewProposalScreen.js";
+import { ProposalScreen } from "../proposals/ProposalScreen.js";
+import { DecisionsScreen } from "../vote-screens/DecisionsScreen.js";
 import { Breadcrumb } from "./Breadcrumb.js";
 import { IdentityStatus } from "./IdentityStatus.js";
 import { InsecurePageNotice } from "./InsecurePageNotice.js";
@@ -37,6 +40,12 @@ function screenFor(route: Route): ReactNode {
       return <ChapterScreen key={`${route.organisation}/${route.chapter}`} organisation={route.organisation} chapter={route.chapter} />;
     case "found-chapter":
       return <FoundChapterScreen organisation={route.organisation} parent={route.parent} />;
+    case "decisions":
+      return <DecisionsScreen key={`${route.organisation}/${route.chapter}`} organisation={route.organisation} chapter={route.chapter} />;
+    case "new-proposal":
+      return <NewProposalScreen organisation={route.organisation} chapter={route.chapter} />;
+    case "proposal":
+      return <ProposalScreen key={`${route.organisation}/${route.chapter}/${route.proposal}`} organisation={route.organisation} chapter={route.chapter} proposal={route.proposal} />;
     case "join":
       return <JoinScreen query={route.query} />;
     case "settings":

@@ -1,0 +1,227 @@
+import { mkdir } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addRelayInSettings } from "../helpers/add-relay-in-settings.js";
+import { buildApp } from "../helpers/build-app.js";
+import { collectConsoleProblems } from "../helpers/console-problems.js";
+import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
+import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
+import { openApp } from "../helpers/open-app.js";
+import {
+  createInviteLinkInApp,
+  listedMemberKeys,
+  startOrganisationInApp,
+} from "../helpers/organisation-in-app.js";
+import { serveApp, type ServedApp } from "../helpers/serve-app.js";
+import { startRelay, type TestRelay } from "../helpers/start-relay.js";
+import { waitFor } from "../helpers/wait-for.js";
+
+const screenshots = resolve(dirname(fileURLToPath(import.meta.url)), "../../../docs/screenshots");
+const TITLE = "Repaint the stairwell";
+
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: resolve(screenshots, name), fullPage: true });
+}
+
+/** The draft textarea's text. */
+function draftText(page: Page): Promise<string> {
+  return page.getByLabel("Draft text").inputValue();
+}
+
+/** Types at the end of the draft, key by key, as a member does. */
+async function typeAtEnd(page: Page, text: string): Promise<void> {
+  const area = page.getByLabel("Draft text");
+  await area.click();
+  await area.press("Control+End");
+  await area.pressSequentially(text, { delay: 10 });
+}
+
+/** What a proposal page shows of its versions: number, record id and text, latest first; and its stage. */
+async function shown(page: Page) {
+  const versions = page
+    .getByRole("list", { name: "Signed versions" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 3 }) });
+  const rows = await versions.evaluateAll((items) =>
+    items.map((li) => [
+      li.getAttribute("data-version"),
+      li.getAttribute("data-record"),
+      li.querySelector(".version-text")?.textContent ?? "",
+    ]),
+  );
+  const stage = await page.locator(".chapter-meta .stage-badge").getAttribute("data-stage");
+  return { rows, stage };
+}
+
+describe("proposals drafted, signed, discussed and amended across two browsers and a relay", () => {
+  let app: ServedApp;
+  let relay: TestRelay;
+  let alice: TestBrowser;
+  let bob: TestBrowser;
+  let aliceKey = "";
+  const problems: string[][] = [];
+
+  beforeAll(async () => {
+    [app, relay, alice, bob] = await Promise.all([
+      buildApp().then((dir) => serveApp(dir)),
+      startRelay(),
+      launchBrowser("alice"),
+      launchBrowser("bob"),
+    ]);
+    problems.push(collectConsoleProblems(alice.page), collectConsoleProblems(bob.page));
+    await mkdir(screenshots, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await Promise.all([alice?.close(), bob?.close()]);
+    await Promise.all([relay?.close(), app?.close()]);
+  });
+
+  it("alice creates an organisation and invites bob, who joins from the link", async () => {
+    const a = alice.page;
+    await openApp(a, app.url);
+    await addRelayInSettings(a, relay.url);
+    await a.getByRole("link", { name: "Home" }).click();
+    await createIdentityInApp(a, "Alice", "alice passphrase");
+    aliceKey = (await a.evaluate(() => window.__chapterhouseTest!.memberKey())) ?? "";
+    await startOrganisationInApp(a, "Riverside Tenants");
+    await a.getByText("No proposals yet — start one.").waitFor();
+    const link = await createInviteLinkInApp(a, "5");
+
+    const b = bob.page;
+    await b.goto(link);
+    await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
+    await createIdentityInApp(b, "Bob", "bob passphrase");
+    await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
+    await b.getByRole("button", { name: "Join" }).click();
+    await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
+    await waitFor(
+      async () => (await listedMemberKeys(a, "Members of Riverside Tenants")).length === 2,
+      "alice sees bob join",
+      { timeoutMs: 20_000 },
+    );
+  });
+
+  it("alice starts a proposal; bob finds it in the chapter's list and opens it", async () => {
+    const a = alice.page;
+    await a.getByRole("link", { name: "Start a proposal" }).click();
+    await a.getByRole("heading", { level: 1, name: "Start a proposal in Riverside Tenants" }).waitFor();
+    await a.getByRole("button", { name: "Start proposal" }).click();
+    await expect(a.getByRole("alert").textContent()).resolves.toBe("Give the proposal a title.");
+    await a.getByLabel("Title").fill(TITLE);
+    await a.getByLabel("First draft").fill("We repaint the stairwell.");
+    await a.getByRole("button", { name: "Start proposal" }).click();
+    await a.getByRole("heading", { level: 1, name: TITLE }).waitFor({ timeout: 15_000 });
+    await waitFor(async () => (await draftText(a)) === "We repaint the stairwell.", "alice's draft is open");
+    expect((await shown(a)).stage).toBe("draft");
+
+    const b = bob.page;
+    const list = b.getByRole("list", { name: "Proposals of Riverside Tenants" });
+    await list.getByRole("link", { name: TITLE }).waitFor({ timeout: 20_000 });
+    await expect(list.getByRole("listitem").first().textContent()).resolves.toMatch(
+      new RegExp(`Draft.*by Member ${aliceKey.slice(0, 8)}`),
+    );
+    await list.getByRole("link", { name: TITLE }).click();
+    await b.getByRole("heading", { level: 1, name: TITLE }).waitFor({ timeout: 15_000 });
+    await waitFor(
+      async () => (await draftText(b)) === "We repaint the stairwell.",
+      "bob sees alice's draft",
+      { timeoutMs: 20_000 },
+    );
+    // Only the author or a facilitator signs versions.
+    await expect(b.getByRole("button", { name: "Sign version 1" }).count()).resolves.toBe(0);
+  });
+
+  it("both edit the draft and each sees the other's edits live", async () => {
+    const [a, b] = [alice.page, bob.page];
+    await typeAtEnd(a, " In spring.");
+    await waitFor(async () => (await draftText(b)).endsWith("In spring."), "bob sees alice type", {
+      timeoutMs: 15_000,
+    });
+    await typeAtEnd(b, " Walls light green.");
+    const merged = "We repaint the stairwell. In spring. Walls light green.";
+    for (const page of [a, b])
+      await waitFor(async () => (await draftText(page)) === merged, "both drafts read the same", {
+        timeoutMs: 15_000,
+      });
+  });
+
+  it("alice signs version 1; both see it, in deliberation", async () => {
+    const [a, b] = [alice.page, bob.page];
+    await a.getByRole("button", { name: "Sign version 1" }).click();
+    await a.getByText("Version 1 is signed.").waitFor({ timeout: 15_000 });
+    for (const page of [a, b]) {
+      await waitFor(async () => (await shown(page)).rows.length === 1, "version 1 is listed", {
+        timeoutMs: 20_000,
+      });
+      expect(await shown(page)).toMatchObject({
+        stage: "deliberation",
+        rows: [["1", expect.any(String), "We repaint the stairwell. In spring. Walls light green."]],
+      });
+    }
+  });
+
+  it("bob comments and proposes an amendment; alice accepts it into version 2, and both browsers show the same", async () => {
+    const [a, b] = [alice.page, bob.page];
+    await b.getByLabel("Your comment").fill("Which green? The hall is dark.");
+    await b.getByRole("button", { name: "Post comment" }).click();
+    await a
+      .getByRole("list", { name: "Comments" })
+      .getByText("Which green? The hall is dark.")
+      .waitFor({ timeout: 20_000 });
+
+    const amended = "We repaint the stairwell. In spring. Walls pale sage green.";
+    await b.getByLabel("Amended text").fill(amended);
+    await b.getByLabel("Why (optional)").fill("A lighter green for a dark hall.");
+    await b.getByRole("button", { name: "Propose amendment" }).click();
+    await b.getByText("Your amendment is proposed.").waitFor({ timeout: 15_000 });
+
+    const amendments = a.getByRole("list", { name: "Amendments" });
+    await amendments.getByText("A lighter green for a dark hall.").waitFor({ timeout: 20_000 });
+    await a.getByRole("button", { name: "Accept into version 2" }).click();
+    for (const page of [a, b]) {
+      await waitFor(async () => (await shown(page)).rows.length === 2, "version 2 is listed", {
+        timeoutMs: 20_000,
+      });
+      await page
+        .getByRole("list", { name: "Amendments" })
+        .locator('li[data-state="accepted"]')
+        .waitFor({ timeout: 20_000 });
+    }
+    const [fromAlice, fromBob] = [await shown(a), await shown(b)];
+    expect(fromAlice).toEqual(fromBob);
+    expect(fromAlice.rows.map(([n, , text]) => [n, text])).toEqual([
+      ["2", amended],
+      ["1", "We repaint the stairwell. In spring. Walls light green."],
+    ]);
+    expect(fromAlice.stage).toBe("deliberation");
+    // The draft held version 1's text unchanged, so it follows the accepted amendment.
+    await waitFor(async () => (await draftText(b)) === amended, "the draft follows version 2", {
+      timeoutMs: 15_000,
+    });
+    await screenshot(a, "proposal.png");
+  });
+
+  it("the chapter's list shows the proposal in deliberation, from the Chapter document", async () => {
+    const b = bob.page;
+    // From the proposal page, back up the breadcrumb to the chapter.
+    await b
+      .getByRole("navigation", { name: "Breadcrumb" })
+      .getByRole("link", { name: "Riverside Tenants" })
+      .click();
+    await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    const item = b
+      .getByRole("list", { name: "Proposals of Riverside Tenants" })
+      .getByRole("listitem")
+      .filter({ hasText: TITLE });
+    await item.locator('.stage-badge[data-stage="deliberation"]').waitFor({ timeout: 20_000 });
+    await screenshot(b, "proposal-list.png");
+  });
+
+  it("no page logged an error", () => {
+    expect(problems.flat()).toEqual([]);
+  });
+});
