@@ -278,6 +278,13 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     if (connection.peerId === undefined) return this.#cutOff(connection, violation("handshake", "message before join"));
 
     const { senderId, targetId } = value.kind === "ignored" ? value : value.message;
+    if (senderId !== connection.peerId && value.kind === "document" && value.message.type === "ephemeral") {
+      // W2.9: automerge-repo gossips ephemeral messages (presence, cursors) on with their
+      // originator's senderId, e.g. from another tab of the member. Nothing is stored from them,
+      // so one that did not originate on this socket is dropped, not a reason to cut the peer off.
+      this.#options.metrics.messagesIgnored += 1;
+      return;
+    }
     if (senderId !== connection.peerId) {
       return this.#cutOff(connection, violation("peer-id-mismatch", "senderId is not the peer id this socket joined as"));
     }

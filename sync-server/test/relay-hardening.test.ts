@@ -7,7 +7,9 @@ import { assertStillServes } from "./helpers/assert-still-serves.js";
 import { connectPeer } from "./helpers/connect-peer.js";
 import { listFilesRecursively } from "./helpers/list-files.js";
 import { LyingClientAdapter } from "./helpers/lying-client-adapter.js";
+import { httpRequest } from "./helpers/http-get.js";
 import { rawClient } from "./helpers/raw-client.js";
+import { encode } from "cbor-x";
 import { startTestRelay, TEST_LIMITS, type TestRelay } from "./helpers/start-test-relay.js";
 import { waitForRelayHeads } from "./helpers/wait-for-relay-heads.js";
 
@@ -72,6 +74,20 @@ describe("a relay cut off offenders and serves everyone else", () => {
       expect((await mallory.closed).code, `garbage #${i}`).toBe(4000);
     }
     await assertStillServes(test, "garbage");
+  });
+
+  it("[W2.9] an ephemeral message forwarded with its originator's id is dropped, and the forwarding peer stays connected", async () => {
+    const bob = rawClient(test.clientUrl);
+    await bob.join("bob-forwarder");
+    const documentId = newDocumentId();
+    const ignored = async () => Number(/_messages_ignored_total (\d+)/.exec((await httpRequest(test.relay.port, "/metrics")).body)?.[1]);
+    const ignoredBefore = await ignored();
+    bob.send({ type: "ephemeral", senderId: "alice-originator", targetId: relayId, documentId, sessionId: "s1", count: 1, data: encode({ cursor: 3 }) });
+    bob.send({ type: "request", senderId: "bob-forwarder", targetId: relayId, documentId, data: emptySyncData() });
+    const answer = await bob.receive("doc-unavailable");
+    expect(answer.documentId).toBe(documentId);
+    expect(await ignored()).toBe(ignoredBefore + 1);
+    bob.socket.close();
   });
 
   it("[W2.2] a peer claiming a connected peer's id is refused, and one whose senderId changes is cut off", async () => {
