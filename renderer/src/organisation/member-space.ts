@@ -106,8 +106,11 @@ export class MemberSpace {
         { ...(root === undefined ? {} : { root }), ...(options.focus === undefined ? {} : { focus: options.focus }) },
       );
       this.#organisations.set(url, session);
-    } else if (options.focus !== undefined) {
-      session.focus(options.focus);
+    } else {
+      // A session opened before the Home document was read (e.g. from a chapter link right after
+      // unlocking) learns its root when the Home entry arrives, and then opens its chapters.
+      if (options.root !== undefined) session.knowRoot(options.root);
+      if (options.focus !== undefined) session.focus(options.focus);
     }
     return session;
   }

@@ -126,6 +126,13 @@ export class OrganisationSession {
     return [...this.#documents.keys()].sort();
   }
 
+  /** Learns the organisation's root chapter (from the member's Home entry) if none is known yet. */
+  knowRoot(root: ChapterId): void {
+    if (this.#root !== undefined) return;
+    this.#root = root;
+    this.#schedule();
+  }
+
   /** Names a chapter of interest (a join link's); its tree's root becomes the root if none is known. */
   focus(chapter: ChapterId): void {
     this.#focus = chapter;
