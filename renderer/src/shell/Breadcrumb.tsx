@@ -14,7 +14,7 @@ import { LEVEL_LABEL } from "../screens/level-label.js";
  */
 export function Breadcrumb({ route }: { readonly route: Route }) {
   const { space } = useMemberSpace();
-  const inChapter = route.name === "chapter" || route.name === "found-chapter" || route.name === "new-proposal" || route.name === "proposal";
+  const inChapter = route.name === "chapter" || route.name === "found-chapter" || route.name === "new-proposal" || route.name === "proposal" || route.name === "decisions";
   return (
     <nav aria-label="Breadcrumb" className="breadcrumb">
       {inChapter && space !== undefined ? (

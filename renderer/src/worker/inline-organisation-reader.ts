@@ -2,6 +2,9 @@ import type { Verifier } from "@chapterhouse/crdt";
 import type { OrganisationReader } from "./organisation-reader.js";
 import type { PersistentVerifiedIds } from "./persistent-verified-ids.js";
 import { readWithCache } from "./read-with-cache.js";
+import { rememberingVerifier } from "./remembering-verifier.js";
+import { readVote } from "../vote-screens/read-vote.js";
+import { readProposalsWithCache } from "../proposals/read-proposals-with-cache.js";
 
 /**
  * Reads organisations in the page itself: the fallback where no worker can start, and what
@@ -13,12 +16,21 @@ export function createInlineOrganisationReader(
   onCacheError: (error: unknown) => void,
 ): OrganisationReader {
   let closed = false;
+  const votes = verifier.then(rememberingVerifier);
   return {
     runsIn: "page",
     backend: verifier.then((v) => v.backend),
     async read(input) {
       if (closed) throw new Error("the organisation reader is closed");
       return readWithCache(input, await verifier, cache, onCacheError);
+    },
+    async readVote(input) {
+      if (closed) throw new Error("the organisation reader is closed");
+      return readVote(input, await votes);
+    },
+    async readProposals(input) {
+      if (closed) throw new Error("the organisation reader is closed");
+      return readProposalsWithCache(input, await verifier, cache, onCacheError, await votes);
     },
     close() {
       closed = true;

@@ -1,4 +1,7 @@
 import type { OrganisationRead, OrganisationSnapshots } from "../organisation/read-organisation.js";
+import type { VoteReadInput, VoteReading } from "../vote-screens/vote-reading.js";
+import type { ProposalSnapshots } from "../proposals/proposal-snapshots.js";
+import type { ProposalsReadResult } from "../proposals/read-proposals.js";
 
 /**
  * The seam between the organisation screens and where `readOrganisation` runs: in a dedicated
@@ -13,6 +16,18 @@ export interface OrganisationReader {
    * @throws (as a rejected promise) if the verifier or the cache's storage fails, or the reader is closed.
    */
   read(input: OrganisationSnapshots): Promise<OrganisationRead>;
+  /**
+   * Verifies a proposal's votes (`readVote`: the vote bundle through the core's `verifyVote`).
+   * Never rejects on document content.
+   * @throws (as a rejected promise) if the verifier fails or the reader is closed.
+   */
+  readVote(input: VoteReadInput): Promise<VoteReading>;
+  /**
+   * Reads a chapter's proposal index and maybe one proposal through the chokepoint (`readProposals`).
+   * Never rejects on document content.
+   * @throws (as a rejected promise) if the verifier or the cache's storage fails, or the reader is closed.
+   */
+  readProposals(input: ProposalSnapshots): Promise<ProposalsReadResult>;
   /** The signature verifier's backend ("webcrypto", "tweetnacl"), once chosen. */
   readonly backend: Promise<string>;
   /** Where the reads run: "worker", or "page" (the fallback). */

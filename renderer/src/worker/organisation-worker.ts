@@ -9,6 +9,9 @@ import { localDbName, openLocalDb } from "../data/local-db.js";
 import { createDexieVerifiedIdStore } from "./dexie-verified-id-store.js";
 import { PersistentVerifiedIds } from "./persistent-verified-ids.js";
 import { readWithCache } from "./read-with-cache.js";
+import { rememberingVerifier } from "./remembering-verifier.js";
+import { readVote } from "../vote-screens/read-vote.js";
+import { readProposalsWithCache } from "../proposals/read-proposals-with-cache.js";
 import { isToWorker, requestIdOf, type FromWorker } from "./worker-messages.js";
 
 /** What this file uses of the worker's global scope (the DOM typings know no worker scope). */
@@ -20,6 +23,8 @@ interface WorkerScope {
 interface Configured {
   readonly verifier: Verifier;
   readonly cache: PersistentVerifiedIds;
+  /** The verifier of vote reads, remembering valid signatures between reads. */
+  readonly votes: Verifier;
 }
 
 function serveReads(scope: WorkerScope): void {
@@ -41,6 +46,7 @@ function serveReads(scope: WorkerScope): void {
         configured = createVerifier().then((verifier) => ({
           verifier,
           cache: new PersistentVerifiedIds(createDexieVerifiedIdStore(db, () => Date.now())),
+          votes: rememberingVerifier(verifier),
         }));
         void configured.then(({ verifier }) => scope.postMessage({ type: "ready", backend: verifier.backend }));
         return;
@@ -55,6 +61,34 @@ function serveReads(scope: WorkerScope): void {
           .then(({ verifier, cache }) => readWithCache(input, verifier, cache, report))
           .then(
             (result) => scope.postMessage({ type: "organisation-read", id, result }),
+            (error: unknown) => scope.postMessage({ type: "failed", id, message: error instanceof Error ? error.message : String(error) }),
+          );
+        return;
+      }
+      case "read-vote": {
+        const { id, input } = message;
+        if (configured === undefined) {
+          scope.postMessage({ type: "failed", id, message: "the verification worker was not configured" });
+          return;
+        }
+        void configured
+          .then(({ votes }) => readVote(input, votes))
+          .then(
+            (result) => scope.postMessage({ type: "vote-read", id, result }),
+            (error: unknown) => scope.postMessage({ type: "failed", id, message: error instanceof Error ? error.message : String(error) }),
+          );
+        return;
+      }
+      case "read-proposals": {
+        const { id, input } = message;
+        if (configured === undefined) {
+          scope.postMessage({ type: "failed", id, message: "the verification worker was not configured" });
+          return;
+        }
+        void configured
+          .then(({ verifier, cache, votes }) => readProposalsWithCache(input, verifier, cache, report, votes))
+          .then(
+            (result) => scope.postMessage({ type: "proposals-read", id, result }),
             (error: unknown) => scope.postMessage({ type: "failed", id, message: error instanceof Error ? error.message : String(error) }),
           );
         return;

@@ -8,13 +8,21 @@
  */
 import { isDocumentSnapshot } from "@chapterhouse/crdt";
 import type { OrganisationRead, OrganisationSnapshots } from "../organisation/read-organisation.js";
+import { isVoteReadInput, isVoteReading, type VoteReadInput, type VoteReading } from "../vote-screens/vote-reading.js";
+import { isProposalSnapshots, isProposalsReadResult } from "../proposals/proposal-guards.js";
+import type { ProposalSnapshots } from "../proposals/proposal-snapshots.js";
+import type { ProposalsReadResult } from "../proposals/read-proposals.js";
 
 /** From the page to the worker. */
 export type ToWorker =
   /** Sent once, first: which local database holds the verified-id cache (S8). */
   | { readonly type: "configure"; readonly storageNamespace: string }
   /** Read an organisation's documents (`readOrganisation`); answered with the same `id`. */
-  | { readonly type: "read-organisation"; readonly id: number; readonly input: OrganisationSnapshots };
+  | { readonly type: "read-organisation"; readonly id: number; readonly input: OrganisationSnapshots }
+  /** Verify a proposal's votes (`readVote`: the vote bundle through `verifyVote`); answered with the same `id`. */
+  | { readonly type: "read-vote"; readonly id: number; readonly input: VoteReadInput }
+  /** Read a chapter's proposal index and maybe one proposal (`readProposals`); answered with the same `id`. */
+  | { readonly type: "read-proposals"; readonly id: number; readonly input: ProposalSnapshots };
 
 /** From the worker to the page. */
 export type FromWorker =
@@ -26,6 +34,8 @@ export type FromWorker =
   /** The worker is configured; `backend` is its signature verifier's (`Verifier.backend`). */
   | { readonly type: "ready"; readonly backend: string }
   | { readonly type: "organisation-read"; readonly id: number; readonly result: OrganisationRead }
+  | { readonly type: "vote-read"; readonly id: number; readonly result: VoteReading }
+  | { readonly type: "proposals-read"; readonly id: number; readonly result: ProposalsReadResult }
   /** A read failed (a verifier or storage failure, never document content). */
   | { readonly type: "failed"; readonly id: number; readonly message: string };
 
@@ -59,6 +69,10 @@ export function isToWorker(value: unknown): value is ToWorker {
         (input["chapters"] as unknown[]).every(isLocatedSnapshot)
       );
     }
+    case "read-vote":
+      return isRequestId(value["id"]) && isVoteReadInput(value["input"]);
+    case "read-proposals":
+      return isRequestId(value["id"]) && isProposalSnapshots(value["input"]);
     default:
       return false;
   }
@@ -104,6 +118,10 @@ export function isFromWorker(value: unknown): value is FromWorker {
       return typeof value["backend"] === "string";
     case "organisation-read":
       return isRequestId(value["id"]) && isOrganisationRead(value["result"]);
+    case "vote-read":
+      return isRequestId(value["id"]) && isVoteReading(value["result"]);
+    case "proposals-read":
+      return isRequestId(value["id"]) && isProposalsReadResult(value["result"]);
     case "failed":
       return isRequestId(value["id"]) && typeof value["message"] === "string";
     default:

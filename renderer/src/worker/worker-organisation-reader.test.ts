@@ -58,6 +58,7 @@ async function workerSide(): Promise<Answer> {
   const cache = new PersistentVerifiedIds(createMemoryVerifiedIdStore());
   return (message) => {
     if (message.type === "configure") return Promise.resolve({ type: "ready", backend: verifier.backend } satisfies FromWorker);
+    if (message.type !== "read-organisation") return Promise.reject(new Error(`this fake worker does not answer ${message.type}`));
     return readWithCache(message.input, verifier, cache, () => undefined).then(
       (result): FromWorker => ({ type: "organisation-read", id: message.id, result }),
     );

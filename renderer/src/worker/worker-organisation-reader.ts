@@ -1,6 +1,8 @@
-import type { OrganisationRead, OrganisationSnapshots } from "../organisation/read-organisation.js";
+import type { OrganisationRead } from "../organisation/read-organisation.js";
+import type { VoteReading } from "../vote-screens/vote-reading.js";
+import type { ProposalsReadResult } from "../proposals/read-proposals.js";
 import type { OrganisationReader } from "./organisation-reader.js";
-import { isFromWorker, requestIdOf, type ToWorker } from "./worker-messages.js";
+import { isFromWorker, requestIdOf, type FromWorker, type ToWorker } from "./worker-messages.js";
 
 /** What this reader uses of a `Worker` (tests pass a fake). */
 export interface WorkerPort {
@@ -23,9 +25,13 @@ export interface WorkerReaderOptions {
   readonly onWarning: (text: string) => void;
 }
 
+/** A request awaiting its answer: what it expects back, and how to run it on the fallback. */
 interface Pending {
-  readonly input: OrganisationSnapshots;
-  readonly resolve: (result: OrganisationRead) => void;
+  /** The answer's `type` this request waits for ("organisation-read", "vote-read"…). */
+  readonly answer: FromWorker["type"];
+  /** Runs the same request on the fallback reader. */
+  readonly retry: (reader: OrganisationReader) => Promise<unknown>;
+  readonly resolve: (result: unknown) => void;
   readonly reject: (error: unknown) => void;
 }
 
@@ -58,7 +64,7 @@ export function createWorkerOrganisationReader(worker: WorkerPort, options: Work
     void reader.backend.then(settleBackend);
     const waiting = [...pending.values()];
     pending.clear();
-    for (const p of waiting) reader.read(p.input).then(p.resolve, p.reject);
+    for (const p of waiting) p.retry(reader).then(p.resolve, p.reject);
     return reader;
   };
 
@@ -86,8 +92,9 @@ export function createWorkerOrganisationReader(worker: WorkerPort, options: Work
     const p = pending.get(message.id);
     if (p === undefined) return; // answered after close or after the fallback took it
     pending.delete(message.id);
-    if (message.type === "organisation-read") p.resolve(message.result);
-    else p.reject(new Error(message.message));
+    if (message.type === "failed") p.reject(new Error(message.message));
+    else if (message.type === p.answer && "result" in message) p.resolve(message.result);
+    else p.reject(new Error(`the verification worker answered ${message.type} to a request for ${p.answer}`));
   });
   worker.addEventListener("error", (event) => {
     event.preventDefault();
@@ -97,19 +104,30 @@ export function createWorkerOrganisationReader(worker: WorkerPort, options: Work
     if (!closed) fallBack(detail);
   });
 
+  /** Sends one request (or runs it on the fallback) and resolves with the worker's answer of type `answer`. */
+  function request<T>(answer: FromWorker["type"], retry: (reader: OrganisationReader) => Promise<T>, message: (id: number) => ToWorker): Promise<T> {
+    if (closed) return Promise.reject(new Error("the organisation reader is closed"));
+    if (fallback !== undefined) return retry(fallback);
+    return new Promise<T>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { answer, retry, resolve: resolve as (result: unknown) => void, reject });
+      send(message(id));
+    });
+  }
+
   return {
     get runsIn() {
       return fallback === undefined ? "worker" : "page";
     },
     backend,
     read(input) {
-      if (closed) return Promise.reject(new Error("the organisation reader is closed"));
-      if (fallback !== undefined) return fallback.read(input);
-      return new Promise<OrganisationRead>((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, { input, resolve, reject });
-        send({ type: "read-organisation", id, input });
-      });
+      return request<OrganisationRead>("organisation-read", (reader) => reader.read(input), (id) => ({ type: "read-organisation", id, input }));
+    },
+    readVote(input) {
+      return request<VoteReading>("vote-read", (reader) => reader.readVote(input), (id) => ({ type: "read-vote", id, input }));
+    },
+    readProposals(input) {
+      return request<ProposalsReadResult>("proposals-read", (reader) => reader.readProposals(input), (id) => ({ type: "read-proposals", id, input }));
     },
     close() {
       closed = true;

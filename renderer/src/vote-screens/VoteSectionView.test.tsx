@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import type { MemberKey, Verifier, VoteBundleDocument } from "@chapterhouse/crdt";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { readVote } from "./read-vote.js";
+import { alice, facilitatorRoster, root, roster, simulated } from "./test-helpers/vote-fixtures.js";
+import type { VoteReading } from "./vote-reading.js";
+import { VoteSectionView, type VoteActions } from "./VoteSectionView.js";
+
+let sealed: VoteReading;
+let unclosed: VoteReading;
+let facilitator: MemberKey;
+
+/** The simulated documents without the close, its counted records and the decision. */
+function withoutClose(documents: readonly VoteBundleDocument[], open: string): VoteBundleDocument[] {
+  return documents.map((document) => {
+    if (document.type === "proposal") {
+      return { ...document, records: { ...document.records, votes: Object.fromEntries(Object.entries(document.records["votes"] ?? {}).filter(([key]) => key === open)) } };
+    }
+    if (document.type === "ballot-box") return { ...document, records: { ballots: document.records["ballots"] ?? {} } };
+    if (document.type === "chapter") return { ...document, records: { ...document.records, decisions: {} } };
+    return document;
+  });
+}
+
+beforeAll(async () => {
+  const { bundle } = await simulated("schulze", 8);
+  // jsdom's typed arrays come from another realm than Node's crypto, so no signature verifies
+  // here; the simulation signed them correctly and read-vote.test.ts verifies them in Node.
+  const verifier: Verifier = { backend: "trusting (component test)", verifyBatch: (checks) => Promise.resolve(checks.map(() => true)) };
+  const input = { proposal: bundle.vote.proposal, open: null, member: null, documents: bundle.documents };
+  sealed = await readVote(input, verifier);
+  unclosed = await readVote({ ...input, documents: withoutClose(bundle.documents, bundle.vote.open) }, verifier);
+  facilitator = sealed.opens[0]!.signer;
+});
+
+function actions(): VoteActions {
+  return {
+    open: vi.fn(() => Promise.resolve()),
+    cast: vi.fn(() => Promise.resolve()),
+    close: vi.fn(() => Promise.resolve()),
+    decide: vi.fn(() => Promise.resolve()),
+    select: vi.fn(),
+    exportBundle: vi.fn(),
+  };
+}
+
+afterEach(cleanup);
+
+describe("VoteSectionView", () => {
+  it("[V9] a decided vote shows its sealed result, that it verified here, the verification panel, and exports its bundle", () => {
+    const act = actions();
+    const open = sealed.opens[0]!;
+    render(<VoteSectionView reading={sealed} roster={roster} chapter={open.body.chapter} me={alice} myName="Alice" now={open.body.finalAt + 1} actions={act} />);
+    expect(screen.getByRole("heading", { name: "Sealed result" })).toBeTruthy();
+    expect(screen.getByTestId("vote-verdict").getAttribute("data-verified")).toBe("true");
+    expect(screen.getByTestId("vote-state").textContent).toBe("Decided: the result is final and recorded.");
+    expect(screen.getByTestId("sealed-matches").textContent).toBe("Matches the sealed result.");
+    expect(screen.getByTestId("ballots-verified").textContent).toBe(String(sealed.report!.ballots.eligible));
+    expect(screen.getByTestId("decision-recorded")).toBeTruthy();
+    // alice is not in the simulated electorate: she is told, and offered no ballot.
+    expect(screen.getByText(/not in this vote's electorate/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Download the vote bundle" }));
+    expect(act.exportBundle).toHaveBeenCalledWith(open.id);
+  });
+
+  it("[V5.3] a facilitator is offered the close only from the closing time, and closing signs the plan the reading made", async () => {
+    const act = actions();
+    const open = unclosed.opens[0]!;
+    const props = { reading: unclosed, roster: facilitatorRoster(open.body.chapter, facilitator), chapter: open.body.chapter, me: facilitator, myName: "Fran", actions: act };
+    const { rerender } = render(<VoteSectionView {...props} now={open.body.closesAt - 1} />);
+    expect(screen.getByRole("heading", { name: "Live tally" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Close the vote and seal the result" })).toBeNull();
+    expect(screen.getByText(/you can close this vote from/)).toBeTruthy();
+    rerender(<VoteSectionView {...props} now={open.body.closesAt} />);
+    const facilitatorSection = screen.getByRole("region", { name: "Facilitator" });
+    expect(within(facilitatorSection).getByText(new RegExp(`counts the ${unclosed.closePlan!.counted} ballots`))).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Close the vote and seal the result" }));
+    await waitFor(() => expect(act.close).toHaveBeenCalledWith(open, unclosed.closePlan));
+  });
+
+  it("[V2.6] with no vote yet, the proposal's author is offered the open-vote form", () => {
+    const none: VoteReading = { ...unclosed, opens: [], open: null, report: null, closePlan: null, proposal: { ...unclosed.proposal, author: alice } };
+    render(<VoteSectionView reading={none} roster={roster} chapter={root} me={alice} myName="Alice" now={Date.now()} actions={actions()} />);
+    expect(screen.getByText(/No vote has been opened on this proposal yet/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Open a vote" }));
+    expect(screen.getByRole("form", { name: "Open a vote" })).toBeTruthy();
+  });
+
+  it("[V2.6] a member who is neither author nor facilitator is told who can open a vote", () => {
+    const none: VoteReading = { ...unclosed, opens: [], open: null, report: null, closePlan: null };
+    render(<VoteSectionView reading={none} roster={roster} chapter={root} me={"someone" as MemberKey} myName="Sam" now={Date.now()} actions={actions()} />);
+    expect(screen.getByText(/Its author or a facilitator of the chapter can open one/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Open a vote" })).toBeNull();
+  });
+});

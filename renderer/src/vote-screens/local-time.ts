@@ -1,0 +1,26 @@
+/**
+ * Times as members read and type them: `datetime-local` input values in the device's time zone,
+ * and a readable date and time. Records carry integer milliseconds (R6); these are display only.
+ */
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/** The `datetime-local` value (with seconds) of `ms` in the device's time zone. Never throws. */
+export function toLocalInput(ms: number): string {
+  const d = new Date(ms);
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+/** The milliseconds of a `datetime-local` value in the device's time zone, or undefined if it is not one. Never throws. */
+export function fromLocalInput(text: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/.exec(text);
+  if (match === null) return undefined;
+  const [, y, mo, d, h, mi, s] = match;
+  const ms = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? "0")).getTime();
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/** A date and time for sentences, e.g. "Fri 27 Nov 2026, 18:00". Never throws. */
+export function formatTime(ms: number): string {
+  return new Date(ms).toLocaleString(undefined, { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+}

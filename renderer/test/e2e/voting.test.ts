@@ -1,0 +1,341 @@
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import type { DocumentId } from "@automerge/automerge-repo";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addRelayInSettings } from "../helpers/add-relay-in-settings.js";
+import { buildApp } from "../helpers/build-app.js";
+import { collectConsoleProblems } from "../helpers/console-problems.js";
+import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
+import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
+import { openApp } from "../helpers/open-app.js";
+import { createInviteLinkInApp, listedMemberKeys, startOrganisationInApp } from "../helpers/organisation-in-app.js";
+import { serveApp, type ServedApp } from "../helpers/serve-app.js";
+import { startRelay, type TestRelay } from "../helpers/start-relay.js";
+import { waitFor } from "../helpers/wait-for.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const screenshots = resolve(here, "../../../docs/screenshots");
+const cli = resolve(here, "../../../crdt/dist/cli/main.js");
+const run = promisify(execFile);
+const idOf = (url: string) => url.replace(/^automerge:/, "") as DocumentId;
+
+/** A screenshot of the whole page from its top. */
+async function screenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: resolve(screenshots, name), fullPage: true });
+}
+
+/** A screenshot of the proposal page's vote section alone, cut from the whole page (the sticky header stays at the top). */
+async function voteScreenshot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = await page.locator(".vote-section").evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x + window.scrollX, y: r.y + window.scrollY, width: r.width, height: r.height };
+  });
+  await page.screenshot({ path: resolve(screenshots, name), fullPage: true, clip: { x: Math.max(0, box.x - 16), y: Math.max(0, box.y - 8), width: box.width + 32, height: box.height + 16 } });
+}
+
+/** A record as the relay's copy of a document holds it (an immutable string, plain after JSON). */
+interface RelayRecord {
+  readonly id: string;
+  readonly signer: string;
+  readonly kind: string;
+  readonly body: Record<string, unknown>;
+}
+
+function recordsOf(map: unknown): RelayRecord[] {
+  if (typeof map !== "object" || map === null) return [];
+  return Object.entries(map as Record<string, unknown>).flatMap(([id, value]) => {
+    const text = typeof value === "string" ? value : (value as { val?: unknown } | null)?.val;
+    if (typeof text !== "string") return [];
+    const envelope = JSON.parse(text) as { signer: string; kind: string; body: Record<string, unknown> };
+    return [{ id, signer: envelope.signer, kind: envelope.kind, body: envelope.body }];
+  });
+}
+
+/**
+ * What the relay holds of a chapter's proposal titled `title`: its comments and, for its current
+ * (latest) open, the ballots in its boxes. Read from the relay's own copies, never from a browser.
+ */
+function onRelay(relay: TestRelay, chapterDocument: string, title: string) {
+  const creation = recordsOf(relay.documentValue(idOf(chapterDocument))?.["proposals"]).find((r) => r.kind === "proposal" && r.body["title"] === title);
+  const proposal = creation === undefined ? undefined : relay.documentValue(idOf(creation.body["document"] as string));
+  const opens = recordsOf(proposal?.["votes"]).filter((r) => r.kind === "open");
+  const boxes = opens.flatMap((open) => (open.body["boxes"] as { list: { document: string }[] }).list.map((box) => box.document));
+  const ballots = boxes.flatMap((box) => recordsOf(relay.documentValue(idOf(box))?.["ballots"]));
+  return {
+    comments: recordsOf(proposal?.["comments"]).map((r) => r.body["text"] as string),
+    ballots: ballots.map((r) => ({ signer: r.signer, seq: r.body["seq"] as number, choice: r.body["choice"] })),
+  };
+}
+
+/** A `datetime-local` value `ms` from now in the page's own time zone. */
+function localTimeIn(page: Page, fromNowMs: number): Promise<string> {
+  return page.evaluate((offset) => {
+    const d = new Date(Date.now() + offset);
+    const p = (n: number) => String(n).padStart(2, "0");
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+  }, fromNowMs);
+}
+
+/** Starts a proposal on the open chapter page and signs version 1 with `options` (one per line). */
+async function proposalInApp(page: Page, title: string, draft: string, options: string): Promise<void> {
+  await page.getByRole("link", { name: "Start a proposal" }).click();
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("First draft").fill(draft);
+  await page.getByRole("button", { name: "Start proposal" }).click();
+  await page.getByRole("heading", { level: 1, name: title }).waitFor({ timeout: 20_000 });
+  await page.getByLabel("Options, one per line").fill(options);
+  await page.getByRole("button", { name: "Sign version 1" }).click();
+  // The vote section offers a vote once it reads the signed version.
+  await page.getByRole("button", { name: "Open a vote" }).waitFor({ timeout: 30_000 });
+}
+
+/** Casts a yes/no ballot with the mouse: the word, review, sign. */
+async function castWord(page: Page, word: string): Promise<void> {
+  const section = page.locator(".cast-ballot");
+  const change = section.getByRole("button", { name: "Change ballot" });
+  if (await change.isVisible()) await change.click();
+  await section.getByRole("radio", { name: word, exact: true }).check();
+  await section.getByRole("button", { name: "Review ballot" }).click();
+  await section.getByRole("button", { name: "Sign and cast ballot" }).click();
+  await section.getByRole("heading", { name: "Your current ballot" }).waitFor({ timeout: 20_000 });
+}
+
+/** The focused element's name: its aria-label, else its text. */
+function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return el?.getAttribute("aria-label") ?? el?.textContent?.trim() ?? "";
+  });
+}
+
+/** Presses Tab until the focused element's name is `name` (unless it already is; at most 200 times). */
+async function tabTo(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if ((await focusedName(page)) === name) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${name}`);
+}
+
+const outcomeOf = (page: Page) => page.locator(".vote-section .tally-view .outcome-title").first().textContent();
+
+describe("voting and verified results across two browsers and a relay", () => {
+  let app: ServedApp;
+  let relay: TestRelay;
+  let alice: TestBrowser;
+  let bob: TestBrowser;
+  let organisation = "";
+  let rootDocument = "";
+  let proposalUrl = "";
+  let bobKey = "";
+  let closesAt = 0;
+  const problems: string[][] = [];
+
+  beforeAll(async () => {
+    [app, relay, alice, bob] = await Promise.all([buildApp().then((dir) => serveApp(dir)), startRelay(), launchBrowser("alice"), launchBrowser("bob")]);
+    problems.push(collectConsoleProblems(alice.page), collectConsoleProblems(bob.page));
+    await mkdir(screenshots, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await Promise.all([alice?.close(), bob?.close()]);
+    await Promise.all([relay?.close(), app?.close()]);
+  });
+
+  it("alice starts an organisation with a neighbourhood; bob joins both", async () => {
+    const a = alice.page;
+    const b = bob.page;
+    await openApp(a, app.url);
+    await addRelayInSettings(a, relay.url);
+    await a.getByRole("link", { name: "Home" }).click();
+    await createIdentityInApp(a, "Alice", "alice passphrase");
+    organisation = await startOrganisationInApp(a, "Riverside Tenants");
+    const link = await createInviteLinkInApp(a, "5");
+    await b.goto(link);
+    await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
+    await createIdentityInApp(b, "Bob", "bob passphrase");
+    bobKey = (await b.evaluate(() => window.__chapterhouseTest!.memberKey())) ?? "";
+    await b.getByRole("button", { name: "Join" }).click();
+    await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
+
+    await a.getByRole("link", { name: "Found a sub-chapter" }).click();
+    await a.getByLabel("Name").fill("Old Quay");
+    await a.getByLabel("Level").selectOption("neighbourhood");
+    await a.getByRole("button", { name: "Found chapter" }).click();
+    await a.getByRole("heading", { level: 1, name: "Old Quay" }).waitFor();
+    const hoodLink = await createInviteLinkInApp(a, "1");
+    await b.goto(hoodLink);
+    await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
+    await b.getByRole("button", { name: "Join" }).click();
+    await b.getByRole("heading", { level: 1, name: "Old Quay" }).waitFor({ timeout: 30_000 });
+    await waitFor(async () => (await listedMemberKeys(a, "Members of Old Quay")).length === 2, "alice sees bob in Old Quay", { timeoutMs: 30_000 });
+
+    const roster = JSON.parse((await a.evaluate((o) => window.__chapterhouseTest!.roster(o), organisation)) ?? "{}") as { chapters: { name: string; document: string }[] };
+    rootDocument = roster.chapters.find((c) => c.name === "Riverside Tenants")!.document;
+    await a.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Riverside Tenants" }).click();
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+  }, 180_000);
+
+  it("(a) alice opens a vote with weights by sub-chapter, previewing the electorate; both vote and see the live tally", async () => {
+    const a = alice.page;
+    await proposalInApp(a, "Fix the stairwell lights", "The chapter pays for new stairwell lights.", "");
+    proposalUrl = a.url();
+    await a.getByRole("button", { name: "Open a vote" }).click();
+    const form = a.getByRole("form", { name: "Open a vote" });
+    await form.getByRole("radio", { name: /^Majority/ }).check();
+    await expect(form.getByTestId("electorate-weight").textContent()).resolves.toBe("2");
+    await form.getByLabel("Weight of members of Old Quay").fill("3");
+    await expect(form.getByTestId("electorate-members").textContent()).resolves.toBe("2");
+    await expect(form.getByTestId("electorate-weight").textContent()).resolves.toBe("6");
+    await form.getByLabel("Require a quorum").check();
+    await form.getByLabel(/Share of the electorate's voting weight/).fill("50");
+    // Short enough for a test, long enough for both ballots and bob's offline change before it.
+    closesAt = Date.now() + 45_000;
+    await form.getByLabel("Voting closes at").fill(await localTimeIn(a, 45_000));
+    await form.getByLabel("Final at").fill(await localTimeIn(a, 55_000));
+    await voteScreenshot(a, "vote-open.png");
+    await form.getByRole("button", { name: "Open the vote" }).click();
+    await a.getByTestId("vote-state").getByText(/Voting is open until/).waitFor({ timeout: 20_000 });
+    await expect(a.getByTestId("vote-electorate").textContent()).resolves.toBe("2 members, total weight 6");
+
+    const b = bob.page;
+    await b.goto(proposalUrl);
+    await b.getByRole("heading", { level: 1, name: "Fix the stairwell lights" }).waitFor({ timeout: 30_000 });
+    await b.getByText("Your ballot is a public, signed, permanent record.").waitFor({ timeout: 30_000 });
+    await castWord(b, "Against");
+    await castWord(a, "For");
+    for (const page of [a, b]) {
+      await waitFor(async () => (await page.locator(".vote-section .turnout").textContent())?.includes("2 of 2 members") === true, "both ballots in the live tally", { timeoutMs: 30_000 });
+    }
+    await expect(outcomeOf(b)).resolves.toBe("Not passing so far");
+    await voteScreenshot(b, "ballot.png");
+  }, 180_000);
+
+  it("(b) bob works offline: his changed ballot and his comment stay off the relay until he reconnects, then both browsers converge", async () => {
+    const b = bob.page;
+    const status = b.getByRole("region", { name: "Sync status" });
+    const openBefore = await relay.openConnections();
+    await status.getByRole("switch", { name: "Work offline" }).click();
+    await waitFor(async () => (await relay.openConnections()) === openBefore - 1, "the relay sees bob's WebSocket close");
+
+    await castWord(b, "For");
+    await b.getByLabel("Your comment").fill("Changed my mind while offline.");
+    await b.getByRole("button", { name: "Post comment" }).click();
+    await b.getByRole("list", { name: "Comments" }).getByText("Changed my mind while offline.").waitFor({ timeout: 20_000 });
+    // An absence has no event: give a stray socket well over a sync round trip to show up.
+    await new Promise((r) => setTimeout(r, 1000));
+    const offline = onRelay(relay, rootDocument, "Fix the stairwell lights");
+    expect(offline.ballots.filter((x) => x.signer === bobKey).map((x) => x.seq)).toEqual([1]);
+    expect(offline.comments).not.toContain("Changed my mind while offline.");
+    await expect(outcomeOf(alice.page)).resolves.toBe("Not passing so far");
+
+    await status.getByRole("switch", { name: "Work offline" }).click();
+    await waitFor(() => {
+      const online = onRelay(relay, rootDocument, "Fix the stairwell lights");
+      return online.ballots.some((x) => x.signer === bobKey && x.seq === 2) && online.comments.includes("Changed my mind while offline.");
+    }, "the relay receives bob's ballot and comment", { timeoutMs: 30_000 });
+    await alice.page.getByRole("list", { name: "Comments" }).getByText("Changed my mind while offline.").waitFor({ timeout: 30_000 });
+    for (const page of [alice.page, b]) await waitFor(async () => (await outcomeOf(page)) === "Passing so far", "both browsers count bob's new ballot", { timeoutMs: 30_000 });
+    const unshared = (page: Page) => page.getByRole("region", { name: "Sync status" }).getByTestId("unshared-changes").textContent();
+    await waitFor(async () => (await unshared(b)) === "0", "the relay acknowledges all of bob's changes", { timeoutMs: 30_000 }).catch(async (error: unknown) => {
+      throw new Error(`${String(error)}; not shared: ${JSON.stringify(await b.evaluate(() => window.__chapterhouseTest!.unsharedDocuments()))}`);
+    });
+  }, 120_000);
+
+  it("(a) alice closes; both browsers show the same sealed, verified result; the exported bundle passes `chapterhouse verify`", async () => {
+    const a = alice.page;
+    const b = bob.page;
+    const close = a.getByRole("button", { name: "Close the vote and seal the result" });
+    await close.waitFor({ timeout: Math.max(5_000, closesAt - Date.now() + 10_000) });
+    await close.click();
+    const shown: string[] = [];
+    for (const page of [a, b]) {
+      await page.getByRole("heading", { name: "Sealed result" }).waitFor({ timeout: 30_000 });
+      await waitFor(async () => (await page.getByTestId("vote-verdict").getAttribute("data-verified")) === "true", "the result verifies", { timeoutMs: 30_000 });
+      await expect(page.getByTestId("sealed-matches").textContent()).resolves.toBe("Matches the sealed result.");
+      shown.push(`${await outcomeOf(page)} | ${await page.locator(".vote-section .turnout").textContent()}`);
+    }
+    expect(shown[0]).toBe(shown[1]);
+    expect(shown[0]).toContain("Passed");
+    expect(shown[0]).toContain("6 of 6");
+    await voteScreenshot(b, "result.png");
+
+    const folder = await mkdtemp(join(tmpdir(), "chapterhouse-bundle-"));
+    try {
+      const [download] = await Promise.all([b.waitForEvent("download"), b.getByRole("button", { name: "Download the vote bundle" }).click()]);
+      const file = join(folder, download.suggestedFilename());
+      await download.saveAs(file);
+      expect(download.suggestedFilename()).toMatch(/^fix-the-stairwell-lights-.*\.vote-bundle\.json$/);
+      const { stdout } = await run(process.execPath, [cli, "verify", file]);
+      const report = JSON.parse(stdout) as { verified: boolean; sealed: { outcome: string } };
+      expect(report.verified).toBe(true);
+      expect(report.sealed.outcome).toBe("passed");
+      expect((await readFile(file, "utf8")).startsWith('{"documents":')).toBe(true);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it("after the finality time alice records the decision; the chapter's decisions log lists it with rule, turnout and proof", async () => {
+    const a = alice.page;
+    const record = a.getByRole("button", { name: "Record the decision" });
+    await record.waitFor({ timeout: 30_000 });
+    await record.click();
+    await a.getByTestId("decision-recorded").waitFor({ timeout: 20_000 });
+    await a.getByRole("link", { name: "See the decisions log" }).click();
+    await a.getByRole("heading", { level: 1, name: "Decisions of Riverside Tenants" }).waitFor();
+    const entry = a.getByRole("list", { name: "Decisions" }).getByRole("listitem").first();
+    await waitFor(async () => (await entry.getAttribute("data-verified")) === "true", "the decision verifies against its vote", { timeoutMs: 30_000 });
+    await expect(entry.textContent()).resolves.toMatch(/Majority.*2 of 2 members, weight 6 of 6/);
+    await expect(entry.getByTestId("decision-proof").textContent()).resolves.toContain("Verified on this device");
+    await screenshot(a, "decisions.png");
+  }, 120_000);
+
+  it("(c) a ranked vote of three options is cast with the keyboard only", async () => {
+    const a = alice.page;
+    await a.getByRole("link", { name: "Back to Riverside Tenants" }).click();
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await proposalInApp(a, "Pick the meeting night", "Which night do we meet?", "Tuesday\nThursday\nSunday");
+    await a.getByRole("button", { name: "Open a vote" }).click();
+    const form = a.getByRole("form", { name: "Open a vote" });
+    await form.getByRole("radio", { name: /^Schulze/ }).check();
+    await form.getByLabel("Voting closes at").fill(await localTimeIn(a, 600_000));
+    await form.getByLabel("Final at").fill(await localTimeIn(a, 700_000));
+    await form.getByRole("button", { name: "Open the vote" }).click();
+    await a.getByTestId("vote-state").getByText(/Voting is open until/).waitFor({ timeout: 20_000 });
+
+    const b = bob.page;
+    await b.goto(a.url());
+    await b.getByRole("heading", { level: 1, name: "Pick the meeting night" }).waitFor({ timeout: 30_000 });
+    await b.getByRole("button", { name: "Add Sunday to the ranking" }).waitFor({ timeout: 30_000 });
+    await b.locator("body").focus();
+    await tabTo(b, "Add Sunday to the ranking");
+    await b.keyboard.press("Enter");
+    await tabTo(b, "Add Tuesday to the ranking");
+    await b.keyboard.press("Enter");
+    await tabTo(b, "Add Thursday to the ranking");
+    await b.keyboard.press("Enter");
+    await tabTo(b, "Move up Thursday");
+    await b.keyboard.press("Enter");
+    await tabTo(b, "Review ballot");
+    await b.keyboard.press("Enter");
+    await tabTo(b, "Sign and cast ballot");
+    await b.keyboard.press("Enter");
+    await b.locator(".cast-ballot").getByRole("heading", { name: "Your current ballot" }).waitFor({ timeout: 20_000 });
+    const ranking = await b.locator(".cast-ballot").getByRole("list", { name: "Your ranking" }).getByRole("listitem").allTextContents();
+    expect(ranking).toEqual(["Sunday", "Thursday", "Tuesday"]);
+    await waitFor(async () => (await a.locator(".vote-section .turnout").textContent())?.includes("1 of 2 members") === true, "alice's live tally counts bob's ranking", { timeoutMs: 30_000 });
+    await expect(outcomeOf(a)).resolves.toContain("Sunday");
+  }, 180_000);
+
+  it("no page logged an error", () => {
+    expect(problems.flat()).toEqual([]);
+  });
+});
