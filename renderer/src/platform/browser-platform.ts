@@ -1,6 +1,8 @@
 import type { ScryptParams } from "@chapterhouse/crdt";
 import { localDbName, openLocalDb } from "../data/local-db.js";
+import { createBrowserBundleFiles } from "./browser-bundle-files.js";
 import { createBrowserKeyVault } from "./browser-key-vault.js";
+import { createBrowserMeetings } from "./browser-meetings.js";
 import type { Platform } from "./platform.js";
 import { createDexieVaultStorage } from "./vault-storage.js";
 
@@ -13,7 +15,11 @@ export interface BrowserPlatformOptions {
   readonly sealParams: ScryptParams;
 }
 
-/** The Platform of a plain browser page, read from `window`. */
+/**
+ * The Platform of a plain browser page, read from `window`: the vault in the local database,
+ * bundle files as downloads and a file input, no meeting hosting or discovery (explained), and
+ * any relay allowed.
+ */
 export function createBrowserPlatform(window: Window, options: BrowserPlatformOptions): Platform {
   const secureContext = window.isSecureContext;
   const now = () => Date.now();
@@ -37,5 +43,13 @@ export function createBrowserPlatform(window: Window, options: BrowserPlatformOp
       url.hash = "";
       return url.href;
     },
+    meetings: createBrowserMeetings(),
+    bundleFiles: createBrowserBundleFiles({
+      document: window.document,
+      URL,
+      setTimeout: (handler, ms) => window.setTimeout(handler, ms),
+    }),
+    // A page's connections are not limited by a policy the app sets: nothing to do.
+    allowRelays: (relays) => Promise.resolve({ type: "saved", relays: [...relays], reloadToApply: false }),
   };
 }

@@ -179,6 +179,7 @@ describe("the desktop platform", () => {
     expect(platform.kind).toBe("desktop");
     expect(platform.pageProtocol).toBe("chapterhouse:");
     expect(platform.capabilities).toEqual({ secureContext: true, webCrypto: true, serviceWorker: false });
+    expect([platform.meetings.hosting, platform.meetings.discovery]).toEqual([{ type: "available" }, { type: "available" }]);
   });
 
   it("[E6.11] creates, locks and unlocks the identity in the main process, with its name, key and Home document", async () => {
@@ -296,6 +297,7 @@ describe("the desktop platform", () => {
     expect(await platform.allowRelays(["wss://relay.example.org/"])).toEqual({
       type: "saved",
       relays: ["wss://relay.example.org/"],
+      reloadToApply: true,
     });
     expect(calls).toEqual(
       expect.arrayContaining(["exportBundle", "importBundle", "onMenuCommand", "setRelays"]),

@@ -12,19 +12,10 @@
 import {
   isSignableKind,
   type DesktopApi,
-  type DiscoveredMeeting,
-  type ExportBundleRequest,
-  type ExportBundleResult,
-  type HostMeetingOptions,
   type HostedMeeting,
-  type ImportBundleResult,
-  type MeetingInterface,
   type MeetingStatus,
-  type MenuCommand,
   type RecordBody,
-  type SetRelaysResult,
   type SignRecordRequest,
-  type StopMeetingResult,
 } from "@chapterhouse/crdt";
 import { MAX_MEMBER_NAME_LENGTH } from "./browser-key-vault.js";
 import type { KeyVault, VaultState } from "./key-vault.js";
@@ -40,45 +31,8 @@ declare global {
 /** The storage namespace of the desktop app (its page has its own origin, `chapterhouse://app`). */
 export const DESKTOP_STORAGE_NAMESPACE = "chapterhouse";
 
-/** Hosting a meeting from this desktop (the embedded relay, announced on the network). */
-export interface DesktopMeetings {
-  /** The network interfaces a meeting can be hosted on, private LAN addresses first. */
-  interfaces(): Promise<readonly MeetingInterface[]>;
-  /**
-   * Starts hosting (or gives the meeting already hosted). Reload the page to connect to it:
-   * the page's Content-Security-Policy admits the meeting's relay from its next load.
-   * Rejects "invalid-argument: …" for an address that is not an interface, "meeting-failed: …"
-   * if the relay cannot start.
-   */
-  host(options: HostMeetingOptions): Promise<HostedMeeting>;
-  status(): Promise<MeetingStatus>;
-  /** Stops the announcement and the relay. Rejects "meeting-failed: …" if it did not close cleanly. */
-  stop(): Promise<StopMeetingResult>;
-  /** Meetings other desktops announce on the network (no tokens: joining asks for the join address). */
-  discover(): Promise<readonly DiscoveredMeeting[]>;
-}
-
-/** Sync by file through the desktop's native dialogs (PROTOCOL.md B). */
-export interface DesktopBundleFiles {
-  /** Saves the documents as one bundle file where the member chooses. */
-  exportBundle(request: ExportBundleRequest): Promise<ExportBundleResult>;
-  /** Reads a bundle file the member chooses; its documents only if the whole file is valid. */
-  importBundle(): Promise<ImportBundleResult>;
-  /** Calls `listener` with each File menu command (export, import); returns the function that stops it. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-}
-
-/** The desktop's Platform, with what only the desktop offers (yet). */
-export interface DesktopPlatform extends Platform {
-  readonly kind: "desktop";
-  readonly meetings: DesktopMeetings;
-  readonly bundleFiles: DesktopBundleFiles;
-  /**
-   * Tells the main process which relays (ws:/wss:) the page may connect to: its CSP `connect-src`,
-   * applied from the page's next load. Resolves `invalid` naming a refused address.
-   */
-  allowRelays(relays: readonly string[]): Promise<SetRelaysResult>;
-}
+/** The desktop's Platform: every member of the one contract, implemented over the bridge. */
+export type DesktopPlatform = Platform & { readonly kind: "desktop" };
 
 /** Where the desktop platform reports failures it cannot hand to a caller. */
 export interface DesktopPlatformOptions {
@@ -126,6 +80,8 @@ export function createDesktopPlatform(
       return url.href;
     },
     meetings: {
+      hosting: { type: "available" },
+      discovery: { type: "available" },
       interfaces: () => bridge.listInterfaces(),
       async host(meetingOptions) {
         const result = await bridge.hostMeeting(meetingOptions);
@@ -148,7 +104,11 @@ export function createDesktopPlatform(
       importBundle: () => bridge.importBundle(),
       onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     },
-    allowRelays: (relays) => bridge.setRelays(relays),
+    async allowRelays(relays) {
+      const result = await bridge.setRelays(relays);
+      // The main process computes the page's CSP per response (E2.4): the next load applies it.
+      return result.type === "saved" ? { ...result, reloadToApply: true } : result;
+    },
   };
 }
 

@@ -1,10 +1,81 @@
+import type {
+  DiscoveredMeeting,
+  ExportBundleRequest,
+  ExportBundleResult,
+  HostMeetingOptions,
+  HostedMeeting,
+  ImportBundleResult,
+  MeetingInterface,
+  MeetingStatus,
+  MenuCommand,
+  StopMeetingResult,
+} from "@chapterhouse/crdt";
 import type { KeyVault } from "./key-vault.js";
+
+/** Whether this app can do something here, and if not, the sentence that says why. */
+export type Availability =
+  | { readonly type: "available" }
+  | { readonly type: "unavailable"; readonly reason: string };
+
+/**
+ * Meetings on the room's network (DESIGN.md §7): hosting one (the embedded relay serving the
+ * app to phones, announced by mDNS) and finding those other desktops announce. The desktop
+ * does both through its bridge (electron/README.md E8, E9); a web page can do neither (it cannot
+ * listen on the network or hear mDNS) and says so through `hosting` and `discovery`.
+ */
+export interface Meetings {
+  readonly hosting: Availability;
+  readonly discovery: Availability;
+  /** The network interfaces a meeting can be hosted on, private LAN addresses first; none where hosting is unavailable. */
+  interfaces(): Promise<readonly MeetingInterface[]>;
+  /**
+   * Starts hosting (or gives the meeting already hosted). Reload the page to connect to it: the
+   * desktop page's Content-Security-Policy admits the meeting's relay from its next load (E2.4).
+   * Rejects "hosting-unavailable: …" where hosting is unavailable, "invalid-argument: …" for an
+   * address that is not an interface, "meeting-failed: …" if the relay cannot start.
+   */
+  host(options: HostMeetingOptions): Promise<HostedMeeting>;
+  /** The meeting this app hosts, if any (always idle where hosting is unavailable). */
+  status(): Promise<MeetingStatus>;
+  /** Stops the announcement and the relay. Rejects "meeting-failed: …" if it did not close cleanly. */
+  stop(): Promise<StopMeetingResult>;
+  /** Meetings announced on the network (no tokens: joining asks for the join address); none where discovery is unavailable. */
+  discover(): Promise<readonly DiscoveredMeeting[]>;
+}
+
+/**
+ * Sync by file (PROTOCOL.md B): the desktop saves and opens bundle files through native
+ * dialogs (E10); the browser downloads a file and reads one chosen with a file input. Both
+ * encode with crdt's bundle format and decode strictly, all or nothing (B3, B4).
+ */
+export interface BundleFiles {
+  /**
+   * Saves the documents as one bundle file (the browser: a download named after
+   * `suggestedName`). Resolves "cancelled" if the member cancelled the dialog.
+   * Rejects "invalid-argument: …" if the documents do not make a valid bundle, "file-failed: …"
+   * if the file cannot be written.
+   */
+  exportBundle(request: ExportBundleRequest): Promise<ExportBundleResult>;
+  /**
+   * Reads a bundle file the member chooses: its documents only if the whole file decodes
+   * strictly, else "invalid" with the BundleError's reason. Rejects "file-failed: …" if the file
+   * cannot be read.
+   */
+  importBundle(): Promise<ImportBundleResult>;
+  /** Calls `listener` with each File menu command (export, import); returns the function that stops it. Never called in a browser (it has no app menu). */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** What `allowRelays` gives. */
+export type AllowRelaysResult =
+  /** `reloadToApply`: the list applies from the page's next load (the desktop's CSP). */
+  | { readonly type: "saved"; readonly relays: readonly string[]; readonly reloadToApply: boolean }
+  | { readonly type: "invalid"; readonly url: string; readonly reason: string };
 
 /**
  * The one contract for what differs between a plain browser and the Electron desktop shell
- * (STYLE.md habit 5). Screens and data code receive a `Platform`; none asks "am I in Electron?".
- * Later phases add hosting a meeting, opening and saving bundle files and the data directory,
- * each as a member here implemented by both variants.
+ * (STYLE.md habit 5). Screens and data code receive a `Platform`; none asks "am I in Electron?":
+ * what one variant cannot do is declared here (`meetings.hosting`) and explained by it.
  */
 export interface Platform {
   /** Which implementation this is, for the settings screen and bug reports. */
@@ -44,4 +115,15 @@ export interface Platform {
    * address of the web app its organisation's relay serves.
    */
   appAddress(): string;
+  /** Hosting and finding meetings on the room's network. */
+  readonly meetings: Meetings;
+  /** Sync by file: saving and opening bundle files. */
+  readonly bundleFiles: BundleFiles;
+  /**
+   * Tells the app which relays (ws:/wss: addresses) the page may connect to. The desktop's page
+   * lists them in its Content-Security-Policy `connect-src`, applied from its next load, and
+   * resolves `invalid` naming a refused address (E2.3); a browser page may connect to any
+   * relay, so this does nothing there.
+   */
+  allowRelays(relays: readonly string[]): Promise<AllowRelaysResult>;
 }

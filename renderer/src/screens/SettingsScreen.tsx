@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useAppData } from "../app/app-data-context.js";
 import { useObservable } from "../app/use-observable.js";
 import { INSECURE_PAGE_TEXT } from "../shell/InsecurePageNotice.js";
@@ -11,6 +12,13 @@ export function SettingsScreen() {
   const snapshot = useObservable(relays.relays);
   const backend = useVerifierBackend(reader);
   const { capabilities } = platform;
+  const [reloadToApply, setReloadToApply] = useState(false);
+  // The desktop's page may reach only the relays it lists in its CSP, from its next load (E2.4).
+  async function allow(list: readonly string[]): Promise<void> {
+    const allowed = await platform.allowRelays(list);
+    if (allowed.type === "invalid") throw new Error(`${allowed.url} cannot be used: ${allowed.reason}`);
+    if (allowed.reloadToApply) setReloadToApply(true);
+  }
   return (
     <div className="settings">
       <ScreenHeading>Settings</ScreenHeading>
@@ -20,13 +28,27 @@ export function SettingsScreen() {
           workOffline={snapshot.workOffline}
           pageProtocol={platform.pageProtocol}
           onAdd={async (url, kind) => {
+            await allow([...snapshot.relays.map((relay) => relay.url), url]);
             await relays.addRelay(url, kind);
           }}
-          onRemove={(url) => relays.removeRelay(url)}
+          onRemove={async (url) => {
+            await relays.removeRelay(url);
+            await platform.allowRelays(snapshot.relays.map((relay) => relay.url).filter((other) => other !== url));
+          }}
         />
       ) : (
         <p aria-busy="true">Loading relays…</p>
       )}
+      {reloadToApply ? (
+        <div className="notice" role="status">
+          <p>This app connects to a new relay once it reloads.</p>
+          <div className="actions">
+            <button type="button" onClick={() => window.location.reload()}>
+              Reload now
+            </button>
+          </div>
+        </div>
+      ) : null}
       <section aria-labelledby="device-heading">
         <h2 id="device-heading">This device</h2>
         <dl className="facts">

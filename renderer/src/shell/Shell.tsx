@@ -15,6 +15,10 @@ import { StartOrganisationScreen } from "../screens/StartOrganisationScreen.js";
 import { NewProposalScreen } from "../proposals/NewProposalScreen.js";
 import { ProposalScreen } from "../proposals/ProposalScreen.js";
 import { DecisionsScreen } from "../vote-screens/DecisionsScreen.js";
+import { MeetingSharing } from "../meetings/MeetingSharing.js";
+import { MeetingsScreen } from "../meetings/MeetingsScreen.js";
+import { SyncFileMenuCommands } from "../sync-files/SyncFileMenuCommands.js";
+import { SyncFilesScreen } from "../sync-files/SyncFilesScreen.js";
 import { Breadcrumb } from "./Breadcrumb.js";
 import { IdentityStatus } from "./IdentityStatus.js";
 import { InsecurePageNotice } from "./InsecurePageNotice.js";
@@ -50,6 +54,10 @@ function screenFor(route: Route): ReactNode {
       return <JoinScreen query={route.query} />;
     case "settings":
       return <SettingsScreen />;
+    case "meetings":
+      return <MeetingsScreen />;
+    case "sync-files":
+      return <SyncFilesScreen action={route.action} organisation={route.organisation} />;
     case "not-found":
       return <NotFoundScreen path={route.path} />;
   }
@@ -102,6 +110,16 @@ export function Shell({
                 </a>
               </li>
               <li>
+                <a href={routeHref({ name: "meetings" })} aria-current={current("meetings")}>
+                  Meetings
+                </a>
+              </li>
+              <li>
+                <a href={routeHref({ name: "sync-files" })} aria-current={current("sync-files")}>
+                  Sync by file
+                </a>
+              </li>
+              <li>
                 <a href={routeHref({ name: "settings" })} aria-current={current("settings")}>
                   Settings
                 </a>
@@ -117,6 +135,8 @@ export function Shell({
       <main id="main-content" ref={main} tabIndex={-1} className="app-main">
         {screenFor(route)}
       </main>
+      <MeetingSharing onError={onError} />
+      <SyncFileMenuCommands route={route} />
     </div>
   );
 }
