@@ -32,7 +32,7 @@ export function organisationPending(view: OrganisationView | undefined): string 
 }
 
 function Chapter({ space, organisation, chapter }: { readonly space: MemberSpace; readonly organisation: string; readonly chapter: ChapterId }) {
-  const { session, view } = useOrganisation(space, organisation);
+  const { session, view } = useOrganisation(space, organisation, chapter);
   const pending = organisationPending(view);
   if (pending !== undefined || view === undefined || session === undefined) {
     return (
