@@ -5,11 +5,10 @@
  * signing, the meeting host on the real embedded relay serving the built app), hosts a meeting,
  * starts an organisation on it and makes an invite; a phone opens the meeting's served app on
  * an insecure origin and joins with the invite; the host's relay then holds the phone's signed
- * `admit`.
- *
- * Casting a ballot comes when the voting screens exist: add one `it` after "the phone joins",
- * driving the phone's ballot screen, then `await recordsOnRelay(main, "ballot")` and expect the
- * phone's key among the signers, exactly as the admit is checked here.
+ * `admit`. The organiser then drafts a proposal, signs a version and opens a vote on the
+ * desktop's screens (signed by its vault); the phone, verifying with tweetnacl as an insecure
+ * page must, finds the vote on its chapter page and casts a ballot; the host's relay then holds
+ * the phone's signed `ballot`.
  */
 import { isParsed, parseRecord, type HostedMeeting } from "@chapterhouse/crdt";
 import type { Page } from "playwright-core";
@@ -32,11 +31,18 @@ import {
 /** The name a phone on the room's network uses for the host; the test maps it to loopback. */
 const MEETING_HOST_NAME = "meeting.test";
 
-/** The kind and signer of every signed record the meeting's relay holds, in any document. */
-function recordsOnRelay(main: DesktopMain, kind: string): { kind: string; signer: string }[] {
+/** A signed record as the meeting's relay holds it. */
+interface RelayRecord {
+  readonly kind: string;
+  readonly signer: string;
+  readonly body: unknown;
+}
+
+/** The kind, signer and body of every signed record of `kind` the meeting's relay holds, in any document. */
+function recordsOnRelay(main: DesktopMain, kind: string): RelayRecord[] {
   const relay = main.meetingRelay();
   if (relay === undefined) return [];
-  const found: { kind: string; signer: string }[] = [];
+  const found: RelayRecord[] = [];
   for (const handle of Object.values(relay.repo.handles)) {
     if (!handle.isReady()) continue;
     const doc = handle.doc() as Record<string, unknown>;
@@ -48,7 +54,7 @@ function recordsOnRelay(main: DesktopMain, kind: string): { kind: string; signer
         if (typeof text !== "string") continue;
         const parsed = parseRecord(text);
         if (isParsed(parsed) && parsed.envelope.kind === kind)
-          found.push({ kind, signer: parsed.envelope.signer });
+          found.push({ kind, signer: parsed.envelope.signer, body: parsed.envelope.body });
       }
     }
   }
@@ -60,6 +66,18 @@ async function listedKeys(page: Page, list: string): Promise<string[]> {
   const items = page.getByRole("list", { name: list }).getByRole("listitem");
   return (await items.evaluateAll((els) => els.map((el) => el.getAttribute("data-member-key") ?? ""))).sort();
 }
+
+/** A `datetime-local` value `fromNowMs` from now in the page's own time zone. */
+function localTimeIn(page: Page, fromNowMs: number): Promise<string> {
+  return page.evaluate((offset) => {
+    const d = new Date(Date.now() + offset);
+    const p = (n: number) => String(n).padStart(2, "0");
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+  }, fromNowMs);
+}
+
+/** The title of the proposal put to the vote at the meeting. */
+const PROPOSAL = "Fix the stairwell lights";
 
 describe("a meeting hosted by the desktop, joined by a phone on the room's network", () => {
   let main: DesktopMain;
@@ -174,7 +192,64 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     );
   }, 90_000);
 
-  // The ballot step goes here once the voting screens exist (see the comment at the top).
+  it("[E8.3] [V4.4] the organiser opens a majority vote on the desktop's screens; the phone, verifying with tweetnacl, casts a ballot the host's relay then holds", async () => {
+    const o = organiser.page;
+    await o.getByRole("link", { name: "Start a proposal" }).click();
+    await o.getByLabel("Title").fill(PROPOSAL);
+    await o.getByLabel("First draft").fill("The chapter pays for new stairwell lights.");
+    await o.getByRole("button", { name: "Start proposal" }).click();
+    await o.getByRole("heading", { level: 1, name: PROPOSAL }).waitFor({ timeout: 20_000 });
+    await o.getByRole("button", { name: "Sign version 1" }).click();
+    await o.getByText("Version 1 is signed.").waitFor({ timeout: 20_000 });
+    const open = o.getByRole("button", { name: "Open a vote" });
+    await open.waitFor({ timeout: 30_000 });
+    await open.click();
+    const form = o.getByRole("form", { name: "Open a vote" });
+    await form.getByRole("radio", { name: /^Majority/ }).check();
+    await expect(form.getByTestId("electorate-members").textContent()).resolves.toBe("2");
+    // Soon, yet well after the ballot: the vote is still open when the phone casts.
+    await form.getByLabel("Voting closes at").fill(await localTimeIn(o, 10 * 60_000));
+    await form.getByLabel("Final at").fill(await localTimeIn(o, 15 * 60_000));
+    await form.getByRole("button", { name: "Open the vote" }).click();
+    await o.getByTestId("vote-state").getByText(/Voting is open until/).waitFor({ timeout: 20_000 });
+    await waitFor(
+      () => recordsOnRelay(main, "open").some((r) => r.signer === organiserKey),
+      "the organiser's open on the meeting's relay",
+      { timeoutMs: 20_000 },
+    );
+
+    const p = phone.page;
+    // The phone is on the chapter page it joined; the proposal arrives there through the meeting.
+    const listed = p.getByRole("list", { name: "Proposals of Riverside Tenants" }).getByRole("link", { name: PROPOSAL });
+    await listed.waitFor({ timeout: 30_000 });
+    await listed.click();
+    await p.getByRole("heading", { level: 1, name: PROPOSAL }).waitFor({ timeout: 30_000 });
+    await p.getByText("Your ballot is a public, signed, permanent record.").waitFor({ timeout: 30_000 });
+    const ballot = p.locator(".cast-ballot");
+    await ballot.getByRole("radio", { name: "For", exact: true }).check();
+    await ballot.getByRole("button", { name: "Review ballot" }).click();
+    await ballot.getByRole("button", { name: "Sign and cast ballot" }).click();
+    await ballot.getByRole("heading", { name: "Your current ballot" }).waitFor({ timeout: 20_000 });
+
+    const cast = await waitFor(
+      () => recordsOnRelay(main, "ballot").find((r) => r.signer === phoneKey),
+      "the phone's ballot on the meeting's relay",
+      { timeoutMs: 20_000 },
+    );
+    expect(cast.body).toMatchObject({ choice: "for", seq: 1 });
+    // The desktop reads the ballot back from the meeting and counts it.
+    await waitFor(
+      async () => (await o.locator(".vote-section .turnout").textContent())?.includes("1 of 2 members") === true,
+      "the organiser's live tally counts the phone's ballot",
+      { timeoutMs: 30_000 },
+    );
+
+    // The phone checked every signature with tweetnacl: an insecure page has no WebCrypto.
+    await p.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+    await expect(
+      p.getByTestId("verifier-backend").filter({ hasNotText: "…" }).textContent(),
+    ).resolves.toBe("tweetnacl (fallback)");
+  }, 120_000);
 
   it("[E8.5] stopping the meeting through the bridge closes its relay; no bridge call was refused and no page logged an error", async () => {
     const stopped = await organiser.page.evaluate(() => window.chapterhouse!.stopMeeting());
