@@ -257,6 +257,9 @@ export class OrganisationSession {
     open.off.push(() => handle.off("heads-changed", update));
     open.state = handle.isReady() ? "loading" : "unavailable";
     void this.#loadHeld(open).then(update);
+    // "heads-changed" can fire just before the handle turns ready (a document arriving in one
+    // update from a relay or an imported file): check again once it is ready.
+    if (!handle.isReady()) handle.whenReady().then(update, () => undefined);
   }
 
   async #loadHeld(open: OpenDocument): Promise<void> {
