@@ -14,6 +14,7 @@ import { localDbName, openLocalDb, type LocalDb } from "./local-db.js";
 import { PeerDirectory } from "./peer-directory.js";
 import { RelayManager } from "./relay-manager.js";
 import { createDexieSharedHeadsStore } from "./shared-heads-store.js";
+import { SnapshotCache } from "./snapshot-cache.js";
 import { UnsharedChanges } from "./unshared-changes.js";
 import { createVerifiedIdSet } from "./verified-id-set.js";
 
@@ -34,6 +35,8 @@ export interface AppData {
   readonly verifier: Promise<Verifier>;
   /** Reads organisations (signatures, membership fold) in the verification worker, or the page as a fallback. */
   readonly reader: OrganisationReader;
+  /** Snapshots of the documents the screens read, kept while their heads are unchanged. */
+  readonly snapshots: SnapshotCache;
   /** The member's identity and, while unlocked, their space. */
   readonly identity: IdentityManager;
   /** Closes connections and databases (tests, page unload). */
@@ -100,6 +103,7 @@ export function openAppData(platform: Platform, onError: (error: unknown) => voi
     store,
     verifier,
     reader,
+    snapshots: new SnapshotCache(),
     identity,
     async close() {
       identity.close();

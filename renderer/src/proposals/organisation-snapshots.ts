@@ -2,11 +2,11 @@ import type { DocHandle, Repo } from "@automerge/automerge-repo";
 import {
   CHAPTER_DOCUMENT,
   ORGANISATION_DOCUMENT,
-  snapshotDocument,
   type DocumentType,
   type DocumentUrl,
 } from "@chapterhouse/crdt";
 import { documentIdOf } from "../data/document-ids.js";
+import type { SnapshotCache, SnapshotRequest } from "../data/snapshot-cache.js";
 import type { OrganisationView } from "../organisation/organisation-session.js";
 import type { LocatedSnapshot, OrganisationSnapshots } from "../organisation/read-organisation.js";
 
@@ -16,10 +16,27 @@ export function readyHandle<T = unknown>(repo: Repo, url: DocumentUrl): DocHandl
   return handle?.isReady() === true ? handle : undefined;
 }
 
-/** A snapshot (D5) of a ready document, or undefined. Never throws on content. */
-export function snapshotOf(repo: Repo, url: DocumentUrl, type: DocumentType): LocatedSnapshot | undefined {
-  const handle = readyHandle(repo, url);
-  return handle === undefined ? undefined : { url, snapshot: snapshotDocument(type, handle.doc()) };
+/** The ready handle of each of `documents`, as snapshot requests; documents not ready here are left out. */
+function readyRequests(repo: Repo, documents: readonly { url: DocumentUrl; type: DocumentType }[]): SnapshotRequest[] {
+  return documents.flatMap(({ url, type }) => {
+    const handle = readyHandle(repo, url);
+    return handle === undefined ? [] : [{ url, type, handle }];
+  });
+}
+
+/**
+ * Snapshots (D5) of those of `documents` ready here, in order, through `cache` (a document
+ * unchanged since its last snapshot is not walked again; the page yields between the others).
+ * Never throws on content.
+ */
+export async function snapshotsOf(
+  repo: Repo,
+  cache: SnapshotCache,
+  documents: readonly { url: DocumentUrl; type: DocumentType }[],
+): Promise<LocatedSnapshot[]> {
+  const requests = readyRequests(repo, documents);
+  const snapshots = await cache.snapshotAll(requests);
+  return requests.map(({ url }, i) => ({ url, snapshot: snapshots[i]! }));
 }
 
 /**
@@ -27,13 +44,15 @@ export function snapshotOf(repo: Repo, url: DocumentUrl, type: DocumentType): Lo
  * the Chapter document of every chapter its roster knows (the organisation session has them open).
  * Undefined while the Organisation document is not ready. Never throws on content.
  */
-export function organisationSnapshots(repo: Repo, view: OrganisationView): OrganisationSnapshots | undefined {
-  const organisation = snapshotOf(repo, view.url, ORGANISATION_DOCUMENT);
-  if (organisation === undefined) return undefined;
-  const chapters: LocatedSnapshot[] = [];
-  for (const chapter of view.roster.chapters.values()) {
-    const snapshot = snapshotOf(repo, chapter.document, CHAPTER_DOCUMENT);
-    if (snapshot !== undefined) chapters.push(snapshot);
-  }
-  return { organisation, chapters };
+export async function organisationSnapshots(
+  repo: Repo,
+  view: OrganisationView,
+  cache: SnapshotCache,
+): Promise<OrganisationSnapshots | undefined> {
+  if (readyHandle(repo, view.url) === undefined) return undefined;
+  const chapters = [...view.roster.chapters.values()].map((chapter) => ({ url: chapter.document, type: CHAPTER_DOCUMENT }));
+  const [organisation, ...rest] = await snapshotsOf(repo, cache, [{ url: view.url, type: ORGANISATION_DOCUMENT }, ...chapters]);
+  // The Organisation document was ready a moment ago; a handle does not become unready.
+  if (organisation?.url !== view.url) return undefined;
+  return { organisation, chapters: rest };
 }

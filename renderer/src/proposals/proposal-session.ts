@@ -17,9 +17,9 @@ import {
   addRecord,
   mapNames,
   rememberRecords,
-  snapshotDocument,
   writeBackInto,
   type ChapterId,
+  type DocumentSnapshot,
   type DocumentUrl,
   type ProposalDoc,
   type ProposalId,
@@ -30,12 +30,12 @@ import type { DocumentAnnouncements } from "../data/document-announcements.js";
 import { documentIdOf } from "../data/document-ids.js";
 import { migrateHandle } from "../data/migrate-handle.js";
 import { ObservableValue, type Observable } from "../data/observable-value.js";
+import { SnapshotCache } from "../data/snapshot-cache.js";
 import { memberGrant } from "../organisation/authority-deps.js";
 import type { MemberSpace } from "../organisation/member-space.js";
 import type { OrganisationSession } from "../organisation/organisation-session.js";
-import type { LocatedSnapshot } from "../organisation/read-organisation.js";
 import type { OrganisationReader } from "../worker/organisation-reader.js";
-import { organisationSnapshots, snapshotOf } from "./organisation-snapshots.js";
+import { organisationSnapshots, snapshotsOf } from "./organisation-snapshots.js";
 import type { ProposalSnapshots } from "./proposal-snapshots.js";
 import type { ProposalIndexEntry, ProposalJudged } from "./proposals-read.js";
 import type { ProposalsReadResult } from "./read-proposals.js";
@@ -66,6 +66,8 @@ export interface ProposalSessionDeps {
   readonly onError: (error: unknown) => void;
   /** How long to gather changes before reading again (default 40 ms). */
   readonly debounceMs?: number;
+  /** The page's snapshot cache (AppData); a session of its own when absent. */
+  readonly snapshots?: SnapshotCache;
 }
 
 /**
@@ -87,11 +89,13 @@ export class ProposalSession {
   readonly chapter: ChapterId;
   readonly proposalId: ProposalId | null;
   readonly #deps: ProposalSessionDeps;
+  readonly #snapshots: SnapshotCache;
   readonly #view: ObservableValue<ProposalSessionView>;
   readonly #handle = new ObservableValue<DocHandle<ProposalDoc> | undefined>(undefined);
   readonly #held = new Map<string, Map<string, StoredRecord>>();
   readonly #boxes = new Set<DocumentUrl>();
   readonly #noted = new Set<string>();
+  readonly #texts = new WeakMap<DocumentSnapshot, string>();
   readonly #off: (() => void)[] = [];
   #url: DocumentUrl | undefined;
   #heldLoaded = false;
@@ -113,6 +117,7 @@ export class ProposalSession {
     document?: DocumentUrl,
   ) {
     this.#deps = deps;
+    this.#snapshots = deps.snapshots ?? new SnapshotCache();
     this.chapter = chapter;
     this.proposalId = proposal;
     this.#view = new ObservableValue<ProposalSessionView>({
@@ -285,27 +290,34 @@ export class ProposalSession {
     this.#dirty = false;
     const { repo, reader, organisation } = this.#deps;
     const organisationView = organisation.view.get();
-    const snapshots = organisationSnapshots(repo, organisationView);
-    if (snapshots === undefined) return;
+    const snapshots = await organisationSnapshots(repo, organisationView, this.#snapshots);
+    if (snapshots === undefined || this.#closed) return;
     const handle = this.#handle.get();
-    const boxes = [...this.#boxes].sort().flatMap((url): LocatedSnapshot[] => {
-      const box = snapshotOf(repo, url, BALLOT_BOX_DOCUMENT);
-      return box === undefined ? [] : [box];
-    });
+    const url = this.#url;
+    const boxes = await snapshotsOf(
+      repo,
+      this.#snapshots,
+      [...this.#boxes].sort().map((box) => ({ url: box, type: BALLOT_BOX_DOCUMENT })),
+    );
+    if (this.#closed) return;
     const input: ProposalSnapshots = {
       organisation: snapshots,
       chapter: this.chapter,
       proposal:
-        this.proposalId === null || handle === undefined || this.#url === undefined
+        this.proposalId === null || handle === undefined || url === undefined
           ? null
           : {
               id: this.proposalId,
-              document: { url: this.#url, snapshot: snapshotDocument(PROPOSAL_DOCUMENT, handle.doc()) },
+              document: { url, snapshot: this.#snapshots.snapshot(url, PROPOSAL_DOCUMENT, handle) },
               boxes,
             },
     };
     // Draft edits change the document's heads but not its records: nothing to read again.
-    const key = `${organisationView.revision} ${JSON.stringify(input.proposal)} ${input.organisation.chapters.length}`;
+    const proposalKey =
+      input.proposal === null
+        ? "null"
+        : [input.proposal.document, ...input.proposal.boxes].map((d) => `${d.url} ${this.#textOf(d.snapshot)}`).join(" ");
+    const key = `${organisationView.revision} ${this.proposalId} ${proposalKey} ${input.organisation.chapters.length}`;
     if (key === this.#lastInput) return;
     this.#lastInput = key;
     const result = await reader.readProposals(input);
@@ -316,6 +328,13 @@ export class ProposalSession {
       this.#writeBack(handle);
     }
     this.#publish(result, handle);
+  }
+
+  /** A snapshot as JSON, computed once per snapshot (the cache hands back the same one while a document is unchanged). */
+  #textOf(snapshot: DocumentSnapshot): string {
+    let text = this.#texts.get(snapshot);
+    if (text === undefined) this.#texts.set(snapshot, (text = JSON.stringify(snapshot)));
+    return text;
   }
 
   #publish(result: ProposalsReadResult, handle: DocHandle<ProposalDoc> | undefined): void {

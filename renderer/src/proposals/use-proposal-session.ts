@@ -25,7 +25,7 @@ export function useProposalSession(
   chapter: ChapterId,
   proposal: ProposalId | null,
 ): UseProposalSession {
-  const { repo, reader, store, announcements } = useAppData();
+  const { repo, reader, store, announcements, snapshots } = useAppData();
   const [proposals, setProposals] = useState<ProposalSession | undefined>(undefined);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   useEffect(() => {
@@ -38,6 +38,7 @@ export function useProposalSession(
         announcements,
         space,
         organisation,
+        snapshots,
         onError: (error) => setProblem(errorText(error)),
       },
       chapter,
@@ -48,7 +49,7 @@ export function useProposalSession(
       session.close();
       setProposals(undefined);
     };
-  }, [repo, reader, store, announcements, space, organisation, chapter, proposal]);
+  }, [repo, reader, store, announcements, snapshots, space, organisation, chapter, proposal]);
   const observable = proposals?.view ?? NO_VIEW;
   const view = useSyncExternalStore(observable.subscribe, observable.get, observable.get);
   return { proposals, view, problem };

@@ -5,11 +5,22 @@
  * whose id is the key is kept (`mergeDocuments`, as merging bundles does). Values that are no text
  * at all are left out: the bundle format has no place for them, and no reader could accept them.
  */
-import { mergeDocuments, snapshotDocument, type DocumentType, type DocumentUrl, type VoteBundleDocument } from "@chapterhouse/crdt";
+import {
+  mergeDocuments,
+  snapshotDocument,
+  type DocumentSnapshot,
+  type DocumentType,
+  type DocumentUrl,
+  type VoteBundleDocument,
+} from "@chapterhouse/crdt";
 
 /** The bundle entry of a live (or plain) document. Never throws. */
 export function bundleDocument(type: DocumentType, url: DocumentUrl, doc: unknown): VoteBundleDocument {
-  const snapshot = snapshotDocument(type, doc);
+  return bundleOfSnapshot(type, url, snapshotDocument(type, doc));
+}
+
+/** The bundle entry of a document from its snapshot (`snapshotDocument`). Never throws. */
+export function bundleOfSnapshot(type: DocumentType, url: DocumentUrl, snapshot: DocumentSnapshot): VoteBundleDocument {
   const entries: VoteBundleDocument[] = [];
   for (const map of snapshot.maps) {
     for (const candidate of map.candidates) {

@@ -29,9 +29,11 @@ import {
 } from "@chapterhouse/crdt";
 import { migrateHandle } from "../data/migrate-handle.js";
 import { ObservableValue, type Observable } from "../data/observable-value.js";
+import { HeadsCache, SnapshotCache } from "../data/snapshot-cache.js";
+import { yieldToEventLoop } from "../data/yield-to-event-loop.js";
 import type { OrganisationSession, OrganisationView } from "../organisation/organisation-session.js";
 import type { OrganisationReader } from "../worker/organisation-reader.js";
-import { bundleDocument } from "./bundle-document.js";
+import { bundleOfSnapshot } from "./bundle-document.js";
 import { openBoxDocuments, voteBundleFor } from "./vote-bundle-for.js";
 import type { VoteReading } from "./vote-reading.js";
 
@@ -57,6 +59,8 @@ export interface ProposalVotesDeps {
   readonly onError: (error: unknown) => void;
   /** How long to gather changes before reading again (default 40 ms). */
   readonly debounceMs?: number;
+  /** The page's snapshot cache (AppData); one of its own when absent. */
+  readonly snapshots?: SnapshotCache;
 }
 
 interface Followed {
@@ -72,6 +76,9 @@ export class ProposalVotes {
   readonly proposalUrl: DocumentUrl;
   readonly organisation: OrganisationSession;
   readonly #deps: ProposalVotesDeps;
+  readonly #snapshots: SnapshotCache;
+  /** Bundle entries by (document, heads), so an unchanged document is not converted again. */
+  readonly #bundles = new HeadsCache<VoteBundleDocument>(256);
   readonly #followed = new Map<DocumentUrl, Followed>();
   readonly #own = new Set<DocumentUrl>();
   readonly #view = new ObservableValue<VotesView>({ state: "loading", reading: undefined, error: undefined, revision: 0 });
@@ -87,6 +94,7 @@ export class ProposalVotes {
     this.proposal = proposal;
     this.proposalUrl = proposalUrl;
     this.#deps = deps;
+    this.#snapshots = deps.snapshots ?? new SnapshotCache();
     this.#own.add(proposalUrl);
     deps.announce([...this.#own]);
     this.#follow(proposalUrl, PROPOSAL_DOCUMENT);
@@ -267,20 +275,43 @@ export class ProposalVotes {
     }, this.#deps.debounceMs ?? 40);
   }
 
+  /** Every followed document held here, as the bundle holds it; synchronous (the export). */
   #bundleDocuments(): VoteBundleDocument[] {
     const out: VoteBundleDocument[] = [];
     for (const [url, followed] of this.#followed) {
       if (followed.state !== "ready" || followed.handle === undefined) continue;
-      out.push(bundleDocument(followed.type, url, followed.handle.doc()));
+      out.push(this.#bundleOf(url, followed.type, followed.handle).bundle);
     }
     return out;
+  }
+
+  /** As `#bundleDocuments`, yielding to the event loop after every document converted anew. */
+  async #bundleDocumentsYielding(): Promise<VoteBundleDocument[]> {
+    const out: VoteBundleDocument[] = [];
+    for (const [url, followed] of [...this.#followed]) {
+      if (followed.state !== "ready" || followed.handle === undefined) continue;
+      const { bundle, fresh } = this.#bundleOf(url, followed.type, followed.handle);
+      out.push(bundle);
+      if (fresh) await yieldToEventLoop();
+    }
+    return out;
+  }
+
+  /** The bundle entry of one ready document at its current heads, from the caches when it is unchanged. */
+  #bundleOf(url: DocumentUrl, type: DocumentType, handle: DocHandle<unknown>): { bundle: VoteBundleDocument; fresh: boolean } {
+    const heads = [type.name, ...handle.heads()];
+    const kept = this.#bundles.get(url, heads);
+    if (kept !== undefined) return { bundle: kept, fresh: false };
+    const bundle = bundleOfSnapshot(type, url, this.#snapshots.snapshot(url, type, handle));
+    this.#bundles.set(url, heads, bundle);
+    return { bundle, fresh: true };
   }
 
   /** Follows the ballot boxes every open of the proposal names. */
   #followBoxes(): void {
     const proposal = this.#followed.get(this.proposalUrl);
     if (proposal?.state !== "ready" || proposal.handle === undefined) return;
-    const votes = bundleDocument(PROPOSAL_DOCUMENT, this.proposalUrl, proposal.handle.doc()).records["votes"] ?? {};
+    const votes = this.#bundleOf(this.proposalUrl, PROPOSAL_DOCUMENT, proposal.handle).bundle.records["votes"] ?? {};
     const boxes = Object.values(votes).flatMap((text) => openBoxDocuments(text) ?? []);
     const added = boxes.filter((url) => !this.#own.has(url as DocumentUrl));
     if (added.length === 0) return;
@@ -299,11 +330,13 @@ export class ProposalVotes {
       return;
     }
     try {
+      const documents = await this.#bundleDocumentsYielding();
+      if (this.#closed) return;
       const reading = await this.#deps.reader.readVote({
         proposal: this.proposal,
         open: this.#selected,
         member: this.#deps.member,
-        documents: this.#bundleDocuments(),
+        documents,
       });
       if (this.#closed) return;
       this.#view.set({ state: "ready", reading, error: undefined, revision: previous.revision + 1 });

@@ -30,6 +30,7 @@ export function useProposalVotes(
       repo: data.repo,
       reader: data.reader,
       member: space.member.key,
+      snapshots: data.snapshots,
       announce: (documents) => {
         const ids = documents.map(documentIdOf);
         data.announcements.setGroup(group, new Map(space.relaysOf(session.url).map((relay) => [relay, ids])));
