@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useAppData } from "../app/app-data-context.js";
-import { ProgressBar } from "../components/ProgressBar.js";
+import { PassphraseFields } from "../components/PassphraseFields.js";
 import { errorText } from "../components/error-text.js";
 import { PhraseWords } from "./PhraseWords.js";
 import { RequireUnlocked } from "./RequireUnlocked.js";
@@ -60,31 +60,15 @@ export function IdentityScreen() {
             {phrase === undefined ? (
               <form onSubmit={(event) => void reveal(event)} noValidate>
                 <p>Show your 12 words again, e.g. to write them down once more. Make sure nobody is looking.</p>
-                <div className="field">
-                  <label htmlFor={`${ids}-pass`}>Passphrase</label>
-                  <input
-                    id={`${ids}-pass`}
-                    type="password"
-                    value={passphrase}
-                    onChange={(e) => setPassphrase(e.target.value)}
-                    autoComplete="current-password"
-                    aria-invalid={error === undefined ? undefined : true}
-                    aria-describedby={error === undefined ? undefined : `${ids}-error`}
-                    disabled={progress !== undefined}
-                  />
-                </div>
-                {error === undefined ? null : (
-                  <p id={`${ids}-error`} className="error" role="alert">
-                    {error}
-                  </p>
-                )}
-                {progress !== undefined ? (
-                  <ProgressBar label="Opening your vault" fraction={progress} />
-                ) : (
-                  <div className="actions">
-                    <button type="submit">Show recovery phrase</button>
-                  </div>
-                )}
+                <PassphraseFields
+                  ids={ids}
+                  passphrase={passphrase}
+                  onPassphrase={setPassphrase}
+                  error={error}
+                  progress={progress}
+                  progressLabel="Opening your vault"
+                  submitLabel="Show recovery phrase"
+                />
               </form>
             ) : (
               <>

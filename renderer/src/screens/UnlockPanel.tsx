@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useAppData } from "../app/app-data-context.js";
-import { ProgressBar } from "../components/ProgressBar.js";
+import { PassphraseFields } from "../components/PassphraseFields.js";
 import { errorText } from "../components/error-text.js";
 
 /** Unlocking the identity with its passphrase. A wrong passphrase changes nothing and says so. */
@@ -37,31 +37,15 @@ export function UnlockPanel({ name }: { readonly name: string }) {
         Your identity (<strong>{name}</strong>) is locked on this device. Enter your passphrase to sign and to see your organisations.
       </p>
       <form onSubmit={(event) => void unlock(event)} noValidate>
-        <div className="field">
-          <label htmlFor={`${ids}-pass`}>Passphrase</label>
-          <input
-            id={`${ids}-pass`}
-            type="password"
-            value={passphrase}
-            onChange={(e) => setPassphrase(e.target.value)}
-            autoComplete="current-password"
-            aria-invalid={error === undefined ? undefined : true}
-            aria-describedby={error === undefined ? undefined : `${ids}-error`}
-            disabled={progress !== undefined}
-          />
-        </div>
-        {error === undefined ? null : (
-          <p id={`${ids}-error`} className="error" role="alert">
-            {error}
-          </p>
-        )}
-        {progress !== undefined ? (
-          <ProgressBar label="Unlocking" fraction={progress} />
-        ) : (
-          <div className="actions">
-            <button type="submit">Unlock</button>
-          </div>
-        )}
+        <PassphraseFields
+          ids={ids}
+          passphrase={passphrase}
+          onPassphrase={setPassphrase}
+          error={error}
+          progress={progress}
+          progressLabel="Unlocking"
+          submitLabel="Unlock"
+        />
       </form>
     </section>
   );
