@@ -18,7 +18,7 @@ function ok(stdin: string | object): unknown {
   return JSON.parse(result.stdout);
 }
 
-function bad(stdin: string | object, message: RegExp): void {
+function bad(stdin: string | object, message: RegExp | string): void {
   const result = runTally(typeof stdin === "string" ? stdin : JSON.stringify(stdin));
   expect(result.code).toBe(2);
   expect(result.stdout).toBe("");
@@ -33,12 +33,16 @@ const electorate = [
 
 describe("chapterhouse tally", () => {
   for (const file of readdirSync(folder).filter((name) => name.endsWith(".json")).sort()) {
-    const { cases } = JSON.parse(readFileSync(new URL(file, folder), "utf8")) as { cases: { id: string; rules: string; input: TallyInput; expected: object }[] };
-    it(`[T18.1] prints the canonical JSON of the tally for every case of ${file}`, () => {
+    const { cases } = JSON.parse(readFileSync(new URL(file, folder), "utf8")) as { cases: { id: string; rules: string; input: TallyInput; expected?: object; refused?: string }[] };
+    it(`[T18.1] [T18.4] prints the canonical JSON of the tally for every case of ${file}, or refuses it with exit code 2`, () => {
       for (const vector of cases) {
         const text = JSON.stringify(vector.input);
+        if (vector.refused !== undefined) {
+          bad(text, vector.refused);
+          continue;
+        }
         expect(runTally(text), vector.id).toEqual({ code: 0, stdout: `${canonicalize(tally(vector.input))}\n`, stderr: "" });
-        expect(JSON.parse(runTally(text).stdout), vector.id).toMatchObject(vector.expected);
+        expect(JSON.parse(runTally(text).stdout), vector.id).toMatchObject(vector.expected ?? {});
       }
     });
   }

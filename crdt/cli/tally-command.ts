@@ -93,6 +93,8 @@ Reads one JSON object on stdin and prints the tally as canonical JSON on stdout
      | consensus (maxStandAsides, default 0) | plurality | approval
      | score (maxScore) | irv | schulze
   A fraction is {"num": n, "den": d} or a decimal number read exactly (0.667 = 667/1000).
+  C (irv, schulze) is a ranking: places, most preferred first, each an option id or a
+  list of ids ranked equally (schulze only): ["A", ["B", "C"]] ranks B and C equal second.
 
 Exit status: 0 tallied, 2 bad input (message on stderr), 1 internal error.
 `;

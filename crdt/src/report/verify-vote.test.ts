@@ -258,6 +258,28 @@ describe("verifying a vote", () => {
     expect(lineOf(report, misfit)).toMatchObject({ status: "malformed", detail: expect.stringMatching(/^\[V4\.5\] choice "yes"/) });
   });
 
+  it("[V4.5] [T1.6] a Schulze ballot ranking options equally is valid and counted; an instant-runoff one is malformed, saying why", async () => {
+    const options = ["north", "south", "east"].map((id) => ({ id, label: `${id} site` }));
+    const schulze = await voteScenario({ options, rule: { type: "schulze" } });
+    const tied = await schulze.ballot(schulze.people.bob, [["north", "south"], "east"]);
+    const flat = await schulze.ballot(schulze.people.carol, ["east", "north"]);
+    const { close } = await schulze.close({ north: [tied, flat] });
+    const counted = await schulze.report();
+    expect(counted.verified).toBe(true);
+    expect(lineOf(counted, tied)).toMatchObject({ status: "valid", counted: true });
+    expect(counted.recomputed).toMatchObject({ totals: { pairwise: { north: { south: 1, east: 1 }, south: { north: 0, east: 1 }, east: { north: 1, south: 1 } } } });
+    expect(lineOf(counted, close)?.status).toBe("valid");
+
+    const irv = await voteScenario({ options, rule: { type: "irv" } });
+    const refused = await irv.ballot(irv.people.bob, [["north", "south"], "east"]);
+    await irv.close({});
+    const report = await irv.report();
+    expect(lineOf(report, refused)).toMatchObject({
+      status: "malformed",
+      detail: expect.stringMatching(/^\[V4\.5\] choice ranks "north" and "south" equally, but instant runoff counts each ballot for one option at a time/),
+    });
+  });
+
   it("[V5.3] a close made before the closing time is too early", async () => {
     const s = await voteScenario();
     const { close } = await s.close({}, { at: CLOSES_AT - 1 });

@@ -16,6 +16,7 @@ export type {
   YesNoChoice,
   ConsentChoice,
   ConsensusChoice,
+  RankingPlace,
   Choice,
   WeightedVoter,
   Ballot,

@@ -5,8 +5,10 @@
  * would eliminate all of them: then they tie (T6.2, never broken).
  */
 import { decisionOf, rankByTotals } from "./rank-by-totals.js";
-import { readOptionList } from "./read-input.js";
+import { show } from "./read-input.js";
+import { readRanking } from "./read-ranking.js";
 import type { RuleDefinition, RuleParams } from "./rule-definition.js";
+import { TallyInputError } from "./tally-input-error.js";
 import type { OptionId, RunoffRound } from "./types.js";
 
 /** T14: a ballot ranks options, most preferred first; options left out are never counted for it. */
@@ -14,7 +16,17 @@ export const instantRunoff: RuleDefinition<RuleParams, OptionId[]> = {
   kind: "options",
   paramNames: [],
   readParams: () => ({}),
-  readChoice: (choice, options) => readOptionList(choice, options),
+  readChoice(choice, options) {
+    // T1.6: each round counts a ballot for one option, its first continuing one; an equal rank
+    // would leave two, and the tally has no fractions of a ballot to split it (T4).
+    return readRanking(choice, options).map((place) => {
+      if (typeof place === "string") return place;
+      if (place.length > 1) {
+        throw new TallyInputError(`choice ranks ${place.map(show).join(" and ")} equally, but instant runoff counts each ballot for one option at a time, so it takes no equal ranks`);
+      }
+      return place[0] as OptionId;
+    });
+  },
   count(ballots, options) {
     let totalWeight = 0;
     for (const ballot of ballots) totalWeight += ballot.weight;

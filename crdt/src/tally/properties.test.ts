@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { canonicalize } from "../canonical.js";
 import { RULE_TYPES, tally } from "./tally.js";
-import type { Ballot, Choice, WeightedVoter, OptionId, Rule, RuleType, SchulzeTotals, TallyInput } from "./types.js";
+import type { Ballot, Choice, OptionId, RankingPlace, Rule, RuleType, SchulzeTotals, TallyInput, WeightedVoter } from "./types.js";
 
 const RUNS = { numRuns: 50 };
 const MEMBERS = ["m0", "m1", "m2", "m3", "m4", "m5", "m6", "m7"];
@@ -11,6 +11,29 @@ const ALL_OPTIONS = ["A", "B", "C", "D"] as OptionId[];
 
 function permutation<T>(list: readonly T[]): fc.Arbitrary<T[]> {
   return fc.shuffledSubarray([...list], { minLength: list.length, maxLength: list.length });
+}
+
+/** Places as a ballot writes them (T1.6): a place of one option as its id, several as a list. */
+function written(places: readonly (readonly string[])[]): RankingPlace[] {
+  return places.map((place) => (place.length === 1 ? (place[0] as string) : place));
+}
+
+/**
+ * A ranking of some of `options` (T1.6) as a list of places, each non-empty; with `ties`,
+ * places may hold several options.
+ */
+function placesOf(options: readonly string[], ties: boolean): fc.Arbitrary<string[][]> {
+  return fc.shuffledSubarray([...options]).chain((ranked) =>
+    fc.array(fc.boolean(), { minLength: ranked.length, maxLength: ranked.length }).map((startsPlace) => {
+      const places: string[][] = [];
+      ranked.forEach((option, i) => {
+        const last = places[places.length - 1];
+        if (last === undefined || !ties || (startsPlace[i] ?? true)) places.push([option]);
+        else last.push(option);
+      });
+      return places;
+    }),
+  );
 }
 
 function choiceOf(type: RuleType, options: readonly string[]): fc.Arbitrary<Choice> {
@@ -29,8 +52,9 @@ function choiceOf(type: RuleType, options: readonly string[]): fc.Arbitrary<Choi
     case "score":
       return fc.subarray([...options]).chain((rated) => fc.tuple(...rated.map(() => fc.integer({ min: 0, max: 3 }))).map((scores) => Object.fromEntries(rated.map((option, i) => [option, scores[i] ?? 0]))));
     case "irv":
+      return placesOf(options, false).map(written);
     case "schulze":
-      return fc.shuffledSubarray([...options]);
+      return placesOf(options, true).map(written);
   }
 }
 
@@ -130,9 +154,9 @@ describe("tally properties", () => {
     const schulzeInputs = anyInput(false).map((input) => ({ ...input, rule: { type: "schulze" as const }, options: ALL_OPTIONS }));
     fc.assert(
       fc.property(
-        schulzeInputs.chain((input) => fc.tuple(fc.constant(input), fc.array(fc.shuffledSubarray(ALL_OPTIONS), { minLength: input.electorate.length, maxLength: input.electorate.length }))),
+        schulzeInputs.chain((input) => fc.tuple(fc.constant(input), fc.array(placesOf(ALL_OPTIONS, true), { minLength: input.electorate.length, maxLength: input.electorate.length }))),
         ([input, rankings]) => {
-          const ballots = input.electorate.map((entry, i) => ({ member: entry.member, choice: rankings[i] ?? [] }));
+          const ballots = input.electorate.map((entry, i) => ({ member: entry.member, choice: written(rankings[i] ?? []) }));
           const result = tally({ ...input, ballots });
           const d = (result.totals as SchulzeTotals).pairwise;
           const condorcet = ALL_OPTIONS.find((x) => ALL_OPTIONS.every((y) => x === y || (d[x]?.[y] ?? 0) > (d[y]?.[x] ?? 0)));
@@ -140,6 +164,50 @@ describe("tally properties", () => {
           expect(result.ranking.flat().sort()).toEqual(ALL_OPTIONS);
         },
       ),
+      RUNS,
+    );
+  });
+  /** Schulze inputs whose ballots are given as places, so a property can rewrite each ballot. */
+  const rankedInputs = (type: "irv" | "schulze") =>
+    anyInput(false)
+      .map((input) => ({ ...input, rule: { type }, options: ALL_OPTIONS }))
+      .chain((input) => fc.tuple(fc.constant(input), fc.array(placesOf(ALL_OPTIONS, type === "schulze"), { minLength: input.ballots.length, maxLength: input.ballots.length })));
+  const withBallots = (input: TallyInput, choices: readonly Choice[]): TallyInput => ({ ...input, ballots: input.ballots.map((ballot, i) => ({ ...ballot, choice: choices[i] ?? [] })) });
+
+  it("[T1.6] the order of the options inside a place never changes the Schulze result", () => {
+    fc.assert(
+      fc.property(
+        rankedInputs("schulze").chain(([input, rankings]) => fc.tuple(fc.constant(input), fc.constant(rankings), fc.tuple(...rankings.map((places) => fc.tuple(...places.map((place) => permutation(place))))))),
+        ([input, rankings, reordered]) => {
+          const result = tally(withBallots(input, rankings.map(written)));
+          expect(canonicalize(tally(withBallots(input, reordered.map(written))))).toBe(canonicalize(result));
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it("[T1.6] a place of one option means the same written as its id or as a list of one (irv and schulze)", () => {
+    for (const type of ["irv", "schulze"] as const) {
+      fc.assert(
+        fc.property(rankedInputs(type), ([input, rankings]) => {
+          const asIds = tally(withBallots(input, rankings.map(written)));
+          expect(canonicalize(tally(withBallots(input, rankings)))).toBe(canonicalize(asIds));
+        }),
+        RUNS,
+      );
+    }
+  });
+
+  it("[T15.1] listing the options a ballot leaves out, together in a last place, never changes the Schulze result", () => {
+    fc.assert(
+      fc.property(rankedInputs("schulze"), ([input, rankings]) => {
+        const completed = rankings.map((places) => {
+          const rest = ALL_OPTIONS.filter((option) => !places.some((place) => place.includes(option)));
+          return written(rest.length === 0 ? places : [...places, rest]);
+        });
+        expect(canonicalize(tally(withBallots(input, completed)))).toBe(canonicalize(tally(withBallots(input, rankings.map(written)))));
+      }),
       RUNS,
     );
   });

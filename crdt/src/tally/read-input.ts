@@ -159,7 +159,7 @@ export function readBallots(value: unknown): RawBallot[] {
 }
 
 /**
- * A choice that is a list of distinct options (approval, irv, schulze: T12, T14, T15).
+ * A choice that is a list of distinct options (approval, T12).
  * @throws {TallyInputError} if it is not a list, names something that is not an option, or
  *   names an option twice.
  */

@@ -1,8 +1,9 @@
 /**
  * The Schulze method (PROTOCOL.md T15), winning-votes measure, as Markus Schulze defines it
  * ("The Schulze Method of Voting", arXiv:1804.02973, §2 and §4.1):
- * - d[x][y] is the weight of the ballots ranking x strictly above y; options a ballot leaves
- *   out rank below every option it lists and equal to each other (T15.1);
+ * - d[x][y] is the weight of the ballots ranking x strictly above y; options sharing a place
+ *   rank equal, and options a ballot leaves out rank below every option it lists and equal to
+ *   each other (T1.6, T15.1);
  * - the link x→y has strength d[x][y] when d[x][y] > d[y][x], else 0 (winning votes, T15.2);
  * - p[x][y] is the strength of the strongest path from x to y, a path being as strong as its
  *   weakest link (widest paths, Floyd–Warshall; T15.3);
@@ -11,7 +12,7 @@
  *   winners), then those no remaining option beats, and so on (T15.4). Ties are never broken.
  */
 import { decisionOf } from "./rank-by-totals.js";
-import { readOptionList } from "./read-input.js";
+import { readRanking, type Place } from "./read-ranking.js";
 import type { RuleDefinition, RuleParams } from "./rule-definition.js";
 import type { OptionId } from "./types.js";
 
@@ -32,33 +33,43 @@ function asObject(options: readonly OptionId[], matrix: Matrix): { [option: stri
   );
 }
 
-/** T15: a ballot ranks options, most preferred first. */
-export const schulze: RuleDefinition<RuleParams, OptionId[]> = {
+/** T15: a ballot ranks options in places, most preferred first; options in one place rank equal. */
+export const schulze: RuleDefinition<RuleParams, readonly Place[]> = {
   kind: "options",
   paramNames: [],
   readParams: () => ({}),
-  readChoice: (choice, options) => readOptionList(choice, options),
+  readChoice: (choice, options) => readRanking(choice, options),
   count(ballots, options) {
     const n = options.length;
     const index = new Map(options.map((option, i) => [option, i]));
-    // A listed option is preferred to every other option except those listed before it:
-    // d[x][y] = (weight of ballots listing x) − (weight of ballots listing y before x).
+    // A listed option is preferred to every other option except those listed in its place or
+    // before it: d[x][y] = (weight of ballots listing x) − (weight of ballots listing y at or above x).
     const listed = new Array<number>(n).fill(0);
-    const before = square(n);
+    const atOrAbove = square(n);
     for (const { choice, weight } of ballots) {
-      const ranks = choice.map((option) => index.get(option) ?? 0);
-      ranks.forEach((x, position) => {
-        listed[x] = (listed[x] ?? 0) + weight;
-        const row = before[x];
-        if (row) for (const y of ranks.slice(0, position)) row[y] = (row[y] ?? 0) + weight;
-      });
+      // The ballot's listed options as indices, place after place; from `start` on, the current place.
+      const ranked: number[] = [];
+      for (const place of choice) {
+        const start = ranked.length;
+        if (typeof place === "string") ranked.push(index.get(place) ?? 0);
+        else for (const option of place) ranked.push(index.get(option) ?? 0);
+        for (let i = start; i < ranked.length; i++) {
+          const x = ranked[i] ?? 0;
+          listed[x] = (listed[x] ?? 0) + weight;
+          const row = atOrAbove[x] as number[];
+          for (let j = 0; j < ranked.length; j++) {
+            const y = ranked[j] ?? 0;
+            if (j !== i) row[y] = (row[y] ?? 0) + weight;
+          }
+        }
+      }
     }
     const d = square(n);
     const p = square(n);
     for (let x = 0; x < n; x++) {
       for (let y = 0; y < n; y++) {
         if (x === y) continue;
-        (d[x] as number[])[y] = (listed[x] ?? 0) - at(before, x, y);
+        (d[x] as number[])[y] = (listed[x] ?? 0) - at(atOrAbove, x, y);
       }
     }
     for (let x = 0; x < n; x++) {

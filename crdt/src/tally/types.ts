@@ -45,10 +45,17 @@ export type ConsentChoice = "consent" | "concern" | "stand-aside" | "block";
 export type ConsensusChoice = "agree" | "stand-aside" | "block";
 
 /**
- * What a ballot says (T3.3): a word (yes/no rules), one option (plurality), a list of options
- * (approval: a set; irv and schulze: most preferred first), or option → score (score).
+ * One place of a ranking (T1.6): an option id, or a non-empty list of option ids ranked equally
+ * (schulze only; instant runoff refuses equal ranks).
  */
-export type Choice = string | readonly string[] | { readonly [option: string]: number };
+export type RankingPlace = string | readonly string[];
+
+/**
+ * What a ballot says (T3.3): a word (yes/no rules), one option (plurality), a list of options
+ * (approval: a set), a ranking of places, most preferred first (irv, schulze: T1.6), or
+ * option → score (score).
+ */
+export type Choice = string | readonly RankingPlace[] | { readonly [option: string]: number };
 
 /** One member of the electorate with their weight, an integer ≥ 1 (T2). */
 export interface WeightedVoter {

@@ -105,4 +105,19 @@ describe("BallotInput", () => {
       cleanup();
     }
   });
+  it("[T1.6] emits a Schulze ranking with a shared place as a list, which the core accepts; instant runoff offers no shared place", () => {
+    const { last } = renderFor({ type: "schulze" });
+    fireEvent.click(screen.getByRole("button", { name: "Add Cedar to the ranking" }));
+    fireEvent.click(screen.getByRole("button", { name: "Add Ash to the ranking" }));
+    fireEvent.click(screen.getByRole("button", { name: "Add Birch to the ranking" }));
+    fireEvent.click(screen.getByRole("button", { name: "Same rank as above: Birch with Ash" }));
+    expect(last()).toEqual([cedar, [ash, birch]]);
+    expect(acceptedByTheCore({ type: "schulze" }, last())).toBe(true);
+    expect(() => acceptedByTheCore({ type: "irv" }, last())).toThrow(/ranks "ash" and "birch" equally/);
+    cleanup();
+    renderFor({ type: "irv" });
+    fireEvent.click(screen.getByRole("button", { name: "Add Cedar to the ranking" }));
+    fireEvent.click(screen.getByRole("button", { name: "Add Ash to the ranking" }));
+    expect(screen.queryAllByRole("button", { name: /^Same rank as above/ })).toEqual([]);
+  });
 });

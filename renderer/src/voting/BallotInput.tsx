@@ -2,7 +2,7 @@ import type { Choice, OptionId } from "@chapterhouse/crdt";
 import type { BallotOption } from "./ballot-option.js";
 import { ApprovalInput } from "./ApprovalInput.js";
 import { choiceWords } from "./choice-words.js";
-import { choiceAsList, choiceAsScores, choiceAsWord } from "./choice-shape.js";
+import { choiceAsList, choiceAsPlaces, choiceAsScores, choiceAsWord, placesAsChoice } from "./choice-shape.js";
 import type { VoteRule } from "./describe-rule.js";
 import { PluralityInput } from "./PluralityInput.js";
 import { RankingInput } from "./RankingInput.js";
@@ -18,7 +18,8 @@ export interface BallotInputProps {
   readonly value: Choice | null;
   /**
    * Called with the new choice, exactly as the ballot's `choice` carries it (PROTOCOL.md T1.1):
-   * a word; an option id; approved ids sorted; a ranking, most preferred first; scores for every option.
+   * a word; an option id; approved ids sorted; a ranking of places, most preferred first (options
+   * sharing a place only under Schulze, T1.6); scores for every option.
    */
   readonly onChange: (choice: Choice) => void;
 }
@@ -39,6 +40,14 @@ export function BallotInput({ rule, options, value, onChange }: BallotInputProps
       return <ScoreInput options={options} maxScore={rule.maxScore} value={choiceAsScores(value)} onChange={onChange} legend="Score each option" />;
     case "irv":
     case "schulze":
-      return <RankingInput options={options} value={choiceAsList(value)} onChange={onChange} legend="Rank the options" />;
+      return (
+        <RankingInput
+          options={options}
+          value={choiceAsPlaces(value)}
+          onChange={(places) => onChange(placesAsChoice(places))}
+          allowTies={rule.type === "schulze"}
+          legend="Rank the options"
+        />
+      );
   }
 }

@@ -28,10 +28,10 @@ describe("CastBallot", () => {
     expect(nameOf(document.activeElement as HTMLElement)).toBe("Add Ash to the ranking");
     await press("Enter");
     // Every option ranked: focus lands on the last one added, ready to move it.
-    expect(nameOf(document.activeElement as HTMLElement)).toBe("Ash, position 3 of 3. Drag to reorder.");
+    expect(nameOf(document.activeElement as HTMLElement)).toBe("Ash, place 3 of 3. Drag to reorder.");
     await tabTo(named("Move up Ash"));
     await press("Enter");
-    expect(screen.getByTestId("ranking-announcement").textContent).toBe("Ash moved up to position 2 of 3.");
+    expect(screen.getByTestId("ranking-announcement").textContent).toBe("Ash moved up to place 2 of 3.");
 
     await tabTo(named("Review ballot"));
     await press("Enter");
@@ -46,6 +46,25 @@ describe("CastBallot", () => {
     await waitFor(() => expect(document.activeElement?.textContent).toBe("Your current ballot"));
     expect(screen.getByText("Your ballot was cast.")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Change ballot" })).toBeTruthy();
+  });
+
+  it("[T1.6] casts a Schulze ballot ranking two options equally with the keyboard only: the shared place is a list in the ballot", async () => {
+    const { onCast } = renderCast({ rule: { type: "schulze" } });
+    await tabTo(named("Add Cedar to the ranking"));
+    await press("Enter");
+    await press("Enter");
+    await press("Enter");
+    await tabTo(named("Same rank as above: Ash with Birch"));
+    await press(" ");
+    expect(screen.getByTestId("ranking-announcement").textContent).toBe("Ash now shares place 2 of 2 with Birch.");
+
+    await tabTo(named("Review ballot"));
+    await press("Enter");
+    const readBack = screen.getByRole("list", { name: "Your ranking" });
+    expect(within(readBack).getAllByRole("listitem").map((item) => item.textContent)).toEqual(["Cedar", "Birch = Ash (same rank)"]);
+    await tabTo(named("Sign and cast ballot"));
+    await press("Enter");
+    expect(onCast).toHaveBeenCalledExactlyOnceWith([cedar, [birch, ash]]);
   });
 
   it("tells the member a ballot is public, signed and permanent, and asks to confirm before signing", () => {

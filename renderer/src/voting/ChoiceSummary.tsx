@@ -1,7 +1,7 @@
 import type { Choice } from "@chapterhouse/crdt";
 import { optionLabel, type BallotOption } from "./ballot-option.js";
 import { choiceWords } from "./choice-words.js";
-import { choiceAsList, choiceAsScores, choiceAsWord } from "./choice-shape.js";
+import { choiceAsList, choiceAsPlaces, choiceAsScores, choiceAsWord } from "./choice-shape.js";
 import type { VoteRule } from "./describe-rule.js";
 import { formatCount } from "./format-number.js";
 
@@ -67,16 +67,20 @@ export function ChoiceSummary({ rule, options, choice }: ChoiceSummaryProps) {
     }
     case "irv":
     case "schulze": {
-      const ranking = choiceAsList(choice);
-      const unranked = options.filter((option) => !ranking.includes(option.id));
+      const places = choiceAsPlaces(choice);
+      const ranked = new Set<string>(places.flat());
+      const unranked = options.filter((option) => !ranked.has(option.id));
       return (
         <div className="choice-summary">
-          {ranking.length === 0 ? (
+          {places.length === 0 ? (
             <p>You rank no option.</p>
           ) : (
             <ol aria-label="Your ranking">
-              {ranking.map((id) => (
-                <li key={id}>{optionLabel(options, id)}</li>
+              {places.map((place) => (
+                <li key={place.join("\u0000")} data-shared={place.length > 1}>
+                  {place.map((id) => optionLabel(options, id)).join(" = ")}
+                  {place.length > 1 && <span className="place-shared"> (same rank)</span>}
+                </li>
               ))}
             </ol>
           )}

@@ -1,31 +1,55 @@
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import type { BallotOption } from "./ballot-option.js";
+import { joinLabels, type BallotOption } from "./ballot-option.js";
+
+/** The "same rank as above" toggle of one ranked option. */
+export interface TieToggle {
+  /** The label of the option shown just above. */
+  readonly aboveLabel: string;
+  /** Whether the option shares the place of the option above. */
+  readonly tied: boolean;
+  readonly onToggle: () => void;
+}
 
 /** Props of one option in the ranking. */
 export interface RankedItemProps {
   readonly option: BallotOption;
-  /** 1-based. */
-  readonly position: number;
-  readonly total: number;
+  /** 1-based; options sharing a place share its number. */
+  readonly place: number;
+  readonly totalPlaces: number;
+  /** The labels of the other options in its place; empty when it is alone there. */
+  readonly sharedWith: readonly string[];
+  readonly canMoveUp: boolean;
+  readonly canMoveDown: boolean;
+  /** Present where equal ranks are allowed (Schulze), for every option but the first. */
+  readonly tie?: TieToggle;
   readonly onMove: (direction: "up" | "down") => void;
   readonly onRemove: () => void;
 }
 
 /**
  * One ranked option: its place, a drag handle (pointer, touch, or keyboard through dnd-kit's
- * KeyboardSensor), and buttons to move it one place or take it out of the ranking. The move
- * buttons at the ends are aria-disabled, not disabled, so focus never falls off the list.
+ * KeyboardSensor), buttons to move it one step or take it out of the ranking and, where equal
+ * ranks are allowed, a toggle to give it the same rank as the option above. The move buttons at
+ * the ends are aria-disabled, not disabled, so focus never falls off the list.
  */
-export function RankedItem({ option, position, total, onMove, onRemove }: RankedItemProps) {
+export function RankedItem({ option, place, totalPlaces, sharedWith, canMoveUp, canMoveDown, tie, onMove, onRemove }: RankedItemProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: option.id });
   const style = { transform: CSS.Transform.toString(transform) ?? "", transition: transition ?? "" };
-  const first = position === 1;
-  const last = position === total;
+  const shared = sharedWith.length > 0 ? `, same rank as ${joinLabels(sharedWith)}` : "";
   return (
-    <li ref={setNodeRef} style={style} className="ranked-item" data-dragging={isDragging} data-option={option.id}>
+    <li
+      ref={setNodeRef}
+      style={style}
+      className="ranked-item"
+      data-dragging={isDragging}
+      data-option={option.id}
+      data-place={place}
+      data-tied-above={tie?.tied === true}
+    >
       <span className="ranked-position" aria-hidden="true">
-        {position}
+        {place}
+        {sharedWith.length > 0 && <span className="ranked-equal">=</span>}
       </span>
       <button
         type="button"
@@ -34,7 +58,7 @@ export function RankedItem({ option, position, total, onMove, onRemove }: Ranked
         data-focus-id={`handle:${option.id}`}
         {...attributes}
         {...listeners}
-        aria-label={`${option.label}, position ${position} of ${total}. Drag to reorder.`}
+        aria-label={`${option.label}, place ${place} of ${totalPlaces}${shared}. Drag to reorder.`}
       >
         <span className="ranked-grip" aria-hidden="true">
           ⠿
@@ -44,10 +68,22 @@ export function RankedItem({ option, position, total, onMove, onRemove }: Ranked
         </span>
       </button>
       <span className="ranked-actions">
-        <button type="button" className="secondary" aria-disabled={first} data-focus-id={`up:${option.id}`} aria-label={`Move up ${option.label}`} onClick={() => onMove("up")}>
+        {tie !== undefined && (
+          <button
+            type="button"
+            className="secondary tie-toggle"
+            aria-pressed={tie.tied}
+            data-focus-id={`tie:${option.id}`}
+            aria-label={`Same rank as above: ${option.label} with ${tie.aboveLabel}`}
+            onClick={tie.onToggle}
+          >
+            Same rank as above
+          </button>
+        )}
+        <button type="button" className="secondary" aria-disabled={!canMoveUp} data-focus-id={`up:${option.id}`} aria-label={`Move up ${option.label}`} onClick={() => onMove("up")}>
           Move up
         </button>
-        <button type="button" className="secondary" aria-disabled={last} data-focus-id={`down:${option.id}`} aria-label={`Move down ${option.label}`} onClick={() => onMove("down")}>
+        <button type="button" className="secondary" aria-disabled={!canMoveDown} data-focus-id={`down:${option.id}`} aria-label={`Move down ${option.label}`} onClick={() => onMove("down")}>
           Move down
         </button>
         <button type="button" className="secondary" data-focus-id={`remove:${option.id}`} aria-label={`Remove ${option.label} from the ranking`} onClick={onRemove}>

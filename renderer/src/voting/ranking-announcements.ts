@@ -1,8 +1,12 @@
 import type { Announcements, ScreenReaderInstructions } from "@dnd-kit/core";
+import type { OptionId } from "@chapterhouse/crdt";
+import { joinLabels } from "./ballot-option.js";
+import { dropOption, placeOf, type Places } from "./ranking-edits.js";
 
 /**
- * What a screen reader hears while a ranking changes. Positions count from 1; "of n" is the
- * number of ranked options. Pure: built from the current ranking and a label lookup.
+ * What a screen reader hears while a ranking changes. Places count from 1; "of n" is the number
+ * of places (options sharing a place share its number). Pure: built from the ranking and a
+ * label lookup.
  */
 
 /** Read out when a drag handle gets focus (dnd-kit's instructions). */
@@ -16,37 +20,43 @@ export interface DragProgress {
   moved: boolean;
 }
 
+/** The 1-based place of a ranked option (0 when it is not ranked). */
+function placeNumber(places: Places, id: string | number): number {
+  return (placeOf(places, String(id) as OptionId)?.place ?? -1) + 1;
+}
+
 /**
- * The announcements of dnd-kit's drag and drop, in words about positions in the ranking. dnd-kit
+ * The announcements of dnd-kit's drag and drop, in words about places in the ranking. dnd-kit
  * reports the dragged option over its own place right after pick-up; that is not announced, so
- * the pick-up is not talked over, but coming back to the starting place later is. Never throws.
+ * the pick-up is not talked over, but coming back to the starting place later is. The drop is
+ * announced where the option lands (it takes a place of its own, `dropOption`). Never throws.
  */
-export function dragAnnouncements(ranked: readonly string[], label: (id: string) => string, progress: DragProgress): Announcements {
-  const total = ranked.length;
-  const position = (id: string | number): number => ranked.indexOf(String(id)) + 1;
+export function dragAnnouncements(places: Places, label: (id: string) => string, progress: DragProgress): Announcements {
+  const total = places.length;
   return {
     onDragStart: ({ active }) => {
       progress.moved = false;
-      return `Picked up ${label(String(active.id))}, at position ${position(active.id)} of ${total}.`;
+      return `Picked up ${label(String(active.id))}, at place ${placeNumber(places, active.id)} of ${total}.`;
     },
     onDragOver: ({ active, over }) => {
       if (over !== null && over.id === active.id && !progress.moved) return undefined;
       progress.moved = true;
       return over === null
         ? `${label(String(active.id))} is no longer over the ranking.`
-        : `${label(String(active.id))} is over position ${position(over.id)} of ${total}.`;
+        : `${label(String(active.id))} is over place ${placeNumber(places, over.id)} of ${total}.`;
     },
-    onDragEnd: ({ active, over }) =>
-      over === null
-        ? `${label(String(active.id))} dropped back at position ${position(active.id)} of ${total}.`
-        : `${label(String(active.id))} dropped at position ${position(over.id)} of ${total}.`,
-    onDragCancel: ({ active }) => `Moving cancelled. ${label(String(active.id))} stays at position ${position(active.id)} of ${total}.`,
+    onDragEnd: ({ active, over }) => {
+      if (over === null) return `${label(String(active.id))} dropped back at place ${placeNumber(places, active.id)} of ${total}.`;
+      const after = dropOption(places, String(active.id) as OptionId, String(over.id) as OptionId);
+      return `${label(String(active.id))} dropped at place ${placeNumber(after, active.id)} of ${after.length}.`;
+    },
+    onDragCancel: ({ active }) => `Moving cancelled. ${label(String(active.id))} stays at place ${placeNumber(places, active.id)} of ${total}.`,
   };
 }
 
 /** After a move up or down by a button. Never throws. */
-export function movedAnnouncement(optionLabel: string, direction: "up" | "down", newPosition: number, total: number): string {
-  return `${optionLabel} moved ${direction} to position ${newPosition} of ${total}.`;
+export function movedAnnouncement(optionLabel: string, direction: "up" | "down", place: number, total: number): string {
+  return `${optionLabel} moved ${direction} to place ${place} of ${total}.`;
 }
 
 /** When a move button can't move further. Never throws. */
@@ -55,11 +65,21 @@ export function edgeAnnouncement(optionLabel: string, direction: "up" | "down"):
 }
 
 /** After an option is added to the end of the ranking. Never throws. */
-export function addedAnnouncement(optionLabel: string, newPosition: number): string {
-  return `${optionLabel} added to the ranking at position ${newPosition} of ${newPosition}.`;
+export function addedAnnouncement(optionLabel: string, place: number): string {
+  return `${optionLabel} added to the ranking at place ${place} of ${place}.`;
 }
 
 /** After an option is taken out of the ranking. Never throws. */
 export function removedAnnouncement(optionLabel: string, ranked: number): string {
   return `${optionLabel} removed from the ranking; ${ranked} ${ranked === 1 ? "option" : "options"} ranked.`;
+}
+
+/** After an option is set to the same rank as the one above it: who it now shares its place with. Never throws. */
+export function tiedAnnouncement(optionLabel: string, sharedWith: readonly string[], place: number, total: number): string {
+  return `${optionLabel} now shares place ${place} of ${total} with ${joinLabels(sharedWith)}.`;
+}
+
+/** After an option stops sharing the place of the ones above it. Never throws. */
+export function untiedAnnouncement(optionLabel: string, above: readonly string[], place: number, total: number): string {
+  return `${optionLabel} now ranks below ${joinLabels(above)}, at place ${place} of ${total}.`;
 }

@@ -71,14 +71,14 @@ export const RULE_EXPLANATIONS: readonly RuleExplanation[] = [
     name: "Instant runoff",
     summary: "Members rank the options; round by round the option with the fewest first preferences is eliminated and its ballots move to their next choice, until one option has more than half of the ballots still counting.",
     fitsWhen: "Fits electing one person or choosing one option out of several, when the winner should have majority support after weaker options drop out.",
-    howToVote: "Rank the options you want, most preferred first. Options you leave unranked rank below all the ones you rank; once every option you ranked is eliminated, your ballot stops counting.",
+    howToVote: "Rank the options you want, most preferred first, each in a place of its own. Options you leave unranked rank below all the ones you rank; once every option you ranked is eliminated, your ballot stops counting.",
   },
   {
     type: "schulze",
     name: "Schulze (ranked pairwise)",
     summary: "Members rank the options; every pair of options is compared head to head, and the option that beats each other option, directly or through a chain of stronger wins, comes first in a full ranking.",
     fitsWhen: "Fits choosing among several options when a full, fair ranking is wanted and an option preferred to every other should win.",
-    howToVote: "Rank the options you want, most preferred first. Options you leave unranked rank below all the ones you rank, equal to each other.",
+    howToVote: "Rank the options you want, most preferred first; you may rank several the same. Options you leave unranked rank below all the ones you rank, equal to each other.",
   },
 ];
 

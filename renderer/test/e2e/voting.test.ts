@@ -298,7 +298,7 @@ describe("voting and verified results across two browsers and a relay", () => {
     await screenshot(a, "decisions.png");
   }, 120_000);
 
-  it("(c) a ranked vote of three options is cast with the keyboard only", async () => {
+  it("(c) a ranked vote of three options is cast with the keyboard only, two options at the same rank, and the tally shows the tie", async () => {
     const a = alice.page;
     await a.getByRole("link", { name: "Back to Riverside Tenants" }).click();
     await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
@@ -324,15 +324,26 @@ describe("voting and verified results across two browsers and a relay", () => {
     await b.keyboard.press("Enter");
     await tabTo(b, "Move up Thursday");
     await b.keyboard.press("Enter");
+    // Schulze takes equal ranks (PROTOCOL.md T1.6): Tuesday joins Thursday's place.
+    await tabTo(b, "Same rank as above: Tuesday with Thursday");
+    await b.keyboard.press("Space");
+    await expect(b.getByTestId("ranking-announcement").textContent()).resolves.toBe("Tuesday now shares place 2 of 2 with Thursday.");
     await tabTo(b, "Review ballot");
     await b.keyboard.press("Enter");
     await tabTo(b, "Sign and cast ballot");
     await b.keyboard.press("Enter");
     await b.locator(".cast-ballot").getByRole("heading", { name: "Your current ballot" }).waitFor({ timeout: 20_000 });
     const ranking = await b.locator(".cast-ballot").getByRole("list", { name: "Your ranking" }).getByRole("listitem").allTextContents();
-    expect(ranking).toEqual(["Sunday", "Thursday", "Tuesday"]);
+    expect(ranking).toEqual(["Sunday", "Thursday = Tuesday (same rank)"]);
+    await waitFor(
+      () => onRelay(relay, rootDocument, "Pick the meeting night").ballots.some((x) => JSON.stringify(x.choice) === JSON.stringify(["sunday", ["thursday", "tuesday"]])),
+      "the relay holds bob's ballot with the shared place as a list",
+      { timeoutMs: 30_000 },
+    );
     await waitFor(async () => (await a.locator(".vote-section .turnout").textContent())?.includes("1 of 2 members") === true, "alice's live tally counts bob's ranking", { timeoutMs: 30_000 });
     await expect(outcomeOf(a)).resolves.toContain("Sunday");
+    const places = await a.locator(".vote-section .ranking-places li").allTextContents();
+    expect(places).toEqual(["Place 1: Sunday", "Place 2 (shared by 2): Thursday, Tuesday"]);
   }, 180_000);
 
   it("no page logged an error", () => {
