@@ -13,7 +13,7 @@ export interface Translations {
    * Shows the page in `language` and stores the choice on this device.
    * @throws {RangeError} if there is no catalogue for `language` (nothing changes then).
    */
-  setLanguage(language: string): Promise<void>;
+  readonly setLanguage: (language: string) => Promise<void>;
 }
 
 /**
