@@ -4,6 +4,10 @@ import { CATALOGUES, NAMESPACES, SOURCE_LANGUAGE } from "./catalogues.js";
 /** Told of a key found in no catalogue (not even the source language's). */
 export type MissingKeyHandler = (language: string, namespace: string, key: string) => void;
 
+/** Reports a missing key as a console error (the test builds do: end-to-end tests fail on any). */
+export const reportMissingKey: MissingKeyHandler = (language, namespace, key) =>
+  console.error(`No translation for ${namespace}:${key} (${language})`);
+
 /**
  * An i18next instance over the bundled catalogues, set to `language` and ready at once (no
  * backend, nothing loads). A key a language lacks falls back to the source language; a key no
