@@ -18,7 +18,7 @@ import { serveAppProtocol, type AppProtocolServer } from "./desktop-shell.js";
 
 declare global {
   interface Window {
-    __violations?: string[];
+    __policyViolations?: string[];
   }
 }
 
@@ -33,7 +33,7 @@ let problems: string[];
 
 const heading = () => page.getByRole("heading", { level: 1 });
 const htmlLang = () => page.evaluate(() => document.documentElement.lang);
-const violations = () => page.evaluate(() => window.__violations ?? []);
+const violations = () => page.evaluate(() => window.__policyViolations ?? []);
 
 beforeAll(async () => {
   const [built, launched] = await Promise.all([buildTestPage("ui-gallery"), launchBrowser("ui-kit", [], "es-ES")]);
@@ -41,8 +41,8 @@ beforeAll(async () => {
   page = browser.page;
   app = await serveAppProtocol(built, () => contentSecurityPolicy([]));
   await browser.context.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener("securitypolicyviolation", (event) => window.__violations!.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    window.__policyViolations = [];
+    document.addEventListener("securitypolicyviolation", (event) => window.__policyViolations!.push(`${event.effectiveDirective} ${event.blockedURI}`));
   });
   problems = collectConsoleProblems(page);
   await page.goto(app.url);
