@@ -1,5 +1,8 @@
 import { defineConfig, type Plugin } from "vite";
+import optimizeLocales from "@react-aria/optimize-locales-plugin";
 import react from "@vitejs/plugin-react";
+// eslint-disable-next-line no-restricted-imports
+import { readdirSync } from "node:fs";
 // vite.config.ts runs in Node at build time, never in the browser: Node's file API is fine here.
 // eslint-disable-next-line no-restricted-imports
 import { readdir, readFile } from "node:fs/promises";
@@ -62,12 +65,20 @@ function serviceWorker(): Plugin {
   };
 }
 
+/**
+ * The languages the app has catalogues for (renderer/src/locales/<language>/). react-aria
+ * bundles its own few words (a button's "Expand", "Close") in 34 languages; only these are kept.
+ */
+const LANGUAGES = readdirSync(new URL("./src/locales", import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
 // The app is served from any path (a relay's `--web`, a file under a custom protocol in the
 // desktop shell), hence a relative base. Vite 8 bundles Automerge's wasm (an ES module import
 // of a `.wasm` file) without a plugin; the e2e suite proves it loads in Chromium.
 export default defineConfig({
   base: "./",
-  plugins: [react(), serviceWorker()],
+  plugins: [optimizeLocales.vite({ locales: LANGUAGES }), react(), serviceWorker()],
   // The verification worker is a module worker (`new Worker(url, { type: "module" })`): its
   // bundle is an ES module, so Automerge's wasm import and code splitting work there too.
   worker: { format: "es" },

@@ -13,6 +13,14 @@ export const MAX_RELAYS = 64;
 /** Longest relay URL accepted. */
 export const MAX_RELAY_URL_LENGTH = 2048;
 
+/**
+ * The one inline style the page may apply (E2.1): react-aria's press handling (the renderer's
+ * UI kit) inserts one fixed `<style>` (touch-action on pressable elements, which spares touch
+ * screens the double-tap-zoom delay). Allowed by the hash of its exact text, so no other inline
+ * style is; a react-aria upgrade that changes the text shows as a violation in the e2e tests.
+ */
+export const PRESS_STYLE_HASH = "'sha256-38RhXrc7EdReTKsOm23ZPOCUgniTUUcjky8QOOrQx6o='";
+
 /** A relay URL checked by parseRelayUrl. */
 export interface RelayUrl {
   /** The URL as the WHATWG parser normalises it (path and query kept: a meeting's token). */
@@ -57,9 +65,9 @@ export function parseRelayUrl(text: unknown): RelayUrlCheck {
 
 /**
  * The policy for the app's page, allowing connections to `relays` (ws:/wss: URLs):
- * `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self' <relays>;
- * img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none';
- * form-action 'none'`. Relays are reduced to scheme, host and port, de-duplicated and
+ * `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' <PRESS_STYLE_HASH>;
+ * connect-src 'self' <relays>; img-src 'self' data:; object-src 'none'; base-uri 'none';
+ * frame-ancestors 'none'; form-action 'none'`. Relays are reduced to scheme, host and port, de-duplicated and
  * sorted, so the same list always gives the same text.
  * @throws {RangeError} if a relay fails parseRelayUrl (naming it and why) or there are more
  *   than MAX_RELAYS.
@@ -76,6 +84,7 @@ export function contentSecurityPolicy(relays: readonly string[]): string {
   return [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
+    `style-src 'self' ${PRESS_STYLE_HASH}`,
     `connect-src ${connect}`,
     "img-src 'self' data:",
     "object-src 'none'",

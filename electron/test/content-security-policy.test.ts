@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { HostedMeeting } from "@chapterhouse/crdt";
 import {
   MAX_RELAYS,
+  PRESS_STYLE_HASH,
   contentSecurityPolicy,
   pageContentSecurityPolicy,
   parseRelayUrl,
@@ -31,6 +32,7 @@ describe("the Content-Security-Policy", () => {
     const policy = directives(contentSecurityPolicy([]));
     expect(policy.get("default-src")).toEqual(["'self'"]);
     expect(policy.get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(policy.get("style-src")).toEqual(["'self'", PRESS_STYLE_HASH]);
     expect(policy.get("connect-src")).toEqual(["'self'"]);
     expect(policy.get("img-src")).toEqual(["'self'", "data:"]);
     expect(policy.get("object-src")).toEqual(["'none'"]);

@@ -5,7 +5,7 @@
  * Tables and their indexes (Dexie schema syntax: first the primary key, then indexes;
  * `[a+b]` a compound index, `*x` a multi-entry index, `++` auto-increment):
  * - vault: the encrypted identity envelopes (PROTOCOL.md K4), one per identity on the device.
- * - settings: small key/value settings (e.g. `workOffline`).
+ * - settings: small key/value settings (e.g. `workOffline`, `language`: shared/i18n/language-store.ts).
  * - relays: the relays and meeting hosts the member added.
  * - readMarkers: how far the member has read a thread, proposal or log.
  * - notifications: the queue of things to tell the member, oldest first.

@@ -29,14 +29,16 @@ export interface TestBrowser {
  * Launches Chromium with a fresh profile.
  * @param name a label for the profile folder (alice, bob…).
  * @param extraArgs more Chromium switches (e.g. `--host-resolver-rules=…`).
+ * @param locale the browser's language (`navigator.languages`, Accept-Language), e.g. "es-ES".
  */
-export async function launchBrowser(name: string, extraArgs: readonly string[] = []): Promise<TestBrowser> {
+export async function launchBrowser(name: string, extraArgs: readonly string[] = [], locale?: string): Promise<TestBrowser> {
   const profile = await mkdtemp(join(tmpdir(), `chapterhouse-${name}-`));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_ARGS, ...extraArgs],
     headless: true,
     viewport: { width: 1100, height: 720 },
+    ...(locale === undefined ? {} : { locale }),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   return {

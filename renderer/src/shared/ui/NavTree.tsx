@@ -1,0 +1,61 @@
+import { Button as AriaButton } from "react-aria-components/Button";
+import { Link as AriaLink } from "react-aria-components/Link";
+import { NavigationTree, NavigationTreeItem, NavigationTreeItemContent } from "react-aria-components/NavigationTree";
+import { Icon } from "./icons.js";
+import "./tokens.css";
+import "./NavTree.css";
+
+/** A place in the navigation (an organisation, a chapter) and the places under it. */
+export interface NavNode {
+  readonly id: string;
+  readonly label: string;
+  readonly href: string;
+  /** A short word after the label ("city", "3 open votes"). */
+  readonly detail?: string;
+  readonly children?: readonly NavNode[];
+}
+
+export interface NavTreeProps {
+  /** Names the navigation ("Your organisations"). */
+  readonly label: string;
+  readonly nodes: readonly NavNode[];
+  /** The current route's href: its item is marked as the current page and its ancestors stand out. */
+  readonly currentHref?: string;
+  /** Which items start expanded (the current item's ancestors, typically). */
+  readonly defaultExpandedIds?: readonly string[];
+}
+
+/**
+ * A tree of links (react-aria NavigationTree): Tab reaches it once, the arrow keys move and
+ * expand, Enter follows a link; the current page is announced as such.
+ */
+export function NavTree({ label, nodes, currentHref, defaultExpandedIds = [] }: NavTreeProps) {
+  return (
+    <NavigationTree aria-label={label} className="ui-NavTree" selectedRoute={currentHref ?? null} defaultExpandedKeys={defaultExpandedIds}>
+      {nodes.map(renderNode)}
+    </NavigationTree>
+  );
+}
+
+function renderNode(node: NavNode) {
+  return (
+    <NavigationTreeItem key={node.id} id={node.id} href={node.href} textValue={node.label} className="ui-NavTree-item">
+      <NavigationTreeItemContent>
+        {({ hasChildItems }) => (
+          <div className="ui-NavTree-row">
+            {hasChildItems ? (
+              <AriaButton slot="chevron" className="ui-NavTree-chevron">
+                <Icon name="chevronRight" />
+              </AriaButton>
+            ) : (
+              <span className="ui-NavTree-spacer" />
+            )}
+            <AriaLink className="ui-NavTree-link">{node.label}</AriaLink>
+            {node.detail === undefined ? null : <span className="ui-NavTree-detail">{node.detail}</span>}
+          </div>
+        )}
+      </NavigationTreeItemContent>
+      {node.children?.map(renderNode)}
+    </NavigationTreeItem>
+  );
+}
