@@ -106,7 +106,7 @@ function JoinInvite({ space, invite }: { readonly space: MemberSpace; readonly i
       }
       setProgress({ type: "joining", step: "Receiving the organisation and the invite…" });
       const session = space.organisation(invite.organisation, { focus: invite.chapter, relays: relay === undefined ? [] : [relay] });
-      await redeemInvite(space, session, invite.chapter, invite.token);
+      await redeemInvite(space, session, invite);
       navigate({ name: "chapter", organisation: documentIdOf(invite.organisation), chapter: invite.chapter });
     } catch (problem) {
       setProgress({ type: "failed", text: errorText(problem) });
