@@ -58,7 +58,8 @@ export function JoinScreen({ query }: { readonly query: string }) {
       ) : state.type === "locked" || space === undefined ? (
         <UnlockPanel name={state.type === "locked" ? state.name : ""} />
       ) : (
-        <JoinInvite space={space} invite={invite} />
+        // One per link: a link opened after a refused one starts afresh.
+        <JoinInvite key={query} space={space} invite={invite} />
       )}
     </div>
   );
