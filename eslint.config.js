@@ -102,7 +102,7 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", { patterns: [otherPackageSource] }] },
   },
   {
-    files: ["*.js", "bench/**/*.js", "**/*.mjs"],
+    files: ["*.js", "bench/**/*.js", "*/bin/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
   },
   {
