@@ -121,7 +121,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["*.js", "bench/**/*.js", "**/*.mjs"],
+    files: ["*.js", "bench/**/*.js", "*/bin/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
   },
   {

@@ -1,4 +1,4 @@
-import { rosterToCanonical, type ChapterId } from "@chapterhouse/crdt";
+import { rosterToCanonical, type ChapterId, type RecordId } from "@chapterhouse/crdt";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberDevice, type MemberDevice } from "../../test/helpers/member-device.js";
 import { startRelay, type TestRelay } from "../../test/helpers/start-relay.js";
@@ -40,7 +40,7 @@ async function join(device: MemberDevice, link: string): Promise<ChapterId> {
   const invite = parseInviteLink(link);
   const space = device.space();
   const session = space.organisation(invite.organisation, { focus: invite.chapter, relays: invite.relay === undefined ? [] : [invite.relay] });
-  await redeemInvite(space, session, invite.chapter, invite.token);
+  await redeemInvite(space, session, invite);
   return invite.chapter;
 }
 
@@ -58,7 +58,7 @@ describe("organisations, chapters and invites between two devices over a relay",
     });
     const aliceOrg = aliceSpace.organisation(organisation);
     const invite = await createInvite(aliceSpace, aliceOrg, { chapter: international, maxUses: 5, expires: Date.now() + 7 * DAY });
-    const link = formatInviteLink("http://app.test/app/", { organisation, chapter: international, token: invite.token, relay: r.url });
+    const link = formatInviteLink("http://app.test/app/", { organisation, chapter: international, invite: invite.invite, token: invite.token, relay: r.url });
 
     await join(bob, link);
     const bobKey = bob.space().member.key;
@@ -72,7 +72,7 @@ describe("organisations, chapters and invites between two devices over a relay",
       admission: { sponsors: 1, countersign: false },
     });
     const second = await createInvite(aliceSpace, aliceOrg, { chapter: neighbourhood, maxUses: 1, expires: Date.now() + DAY });
-    await join(bob, formatInviteLink("http://app.test/app/", { organisation, chapter: neighbourhood, token: second.token, relay: r.url }));
+    await join(bob, formatInviteLink("http://app.test/app/", { organisation, chapter: neighbourhood, invite: second.invite, token: second.token, relay: r.url }));
 
     const bobOrg = bob.space().organisation(organisation);
     const aliceView = await aliceOrg.until((v) => v.roster.chapters.get(neighbourhood)?.members.has(bobKey) === true, "alice sees bob in the neighbourhood", 10_000);
@@ -91,13 +91,56 @@ describe("organisations, chapters and invites between two devices over a relay",
     const space = alice.space();
     const { organisation, chapter } = await startOrganisation(space, { name: "Co-op", place: null, admission: { sponsors: 1, countersign: false }, relays: [r.url] });
     const invite = await createInvite(space, space.organisation(organisation), { chapter, maxUses: 1, expires: Date.now() + DAY });
-    const link = formatInviteLink("http://app.test/", { organisation, chapter, token: invite.token, relay: r.url });
+    const link = formatInviteLink("http://app.test/", { organisation, chapter, invite: invite.invite, token: invite.token, relay: r.url });
     await join(bob, link);
     const carolSession = carol.space().organisation(organisation, { focus: chapter, relays: [r.url] });
     await carolSession.until((v) => (v.roster.chapters.get(chapter)?.invites[0]?.uses ?? 0) === 1, "carol sees the invite used", 10_000);
     await expect(join(carol, link)).rejects.toThrow(InviteRefused);
     await expect(join(carol, link)).rejects.toThrow(/used as many times/);
     expect(carolSession.view.get().roster.chapters.get(chapter)!.members.has(carol.space().member.key)).toBe(false);
+  });
+
+  it("[M7.3] a newcomer who knows nothing of the organisation joins, from its invite link, a chapter three levels down", async () => {
+    const r = await relay();
+    const { device: alice } = await member("alice", r);
+    const { device: bob } = await member("bob", r);
+    const space = alice.space();
+    const admission = { sponsors: 1, countersign: false };
+    const { organisation, chapter: france } = await startOrganisation(space, { name: "France", place: null, admission, relays: [r.url] });
+    const session = space.organisation(organisation);
+    const paris = await foundChapter(space, session, { parent: france, name: "Paris", level: "city", place: null, admission });
+    const belleville = await foundChapter(space, session, { parent: paris, name: "Belleville", level: "neighbourhood", place: null, admission });
+    const invite = await createInvite(space, session, { chapter: belleville, maxUses: 1, expires: Date.now() + DAY });
+
+    await join(bob, formatInviteLink("http://app.test/", { organisation, chapter: belleville, ...invite, relay: r.url }));
+    const bobKey = bob.space().member.key;
+    const bobView = await bob.space().organisation(organisation).refresh();
+    expect(bobView.root).toBe(france);
+    expect(bobView.roster.chapters.get(belleville)!.members.has(bobKey)).toBe(true);
+    expect(bob.space().home.view.get().entries.organisations).toMatchObject([{ organisation, root: france, name: "France" }]);
+    await session.until((v) => v.roster.chapters.get(belleville)?.members.has(bobKey) === true, "alice sees bob in Belleville", 10_000);
+    expect([...alice.errors, ...bob.errors]).toEqual([]);
+  });
+
+  it("[M7.2] a link whose secret is not its invite's is refused as not valid, and an expired invite as expired, without waiting", async () => {
+    const r = await relay();
+    const { device: alice } = await member("alice", r);
+    const { device: bob } = await member("bob", r);
+    const space = alice.space();
+    const { organisation, chapter } = await startOrganisation(space, { name: "Co-op", place: null, admission: { sponsors: 1, countersign: false }, relays: [r.url] });
+    const session = space.organisation(organisation);
+    const open = await createInvite(space, session, { chapter, maxUses: 5, expires: Date.now() + DAY });
+    const expired = await createInvite(space, session, { chapter, maxUses: 5, expires: Date.now() - DAY });
+    const link = (invite: { invite: RecordId; token: Uint8Array }) => formatInviteLink("http://app.test/", { organisation, chapter, ...invite, relay: r.url });
+
+    // The same length as a real secret, so the link reads; only the invite can tell it is wrong.
+    const wrongSecret = link({ invite: open.invite, token: open.token.map((byte) => byte ^ 1) });
+    // Refused as soon as the invite is here: "not reached this device" is said only after the wait.
+    await expect(join(bob, wrongSecret)).rejects.toThrow(/This invite link is not valid: its secret does not match the invite/);
+    await expect(join(bob, link(expired))).rejects.toThrow(/This invite has expired/);
+    const view = await bob.space().organisation(organisation).refresh();
+    expect(view.roster.chapters.get(chapter)!.members.has(bob.space().member.key)).toBe(false);
+    expect(view.roster.chapters.get(chapter)!.invites.map((i) => i.uses)).toEqual([0, 0]);
   });
 
   it("[K3.6] restoring alice from her phrase on a new device gives the same key and, through the relay, her chapters", async () => {

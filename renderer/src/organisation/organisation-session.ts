@@ -7,9 +7,9 @@
  * `view`; actions write records with `addRecords`.
  *
  * Which Chapter documents it opens: those of the chapters under the organisation's root (the
- * root from the member's Home entry, or the top of the chapter a join link names), as the
- * fold accepts their geneses. Each is announced (`announce`) before it is asked for, so a relay
- * serving the organisation is asked too.
+ * root from the member's Home entry, or the root the chapter a join link names claims to be
+ * under, `claimedRoot`), as the fold accepts their geneses. Each is announced (`announce`)
+ * before it is asked for, so a relay serving the organisation is asked too.
  */
 import type { AutomergeUrl, DocHandle, Repo } from "@automerge/automerge-repo";
 import {
@@ -31,7 +31,7 @@ import {
 } from "@chapterhouse/crdt";
 import { ObservableValue, type Observable } from "../data/observable-value.js";
 import { migrateHandle } from "../data/migrate-handle.js";
-import { ancestorsOf } from "./authority-deps.js";
+import { claimedRoot } from "./claimed-root.js";
 import type { OrganisationReader } from "../worker/organisation-reader.js";
 import type { LocatedSnapshot } from "./read-organisation.js";
 
@@ -312,7 +312,8 @@ export class OrganisationSession {
     }
 
     const roster = result.fold.roster;
-    const root = this.#root ?? (this.#focus === undefined ? undefined : ancestorsOf(roster, this.#focus).at(-1));
+    const geneses = result.documents.get(this.url)?.verified["chapters"] ?? [];
+    const root = this.#root ?? (this.#focus === undefined ? undefined : claimedRoot(geneses, this.#focus));
     if (root !== undefined && roster.chapters.has(root)) this.#root = root;
     let waiting = 0;
     if (this.#root !== undefined) {

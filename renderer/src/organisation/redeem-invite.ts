@@ -1,5 +1,6 @@
-import { naclSignerFromSeed, signRecord, type ChapterId, type InviteEntry } from "@chapterhouse/crdt";
+import { naclSignerFromSeed, signRecord, type ChapterId, type InviteEntry, type RecordId } from "@chapterhouse/crdt";
 import { depsWithFrontier } from "./authority-deps.js";
+import type { InviteLink } from "./invite-link.js";
 import type { MemberSpace } from "./member-space.js";
 import type { OrganisationSession, OrganisationView } from "./organisation-session.js";
 
@@ -14,26 +15,30 @@ export class InviteRefused extends Error {
   }
 }
 
-/** The invite of `chapter` whose token key is `tokenKey`, if this device holds it. Never throws. */
-export function inviteOf(view: OrganisationView, chapter: ChapterId, tokenKey: string): InviteEntry | undefined {
-  return view.roster.chapters.get(chapter)?.invites.find((invite) => invite.token === tokenKey);
+/** The invite `invite` of `chapter`, if this device holds it (accepted by the fold). Never throws. */
+export function inviteOf(view: OrganisationView, chapter: ChapterId, invite: RecordId): InviteEntry | undefined {
+  return view.roster.chapters.get(chapter)?.invites.find((entry) => entry.id === invite);
 }
 
 /**
  * Joins a chapter with an invite (PROTOCOL.md M7.2, M7.3): waits for the invite to arrive
- * (through the relay), checks it is open, then signs a `redeem` with the invite's token key
- * naming the member, and the member's own `admit` citing it, in the chapter's document; waits
- * until the fold counts the member in; records the organisation and chapter in the Home document.
- * Resolves at once (no records) when the member already belongs to the chapter.
- * @throws {InviteRefused} if the invite did not arrive in time, is used up, closed or expired.
+ * (through the relay), checks that the link's secret is the invite's and that the invite is
+ * open, then signs a `redeem` with the invite's token key naming the member, and the member's own
+ * `admit` citing it, in the chapter's document; waits until the fold counts the member in;
+ * records the organisation and chapter in the Home document. Each refusal is said as soon as the
+ * invite is here: only its absence waits. Resolves at once (no records) when the member already
+ * belongs to the chapter.
+ * @throws {InviteRefused} if the invite did not arrive in time, the link's secret is not the
+ *   invite's, or the invite is withdrawn, used up or expired.
  * @throws {Error} if the identity is locked or a document cannot be written.
  */
-export async function redeemInvite(space: MemberSpace, session: OrganisationSession, chapter: ChapterId, token: Uint8Array): Promise<void> {
+export async function redeemInvite(space: MemberSpace, session: OrganisationSession, link: Pick<InviteLink, "chapter" | "invite" | "token">): Promise<void> {
+  const { chapter } = link;
   const me = space.member.key;
-  const tokenSigner = naclSignerFromSeed(token);
+  const tokenSigner = naclSignerFromSeed(link.token);
   let view: OrganisationView;
   try {
-    view = await session.until((v) => inviteOf(v, chapter, tokenSigner.publicKey) !== undefined || v.roster.chapters.get(chapter)?.members.has(me) === true, "invite not found", INVITE_WAIT_MS);
+    view = await session.until((v) => inviteOf(v, chapter, link.invite) !== undefined || v.roster.chapters.get(chapter)?.members.has(me) === true, "invite not found", INVITE_WAIT_MS);
   } catch {
     throw new InviteRefused(
       "The invite has not reached this device yet. Check that you are online and the relay is connected, then try again.",
@@ -41,8 +46,10 @@ export async function redeemInvite(space: MemberSpace, session: OrganisationSess
   }
   const target = view.roster.chapters.get(chapter)!;
   if (!target.members.has(me)) {
-    const invite = inviteOf(view, chapter, tokenSigner.publicKey)!;
+    const invite = inviteOf(view, chapter, link.invite)!;
     const now = space.now();
+    // M7.2: only the invite's token key can sign its redeem; a secret that is not it never will.
+    if (invite.token !== tokenSigner.publicKey) throw new InviteRefused("This invite link is not valid: its secret does not match the invite. Check that the whole link was copied, or ask for a new one.");
     if (invite.closed) throw new InviteRefused("This invite was withdrawn by a facilitator. Ask for a new one.");
     if (invite.uses >= invite.maxUses) throw new InviteRefused("This invite has been used as many times as it allows. Ask for a new one.");
     if (now > invite.expires) throw new InviteRefused("This invite has expired. Ask for a new one.");

@@ -94,7 +94,7 @@ async function aliceAndBob() {
     expires: Date.now() + 7 * DAY,
   });
   const bobOrg = bob.space().organisation(organisation, { focus: chapter, relays: [r.url] });
-  await redeemInvite(bob.space(), bobOrg, chapter, invite.token);
+  await redeemInvite(bob.space(), bobOrg, { chapter, ...invite });
   const bobKey = bob.space().member.key;
   await aliceOrg.until(
     (v) => v.roster.chapters.get(chapter)?.members.has(bobKey) === true,

@@ -37,7 +37,7 @@ export function InvitePanel({ space, session, chapter }: { readonly space: Membe
     setBusy(true);
     try {
       const created = await createInvite(space, session, { chapter: chapter.id, maxUses, expires: platform.now() + validDays * DAY });
-      const link = formatInviteLink(platform.appAddress(), { organisation: session.url, chapter: chapter.id, token: created.token, relay: relays[0] });
+      const link = formatInviteLink(platform.appAddress(), { organisation: session.url, chapter: chapter.id, invite: created.invite, token: created.token, relay: relays[0] });
       // Kept on this device only, so the facilitator can show it again (e.g. as a QR code at a meeting).
       await db.settings.put({ key: LINK_KEY(created.invite), value: link });
       setShown({ invite: created.invite, link });

@@ -58,7 +58,8 @@ export function JoinScreen({ query }: { readonly query: string }) {
       ) : state.type === "locked" || space === undefined ? (
         <UnlockPanel name={state.type === "locked" ? state.name : ""} />
       ) : (
-        <JoinInvite space={space} invite={invite} />
+        // One per link: a link opened after a refused one starts afresh.
+        <JoinInvite key={query} space={space} invite={invite} />
       )}
     </div>
   );
@@ -106,7 +107,7 @@ function JoinInvite({ space, invite }: { readonly space: MemberSpace; readonly i
       }
       setProgress({ type: "joining", step: "Receiving the organisation and the invite…" });
       const session = space.organisation(invite.organisation, { focus: invite.chapter, relays: relay === undefined ? [] : [relay] });
-      await redeemInvite(space, session, invite.chapter, invite.token);
+      await redeemInvite(space, session, invite);
       navigate({ name: "chapter", organisation: documentIdOf(invite.organisation), chapter: invite.chapter });
     } catch (problem) {
       setProgress({ type: "failed", text: errorText(problem) });

@@ -46,7 +46,7 @@ describe("identity screens", () => {
     const { data } = appData({ type: "absent" });
     render(
       <AppDataContext.Provider value={data}>
-        <JoinScreen query="o=4NMNnkMhL8jXrdJ9jamS58PAVdXu&c=dHOa-_fVS-vNpyNWC-ycguVXCe66mF03NUGTzSOHhDA&t=short" />
+        <JoinScreen query="o=4NMNnkMhL8jXrdJ9jamS58PAVdXu&c=dHOa-_fVS-vNpyNWC-ycguVXCe66mF03NUGTzSOHhDA&i=Xq3Tq0-8vL3b4mJzWc0P5oKxg2yGZfQ0H1kq2n9dD7E&t=short" />
       </AppDataContext.Provider>,
     );
     expect(screen.getByRole("alert").textContent).toMatch(/secret is damaged.*Ask for a new link/);
@@ -58,7 +58,7 @@ describe("identity screens", () => {
     const token = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8";
     render(
       <AppDataContext.Provider value={data}>
-        <JoinScreen query={`o=4NMNnkMhL8jXrdJ9jamS58PAVdXu&c=dHOa-_fVS-vNpyNWC-ycguVXCe66mF03NUGTzSOHhDA&t=${token}&r=ws%3A%2F%2F127.0.0.1%3A1%2F`} />
+        <JoinScreen query={`o=4NMNnkMhL8jXrdJ9jamS58PAVdXu&c=dHOa-_fVS-vNpyNWC-ycguVXCe66mF03NUGTzSOHhDA&i=Xq3Tq0-8vL3b4mJzWc0P5oKxg2yGZfQ0H1kq2n9dD7E&t=${token}&r=ws%3A%2F%2F127.0.0.1%3A1%2F`} />
       </AppDataContext.Provider>,
     );
     expect(screen.getByRole("link", { name: "Create your identity" }).getAttribute("href")).toBe("#/identity/create");

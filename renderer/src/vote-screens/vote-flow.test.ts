@@ -66,7 +66,7 @@ async function join(device: MemberDevice, link: string): Promise<void> {
   const invite = parseInviteLink(link);
   const space = device.space();
   const session = space.organisation(invite.organisation, { focus: invite.chapter, relays: invite.relay === undefined ? [] : [invite.relay] });
-  await redeemInvite(space, session, invite.chapter, invite.token);
+  await redeemInvite(space, session, invite);
 }
 
 /** The votes of a proposal on one device, read by the same code as the app's worker (inline here: Node has no Worker). */
@@ -109,7 +109,7 @@ async function organisationWithNeighbourhood(): Promise<{ alice: Member; bob: Me
   });
   const aliceOrg = aliceSpace.organisation(organisation);
   const invite = await createInvite(aliceSpace, aliceOrg, { chapter: root, maxUses: 5, expires: clock.now + 7 * DAY });
-  await join(bob.device, formatInviteLink("http://app.test/", { organisation, chapter: root, token: invite.token, relay: relay.url }));
+  await join(bob.device, formatInviteLink("http://app.test/", { organisation, chapter: root, invite: invite.invite, token: invite.token, relay: relay.url }));
   const hood = await foundChapter(aliceSpace, aliceOrg, {
     parent: root,
     name: "Old Quay",
@@ -118,7 +118,7 @@ async function organisationWithNeighbourhood(): Promise<{ alice: Member; bob: Me
     admission: { sponsors: 1, countersign: false },
   });
   const second = await createInvite(aliceSpace, aliceOrg, { chapter: hood, maxUses: 1, expires: clock.now + DAY });
-  await join(bob.device, formatInviteLink("http://app.test/", { organisation, chapter: hood, token: second.token, relay: relay.url }));
+  await join(bob.device, formatInviteLink("http://app.test/", { organisation, chapter: hood, invite: second.invite, token: second.token, relay: relay.url }));
   await aliceOrg.until((v) => v.roster.chapters.get(hood)?.members.has(bob.key) === true, "alice sees bob in the neighbourhood", 10_000);
   const bobOrg = bob.device.space().organisation(organisation);
   await bobOrg.until((v) => v.roster.chapters.get(hood)?.members.has(bob.key) === true && v.waiting === 0, "bob reads the neighbourhood", 10_000);

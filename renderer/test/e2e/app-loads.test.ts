@@ -1,14 +1,14 @@
 import { mkdir } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../helpers/build-app.js";
 import { collectConsoleProblems } from "../helpers/console-problems.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
+import { screenshotFolder } from "../helpers/screenshot-folder.js";
 import { serveApp, type ServedApp } from "../helpers/serve-app.js";
 
-const screenshots = resolve(dirname(fileURLToPath(import.meta.url)), "../../../docs/screenshots");
+const screenshots = screenshotFolder();
 
 describe("the built app in Chromium", () => {
   let app: ServedApp;

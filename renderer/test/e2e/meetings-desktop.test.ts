@@ -8,8 +8,7 @@
  */
 import { mkdir } from "node:fs/promises";
 import { connect } from "node:net";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import type { HostedMeeting } from "@chapterhouse/crdt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../helpers/build-app.js";
@@ -18,6 +17,7 @@ import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
 import { startOrganisationInApp } from "../helpers/organisation-in-app.js";
+import { screenshotFolder } from "../helpers/screenshot-folder.js";
 import { waitFor } from "../helpers/wait-for.js";
 import {
   installDesktopPreload,
@@ -27,7 +27,7 @@ import {
   type DesktopMain,
 } from "./desktop-shell.js";
 
-const screenshots = resolve(dirname(fileURLToPath(import.meta.url)), "../../../docs/screenshots");
+const screenshots = screenshotFolder();
 /** The name a phone on the room's network uses for the host; the test maps it to loopback. */
 const MEETING_HOST_NAME = "meeting.test";
 

@@ -1,6 +1,5 @@
 import { mkdir } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addRelayInSettings } from "../helpers/add-relay-in-settings.js";
@@ -11,11 +10,12 @@ import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
 import { createInviteLinkInApp, listedMemberKeys } from "../helpers/organisation-in-app.js";
 import { restoreIdentityInApp } from "../helpers/restore-identity-in-app.js";
+import { screenshotFolder } from "../helpers/screenshot-folder.js";
 import { serveApp, type ServedApp } from "../helpers/serve-app.js";
 import { startRelay, type TestRelay } from "../helpers/start-relay.js";
 import { waitFor } from "../helpers/wait-for.js";
 
-const screenshots = resolve(dirname(fileURLToPath(import.meta.url)), "../../../docs/screenshots");
+const screenshots = screenshotFolder();
 
 /** A screenshot of the whole page from its top (the sticky header stays where it belongs). */
 async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,6 +1,5 @@
 import { mkdir } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../helpers/build-app.js";
@@ -8,9 +7,10 @@ import { collectConsoleProblems } from "../helpers/console-problems.js";
 import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { listedMemberKeys, startOrganisationInApp } from "../helpers/organisation-in-app.js";
+import { screenshotFolder } from "../helpers/screenshot-folder.js";
 import { startRelay, type TestRelay } from "../helpers/start-relay.js";
 
-const screenshots = resolve(dirname(fileURLToPath(import.meta.url)), "../../../docs/screenshots");
+const screenshots = screenshotFolder();
 
 /**
  * These tests drive the production build (the one members get): only it registers the service

@@ -1,6 +1,5 @@
 import { mkdir } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addRelayInSettings } from "../helpers/add-relay-in-settings.js";
@@ -9,6 +8,7 @@ import { collectConsoleProblems } from "../helpers/console-problems.js";
 import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
+import { screenshotFolder } from "../helpers/screenshot-folder.js";
 import {
   createInviteLinkInApp,
   listedMemberKeys,
@@ -18,7 +18,7 @@ import { serveApp, type ServedApp } from "../helpers/serve-app.js";
 import { startRelay, type TestRelay } from "../helpers/start-relay.js";
 import { waitFor } from "../helpers/wait-for.js";
 
-const screenshots = resolve(dirname(fileURLToPath(import.meta.url)), "../../../docs/screenshots");
+const screenshots = screenshotFolder();
 const TITLE = "Repaint the stairwell";
 
 async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,5 +1,4 @@
-import { resolve, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import type { DocumentId } from "@automerge/automerge-repo";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addRelayInSettings } from "../helpers/add-relay-in-settings.js";
@@ -7,11 +6,12 @@ import { buildApp } from "../helpers/build-app.js";
 import { collectConsoleProblems } from "../helpers/console-problems.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
+import { screenshotFolder } from "../helpers/screenshot-folder.js";
 import { serveApp, type ServedApp } from "../helpers/serve-app.js";
 import { startRelay, type TestRelay } from "../helpers/start-relay.js";
 import { waitFor } from "../helpers/wait-for.js";
 
-const screenshots = resolve(dirname(fileURLToPath(import.meta.url)), "../../../docs/screenshots");
+const screenshots = screenshotFolder();
 const idOf = (url: string) => url.replace(/^automerge:/, "") as DocumentId;
 
 describe("two browsers and one relay", () => {

@@ -5,8 +5,7 @@
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import { decodeDocumentBundle } from "@chapterhouse/crdt";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -16,9 +15,10 @@ import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
 import { listedMemberKeys, startOrganisationInApp } from "../helpers/organisation-in-app.js";
+import { screenshotFolder } from "../helpers/screenshot-folder.js";
 import { serveApp, type ServedApp } from "../helpers/serve-app.js";
 
-const screenshots = resolve(dirname(fileURLToPath(import.meta.url)), "../../../docs/screenshots");
+const screenshots = screenshotFolder();
 
 /** Keys of the app's automerge-repo IndexedDB store that belong to `documentId`. */
 function storedChunks(page: Page, documentId: string): Promise<number> {

@@ -14,12 +14,13 @@ import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
 import { createInviteLinkInApp, listedMemberKeys, startOrganisationInApp } from "../helpers/organisation-in-app.js";
+import { screenshotFolder } from "../helpers/screenshot-folder.js";
 import { serveApp, type ServedApp } from "../helpers/serve-app.js";
 import { startRelay, type TestRelay } from "../helpers/start-relay.js";
 import { waitFor } from "../helpers/wait-for.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const screenshots = resolve(here, "../../../docs/screenshots");
+const screenshots = screenshotFolder();
 const cli = resolve(here, "../../../crdt/dist/cli/main.js");
 const run = promisify(execFile);
 const idOf = (url: string) => url.replace(/^automerge:/, "") as DocumentId;

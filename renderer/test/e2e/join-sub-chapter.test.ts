@@ -1,0 +1,118 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../helpers/build-app.js";
+import { collectConsoleProblems } from "../helpers/console-problems.js";
+import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
+import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
+import { openApp } from "../helpers/open-app.js";
+import { createInviteLinkInApp, listedMemberKeys, startOrganisationInApp } from "../helpers/organisation-in-app.js";
+import { startRelay, type TestRelay } from "../helpers/start-relay.js";
+import { waitFor } from "../helpers/wait-for.js";
+
+/** A name other than localhost: plain http there is not a secure context, as a LAN address is not. */
+const LAN_NAME = "chapterhouse.test";
+
+/** Founds a sub-chapter of the open chapter page; resolves on the new chapter's page. */
+async function foundSubChapter(page: Page, name: string, level: string): Promise<void> {
+  await page.getByRole("link", { name: "Found a sub-chapter" }).click();
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Level").selectOption(level);
+  await page.getByRole("button", { name: "Found chapter" }).click();
+  await page.getByRole("heading", { level: 1, name }).waitFor();
+}
+
+/** A newcomer in a fresh profile opens an invite link and creates an identity from it; resolves with their key. */
+async function identityFromLink(page: Page, link: string, name: string): Promise<string> {
+  await page.goto(link);
+  await page.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
+  await createIdentityInApp(page, name, `${name} passphrase`);
+  await page.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
+  return (await page.evaluate(() => window.__chapterhouseTest!.memberKey())) ?? "";
+}
+
+/** Joins from the open join screen; resolves once the chapter page lists `key` among its members. */
+async function joinHere(page: Page, chapter: string, key: string): Promise<void> {
+  await page.getByRole("button", { name: "Join" }).click();
+  await page.getByRole("heading", { level: 1, name: chapter }).waitFor({ timeout: 30_000 });
+  await waitFor(async () => (await listedMemberKeys(page, `Members of ${chapter}`)).includes(key), `the newcomer listed in ${chapter}`);
+}
+
+/** `link` as a meeting host hands it out on the LAN: the app and its relay at the LAN name. */
+function atLanName(link: string, port: number): string {
+  const [, query = ""] = link.split("#/join?");
+  const params = new URLSearchParams(query);
+  params.set("r", `ws://${LAN_NAME}:${port}/`);
+  return `http://${LAN_NAME}:${port}/#/join?${params.toString()}`;
+}
+
+describe("a newcomer joins a chapter three levels down from its invite link", () => {
+  let relay: TestRelay;
+  let alice: TestBrowser;
+  let link = "";
+  const problems: string[][] = [];
+
+  beforeAll(async () => {
+    // The relay serves the app, so one build is reached at a secure and at an insecure address.
+    relay = await startRelay({ web: await buildApp() });
+    alice = await launchBrowser("alice");
+    problems.push(collectConsoleProblems(alice.page));
+  });
+
+  afterAll(async () => {
+    await alice?.close();
+    await relay?.close();
+  });
+
+  it("alice founds France > Paris > Belleville and makes an invite link for Belleville", async () => {
+    const { page } = alice;
+    await openApp(page, `http://127.0.0.1:${relay.port}/`);
+    await page.getByRole("region", { name: "Sync status" }).getByText("Online", { exact: true }).waitFor({ timeout: 15_000 });
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" }).click();
+    await createIdentityInApp(page, "Alice", "alice passphrase");
+    await startOrganisationInApp(page, "France");
+    await foundSubChapter(page, "Paris", "city");
+    await foundSubChapter(page, "Belleville", "neighbourhood");
+    link = await createInviteLinkInApp(page, "2");
+    expect(new URL(link.replace("#/join?", "?")).searchParams.get("r")).toBe(relay.url);
+  });
+
+  it("[M7.3] on a secure origin, after a link with a wrong secret is refused as not valid, the newcomer joins Belleville", async () => {
+    const bob = await launchBrowser("bob");
+    try {
+      problems.push(collectConsoleProblems(bob.page));
+      // A secret of the right length that is not the invite's: said as soon as the invite is here.
+      const secret = /[?&]t=([^&]+)/.exec(link)![1]!;
+      const wrong = link.replace(`t=${secret}`, `t=${secret.startsWith("A") ? "B" : "A"}${secret.slice(1)}`);
+      const key = await identityFromLink(bob.page, wrong, "Bob");
+      await bob.page.getByRole("button", { name: "Join" }).click();
+      const alert = bob.page.getByRole("alert");
+      await alert.waitFor({ timeout: 30_000 });
+      await expect(alert.textContent()).resolves.toContain("This invite link is not valid: its secret does not match the invite.");
+      // The right link pasted into the same tab: a new join screen, not the last one's refusal.
+      await bob.page.goto(link);
+      await expect(bob.page.getByRole("alert").count()).resolves.toBe(0);
+      await joinHere(bob.page, "Belleville", key);
+      await waitFor(async () => (await listedMemberKeys(alice.page, "Members of Belleville")).includes(key), "alice sees bob in Belleville", { timeoutMs: 20_000 });
+    } finally {
+      await bob.close();
+    }
+  });
+
+  it("[M7.3] on an insecure origin (a phone on http://LAN-address), the newcomer joins Belleville", async () => {
+    const phone = await launchBrowser("phone", [`--host-resolver-rules=MAP ${LAN_NAME} 127.0.0.1`]);
+    try {
+      problems.push(collectConsoleProblems(phone.page));
+      const lanLink = atLanName(link, relay.port);
+      const key = await identityFromLink(phone.page, lanLink, "Chloe");
+      await joinHere(phone.page, "Belleville", key);
+      expect(await phone.page.evaluate(() => isSecureContext)).toBe(false);
+      await waitFor(async () => (await listedMemberKeys(alice.page, "Members of Belleville")).includes(key), "alice sees chloe in Belleville", { timeoutMs: 20_000 });
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it("no page logged an error", () => {
+    expect(problems.flat()).toEqual([]);
+  });
+});
