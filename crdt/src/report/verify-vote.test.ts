@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canonicalize } from "../canonical.js";
-import { signRecord, type ParsedRecord } from "../record.js";
+import { recordIdOf, signRecord, type ParsedRecord } from "../record.js";
 import { CLOSES_AT, FINAL_AT, OPEN_AT, lineOf, signerNamed, urlNamed, voteScenario } from "./test-helpers/vote-scenario.js";
 
 const problemsOf = (report: { problems: readonly { record: string | null; problem: string }[] }) =>
@@ -110,6 +110,31 @@ describe("verifying a vote", () => {
     expect(report.verified).toBe(true);
     expect(report.notes).toEqual([]);
     expect(report.recomputed).toMatchObject({ outcome: "rejected" });
+  });
+
+  it("[V9.3] a record whose kind was damaged is a problem, not a note: a decision made a ducision, a superseded ballot a bamlot", async () => {
+    const s = await voteScenario();
+    const first = await s.ballot(s.people.bob, "for");
+    const second = await s.ballot(s.people.bob, "against", { seq: 2, at: OPEN_AT + 200 });
+    const { close } = await s.close({ north: [second] });
+    const decision = await s.decision(close);
+    expect((await s.report()).verified).toBe(true);
+    // Damaged in place, under the key of the genuine record (whose hash the text no longer has)…
+    s.writer.put("chapter", s.root.url, "decisions", { key: decision.id, text: decision.text.replace('"kind":"decision"', '"kind":"ducision"') });
+    s.writer.put("ballot-box", s.boxUrl.north, "ballots", { key: first.id, text: first.text.replace('"kind":"ballot"', '"kind":"bamlot"') });
+    const report = await s.report();
+    expect(lineOf(report, decision)).toMatchObject({ kind: "ducision", status: "malformed", detail: expect.stringMatching(/^\[D3\.4\] wrong-id/) });
+    expect(lineOf(report, first)).toMatchObject({ kind: "bamlot", status: "malformed" });
+    expect(problemsOf(report).sort()).toEqual([`malformed ${decision.id}`, `malformed ${first.id}`].sort());
+    expect(report.notes).toEqual([]);
+    expect(report.verified).toBe(false);
+    expect(report.proposal.stage).toBe("closed"); // the decision is gone, and the report says why
+    // …or stored under its new id, where the map holds no such kind (D3.5): a problem all the same.
+    const ducision = decision.text.replace('"kind":"decision"', '"kind":"ducision"');
+    s.writer.put("chapter", s.root.url, "decisions", { key: recordIdOf(ducision), text: ducision });
+    const again = await s.report();
+    expect(lineOf(again, recordIdOf(ducision))).toMatchObject({ kind: "ducision", status: "malformed", detail: expect.stringMatching(/^\[D3\.5\]/) });
+    expect(problemsOf(again)).toContain(`malformed ${recordIdOf(ducision)}`);
   });
 
   it("[V4.8] an equal-seq conflict flags both ballots and the smaller id counts", async () => {

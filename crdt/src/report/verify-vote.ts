@@ -17,6 +17,7 @@ import type { RejectionReason } from "../rejection.js";
 import { tally } from "../tally/tally.js";
 import { TallyInputError } from "../tally/tally-input-error.js";
 import type { OptionId } from "../tally/types.js";
+import { wellFormed } from "../utf8.js";
 import type { Verifier } from "../verifier.js";
 import { choiceCheck, type ChoiceCheck } from "../votes/choice-check.js";
 import { judgeBallots, type BallotJudgement } from "../votes/judge-ballots.js";
@@ -250,18 +251,22 @@ function assemble(parts: Parts): VoteReport {
   const current = closes?.current === undefined ? undefined : closes.valid.get(closes.current);
 
   const records: RecordLine[] = [];
+  const refused = new Set<RecordLine>();
   for (const [id, record] of read.held) {
     const v = verdicts.get(id) ?? VALID;
     const counted = record.envelope.kind === "ballot" && current !== undefined ? { counted: current.counted.has(id) } : {};
     records.push({ id, kind: record.envelope.kind, status: v.status, ...(v.status === "valid" ? {} : { detail: v.detail }), ...counted });
   }
-  for (const [id, refusal] of read.refused) {
+  for (const [key, refusal] of read.refused) {
     const v = refusalVerdict(refusal.reason, refusal.detail);
-    records.push({ id, kind: refusal.kind, status: v.status, detail: v.detail });
+    // V9.4: a refused text is listed under its key, made well-formed so the report stays canonical (R1.2).
+    const line: RecordLine = { id: wellFormed(key), kind: refusal.kind, status: v.status, detail: v.detail };
+    records.push(line);
+    refused.add(line);
   }
   records.sort((a, b) => byText(a.id, b.id));
 
-  const { problems, notes } = classify(records);
+  const { problems, notes } = classify(records, (line) => refused.has(line));
   const vote = (problem: ReportEntry["problem"], detail: string) => problems.push({ record: null, problem, detail });
   if (open === undefined) vote("open-not-valid", `[V9.3] the vote's open ${bundle.vote.open} is not a valid open of proposal ${bundle.vote.proposal}`);
   if (causal !== undefined && causal.unconfirmed.length > 0)
