@@ -33,7 +33,7 @@ import { VOTE_REPORT_TYPE, type RecordLine, type ReportEntry, type VoteReport } 
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The chokepoint's reasons as report statuses (V9.2). */
+/** A chokepoint refusal (D3.3–D3.6) as a report status (V9.2), its detail prefixed with the rule. */
 function refusalVerdict(reason: RejectionReason, detail: string): Verdict {
   switch (reason) {
     case "bad-bytes":
@@ -43,12 +43,20 @@ function refusalVerdict(reason: RejectionReason, detail: string): Verdict {
       return verdict("invalid-signature", "D3.6", detail);
     case "unknown-kind":
       return verdict("malformed", "D3.5", detail);
+    default:
+      return verdict("malformed", "D3.4", `${reason}: ${detail}`);
+  }
+}
+
+/** A membership fold rejection (M2) as a report status (V9.2); its detail already begins with its rule (M2.6). */
+function foldVerdict(reason: RejectionReason, detail: string): Verdict {
+  switch (reason) {
     case "missing-deps":
       return { status: "missing-deps", detail };
     case "unauthorised":
       return { status: "ineligible-signer", detail };
     default:
-      return verdict("malformed", "D3.4", `${reason}: ${detail}`);
+      return { status: "malformed", detail };
   }
 }
 
@@ -114,7 +122,7 @@ export async function verifyVote(bundle: VoteBundle, verifier: Verifier): Promis
   // M2: the membership fold over every governance record held.
   const fold = rosters.foldAll();
   for (const record of fold.accepted) verdicts.set(record.id, VALID);
-  for (const r of fold.rejections) verdicts.set(r.key, refusalVerdict(r.reason, r.detail));
+  for (const r of fold.rejections) verdicts.set(r.key, foldVerdict(r.reason, r.detail));
   const place = new Placement(read, fold);
 
   // P: the proposal's records.

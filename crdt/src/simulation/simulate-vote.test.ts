@@ -10,6 +10,7 @@ import { encodeVoteBundle } from "../report/vote-bundle.js";
 import { RULE_TYPES } from "../tally/tally.js";
 import { utf8 } from "../utf8.js";
 import { webCryptoSignerFromSeed } from "../verify/webcrypto-signer.js";
+import { base58 } from "./base58.js";
 import { SeededRandom } from "./seeded-random.js";
 import { simulateVote } from "./simulate-vote.js";
 
@@ -73,6 +74,26 @@ describe("simulated votes", () => {
     expect(summary.members).toBe(17);
     expect(electorate.get(rotatedNew!)).toBe(2); // a member of the first neighbourhood, which weighs 2
     for (const gone of [leaver, removed, rotated, token]) expect(electorate.has(gone!)).toBe(false);
+  });
+
+  it("[V11.2] keys and document URLs come from the seed and the labels V11.2 lists", async () => {
+    const seed = "labels";
+    const { bundle } = await simulateVote({ voters: 3, rule: "majority", chapters: 2, seed }, subtle);
+    const url = (label: string) => `automerge:${base58(sha256(utf8(`chapterhouse-simulate-url\n${seed}\n${label}`)).slice(0, 16))}`;
+    const urls = (type: string) => bundle.documents.filter((d) => d.type === type).map((d) => d.url);
+    // Only documents holding a record are in the bundle; the open and the geneses name every one.
+    expect(urls("organisation")).toEqual([url("organisation")]);
+    expect(urls("proposal")).toEqual([url("proposal")]);
+    const open = JSON.parse(Object.values(bundle.documents.find((d) => d.type === "proposal")!.records["votes"]!).find((text) => text.includes('"kind":"open"'))!) as {
+      body: { boxes: { list: { document: string }[] } };
+    };
+    expect(open.body.boxes.list.map((box) => box.document).sort()).toEqual([url("box/0/0"), url("box/1/0")].sort());
+    expect(urls("ballot-box").every((box) => [url("box/0/0"), url("box/1/0")].includes(box))).toBe(true); // a box with no record is not in the bundle
+    const geneses = Object.values(bundle.documents.find((d) => d.type === "organisation")!.records["chapters"]!).map((text) => JSON.parse(text) as { body: { document: string } });
+    expect(geneses.map((genesis) => genesis.body.document).sort()).toEqual([url("chapter/root"), url("chapter/city/0"), url("chapter/neighbourhood/0"), url("chapter/neighbourhood/1")].sort());
+    const signers = new Set(bundle.documents.flatMap((d) => Object.values(d.records).flatMap((texts) => Object.values(texts).map((text) => (JSON.parse(text) as { signer: string }).signer))));
+    const keys = await Promise.all(["facilitator", "member/0", "member/1", "member/2"].map((label) => simulatedKey(seed, label)));
+    expect([...signers].sort()).toEqual(keys.sort());
   });
 
   it("[V11.2] boxes are sharded so a box holds about 2,000 ballots at most", async () => {
