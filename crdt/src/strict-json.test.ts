@@ -55,6 +55,30 @@ describe("strict JSON reader", () => {
     expect(() => parseExactJson("[".repeat(100_000))).toThrow(/nested deeper/);
   });
 
+  it("[R1.2] reads every string, lone surrogates and escapes included, as JSON.parse does; refuses exactly the texts it refuses", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (value) => {
+        const text = JSON.stringify({ [value]: [value] });
+        expect(parseStrictJson(text)).toEqual(JSON.parse(text));
+      }),
+      { numRuns: 200 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: "binary-ascii", maxLength: 12 }), (body) => {
+        const text = `"${body}"`;
+        let expected: unknown;
+        try {
+          expected = JSON.parse(text);
+        } catch {
+          expect(() => parseStrictJson(text)).toThrow(StrictJsonError);
+          return;
+        }
+        expect(parseStrictJson(text)).toBe(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("[R1.6] depth counts arrays and objects only: 32 containers pass, 33 are refused, empty or around a number alike", () => {
     const nest = (n: number, inner: string) => "[".repeat(n) + inner + "]".repeat(n);
     expect(MAX_JSON_DEPTH).toBe(32);

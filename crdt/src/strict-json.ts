@@ -46,8 +46,8 @@ export interface StrictJsonOptions<N> {
   readonly number?: (text: string) => N;
 }
 
-/** Strings up to this long are checked here; longer ones are decoded by the engine. */
-const SHORT_STRING = 48;
+/** A string with no escape and no control character: its value is the text between its quotes. */
+const PLAIN_STRING = /"[\u0020\u0021\u0023-\u005b\u005d-\uffff]*"/y;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
@@ -58,147 +58,160 @@ const BACKSLASH = 0x5c;
  *   name in any object, or nests arrays and objects deeper than `maxDepth`.
  */
 export function parseStrictJson<N = number>(text: string, options: StrictJsonOptions<N> = {}): StrictJson<N> {
-  const maxDepth = options.maxDepth ?? MAX_JSON_DEPTH;
-  const number = options.number ?? (Number as unknown as (text: string) => N);
-  let at = 0;
-  const fail = (reason: string, where = at, code: StrictJsonRefusal = "not-json"): never => {
-    throw new StrictJsonError(code, reason, where);
-  };
-  const skipSpace = (): void => {
-    for (;;) {
-      const c = text.charCodeAt(at);
-      if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return;
-      at++;
-    }
-  };
+  if (typeof text !== "string") throw new StrictJsonError("not-json", "input is not a string", 0);
+  const reader = new Reader(text, options.maxDepth ?? MAX_JSON_DEPTH, options.number ?? (Number as unknown as (text: string) => N));
+  const value = reader.value(0);
+  reader.skipSpace();
+  if (reader.at < text.length) reader.fail("unexpected text after the value");
+  return value;
+}
 
-  const readString = (): string => {
-    const start = at;
-    // The closing quote is the first one after an even number of backslashes (native search).
-    let end = start;
-    do {
-      end = text.indexOf('"', end + 1);
-      if (end < 0) return fail("unterminated string", start);
-    } while (escaped(end));
-    at = end + 1;
-    if (end - start <= SHORT_STRING) {
-      let plain = true;
-      for (let i = start + 1; i < end && plain; i++) plain = text.charCodeAt(i) >= 0x20 && text.charCodeAt(i) !== BACKSLASH;
-      if (plain) return text.slice(start + 1, end);
+/** One reading: the text, the position, and a recursive-descent method per JSON production. */
+class Reader<N> {
+  at = 0;
+
+  constructor(
+    readonly text: string,
+    readonly maxDepth: number,
+    readonly number: (text: string) => N,
+  ) {}
+
+  fail(reason: string, where = this.at, code: StrictJsonRefusal = "not-json"): never {
+    throw new StrictJsonError(code, reason, where);
+  }
+
+  skipSpace(): void {
+    for (;;) {
+      const c = this.text.charCodeAt(this.at);
+      if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return;
+      this.at++;
     }
+  }
+
+  /** A value whose enclosing arrays and objects number `depth`. */
+  value(depth: number): StrictJson<N> {
+    this.skipSpace();
+    const c = this.text.charCodeAt(this.at);
+    switch (c) {
+      case QUOTE:
+        return this.string();
+      case 0x7b /* { */:
+      case 0x5b /* [ */:
+        if (depth >= this.maxDepth) this.fail(`nested deeper than ${this.maxDepth}`, this.at, "too-deep");
+        this.at++;
+        this.skipSpace();
+        return c === 0x7b ? this.object(depth + 1) : this.array(depth + 1);
+      case 0x74 /* t */:
+        return this.literal("true", true);
+      case 0x66 /* f */:
+        return this.literal("false", false);
+      case 0x6e /* n */:
+        return this.literal("null", null);
+      default:
+        return this.numberToken();
+    }
+  }
+
+  string(): string {
+    const { text } = this;
+    const start = this.at;
+    PLAIN_STRING.lastIndex = start;
+    if (PLAIN_STRING.test(text)) {
+      this.at = PLAIN_STRING.lastIndex;
+      return text.slice(start + 1, this.at - 1);
+    }
+    // The closing quote is the first one after an even number of backslashes.
+    let end = start;
+    for (;;) {
+      end = text.indexOf('"', end + 1);
+      if (end < 0) return this.fail("unterminated string", start);
+      let backslashes = 0;
+      while (text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes++;
+      if (backslashes % 2 === 0) break;
+    }
+    this.at = end + 1;
     // One string literal: JSON.parse decodes its escapes natively and refuses what RFC 8259
-    // refuses (control characters, bad escapes); its value is a copy, not a slice of `text`.
+    // refuses (control characters, bad escapes).
     try {
       return JSON.parse(text.slice(start, end + 1)) as string;
     } catch {
-      return fail("control character or bad escape in string", start);
+      return this.fail("control character or bad escape in string", start);
     }
-  };
+  }
 
-  const escaped = (quote: number): boolean => {
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
-    return backslashes % 2 === 1;
-  };
-
-  const digits = (): number => {
-    const start = at;
-    for (let c = text.charCodeAt(at); c >= 0x30 && c <= 0x39; c = text.charCodeAt(++at));
-    return at - start;
-  };
+  digits(): number {
+    const start = this.at;
+    for (let c = this.text.charCodeAt(this.at); c >= 0x30 && c <= 0x39; c = this.text.charCodeAt(++this.at));
+    return this.at - start;
+  }
 
   /** RFC 8259 §6: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`. */
-  const readNumber = (): N => {
-    const start = at;
-    if (text.charCodeAt(at) === 0x2d /* - */) at++;
-    if (text.charCodeAt(at) === 0x30 /* 0 */) at++;
-    else if (digits() === 0) fail(at >= text.length ? "unexpected end of input" : "unexpected character");
-    if (text.charCodeAt(at) === 0x2e /* . */) {
-      at++;
-      if (digits() === 0) fail("expected a digit");
+  numberToken(): N {
+    const { text } = this;
+    const start = this.at;
+    if (text.charCodeAt(this.at) === 0x2d /* - */) this.at++;
+    if (text.charCodeAt(this.at) === 0x30 /* 0 */) this.at++;
+    else if (this.digits() === 0) this.fail(this.at >= text.length ? "unexpected end of input" : "unexpected character");
+    if (text.charCodeAt(this.at) === 0x2e /* . */) {
+      this.at++;
+      if (this.digits() === 0) this.fail("expected a digit");
     }
-    const e = text.charCodeAt(at);
+    const e = text.charCodeAt(this.at);
     if (e === 0x65 /* e */ || e === 0x45 /* E */) {
-      const sign = text.charCodeAt(++at);
-      if (sign === 0x2b /* + */ || sign === 0x2d /* - */) at++;
-      if (digits() === 0) fail("expected a digit");
+      const sign = text.charCodeAt(++this.at);
+      if (sign === 0x2b /* + */ || sign === 0x2d /* - */) this.at++;
+      if (this.digits() === 0) this.fail("expected a digit");
     }
-    return number(text.slice(start, at));
-  };
+    return this.number(text.slice(start, this.at));
+  }
 
-  const readLiteral = <T>(literal: string, value: T): T => {
-    if (!text.startsWith(literal, at)) fail("unexpected character");
-    at += literal.length;
+  literal<T>(literal: string, value: T): T {
+    if (!this.text.startsWith(literal, this.at)) this.fail("unexpected character");
+    this.at += literal.length;
     return value;
-  };
+  }
 
-  const readValue = (depth: number): StrictJson<N> => {
-    skipSpace();
-    const c = text.charCodeAt(at);
-    switch (c) {
-      case QUOTE:
-        return readString();
-      case 0x7b /* { */:
-      case 0x5b /* [ */:
-        if (depth >= maxDepth) fail(`nested deeper than ${maxDepth}`, at, "too-deep");
-        at++;
-        skipSpace();
-        return c === 0x7b ? readObject(depth + 1) : readArray(depth + 1);
-      case 0x74 /* t */:
-        return readLiteral("true", true);
-      case 0x66 /* f */:
-        return readLiteral("false", false);
-      case 0x6e /* n */:
-        return readLiteral("null", null);
-      default:
-        return readNumber();
-    }
-  };
-
-  const readObject = (depth: number): StrictJson<N> => {
+  /** After the `{` and any whitespace. */
+  object(depth: number): StrictJson<N> {
+    const { text } = this;
     const out: { [name: string]: StrictJson<N> } = {};
-    if (text.charCodeAt(at) === 0x7d /* } */) {
-      at++;
+    if (text.charCodeAt(this.at) === 0x7d /* } */) {
+      this.at++;
       return out;
     }
     for (;;) {
-      skipSpace();
-      if (text.charCodeAt(at) !== QUOTE) fail("expected a member name");
-      const nameAt = at;
-      const name = readString();
-      if (Object.prototype.hasOwnProperty.call(out, name)) fail(`duplicate member name ${JSON.stringify(name)}`, nameAt, "duplicate-name");
-      skipSpace();
-      if (text.charCodeAt(at) !== 0x3a /* : */) fail('expected ":"');
-      at++;
-      const value = readValue(depth);
+      this.skipSpace();
+      if (text.charCodeAt(this.at) !== QUOTE) this.fail("expected a member name");
+      const nameAt = this.at;
+      const name = this.string();
+      if (Object.prototype.hasOwnProperty.call(out, name)) this.fail(`duplicate member name ${JSON.stringify(name)}`, nameAt, "duplicate-name");
+      this.skipSpace();
+      if (text.charCodeAt(this.at) !== 0x3a /* : */) this.fail('expected ":"');
+      this.at++;
+      const value = this.value(depth);
       // Assigning "__proto__" would set the prototype: define it, so it stays an ordinary member.
       if (name === "__proto__") Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
       else out[name] = value;
-      skipSpace();
-      const next = text.charCodeAt(at++);
+      this.skipSpace();
+      const next = text.charCodeAt(this.at++);
       if (next === 0x7d /* } */) return out;
-      if (next !== 0x2c /* , */) fail("expected , or }", at - 1);
+      if (next !== 0x2c /* , */) this.fail("expected , or }", this.at - 1);
     }
-  };
+  }
 
-  const readArray = (depth: number): StrictJson<N> => {
+  /** After the `[` and any whitespace. */
+  array(depth: number): StrictJson<N> {
     const items: StrictJson<N>[] = [];
-    if (text.charCodeAt(at) === 0x5d /* ] */) {
-      at++;
+    if (this.text.charCodeAt(this.at) === 0x5d /* ] */) {
+      this.at++;
       return items;
     }
     for (;;) {
-      items.push(readValue(depth));
-      skipSpace();
-      const next = text.charCodeAt(at++);
+      items.push(this.value(depth));
+      this.skipSpace();
+      const next = this.text.charCodeAt(this.at++);
       if (next === 0x5d /* ] */) return items;
-      if (next !== 0x2c /* , */) fail("expected , or ]", at - 1);
+      if (next !== 0x2c /* , */) this.fail("expected , or ]", this.at - 1);
     }
-  };
-
-  if (typeof text !== "string") return fail("input is not a string", 0);
-  const value = readValue(0);
-  skipSpace();
-  if (at < text.length) fail("unexpected text after the value");
-  return value;
+  }
 }
