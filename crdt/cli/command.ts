@@ -18,13 +18,20 @@ export interface CommandResult {
   readonly stderr: string;
 }
 
+/**
+ * Largest input a command reads, from a file or standard input alike, in bytes (V10.3): a
+ * JavaScript string holds at most about 512 MiB.
+ */
+export const MAX_INPUT_BYTES = 512 * 1024 * 1024;
+
 /** The I/O a command may ask for. Add members here when a command needs more (files, clock). */
 export interface CommandIo {
   /**
    * All of standard input, decoded as UTF-8.
-   * @throws {Error} if it cannot be read or is not UTF-8.
+   * @throws {Error} if it cannot be read, is not UTF-8, or holds more than `maxBytes` bytes
+   *   (reading stops there).
    */
-  readStdin(): Promise<string>;
+  readStdin(maxBytes: number): Promise<string>;
 }
 
 /** A subcommand: `chapterhouse <name> [args]`. */

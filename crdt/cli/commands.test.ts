@@ -32,7 +32,7 @@ describe("chapterhouse command dispatcher", () => {
       help: "",
       run: async (args, io) => {
         seen.push(args);
-        return { code: 0, stdout: await io.readStdin(), stderr: "" };
+        return { code: 0, stdout: await io.readStdin(100), stderr: "" };
       },
     };
     const result = await runCli(["echo", "a", "--b"], { readStdin: () => Promise.resolve("in") }, [echo]);

@@ -6,7 +6,7 @@
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { BundleError, decodeDocumentBundle, type BundledDocument } from "@chapterhouse/crdt";
+import { BundleError, createVerifier, decodeDocumentBundle, type BundledDocument } from "@chapterhouse/crdt";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command, type CommandResult } from "./command.js";
 import { documentFileName, readIfPresent } from "./document-files.js";
 import { LocalDocumentError, planImport, type ImportOutcome } from "./plan-import.js";
@@ -19,9 +19,11 @@ Merges the documents of a bundle written by \`chapterhouse export\` into the fol
 
 The whole bundle is checked first (signature, version, lengths, hashes, every document loads):
 a truncated, corrupted or foreign file is refused with its reason and DIR is left untouched.
-A document already in DIR is merged with the incoming one (Automerge.merge), never replaced;
-each file is written to a temporary file and renamed into place. DIR is created if missing.
-What the documents hold is judged by the app when it reads them, like anything synced.
+A document already in DIR is merged with the incoming one (Automerge.merge), never replaced,
+and loses no record: a signed record the folder's copy held that the incoming copy deleted or
+overwrote is written back. Each file is written to a temporary file and renamed into place.
+DIR is created if missing. What the documents hold is judged by the app when it reads them,
+like anything synced.
 
 Exit status: 0 imported, 2 bad arguments or a refused bundle, 1 a local copy that does not
 load (nothing is written then) or an I/O error.
@@ -50,8 +52,10 @@ function describe(outcome: ImportOutcome): string {
   switch (outcome.status) {
     case "new":
       return `new        ${outcome.documentId}  (${plural(outcome.changes)})`;
-    case "merged":
-      return `merged     ${outcome.documentId}  (+${plural(outcome.changes)})`;
+    case "merged": {
+      const restored = outcome.restored === 0 ? "" : `, ${outcome.restored} record${outcome.restored === 1 ? "" : "s"} written back`;
+      return `merged     ${outcome.documentId}  (+${plural(outcome.changes)}${restored})`;
+    }
     case "unchanged":
       return `unchanged  ${outcome.documentId}  (already held everything)`;
   }
@@ -90,7 +94,7 @@ export async function runImport(args: readonly string[]): Promise<CommandResult>
 
   let outcomes: ImportOutcome[];
   try {
-    outcomes = await planImport(documents, (documentId) => readIfPresent(pathOf(documentId)));
+    outcomes = await planImport(documents, (documentId) => readIfPresent(pathOf(documentId)), await createVerifier());
   } catch (error) {
     if (error instanceof LocalDocumentError) return failure(EXIT_FAILURE, `${error.message}; nothing was imported`);
     return failure(EXIT_FAILURE, `cannot read ${request.into}: ${String(error)}; nothing was imported`);

@@ -27,6 +27,18 @@ describe("chapterhouse simulate", () => {
     expect(decodeVoteBundle(await readFile(out, "utf8")).vote.open).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
+  it("[V11.2] --all-membership-kinds adds a history with every membership kind; without it, only genesis, admit and role", async () => {
+    const args = ["--voters", "6", "--rule", "majority", "--chapters", "2", "--seed", "kinds"];
+    const kindsOf = (stdout: string) =>
+      new Set(decodeVoteBundle(stdout).documents.flatMap((d) => Object.values(d.records).flatMap((texts) => Object.values(texts).map((text) => (JSON.parse(text) as { kind: string }).kind))));
+    const plain = kindsOf((await runSimulate(args)).stdout);
+    const every = kindsOf((await runSimulate([...args, "--all-membership-kinds"])).stdout);
+    const membership = ["genesis", "endorse", "sponsor", "countersign", "admit", "invite", "redeem", "uninvite", "leave", "remove", "role", "rotate-proof", "rotate"];
+    expect(membership.filter((kind) => plain.has(kind))).toEqual(["genesis", "admit", "role"]);
+    expect(membership.filter((kind) => every.has(kind))).toEqual(membership);
+    expect((await runSimulate(["--help"])).stdout).toContain("--all-membership-kinds");
+  });
+
   it("[V11.2] bad arguments exit 2 with a message", async () => {
     for (const [args, message] of [
       [["--rule", "majority"], /--voters is required/],

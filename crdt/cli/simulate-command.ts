@@ -1,5 +1,5 @@
 /**
- * `chapterhouse simulate --voters N --rule T [--chapters C] [--seed S] [--out FILE]`
+ * `chapterhouse simulate --voters N --rule T [--chapters C] [--seed S] [--all-membership-kinds] [--out FILE]`
  * (PROTOCOL.md V11.2): writes a complete signed sample vote as a vote bundle. Deterministic for a
  * seed; signed through WebCrypto.
  */
@@ -16,7 +16,8 @@ import {
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command, type CommandResult } from "./command.js";
 import { writeFileAtomically } from "./write-file-atomically.js";
 
-const HELP = `Usage: chapterhouse simulate --voters N --rule T [--chapters C] [--seed S] [--out FILE]
+const HELP = `Usage: chapterhouse simulate --voters N --rule T [--chapters C] [--seed S]
+                            [--all-membership-kinds] [--out FILE]
 
 Writes a complete signed sample vote as a vote bundle (docs/PROTOCOL.md V10, V11.2): an
 organisation with cities and C neighbourhoods, N members each admitted by a signed record, a
@@ -27,6 +28,12 @@ the close with what it counted, and the decision. The same seed always gives the
   --rule T      ${RULE_TYPES.join(" | ")}
   --chapters C  neighbourhoods, 1 to ${MAX_SIMULATED_CHAPTERS} (default: one per 500 voters)
   --seed S      any text (default 1)
+  --all-membership-kinds
+                also sign a valid membership history using every membership kind, to test
+                another verifier's roster against this one: a co-founder endorses the root,
+                which then admits on a sponsor and a countersign; a role given and revoked;
+                an invite redeemed once and closed; in the first neighbourhood a member
+                leaves, one is removed and one rotates to a new key (V11.2)
   --out FILE    where to write the bundle (default: standard output)
 
 Check it with: chapterhouse verify FILE
@@ -56,6 +63,7 @@ export function parseSimulateArgs(args: readonly string[]): { help: true } | { h
         rule: { type: "string" },
         chapters: { type: "string" },
         seed: { type: "string" },
+        "all-membership-kinds": { type: "boolean" },
         out: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
@@ -72,7 +80,13 @@ export function parseSimulateArgs(args: readonly string[]): { help: true } | { h
   const chapters = values.chapters === undefined ? undefined : integer(values.chapters, "chapters", 1, MAX_SIMULATED_CHAPTERS);
   if (typeof chapters === "string") return { error: chapters };
   if (values.out === "") return { error: "--out needs a file name" };
-  const options: SimulationOptions = { voters, rule: rule as RuleType, ...(chapters === undefined ? {} : { chapters }), ...(values.seed === undefined ? {} : { seed: values.seed }) };
+  const options: SimulationOptions = {
+    voters,
+    rule: rule as RuleType,
+    ...(chapters === undefined ? {} : { chapters }),
+    ...(values.seed === undefined ? {} : { seed: values.seed }),
+    ...(values["all-membership-kinds"] === true ? { allMembershipKinds: true } : {}),
+  };
   return { help: false, options, out: values.out };
 }
 

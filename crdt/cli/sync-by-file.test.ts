@@ -182,6 +182,55 @@ describe("chapterhouse export and import (sync by file)", () => {
     expect(await snapshotFolder(target)).toEqual(settled);
   });
 
+  it("[B5] importing a later version of the same documents with records deleted loses none: each is written back", async () => {
+    const docs = await chapterDocuments();
+    const hall = join(root, "hall");
+    await saveChapter(hall, docs);
+    const [admit] = Object.keys(docs.chapter.governance);
+    const [created] = Object.keys(docs.chapter.proposals);
+    const [genesis] = Object.keys(docs.organisation.chapters);
+    const comment = await signRecord(bob, { kind: "comment", body: { text: "Who holds the keys?" }, at: 1_700_000_003_000 });
+    // A later version of each document, on a laptop: a vandal deleted or overwrote every record,
+    // replaced a whole map, and a member added a comment meanwhile.
+    const laptop = join(root, "laptop");
+    await saveChapter(laptop, {
+      organisation: A.change(A.clone(docs.organisation), (d) => {
+        (d as unknown as Record<string, unknown>)["chapters"] = "gone";
+      }),
+      chapter: A.change(A.clone(docs.chapter), (d) => {
+        delete d.governance[admit!];
+        d.proposals[created!] = new A.ImmutableString("junk");
+      }),
+      proposal: A.change(A.clone(docs.proposal), (d) => {
+        delete d.origin[created!];
+        addRecord(d.comments, comment);
+      }),
+    });
+    const file = join(root, "later.bundle");
+    expect((await chapterhouse("export", "--out", file, laptop)).code).toBe(0);
+
+    const imported = await chapterhouse("import", file, "--into", hall);
+    expect(imported.stderr).toBe("");
+    expect(imported.code).toBe(0);
+    const organisation = await loadFile<OrganisationDoc>(join(hall, `${ORGANISATION_ID}.automerge`));
+    const chapter = await loadFile<ChapterDoc>(join(hall, `${CHAPTER_ID}.automerge`));
+    const proposal = await loadFile<ProposalDoc>(join(hall, `${PROPOSAL_ID}.automerge`));
+    expect(organisation.chapters[genesis!]?.val).toBe(docs.organisation.chapters[genesis!]?.val);
+    expect(chapter.governance[admit!]?.val).toBe(docs.chapter.governance[admit!]?.val);
+    expect(chapter.proposals[created!]?.val).toBe(docs.chapter.proposals[created!]?.val);
+    expect(proposal.origin[created!]?.val).toBe(docs.proposal.origin[created!]?.val);
+    expect(proposal.comments[comment.id]?.val).toBe(comment.text);
+    expect(imported.stdout).toContain(`merged     ${ORGANISATION_ID}  (+1 change, 1 record written back)`);
+    expect(imported.stdout).toContain(`merged     ${CHAPTER_ID}  (+1 change, 2 records written back)`);
+    expect(imported.stdout).toContain(`merged     ${PROPOSAL_ID}  (+1 change, 1 record written back)`);
+
+    // The laptop's copy has nothing the hall lacks now: importing again changes nothing.
+    const settled = await snapshotFolder(hall);
+    const again = await chapterhouse("import", file, "--into", hall);
+    expect(again.stdout).toMatch(/0 new, 0 merged, 3 unchanged\n$/);
+    expect(await snapshotFolder(hall)).toEqual(settled);
+  });
+
   it("[B6.4] a local copy that does not load refuses the whole import, exit 1, and nothing is written", async () => {
     const docs = await chapterDocuments();
     await saveChapter(join(root, "laptop"), docs);

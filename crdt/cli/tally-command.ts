@@ -4,14 +4,23 @@
  */
 import {
   canonicalize,
+  JsonNumber,
+  parseStrictJson,
   rationalFromDecimal,
+  StrictJsonError,
   tally,
   TallyInputError,
   toFraction,
+  type StrictJson,
   type TallyInput,
 } from "@chapterhouse/crdt";
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command, type CommandResult } from "./command.js";
-import { ExactJsonError, JsonNumber, parseExactJson, type ExactJson } from "./exact-json.js";
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, MAX_INPUT_BYTES, type Command, type CommandResult } from "./command.js";
+
+/** Tally input as read: every number kept as its text (T18.3). */
+type ExactJson = StrictJson<JsonNumber>;
+
+/** T18.2: duplicate names refused, arrays and objects nested at most 64 deep; numbers kept exact (T18.3). */
+const TALLY_JSON = { maxDepth: 64, number: (text: string) => new JsonNumber(text) };
 
 /** Thrown while turning exact JSON into tally input; the message names the path. */
 class InputError extends Error {}
@@ -63,9 +72,9 @@ function failure(code: number, message: string): CommandResult {
 export function runTally(stdinText: string): CommandResult {
   let input: unknown;
   try {
-    input = plain(parseExactJson(stdinText), "");
+    input = plain(parseStrictJson(stdinText, TALLY_JSON), "");
   } catch (error) {
-    if (error instanceof ExactJsonError) return failure(EXIT_USAGE, `input is not JSON: ${error.message}`);
+    if (error instanceof StrictJsonError) return failure(EXIT_USAGE, `input is not JSON: ${error.message}`);
     if (error instanceof InputError) return failure(EXIT_USAGE, error.message);
     throw error;
   }
@@ -109,7 +118,7 @@ export const tallyCommand: Command = {
     if (args.length > 0) return failure(EXIT_USAGE, `unexpected argument ${JSON.stringify(args[0])} (the input is read from stdin)`);
     let text: string;
     try {
-      text = await io.readStdin();
+      text = await io.readStdin(MAX_INPUT_BYTES);
     } catch (error) {
       return failure(EXIT_USAGE, `cannot read stdin: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { decodeVoteBundle, encodeVoteBundle, recordIdOf, simulateVote, webCryptoVerifier } from "@chapterhouse/crdt";
+import { canonicalize, decodeVoteBundle, encodeVoteBundle, recordIdOf, simulateVote, webCryptoVerifier } from "@chapterhouse/crdt";
 import { runVerify, verifyCommand } from "./verify-command.js";
 
 // In-process, against the built package (as tally-command.test.ts); main-votes.test.ts spawns the built CLI.
@@ -58,6 +58,27 @@ describe("chapterhouse verify", () => {
     const result = await runVerify(encodeVoteBundle({ ...bundle, documents }), verifier);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(recordIdOf(replayed));
+  });
+
+  it("[V9.3] a simulated bundle whose decision's kind was damaged does not verify: exit 1, the record named", async () => {
+    const damaged = text.replace(String.raw`\"kind\":\"decision\"`, String.raw`\"kind\":\"ducision\"`);
+    expect(damaged).not.toBe(text);
+    const result = await runVerify(damaged, verifier);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/malformed \S+: \[D3\.4\] wrong-id/);
+  });
+
+  it("[V9.4] a record key that is a lone surrogate gets a report, the key written with U+FFFD: exit 1", async () => {
+    const bundle = JSON.parse(text) as { documents: { type: string; records: Record<string, Record<string, string>> }[] };
+    const ballots = bundle.documents.find((d) => d.type === "ballot-box")!.records["ballots"]!;
+    ballots["\ud800"] = Object.values(ballots)[0]!;
+    ballots["x\udfff"] = "junk";
+    const result = await runVerify(JSON.stringify(bundle), verifier); // JSON.stringify escapes lone surrogates
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { records: { id: string; status: string }[]; problems: { record: string }[] };
+    expect(canonicalize(report)).toBe(result.stdout.slice(0, -1));
+    expect(report.records.filter((line) => line.id.includes("\ufffd")).map((line) => `${line.id} ${line.status}`)).toEqual(["x\ufffd non-canonical", "\ufffd malformed"]);
+    expect(report.problems.map((p) => p.record)).toEqual(expect.arrayContaining(["\ufffd", "x\ufffd"]));
   });
 
   it("[V10.4] a truncated file, garbage, another JSON document or version exits 2 without a report", async () => {

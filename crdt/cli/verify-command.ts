@@ -15,10 +15,7 @@ import {
   type Verifier,
   type VoteReport,
 } from "@chapterhouse/crdt";
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command, type CommandIo, type CommandResult } from "./command.js";
-
-/** Largest bundle file read, in bytes (V10.3): a JavaScript string holds at most about 512 MiB. */
-export const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, MAX_INPUT_BYTES, type Command, type CommandIo, type CommandResult } from "./command.js";
 
 const HELP = `Usage: chapterhouse verify [--stats] FILE
 
@@ -82,12 +79,13 @@ export async function runVerify(text: string, verifier?: Verifier, stats = false
   }
   const timed = timedVerifier(verifier ?? (await createVerifier()));
   let report: VoteReport;
+  let stdout: string;
   try {
     report = await verifyVote(bundle, timed);
+    stdout = `${voteReportToCanonical(report)}\n`;
   } catch (error) {
     return failure(EXIT_FAILURE, `internal error: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const stdout = `${voteReportToCanonical(report)}\n`;
   const timing = stats
     ? `${JSON.stringify({
         seconds: (performance.now() - started) / 1000,
@@ -100,11 +98,11 @@ export async function runVerify(text: string, verifier?: Verifier, stats = false
   return { code: report.verified ? EXIT_OK : EXIT_FAILURE, stdout, stderr: problemLines(report) + timing };
 }
 
-/** Reads FILE (or stdin for "-") as UTF-8 text, refusing files over MAX_BUNDLE_BYTES. */
+/** Reads FILE (or stdin for "-") as UTF-8 text, refusing either over MAX_INPUT_BYTES (V10.3). */
 async function readBundleText(file: string, io: CommandIo): Promise<string> {
-  if (file === "-") return io.readStdin();
+  if (file === "-") return io.readStdin(MAX_INPUT_BYTES);
   const info = await stat(file);
-  if (info.size > MAX_BUNDLE_BYTES) throw new Error(`larger than ${MAX_BUNDLE_BYTES} bytes`);
+  if (info.size > MAX_INPUT_BYTES) throw new Error(`larger than ${MAX_INPUT_BYTES} bytes`);
   return new TextDecoder("utf-8", { fatal: true }).decode(await readFile(file));
 }
 

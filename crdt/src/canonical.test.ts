@@ -33,6 +33,21 @@ describe("canonical JSON", () => {
     expect(() => parseCanonical("[".repeat(5000) + "]".repeat(5000))).toThrow(CanonicalError);
   });
 
+  it("[R1.6] depth counts arrays and objects: 33 empty arrays are refused like 33 arrays around a number", () => {
+    const around = (n: number, inner: unknown): unknown => (n === 0 ? inner : [around(n - 1, inner)]);
+    const text = (n: number, inner = "") => "[".repeat(n) + inner + "]".repeat(n);
+    expect(canonicalize(around(31, []))).toBe(text(32));
+    expect(canonicalize(around(32, 1))).toBe(text(32, "1"));
+    expect(canonicalize(around(31, {}))).toBe(text(31, "{}"));
+    for (const value of [around(32, []), around(33, 1), around(32, {})]) expect(() => canonicalize(value)).toThrow(/nested deeper than 32/);
+    expect(parseCanonical(text(32))).toEqual(around(31, []));
+    for (const refused of [text(33), text(33, "1")]) expect(() => parseCanonical(refused)).toThrow(/nested deeper than 32/);
+  });
+
+  it("[R1.4] a duplicate member name is refused by the reader, whatever follows", () => {
+    expect(() => parseCanonical('{"a":1,"a":1}')).toThrow(/duplicate member name "a"/);
+  });
+
   it("[R1.4] refuses non-plain objects and undefined members", () => {
     expect(() => canonicalize(new Date(0))).toThrow(/plain/);
     expect(() => canonicalize({ a: undefined })).toThrow(/undefined/);

@@ -5,10 +5,13 @@
  * - Strings serialised as ECMAScript JSON.stringify does (RFC 8785 §3.2.2.2); strings with a
  *   lone surrogate are refused (RFC 8785 §3.2.2.2 requires well-formed Unicode).
  * - Numbers: integers only, |n| < 2^53, never -0 (R1.3). Fractions are `{ num, den }`.
- * - No duplicate member names; bytes are accepted only if they are exactly the canonical
- *   form of what they parse to (R1.5), which also refuses whitespace, escapes other than the
- *   canonical ones, `1.0`, `1e2` and duplicate names (JSON.parse keeps only one).
+ * - No duplicate member names (R1.4); at most 32 arrays and objects nested (R1.6). Texts are
+ *   read by the strict reader, which refuses both before building anything deeper; bytes are
+ *   then accepted only if they are exactly the canonical form of what they parse to (R1.5),
+ *   which also refuses whitespace, escapes other than the canonical ones, `1.0` and `1e2`.
  */
+import { MAX_JSON_DEPTH, parseStrictJson, StrictJsonError } from "./strict-json.js";
+import { LONE_SURROGATE } from "./utf8.js";
 
 /** A value that canonical JSON can carry. */
 export type CanonicalValue =
@@ -27,10 +30,8 @@ export class CanonicalError extends Error {
   }
 }
 
-/** Deepest nesting accepted (R1.6): bounds recursion on hostile input. */
-export const MAX_DEPTH = 32;
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Most arrays and objects nested in one another (R1.6): bounds recursion on hostile input. */
+export const MAX_DEPTH = MAX_JSON_DEPTH;
 
 /**
  * Serialises a value to canonical JSON.
@@ -41,8 +42,8 @@ export function canonicalize(value: unknown): string {
   return write(value, 0);
 }
 
+/** `depth`: the arrays and objects around `value` (R1.6 counts containers, not scalars). */
 function write(value: unknown, depth: number): string {
-  if (depth > MAX_DEPTH) throw new CanonicalError(`nested deeper than ${MAX_DEPTH}`);
   if (value === null) return "null";
   switch (typeof value) {
     case "boolean":
@@ -55,6 +56,7 @@ function write(value: unknown, depth: number): string {
       if (LONE_SURROGATE.test(value)) throw new CanonicalError("string holds a lone surrogate");
       return JSON.stringify(value);
     case "object": {
+      if (depth >= MAX_DEPTH) throw new CanonicalError(`nested deeper than ${MAX_DEPTH}`);
       if (Array.isArray(value)) return "[" + value.map((item) => write(item, depth + 1)).join(",") + "]";
       const proto = Object.getPrototypeOf(value) as unknown;
       if (proto !== Object.prototype && proto !== null) throw new CanonicalError("only plain objects are allowed");
@@ -79,17 +81,19 @@ function write(value: unknown, depth: number): string {
 }
 
 /**
- * Parses text that must already be canonical JSON.
- * @throws {CanonicalError} if the text is not JSON or is not byte-for-byte the canonical form
+ * Parses text that must already be canonical JSON, with the strict reader (R1.4, R1.6).
+ * @throws {CanonicalError} if the text is not JSON ("not JSON"), has a duplicate member name or
+ *   nests deeper than MAX_DEPTH (the reader's reason), or is not byte-for-byte the canonical form
  *   of the value it parses to.
  */
 export function parseCanonical(text: string): CanonicalValue {
   if (typeof text !== "string") throw new CanonicalError("input is not a string");
   let value: unknown;
   try {
-    value = JSON.parse(text);
-  } catch {
-    throw new CanonicalError("not JSON");
+    value = parseStrictJson(text);
+  } catch (error) {
+    if (!(error instanceof StrictJsonError)) throw error;
+    throw new CanonicalError(error.code === "not-json" ? "not JSON" : error.reason);
   }
   if (canonicalize(value) !== text) throw new CanonicalError("bytes differ from the canonical form");
   return value as CanonicalValue;

@@ -3,6 +3,7 @@ export * from "./ids.js";
 export * from "./base64url.js";
 export * from "./utf8.js";
 export * from "./hash.js";
+export * from "./strict-json.js";
 export * from "./canonical.js";
 export * from "./record.js";
 export * from "./verifier.js";

@@ -11,3 +11,12 @@ export function utf8(text: string): Uint8Array {
 export function fromUtf8(bytes: Uint8Array): string {
   return decoder.decode(bytes);
 }
+
+/** A lone surrogate: a UTF-16 code unit with no UTF-8 form (R1.2). */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, "g");
+
+/** `text` with each lone surrogate replaced by U+FFFD, as ES2024 `toWellFormed` does. Never throws. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATES, "\uFFFD");
+}

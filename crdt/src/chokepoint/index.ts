@@ -10,3 +10,4 @@ export * from "./memory-record-store.js";
 export * from "./record-store-contract.js";
 export * from "./remember-records.js";
 export * from "./write-back.js";
+export * from "./merge-keeping-records.js";

@@ -6,6 +6,7 @@ import type { RejectionReason } from "../rejection.js";
 import type { SignatureCheck, Verifier } from "../verifier.js";
 import type { DocumentSnapshot } from "./candidate.js";
 import { compareRejections, type MapRejection } from "./map-rejection.js";
+import { LONE_SURROGATE } from "../utf8.js";
 
 /** Ids this device has already verified (a caller-owned cache, e.g. its record store's ids). */
 export interface VerifiedIds {
@@ -29,8 +30,6 @@ export interface VerifiedSnapshot<M extends string = string> {
   /** Every candidate refused, sorted (D3.7). */
   readonly rejections: readonly MapRejection[];
 }
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function compareIds(a: ParsedRecord, b: ParsedRecord): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

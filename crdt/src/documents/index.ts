@@ -11,3 +11,4 @@ export * from "./home.js";
 export * from "./thread.js";
 export * from "./profile.js";
 export * from "./conversation.js";
+export * from "./document-types.js";

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { canonicalize } from "../canonical.js";
-import { signRecord, type ParsedRecord } from "../record.js";
+import { recordIdOf, signRecord, type ParsedRecord } from "../record.js";
+import type { RecordId } from "../ids.js";
+import { signBallot } from "../votes/vote-records.js";
 import { CLOSES_AT, FINAL_AT, OPEN_AT, lineOf, signerNamed, urlNamed, voteScenario } from "./test-helpers/vote-scenario.js";
 
 const problemsOf = (report: { problems: readonly { record: string | null; problem: string }[] }) =>
@@ -110,6 +112,31 @@ describe("verifying a vote", () => {
     expect(report.verified).toBe(true);
     expect(report.notes).toEqual([]);
     expect(report.recomputed).toMatchObject({ outcome: "rejected" });
+  });
+
+  it("[V9.3] a record whose kind was damaged is a problem, not a note: a decision made a ducision, a superseded ballot a bamlot", async () => {
+    const s = await voteScenario();
+    const first = await s.ballot(s.people.bob, "for");
+    const second = await s.ballot(s.people.bob, "against", { seq: 2, at: OPEN_AT + 200 });
+    const { close } = await s.close({ north: [second] });
+    const decision = await s.decision(close);
+    expect((await s.report()).verified).toBe(true);
+    // Damaged in place, under the key of the genuine record (whose hash the text no longer has)…
+    s.writer.put("chapter", s.root.url, "decisions", { key: decision.id, text: decision.text.replace('"kind":"decision"', '"kind":"ducision"') });
+    s.writer.put("ballot-box", s.boxUrl.north, "ballots", { key: first.id, text: first.text.replace('"kind":"ballot"', '"kind":"bamlot"') });
+    const report = await s.report();
+    expect(lineOf(report, decision)).toMatchObject({ kind: "ducision", status: "malformed", detail: expect.stringMatching(/^\[D3\.4\] wrong-id/) });
+    expect(lineOf(report, first)).toMatchObject({ kind: "bamlot", status: "malformed" });
+    expect(problemsOf(report).sort()).toEqual([`malformed ${decision.id}`, `malformed ${first.id}`].sort());
+    expect(report.notes).toEqual([]);
+    expect(report.verified).toBe(false);
+    expect(report.proposal.stage).toBe("closed"); // the decision is gone, and the report says why
+    // …or stored under its new id, where the map holds no such kind (D3.5): a problem all the same.
+    const ducision = decision.text.replace('"kind":"decision"', '"kind":"ducision"');
+    s.writer.put("chapter", s.root.url, "decisions", { key: recordIdOf(ducision), text: ducision });
+    const again = await s.report();
+    expect(lineOf(again, recordIdOf(ducision))).toMatchObject({ kind: "ducision", status: "malformed", detail: expect.stringMatching(/^\[D3\.5\]/) });
+    expect(problemsOf(again)).toContain(`malformed ${recordIdOf(ducision)}`);
   });
 
   it("[V4.8] an equal-seq conflict flags both ballots and the smaller id counts", async () => {
@@ -368,5 +395,141 @@ describe("verifying a vote", () => {
     expect(lineOf(report, stale)?.status).toBe("wrong-context");
     expect(lineOf(report, wrong)?.status).toBe("wrong-result");
     expect(lineOf(report, good)?.status).toBe("valid");
+  });
+
+  it("[V1.3] [V4.4] a ballot needs no authority in its own causal past: the open's electorate decides", async () => {
+    const s = await voteScenario();
+    const { alice, bob, erin } = s.people;
+    // After the open, bob is removed and erin admitted: neither is in the open's roster reference.
+    const removal = await signRecord(alice, {
+      kind: "remove",
+      body: { chapter: s.north.id, member: bob.publicKey, decision: null },
+      at: OPEN_AT + 1,
+      deps: [s.north.id, s.root.id, s.role.id, s.admits.get("bob")!.id],
+    });
+    const admitted = await signRecord(erin, { kind: "admit", body: { chapter: s.north.id, sponsors: [], countersign: null, redeem: null }, at: OPEN_AT + 1, deps: [s.north.id] });
+    for (const record of [removal, admitted]) s.writer.put("chapter", s.north.url, "governance", record);
+    const fields = { chapter: s.root.id, proposal: s.proposalId, open: s.open.id, textHash: s.openFields.textHash, seq: 1 };
+    // bob's ballot even cites his own removal; erin's cites her admission.
+    const bobs = await signBallot(bob, { ...fields, choice: "for" }, { at: OPEN_AT + 2, deps: [removal.id] });
+    const erins = await signBallot(erin, { ...fields, choice: "for" }, { at: OPEN_AT + 2, deps: [admitted.id] });
+    for (const ballot of [bobs, erins]) s.writer.put("ballot-box", s.boxUrl.north, "ballots", ballot);
+    await s.close({ north: [bobs] });
+    const report = await s.report();
+    expect(lineOf(report, removal)?.status).toBe("valid");
+    expect(lineOf(report, admitted)?.status).toBe("valid");
+    expect(lineOf(report, bobs)).toMatchObject({ status: "valid", counted: true });
+    expect(lineOf(report, erins)).toMatchObject({ status: "ineligible-signer", detail: "[V4.4] the signer is not in the vote's electorate" });
+  });
+
+  it("[V4.8] [V5.10] a conflicting current ballot the current close did not count stays conflicting-seq, not not-counted", async () => {
+    const s = await voteScenario();
+    const a = await s.ballot(s.people.bob, "for", { at: OPEN_AT + 1 });
+    const b = await s.ballot(s.people.bob, "against", { at: OPEN_AT + 2 });
+    const carol = await s.ballot(s.people.carol, "for");
+    await s.close({ north: [carol] });
+    const report = await s.report();
+    for (const ballot of [a, b]) expect(lineOf(report, ballot)).toMatchObject({ status: "conflicting-seq", counted: false });
+    expect(report.notes.map((n) => `${n.problem} ${n.record}`).sort()).toEqual([`conflicting-seq ${a.id}`, `conflicting-seq ${b.id}`].sort());
+  });
+
+  it("[V5.6] a counted id present in the bundle but not an eligible ballot makes the close invalid-close; only absent ids make it missing-deps", async () => {
+    const s = await voteScenario();
+    const carol = await s.ballot(s.people.carol, "for");
+    // bob's ballot cites a record nobody holds: present in the bundle under its id, refused missing-deps.
+    const unheld = recordIdOf("a record nobody holds");
+    const fields = { chapter: s.root.id, proposal: s.proposalId, open: s.open.id, textHash: s.openFields.textHash, seq: 1 };
+    const waiting = await signBallot(s.people.bob, { ...fields, choice: "for" }, { at: OPEN_AT + 5, deps: [unheld] });
+    s.writer.put("ballot-box", s.boxUrl.north, "ballots", waiting);
+    const absent = { id: recordIdOf("a ballot text that is nowhere") } as ParsedRecord;
+    const both = await s.close({ north: [carol, waiting], south: [absent] }, { result: {} });
+    const missing = await s.close({ north: [carol], south: [absent] }, { result: {} });
+    const report = await s.report();
+    expect(lineOf(report, waiting)?.status).toBe("missing-deps");
+    expect(lineOf(report, both.close)).toMatchObject({ status: "invalid-close", detail: `[V5.6] counts ${waiting.id}, which is not an eligible ballot of this vote (missing-deps)` });
+    expect(lineOf(report, missing.close)).toMatchObject({ status: "missing-deps", detail: `[V5.6] counts ballots this device does not hold: ${absent.id}` });
+  });
+
+  it("[V6.2] a counted record is judged after the closes: its close valid, then its signer, then its ids", async () => {
+    const s = await voteScenario();
+    const bob = await s.ballot(s.people.bob, "for");
+    const { close } = await s.close({ north: [bob] });
+    const early = await s.close({ north: [bob] }, { at: CLOSES_AT - 1 });
+    const counted = (closeId: RecordId, by = s.people.alice, ids: RecordId[] = [bob.id]) =>
+      signRecord(by, { kind: "counted", body: { open: s.open.id, close: closeId, chapter: s.north.id, shard: 0, ids }, at: CLOSES_AT + 1, deps: [s.open.id, closeId] });
+    const ofInvalidClose = await counted(early.close.id);
+    const byAnother = await counted(close.id, s.people.bob);
+    const byAnotherWrongIds = await counted(close.id, s.people.bob, []);
+    const wrongIds = await counted(close.id, s.people.alice, []);
+    for (const record of [ofInvalidClose, byAnother, byAnotherWrongIds, wrongIds]) s.writer.put("ballot-box", s.boxUrl.north, "counted", record);
+    const report = await s.report();
+    expect(lineOf(report, ofInvalidClose)).toMatchObject({ status: "wrong-context", detail: expect.stringMatching(/^\[V6\.2\] its close .* is not a valid close/) });
+    for (const record of [byAnother, byAnotherWrongIds]) expect(lineOf(report, record)).toMatchObject({ status: "ineligible-signer", detail: "[V6.2] not signed by its close's signer" });
+    expect(lineOf(report, wrongIds)).toMatchObject({ status: "wrong-context", detail: expect.stringMatching(/^\[V6\.3\]/) });
+    expect(lineOf(report, close)?.status).toBe("valid");
+  });
+
+  it("[V5.8] [V5.9] a close with a wrong result keeps the status wrong-result, current or covered; the vote has result-mismatch when it is current", async () => {
+    const s = await voteScenario();
+    const bob = await s.ballot(s.people.bob, "for");
+    const dave = await s.ballot(s.people.dave, "for");
+    const wrong = await s.close({ north: [bob] }, { result: { outcome: "rejected" } });
+    const alone = await s.report();
+    expect(alone.close).toBe(wrong.close.id);
+    expect(lineOf(alone, wrong.close)?.status).toBe("wrong-result");
+    expect(alone.closes).toEqual([{ id: wrong.close.id, status: "wrong-result", supersedes: null, counted: 1, matches: false }]);
+    expect(alone.sealed).toEqual({ outcome: "rejected" });
+    expect(problemsOf(alone).sort()).toEqual([`wrong-result ${wrong.close.id}`, "result-mismatch vote"].sort());
+    // A right close covering it becomes current; the wrong one stays wrong-result (a problem), not superseded.
+    const right = await s.close({ north: [bob], south: [dave] }, { supersedes: wrong.close.id, at: CLOSES_AT + 5 });
+    const covered = await s.report();
+    expect(covered.close).toBe(right.close.id);
+    expect(lineOf(covered, wrong.close)?.status).toBe("wrong-result");
+    expect(problemsOf(covered)).toEqual([`wrong-result ${wrong.close.id}`]);
+  });
+
+  it("[V9.4] ballots: held counts every ballot line, eligible those passing V4.1–V4.7, voters their signers, counted the current close's set", async () => {
+    const s = await voteScenario();
+    const bob1 = await s.ballot(s.people.bob, "for");
+    const bob2 = await s.ballot(s.people.bob, "against", { seq: 2, at: OPEN_AT + 200 });
+    const carol = await s.ballot(s.people.carol, "for");
+    const late = await s.ballot(s.people.dave, "for", { at: FINAL_AT });
+    const outsider = await s.ballot(s.people.erin, "for");
+    const forged = carol.text.replace('"choice":"for"', '"choice":"against"');
+    s.writer.put("ballot-box", s.boxUrl.north, "ballots", { key: recordIdOf(forged), text: forged });
+    await s.close({ north: [bob2] });
+    const report = await s.report();
+    expect([bob1, bob2, carol, late, outsider].map((b) => lineOf(report, b)?.status)).toEqual(["superseded-seq", "valid", "not-counted", "after-finality", "ineligible-signer"]);
+    expect(lineOf(report, recordIdOf(forged))).toMatchObject({ kind: "ballot", status: "invalid-signature" });
+    // held: six lines of kind ballot (the forged text's envelope reads as one); eligible: bob's two and carol's.
+    expect(report.ballots).toEqual({ held: 6, eligible: 3, voters: 2, counted: 1 });
+  });
+
+  it("[V10.2] [V9.3] a vote bundle holds only its own vote's records: another vote's close in it is judged against this vote, a problem", async () => {
+    const s = await voteScenario();
+    const bob = await s.ballot(s.people.bob, "for");
+    const { close: earlier } = await s.close({ north: [bob] });
+    // A new vote of the same proposal supersedes the first; the earlier close stays in the Proposal document.
+    const next = await s.reopen({ supersedes: [s.open.id] }, OPEN_AT + 1);
+    const report = await s.report(next.id);
+    expect(lineOf(report, earlier)).toMatchObject({ status: "wrong-context", detail: `[V5.2] closes open ${s.open.id}, not this vote's open ${next.id}` });
+    expect(problemsOf(report)).toContain(`wrong-context ${earlier.id}`);
+    expect(report.opens.find((o) => o.id === s.open.id)?.status).toBe("superseded");
+  });
+
+  it("[V9.2] a membership record the fold refuses carries the fold's own detail and rule", async () => {
+    const s = await voteScenario();
+    const odd = await signRecord(s.people.erin, {
+      kind: "admit",
+      body: { chapter: s.north.id, sponsors: [], countersign: null, redeem: null, note: "extra" },
+      at: OPEN_AT + 1,
+      deps: [s.north.id],
+    });
+    s.writer.put("chapter", s.north.url, "governance", odd);
+    await s.close({});
+    const report = await s.report();
+    expect(lineOf(report, odd)).toMatchObject({ status: "malformed", detail: expect.stringMatching(/^\[M1\.2\] /) });
+    expect(report.notes.map((n) => n.record)).toEqual([odd.id]);
+    expect(report.verified).toBe(true);
   });
 });

@@ -17,6 +17,7 @@ import type { RejectionReason } from "../rejection.js";
 import { tally } from "../tally/tally.js";
 import { TallyInputError } from "../tally/tally-input-error.js";
 import type { OptionId } from "../tally/types.js";
+import { wellFormed } from "../utf8.js";
 import type { Verifier } from "../verifier.js";
 import { choiceCheck, type ChoiceCheck } from "../votes/choice-check.js";
 import { judgeBallots, type BallotJudgement } from "../votes/judge-ballots.js";
@@ -32,7 +33,7 @@ import { VOTE_REPORT_TYPE, type RecordLine, type ReportEntry, type VoteReport } 
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The chokepoint's reasons as report statuses (V9.2). */
+/** A chokepoint refusal (D3.3–D3.6) as a report status (V9.2), its detail prefixed with the rule. */
 function refusalVerdict(reason: RejectionReason, detail: string): Verdict {
   switch (reason) {
     case "bad-bytes":
@@ -42,12 +43,20 @@ function refusalVerdict(reason: RejectionReason, detail: string): Verdict {
       return verdict("invalid-signature", "D3.6", detail);
     case "unknown-kind":
       return verdict("malformed", "D3.5", detail);
+    default:
+      return verdict("malformed", "D3.4", `${reason}: ${detail}`);
+  }
+}
+
+/** A membership fold rejection (M2) as a report status (V9.2); its detail already begins with its rule (M2.6). */
+function foldVerdict(reason: RejectionReason, detail: string): Verdict {
+  switch (reason) {
     case "missing-deps":
       return { status: "missing-deps", detail };
     case "unauthorised":
       return { status: "ineligible-signer", detail };
     default:
-      return verdict("malformed", "D3.4", `${reason}: ${detail}`);
+      return { status: "malformed", detail };
   }
 }
 
@@ -113,7 +122,7 @@ export async function verifyVote(bundle: VoteBundle, verifier: Verifier): Promis
   // M2: the membership fold over every governance record held.
   const fold = rosters.foldAll();
   for (const record of fold.accepted) verdicts.set(record.id, VALID);
-  for (const r of fold.rejections) verdicts.set(r.key, refusalVerdict(r.reason, r.detail));
+  for (const r of fold.rejections) verdicts.set(r.key, foldVerdict(r.reason, r.detail));
   const place = new Placement(read, fold);
 
   // P: the proposal's records.
@@ -250,18 +259,22 @@ function assemble(parts: Parts): VoteReport {
   const current = closes?.current === undefined ? undefined : closes.valid.get(closes.current);
 
   const records: RecordLine[] = [];
+  const refused = new Set<RecordLine>();
   for (const [id, record] of read.held) {
     const v = verdicts.get(id) ?? VALID;
     const counted = record.envelope.kind === "ballot" && current !== undefined ? { counted: current.counted.has(id) } : {};
     records.push({ id, kind: record.envelope.kind, status: v.status, ...(v.status === "valid" ? {} : { detail: v.detail }), ...counted });
   }
-  for (const [id, refusal] of read.refused) {
+  for (const [key, refusal] of read.refused) {
     const v = refusalVerdict(refusal.reason, refusal.detail);
-    records.push({ id, kind: refusal.kind, status: v.status, detail: v.detail });
+    // V9.4: a refused text is listed under its key, made well-formed so the report stays canonical (R1.2).
+    const line: RecordLine = { id: wellFormed(key), kind: refusal.kind, status: v.status, detail: v.detail };
+    records.push(line);
+    refused.add(line);
   }
   records.sort((a, b) => byText(a.id, b.id));
 
-  const { problems, notes } = classify(records);
+  const { problems, notes } = classify(records, (line) => refused.has(line));
   const vote = (problem: ReportEntry["problem"], detail: string) => problems.push({ record: null, problem, detail });
   if (open === undefined) vote("open-not-valid", `[V9.3] the vote's open ${bundle.vote.open} is not a valid open of proposal ${bundle.vote.proposal}`);
   if (causal !== undefined && causal.unconfirmed.length > 0)

@@ -57,4 +57,19 @@ describe("the vote bundle", () => {
     const swapped = mergeDocuments([...merged].reverse());
     expect(swapped).toEqual(merged);
   });
+
+  it("[V10.2] keys are ordered by UTF-16 code units, not code points: U+1F600 (D83D DE00) before U+FF61", () => {
+    const [merged] = mergeDocuments([{ type: "ballot-box", url, records: { ballots: { "\uff61": "b", "\u{1f600}": "a", z: "c" } } }]);
+    expect(Object.keys(merged!.records["ballots"]!)).toEqual(["z", "\u{1f600}", "\uff61"]);
+    expect(encodeVoteBundle({ vote, documents: [merged!] })).toContain('{"ballots":{"z":"c","\u{1f600}":"a","\uff61":"b"}}');
+  });
+
+  it("[V10.4] [R1.4] [R1.6] a duplicate member name anywhere, or nesting past R1.6, is unreadable", () => {
+    const good = encodeVoteBundle({ vote, documents: [{ type: "ballot-box", url, records: { ballots: { k: "a" } } }] });
+    expect(codeOf(good)).toBe("ok");
+    expect(codeOf(good.replace('{"k":"a"}', '{"k":"junk","k":"a"}'))).toBe("unreadable");
+    expect(codeOf(good.replace('"v":1', '"v":1,"v":1'))).toBe("unreadable");
+    expect(codeOf(good.replace('"records":{', `"x":${"[".repeat(40)}${"]".repeat(40)},"records":{`))).toBe("unreadable");
+    expect(() => decodeVoteBundle(good.replace('{"k":"a"}', '{"k":"junk","k":"a"}'))).toThrow(/duplicate member name "k" at offset \d+/);
+  });
 });

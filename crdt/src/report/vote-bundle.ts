@@ -4,6 +4,7 @@
  * reads the documents (through the chokepoint) and can tell which ballot box held which ballot.
  */
 import { canonicalize } from "../canonical.js";
+import { parseStrictJson, StrictJsonError } from "../strict-json.js";
 import { BALLOT_BOX_DOCUMENT } from "../documents/ballot-box.js";
 import { CHAPTER_DOCUMENT } from "../documents/chapter.js";
 import { mapNames, type DocumentType } from "../documents/document-type.js";
@@ -58,17 +59,18 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
- * Reads a vote bundle (V10.1–V10.4). The record texts are not judged here (that is the verifier's
- * work, V9); only the container is checked.
- * @throws {VoteBundleError} if the text is not JSON, not a vote bundle, of another version, or
- *   does not have the shape of V10.
+ * Reads a vote bundle (V10.1–V10.4) with the strict JSON reader (R1.4, R1.6). The record texts are
+ * not judged here (that is the verifier's work, V9); only the container is checked.
+ * @throws {VoteBundleError} if the text is not JSON, has a duplicate member name or nests deeper
+ *   than R1.6 allows, is not a vote bundle, is of another version, or does not have the shape of V10.
  */
 export function decodeVoteBundle(text: string): VoteBundle {
   let value: unknown;
   try {
-    value = JSON.parse(text);
-  } catch {
-    throw new VoteBundleError("unreadable", "not JSON (a truncated or damaged file?)");
+    value = parseStrictJson(text);
+  } catch (error) {
+    if (!(error instanceof StrictJsonError)) throw error;
+    throw new VoteBundleError("unreadable", error.code === "not-json" ? `not JSON (a truncated or damaged file?): ${error.message}` : error.message);
   }
   if (!isPlainObject(value) || value.type !== VOTE_BUNDLE_TYPE) throw new VoteBundleError("not-a-bundle", `not a ${VOTE_BUNDLE_TYPE}`);
   if (value.v !== VOTE_BUNDLE_VERSION) throw new VoteBundleError("unsupported-version", `unsupported version ${JSON.stringify(value.v)}`);

@@ -25,6 +25,7 @@ import { signBallot, signClose, signDecision, signOpen } from "../votes/vote-rec
 import { base58 } from "./base58.js";
 import { BundleWriter } from "./bundle-writer.js";
 import { mapLimit } from "./map-limit.js";
+import { membershipHistory, type HistorySigners } from "./membership-history.js";
 import { SeededRandom } from "./seeded-random.js";
 import { simulatedChoice } from "./simulated-choice.js";
 
@@ -55,6 +56,12 @@ export interface SimulationOptions {
   readonly chapters?: number;
   /** Any text; default "1". */
   readonly seed?: string;
+  /**
+   * Also sign a short valid history with every membership kind (V11.2 `--all-membership-kinds`):
+   * endorse, sponsor, countersign, invite, redeem, uninvite, leave, remove, role revocation,
+   * rotate-proof and rotate. Default false (only genesis, admit and role).
+   */
+  readonly allMembershipKinds?: boolean;
 }
 
 /** What was simulated, for a human summary. */
@@ -62,7 +69,7 @@ export interface SimulationSummary {
   readonly organisation: string;
   readonly cities: number;
   readonly neighbourhoods: readonly { readonly name: string; readonly members: number; readonly weight: number }[];
-  /** Direct members of the neighbourhoods plus the facilitator. */
+  /** The electorate: the neighbourhoods' voters, the facilitator and the history's remaining members. */
   readonly members: number;
   readonly proposal: string;
   readonly options: readonly VersionOption[];
@@ -123,12 +130,16 @@ export async function simulateVote(request: SimulationOptions, subtle: SubtleCry
   const writer = new BundleWriter();
   const sign = (signer: Signer, kind: string, body: CanonicalValue, at: number, deps: RecordId[]) => signRecord(signer, { kind, body, at, deps });
 
-  // The organisation: a root, cities, neighbourhoods, all founded by the facilitator (M4).
+  // The organisation: a root, cities, neighbourhoods, all founded by the facilitator (M4). With
+  // every membership kind, the root has a co-founder and admits on a sponsorship and a countersign.
   const facilitator = await keyOf("facilitator");
+  const history = request.allMembershipKinds === true ? await historySigners(facilitator, keyOf) : undefined;
   const organisation = "Riverside Assembly";
   const chapterOf = async (name: string, level: string, parent: Chapter | null, label: string): Promise<Chapter> => {
     const url = urlOf(`chapter/${label}`);
-    const body = { name, level, parent: parent?.id ?? null, place: null, document: url, admission: { sponsors: 0, countersign: false }, founders: [facilitator.publicKey] };
+    const founders = parent === null && history !== undefined ? [facilitator.publicKey, history.cofounder.publicKey].sort() : [facilitator.publicKey];
+    const admission = parent === null && history !== undefined ? { sponsors: 1, countersign: true } : { sponsors: 0, countersign: false };
+    const body = { name, level, parent: parent?.id ?? null, place: null, document: url, admission, founders };
     const genesis = await sign(facilitator, "genesis", body, T0, parent === null ? [] : [parent.id]);
     writer.put("organisation", urlOf("organisation"), "chapters", genesis);
     return { id: genesis.id as ChapterId, genesis, url, name };
@@ -160,7 +171,17 @@ export async function simulateVote(request: SimulationOptions, subtle: SubtleCry
       previous = admit.id;
     }
   });
-  const governance = [root.genesis, role, ...cities.map((c) => c.genesis), ...hoods.map((h) => h.genesis), ...admits];
+  const historyRecords =
+    history === undefined
+      ? []
+      : await membershipHistory(
+          sign,
+          history,
+          { root: root.id, rootUrl: root.url, role: role.id, neighbourhood: hoods[0]!.id, neighbourhoodUrl: hoods[0]!.url, organisationUrl: urlOf("organisation") },
+          T0 + 2 * DAY,
+        );
+  for (const { type, url, map, record } of historyRecords) writer.put(type, url, map, record);
+  const governance = [root.genesis, role, ...cities.map((c) => c.genesis), ...hoods.map((h) => h.genesis), ...admits, ...historyRecords.map((h) => h.record)];
   const cited = new Set(governance.flatMap((record) => record.envelope.deps));
   const heads = governance.map((record) => record.id).filter((id) => !cited.has(id));
 
@@ -246,7 +267,7 @@ export async function simulateVote(request: SimulationOptions, subtle: SubtleCry
       organisation,
       cities: cities.length,
       neighbourhoods: hoods.map((hood, j) => ({ name: hood.name, members: byHood[j]!.length, weight: weightOf.get(hood.id) ?? 1 })),
-      members: voters + 1,
+      members: electorate.length,
       proposal: title,
       options,
       rule: tallyRule,
@@ -257,4 +278,12 @@ export async function simulateVote(request: SimulationOptions, subtle: SubtleCry
       result,
     },
   };
+}
+
+/** The keys of the membership history (V11.2 labels), derived from the seed like every other key. */
+async function historySigners(facilitator: Signer, keyOf: (label: string) => Promise<Signer>): Promise<HistorySigners> {
+  const [cofounder, sponsored, token, invited, leaver, removed, rotated, rotatedNew] = await Promise.all(
+    ["cofounder", "sponsored", "invite-token", "invited", "leaver", "removed", "rotated", "rotated/new"].map(keyOf),
+  );
+  return { facilitator, cofounder: cofounder!, sponsored: sponsored!, token: token!, invited: invited!, leaver: leaver!, removed: removed!, rotated: rotated!, rotatedNew: rotatedNew! };
 }

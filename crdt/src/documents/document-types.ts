@@ -1,0 +1,21 @@
+import { BALLOT_BOX_DOCUMENT } from "./ballot-box.js";
+import { CHAPTER_DOCUMENT } from "./chapter.js";
+import { CONVERSATION_DOCUMENT } from "./conversation.js";
+import type { DocumentType } from "./document-type.js";
+import { HOME_DOCUMENT } from "./home.js";
+import { ORGANISATION_DOCUMENT } from "./organisation.js";
+import { PROFILE_DOCUMENT } from "./profile.js";
+import { PROPOSAL_DOCUMENT } from "./proposal.js";
+import { THREAD_DOCUMENT } from "./thread.js";
+
+/** Every Chapterhouse document type (PROTOCOL.md D4), in the order D4 lists them. */
+export const DOCUMENT_TYPES: readonly DocumentType[] = Object.freeze([
+  ORGANISATION_DOCUMENT,
+  CHAPTER_DOCUMENT,
+  PROPOSAL_DOCUMENT,
+  BALLOT_BOX_DOCUMENT,
+  HOME_DOCUMENT,
+  THREAD_DOCUMENT,
+  PROFILE_DOCUMENT,
+  CONVERSATION_DOCUMENT,
+] as DocumentType[]);
