@@ -9,7 +9,8 @@ import { isMembershipKind } from "../membership/kinds.js";
 import type { MembershipFold } from "../membership/fold-membership.js";
 import { CausalRosters } from "../proposals/causal-rosters.js";
 import { judgeProposal, type Accepted, type ProposalState } from "../proposals/judge-proposal.js";
-import { isProposalKind, type ProposalBody } from "../proposals/proposal-bodies.js";
+import { isProposalKind } from "../proposals/kinds.js";
+import type { ProposalBody } from "../proposals/proposal-bodies.js";
 import { amendmentStates, proposalStage } from "../proposals/proposal-stage.js";
 import { VALID, verdict, type Verdict } from "../proposals/record-status.js";
 import type { ParsedRecord } from "../record.js";
@@ -24,6 +25,7 @@ import { judgeBallots, type BallotJudgement } from "../votes/judge-ballots.js";
 import { judgeCloses, type CloseJudgement } from "../votes/judge-closes.js";
 import { judgeDecisions } from "../votes/judge-decisions.js";
 import { judgeOpens, tallyRule, type OpenJudgement } from "../votes/judge-opens.js";
+import { isVoteKind } from "../votes/kinds.js";
 import type { OpenBody } from "../votes/vote-bodies.js";
 import { weightedElectorate, type WeightedMember } from "../votes/vote-electorate.js";
 import { readHeldRecords, type BundleRecords } from "./held-records.js";
@@ -78,7 +80,7 @@ function group(held: Iterable<ParsedRecord>): Groups {
     const kind = record.envelope.kind;
     if (isMembershipKind(kind)) groups.membership.push(record);
     else if (isProposalKind(kind)) groups.proposal.push(record);
-    else if (kind === "open" || kind === "ballot" || kind === "close" || kind === "counted" || kind === "decision") groups[kind].push(record);
+    else if (isVoteKind(kind)) groups[kind].push(record);
     else groups.other.push(record);
   }
   return groups;
