@@ -54,3 +54,4 @@ export {
   uninviteDraft,
 } from "./membership-records.js";
 export { SMALL_ORDER_Y_HEX, isSmallOrderKey, type SmallOrderTest } from "./small-order.js";
+export { ancestorsOf, depsWithFrontier, facilitatorAuthority, founderGrant, memberGrant } from "./authority-deps.js";

@@ -56,3 +56,4 @@ export {
   versionDraft,
   type SignOptions,
 } from "./proposal-records.js";
+export { authorOrFacilitatorDeps } from "./author-or-facilitator-deps.js";

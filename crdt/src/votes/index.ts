@@ -45,3 +45,13 @@ export {
   type CloseFields,
   type OpenFields,
 } from "./vote-records.js";
+export { tallyOf, type CountedBallot } from "./tally-of.js";
+export {
+  BALLOTS_PER_BOX,
+  boxFor,
+  electoratePlan,
+  lowestChapterOf,
+  planFits,
+  type BoxChapter,
+  type ElectoratePlan,
+} from "./ballot-boxes.js";
