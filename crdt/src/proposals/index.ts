@@ -57,3 +57,16 @@ export {
   type SignOptions,
 } from "./proposal-records.js";
 export { authorOrFacilitatorDeps } from "./author-or-facilitator-deps.js";
+export { describeProposal, type ProposalOutcome } from "./describe-proposal.js";
+export { judgeProposalDocument, type ProposalDocumentContext, type ProposalDocumentJudgement } from "./judge-proposal-document.js";
+export { judgeProposalIndex, type ProposalIndex } from "./proposal-index.js";
+export type {
+  AmendmentEntry,
+  CommentEntry,
+  CurrentVote,
+  ProposalDetail,
+  ProposalIndexEntry,
+  ProposalJudged,
+  RefusedRecord,
+  VersionEntry,
+} from "./proposal-detail.js";

@@ -37,3 +37,12 @@ export {
   type VoteProblem,
   type VoteReport,
 } from "./vote-report.js";
+export { proposalStageOf } from "./proposal-stage-of.js";
+export {
+  readProposals,
+  type LocatedSnapshot,
+  type OrganisationSnapshots,
+  type ProposalSnapshots,
+  type ProposalsRead,
+  type VerifiedIdCache,
+} from "./read-proposals.js";
