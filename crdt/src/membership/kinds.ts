@@ -42,10 +42,12 @@ export const MEMBERSHIP_SPECS = Object.freeze([
   membershipKind({ kind: "rotate", document: "chapter", rule: "M10.2", signable: true }),
 ] as const);
 
+const heldIn = (document: "organisation" | "chapter"): readonly MembershipKind[] =>
+  Object.freeze(MEMBERSHIP_SPECS.filter((spec) => spec.document === document).map((spec) => spec.kind));
 /** Kinds held in the Organisation document (M1.1). */
-export const ORGANISATION_KINDS: readonly MembershipKind[] = Object.freeze(MEMBERSHIP_SPECS.filter((spec) => spec.document === "organisation").map((spec) => spec.kind));
+export const ORGANISATION_KINDS = heldIn("organisation");
 /** Kinds held in a Chapter document (M1.1). */
-export const CHAPTER_KINDS: readonly MembershipKind[] = Object.freeze(MEMBERSHIP_SPECS.filter((spec) => spec.document === "chapter").map((spec) => spec.kind));
+export const CHAPTER_KINDS = heldIn("chapter");
 
 const KINDS: ReadonlySet<string> = new Set<string>(MEMBERSHIP_SPECS.map((spec) => spec.kind));
 

@@ -3,21 +3,18 @@
  * the members its kind lists, sorts the lists M1.2 wants sorted, and adds the ids its body names
  * to the deps (M1.3), so callers pass only the authority and history they cite (M3, M8.4).
  */
-import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "../ids.js";
+import type { ChapterId, MemberKey, RecordId } from "../ids.js";
 import type { RecordBody } from "../kinds/define-kind.js";
 import { withNamed, type BodyFields, type RecordDraft } from "../kinds/record-draft.js";
 import {
   namedIds,
-  type AdmissionPolicy,
   type AdmitBody,
   type CandidacyBody,
   type ChapterOnlyBody,
   type GenesisBody,
   type InviteBody,
-  type Level,
   type MembershipBody,
   type MembershipKind,
-  type Place,
   type RedeemBody,
   type RemoveBody,
   type RoleBody,
@@ -34,15 +31,7 @@ function draft<K extends MembershipKind, F extends RecordBody>(kind: K, body: F,
 
 /** A `genesis` (M4); `founders` sorted without repeats. Never throws. */
 export function genesisDraft(
-  fields: {
-    readonly name: string;
-    readonly level: Level;
-    readonly parent: ChapterId | null;
-    readonly place: Place | null;
-    readonly document: DocumentUrl;
-    readonly admission: AdmissionPolicy;
-    readonly founders: Iterable<MemberKey>;
-  },
+  fields: Omit<BodyFields<GenesisBody>, "founders"> & { readonly founders: Iterable<MemberKey> },
   deps?: Iterable<RecordId>,
 ): RecordDraft<"genesis", BodyFields<GenesisBody>> {
   const { name, level, parent, place, document, admission } = fields;
