@@ -19,6 +19,7 @@ import { MeetingSharing } from "../meetings/MeetingSharing.js";
 import { MeetingsScreen } from "../meetings/MeetingsScreen.js";
 import { SyncFileMenuCommands } from "../sync-files/SyncFileMenuCommands.js";
 import { SyncFilesScreen } from "../sync-files/SyncFilesScreen.js";
+import { CheckBundleScreen } from "../vote-bundle/CheckBundleScreen.js";
 import { Breadcrumb } from "./Breadcrumb.js";
 import { IdentityStatus } from "./IdentityStatus.js";
 import { InsecurePageNotice } from "./InsecurePageNotice.js";
@@ -58,6 +59,8 @@ function screenFor(route: Route): ReactNode {
       return <MeetingsScreen />;
     case "sync-files":
       return <SyncFilesScreen action={route.action} organisation={route.organisation} />;
+    case "check-bundle":
+      return <CheckBundleScreen />;
     case "not-found":
       return <NotFoundScreen path={route.path} />;
   }

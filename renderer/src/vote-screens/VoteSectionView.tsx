@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { tallyRule, type ChapterId, type Choice, type MemberKey, type OptionId, type RecordId, type Roster, type TallyResult } from "@chapterhouse/crdt";
 import { memberLabel } from "../components/member-label.js";
+import { routeHref } from "../routing/routes.js";
 import { facilitatorAuthority, memberGrant } from "../organisation/authority-deps.js";
 import type { BallotOption } from "../voting/ballot-option.js";
 import { CastBallot } from "../voting/CastBallot.js";
@@ -176,7 +177,8 @@ export function VoteSectionView({ reading, roster, chapter, me, myName, now, act
           Download the vote bundle
         </button>
         <p className="help" id={`${ids}-bundle-help`}>
-          Every record this vote rests on, in one file: anyone can check it with <code>chapterhouse verify</code>.
+          Every record this vote rests on, in one file: anyone can check it with <code>chapterhouse verify</code>, or on
+          this app's page to <a href={routeHref({ name: "check-bundle" })}>check a vote bundle</a>.
         </p>
       </div>
       {openButton}
