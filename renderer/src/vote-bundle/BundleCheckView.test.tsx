@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { canonicalize, type CanonicalValue, type OptionId, type RecordId, type VoteReport } from "@chapterhouse/crdt";
+import { canonicalize, type OptionId, type RecordId, type VoteReport } from "@chapterhouse/crdt";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { BundleCheckView } from "./BundleCheckView.js";
@@ -23,7 +23,7 @@ beforeAll(async () => {
     ["meadow", "Wildflower meadow"],
     ["playground", "Adventure playground"],
   ].map(([id, label]) => ({ id: id as OptionId, label: label! }));
-  sound = { type: "report", report, canonical: canonicalize(report as unknown as CanonicalValue), chapterName: "Riverside Assembly", open: null, options, signers: {} };
+  sound = { type: "report", report, canonical: canonicalize(report), chapterName: "Riverside Assembly", open: null, options, signers: {} };
   forgedId = report.records.find((line) => line.kind === "ballot")!.id;
   const problem = { record: forgedId as RecordId, problem: "invalid-signature" as const, detail: "[D3.6] signature does not verify under the strict policy (S1)" };
   const tampered: VoteReport = {
@@ -32,7 +32,7 @@ beforeAll(async () => {
     problems: [problem],
     records: report.records.map((line) => (line.id === forgedId ? { id: line.id, kind: line.kind, status: "invalid-signature", detail: problem.detail } : line)),
   };
-  forged = { ...sound, report: tampered, canonical: canonicalize(tampered as unknown as CanonicalValue) };
+  forged = { ...sound, report: tampered, canonical: canonicalize(tampered) };
 });
 
 afterEach(cleanup);
