@@ -16,7 +16,8 @@ const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
 
 /** Tells a document bundle from a vote bundle by its first bytes (B7). Never throws. */
 export function bundleFileKind(file: Uint8Array): BundleFileKind {
-  if (file.length >= BUNDLE_MAGIC.length && BUNDLE_MAGIC.every((byte, i) => file[i] === byte)) return "documents";
+  if (file.length >= BUNDLE_MAGIC.length && BUNDLE_MAGIC.every((byte, i) => file[i] === byte))
+    return "documents";
   const start = BYTE_ORDER_MARK.every((byte, i) => file[i] === byte) ? BYTE_ORDER_MARK.length : 0;
   for (const byte of file.subarray(start)) {
     if (WHITESPACE.has(byte)) continue;

@@ -18,7 +18,12 @@ export function readBundleFile(fileName: string, bytes: Uint8Array): ImportBundl
     try {
       return { type: "vote-bundle", fileName, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
     } catch {
-      return { type: "invalid", fileName, reason: new BundleError("not-a-bundle", "the file looks like a vote bundle but is not UTF-8 text").message };
+      return {
+        type: "invalid",
+        fileName,
+        reason: new BundleError("not-a-bundle", "the file looks like a vote bundle but is not UTF-8 text")
+          .message,
+      };
     }
   }
   try {

@@ -20,7 +20,9 @@ const stored = (n: number): StoredRecord => {
 
 async function box() {
   const repo = new Repo({ network: [] });
-  const handle = repo.import<{ ballots: Record<string, unknown>; unsigned: { about: { shard: number } } }>(A.save(createBallotBoxDoc({ open: "open" as RecordId, chapter: "chapter" as ChapterId, shard: 0 })));
+  const handle = repo.import<{ ballots: Record<string, unknown>; unsigned: { about: { shard: number } } }>(
+    A.save(createBallotBoxDoc({ open: "open" as RecordId, chapter: "chapter" as ChapterId, shard: 0 })),
+  );
   await handle.whenReady();
   return { repo, handle, url: handle.url as unknown as DocumentUrl };
 }
@@ -39,7 +41,9 @@ describe("RecordKeeper: what a device keeps of one document", () => {
     });
     await keeper.keep("ballots", [one, two]);
     await keeper.loaded;
-    expect((await store.list({ document: url, map: "ballots" })).map((r) => r.id)).toEqual([one.id, two.id].sort());
+    expect((await store.list({ document: url, map: "ballots" })).map((r) => r.id)).toEqual(
+      [one.id, two.id].sort(),
+    );
 
     handle.change((doc) => {
       delete doc.ballots[one.id];

@@ -38,7 +38,9 @@ export class RecordKeeper {
     this.#store = store;
     this.url = url;
     this.type = type;
-    this.#loaded = this.#load().catch(onError).finally(() => (this.#isLoaded = true));
+    this.#loaded = this.#load()
+      .catch(onError)
+      .finally(() => (this.#isLoaded = true));
   }
 
   /** Resolves once the store's records for the document are held here (never rejects). */

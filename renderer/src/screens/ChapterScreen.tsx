@@ -12,6 +12,7 @@ import { LEVEL_LABEL } from "./level-label.js";
 import { RequireUnlocked } from "./RequireUnlocked.js";
 import { ChapterProposals } from "../proposals/ChapterProposals.js";
 import { ScreenHeading } from "./ScreenHeading.js";
+import { formatCountOf } from "../voting/format-number.js";
 
 /** One chapter: what it is, its members and those of its sub-chapters, its sub-chapters, invites. */
 export function ChapterScreen({ organisation, chapter }: { readonly organisation: string; readonly chapter: string }) {
@@ -88,7 +89,7 @@ function Chapter({ space, organisation, chapter }: { readonly space: MemberSpace
               <li key={child.id}>
                 <a href={routeHref({ name: "chapter", organisation, chapter: child.id })}>{child.name}</a>{" "}
                 <span className="muted">
-                  {LEVEL_LABEL[child.level]} · {directAndBelow(view.roster, child.id)} members
+                  {LEVEL_LABEL[child.level]} · {formatCountOf(directAndBelow(view.roster, child.id), "member", "members")}
                 </span>
               </li>
             ))}

@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import type { TallyResult } from "@chapterhouse/crdt";
 import { verificationSummaryOf, voteProblems } from "../vote-screens/verification-summary-of.js";
-import { formatCount } from "../voting/format-number.js";
+import { formatCount, formatCountOf } from "../voting/format-number.js";
 import { TallyView } from "../voting/TallyView.js";
 import { VerificationPanel } from "../voting/VerificationPanel.js";
 import { statusWording } from "../voting/verification-statuses.js";
@@ -26,18 +26,32 @@ function shortId(id: string): string {
  * named, or not a vote bundle), what the vote was, its tally, its electorate and ballots, and the
  * details — the verification panel and the report exactly as `chapterhouse verify` prints it.
  */
-export function BundleCheckView({ fileName, check }: { readonly fileName: string; readonly check: BundleCheck }) {
+export function BundleCheckView({
+  fileName,
+  check,
+}: {
+  readonly fileName: string;
+  readonly check: BundleCheck;
+}) {
   const ids = useId();
   const verdict = verdictOf(check);
   return (
     <section className="bundle-check" aria-labelledby={`${ids}-file`} data-verdict={verdict}>
       <h2 id={`${ids}-file`}>{fileName}</h2>
       {check.type === "unreadable" ? (
-        <div className="bundle-verdict notice" data-testid="bundle-verdict" data-verdict={verdict} role="status">
+        <div
+          className="bundle-verdict notice"
+          data-testid="bundle-verdict"
+          data-verdict={verdict}
+          role="status"
+        >
           <p>
             <strong>Not a vote bundle this app can read</strong>: {check.message}.
           </p>
-          <p>Nothing was checked: a damaged, cut-short or foreign file gives no verdict (the command-line verifier refuses it too).</p>
+          <p>
+            Nothing was checked: a damaged, cut-short or foreign file gives no verdict (the command-line
+            verifier refuses it too).
+          </p>
         </div>
       ) : (
         <BundleReportView check={check} />
@@ -56,16 +70,21 @@ function BundleReportView({ check }: { readonly check: BundleReport }) {
   const result = (sealed ? report.sealed : report.recomputed) as TallyResult | null;
   return (
     <>
-      <div className="bundle-verdict" data-testid="bundle-verdict" data-verdict={verdictOf(check)} role="status">
+      <div
+        className="bundle-verdict"
+        data-testid="bundle-verdict"
+        data-verdict={verdictOf(check)}
+        role="status"
+      >
         {report.verified ? (
           <p>
-            <strong>Verified</strong>: every record in this file checks out, and the sealed result is the tally of the{" "}
-            {formatCount(report.ballots.counted)} {report.ballots.counted === 1 ? "ballot" : "ballots"} the close counted.
+            <strong>Verified</strong>: every record in this file checks out, and the sealed result is the
+            tally of the {formatCountOf(report.ballots.counted, "ballot", "ballots")} the close counted.
           </p>
         ) : (
           <p>
             <strong>Problems found</strong>: this file does not prove the vote's result.{" "}
-            {formatCount(report.problems.length)} {report.problems.length === 1 ? "problem" : "problems"}:
+            {formatCountOf(report.problems.length, "problem", "problems")}:
           </p>
         )}
         {!report.verified && (
@@ -75,7 +94,8 @@ function BundleReportView({ check }: { readonly check: BundleReport }) {
             ))}
             {problems.map((p) => (
               <li key={`${p.record} ${p.problem}`} data-record={p.record}>
-                {statusWording(p.problem).label}: the {kinds.get(p.record!) ?? "unreadable"} record <code title={p.record!}>{shortId(p.record!)}</code>
+                {statusWording(p.problem).label}: the {kinds.get(p.record!) ?? "unreadable"} record{" "}
+                <code title={p.record!}>{shortId(p.record!)}</code>
                 {p.detail === "" ? "" : ` (${p.detail})`}
               </li>
             ))}
@@ -90,23 +110,28 @@ function BundleReportView({ check }: { readonly check: BundleReport }) {
         </div>
         <div>
           <dt>Deciding chapter</dt>
-          <dd>{check.chapterName ?? (report.vote.chapter === null ? "(unknown)" : shortId(report.vote.chapter))}</dd>
+          <dd>
+            {check.chapterName ?? (report.vote.chapter === null ? "(unknown)" : shortId(report.vote.chapter))}
+          </dd>
         </div>
         <div>
           <dt>Electorate</dt>
           <dd data-testid="bundle-electorate">
             {report.electorate === null
               ? "Not known: the vote's opening record is not valid."
-              : `${formatCount(report.electorate.members)} ${report.electorate.members === 1 ? "member" : "members"}, total weight ${formatCount(report.electorate.weight)}${
-                  report.electorate.unconfirmed.length === 0 ? "" : `; ${formatCount(report.electorate.unconfirmed.length)} entries the file can't confirm`
+              : `${formatCountOf(report.electorate.members, "member", "members")}, total weight ${formatCount(report.electorate.weight)}${
+                  report.electorate.unconfirmed.length === 0
+                    ? ""
+                    : `; ${formatCountOf(report.electorate.unconfirmed.length, "entry", "entries")} the file can't confirm`
                 }`}
           </dd>
         </div>
         <div>
           <dt>Ballots</dt>
           <dd data-testid="bundle-ballots">
-            {formatCount(report.ballots.held)} in the file, {formatCount(report.ballots.eligible)} eligible, from{" "}
-            {formatCount(report.ballots.voters)} {report.ballots.voters === 1 ? "member" : "members"}; {formatCount(report.ballots.counted)} counted by the close
+            {formatCount(report.ballots.held)} in the file, {formatCount(report.ballots.eligible)} eligible,
+            from {formatCountOf(report.ballots.voters, "member", "members")};{" "}
+            {formatCount(report.ballots.counted)} counted by the close
           </dd>
         </div>
       </dl>

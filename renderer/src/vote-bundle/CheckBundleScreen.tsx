@@ -36,7 +36,8 @@ export function CheckBundleScreen() {
     setState({ type: "checking", fileName: opened.fileName });
     reader.checkBundle(opened.text).then(
       (check) => current && setState({ type: "done", fileName: opened.fileName, check }),
-      (error: unknown) => current && setState({ type: "failed", text: `The file could not be checked: ${errorText(error)}` }),
+      (error: unknown) =>
+        current && setState({ type: "failed", text: `The file could not be checked: ${errorText(error)}` }),
     );
     return () => {
       current = false;
@@ -59,7 +60,11 @@ export function CheckBundleScreen() {
             : read.type === "invalid"
               ? read.reason
               : "no file was read";
-      setState({ type: "done", fileName: file.name, check: { type: "unreadable", code: "not-a-bundle", message } });
+      setState({
+        type: "done",
+        fileName: file.name,
+        check: { type: "unreadable", code: "not-a-bundle", message },
+      });
     } catch (error) {
       setState({ type: "failed", text: `The file could not be read: ${errorText(error)}` });
     }
@@ -75,9 +80,9 @@ export function CheckBundleScreen() {
     <div className="check-bundle">
       <ScreenHeading>Check a vote bundle</ScreenHeading>
       <p className="lede">
-        A vote bundle (<code>.vote-bundle.json</code>) holds every record one vote rests on. This device checks every
-        signature, the electorate and the tally in it, exactly as the command-line verifier (<code>chapterhouse verify</code>)
-        does. Nothing in the file is added to your organisations.
+        A vote bundle (<code>.vote-bundle.json</code>) holds every record one vote rests on. This device
+        checks every signature, the electorate and the tally in it, exactly as the command-line verifier (
+        <code>chapterhouse verify</code>) does. Nothing in the file is added to your organisations.
       </p>
       <section
         className="drop-zone"

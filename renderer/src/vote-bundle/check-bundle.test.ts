@@ -3,7 +3,14 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createVerifier, decodeVoteBundle, encodeVoteBundle, recordIdOf, simulateVote, type Verifier } from "@chapterhouse/crdt";
+import {
+  createVerifier,
+  decodeVoteBundle,
+  encodeVoteBundle,
+  recordIdOf,
+  simulateVote,
+  type Verifier,
+} from "@chapterhouse/crdt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verdictOf } from "./BundleCheckView.js";
 import { checkBundle, isBundleCheck } from "./check-bundle.js";
@@ -19,9 +26,14 @@ function verifyWithCli(name: string, content: string): Promise<{ code: number; s
   return writeFile(file, content).then(
     () =>
       new Promise((done) => {
-        execFile(process.execPath, [cli, "verify", file], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
-          done({ code: error === null ? 0 : typeof error.code === "number" ? error.code : -1, stdout });
-        });
+        execFile(
+          process.execPath,
+          [cli, "verify", file],
+          { maxBuffer: 64 * 1024 * 1024 },
+          (error, stdout) => {
+            done({ code: error === null ? 0 : typeof error.code === "number" ? error.code : -1, stdout });
+          },
+        );
       }),
   );
 }
@@ -34,7 +46,13 @@ function withBallot(edit: (ballot: string) => string): string {
     if (document.type !== "ballot-box" || ballots === undefined) return document;
     const [first, ...rest] = Object.entries(ballots);
     const changed = edit(first![1]);
-    return { ...document, records: { ...document.records, ballots: Object.fromEntries([...rest, [recordIdOf(changed), changed]]) } };
+    return {
+      ...document,
+      records: {
+        ...document.records,
+        ballots: Object.fromEntries([...rest, [recordIdOf(changed), changed]]),
+      },
+    };
   });
   return encodeVoteBundle({ ...bundle, documents });
 }
@@ -44,7 +62,10 @@ const EXIT: Readonly<Record<string, number>> = { verified: 0, problems: 1, unrea
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), "chapterhouse-check-bundle-"));
   verifier = await createVerifier();
-  const { bundle } = await simulateVote({ voters: 20, rule: "schulze", chapters: 2, seed: "check-bundle" }, globalThis.crypto.subtle);
+  const { bundle } = await simulateVote(
+    { voters: 20, rule: "schulze", chapters: 2, seed: "check-bundle" },
+    globalThis.crypto.subtle,
+  );
   text = `${encodeVoteBundle(bundle)}\n`;
 });
 
@@ -78,7 +99,10 @@ describe("checking a vote bundle file in the app", () => {
   });
 
   it("[V9.4] beside the report: the chapter's name, the open's options with the version's labels, and who signed each record singled out", async () => {
-    const check = await checkBundle(withBallot((ballot) => ballot.replace(/"seq":1/, '"seq":7')), verifier);
+    const check = await checkBundle(
+      withBallot((ballot) => ballot.replace(/"seq":1/, '"seq":7')),
+      verifier,
+    );
     if (check.type !== "report") throw new Error("expected a report");
     expect(check.chapterName).toEqual(expect.any(String));
     expect(check.open?.rule.type).toBe("schulze");

@@ -48,7 +48,8 @@ export interface BundleReport {
   readonly signers: { readonly [record: string]: MemberKey };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** What checking a vote bundle file gives. */
 export type BundleCheck = BundleUnreadable | BundleReport;
@@ -62,7 +63,8 @@ export async function checkBundle(text: string, verifier: Verifier): Promise<Bun
   try {
     bundle = decodeVoteBundle(text);
   } catch (error) {
-    if (error instanceof VoteBundleError) return { type: "unreadable", code: error.code, message: error.message };
+    if (error instanceof VoteBundleError)
+      return { type: "unreadable", code: error.code, message: error.message };
     throw error;
   }
   const report = await verifyVote(bundle, verifier);
@@ -90,7 +92,8 @@ export async function checkBundle(text: string, verifier: Verifier): Promise<Bun
 function recordsOf(bundle: VoteBundle): (id: string) => ParsedRecord | undefined {
   const texts = new Map<string, string>();
   for (const document of bundle.documents) {
-    for (const map of Object.values(document.records)) for (const [key, text] of Object.entries(map)) if (!texts.has(key)) texts.set(key, text);
+    for (const map of Object.values(document.records))
+      for (const [key, text] of Object.entries(map)) if (!texts.has(key)) texts.set(key, text);
   }
   return (id) => {
     const text = texts.get(id);
@@ -115,7 +118,10 @@ function optionsOf(open: OpenBody, version: ParsedRecord | undefined): BallotOpt
   const labels = new Map<string, string>();
   if (version?.envelope.kind === "version" && Array.isArray(listed)) {
     for (const option of listed as unknown[]) {
-      const { id, label } = (typeof option === "object" && option !== null ? option : {}) as { id?: unknown; label?: unknown };
+      const { id, label } = (typeof option === "object" && option !== null ? option : {}) as {
+        id?: unknown;
+        label?: unknown;
+      };
       if (typeof id === "string" && typeof label === "string") labels.set(id, label);
     }
   }
@@ -125,7 +131,8 @@ function optionsOf(open: OpenBody, version: ParsedRecord | undefined): BallotOpt
 /** Guard at the page's edge: the shape of a check's parts (the report is the worker's own output). Never throws. */
 export function isBundleCheck(value: unknown): value is BundleCheck {
   if (!isObject(value)) return false;
-  if (value["type"] === "unreadable") return typeof value["code"] === "string" && typeof value["message"] === "string";
+  if (value["type"] === "unreadable")
+    return typeof value["code"] === "string" && typeof value["message"] === "string";
   return (
     value["type"] === "report" &&
     isObject(value["report"]) &&

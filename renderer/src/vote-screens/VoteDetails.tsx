@@ -1,7 +1,7 @@
 import { tallyRule, type MemberKey, type Roster, type VoteReport } from "@chapterhouse/crdt";
 import { memberLabel } from "../components/member-label.js";
 import type { BallotOption } from "../voting/ballot-option.js";
-import { formatCount } from "../voting/format-number.js";
+import { formatCount, formatCountOf } from "../voting/format-number.js";
 import { RuleSummary } from "../voting/RuleSummary.js";
 import { formatTime } from "./local-time.js";
 import type { OpenSummary } from "./vote-reading.js";
@@ -57,7 +57,7 @@ export function VoteDetails({ open, report, options, roster, me, myName, version
           <dd data-testid="vote-electorate">
             {report.electorate === null
               ? "not known"
-              : `${formatCount(report.electorate.members)} ${report.electorate.members === 1 ? "member" : "members"}, total weight ${formatCount(report.electorate.weight)}`}
+              : `${formatCountOf(report.electorate.members, "member", "members")}, total weight ${formatCount(report.electorate.weight)}`}
           </dd>
         </div>
         <div>

@@ -14,6 +14,7 @@ import { OpensList } from "./OpensList.js";
 import { verificationSummaryOf, voteProblems } from "./verification-summary-of.js";
 import { VoteDetails } from "./VoteDetails.js";
 import type { ClosePlan, OpenSummary, VoteReading } from "./vote-reading.js";
+import { formatCountOf } from "../voting/format-number.js";
 
 /** What the vote section can do; each rejects with a message for the member. */
 export interface VoteActions {
@@ -143,7 +144,7 @@ export function VoteSectionView({ reading, roster, chapter, me, myName, now, act
       {closed && (
         <p className="vote-verdict" data-testid="vote-verdict" data-verified={report.verified}>
           {report.verified
-            ? `Verified on this device: the sealed result is the tally of the ${report.ballots.counted} ballots the close counted, and every record checks out.`
+            ? `Verified on this device: the sealed result is the tally of the ${formatCountOf(report.ballots.counted, "ballot", "ballots")} the close counted, and every record checks out.`
             : "Not verified on this device: see what needs attention below."}
         </p>
       )}
