@@ -94,6 +94,7 @@ describe("identities, organisations, chapters and invites across two browsers an
     const words = await shown.allTextContents();
     expect(words.join(" ")).toBe(phrase);
     await expect(page.getByTestId("member-key").textContent()).resolves.toBe(aliceKey);
+    await expect(page.getByRole("button", { name: "Lock" }).count()).resolves.toBe(1); // the header's: one Lock per page
     await screenshot(page, "identity.png");
     await page.getByRole("button", { name: "Hide recovery phrase" }).click();
   });

@@ -111,7 +111,15 @@ describe("proposals drafted, signed, discussed and amended across two browsers a
     await a.getByRole("heading", { level: 1, name: "Start a proposal in Riverside Tenants" }).waitFor();
     await a.getByRole("button", { name: "Start proposal" }).click();
     await expect(a.getByRole("alert").textContent()).resolves.toBe("Give the proposal a title.");
+    // [P2] A title past 200 characters is never cut: the counter says so, and starting is refused.
+    const long = `${"Repaint ".repeat(25)}now!`;
+    await a.getByLabel("Title").fill(long);
+    await expect(a.getByLabel("Title").inputValue()).resolves.toBe(long);
+    await expect(a.locator(".character-count").first().textContent()).resolves.toBe("4 characters too long: at most 200.");
+    await a.getByRole("button", { name: "Start proposal" }).click();
+    await expect(a.getByRole("alert").textContent()).resolves.toBe("The title is 4 characters too long: at most 200. Shorten it; nothing is cut.");
     await a.getByLabel("Title").fill(TITLE);
+    await expect(a.locator(".character-count").first().textContent()).resolves.toBe(`${TITLE.length} of 200 characters`);
     await a.getByLabel("First draft").fill("We repaint the stairwell.");
     await a.getByRole("button", { name: "Start proposal" }).click();
     await a.getByRole("heading", { level: 1, name: TITLE }).waitFor({ timeout: 15_000 });
