@@ -20,6 +20,8 @@ import { formatCountOf } from "../voting/format-number.js";
 export interface VoteActions {
   readonly open: (choice: OpenVoteChoice, supersedes: readonly RecordId[]) => Promise<void>;
   readonly cast: (open: OpenSummary, choice: Choice) => Promise<void>;
+  /** Posts a "consent with concerns" ballot's concern as a signed comment on the proposal. */
+  readonly concern: (open: OpenSummary, text: string) => Promise<void>;
   readonly close: (open: OpenSummary, plan: ClosePlan) => Promise<void>;
   readonly decide: (open: OpenSummary) => Promise<void>;
   /** Shows another open of the proposal (null: the current one). */
@@ -130,6 +132,7 @@ export function VoteSectionView({ reading, roster, chapter, me, myName, now, act
             votingOpen={votingOpen}
             closesAtText={formatTime(open.body.closesAt)}
             onCast={(choice) => actions.cast(open, choice)}
+            onConcern={(text) => actions.concern(open, text)}
           />
         ) : (
           <p className="notice">You are not in this vote's electorate: it was fixed from the membership when the vote opened.</p>

@@ -27,6 +27,7 @@ import { PersistentVerifiedIds } from "../worker/persistent-verified-ids.js";
 import { castBallot } from "./cast-ballot.js";
 import { closeVote } from "./close-vote.js";
 import { openVote } from "./open-vote.js";
+import { postConcern } from "./post-concern.js";
 import { ProposalVotes } from "./proposal-votes.js";
 import { recordDecision } from "./record-decision.js";
 import { proposalWithVersion } from "./test-helpers/proposal-with-version.js";
@@ -324,5 +325,33 @@ describe("voting between two devices over a relay", () => {
     const restored = await reading(aliceVotes, (r) => r.ballots.length === 2, "alice counts both ballots again");
     expect(restored.ballots.map((b) => [b.member, b.choice]).sort()).toEqual([[alice.key, "for"], [bob.key, "against"]].sort());
     expect(await alice.device.store.list({ document: box, map: "ballots" })).toHaveLength(2);
+  });
+
+  it("[T1.1] [P4] a consent ballot's concern is posted as a signed comment on the voted version, valid for every device, while the ballot carries the word alone", async () => {
+    const { alice, bob, aliceOrg, bobOrg, root } = await organisationWithNeighbourhood();
+    const { proposal, document } = await proposalWithVersion(alice.device.space(), aliceOrg, root, { title: "Adopt the new rota", text: "The rota changes monthly.", options: [] });
+    const aliceVotes = votesOn(alice, aliceOrg, proposal, document);
+    const start = await reading(aliceVotes, (r) => r.proposal.versions.length === 1, "alice reads the version");
+    const openId = await openVote(alice.signer, aliceVotes, {
+      chapter: root,
+      author: start.proposal.author,
+      version: start.proposal.versions[0]!,
+      rule: { type: "consent" },
+      quorum: null,
+      closesAt: alice.clock.now + DAY,
+      finalAt: alice.clock.now + 2 * DAY,
+      weights: [],
+      supersedes: [],
+    });
+    const bobVotes = votesOn(bob, bobOrg, proposal, document);
+    const opened = await reading(bobVotes, (r) => r.open === openId && r.report?.electorate !== null, "bob reads the open");
+    await castBallot(bob.signer, bobVotes, currentOpen(opened), "concern", 0);
+    const comment = await postConcern(bob.signer, bobVotes, currentOpen(opened), "Monthly is too often for the night shift.");
+    const seen = await reading(aliceVotes, (r) => r.ballots.length === 1 && r.report!.records.some((l) => l.id === comment), "alice holds bob's ballot and comment");
+    expect(seen.ballots[0]!.choice).toBe("concern");
+    expect(seen.report!.records.find((l) => l.id === comment)).toMatchObject({ kind: "comment", status: "valid" });
+    const text = JSON.parse(decodeVoteBundle(aliceVotes.exportBundle(openId)).documents.find((d) => d.type === "proposal")!.records["comments"]![comment]!) as { body: unknown; signer: string };
+    expect(text).toMatchObject({ signer: bob.key, body: { proposal, version: start.proposal.versions[0]!.id, text: "Monthly is too often for the night shift.", replyTo: null } });
+    await expect(postConcern(bob.signer, bobVotes, currentOpen(opened), "")).rejects.toThrow(/cannot be posted/);
   });
 });
