@@ -21,6 +21,7 @@ import {
   type ChapterId,
   type DocumentType,
   type DocumentUrl,
+  type MemberKey,
   type MembershipFold,
   type RecordStore,
   type Roster,
@@ -32,6 +33,7 @@ import { migrateHandle } from "../data/migrate-handle.js";
 import { ancestorsOf } from "./authority-deps.js";
 import type { OrganisationReader } from "../worker/organisation-reader.js";
 import type { LocatedSnapshot } from "./read-organisation.js";
+import { currentNames, nameLabels, validNames, type NameEntry } from "./member-name.js";
 
 /** Where one document of the organisation stands on this device. */
 export type DocumentState = "loading" | "ready" | "unavailable";
@@ -51,6 +53,10 @@ export interface OrganisationView {
   readonly waiting: number;
   /** Values refused by the chokepoint or the fold, across documents. */
   readonly refused: number;
+  /** How each member who signed a name is shown (M14): the name, with the key's start when two share it. */
+  readonly names: ReadonlyMap<MemberKey, string>;
+  /** The valid member-name records of the Chapter documents held (M14.2). */
+  readonly nameEntries: readonly NameEntry[];
   /** Increases with every read. */
   readonly revision: number;
 }
@@ -79,6 +85,7 @@ interface OpenDocument {
 }
 
 const EMPTY_ROSTER: Roster = { chapters: new Map<ChapterId, never>() };
+const NO_NAMES: ReadonlyMap<MemberKey, string> = new Map();
 
 /** An open organisation. The caller owns it and calls `close`. */
 export class OrganisationSession {
@@ -106,6 +113,8 @@ export class OrganisationSession {
       fold: undefined,
       waiting: 0,
       refused: 0,
+      names: NO_NAMES,
+      nameEntries: [],
       revision: 0,
     });
     this.#open(url, ORGANISATION_DOCUMENT);
@@ -301,6 +310,11 @@ export class OrganisationSession {
     }
     let refused = result.fold.rejections.length;
     for (const read of result.documents.values()) refused += read.rejections.filter((r) => r.reason !== "unauthorised").length;
+    const chapterOf = new Map([...roster.chapters.values()].map((c) => [c.document, c.id]));
+    const nameEntries = [...result.documents].flatMap(([url, read]) => {
+      const chapter = chapterOf.get(url);
+      return chapter === undefined ? [] : validNames(read.maps["names"] ?? [], chapter, roster);
+    });
     this.#view.set({
       url: this.url,
       state: "ready",
@@ -309,6 +323,8 @@ export class OrganisationSession {
       fold: result.fold,
       waiting,
       refused,
+      names: nameLabels(currentNames(nameEntries)),
+      nameEntries,
       revision: previous.revision + 1,
     });
   }

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { tallyRule, type ChapterId, type Choice, type MemberKey, type OptionId, type RecordId, type Roster, type TallyResult } from "@chapterhouse/crdt";
 import { memberLabel } from "../components/member-label.js";
+import { useMemberNames } from "../components/member-names-context.js";
 import { routeHref } from "../routing/routes.js";
 import { facilitatorAuthority, memberGrant } from "../organisation/authority-deps.js";
 import type { BallotOption } from "../voting/ballot-option.js";
@@ -49,6 +50,7 @@ export interface VoteSectionViewProps {
  * the decision, the bundle export. Presentational: data and actions come in as props.
  */
 export function VoteSectionView({ reading, roster, chapter, me, myName, now, actions, decisionsHref }: VoteSectionViewProps) {
+  const names = useMemberNames();
   const ids = useId();
   const [opening, setOpening] = useState(false);
   const author = reading.proposal.author;
@@ -111,7 +113,7 @@ export function VoteSectionView({ reading, roster, chapter, me, myName, now, act
   const votingOpen = open.status === "valid" && !closed && now < open.body.finalAt;
   const problems = voteProblems(report).filter((p) => p.problem !== "no-close");
   const summary = verificationSummaryOf(report, reading.signers);
-  const nameOf = (key: MemberKey) => (key === me ? memberLabel(key, me, myName) : undefined);
+  const nameOf = (key: MemberKey) => (key === me ? memberLabel(key, me, myName) : names.get(key));
 
   return (
     <section className="vote-section" aria-labelledby={`${ids}-title`} data-open={open.id} data-status={open.status}>
