@@ -61,7 +61,6 @@ export function BundleCheckView({
 }
 
 function BundleReportView({ check }: { readonly check: BundleReport }) {
-  const ids = useId();
   const [showReport, setShowReport] = useState(false);
   const { report, options } = check;
   const problems = report.problems.filter((p) => p.record !== null);
@@ -138,7 +137,6 @@ function BundleReportView({ check }: { readonly check: BundleReport }) {
 
       {result !== null && <TallyView result={result} options={options} sealed={sealed} />}
 
-      <h2 id={`${ids}-details`}>Details</h2>
       <VerificationPanel summary={verificationSummaryOf(report, check.signers)} />
       <details className="bundle-report" onToggle={(event) => setShowReport(event.currentTarget.open)}>
         <summary>The full report, as the command-line verifier prints it</summary>
