@@ -96,6 +96,8 @@ export class ProposalVotes {
   readonly #view = new ObservableValue<VotesView>({ state: "loading", reading: undefined, error: undefined, revision: 0 });
   readonly #offOrganisation: () => void;
   #selected: RecordId | null = null;
+  /** The boxes' records being kept (D8) and written back (D9), one read's after another's. */
+  #keeping: Promise<void> = Promise.resolve();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #reading: Promise<void> | undefined;
   #dirty = false;
@@ -359,9 +361,9 @@ export class ProposalVotes {
         documents,
       });
       if (this.#closed) return;
-      await this.#keepBoxes(reading.kept, documents);
-      if (this.#closed) return;
       this.#view.set({ state: "ready", reading, error: undefined, revision: previous.revision + 1 });
+      // Off the read's path: the first read of a large vote puts thousands of ballots in the store.
+      this.#keeping = this.#keeping.then(() => this.#keepBoxes(reading.kept, documents)).catch(this.#deps.onError);
     } catch (error) {
       if (this.#closed) return;
       this.#view.set({ ...previous, error: error instanceof Error ? error.message : String(error), revision: previous.revision + 1 });
@@ -371,6 +373,7 @@ export class ProposalVotes {
 
   /** D8, D9: keeps the box records whose signature held in the read, then writes back what each box lost. */
   async #keepBoxes(kept: readonly BoxRecords[], documents: readonly VoteBundleDocument[]): Promise<void> {
+    if (this.#closed) return;
     const boxes = new Map(documents.filter((d) => d.type === BALLOT_BOX_DOCUMENT.name).map((d) => [d.url, d]));
     for (const { document, map, ids } of kept) {
       const records = this.#followed.get(document)?.records;
@@ -382,6 +385,7 @@ export class ProposalVotes {
       });
       await records.keep(map, fresh);
     }
+    if (this.#closed) return;
     for (const followed of this.#followed.values()) {
       if (followed.state === "ready" && followed.handle !== undefined) followed.records?.writeBack(followed.handle);
     }
