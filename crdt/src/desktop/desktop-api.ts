@@ -106,7 +106,7 @@ export const SIGNABLE_KINDS = Object.freeze([
   "role",
   "rotate-proof",
   "rotate",
-  // Chapter: decisions, proposal index, other indexes, dues, aid
+  // Chapter: decisions, proposal index, other indexes, dues, aid, member names (M14)
   "decision",
   "proposal",
   "proposal-stage",
@@ -118,6 +118,7 @@ export const SIGNABLE_KINDS = Object.freeze([
   "dues-entry",
   "aid-offer",
   "aid-request",
+  "member-name",
   // Proposal
   "version",
   "comment",

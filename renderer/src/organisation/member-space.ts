@@ -77,7 +77,7 @@ export class MemberSpace {
   readonly #relaysOf = new Map<DocumentUrl, Set<RelayUrl>>();
   readonly #offHome: () => void;
   readonly #offNames: (() => void)[] = [];
-  /** Names being signed (organisation, chapter, name, seq), so a change while signing signs none twice. */
+  /** Names signed or being signed (organisation, chapter, name, seq) since unlocking: each is tried once. */
   readonly #naming = new Set<string>();
 
   constructor(member: Member, deps: MemberSpaceDeps) {
@@ -193,10 +193,8 @@ export class MemberSpace {
       this.#naming.add(key);
       this.sign(MEMBER_NAME, memberNameBody(own.chapter, own.name, own.seq), [own.chapter])
         .then((record) => session.addRecords(own.document, "names", [record]))
-        .catch((error: unknown) => {
-          this.#naming.delete(key);
-          this.#deps.onError(error);
-        });
+        // Reported once, not tried again on every change: the next unlock tries again.
+        .catch(this.#deps.onError);
     }
   }
 
