@@ -106,7 +106,7 @@ export const SIGNABLE_KINDS = Object.freeze([
   "role",
   "rotate-proof",
   "rotate",
-  // Chapter: decisions, proposal index, other indexes, dues, aid
+  // Chapter: decisions, proposal index, other indexes, dues, aid, member names (M14)
   "decision",
   "proposal",
   "proposal-stage",
@@ -118,6 +118,7 @@ export const SIGNABLE_KINDS = Object.freeze([
   "dues-entry",
   "aid-offer",
   "aid-request",
+  "member-name",
   // Proposal
   "version",
   "comment",
@@ -254,6 +255,8 @@ export type ExportBundleResult =
 /** What importBundle gives: every document loaded strictly, or nothing. */
 export type ImportBundleResult =
   | { readonly type: "imported"; readonly fileName: string; readonly documents: readonly BundledDocument[] }
+  /** The file is a vote bundle (PROTOCOL.md B7, V10): its text, for the app to verify; nothing is merged. */
+  | { readonly type: "vote-bundle"; readonly fileName: string; readonly text: string }
   | { readonly type: "cancelled" }
   /** The file is truncated, corrupted or foreign; nothing was read from it. */
   | { readonly type: "invalid"; readonly fileName: string; readonly reason: string };

@@ -24,6 +24,8 @@ const MAPS = {
   dues: ["dues-entry"],
   /** Mutual-aid board. */
   aid: ["aid-offer", "aid-request"],
+  /** The names members sign, display only (PROTOCOL.md M14). */
+  names: ["member-name"],
 } as const;
 
 /** The Chapter document (D4): one chapter's governance, decisions, indexes, dues and aid. */
@@ -47,6 +49,7 @@ export interface ChapterDoc {
   projects: RecordMap;
   dues: RecordMap;
   aid: RecordMap;
+  names: RecordMap;
   /** Non-authoritative: nothing yet. */
   unsigned: Record<string, never>;
 }
