@@ -10,6 +10,7 @@ import {
   BundleError,
   decodeDocumentBundle,
   encodeDocumentBundle,
+  readBundleFile,
   type ExportBundleRequest,
   type ExportBundleResult,
   type ImportBundleResult,
@@ -73,7 +74,8 @@ export async function exportBundleFile(
 }
 
 /**
- * Asks which bundle to open, reads it and decodes it strictly.
+ * Asks which bundle to open, reads it and decodes it strictly; a vote bundle's text is handed to
+ * the page to verify (PROTOCOL.md B7).
  * @throws {DesktopFault} "file-failed" if the file cannot be read (too large included).
  */
 export async function importBundleFile(deps: BundleFileDeps): Promise<ImportBundleResult> {
@@ -86,12 +88,7 @@ export async function importBundleFile(deps: BundleFileDeps): Promise<ImportBund
   } catch (error) {
     throw new DesktopFault("file-failed", `${fileName} could not be read: ${describe(error)}`);
   }
-  try {
-    return { type: "imported", fileName, documents: decodeDocumentBundle(bytes) };
-  } catch (error) {
-    if (error instanceof BundleError) return { type: "invalid", fileName, reason: error.message };
-    throw error;
-  }
+  return readBundleFile(fileName, bytes);
 }
 
 function describe(error: unknown): string {

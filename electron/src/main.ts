@@ -118,7 +118,8 @@ async function start(): Promise<void> {
         chooseOpenPath: async () => {
           const choice = await dialog.showOpenDialog(window, {
             properties: ["openFile"],
-            filters: bundleFilter,
+            // Organisation files, and vote bundles (`….vote-bundle.json`), told apart on reading (B7).
+            filters: [{ name: "Chapterhouse bundle or vote bundle", extensions: [BUNDLE_EXTENSION, "json"] }],
           });
           return choice.canceled ? undefined : choice.filePaths[0];
         },

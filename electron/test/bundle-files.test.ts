@@ -1,3 +1,4 @@
+import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as A from "@automerge/automerge";
 import { describe, expect, it } from "vitest";
@@ -54,6 +55,13 @@ describe("sync by file from the menu", () => {
     expect(imported.fileName).toBe("chapter.chapterhouse");
     expect(imported.documents.map((d) => d.documentId)).toEqual([CHAPTER, PROPOSAL]);
     expect(A.load<{ title: string }>(imported.documents[1]!.bytes).title).toBe("Bike lanes");
+  });
+
+  it("[B7] a vote bundle chosen in the import dialog comes back as its text, for the page to check", async () => {
+    const { folder, deps } = await desk({ open: "stairwell.vote-bundle.json" });
+    const text = '{"documents":[],"type":"chapterhouse-vote-bundle","v":1,"vote":{}}\n';
+    await writeFile(join(folder, "stairwell.vote-bundle.json"), text);
+    expect(await importBundleFile(deps)).toEqual({ type: "vote-bundle", fileName: "stairwell.vote-bundle.json", text });
   });
 
   it("[E10.1] a cancelled dialog does nothing", async () => {

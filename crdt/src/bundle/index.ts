@@ -1,2 +1,3 @@
 export * from "./bundle-error.js";
 export * from "./document-bundle.js";
+export * from "./bundle-file-kind.js";

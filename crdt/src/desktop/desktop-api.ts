@@ -193,6 +193,8 @@ export type ExportBundleResult =
 /** What importBundle gives: every document loaded strictly, or nothing. */
 export type ImportBundleResult =
   | { readonly type: "imported"; readonly fileName: string; readonly documents: readonly BundledDocument[] }
+  /** The file is a vote bundle (PROTOCOL.md B7, V10): its text, for the app to verify; nothing is merged. */
+  | { readonly type: "vote-bundle"; readonly fileName: string; readonly text: string }
   | { readonly type: "cancelled" }
   /** The file is truncated, corrupted or foreign; nothing was read from it. */
   | { readonly type: "invalid"; readonly fileName: string; readonly reason: string };

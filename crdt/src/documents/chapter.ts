@@ -25,6 +25,8 @@ const MAPS = kindsByMap("chapter", [
   "dues",
   /** Mutual-aid board. */
   "aid",
+  /** The names members sign, display only (PROTOCOL.md M14). */
+  "names",
 ]);
 
 /** The Chapter document (D4): one chapter's governance, decisions, indexes, dues and aid. */
@@ -48,6 +50,7 @@ export interface ChapterDoc {
   projects: RecordMap;
   dues: RecordMap;
   aid: RecordMap;
+  names: RecordMap;
   /** Non-authoritative: nothing yet. */
   unsigned: Record<string, never>;
 }

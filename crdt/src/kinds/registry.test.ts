@@ -18,6 +18,7 @@ import {
   sponsorDraft,
   uninviteDraft,
 } from "../membership/membership-records.js";
+import { memberNameDraft } from "../names/member-name.js";
 import { amendmentDraft, amendmentRejectDraft, commentDraft, proposalDraft, versionDraft } from "../proposals/proposal-records.js";
 import { stageHintDraft } from "../proposals/stage-hint.js";
 import { ballotDraft, closeDraft, countedDrafts, decisionDraft, openDraft } from "../votes/vote-records.js";
@@ -49,6 +50,7 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [roleDraft({ chapter, member: key, role: "treasurer", grant: true }), [chapter]],
     [rotateProofDraft({ chapter, key }), [chapter]],
     [rotateDraft({ chapter, key, proof: id("r") }), [chapter, id("r")]],
+    [memberNameDraft({ chapter, name: "Alice", seq: 1 }), [chapter]],
     [proposalDraft({ chapter, title: "Fix the lights", document: url("Prop1") }), [chapter]],
     [versionDraft({ proposal, n: 1, text: "We fix them.", options: [{ id: "now", label: "Now" }], accepts: [id("b"), id("a")] }), [proposal, id("a"), id("b")]],
     [commentDraft({ proposal, version: id("v"), text: "Yes.", replyTo: id("t") }), [proposal, id("v"), id("t")]],
@@ -133,7 +135,7 @@ describe("the kind registry", () => {
     }
   });
 
-  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
+  it("[M1.2] [M14.1] [P1.1] [V1.1] [D4.1] [P8] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
     const defined = ALL_KINDS.filter((spec) => !spec.reserved).map((spec) => spec.kind);
     expect(DRAFTS.map(([draft]) => draft.kind).sort()).toEqual([...defined].sort());
     for (const [draft, named] of DRAFTS) {

@@ -5,8 +5,12 @@ export function shortKey(key: MemberKey | string): string {
   return `${key.slice(0, 8)}…`;
 }
 
-/** How a member is shown: "You (name)" for the device's member, else "Member <short key>". Never throws. */
-export function memberLabel(key: MemberKey, me: MemberKey | undefined, myName: string | undefined): string {
+/**
+ * How a member is shown: "You (name)" for the device's member; else the name they signed (M14, as
+ * `names` labels it: with the key's start when two share a name); else "Member <short key>".
+ * Never throws.
+ */
+export function memberLabel(key: MemberKey, me: MemberKey | undefined, myName: string | undefined, names?: ReadonlyMap<MemberKey, string>): string {
   if (key === me) return myName === undefined ? "You" : `You (${myName})`;
-  return `Member ${shortKey(key)}`;
+  return names?.get(key) ?? `Member ${shortKey(key)}`;
 }

@@ -1,6 +1,7 @@
 import type { Repo } from "@automerge/automerge-repo";
 import { IndexedDBStorageAdapter } from "@automerge/automerge-repo-storage-indexeddb";
 import { createVerifier, type RecordStore, type Verifier } from "@chapterhouse/crdt";
+import type { OpenedVoteBundle } from "../vote-bundle/opened-vote-bundle.js";
 import { IdentityManager } from "../identity/identity-manager.js";
 import { MemberSpace } from "../organisation/member-space.js";
 import type { Platform } from "../platform/platform.js";
@@ -11,6 +12,7 @@ import { createDexieRecordStore } from "./dexie-record-store.js";
 import { createDexieConnectionSettings } from "./dexie-connection-settings.js";
 import { DocumentAnnouncements } from "./document-announcements.js";
 import { localDbName, openLocalDb, type LocalDb } from "./local-db.js";
+import { ObservableValue } from "./observable-value.js";
 import { PeerDirectory } from "./peer-directory.js";
 import { RelayManager } from "./relay-manager.js";
 import { createDexieSharedHeadsStore } from "./shared-heads-store.js";
@@ -39,6 +41,8 @@ export interface AppData {
   readonly snapshots: SnapshotCache;
   /** The member's identity and, while unlocked, their space. */
   readonly identity: IdentityManager;
+  /** The vote bundle file last opened (import, file picker, drop), which the check page shows. */
+  readonly openedVoteBundle: ObservableValue<OpenedVoteBundle | undefined>;
   /** Closes connections and databases (tests, page unload). */
   close(): Promise<void>;
 }
@@ -105,6 +109,7 @@ export function openAppData(platform: Platform, onError: (error: unknown) => voi
     reader,
     snapshots: new SnapshotCache(),
     identity,
+    openedVoteBundle: new ObservableValue<OpenedVoteBundle | undefined>(undefined),
     async close() {
       identity.close();
       reader.close();

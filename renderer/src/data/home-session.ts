@@ -6,10 +6,7 @@
 import type { DocHandle, Repo } from "@automerge/automerge-repo";
 import {
   HOME_DOCUMENT,
-  heldRecords,
   readDocument,
-  rememberRecords,
-  writeBackInto,
   type DocumentUrl,
   type HomeDoc,
   type MemberKey,
@@ -22,6 +19,7 @@ import type { VerifiedIdCache } from "../organisation/read-organisation.js";
 import { homeAuthorise, homeEntries, type HomeEntries } from "./home-records.js";
 import { openHomeDocument } from "./home-document.js";
 import { ObservableValue, type Observable } from "./observable-value.js";
+import { RecordKeeper } from "./record-keeper.js";
 
 /** What the Home document says, as the member's screens see it. */
 export interface HomeView {
@@ -44,20 +42,23 @@ export class HomeSession {
   readonly member: MemberKey;
   readonly #deps: HomeSessionDeps;
   readonly #view = new ObservableValue<HomeView>({ loaded: false, entries: { organisations: [], chapters: [] } });
-  readonly #ready: Promise<DocHandle<HomeDoc>>;
+  /** The open document and what the store holds for it (what write-back restores). */
+  readonly #ready: Promise<{ readonly handle: DocHandle<HomeDoc>; readonly records: RecordKeeper }>;
   #off: (() => void) | undefined;
-  #lastHeads = "";
   #closed = false;
 
   /** Opens the Home document of `homeDocument` bytes (K3.6); announce it before. */
   constructor(member: MemberKey, homeDocument: Uint8Array, deps: HomeSessionDeps) {
     this.member = member;
     this.#deps = deps;
-    this.#ready = openHomeDocument(deps.repo, homeDocument);
+    this.#ready = openHomeDocument(deps.repo, homeDocument).then((handle) => ({
+      handle,
+      records: new RecordKeeper(deps.store, handle.url as unknown as DocumentUrl, HOME_DOCUMENT, deps.onError),
+    }));
     this.#ready.then(
-      (handle) => {
+      ({ handle, records }) => {
         if (this.#closed) return;
-        const update = () => void this.#read(handle).catch(deps.onError);
+        const update = () => void records.loaded.then(() => this.#read(handle, records)).catch(deps.onError);
         handle.on("heads-changed", update);
         this.#off = () => handle.off("heads-changed", update);
         update();
@@ -73,12 +74,13 @@ export class HomeSession {
 
   /** Adds signed records to the Home document (map `organisations` or `chapters`) and reads again. */
   async add(map: "organisations" | "chapters", records: readonly StoredRecord[]): Promise<void> {
-    const handle = await this.#ready;
+    const { handle, records: kept } = await this.#ready;
     handle.change((doc) => {
       for (const record of records) addRecord(doc[map], record);
     });
-    await this.#deps.store.put({ document: handle.url as unknown as DocumentUrl, map }, records);
-    await this.#read(handle);
+    await kept.keep(map, records);
+    await kept.loaded;
+    await this.#read(handle, kept);
   }
 
   /** Stops following the document. */
@@ -87,21 +89,15 @@ export class HomeSession {
     this.#off?.();
   }
 
-  async #read(handle: DocHandle<HomeDoc>): Promise<void> {
+  async #read(handle: DocHandle<HomeDoc>, records: RecordKeeper): Promise<void> {
     if (this.#closed || !handle.isReady()) return;
-    const url = handle.url as unknown as DocumentUrl;
     const read = await readDocument(HOME_DOCUMENT, handle.doc(), this.#deps.verifier, {
       authorise: homeAuthorise(this.member),
       verified: this.#deps.verified,
     });
     for (const record of read.records) this.#deps.verified.add(record.id);
-    await rememberRecords(this.#deps.store, url, read);
-    const heads = handle.heads().join(",");
-    if (heads !== this.#lastHeads) {
-      const held = await heldRecords(this.#deps.store, HOME_DOCUMENT, url);
-      handle.change((doc) => void writeBackInto(HOME_DOCUMENT, doc, held), { message: "write back home records", time: undefined });
-      this.#lastHeads = handle.heads().join(",");
-    }
+    await records.remember(read);
+    records.writeBack(handle);
     if (!this.#closed) this.#view.set({ loaded: true, entries: homeEntries(read.records) });
   }
 }

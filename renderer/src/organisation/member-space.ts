@@ -34,7 +34,9 @@ import type { RelayManager } from "../data/relay-manager.js";
 import { parseRelayUrl, type RelayUrl } from "../data/relay-url.js";
 import type { KeyVault } from "../platform/key-vault.js";
 import type { OrganisationReader } from "../worker/organisation-reader.js";
+import { MEMBER_NAME, memberNameBody } from "./member-name.js";
 import { OrganisationSession } from "./organisation-session.js";
+import { ownNamesToSign } from "./own-name.js";
 import type { VerifiedIdCache } from "./read-organisation.js";
 
 /** What a member space needs from the device. */
@@ -74,6 +76,9 @@ export class MemberSpace {
   readonly #organisations = new Map<DocumentUrl, OrganisationSession>();
   readonly #relaysOf = new Map<DocumentUrl, Set<RelayUrl>>();
   readonly #offHome: () => void;
+  readonly #offNames: (() => void)[] = [];
+  /** Names signed or being signed (organisation, chapter, name, seq) since unlocking: each is tried once. */
+  readonly #naming = new Set<string>();
 
   constructor(member: Member, deps: MemberSpaceDeps) {
     this.member = member;
@@ -106,6 +111,8 @@ export class MemberSpace {
         { ...(root === undefined ? {} : { root }), ...(options.focus === undefined ? {} : { focus: options.focus }) },
       );
       this.#organisations.set(url, session);
+      const opened = session;
+      this.#offNames.push(opened.view.subscribe(() => this.#signOwnName(opened)));
     } else {
       // A session opened before the Home document was read (e.g. from a chapter link right after
       // unlocking) learns its root when the Home entry arrives, and then opens its chapters.
@@ -167,12 +174,28 @@ export class MemberSpace {
   /** Closes every session and stops announcing the member's documents. */
   close(): void {
     this.#offHome();
+    for (const off of this.#offNames.splice(0)) off();
     this.home.close();
     for (const [url, session] of this.#organisations) {
       session.close();
       this.#deps.announcements.setGroup(`organisation ${url}`, new Map());
     }
     this.#deps.announcements.setEverywhere(HOME_GROUP, []);
+  }
+
+  /** M14: signs the member's name into each chapter they are a direct member of that lacks it, once its documents are held. */
+  #signOwnName(session: OrganisationSession): void {
+    const view = session.view.get();
+    if (view.state !== "ready" || view.waiting > 0) return;
+    for (const own of ownNamesToSign(view.roster, view.nameEntries, this.member.key, this.member.name)) {
+      const key = `${session.url} ${own.chapter} ${own.name} ${own.seq}`;
+      if (this.#naming.has(key)) continue;
+      this.#naming.add(key);
+      this.sign(MEMBER_NAME, memberNameBody(own.chapter, own.name, own.seq), [own.chapter])
+        .then((record) => session.addRecords(own.document, "names", [record]))
+        // Reported once, not tried again on every change: the next unlock tries again.
+        .catch(this.#deps.onError);
+    }
   }
 
   #followHome(view: HomeView): void {

@@ -143,6 +143,27 @@ describe("organisations, chapters and invites between two devices over a relay",
     expect(view.roster.chapters.get(chapter)!.invites.map((i) => i.uses)).toEqual([0, 0]);
   });
 
+  it("[M14] members see the names each other signed; two who signed the same name are told apart by the start of their keys", async () => {
+    const r = await relay();
+    const { device: alice } = await member("alice", r);
+    const { device: bob } = await member("bob", r);
+    const { device: twin } = await member("alice", r);
+    const space = alice.space();
+    const { organisation, chapter } = await startOrganisation(space, { name: "Co-op", place: null, admission: { sponsors: 1, countersign: false }, relays: [r.url] });
+    const invite = await createInvite(space, space.organisation(organisation), { chapter, maxUses: 5, expires: Date.now() + DAY });
+    const link = formatInviteLink("http://app.test/", { organisation, chapter, ...invite, relay: r.url });
+    await join(bob, link);
+    await join(twin, link);
+    const [aliceKey, bobKey, twinKey] = [alice.space().member.key, bob.space().member.key, twin.space().member.key];
+    const bobView = await bob.space().organisation(organisation).until((v) => v.names.size === 3, "bob reads three names", 15_000);
+    expect(bobView.names.get(bobKey)).toBe("bob");
+    expect(bobView.names.get(aliceKey)).toBe(`alice (${aliceKey.slice(0, 8)}…)`);
+    expect(bobView.names.get(twinKey)).toBe(`alice (${twinKey.slice(0, 8)}…)`);
+    const aliceView = await space.organisation(organisation).until((v) => v.names.get(bobKey) === "bob", "alice reads bob's name", 15_000);
+    expect(aliceView.nameEntries.filter((entry) => entry.chapter === chapter).map((entry) => entry.key).sort()).toEqual([aliceKey, bobKey, twinKey].sort());
+    expect([...alice.errors, ...bob.errors, ...twin.errors]).toEqual([]);
+  });
+
   it("[K3.6] restoring alice from her phrase on a new device gives the same key and, through the relay, her chapters", async () => {
     const r = await relay();
     const { device: alice, phrase } = await member("alice", r);

@@ -16,24 +16,24 @@ import {
   CHAPTER_DOCUMENT,
   ORGANISATION_DOCUMENT,
   addRecord,
-  mapNames,
-  rememberRecords,
   snapshotDocument,
   subtreeOf,
-  writeBackInto,
   type ChapterId,
   type DocumentType,
   type DocumentUrl,
+  type MemberKey,
   type MembershipFold,
   type RecordStore,
   type Roster,
   type StoredRecord,
 } from "@chapterhouse/crdt";
+import { RecordKeeper } from "../data/record-keeper.js";
 import { ObservableValue, type Observable } from "../data/observable-value.js";
 import { migrateHandle } from "../data/migrate-handle.js";
 import { claimedRoot } from "./claimed-root.js";
 import type { OrganisationReader } from "../worker/organisation-reader.js";
 import type { LocatedSnapshot } from "./read-organisation.js";
+import { currentNames, nameLabels, validNames, type NameEntry } from "./member-name.js";
 
 /** Where one document of the organisation stands on this device. */
 export type DocumentState = "loading" | "ready" | "unavailable";
@@ -53,6 +53,10 @@ export interface OrganisationView {
   readonly waiting: number;
   /** Values refused by the chokepoint or the fold, across documents. */
   readonly refused: number;
+  /** How each member who signed a name is shown (M14): the name, with the key's start when two share it. */
+  readonly names: ReadonlyMap<MemberKey, string>;
+  /** The valid member-name records of the Chapter documents held (M14.2). */
+  readonly nameEntries: readonly NameEntry[];
   /** Increases with every read. */
   readonly revision: number;
 }
@@ -75,15 +79,13 @@ interface OpenDocument {
   readonly type: DocumentType;
   handle: DocHandle<unknown> | undefined;
   state: DocumentState;
-  /** Records the store holds for this document, per map: what write-back restores. */
-  readonly held: Map<string, Map<string, StoredRecord>>;
-  heldLoaded: boolean;
-  /** Heads last read, so unchanged documents are not written back again. */
-  lastHeads: string;
+  /** What the store holds for this document: what write-back restores. */
+  readonly records: RecordKeeper;
   readonly off: (() => void)[];
 }
 
 const EMPTY_ROSTER: Roster = { chapters: new Map<ChapterId, never>() };
+const NO_NAMES: ReadonlyMap<MemberKey, string> = new Map();
 
 /** An open organisation. The caller owns it and calls `close`. */
 export class OrganisationSession {
@@ -111,6 +113,8 @@ export class OrganisationSession {
       fold: undefined,
       waiting: 0,
       refused: 0,
+      names: NO_NAMES,
+      nameEntries: [],
       revision: 0,
     });
     this.#open(url, ORGANISATION_DOCUMENT);
@@ -156,8 +160,7 @@ export class OrganisationSession {
       if (typeof proxy[map] !== "object" || proxy[map] === null) proxy[map] = {};
       for (const record of records) addRecord(proxy[map] as Parameters<typeof addRecord>[0], record);
     });
-    await this.#deps.store.put({ document, map }, records);
-    this.#hold(open, map, records);
+    await open.records.keep(map, records);
     return this.refresh();
   }
 
@@ -220,7 +223,8 @@ export class OrganisationSession {
   }
 
   #newDocument(url: DocumentUrl, type: DocumentType): OpenDocument {
-    const open: OpenDocument = { url, type, handle: undefined, state: "loading", held: new Map(), heldLoaded: false, lastHeads: "", off: [] };
+    const records = new RecordKeeper(this.#deps.store, url, type, this.#deps.onError);
+    const open: OpenDocument = { url, type, handle: undefined, state: "loading", records, off: [] };
     this.#documents.set(url, open);
     return open;
   }
@@ -256,27 +260,10 @@ export class OrganisationSession {
     handle.on("heads-changed", update);
     open.off.push(() => handle.off("heads-changed", update));
     open.state = handle.isReady() ? "loading" : "unavailable";
-    void this.#loadHeld(open).then(update);
+    void open.records.loaded.then(update);
     // "heads-changed" can fire just before the handle turns ready (a document arriving in one
     // update from a relay or an imported file): check again once it is ready.
     if (!handle.isReady()) handle.whenReady().then(update, () => undefined);
-  }
-
-  async #loadHeld(open: OpenDocument): Promise<void> {
-    try {
-      for (const map of mapNames(open.type)) {
-        this.#hold(open, map, await this.#deps.store.list({ document: open.url, map }));
-      }
-    } catch (error) {
-      this.#deps.onError(error);
-    }
-    open.heldLoaded = true;
-  }
-
-  #hold(open: OpenDocument, map: string, records: readonly StoredRecord[]): void {
-    let held = open.held.get(map);
-    if (held === undefined) open.held.set(map, (held = new Map<string, StoredRecord>()));
-    for (const record of records) held.set(record.id, record);
   }
 
   #schedule(): void {
@@ -306,9 +293,8 @@ export class OrganisationSession {
     for (const open of ready) {
       const read = result.documents.get(open.url);
       if (read === undefined) continue;
-      await rememberRecords(this.#deps.store, open.url, read);
-      for (const [map, records] of Object.entries(read.verified)) this.#hold(open, map, records);
-      this.#writeBack(open);
+      await open.records.remember(read);
+      open.records.writeBack(open.handle!);
     }
 
     const roster = result.fold.roster;
@@ -325,6 +311,11 @@ export class OrganisationSession {
     }
     let refused = result.fold.rejections.length;
     for (const read of result.documents.values()) refused += read.rejections.filter((r) => r.reason !== "unauthorised").length;
+    const chapterOf = new Map([...roster.chapters.values()].map((c) => [c.document, c.id]));
+    const nameEntries = [...result.documents].flatMap(([url, read]) => {
+      const chapter = chapterOf.get(url);
+      return chapter === undefined ? [] : validNames(read.maps["names"] ?? [], chapter, roster);
+    });
     this.#view.set({
       url: this.url,
       state: "ready",
@@ -333,18 +324,9 @@ export class OrganisationSession {
       fold: result.fold,
       waiting,
       refused,
+      names: nameLabels(currentNames(nameEntries)),
+      nameEntries,
       revision: previous.revision + 1,
     });
-  }
-
-  /** D9: puts back every held record the document lost, in one change; none if nothing is missing. */
-  #writeBack(open: OpenDocument): void {
-    const handle = open.handle;
-    if (handle === undefined || !open.heldLoaded) return;
-    const heads = handle.heads().join(",");
-    if (heads === open.lastHeads) return;
-    const held = Object.fromEntries([...open.held].map(([map, records]) => [map, [...records.values()]]));
-    handle.change((doc) => void writeBackInto(open.type, doc, held), { message: `write back ${open.type.name} records`, time: undefined });
-    open.lastHeads = handle.heads().join(",");
   }
 }

@@ -9,7 +9,8 @@
  * role in a chapter above), so the fold is given every membership record of every document;
  * then each document is read again with the fold's verdicts as its authorisation step (D3.8),
  * signatures skipped through the verified-id cache (D3.6), and context bound (D7): a Chapter
- * document counts only governance records naming its own chapter.
+ * document counts only governance records naming its own chapter. A Chapter document's member
+ * names (M14) count when their signer is a member of the chapter by the fold's roster.
  */
 import {
   CHAPTER_DOCUMENT,
@@ -20,7 +21,9 @@ import {
   isMembershipKind,
   readSnapshot,
   requireContext,
+  type Authorisation,
   type Authorise,
+  type ChapterId,
   type ContextRules,
   type DocumentRead,
   type DocumentSnapshot,
@@ -32,6 +35,7 @@ import {
   type Rejection,
   type Verifier,
 } from "@chapterhouse/crdt";
+import { MEMBER_NAME, validNames } from "./member-name.js";
 
 /** One document's snapshot (`snapshotDocument`) and where it lives. */
 export interface LocatedSnapshot {
@@ -86,7 +90,7 @@ export async function readOrganisation(
   const fold = foldMembership(signed);
   const accepted = new Set<RecordId>(fold.accepted.map((r) => r.id));
   const refused = new Map<RecordId, Rejection>(fold.rejections.map((r) => [r.key as RecordId, r]));
-  const byFold: Authorise = (records) => ({
+  const byFold = (records: readonly ParsedRecord[]): Authorisation => ({
     accepted: records.filter((r) => accepted.has(r.id)),
     rejections: records.flatMap((r) => {
       const rejection = refused.get(r.id);
@@ -99,12 +103,16 @@ export async function readOrganisation(
   // Pass 2: each document through the chokepoint with the fold's verdicts.
   const documents = new Map<DocumentUrl, DocumentRead>();
   for (const doc of located) {
-    let authorise = byFold;
+    let authorise: Authorise = byFold;
     if (doc.type === CHAPTER_DOCUMENT) {
       const chapter = chapterOfDocument.get(doc.url);
       // A Chapter document no accepted genesis names is nobody's: its records count nowhere.
-      const rules: ContextRules = Object.fromEntries(CHAPTER_KINDS.map((kind) => [kind, { chapter: chapter ?? "" }]));
-      authorise = requireContext(rules, byFold);
+      const rules: ContextRules = Object.fromEntries([...CHAPTER_KINDS, MEMBER_NAME].map((kind) => [kind, { chapter: chapter ?? "" }]));
+      authorise = requireContext(rules, (records) => {
+        const folded = byFold(records);
+        const named = new Set(chapter === undefined ? [] : validNames(records, chapter as ChapterId, fold.roster).map((entry) => entry.id));
+        return { accepted: [...folded.accepted, ...records.filter((r) => named.has(r.id))], rejections: folded.rejections };
+      });
     }
     documents.set(doc.url, await readSnapshot(doc.type, doc.snapshot, verifier, { verified, authorise }));
   }

@@ -77,7 +77,7 @@ describe("bundle files in a browser page", () => {
     const bytes = encodeDocumentBundle(documents);
     const importing = files.importBundle();
     const { input, choose } = chooser();
-    expect(input.accept).toBe(".chapterhouse");
+    expect(input.accept).toBe(".chapterhouse,.json");
     choose(new File([bytes as Uint8Array<ArrayBuffer>], "carried.chapterhouse"));
     expect(await importing).toEqual({ type: "imported", fileName: "carried.chapterhouse", documents });
     expect(document.body.querySelector("input")).toBeNull();
@@ -99,6 +99,14 @@ describe("bundle files in a browser page", () => {
     expect(foreign).toMatchObject({ type: "invalid", reason: expect.stringMatching(/^bundle refused \(not-a-bundle\)/) });
     const huge = { name: "huge.chapterhouse", size: 2 ** 40, arrayBuffer: () => Promise.reject(new Error("never read")) } as unknown as File;
     expect(await readBundleFile(huge)).toMatchObject({ type: "invalid", reason: expect.stringMatching(/^bundle refused \(too-large\)/) });
+  });
+
+  it("[B7] a vote bundle is told from an organisation file and handed back as text to check, merged into nothing", async () => {
+    const text = '{"documents":[],"type":"chapterhouse-vote-bundle","v":1,"vote":{}}\n';
+    expect(await readBundleFile(new File([text], "stairwell.vote-bundle.json"))).toEqual({ type: "vote-bundle", fileName: "stairwell.vote-bundle.json", text });
+    // A file that looks like JSON but is not UTF-8 is refused here, as the command line refuses to read it.
+    const latin1 = await readBundleFile(new File([new Uint8Array([0x7b, 0xe9, 0x7d])], "odd.json"));
+    expect(latin1).toMatchObject({ type: "invalid", reason: expect.stringMatching(/^bundle refused \(not-a-bundle\): the file looks like a vote bundle but is not UTF-8 text/) });
   });
 
   it("[E4.5] a page explains that hosting and finding meetings need the desktop app, and hosting is refused", async () => {

@@ -8,6 +8,7 @@ import {
   BundleError,
   decodeDocumentBundle,
   encodeDocumentBundle,
+  readBundleFile as readBundleBytes,
   type ExportBundleResult,
   type ImportBundleResult,
 } from "@chapterhouse/crdt";
@@ -57,8 +58,8 @@ export function createBrowserBundleFiles(window: BundleFileWindow): BundleFiles 
 }
 
 /**
- * Reads a chosen file as a bundle: its documents if the whole file decodes strictly, else
- * "invalid" with the reason (B4); nothing is kept from a refused file.
+ * Reads a chosen file as a bundle: its documents if the whole file decodes strictly, a vote
+ * bundle's text (B7), else "invalid" with the reason (B4); nothing is kept from a refused file.
  * @throws {Error} "file-failed: …" if the browser cannot read the file.
  */
 export async function readBundleFile(file: Blob & { readonly name: string }): Promise<ImportBundleResult> {
@@ -73,12 +74,7 @@ export async function readBundleFile(file: Blob & { readonly name: string }): Pr
   } catch (error) {
     throw new Error(`file-failed: ${fileName} could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
-  try {
-    return { type: "imported", fileName, documents: decodeDocumentBundle(bytes) };
-  } catch (error) {
-    if (error instanceof BundleError) return { type: "invalid", fileName, reason: error.message };
-    throw error;
-  }
+  return readBundleBytes(fileName, bytes);
 }
 
 /** Offers `bytes` as a download named `fileName`. */
@@ -100,7 +96,8 @@ function chooseFile(window: BundleFileWindow): Promise<File | undefined> {
   const { document } = window;
   const input = document.createElement("input");
   input.type = "file";
-  input.accept = `.${BUNDLE_EXTENSION}`;
+  // Organisation files, and vote bundles (`….vote-bundle.json`), which the import tells apart (B7).
+  input.accept = `.${BUNDLE_EXTENSION},.json`;
   input.hidden = true;
   document.body.append(input);
   return new Promise<File | undefined>((resolve) => {

@@ -1,8 +1,13 @@
 import type { AmendmentChange } from "@chapterhouse/crdt";
 import { useId, useState, type FormEvent } from "react";
+import { CharacterCount, limitProblem } from "../components/CharacterCount.js";
 import { errorText } from "../components/error-text.js";
 import { optionsFromLines } from "./option-lines.js";
 import type { VersionEntry } from "./proposals-read.js";
+
+/** An option's label is 1–200 characters (PROTOCOL.md P3), a reason 0–2,000 (P5). */
+const LABEL_LIMIT = 200;
+const REASON_LIMIT = 2000;
 
 /**
  * Proposing an amendment to the latest version (PROTOCOL.md P5): its text changed, or an option
@@ -29,6 +34,8 @@ export function AmendmentForm({
     event.preventDefault();
     setError(undefined);
     setDone(false);
+    const tooLong = limitProblem("The reason", reason, REASON_LIMIT) ?? (type === "option" ? limitProblem("The option", label, LABEL_LIMIT) : undefined);
+    if (tooLong !== undefined) return setError(tooLong);
     let change: AmendmentChange;
     if (type === "text") {
       change = { type: "text", text };
@@ -110,9 +117,10 @@ export function AmendmentForm({
             id={`${ids}-label`}
             value={label}
             onChange={(e) => setLabel(e.target.value)}
-            maxLength={200}
+            aria-describedby={`${ids}-label-count`}
             disabled={busy}
           />
+          <CharacterCount id={`${ids}-label-count`} value={label} limit={LABEL_LIMIT} />
         </div>
       )}
       <div className="field">
@@ -122,10 +130,10 @@ export function AmendmentForm({
           rows={2}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          maxLength={2000}
           disabled={busy}
-          aria-describedby={`${ids}-note`}
+          aria-describedby={`${ids}-reason-count ${ids}-note`}
         />
+        <CharacterCount id={`${ids}-reason-count`} value={reason} limit={REASON_LIMIT} />
         <p id={`${ids}-note`} className="help">
           An amendment is signed with your key and stays in the record; it can't be withdrawn, only accepted,
           rejected or voted on.

@@ -2,6 +2,7 @@ import type { AmendmentChange, AmendmentState, MemberKey, RecordId } from "@chap
 import { useId, useState } from "react";
 import { errorText } from "../components/error-text.js";
 import { memberLabel } from "../components/member-label.js";
+import { useMemberNames } from "../components/member-names-context.js";
 import { formatTime } from "./format-time.js";
 import type { AmendmentEntry, ProposalDetail } from "./proposals-read.js";
 
@@ -71,6 +72,7 @@ function Amendment({
   myName,
   decide,
 }: AmendmentListProps & { readonly amendment: AmendmentEntry; readonly number: number }) {
+  const names = useMemberNames();
   const ids = useId();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState("");
@@ -78,7 +80,7 @@ function Amendment({
   const [error, setError] = useState<string | undefined>(undefined);
   const versionOf = (id: RecordId | null) => detail.versions.find((v) => v.id === id)?.n;
   const next = (detail.versions.at(-1)?.n ?? 0) + 1;
-  const by = memberLabel(amendment.signer, me, myName);
+  const by = memberLabel(amendment.signer, me, myName, names);
 
   async function act(action: () => Promise<unknown>): Promise<void> {
     setError(undefined);
@@ -112,7 +114,7 @@ function Amendment({
       ) : null}
       {amendment.rejection === null || amendment.state !== "rejected" ? null : (
         <p className="muted">
-          Rejected by {memberLabel(amendment.rejection.signer, me, myName)}
+          Rejected by {memberLabel(amendment.rejection.signer, me, myName, names)}
           {amendment.rejection.reason === "" ? "." : `: ${amendment.rejection.reason}`} A rejected amendment
           can be started again as a proposal of its own.
         </p>

@@ -1,6 +1,7 @@
 import type { ChapterId } from "@chapterhouse/crdt";
 import { useId } from "react";
 import { memberLabel } from "../components/member-label.js";
+import { useMemberNames } from "../components/member-names-context.js";
 import { memberGrant } from "../organisation/authority-deps.js";
 import type { MemberSpace } from "../organisation/member-space.js";
 import type { OrganisationSession } from "../organisation/organisation-session.js";
@@ -25,6 +26,7 @@ export function ChapterProposals({
   readonly organisation: string;
   readonly chapter: ChapterId;
 }) {
+  const names = useMemberNames();
   const ids = useId();
   const { view, problem } = useProposalSession(space, session, chapter, null);
   const roster = session.view.get().roster;
@@ -61,7 +63,7 @@ export function ChapterProposals({
               <StageBadge stage={entry.stage} />
               <span className="muted">
                 {" "}
-                by {memberLabel(entry.author, space.member.key, space.member.name)} · {formatTime(entry.at)}
+                by {memberLabel(entry.author, space.member.key, space.member.name, names)} · {formatTime(entry.at)}
               </span>
             </li>
           ))}

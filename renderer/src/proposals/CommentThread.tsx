@@ -2,6 +2,7 @@ import type { MemberKey, RecordId } from "@chapterhouse/crdt";
 import { useId, useState, type FormEvent } from "react";
 import { errorText } from "../components/error-text.js";
 import { memberLabel } from "../components/member-label.js";
+import { useMemberNames } from "../components/member-names-context.js";
 import { formatTime } from "./format-time.js";
 import type { CommentEntry, ProposalDetail } from "./proposals-read.js";
 
@@ -60,11 +61,12 @@ function Comment({
   readonly detail: ProposalDetail;
   readonly versionNumber: ReadonlyMap<RecordId, number>;
 }) {
+  const names = useMemberNames();
   const [replying, setReplying] = useState(false);
   const replies = detail.comments.filter((c) => c.replyTo === comment.id);
   const on =
     comment.version === null ? "on the draft" : `on version ${versionNumber.get(comment.version) ?? "?"}`;
-  const author = memberLabel(comment.signer, me, myName);
+  const author = memberLabel(comment.signer, me, myName, names);
   return (
     <li data-record={comment.id}>
       <article aria-label={`Comment by ${author}`}>

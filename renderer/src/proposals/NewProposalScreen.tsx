@@ -2,6 +2,7 @@ import type { ChapterId } from "@chapterhouse/crdt";
 import { useId, useState, type FormEvent } from "react";
 import { useAppData } from "../app/app-data-context.js";
 import { useOrganisation } from "../app/use-organisation.js";
+import { CharacterCount, limitProblem } from "../components/CharacterCount.js";
 import { errorText } from "../components/error-text.js";
 import type { MemberSpace } from "../organisation/member-space.js";
 import { navigate, routeHref } from "../routing/routes.js";
@@ -9,6 +10,9 @@ import { organisationPending } from "../screens/ChapterScreen.js";
 import { RequireUnlocked } from "../screens/RequireUnlocked.js";
 import { ScreenHeading } from "../screens/ScreenHeading.js";
 import { createProposal } from "./create-proposal.js";
+
+/** A proposal's title is 1–200 characters (PROTOCOL.md P2). */
+const TITLE_LIMIT = 200;
 
 /** Starting a proposal in a chapter the member belongs to: its title and a first draft. */
 export function NewProposalScreen({
@@ -55,6 +59,8 @@ function NewProposal({
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
     if (title.trim() === "") return setError({ field: "title", text: "Give the proposal a title." });
+    const tooLong = limitProblem("The title", title, TITLE_LIMIT);
+    if (tooLong !== undefined) return setError({ field: "title", text: tooLong });
     if (session === undefined) return;
     setError(undefined);
     setBusy(true);
@@ -82,11 +88,11 @@ function NewProposal({
             id={`${ids}-title`}
             value={title}
             onChange={(e) => setTitle(e.target.value)}
-            maxLength={200}
             aria-invalid={error?.field === "title" ? true : undefined}
-            aria-describedby={`${ids}-title-help${error?.field === "title" ? ` ${errorId}` : ""}`}
+            aria-describedby={`${ids}-title-count ${ids}-title-help${error?.field === "title" ? ` ${errorId}` : ""}`}
             disabled={busy}
           />
+          <CharacterCount id={`${ids}-title-count`} value={title} limit={TITLE_LIMIT} />
           <p id={`${ids}-title-help`} className="help">
             The title is signed with your key and can't be changed later.
           </p>

@@ -3,6 +3,7 @@ import type { ChapterId, ProposalId, Roster } from "@chapterhouse/crdt";
 import { useSyncExternalStore } from "react";
 import { useOrganisation } from "../app/use-organisation.js";
 import { memberLabel } from "../components/member-label.js";
+import { useMemberNames } from "../components/member-names-context.js";
 import type { MemberSpace } from "../organisation/member-space.js";
 import type { OrganisationSession } from "../organisation/organisation-session.js";
 import { routeHref } from "../routing/routes.js";
@@ -151,6 +152,7 @@ function ProposalPage({
   readonly problem: string | undefined;
   readonly organisation: string;
 }) {
+  const names = useMemberNames();
   const { key: me, name: myName } = space.member;
   const context: ProposalContext = { space, session: proposals };
   const isMember = can(() => memberDeps(roster, detail.chapter, me, ""));
@@ -165,7 +167,7 @@ function ProposalPage({
         <StageBadge stage={detail.stage} />
         <span>
           {" "}
-          · proposed by {memberLabel(detail.author, me, myName)} in{" "}
+          · proposed by {memberLabel(detail.author, me, myName, names)} in{" "}
           <a href={routeHref({ name: "chapter", organisation, chapter: detail.chapter })}>{chapterName}</a> ·{" "}
           {formatTime(detail.at)}
         </span>

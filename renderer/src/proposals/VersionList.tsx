@@ -1,6 +1,7 @@
 import type { MemberKey } from "@chapterhouse/crdt";
 import { useId } from "react";
 import { memberLabel } from "../components/member-label.js";
+import { useMemberNames } from "../components/member-names-context.js";
 import { formatTime } from "./format-time.js";
 import type { ProposalDetail } from "./proposals-read.js";
 
@@ -14,6 +15,7 @@ export function VersionList({
   readonly me: MemberKey;
   readonly myName: string;
 }) {
+  const names = useMemberNames();
   const ids = useId();
   const versions = [...detail.versions].reverse();
   const amendmentNumber = new Map(detail.amendments.map((a, i) => [a.id, i + 1]));
@@ -33,7 +35,7 @@ export function VersionList({
                 {i === 0 ? <span className="badge">latest</span> : null}
               </h3>
               <p className="muted">
-                Signed by {memberLabel(version.signer, me, myName)} · {formatTime(version.at)}
+                Signed by {memberLabel(version.signer, me, myName, names)} · {formatTime(version.at)}
                 {version.accepts.length === 0
                   ? ""
                   : ` · accepts amendment${version.accepts.length === 1 ? "" : "s"} ${version.accepts.map((id) => `#${amendmentNumber.get(id) ?? "?"}`).join(", ")}`}

@@ -15,9 +15,6 @@ import {
   BALLOT_BOX_DOCUMENT,
   PROPOSAL_DOCUMENT,
   addRecord,
-  mapNames,
-  rememberRecords,
-  writeBackInto,
   type ChapterId,
   type DocumentSnapshot,
   type DocumentUrl,
@@ -29,6 +26,7 @@ import {
 import type { DocumentAnnouncements } from "../data/document-announcements.js";
 import { documentIdOf } from "../data/document-ids.js";
 import { migrateHandle } from "../data/migrate-handle.js";
+import { RecordKeeper } from "../data/record-keeper.js";
 import { ObservableValue, type Observable } from "../data/observable-value.js";
 import { SnapshotCache } from "../data/snapshot-cache.js";
 import { memberGrant } from "../organisation/authority-deps.js";
@@ -92,15 +90,14 @@ export class ProposalSession {
   readonly #snapshots: SnapshotCache;
   readonly #view: ObservableValue<ProposalSessionView>;
   readonly #handle = new ObservableValue<DocHandle<ProposalDoc> | undefined>(undefined);
-  readonly #held = new Map<string, Map<string, StoredRecord>>();
   readonly #boxes = new Set<DocumentUrl>();
   readonly #noted = new Set<string>();
   readonly #texts = new WeakMap<DocumentSnapshot, string>();
   readonly #off: (() => void)[] = [];
   #url: DocumentUrl | undefined;
-  #heldLoaded = false;
+  /** What the store holds for the Proposal document: what write-back restores. */
+  #records: RecordKeeper | undefined;
   #lastInput = "";
-  #lastHeads = "";
   #timer: ReturnType<typeof setTimeout> | undefined;
   #reading: Promise<void> | undefined;
   #dirty = false;
@@ -153,15 +150,14 @@ export class ProposalSession {
    */
   async addRecords(map: string, records: readonly StoredRecord[]): Promise<ProposalSessionView> {
     const handle = this.#handle.get();
-    if (handle === undefined || !handle.isReady() || this.#url === undefined)
+    if (handle === undefined || !handle.isReady() || this.#records === undefined)
       throw new Error("The proposal's document is not open on this device yet.");
     handle.change((doc) => {
       const proxy = doc as unknown as Record<string, unknown>;
       if (typeof proxy[map] !== "object" || proxy[map] === null) proxy[map] = {};
       for (const record of records) addRecord(proxy[map] as Parameters<typeof addRecord>[0], record);
     });
-    await this.#deps.store.put({ document: this.#url, map }, records);
-    this.#hold(map, records);
+    await this.#records.keep(map, records);
     return this.refresh();
   }
 
@@ -230,7 +226,8 @@ export class ProposalSession {
     this.#url = url;
     const { repo, space, announcements, organisation } = this.#deps;
     announceDocument(announcements, space, organisation.url, url);
-    void this.#loadHeld(url);
+    this.#records = new RecordKeeper(this.#deps.store, url, PROPOSAL_DOCUMENT, this.#deps.onError);
+    void this.#records.loaded.then(() => this.#schedule());
     repo.find<ProposalDoc>(url as never, { allowableStates: ["ready", "unavailable"] }).then(
       (handle) => {
         if (this.#closed) return;
@@ -269,23 +266,6 @@ export class ProposalSession {
     }
   }
 
-  async #loadHeld(url: DocumentUrl): Promise<void> {
-    try {
-      for (const map of mapNames(PROPOSAL_DOCUMENT))
-        this.#hold(map, await this.#deps.store.list({ document: url, map }));
-    } catch (error) {
-      this.#deps.onError(error);
-    }
-    this.#heldLoaded = true;
-    this.#schedule();
-  }
-
-  #hold(map: string, records: readonly StoredRecord[]): void {
-    let held = this.#held.get(map);
-    if (held === undefined) this.#held.set(map, (held = new Map<string, StoredRecord>()));
-    for (const record of records) held.set(record.id, { id: record.id, text: record.text });
-  }
-
   async #read(): Promise<void> {
     this.#dirty = false;
     const { repo, reader, organisation } = this.#deps;
@@ -322,10 +302,9 @@ export class ProposalSession {
     this.#lastInput = key;
     const result = await reader.readProposals(input);
     if (this.#closed) return;
-    if (result.document !== null && handle !== undefined && this.#url !== undefined) {
-      await rememberRecords(this.#deps.store, this.#url, result.document);
-      for (const [map, records] of Object.entries(result.document.verified)) this.#hold(map, records);
-      this.#writeBack(handle);
+    if (result.document !== null && handle !== undefined && this.#records !== undefined) {
+      await this.#records.remember(result.document);
+      this.#records.writeBack(handle);
     }
     this.#publish(result, handle);
   }
@@ -380,18 +359,5 @@ export class ProposalSession {
         this.#noted.delete(key);
         onError(error);
       });
-  }
-
-  /** D9: puts back every held record the Proposal document lost, in one change; none if nothing is missing. */
-  #writeBack(handle: DocHandle<ProposalDoc>): void {
-    if (!this.#heldLoaded) return;
-    const heads = handle.heads().join(",");
-    if (heads === this.#lastHeads) return;
-    const held = Object.fromEntries([...this.#held].map(([map, records]) => [map, [...records.values()]]));
-    handle.change((doc) => void writeBackInto(PROPOSAL_DOCUMENT, doc, held), {
-      message: "write back proposal records",
-      time: undefined,
-    });
-    this.#lastHeads = handle.heads().join(",");
   }
 }

@@ -25,6 +25,8 @@ export type Route =
    * `action` starts that flow on arrival (the desktop's File menu goes here).
    */
   | { readonly name: "sync-files"; readonly action?: "export" | "import"; readonly organisation?: string }
+  /** Checking a vote bundle file as `chapterhouse verify` does (vote-bundle/). */
+  | { readonly name: "check-bundle" }
   /** `query` is the invite (see invite-link.ts), without the `?`. */
   | { readonly name: "join"; readonly query: string }
   | { readonly name: "not-found"; readonly path: string };
@@ -40,6 +42,7 @@ const FIXED: Readonly<Record<string, LinkableRoute>> = {
   "/settings": { name: "settings" },
   "/organisations/new": { name: "start-organisation" },
   "/meetings": { name: "meetings" },
+  "/check": { name: "check-bundle" },
 };
 
 /** Characters of a document id (base58) or chapter id (base64url): a path segment needs no escaping. */

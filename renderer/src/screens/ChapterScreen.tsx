@@ -1,6 +1,7 @@
 import { subtreeOf, type ChapterId, type ChapterRoster, type MemberKey, type Roster } from "@chapterhouse/crdt";
 import { useOrganisation } from "../app/use-organisation.js";
 import { memberLabel } from "../components/member-label.js";
+import { useMemberNames } from "../components/member-names-context.js";
 import { formatPlace } from "../components/place-input.js";
 import { facilitatorAuthority, memberGrant } from "../organisation/authority-deps.js";
 import { levelsBelow } from "../organisation/found-chapter.js";
@@ -12,6 +13,7 @@ import { LEVEL_LABEL } from "./level-label.js";
 import { RequireUnlocked } from "./RequireUnlocked.js";
 import { ChapterProposals } from "../proposals/ChapterProposals.js";
 import { ScreenHeading } from "./ScreenHeading.js";
+import { formatCountOf } from "../voting/format-number.js";
 
 /** One chapter: what it is, its members and those of its sub-chapters, its sub-chapters, invites. */
 export function ChapterScreen({ organisation, chapter }: { readonly organisation: string; readonly chapter: string }) {
@@ -88,7 +90,7 @@ function Chapter({ space, organisation, chapter }: { readonly space: MemberSpace
               <li key={child.id}>
                 <a href={routeHref({ name: "chapter", organisation, chapter: child.id })}>{child.name}</a>{" "}
                 <span className="muted">
-                  {LEVEL_LABEL[child.level]} · {directAndBelow(view.roster, child.id)} members
+                  {LEVEL_LABEL[child.level]} · {formatCountOf(directAndBelow(view.roster, child.id), "member", "members")}
                 </span>
               </li>
             ))}
@@ -121,6 +123,7 @@ function directAndBelow(roster: Roster, chapter: ChapterId): number {
 }
 
 function Members({ roster, chapter, me, myName }: { readonly roster: Roster; readonly chapter: ChapterRoster; readonly me: MemberKey; readonly myName: string }) {
+  const names = useMemberNames();
   const direct = [...chapter.members.values()];
   const roles = (key: MemberKey) => chapter.roles.filter((r) => r.key === key).map((r) => r.role);
   const below = subtreeOf(roster, chapter.id)
@@ -136,7 +139,7 @@ function Members({ roster, chapter, me, myName }: { readonly roster: Roster; rea
         <ul className="member-list" aria-label={`Members of ${chapter.name}`}>
           {direct.map((m) => (
             <li key={m.key} data-member-key={m.key}>
-              <span className="member-name">{memberLabel(m.key, me, myName)}</span>
+              <span className="member-name">{memberLabel(m.key, me, myName, names)}</span>
               {m.founder ? <span className="badge">founder</span> : null}
               {roles(m.key).map((role) => (
                 <span className="badge" key={role}>
@@ -156,7 +159,7 @@ function Members({ roster, chapter, me, myName }: { readonly roster: Roster; rea
               <ul className="member-list" aria-label={`Members of ${sub.name}`}>
                 {[...sub.members.values()].map((m) => (
                   <li key={m.key} data-member-key={m.key}>
-                    <span className="member-name">{memberLabel(m.key, me, myName)}</span>
+                    <span className="member-name">{memberLabel(m.key, me, myName, names)}</span>
                   </li>
                 ))}
               </ul>

@@ -6,6 +6,8 @@ import { pickConfirmPositions, wrongConfirmations } from "../identity/confirm-wo
 import { continueAfterIdentity } from "./pending-join.js";
 import { PhraseWords } from "./PhraseWords.js";
 import { ScreenHeading } from "./ScreenHeading.js";
+import { CharacterCount, limitProblem } from "../components/CharacterCount.js";
+import { MEMBER_NAME_LIMIT } from "../organisation/member-name.js";
 
 type Step =
   | { readonly type: "details" }
@@ -31,6 +33,8 @@ export function CreateIdentityScreen() {
   async function create(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
     if (name.trim() === "") return setError("Enter the name other members will see.");
+    const tooLong = limitProblem("Your name", name, MEMBER_NAME_LIMIT);
+    if (tooLong !== undefined) return setError(tooLong);
     if (passphrase.length < 8) return setError("Choose a passphrase of at least 8 characters.");
     if (passphrase !== repeat) return setError("The two passphrases differ. Type the same passphrase twice.");
     setError(undefined);
@@ -85,7 +89,8 @@ export function CreateIdentityScreen() {
           <p className="lede">Your identity is a signing key made on this device. Other members see your name next to what you sign.</p>
           <div className="field">
             <label htmlFor={`${ids}-name`}>Your name</label>
-            <input id={`${ids}-name`} value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" maxLength={200} disabled={step.type === "sealing"} />
+            <input id={`${ids}-name`} value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" aria-describedby={`${ids}-name-count`} disabled={step.type === "sealing"} />
+            <CharacterCount id={`${ids}-name-count`} value={name} limit={MEMBER_NAME_LIMIT} />
           </div>
           <div className="field">
             <label htmlFor={`${ids}-pass`}>Passphrase for this device</label>

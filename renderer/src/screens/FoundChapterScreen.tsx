@@ -1,6 +1,7 @@
 import type { AdmissionPolicy, ChapterId, Level } from "@chapterhouse/crdt";
 import { useId, useState, type FormEvent } from "react";
 import { useOrganisation } from "../app/use-organisation.js";
+import { CharacterCount, limitProblem } from "../components/CharacterCount.js";
 import { errorText } from "../components/error-text.js";
 import { readPlace } from "../components/place-input.js";
 import { foundChapter, levelsBelow } from "../organisation/found-chapter.js";
@@ -12,6 +13,9 @@ import { LEVEL_LABEL } from "./level-label.js";
 import { PlaceFields } from "./PlaceFields.js";
 import { RequireUnlocked } from "./RequireUnlocked.js";
 import { ScreenHeading } from "./ScreenHeading.js";
+
+/** A chapter's name is 1–200 characters (PROTOCOL.md M4.1). */
+const NAME_LIMIT = 200;
 
 /** Founding a sub-chapter of a chapter the member belongs to: name, level, place, admission policy. */
 export function FoundChapterScreen({ organisation, parent }: { readonly organisation: string; readonly parent: string }) {
@@ -49,6 +53,8 @@ function FoundForm({ space, organisation, parent }: { readonly space: MemberSpac
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
     if (name.trim() === "") return setError({ field: "name", text: "Give the chapter a name." });
+    const tooLong = limitProblem("The name", name, NAME_LIMIT);
+    if (tooLong !== undefined) return setError({ field: "name", text: tooLong });
     const place = readPlace(latitude, longitude);
     if (!place.ok) return setError({ field: "place", text: place.problem });
     if (chosen === undefined || session === undefined) return;
@@ -75,11 +81,11 @@ function FoundForm({ space, organisation, parent }: { readonly space: MemberSpac
             id={`${ids}-name`}
             value={name}
             onChange={(e) => setName(e.target.value)}
-            maxLength={200}
             aria-invalid={error?.field === "name" ? true : undefined}
-            aria-describedby={error?.field === "name" ? errorId : undefined}
+            aria-describedby={`${ids}-name-count${error?.field === "name" ? ` ${errorId}` : ""}`}
             disabled={busy}
           />
+          <CharacterCount id={`${ids}-name-count`} value={name} limit={NAME_LIMIT} />
         </div>
         <div className="field">
           <label htmlFor={`${ids}-level`}>Level</label>

@@ -6,7 +6,7 @@ import { PhraseWords } from "./PhraseWords.js";
 import { RequireUnlocked } from "./RequireUnlocked.js";
 import { ScreenHeading } from "./ScreenHeading.js";
 
-/** Your identity: name and key, lock, and the recovery phrase again after the passphrase. */
+/** Your identity: name and key, and the recovery phrase again after the passphrase (Lock is in the header, on every page). */
 export function IdentityScreen() {
   const { identity } = useAppData();
   const ids = useId();
@@ -50,11 +50,6 @@ export function IdentityScreen() {
               </code>
             </dd>
           </dl>
-          <div className="actions">
-            <button type="button" onClick={() => void identity.lock()}>
-              Lock
-            </button>
-          </div>
           <section aria-labelledby={`${ids}-phrase-heading`}>
             <h2 id={`${ids}-phrase-heading`}>Recovery phrase</h2>
             {phrase === undefined ? (

@@ -9,6 +9,7 @@ import { InviteLinkError, parseInviteQuery, type InviteLink } from "../organisat
 import type { MemberSpace } from "../organisation/member-space.js";
 import { redeemInvite } from "../organisation/redeem-invite.js";
 import { navigate, routeHref } from "../routing/routes.js";
+import { InviteTarget } from "./InviteTarget.js";
 import { rememberPendingJoin } from "./pending-join.js";
 import { ScreenHeading } from "./ScreenHeading.js";
 import { UnlockPanel } from "./UnlockPanel.js";
@@ -94,6 +95,8 @@ function JoinInvite({ space, invite }: { readonly space: MemberSpace; readonly i
   const settings = useObservable(relays.relays);
   const [progress, setProgress] = useState<Progress>({ type: "idle" });
   const known = space.homeView.get().entries.organisations.find((o) => o.organisation === invite.organisation);
+  // An organisation this member belongs to is open already; another opens when joining starts.
+  const [session, setSession] = useState(() => (known === undefined ? undefined : space.organisation(invite.organisation)));
 
   async function join(): Promise<void> {
     try {
@@ -107,6 +110,7 @@ function JoinInvite({ space, invite }: { readonly space: MemberSpace; readonly i
       }
       setProgress({ type: "joining", step: "Receiving the organisation and the invite…" });
       const session = space.organisation(invite.organisation, { focus: invite.chapter, relays: relay === undefined ? [] : [relay] });
+      setSession(session);
       await redeemInvite(space, session, invite);
       navigate({ name: "chapter", organisation: documentIdOf(invite.organisation), chapter: invite.chapter });
     } catch (problem) {
@@ -116,6 +120,7 @@ function JoinInvite({ space, invite }: { readonly space: MemberSpace; readonly i
 
   return (
     <section aria-label="Invite">
+      <InviteTarget session={session} chapter={invite.chapter} />
       {known === undefined ? null : (
         <p>
           The organisation is <strong>{known.name}</strong>, which you already belong to.

@@ -5,6 +5,8 @@ import { errorText } from "../components/error-text.js";
 import { parseRelayUrl, RelayUrlError, type RelayUrl } from "../data/relay-url.js";
 import { continueAfterIdentity } from "./pending-join.js";
 import { ScreenHeading } from "./ScreenHeading.js";
+import { CharacterCount, limitProblem } from "../components/CharacterCount.js";
+import { MEMBER_NAME_LIMIT } from "../organisation/member-name.js";
 
 /**
  * Restoring an identity from its recovery phrase: the same key, a new passphrase for this
@@ -25,6 +27,8 @@ export function RestoreIdentityScreen() {
   async function restore(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
     if (name.trim() === "") return setError({ field: "other", text: "Enter the name other members will see." });
+    const tooLong = limitProblem("Your name", name, MEMBER_NAME_LIMIT);
+    if (tooLong !== undefined) return setError({ field: "other", text: tooLong });
     if (passphrase.length < 8) return setError({ field: "other", text: "Choose a passphrase of at least 8 characters." });
     if (passphrase !== repeat) return setError({ field: "other", text: "The two passphrases differ. Type the same passphrase twice." });
     let relayUrl: RelayUrl | undefined;
@@ -87,7 +91,8 @@ export function RestoreIdentityScreen() {
         </div>
         <div className="field">
           <label htmlFor={`${ids}-name`}>Your name</label>
-          <input id={`${ids}-name`} value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" maxLength={200} disabled={busy} />
+          <input id={`${ids}-name`} value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" aria-describedby={`${ids}-name-count`} disabled={busy} />
+            <CharacterCount id={`${ids}-name-count`} value={name} limit={MEMBER_NAME_LIMIT} />
         </div>
         <div className="field">
           <label htmlFor={`${ids}-pass`}>New passphrase for this device</label>

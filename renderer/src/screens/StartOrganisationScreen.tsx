@@ -2,6 +2,7 @@ import type { AdmissionPolicy } from "@chapterhouse/crdt";
 import { useId, useState, type FormEvent } from "react";
 import { useAppData } from "../app/app-data-context.js";
 import { useObservable } from "../app/use-observable.js";
+import { CharacterCount, limitProblem } from "../components/CharacterCount.js";
 import { errorText } from "../components/error-text.js";
 import { readPlace } from "../components/place-input.js";
 import { documentIdOf } from "../data/document-ids.js";
@@ -12,6 +13,9 @@ import { AdmissionFields } from "./AdmissionFields.js";
 import { PlaceFields } from "./PlaceFields.js";
 import { RequireUnlocked } from "./RequireUnlocked.js";
 import { ScreenHeading } from "./ScreenHeading.js";
+
+/** A chapter's name is 1–200 characters (PROTOCOL.md M4.1). */
+const NAME_LIMIT = 200;
 
 /** Starting an organisation: its international chapter, with the member as founder and facilitator. */
 export function StartOrganisationScreen() {
@@ -33,6 +37,8 @@ function StartForm({ space }: { readonly space: MemberSpace }) {
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
     if (name.trim() === "") return setError({ field: "name", text: "Give the organisation a name." });
+    const tooLong = limitProblem("The name", name, NAME_LIMIT);
+    if (tooLong !== undefined) return setError({ field: "name", text: tooLong });
     const place = readPlace(latitude, longitude);
     if (!place.ok) return setError({ field: "place", text: place.problem });
     setError(undefined);
@@ -58,11 +64,11 @@ function StartForm({ space }: { readonly space: MemberSpace }) {
             id={`${ids}-name`}
             value={name}
             onChange={(e) => setName(e.target.value)}
-            maxLength={200}
             aria-invalid={error?.field === "name" ? true : undefined}
-            aria-describedby={error?.field === "name" ? errorId : undefined}
+            aria-describedby={`${ids}-name-count${error?.field === "name" ? ` ${errorId}` : ""}`}
             disabled={busy}
           />
+          <CharacterCount id={`${ids}-name-count`} value={name} limit={NAME_LIMIT} />
         </div>
         <PlaceFields
           idPrefix={ids}

@@ -7,28 +7,41 @@ import { routeHref, type Route } from "../routing/routes.js";
 import { LEVEL_LABEL } from "../screens/level-label.js";
 
 /**
- * Where the member is in the chapter tree: international > country > region > city > neighbourhood,
- * each level a link with a drop-down of the other chapters at that level (its siblings), and after
- * the current chapter a drop-down of its sub-chapters. Drop-downs are disclosure widgets
- * (`details`/`summary`): reachable with Tab, opened with Enter or Space.
+ * Where the member is in the chapter tree, above a chapter's screens: international > country >
+ * region > city > neighbourhood, each level a link with a drop-down of the other chapters at that
+ * level (its siblings); after the path, apart from it, a "Sub-chapters" menu button. Drop-downs are
+ * disclosure widgets (`details`/`summary`): reachable with Tab, opened with Enter or Space. Other
+ * screens have no place in the tree, and no breadcrumb.
  */
 export function Breadcrumb({ route }: { readonly route: Route }) {
   const { space } = useMemberSpace();
-  const inChapter = route.name === "chapter" || route.name === "found-chapter" || route.name === "new-proposal" || route.name === "proposal" || route.name === "decisions";
+  const inChapter =
+    route.name === "chapter" ||
+    route.name === "found-chapter" ||
+    route.name === "new-proposal" ||
+    route.name === "proposal" ||
+    route.name === "decisions";
+  if (!inChapter || space === undefined) return null;
   return (
     <nav aria-label="Breadcrumb" className="breadcrumb">
-      {inChapter && space !== undefined ? (
-        <ChapterPath space={space} organisation={route.organisation} chapter={(route.name === "found-chapter" ? route.parent : route.chapter) as ChapterId} />
-      ) : (
-        <ol>
-          <li aria-current="location">{space === undefined ? "No organisation open" : "Your organisations"}</li>
-        </ol>
-      )}
+      <ChapterPath
+        space={space}
+        organisation={route.organisation}
+        chapter={(route.name === "found-chapter" ? route.parent : route.chapter) as ChapterId}
+      />
     </nav>
   );
 }
 
-function ChapterPath({ space, organisation, chapter }: { readonly space: MemberSpace; readonly organisation: string; readonly chapter: ChapterId }) {
+function ChapterPath({
+  space,
+  organisation,
+  chapter,
+}: {
+  readonly space: MemberSpace;
+  readonly organisation: string;
+  readonly chapter: ChapterId;
+}) {
   const { view } = useOrganisation(space, organisation);
   const roster = view?.roster;
   const path = roster === undefined ? [] : ancestorsOf(roster, chapter).reverse();
@@ -43,25 +56,39 @@ function ChapterPath({ space, organisation, chapter }: { readonly space: MemberS
   const children = current.children.map((id) => roster.chapters.get(id)!);
   // Keyed by the chapter, so an open drop-down closes once its link was followed.
   return (
-    <ol key={chapter}>
-      {path.map((id) => {
-        const c = roster.chapters.get(id)!;
-        const siblings = siblingsOf(roster, c);
-        return (
-          <li key={id} aria-current={id === chapter ? "location" : undefined}>
-            <a href={routeHref({ name: "chapter", organisation, chapter: id })} title={LEVEL_LABEL[c.level]}>
-              {c.name}
-            </a>
-            {siblings.length > 0 ? <ChapterMenu label={`Other ${LEVEL_LABEL[c.level].toLowerCase()} chapters`} organisation={organisation} chapters={siblings} /> : null}
-          </li>
-        );
-      })}
+    <div className="breadcrumb-row" key={chapter}>
+      <ol>
+        {path.map((id) => {
+          const c = roster.chapters.get(id)!;
+          const siblings = siblingsOf(roster, c);
+          return (
+            <li key={id} aria-current={id === chapter ? "location" : undefined}>
+              <a
+                href={routeHref({ name: "chapter", organisation, chapter: id })}
+                title={LEVEL_LABEL[c.level]}
+              >
+                {c.name}
+              </a>
+              {siblings.length > 0 ? (
+                <ChapterMenu
+                  label={`Other ${LEVEL_LABEL[c.level].toLowerCase()} chapters`}
+                  organisation={organisation}
+                  chapters={siblings}
+                />
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
       {children.length > 0 ? (
-        <li>
-          <ChapterMenu label={`Sub-chapters of ${current.name}`} organisation={organisation} chapters={children} text="Sub-chapters" />
-        </li>
+        <ChapterMenu
+          label={`Sub-chapters of ${current.name}`}
+          organisation={organisation}
+          chapters={children}
+          text="Sub-chapters"
+        />
       ) : null}
-    </ol>
+    </div>
   );
 }
 
@@ -71,10 +98,28 @@ function siblingsOf(roster: Roster, chapter: ChapterRoster): ChapterRoster[] {
   return (parent?.children ?? []).filter((id) => id !== chapter.id).map((id) => roster.chapters.get(id)!);
 }
 
-function ChapterMenu({ label, organisation, chapters, text }: { readonly label: string; readonly organisation: string; readonly chapters: readonly ChapterRoster[]; readonly text?: string }) {
+function ChapterMenu({
+  label,
+  organisation,
+  chapters,
+  text,
+}: {
+  readonly label: string;
+  readonly organisation: string;
+  readonly chapters: readonly ChapterRoster[];
+  readonly text?: string;
+}) {
   return (
-    <details className="crumb-menu">
-      <summary aria-label={label}>{text ?? "▾"}</summary>
+    <details className={text === undefined ? "crumb-menu" : "crumb-menu crumb-menu-button"}>
+      <summary aria-label={label}>
+        {text === undefined ? (
+          "▾"
+        ) : (
+          <>
+            {text} <span aria-hidden="true">▾</span>
+          </>
+        )}
+      </summary>
       <ul>
         {chapters.map((c) => (
           <li key={c.id}>

@@ -9,7 +9,7 @@ export function IdentityStatus() {
   if (state.type === "unlocked") {
     return (
       <div className="identity-status">
-        <a href={routeHref({ name: "identity" })} aria-label={`Your identity: ${state.name}`}>
+        <a href={routeHref({ name: "identity" })} aria-label={`Your identity: ${state.name}`} title={state.name}>
           {state.name}
         </a>
         <button type="button" className="secondary" onClick={() => void identity.lock()}>

@@ -19,10 +19,12 @@ import { MeetingSharing } from "../meetings/MeetingSharing.js";
 import { MeetingsScreen } from "../meetings/MeetingsScreen.js";
 import { SyncFileMenuCommands } from "../sync-files/SyncFileMenuCommands.js";
 import { SyncFilesScreen } from "../sync-files/SyncFilesScreen.js";
+import { CheckBundleScreen } from "../vote-bundle/CheckBundleScreen.js";
 import { Breadcrumb } from "./Breadcrumb.js";
 import { IdentityStatus } from "./IdentityStatus.js";
 import { InsecurePageNotice } from "./InsecurePageNotice.js";
 import { ConnectedSyncStatusBar } from "./ConnectedSyncStatusBar.js";
+import { OrganisationNames } from "./OrganisationNames.js";
 import { ProblemBanner } from "./ProblemBanner.js";
 import type { Observable } from "../data/observable-value.js";
 
@@ -58,12 +60,22 @@ function screenFor(route: Route): ReactNode {
       return <MeetingsScreen />;
     case "sync-files":
       return <SyncFilesScreen action={route.action} organisation={route.organisation} />;
+    case "check-bundle":
+      return <CheckBundleScreen />;
     case "not-found":
       return <NotFoundScreen path={route.path} />;
   }
 }
 
-/** The layout every screen sits in: header with breadcrumb and navigation, sync status, main area. */
+/** Where a route leads, as one string: a change of it is a navigation (another chapter is another place). */
+function routePlace(route: Route): string {
+  return route.name === "not-found" ? `not-found ${route.path}` : routeHref(route);
+}
+
+/**
+ * The layout every screen sits in: one header row (name, navigation, identity, sync status), the
+ * breadcrumb of a chapter's screens above the content, the main area.
+ */
 export function Shell({
   problems,
   onError,
@@ -73,15 +85,18 @@ export function Shell({
 }) {
   const route = useRoute();
   const main = useRef<HTMLElement>(null);
-  const shown = useRef(route.name);
+  const place = routePlace(route);
+  const shown = useRef(place);
 
-  // After navigation (not on first load), move focus to the new screen's heading.
+  // After navigation (not on first load), the new screen starts at its top, its heading in view
+  // below the header, with focus on it: a screen reader announces the new screen.
   useEffect(() => {
-    if (shown.current === route.name) return;
-    shown.current = route.name;
+    if (shown.current === place) return;
+    shown.current = place;
+    window.scrollTo(0, 0);
     const heading = main.current?.querySelector<HTMLElement>("h1");
-    (heading ?? main.current)?.focus();
-  }, [route.name]);
+    (heading ?? main.current)?.focus({ preventScroll: true });
+  }, [place]);
 
   const current = (name: Route["name"]) => (route.name === name ? ("page" as const) : undefined);
   return (
@@ -101,7 +116,6 @@ export function Shell({
           <a className="app-name" href={routeHref({ name: "home" })}>
             Chapterhouse
           </a>
-          <Breadcrumb route={route} />
           <nav aria-label="Main" className="main-nav">
             <ul>
               <li>
@@ -132,8 +146,9 @@ export function Shell({
       </header>
       <InsecurePageNotice />
       <ProblemBanner problems={problems} />
+      <Breadcrumb route={route} />
       <main id="main-content" ref={main} tabIndex={-1} className="app-main">
-        {screenFor(route)}
+        <OrganisationNames route={route}>{screenFor(route)}</OrganisationNames>
       </main>
       <MeetingSharing onError={onError} />
       <SyncFileMenuCommands route={route} />

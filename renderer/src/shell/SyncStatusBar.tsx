@@ -29,20 +29,26 @@ export function SyncStatusBar({ status, onWorkOfflineChange, settingsHref }: Syn
   const label = syncModeLabel(status);
   return (
     <section className="sync-status" aria-label="Sync status" data-mode={status.mode}>
-      <p className="sync-mode" role="status" aria-live="polite">
+      <p className="sync-mode" role="status" aria-live="polite" title={label.detail}>
         <span className="sync-dot" aria-hidden="true" />
         <strong>{label.title}</strong> <span className="sync-detail">{label.detail}</span>
       </p>
       <dl className="sync-facts">
         <div>
-          <dt>Peers connected</dt>
+          <dt>
+            <span className="fact-long">Peers connected</span>
+            <span className="fact-short" aria-hidden="true">
+              Peers
+            </span>
+          </dt>
           <dd data-testid="peers-connected">{status.peersConnected}</dd>
         </div>
-        <div>
+        <div title="Documents with changes no relay has confirmed receiving yet">
           <dt>
-            <abbr title="Documents with changes no relay has confirmed receiving yet">
-              Changes not yet shared
-            </abbr>
+            <span className="fact-long">Changes not yet shared</span>
+            <span className="fact-short" aria-hidden="true">
+              Not yet shared
+            </span>
           </dt>
           <dd data-testid="unshared-changes">{status.unshared}</dd>
         </div>

@@ -25,7 +25,9 @@ export function ImportPanel({ state, onImport }: { readonly state: ImportState; 
       <h2 id="import-heading">Import from file</h2>
       <p>
         Merges a file exported on another device into this one. Nothing here is overwritten, and every record in it is
-        checked exactly as if it had arrived over the network. A damaged or foreign file is refused whole.
+        checked exactly as if it had arrived over the network. A damaged or foreign file is refused whole. A vote
+        bundle (<code>.vote-bundle.json</code>) is not merged: it opens on the page that{" "}
+        <a href={routeHref({ name: "check-bundle" })}>checks vote bundles</a>.
       </p>
       <div className="actions">
         <button type="button" className="primary" onClick={onImport} disabled={state.type === "working"}>
@@ -60,6 +62,13 @@ function ImportResult({ state }: { readonly state: ImportState }) {
   switch (outcome.type) {
     case "cancelled":
       return <p role="status">No file was chosen.</p>;
+    case "vote-bundle":
+      return (
+        <p role="status">
+          <strong>{outcome.fileName}</strong> is a vote bundle: nothing was merged.{" "}
+          <a href={routeHref({ name: "check-bundle" })}>See its check</a>.
+        </p>
+      );
     case "refused":
       return (
         <div className="notice" role="alert" data-testid="import-refused">

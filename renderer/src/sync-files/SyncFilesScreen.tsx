@@ -5,7 +5,7 @@ import { useObservable } from "../app/use-observable.js";
 import { errorText } from "../components/error-text.js";
 import { documentIdOf } from "../data/document-ids.js";
 import type { MemberSpace } from "../organisation/member-space.js";
-import { routeHref } from "../routing/routes.js";
+import { navigate, routeHref } from "../routing/routes.js";
 import { RequireUnlocked } from "../screens/RequireUnlocked.js";
 import { ScreenHeading } from "../screens/ScreenHeading.js";
 import { exportOrganisation } from "./export-organisation.js";
@@ -30,7 +30,7 @@ export function SyncFilesScreen(request: SyncFilesRequest) {
 }
 
 function SyncFiles({ space, action, organisation }: SyncFilesRequest & { readonly space: MemberSpace }) {
-  const { repo, platform, verifier } = useAppData();
+  const { repo, platform, verifier, openedVoteBundle } = useAppData();
   const home = useObservable(space.homeView);
   const organisations = home.entries.organisations;
   const [statuses, setStatuses] = useState<ReadonlyMap<DocumentUrl, ExportStatus>>(new Map());
@@ -63,12 +63,19 @@ function SyncFiles({ space, action, organisation }: SyncFilesRequest & { readonl
     setImportState({ type: "working" });
     try {
       const outcome = await importBundleFile(platform.bundleFiles, repo);
+      if (outcome.type === "vote-bundle") {
+        // A vote bundle is checked, not merged (B7): its page shows the verdict.
+        openedVoteBundle.set({ fileName: outcome.fileName, text: outcome.text });
+        setImportState({ type: "idle" });
+        navigate({ name: "check-bundle" });
+        return;
+      }
       const opened = outcome.type === "merged" ? await openImportedOrganisations(space, outcome.documents) : [];
       setImportState({ type: "done", outcome, organisations: opened });
     } catch (error) {
       setImportState({ type: "failed", text: `The file could not be imported: ${errorText(error)}` });
     }
-  }, [space, repo, platform]);
+  }, [space, repo, platform, openedVoteBundle]);
 
   // A File menu command arrives as a route with an action: run it once, then drop it from the address.
   const handled = useRef<string | undefined>(undefined);

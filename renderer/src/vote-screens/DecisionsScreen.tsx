@@ -10,7 +10,7 @@ import { organisationPending } from "../screens/ChapterScreen.js";
 import { RequireUnlocked } from "../screens/RequireUnlocked.js";
 import { ScreenHeading } from "../screens/ScreenHeading.js";
 import { describeRule } from "../voting/describe-rule.js";
-import { formatCount, formatPercent } from "../voting/format-number.js";
+import { formatCount, formatCountOf, formatPercent } from "../voting/format-number.js";
 import { OutcomeSummary } from "../voting/OutcomeSummary.js";
 import { bundleDocument } from "./bundle-document.js";
 import { decisionEntries, type DecisionEntry } from "./decision-entries.js";
@@ -160,7 +160,7 @@ function CheckedDecision({
           <dd>
             {result?.turnout === undefined
               ? "unknown"
-              : `${formatCount(result.turnout.ballots)} of ${formatCount(result.turnout.electorateMembers)} members, weight ${formatCount(result.turnout.weight)} of ${formatCount(result.turnout.electorateWeight)} (${formatPercent(result.turnout.weight, result.turnout.electorateWeight)})`}
+              : `${formatCount(result.turnout.ballots)} of ${formatCountOf(result.turnout.electorateMembers, "member", "members")}, weight ${formatCount(result.turnout.weight)} of ${formatCount(result.turnout.electorateWeight)} (${formatPercent(result.turnout.weight, result.turnout.electorateWeight)})`}
           </dd>
         </div>
         <div>

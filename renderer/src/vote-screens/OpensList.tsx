@@ -1,5 +1,6 @@
 import type { MemberKey, RecordId } from "@chapterhouse/crdt";
 import { memberLabel } from "../components/member-label.js";
+import { useMemberNames } from "../components/member-names-context.js";
 import { formatTime } from "./local-time.js";
 import type { OpenSummary } from "./vote-reading.js";
 
@@ -25,6 +26,7 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
  * the proposal has a single vote.
  */
 export function OpensList({ opens, shown, me, myName, onSelect }: OpensListProps) {
+  const names = useMemberNames();
   if (opens.length < 2) return null;
   const contested = opens.filter((o) => o.status === "contested");
   return (
@@ -45,7 +47,7 @@ export function OpensList({ opens, shown, me, myName, onSelect }: OpensListProps
                 Show
               </button>
             )}{" "}
-            opened by {memberLabel(open.signer, me, myName)}, {formatTime(open.at)} — {STATUS_WORDS[open.status] ?? open.status.replace(/-/g, " ")}
+            opened by {memberLabel(open.signer, me, myName, names)}, {formatTime(open.at)} — {STATUS_WORDS[open.status] ?? open.status.replace(/-/g, " ")}
           </li>
         ))}
       </ul>

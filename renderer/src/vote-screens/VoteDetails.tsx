@@ -1,7 +1,8 @@
 import { tallyRule, type MemberKey, type Roster, type VoteReport } from "@chapterhouse/crdt";
 import { memberLabel } from "../components/member-label.js";
+import { useMemberNames } from "../components/member-names-context.js";
 import type { BallotOption } from "../voting/ballot-option.js";
-import { formatCount } from "../voting/format-number.js";
+import { formatCount, formatCountOf } from "../voting/format-number.js";
 import { RuleSummary } from "../voting/RuleSummary.js";
 import { formatTime } from "./local-time.js";
 import type { OpenSummary } from "./vote-reading.js";
@@ -20,6 +21,7 @@ export interface VoteDetailsProps {
 
 /** What an open fixed: rule, options, times, electorate with its weights, ballot boxes, who opened it. */
 export function VoteDetails({ open, report, options, roster, me, myName, versionNumber }: VoteDetailsProps) {
+  const names = useMemberNames();
   const { body } = open;
   const name = (id: string) => roster.chapters.get(id as never)?.name ?? `chapter ${id.slice(0, 8)}…`;
   const boxChapters = new Set(body.boxes.list.map((box) => box.chapter));
@@ -41,7 +43,7 @@ export function VoteDetails({ open, report, options, roster, me, myName, version
         <div>
           <dt>Opened by</dt>
           <dd>
-            {memberLabel(open.signer, me, myName)}, {formatTime(open.at)}
+            {memberLabel(open.signer, me, myName, names)}, {formatTime(open.at)}
           </dd>
         </div>
         <div>
@@ -57,7 +59,7 @@ export function VoteDetails({ open, report, options, roster, me, myName, version
           <dd data-testid="vote-electorate">
             {report.electorate === null
               ? "not known"
-              : `${formatCount(report.electorate.members)} ${report.electorate.members === 1 ? "member" : "members"}, total weight ${formatCount(report.electorate.weight)}`}
+              : `${formatCountOf(report.electorate.members, "member", "members")}, total weight ${formatCount(report.electorate.weight)}`}
           </dd>
         </div>
         <div>

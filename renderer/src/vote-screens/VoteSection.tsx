@@ -9,6 +9,7 @@ import { castBallot } from "./cast-ballot.js";
 import { closeVote } from "./close-vote.js";
 import { bundleFileName, downloadText } from "./download-text.js";
 import { openVote } from "./open-vote.js";
+import { postConcern } from "./post-concern.js";
 import { recordDecision } from "./record-decision.js";
 import { useNow } from "./use-now.js";
 import { useProposalVotes } from "./use-proposal-votes.js";
@@ -57,6 +58,9 @@ function ConnectedVoteSection({ session, chapterId, proposalId, proposalUrl, spa
         const known = votes.view.get().reading?.mine.highestSeq ?? 0;
         const { seq } = await castBallot(signer, votes, open, choice, Math.max(known, castSeq.current.get(open.id) ?? 0));
         castSeq.current.set(open.id, seq);
+      },
+      async concern(open, text) {
+        await postConcern(signer, votes, open, text);
       },
       async close(open, plan) {
         await closeVote(signer, votes, open, plan);

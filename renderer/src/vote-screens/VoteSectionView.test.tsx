@@ -38,6 +38,7 @@ function actions(): VoteActions {
   return {
     open: vi.fn(() => Promise.resolve()),
     cast: vi.fn(() => Promise.resolve()),
+    concern: vi.fn(() => Promise.resolve()),
     close: vi.fn(() => Promise.resolve()),
     decide: vi.fn(() => Promise.resolve()),
     select: vi.fn(),

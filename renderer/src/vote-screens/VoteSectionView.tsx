@@ -1,6 +1,8 @@
 import { useId, useState } from "react";
 import { tallyRule, type ChapterId, type Choice, type MemberKey, type OptionId, type RecordId, type Roster, type TallyResult } from "@chapterhouse/crdt";
 import { memberLabel } from "../components/member-label.js";
+import { useMemberNames } from "../components/member-names-context.js";
+import { routeHref } from "../routing/routes.js";
 import { facilitatorAuthority, memberGrant } from "../organisation/authority-deps.js";
 import type { BallotOption } from "../voting/ballot-option.js";
 import { CastBallot } from "../voting/CastBallot.js";
@@ -13,11 +15,14 @@ import { OpensList } from "./OpensList.js";
 import { verificationSummaryOf, voteProblems } from "./verification-summary-of.js";
 import { VoteDetails } from "./VoteDetails.js";
 import type { ClosePlan, OpenSummary, VoteReading } from "./vote-reading.js";
+import { formatCountOf } from "../voting/format-number.js";
 
 /** What the vote section can do; each rejects with a message for the member. */
 export interface VoteActions {
   readonly open: (choice: OpenVoteChoice, supersedes: readonly RecordId[]) => Promise<void>;
   readonly cast: (open: OpenSummary, choice: Choice) => Promise<void>;
+  /** Posts a "consent with concerns" ballot's concern as a signed comment on the proposal. */
+  readonly concern: (open: OpenSummary, text: string) => Promise<void>;
   readonly close: (open: OpenSummary, plan: ClosePlan) => Promise<void>;
   readonly decide: (open: OpenSummary) => Promise<void>;
   /** Shows another open of the proposal (null: the current one). */
@@ -45,6 +50,7 @@ export interface VoteSectionViewProps {
  * the decision, the bundle export. Presentational: data and actions come in as props.
  */
 export function VoteSectionView({ reading, roster, chapter, me, myName, now, actions, decisionsHref }: VoteSectionViewProps) {
+  const names = useMemberNames();
   const ids = useId();
   const [opening, setOpening] = useState(false);
   const author = reading.proposal.author;
@@ -107,7 +113,7 @@ export function VoteSectionView({ reading, roster, chapter, me, myName, now, act
   const votingOpen = open.status === "valid" && !closed && now < open.body.finalAt;
   const problems = voteProblems(report).filter((p) => p.problem !== "no-close");
   const summary = verificationSummaryOf(report, reading.signers);
-  const nameOf = (key: MemberKey) => (key === me ? memberLabel(key, me, myName) : undefined);
+  const nameOf = (key: MemberKey) => (key === me ? memberLabel(key, me, myName) : names.get(key));
 
   return (
     <section className="vote-section" aria-labelledby={`${ids}-title`} data-open={open.id} data-status={open.status}>
@@ -128,6 +134,7 @@ export function VoteSectionView({ reading, roster, chapter, me, myName, now, act
             votingOpen={votingOpen}
             closesAtText={formatTime(open.body.closesAt)}
             onCast={(choice) => actions.cast(open, choice)}
+            onConcern={(text) => actions.concern(open, text)}
           />
         ) : (
           <p className="notice">You are not in this vote's electorate: it was fixed from the membership when the vote opened.</p>
@@ -142,7 +149,7 @@ export function VoteSectionView({ reading, roster, chapter, me, myName, now, act
       {closed && (
         <p className="vote-verdict" data-testid="vote-verdict" data-verified={report.verified}>
           {report.verified
-            ? `Verified on this device: the sealed result is the tally of the ${report.ballots.counted} ballots the close counted, and every record checks out.`
+            ? `Verified on this device: the sealed result is the tally of the ${formatCountOf(report.ballots.counted, "ballot", "ballots")} the close counted, and every record checks out.`
             : "Not verified on this device: see what needs attention below."}
         </p>
       )}
@@ -176,7 +183,8 @@ export function VoteSectionView({ reading, roster, chapter, me, myName, now, act
           Download the vote bundle
         </button>
         <p className="help" id={`${ids}-bundle-help`}>
-          Every record this vote rests on, in one file: anyone can check it with <code>chapterhouse verify</code>.
+          Every record this vote rests on, in one file: anyone can check it with <code>chapterhouse verify</code>, or on
+          this app's page to <a href={routeHref({ name: "check-bundle" })}>check a vote bundle</a>.
         </p>
       </div>
       {openButton}

@@ -6,6 +6,11 @@
  * Actions (`open-vote.ts`, `cast-ballot.ts`, `close-vote.ts`, `record-decision.ts`) write signed
  * records with `write` and ballot boxes with `createBox`.
  *
+ * Ballot boxes are this class's own documents (the organisation's and the proposal's sessions
+ * keep theirs): every ballot written here and every box record whose signature held in a read is
+ * kept in the device's store, and what a vandal removed from a box is written back (PROTOCOL.md
+ * D8, D9).
+ *
  * Box documents are announced (`announce`) before they are asked for, like every document of
  * an organisation, so a relay serving it is asked too and hears of the ballots written here.
  */
@@ -25,17 +30,20 @@ import {
   type MemberKey,
   type ProposalId,
   type RecordId,
+  type RecordStore,
+  type StoredRecord,
   type VoteBundleDocument,
 } from "@chapterhouse/crdt";
 import { migrateHandle } from "../data/migrate-handle.js";
 import { ObservableValue, type Observable } from "../data/observable-value.js";
+import { RecordKeeper } from "../data/record-keeper.js";
 import { HeadsCache, SnapshotCache } from "../data/snapshot-cache.js";
 import { yieldToEventLoop } from "../data/yield-to-event-loop.js";
 import type { OrganisationSession, OrganisationView } from "../organisation/organisation-session.js";
 import type { OrganisationReader } from "../worker/organisation-reader.js";
 import { bundleOfSnapshot } from "./bundle-document.js";
 import { openBoxDocuments, voteBundleFor } from "./vote-bundle-for.js";
-import type { VoteReading } from "./vote-reading.js";
+import type { BoxRecords, VoteReading } from "./vote-reading.js";
 
 /** What the vote screens observe. Replaced whole on every read. */
 export interface VotesView {
@@ -52,6 +60,8 @@ export interface VotesView {
 export interface ProposalVotesDeps {
   readonly repo: Repo;
   readonly reader: Pick<OrganisationReader, "readVote">;
+  /** The device's append-only store of verified records (D8), where the boxes' records are kept. */
+  readonly store: RecordStore;
   /** The unlocked member, whose ballot the reading reports. */
   readonly member: MemberKey | null;
   /** Called with the proposal's own documents (Proposal, ballot boxes) before they are asked for. */
@@ -67,6 +77,8 @@ interface Followed {
   readonly type: DocumentType;
   handle: DocHandle<unknown> | undefined;
   state: "loading" | "ready" | "unavailable";
+  /** Ballot boxes only: what the store holds for the box (D8), what write-back restores (D9). */
+  readonly records: RecordKeeper | undefined;
   readonly off: (() => void)[];
 }
 
@@ -84,6 +96,8 @@ export class ProposalVotes {
   readonly #view = new ObservableValue<VotesView>({ state: "loading", reading: undefined, error: undefined, revision: 0 });
   readonly #offOrganisation: () => void;
   #selected: RecordId | null = null;
+  /** The boxes' records being kept (D8) and written back (D9), one read's after another's. */
+  #keeping: Promise<void> = Promise.resolve();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #reading: Promise<void> | undefined;
   #dirty = false;
@@ -161,7 +175,7 @@ export class ProposalVotes {
    * Writes signed records into a record map of a followed document, then reads again.
    * @throws {Error} if the document is not open and ready on this device.
    */
-  async write(document: DocumentUrl, map: string, records: readonly { readonly id: RecordId; readonly text: string }[]): Promise<VotesView> {
+  async write(document: DocumentUrl, map: string, records: readonly StoredRecord[]): Promise<VotesView> {
     const followed = this.#followed.get(document);
     if (followed?.state === "loading") await this.#untilSettled(document);
     const handle = this.#followed.get(document)?.handle;
@@ -171,6 +185,7 @@ export class ProposalVotes {
       if (typeof proxy[map] !== "object" || proxy[map] === null) proxy[map] = {};
       for (const record of records) addRecord(proxy[map] as Parameters<typeof addRecord>[0], record);
     });
+    await this.#followed.get(document)?.records?.keep(map, records);
     return this.refresh();
   }
 
@@ -225,8 +240,7 @@ export class ProposalVotes {
 
   #follow(url: DocumentUrl, type: DocumentType): void {
     if (this.#followed.has(url) || this.#closed) return;
-    const followed: Followed = { type, handle: undefined, state: "loading", off: [] };
-    this.#followed.set(url, followed);
+    const followed = this.#newFollowed(url, type);
     this.#deps.repo.find<unknown>(url as unknown as AutomergeUrl, { allowableStates: ["ready", "unavailable"] }).then(
       (handle) => this.#attach(url, type, handle),
       (error: unknown) => {
@@ -239,8 +253,7 @@ export class ProposalVotes {
 
   #attach(url: DocumentUrl, type: DocumentType, handle: DocHandle<unknown>): void {
     if (this.#closed) return;
-    const followed = this.#followed.get(url) ?? { type, handle: undefined, state: "loading" as const, off: [] };
-    this.#followed.set(url, followed);
+    const followed = this.#followed.get(url) ?? this.#newFollowed(url, type);
     followed.handle = handle;
     const update = (): void => {
       if (handle.isReady() && followed.state !== "ready") {
@@ -257,6 +270,15 @@ export class ProposalVotes {
     followed.off.push(() => handle.off("heads-changed", update));
     if (!handle.isReady()) followed.state = "unavailable";
     update();
+  }
+
+  #newFollowed(url: DocumentUrl, type: DocumentType): Followed {
+    const records = type === BALLOT_BOX_DOCUMENT ? new RecordKeeper(this.#deps.store, url, type, this.#deps.onError) : undefined;
+    const followed: Followed = { type, handle: undefined, state: "loading", records, off: [] };
+    this.#followed.set(url, followed);
+    // What the store holds is written back at the first read after it is loaded.
+    void records?.loaded.then(() => this.#schedule());
+    return followed;
   }
 
   async #untilSettled(url: DocumentUrl): Promise<void> {
@@ -340,10 +362,32 @@ export class ProposalVotes {
       });
       if (this.#closed) return;
       this.#view.set({ state: "ready", reading, error: undefined, revision: previous.revision + 1 });
+      // Off the read's path: the first read of a large vote puts thousands of ballots in the store.
+      this.#keeping = this.#keeping.then(() => this.#keepBoxes(reading.kept, documents)).catch(this.#deps.onError);
     } catch (error) {
       if (this.#closed) return;
       this.#view.set({ ...previous, error: error instanceof Error ? error.message : String(error), revision: previous.revision + 1 });
       this.#deps.onError(error);
+    }
+  }
+
+  /** D8, D9: keeps the box records whose signature held in the read, then writes back what each box lost. */
+  async #keepBoxes(kept: readonly BoxRecords[], documents: readonly VoteBundleDocument[]): Promise<void> {
+    if (this.#closed) return;
+    const boxes = new Map(documents.filter((d) => d.type === BALLOT_BOX_DOCUMENT.name).map((d) => [d.url, d]));
+    for (const { document, map, ids } of kept) {
+      const records = this.#followed.get(document)?.records;
+      const texts = boxes.get(document)?.records[map];
+      if (records === undefined || texts === undefined) continue;
+      const fresh = ids.flatMap((id) => {
+        const text = texts[id];
+        return records.holds(map, id) || text === undefined ? [] : [{ id, text }];
+      });
+      await records.keep(map, fresh);
+    }
+    if (this.#closed) return;
+    for (const followed of this.#followed.values()) {
+      if (followed.state === "ready" && followed.handle !== undefined) followed.records?.writeBack(followed.handle);
     }
   }
 }

@@ -7,7 +7,9 @@
  * for the verifier it is given.
  */
 import {
+  BALLOT_BOX_DOCUMENT,
   isParsed,
+  mapOfKind,
   mergeDocuments,
   parseRecord,
   parseVoteBody,
@@ -39,6 +41,7 @@ import type {
   CloseSummary,
   OpenSummary,
   VersionSummary,
+  BoxRecords,
   VoteReadInput,
   VoteReading,
 } from "./vote-reading.js";
@@ -70,6 +73,27 @@ function parseAll(input: VoteReadInput): Map<RecordId, Held> {
     }
   }
   return held;
+}
+
+/**
+ * The records of the vote's ballot boxes whose signature held (D3.3–D3.6: held under their own id,
+ * in the map that holds their kind, and not refused for their bytes or signature by the report),
+ * per box and map: what the device keeps in its store and writes back (D8, D9).
+ */
+function boxRecords(held: ReadonlyMap<RecordId, Held>, statusOf: (id: string) => string | undefined): BoxRecords[] {
+  const out = new Map<string, { document: DocumentUrl; map: string; ids: RecordId[] }>();
+  for (const { record, places } of held.values()) {
+    const status = statusOf(record.id);
+    if (status === undefined || NOT_SIGNED.has(status)) continue;
+    for (const place of places) {
+      if (place.type !== BALLOT_BOX_DOCUMENT.name || mapOfKind(BALLOT_BOX_DOCUMENT, record.envelope.kind) !== place.map) continue;
+      const key = `${place.url} ${place.map}`;
+      const entry = out.get(key) ?? { document: place.url, map: place.map, ids: [] };
+      entry.ids.push(record.id);
+      out.set(key, entry);
+    }
+  }
+  return [...out.values()];
 }
 
 function voteBody<T>(kind: "open" | "ballot" | "close" | "counted", record: ParsedRecord): T | undefined {
@@ -119,6 +143,7 @@ export async function readVote(input: VoteReadInput, verifier: Verifier): Promis
   }
   const statuses = new Map<string, RecordLine>(report.records.map((line) => [line.id, line]));
   const statusOf = (id: string) => statuses.get(id)?.status;
+  const kept = boxRecords(held, statusOf);
 
   const creation = held.get(input.proposal)?.record.envelope.body as { document?: unknown } | undefined;
   const versions: VersionSummary[] = report.proposal.versions.flatMap((v) => {
@@ -162,9 +187,10 @@ export async function readVote(input: VoteReadInput, verifier: Verifier): Promis
       supersedePlan: null,
       decision: null,
       signers,
+      kept,
     };
   }
-  return { proposal, opens: openSummaries, open: target, report, signers, ...readBallotsAndCloses(input.member, open, report, held, statusOf) };
+  return { proposal, opens: openSummaries, open: target, report, signers, kept, ...readBallotsAndCloses(input.member, open, report, held, statusOf) };
 }
 
 function readBallotsAndCloses(

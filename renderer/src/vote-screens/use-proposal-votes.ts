@@ -29,6 +29,7 @@ export function useProposalVotes(
     const created = new ProposalVotes(session, proposal, proposalUrl, {
       repo: data.repo,
       reader: data.reader,
+      store: data.store,
       member: space.member.key,
       snapshots: data.snapshots,
       announce: (documents) => {

@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { memberDevice, type MemberDevice } from "../../test/helpers/member-device.js";
 import { startRelay, type TestRelay } from "../../test/helpers/start-relay.js";
 import { until } from "../../test/helpers/until.js";
+import { waitFor } from "../../test/helpers/wait-for.js";
 import { documentIdOf } from "../data/document-ids.js";
 import { createInvite } from "../organisation/create-invite.js";
 import { foundChapter } from "../organisation/found-chapter.js";
@@ -26,6 +27,7 @@ import { PersistentVerifiedIds } from "../worker/persistent-verified-ids.js";
 import { castBallot } from "./cast-ballot.js";
 import { closeVote } from "./close-vote.js";
 import { openVote } from "./open-vote.js";
+import { postConcern } from "./post-concern.js";
 import { ProposalVotes } from "./proposal-votes.js";
 import { recordDecision } from "./record-decision.js";
 import { proposalWithVersion } from "./test-helpers/proposal-with-version.js";
@@ -76,6 +78,7 @@ function votesOn(who: Member, session: OrganisationSession, proposal: ProposalId
   const votes = new ProposalVotes(session, proposal, url, {
     repo: space.repo,
     reader,
+    store: who.device.store,
     member: who.key,
     announce: (documents) => {
       const ids = documents.map(documentIdOf);
@@ -271,5 +274,84 @@ describe("voting between two devices over a relay", () => {
     );
     expect((resealed.report!.sealed as TallyResult).turnout.ballots).toBe(2);
     expect(resealed.supersedePlan).toBeNull();
+  });
+
+  it("[D8] [D9] ballots a vandal's device deleted from a ballot box come back from a device that kept them, and every copy counts them again", async () => {
+    const { alice, bob, aliceOrg, bobOrg, root, relay } = await organisationWithNeighbourhood();
+    const { proposal, document } = await proposalWithVersion(alice.device.space(), aliceOrg, root, { title: "Mend the gate", text: "We mend the gate.", options: [] });
+    const aliceVotes = votesOn(alice, aliceOrg, proposal, document);
+    const start = await reading(aliceVotes, (r) => r.proposal.versions.length === 1, "alice reads the version");
+    const openId = await openVote(alice.signer, aliceVotes, {
+      chapter: root,
+      author: start.proposal.author,
+      version: start.proposal.versions[0]!,
+      rule: { type: "majority" },
+      quorum: null,
+      closesAt: alice.clock.now + DAY,
+      finalAt: alice.clock.now + 2 * DAY,
+      weights: [],
+      supersedes: [],
+    });
+    const opened = await reading(aliceVotes, (r) => r.open === openId, "alice reads her open");
+    const bobVotes = votesOn(bob, bobOrg, proposal, document);
+    const bobOpened = await reading(bobVotes, (r) => r.open === openId && r.report?.electorate !== null, "bob reads the open");
+    await castBallot(bob.signer, bobVotes, currentOpen(bobOpened), "against", 0);
+    await castBallot(alice.signer, aliceVotes, currentOpen(opened), "for", 0);
+    const both = await reading(aliceVotes, (r) => r.ballots.length === 2, "alice holds both ballots");
+    // bob's page is gone: alice's device is the only one that can restore his ballot, which it
+    // only ever read (alice wrote her own).
+    bobVotes.close();
+
+    // mallory, who learnt the box's address, deletes every ballot from her own copy; the delete
+    // reaches everyone through the relay.
+    const box = currentOpen(both).body.boxes.list[0]!.document;
+    const mallory = memberDevice("mallory");
+    cleanups.push(() => mallory.close());
+    await mallory.relays.addRelay(relay.url);
+    await until(mallory.relays.relays, (s) => s.relays.some((x) => x.state === "connected"), "mallory connects to the relay");
+    const created = await mallory.identity.create({ name: "mallory", passphrase: "mallory's passphrase" });
+    if (created.type !== "created") throw new Error(created.problem);
+    mallory.announcements.setEverywhere("vandal", [documentIdOf(box)]);
+    const handle = await mallory.space().repo.find<{ ballots: Record<string, unknown> }>(box as never);
+    const ballotsHeld = () => Object.keys(handle.doc().ballots).sort();
+    await waitFor(() => ballotsHeld().length === 2, "mallory holds both ballots");
+    handle.change((doc) => {
+      for (const id of Object.keys(doc.ballots)) delete doc.ballots[id];
+    });
+    expect(ballotsHeld()).toEqual([]);
+
+    await waitFor(() => ballotsHeld().length === 2, "alice's device writes both ballots back, and they reach mallory's copy");
+    expect(ballotsHeld()).toEqual(both.ballots.map((b) => b.id).sort());
+    const restored = await reading(aliceVotes, (r) => r.ballots.length === 2, "alice counts both ballots again");
+    expect(restored.ballots.map((b) => [b.member, b.choice]).sort()).toEqual([[alice.key, "for"], [bob.key, "against"]].sort());
+    expect(await alice.device.store.list({ document: box, map: "ballots" })).toHaveLength(2);
+  });
+
+  it("[T1.1] [P4] a consent ballot's concern is posted as a signed comment on the voted version, valid for every device, while the ballot carries the word alone", async () => {
+    const { alice, bob, aliceOrg, bobOrg, root } = await organisationWithNeighbourhood();
+    const { proposal, document } = await proposalWithVersion(alice.device.space(), aliceOrg, root, { title: "Adopt the new rota", text: "The rota changes monthly.", options: [] });
+    const aliceVotes = votesOn(alice, aliceOrg, proposal, document);
+    const start = await reading(aliceVotes, (r) => r.proposal.versions.length === 1, "alice reads the version");
+    const openId = await openVote(alice.signer, aliceVotes, {
+      chapter: root,
+      author: start.proposal.author,
+      version: start.proposal.versions[0]!,
+      rule: { type: "consent" },
+      quorum: null,
+      closesAt: alice.clock.now + DAY,
+      finalAt: alice.clock.now + 2 * DAY,
+      weights: [],
+      supersedes: [],
+    });
+    const bobVotes = votesOn(bob, bobOrg, proposal, document);
+    const opened = await reading(bobVotes, (r) => r.open === openId && r.report?.electorate !== null, "bob reads the open");
+    await castBallot(bob.signer, bobVotes, currentOpen(opened), "concern", 0);
+    const comment = await postConcern(bob.signer, bobVotes, currentOpen(opened), "Monthly is too often for the night shift.");
+    const seen = await reading(aliceVotes, (r) => r.ballots.length === 1 && r.report!.records.some((l) => l.id === comment), "alice holds bob's ballot and comment");
+    expect(seen.ballots[0]!.choice).toBe("concern");
+    expect(seen.report!.records.find((l) => l.id === comment)).toMatchObject({ kind: "comment", status: "valid" });
+    const text = JSON.parse(decodeVoteBundle(aliceVotes.exportBundle(openId)).documents.find((d) => d.type === "proposal")!.records["comments"]![comment]!) as { body: unknown; signer: string };
+    expect(text).toMatchObject({ signer: bob.key, body: { proposal, version: start.proposal.versions[0]!.id, text: "Monthly is too often for the night shift.", replyTo: null } });
+    await expect(postConcern(bob.signer, bobVotes, currentOpen(opened), "")).rejects.toThrow(/cannot be posted/);
   });
 });

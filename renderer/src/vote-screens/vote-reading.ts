@@ -101,6 +101,13 @@ export interface DecisionSummary {
   readonly at: number;
 }
 
+/** Signature-valid records of one map of one ballot box (D3.6), what the device keeps (D8). */
+export interface BoxRecords {
+  readonly document: DocumentUrl;
+  readonly map: string;
+  readonly ids: readonly RecordId[];
+}
+
 /** Everything the vote screens show of a proposal's votes. */
 export interface VoteReading {
   readonly proposal: {
@@ -134,6 +141,8 @@ export interface VoteReading {
   readonly decision: DecisionSummary | null;
   /** The signer of each record the report lists as a problem or note, when its envelope is readable. */
   readonly signers: { readonly [record: string]: MemberKey };
+  /** The vote's ballot-box records whose signature held, for the device's store and write-back (D8, D9). */
+  readonly kept: readonly BoxRecords[];
 }
 
 type Fields = Record<string, unknown>;
@@ -190,6 +199,7 @@ export function isVoteReading(value: unknown): value is VoteReading {
     (value["closePlan"] === null || isObject(value["closePlan"])) &&
     (value["supersedePlan"] === null || isObject(value["supersedePlan"])) &&
     (value["decision"] === null || isObject(value["decision"])) &&
-    isObject(value["signers"])
+    isObject(value["signers"]) &&
+    Array.isArray(value["kept"])
   );
 }

@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import type { Choice } from "@chapterhouse/crdt";
+import { MAX_COMMENT_LENGTH, type Choice } from "@chapterhouse/crdt";
+import { limitProblem } from "../components/CharacterCount.js";
 import type { BallotOption } from "./ballot-option.js";
 import { BallotInput } from "./BallotInput.js";
 import { ballotReadiness } from "./ballot-readiness.js";
 import { blankChoice } from "./choice-shape.js";
 import { ChoiceSummary } from "./ChoiceSummary.js";
+import { ConcernField } from "./ConcernField.js";
 import type { VoteRule } from "./describe-rule.js";
 import { PublicRecordNotice } from "./PublicRecordNotice.js";
 import { ruleExplanation } from "./rule-explanations.js";
@@ -21,6 +23,11 @@ export interface CastBallotProps {
   readonly closesAtText?: string;
   /** Signs and stores the ballot. A rejection is shown as an error; the member can try again. */
   readonly onCast: (choice: Choice) => Promise<void>;
+  /**
+   * Posts the concern of a "consent with concerns" ballot once it is cast, as a signed comment on
+   * the proposal (a ballot's choice carries no text, PROTOCOL.md T1.1). Without it, no field is shown.
+   */
+  readonly onConcern?: (text: string) => Promise<void>;
 }
 
 /** "auto": show the current ballot if there is one, else the input. */
@@ -31,7 +38,7 @@ type Step = "auto" | "edit" | "confirm";
  * needs; a confirm step that reads the ballot back; then "your current ballot" with "change" until
  * the close. Focus moves to each step's heading, and the outcome of casting is announced.
  */
-export function CastBallot({ rule, options, currentBallot, votingOpen, closesAtText, onCast }: CastBallotProps) {
+export function CastBallot({ rule, options, currentBallot, votingOpen, closesAtText, onCast, onConcern }: CastBallotProps) {
   const ids = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [step, setStep] = useState<Step>("auto");
@@ -42,6 +49,9 @@ export function CastBallot({ rule, options, currentBallot, votingOpen, closesAtT
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   const [moveFocus, setMoveFocus] = useState(false);
+  const [concern, setConcern] = useState("");
+  /** Said after casting when the concern could not be posted. */
+  const [concernProblem, setConcernProblem] = useState<string | null>(null);
 
   useEffect(() => {
     if (!moveFocus) return;
@@ -52,6 +62,8 @@ export function CastBallot({ rule, options, currentBallot, votingOpen, closesAtT
   const shown = currentBallot ?? lastCast;
   const until = closesAtText === undefined ? "until voting closes" : `until voting closes (${closesAtText})`;
   const readiness = ballotReadiness(rule, options, draft);
+  const asksConcern = onConcern !== undefined && rule.type === "consent" && draft === "concern";
+  const concernText = asksConcern ? concern.trim() : "";
 
   function go(next: Step): void {
     setStep(next);
@@ -71,6 +83,11 @@ export function CastBallot({ rule, options, currentBallot, votingOpen, closesAtT
       setError(readiness.note);
       return;
     }
+    const tooLong = limitProblem("Your concern", concernText, MAX_COMMENT_LENGTH);
+    if (tooLong !== undefined) {
+      setError(tooLong);
+      return;
+    }
     go("confirm");
   }
 
@@ -82,6 +99,16 @@ export function CastBallot({ rule, options, currentBallot, votingOpen, closesAtT
       await onCast(draft);
       setLastCast(draft);
       setStatus("Your ballot was cast.");
+      setConcernProblem(null);
+      if (concernText !== "" && onConcern !== undefined) {
+        try {
+          await onConcern(concernText);
+          setConcern("");
+          setStatus("Your ballot was cast, and your concern posted as a comment on the proposal.");
+        } catch (problem) {
+          setConcernProblem(`Your ballot was cast, but your concern was not posted: ${problem instanceof Error ? problem.message : String(problem)}. Post it as a comment on the proposal.`);
+        }
+      }
       go("auto");
     } catch (problem) {
       setError(`Your ballot was not cast: ${problem instanceof Error ? problem.message : String(problem)}`);
@@ -115,6 +142,11 @@ export function CastBallot({ rule, options, currentBallot, votingOpen, closesAtT
           Your current ballot
         </h3>
         <ChoiceSummary rule={rule} options={options} choice={shown} />
+        {concernProblem !== null && (
+          <p className="error" role="alert">
+            {concernProblem}
+          </p>
+        )}
         <p className="help">You can change it {until}. Only your latest ballot counts.</p>
         <div className="actions">
           <button type="button" onClick={startChange}>
@@ -130,6 +162,12 @@ export function CastBallot({ rule, options, currentBallot, votingOpen, closesAtT
           Check your ballot
         </h3>
         <ChoiceSummary rule={rule} options={options} choice={draft} />
+        {concernText !== "" && (
+          <div className="concern-read-back">
+            <p>Your concern, posted as a signed comment on the proposal:</p>
+            <blockquote>{concernText}</blockquote>
+          </div>
+        )}
         {readiness.note !== null && <p className="notice">{readiness.note}</p>}
         <p id={`${ids}-consequence`}>
           Casting signs this ballot with your key and shares it with the chapter. It is public and permanent; you can
@@ -160,6 +198,7 @@ export function CastBallot({ rule, options, currentBallot, votingOpen, closesAtT
         <p className="help">{ruleExplanation(rule.type).howToVote}</p>
         <form onSubmit={review} aria-describedby={`${ids}-notice`} noValidate>
           <BallotInput rule={rule} options={options} value={draft} onChange={setDraft} />
+          {asksConcern && <ConcernField id={`${ids}-concern`} value={concern} onChange={setConcern} />}
           {error !== null && (
             <p className="error" role="alert">
               {error}

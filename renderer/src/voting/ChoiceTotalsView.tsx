@@ -1,6 +1,6 @@
 import type { AppliedRule, ChoiceTotals, YesNoRuleType } from "@chapterhouse/crdt";
 import { choiceWords } from "./choice-words.js";
-import { formatCount, formatFraction } from "./format-number.js";
+import { formatCount, formatCountOf, formatFraction } from "./format-number.js";
 import { TotalsTable } from "./TotalsTable.js";
 
 /** Props of the totals of a yes/no rule. */
@@ -49,10 +49,6 @@ function membersOf(totals: ChoiceTotals, word: string): number {
   return totals.choices[word]?.ballots ?? 0;
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${formatCount(count)} ${count === 1 ? one : many}`;
-}
-
 /** The rule's test, with this tally's numbers. */
 function ruleTest(rule: AppliedRule, totals: ChoiceTotals): string {
   switch (rule.type) {
@@ -69,12 +65,12 @@ function ruleTest(rule: AppliedRule, totals: ChoiceTotals): string {
     }
     case "consent": {
       const blocks = membersOf(totals, "block");
-      return `${plural(blocks, "member blocks", "members block")}; up to ${formatCount(rule.maxBlocks)} allowed. Blocks count by member, not weight.`;
+      return `${formatCountOf(blocks, "member blocks", "members block")}; up to ${formatCount(rule.maxBlocks)} allowed. Blocks count by member, not weight.`;
     }
     case "consensus": {
       const blocks = membersOf(totals, "block");
       const standAsides = membersOf(totals, "stand-aside");
-      return `${plural(blocks, "member blocks", "members block")} and ${plural(standAsides, "member stands", "members stand")} aside; it passes with no block and up to ${formatCount(rule.maxStandAsides)} ${rule.maxStandAsides === 1 ? "stand-aside" : "stand-asides"}. Counted by member, not weight.`;
+      return `${formatCountOf(blocks, "member blocks", "members block")} and ${formatCountOf(standAsides, "member stands", "members stand")} aside; it passes with no block and up to ${formatCount(rule.maxStandAsides)} ${rule.maxStandAsides === 1 ? "stand-aside" : "stand-asides"}. Counted by member, not weight.`;
     }
     default:
       return "";

@@ -1,5 +1,5 @@
 import type { Fraction, Turnout } from "@chapterhouse/crdt";
-import { barWidth, formatCount, formatFraction, formatPercent, weightNeededForQuorum } from "./format-number.js";
+import { barWidth, formatCount, formatCountOf, formatFraction, formatPercent, weightNeededForQuorum } from "./format-number.js";
 
 /** Props of the turnout and quorum of a tally. */
 export interface TurnoutQuorumProps {
@@ -20,7 +20,7 @@ export function TurnoutQuorum({ turnout, quorum, quorumMet }: TurnoutQuorumProps
         <div>
           <dt>Ballots counted</dt>
           <dd>
-            {formatCount(turnout.ballots)} of {formatCount(turnout.electorateMembers)} members ({formatPercent(turnout.ballots, turnout.electorateMembers)})
+            {formatCount(turnout.ballots)} of {formatCountOf(turnout.electorateMembers, "member", "members")} ({formatPercent(turnout.ballots, turnout.electorateMembers)})
           </dd>
         </div>
         <div>

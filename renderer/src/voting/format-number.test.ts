@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { barWidth, formatCount, formatFraction, formatPercent, weightNeededForQuorum } from "./format-number.js";
+import {
+  barWidth,
+  formatCount,
+  formatCountOf,
+  formatFraction,
+  formatPercent,
+  weightNeededForQuorum,
+} from "./format-number.js";
 
 describe("format-number", () => {
   it("[T4] shows exact integers with thousands separators, never as decimals", () => {
@@ -33,7 +40,15 @@ describe("format-number", () => {
     expect(weightNeededForQuorum({ num: 1, den: 3 }, 10)).toBe(4);
     expect(weightNeededForQuorum({ num: 0, den: 1 }, 10)).toBe(0);
     // num × total passes 2^53 here; a float would round it.
-    expect(weightNeededForQuorum({ num: 9_007_199_254_740_990, den: 9_007_199_254_740_991 }, 4_294_967_295)).toBe(4_294_967_295);
+    expect(
+      weightNeededForQuorum({ num: 9_007_199_254_740_990, den: 9_007_199_254_740_991 }, 4_294_967_295),
+    ).toBe(4_294_967_295);
+  });
+
+  it('says one member, never "1 members", and groups thousands in the plural', () => {
+    expect(formatCountOf(1, "member", "members")).toBe("1 member");
+    expect(formatCountOf(0, "member", "members")).toBe("0 members");
+    expect(formatCountOf(12_345, "ballot", "ballots")).toBe("12,345 ballots");
   });
 
   it("clamps bar widths to 0…100%", () => {

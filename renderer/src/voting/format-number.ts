@@ -14,6 +14,11 @@ export function formatCount(value: number): string {
   return grouping.format(value);
 }
 
+/** A count and its noun, singular for one: "1 member", "12,345 members". Never throws. */
+export function formatCountOf(count: number, one: string, many: string): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
+}
+
 /** part / whole as a whole percent ("67%"), "<1%" or ">99%" near the ends, "–" when whole is 0. Never throws. */
 export function formatPercent(part: number, whole: number): string {
   if (whole <= 0) return "–";

@@ -5,6 +5,7 @@ import { readWithCache } from "./read-with-cache.js";
 import { rememberingVerifier } from "./remembering-verifier.js";
 import { readVote } from "../vote-screens/read-vote.js";
 import { readProposalsWithCache } from "../proposals/read-proposals-with-cache.js";
+import { checkBundle } from "../vote-bundle/check-bundle.js";
 
 /**
  * Reads organisations in the page itself: the fallback where no worker can start, and what
@@ -31,6 +32,10 @@ export function createInlineOrganisationReader(
     async readProposals(input) {
       if (closed) throw new Error("the organisation reader is closed");
       return readProposalsWithCache(input, await verifier, cache, onCacheError, await votes);
+    },
+    async checkBundle(text) {
+      if (closed) throw new Error("the organisation reader is closed");
+      return checkBundle(text, await verifier);
     },
     close() {
       closed = true;

@@ -2,6 +2,7 @@ import type { OrganisationRead, OrganisationSnapshots } from "../organisation/re
 import type { VoteReadInput, VoteReading } from "../vote-screens/vote-reading.js";
 import type { ProposalSnapshots } from "../proposals/proposal-snapshots.js";
 import type { ProposalsReadResult } from "../proposals/read-proposals.js";
+import type { BundleCheck } from "../vote-bundle/check-bundle.js";
 
 /**
  * The seam between the organisation screens and where `readOrganisation` runs: in a dedicated
@@ -28,6 +29,12 @@ export interface OrganisationReader {
    * @throws (as a rejected promise) if the verifier or the cache's storage fails, or the reader is closed.
    */
   readProposals(input: ProposalSnapshots): Promise<ProposalsReadResult>;
+  /**
+   * Checks a vote bundle file's text as `chapterhouse verify` does (`checkBundle`).
+   * Never rejects on the file's content.
+   * @throws (as a rejected promise) if the verifier fails or the reader is closed.
+   */
+  checkBundle(text: string): Promise<BundleCheck>;
   /** The signature verifier's backend ("webcrypto", "tweetnacl"), once chosen. */
   readonly backend: Promise<string>;
   /** Where the reads run: "worker", or "page" (the fallback). */

@@ -12,6 +12,7 @@ import { readWithCache } from "./read-with-cache.js";
 import { rememberingVerifier } from "./remembering-verifier.js";
 import { readVote } from "../vote-screens/read-vote.js";
 import { readProposalsWithCache } from "../proposals/read-proposals-with-cache.js";
+import { checkBundle } from "../vote-bundle/check-bundle.js";
 import { isToWorker, requestIdOf, type FromWorker } from "./worker-messages.js";
 
 /** What this file uses of the worker's global scope (the DOM typings know no worker scope). */
@@ -30,6 +31,18 @@ interface Configured {
 function serveReads(scope: WorkerScope): void {
   let configured: Promise<Configured> | undefined;
   const report = (error: unknown) => console.warn("verification worker: the verified-id cache failed", error);
+
+  /** Runs one request once configured and posts its answer, or why it failed. */
+  function answer<T>(id: number, run: (configured: Configured) => Promise<T>, reply: (result: T) => FromWorker): void {
+    if (configured === undefined) {
+      scope.postMessage({ type: "failed", id, message: "the verification worker was not configured" });
+      return;
+    }
+    void configured.then(run).then(
+      (result) => scope.postMessage(reply(result)),
+      (error: unknown) => scope.postMessage({ type: "failed", id, message: error instanceof Error ? error.message : String(error) }),
+    );
+  }
 
   scope.addEventListener("message", (event) => {
     const message = event.data;
@@ -51,48 +64,18 @@ function serveReads(scope: WorkerScope): void {
         void configured.then(({ verifier }) => scope.postMessage({ type: "ready", backend: verifier.backend }));
         return;
       }
-      case "read-organisation": {
-        const { id, input } = message;
-        if (configured === undefined) {
-          scope.postMessage({ type: "failed", id, message: "the verification worker was not configured" });
-          return;
-        }
-        void configured
-          .then(({ verifier, cache }) => readWithCache(input, verifier, cache, report))
-          .then(
-            (result) => scope.postMessage({ type: "organisation-read", id, result }),
-            (error: unknown) => scope.postMessage({ type: "failed", id, message: error instanceof Error ? error.message : String(error) }),
-          );
-        return;
-      }
-      case "read-vote": {
-        const { id, input } = message;
-        if (configured === undefined) {
-          scope.postMessage({ type: "failed", id, message: "the verification worker was not configured" });
-          return;
-        }
-        void configured
-          .then(({ votes }) => readVote(input, votes))
-          .then(
-            (result) => scope.postMessage({ type: "vote-read", id, result }),
-            (error: unknown) => scope.postMessage({ type: "failed", id, message: error instanceof Error ? error.message : String(error) }),
-          );
-        return;
-      }
-      case "read-proposals": {
-        const { id, input } = message;
-        if (configured === undefined) {
-          scope.postMessage({ type: "failed", id, message: "the verification worker was not configured" });
-          return;
-        }
-        void configured
-          .then(({ verifier, cache, votes }) => readProposalsWithCache(input, verifier, cache, report, votes))
-          .then(
-            (result) => scope.postMessage({ type: "proposals-read", id, result }),
-            (error: unknown) => scope.postMessage({ type: "failed", id, message: error instanceof Error ? error.message : String(error) }),
-          );
-        return;
-      }
+      case "read-organisation":
+        return answer(message.id, ({ verifier, cache }) => readWithCache(message.input, verifier, cache, report), (result) => ({ type: "organisation-read", id: message.id, result }));
+      case "read-vote":
+        return answer(message.id, ({ votes }) => readVote(message.input, votes), (result) => ({ type: "vote-read", id: message.id, result }));
+      case "read-proposals":
+        return answer(
+          message.id,
+          ({ verifier, cache, votes }) => readProposalsWithCache(message.input, verifier, cache, report, votes),
+          (result) => ({ type: "proposals-read", id: message.id, result }),
+        );
+      case "check-bundle":
+        return answer(message.id, ({ verifier }) => checkBundle(message.text, verifier), (result) => ({ type: "bundle-checked", id: message.id, result }));
     }
   });
   scope.postMessage({ type: "listening" });

@@ -12,6 +12,7 @@ import { isVoteReadInput, isVoteReading, type VoteReadInput, type VoteReading } 
 import { isProposalSnapshots, isProposalsReadResult } from "../proposals/proposal-guards.js";
 import type { ProposalSnapshots } from "../proposals/proposal-snapshots.js";
 import type { ProposalsReadResult } from "../proposals/read-proposals.js";
+import { isBundleCheck, type BundleCheck } from "../vote-bundle/check-bundle.js";
 
 /** From the page to the worker. */
 export type ToWorker =
@@ -22,7 +23,9 @@ export type ToWorker =
   /** Verify a proposal's votes (`readVote`: the vote bundle through `verifyVote`); answered with the same `id`. */
   | { readonly type: "read-vote"; readonly id: number; readonly input: VoteReadInput }
   /** Read a chapter's proposal index and maybe one proposal (`readProposals`); answered with the same `id`. */
-  | { readonly type: "read-proposals"; readonly id: number; readonly input: ProposalSnapshots };
+  | { readonly type: "read-proposals"; readonly id: number; readonly input: ProposalSnapshots }
+  /** Check a vote bundle file's text as `chapterhouse verify` does (`checkBundle`); answered with the same `id`. */
+  | { readonly type: "check-bundle"; readonly id: number; readonly text: string };
 
 /** From the worker to the page. */
 export type FromWorker =
@@ -36,6 +39,7 @@ export type FromWorker =
   | { readonly type: "organisation-read"; readonly id: number; readonly result: OrganisationRead }
   | { readonly type: "vote-read"; readonly id: number; readonly result: VoteReading }
   | { readonly type: "proposals-read"; readonly id: number; readonly result: ProposalsReadResult }
+  | { readonly type: "bundle-checked"; readonly id: number; readonly result: BundleCheck }
   /** A read failed (a verifier or storage failure, never document content). */
   | { readonly type: "failed"; readonly id: number; readonly message: string };
 
@@ -73,6 +77,8 @@ export function isToWorker(value: unknown): value is ToWorker {
       return isRequestId(value["id"]) && isVoteReadInput(value["input"]);
     case "read-proposals":
       return isRequestId(value["id"]) && isProposalSnapshots(value["input"]);
+    case "check-bundle":
+      return isRequestId(value["id"]) && typeof value["text"] === "string";
     default:
       return false;
   }
@@ -122,6 +128,8 @@ export function isFromWorker(value: unknown): value is FromWorker {
       return isRequestId(value["id"]) && isVoteReading(value["result"]);
     case "proposals-read":
       return isRequestId(value["id"]) && isProposalsReadResult(value["result"]);
+    case "bundle-checked":
+      return isRequestId(value["id"]) && isBundleCheck(value["result"]);
     case "failed":
       return isRequestId(value["id"]) && typeof value["message"] === "string";
     default:

@@ -1,6 +1,7 @@
 import type { OrganisationRead } from "../organisation/read-organisation.js";
 import type { VoteReading } from "../vote-screens/vote-reading.js";
 import type { ProposalsReadResult } from "../proposals/read-proposals.js";
+import type { BundleCheck } from "../vote-bundle/check-bundle.js";
 import type { OrganisationReader } from "./organisation-reader.js";
 import { isFromWorker, requestIdOf, type FromWorker, type ToWorker } from "./worker-messages.js";
 
@@ -128,6 +129,9 @@ export function createWorkerOrganisationReader(worker: WorkerPort, options: Work
     },
     readProposals(input) {
       return request<ProposalsReadResult>("proposals-read", (reader) => reader.readProposals(input), (id) => ({ type: "read-proposals", id, input }));
+    },
+    checkBundle(text) {
+      return request<BundleCheck>("bundle-checked", (reader) => reader.checkBundle(text), (id) => ({ type: "check-bundle", id, text }));
     },
     close() {
       closed = true;

@@ -23,13 +23,32 @@ async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: resolve(screenshots, name), fullPage: true });
 }
 
+/** How many rows the header's parts sit on (vertical centres more than 12 px apart start a new row). */
+function headerRows(page: Page): Promise<number> {
+  return page.getByRole("banner").evaluate((header) => {
+    const parts = [".app-name", ".main-nav", ".identity-status", ".sync-status"].map((selector) => header.querySelector(selector)!.getBoundingClientRect());
+    const centres = parts.map((r) => (r.top + r.bottom) / 2).sort((a, b) => a - b);
+    return 1 + centres.slice(1).filter((centre, i) => centre - centres[i]! > 12).length;
+  });
+}
+
+/** Whether the page's heading is below the header, in view. */
+function headingClearsHeader(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const header = document.querySelector("header")!.getBoundingClientRect();
+    const heading = document.querySelector("h1")!.getBoundingClientRect();
+    return heading.top >= header.bottom && heading.bottom <= window.innerHeight;
+  });
+}
+
 const listedKeys = listedMemberKeys;
 const createInviteLink = createInviteLinkInApp;
 
-/** Opens an invite link and joins; resolves on the chapter page. */
-async function joinWithLink(page: Page, link: string, chapterName: string): Promise<void> {
+/** Opens an invite link and joins; resolves on the chapter page. `target`: what the join screen names before joining. */
+async function joinWithLink(page: Page, link: string, chapterName: string, target: string): Promise<void> {
   await page.goto(link);
   await page.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
+  await expect(page.getByTestId("invite-target").textContent()).resolves.toBe(target);
   await page.getByRole("button", { name: "Join" }).click();
   await page.getByRole("heading", { level: 1, name: chapterName }).waitFor({ timeout: 30_000 });
 }
@@ -94,6 +113,7 @@ describe("identities, organisations, chapters and invites across two browsers an
     const words = await shown.allTextContents();
     expect(words.join(" ")).toBe(phrase);
     await expect(page.getByTestId("member-key").textContent()).resolves.toBe(aliceKey);
+    await expect(page.getByRole("button", { name: "Lock" }).count()).resolves.toBe(1); // the header's: one Lock per page
     await screenshot(page, "identity.png");
     await page.getByRole("button", { name: "Hide recovery phrase" }).click();
   });
@@ -123,6 +143,12 @@ describe("identities, organisations, chapters and invites across two browsers an
     await waitFor(async () => (await listedKeys(b, "Members of Riverside Tenants")).length === 2, "bob sees two members");
     expect(await listedKeys(b, "Members of Riverside Tenants")).toEqual([aliceKey, bobKey].sort());
     await waitFor(async () => (await listedKeys(a, "Members of Riverside Tenants")).length === 2, "alice sees bob join", { timeoutMs: 20_000 });
+    // [M14] Each sees the name the other signed, not the start of a key.
+    const members = (page: Page) => page.getByRole("list", { name: "Members of Riverside Tenants" }).locator(".member-name").allTextContents();
+    await waitFor(async () => (await members(a)).includes("Bob"), "alice sees bob's name", { timeoutMs: 20_000 });
+    await waitFor(async () => (await members(b)).includes("Alice"), "bob sees alice's name", { timeoutMs: 20_000 });
+    expect((await members(a)).sort()).toEqual(["Bob", "You (Alice)"]);
+    expect((await members(b)).sort()).toEqual(["Alice", "You (Bob)"]);
   });
 
   it("alice founds a neighbourhood sub-chapter with its place, bob joins it, and both browsers show the same roster", async () => {
@@ -137,7 +163,7 @@ describe("identities, organisations, chapters and invites across two browsers an
     await expect(a.getByText("51.5074, -0.1278").count()).resolves.toBe(1);
     const link = await createInviteLink(a, "1");
 
-    await joinWithLink(bob.page, link, "Old Quay");
+    await joinWithLink(bob.page, link, "Old Quay", "You are invited to join Old Quay (neighbourhood) in Riverside Tenants.");
     for (const page of [alice.page, bob.page]) {
       await waitFor(async () => (await listedKeys(page, "Members of Old Quay")).length === 2, "two members of Old Quay", { timeoutMs: 20_000 });
       expect(await listedKeys(page, "Members of Old Quay")).toEqual([aliceKey, bobKey].sort());
@@ -150,9 +176,28 @@ describe("identities, organisations, chapters and invites across two browsers an
 
     // The breadcrumb leads back up a level, and its drop-down lists the sub-chapters.
     const crumbs = bob.page.getByRole("navigation", { name: "Breadcrumb" });
+    await bob.page.setViewportSize({ width: 1280, height: 800 });
+    await expect(headerRows(bob.page)).resolves.toBe(1); // one compact row at 1280 px
+    // A short window, so that the page scrolls under the sticky header.
+    await bob.page.setViewportSize({ width: 1280, height: 420 });
+    await bob.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await bob.page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await crumbs.getByRole("link", { name: "Riverside Tenants" }).click();
     await bob.page.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
-    await crumbs.getByLabel("Sub-chapters of Riverside Tenants").click();
+    // A new screen starts at its top, its heading focused and in view below the sticky header.
+    await waitFor(() => bob.page.evaluate(() => document.activeElement?.tagName === "H1"), "focus moves to the new heading");
+    expect(await bob.page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await headingClearsHeader(bob.page)).toBe(true);
+    // The sub-chapters menu is a button after the path, not one more level of it.
+    const menu = crumbs.getByLabel("Sub-chapters of Riverside Tenants");
+    await expect(menu.evaluate((el) => el.closest("li") === null && getComputedStyle(el).borderStyle !== "none")).resolves.toBe(true);
+    await expect(crumbs.getByRole("listitem").count()).resolves.toBe(1);
+    // On a phone the header is compact and scrolls away: it takes none of the screen while scrolling.
+    await bob.page.setViewportSize({ width: 390, height: 844 });
+    await bob.page.evaluate(() => window.scrollTo(0, 400));
+    await expect(bob.page.getByRole("banner").evaluate((el) => el.getBoundingClientRect().bottom <= 0)).resolves.toBe(true);
+    await bob.page.setViewportSize({ width: 1100, height: 720 });
+    await menu.click();
     await crumbs.getByRole("link", { name: /Old Quay/ }).waitFor();
     await expect(bob.page.getByRole("list", { name: "Members of Old Quay" }).count()).resolves.toBe(1);
     await alice.page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Riverside Tenants" }).click();

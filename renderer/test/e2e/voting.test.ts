@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -127,6 +127,23 @@ async function tabTo(page: Page, name: string): Promise<void> {
 
 const outcomeOf = (page: Page) => page.locator(".vote-section .tally-view .outcome-title").first().textContent();
 
+/** A vote bundle's text with its first ballot's `seq` changed, left under its old key: tampering the verifier must see. */
+function tamperBallot(text: string): string {
+  const bundle = JSON.parse(text) as { documents: { type: string; records: Record<string, Record<string, string>> }[] };
+  const ballots = bundle.documents.find((d) => d.type === "ballot-box")!.records["ballots"]!;
+  const [key, ballot] = Object.entries(ballots)[0]!;
+  ballots[key] = ballot.replace(/"seq":\d+/, '"seq":99');
+  return JSON.stringify(bundle);
+}
+
+/** The check page's verdict for `fileName` once shown, and the report its details hold. */
+async function checkedInApp(page: Page, fileName: string): Promise<{ verdict: string | null; report: string | null }> {
+  const check = page.locator(".bundle-check").filter({ has: page.getByRole("heading", { name: fileName }) });
+  await check.getByTestId("bundle-verdict").waitFor({ timeout: 30_000 });
+  await check.getByText("The full report, as the command-line verifier prints it").click();
+  return { verdict: await check.getByTestId("bundle-verdict").getAttribute("data-verdict"), report: await check.getByTestId("bundle-report-json").textContent() };
+}
+
 describe("voting and verified results across two browsers and a relay", () => {
   let app: ServedApp;
   let relay: TestRelay;
@@ -250,7 +267,7 @@ describe("voting and verified results across two browsers and a relay", () => {
     });
   }, 120_000);
 
-  it("(a) alice closes; both browsers show the same sealed, verified result; the exported bundle passes `chapterhouse verify`", async () => {
+  it("(a) [V11.1] [B7] alice closes; both browsers show the same sealed, verified result; the exported bundle passes `chapterhouse verify`, and the app's check page gives its verdicts on that file and a tampered copy", async () => {
     const a = alice.page;
     const b = bob.page;
     const close = a.getByRole("button", { name: "Close the vote and seal the result" });
@@ -278,7 +295,33 @@ describe("voting and verified results across two browsers and a relay", () => {
       const report = JSON.parse(stdout) as { verified: boolean; sealed: { outcome: string } };
       expect(report.verified).toBe(true);
       expect(report.sealed.outcome).toBe("passed");
-      expect((await readFile(file, "utf8")).startsWith('{"documents":')).toBe(true);
+      const text = await readFile(file, "utf8");
+      expect(text.startsWith('{"documents":')).toBe(true);
+
+      // [V11.1] [B7] The app opens the same file (file picker) and a tampered copy (dropped on the
+      // page): its verdicts, and the reports in its details, are the command line's.
+      const tampered = tamperBallot(text);
+      const tamperedFile = join(folder, "tampered.vote-bundle.json");
+      await writeFile(tamperedFile, tampered);
+      const cliOnTampered = await run(process.execPath, [cli, "verify", tamperedFile]).then(
+        (ok) => ({ code: 0, stdout: ok.stdout }),
+        (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
+      );
+      expect(cliOnTampered.code).toBe(1);
+      await b.getByRole("link", { name: "check a vote bundle" }).click();
+      await b.getByRole("heading", { level: 1, name: "Check a vote bundle" }).waitFor();
+      const chooser = b.waitForEvent("filechooser");
+      await b.getByRole("button", { name: "Choose a file…" }).click();
+      await (await chooser).setFiles(file);
+      expect(await checkedInApp(b, download.suggestedFilename())).toEqual({ verdict: "verified", report: stdout.trimEnd() });
+      await b.getByTestId("bundle-drop-zone").evaluate((zone, content) => {
+        const data = new DataTransfer();
+        data.items.add(new File([content], "tampered.vote-bundle.json", { type: "application/json" }));
+        for (const type of ["dragenter", "dragover", "drop"]) zone.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      }, tampered);
+      expect(await checkedInApp(b, "tampered.vote-bundle.json")).toEqual({ verdict: "problems", report: cliOnTampered.stdout.trimEnd() });
+      await expect(b.getByRole("list", { name: "Problems" }).textContent()).resolves.toContain("the ballot record");
+      await b.goBack();
     } finally {
       await rm(folder, { recursive: true, force: true });
     }

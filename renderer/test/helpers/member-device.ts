@@ -3,7 +3,7 @@
  * manager (real WebSockets), a memory record store, a memory key vault sealed with the weakest
  * scrypt parameters, and the identity manager the app uses. Named after its member (alice, bob).
  */
-import { MIN_VAULT_PARAMS, createMemoryRecordStore, createVerifier } from "@chapterhouse/crdt";
+import { MIN_VAULT_PARAMS, createMemoryRecordStore, createVerifier, type RecordStore } from "@chapterhouse/crdt";
 import { createRepo } from "../../src/data/create-repo.js";
 import { DocumentAnnouncements } from "../../src/data/document-announcements.js";
 import { createMemoryConnectionSettings } from "../../src/data/memory-connection-settings.js";
@@ -25,6 +25,8 @@ export interface MemberDevice {
   readonly identity: IdentityManager;
   readonly relays: RelayManager;
   readonly announcements: DocumentAnnouncements;
+  /** The device's append-only record store (D8). */
+  readonly store: RecordStore;
   readonly errors: unknown[];
   /** The unlocked member's space. @throws {Error} if locked. */
   space(): MemberSpace;
@@ -75,6 +77,7 @@ export function memberDevice(name: string, now: () => number = () => Date.now())
     identity,
     relays,
     announcements,
+    store,
     errors,
     space() {
       const space = identity.space.get();
