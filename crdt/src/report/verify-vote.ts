@@ -116,7 +116,7 @@ export interface JudgedVote {
   readonly bundle: VoteBundle;
   /** What the chokepoint held, where, and what it refused (V9.1). */
   readonly read: BundleRecords;
-  /** The status of every held record, as the report lists it (V9.2). */
+  /** Each held record's verdict as the report lists it (V9.2); a held record without one is valid. */
   readonly verdicts: ReadonlyMap<string, Verdict>;
   /** The proposal's records judged (P). */
   readonly proposal: ProposalState;
