@@ -10,7 +10,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { DesktopFault } from "../src/bridge/desktop-fault.js";
 import { createSigningService } from "../src/signing-service.js";
-import { SAMPLE_RECORD_ID } from "./helpers/sample-requests.js";
+import { SAMPLE_BALLOT, SAMPLE_RECORD_ID } from "./helpers/sample-requests.js";
 
 // A published BIP39 test phrase (trezor/python-mnemonic vectors): never a real identity.
 const alice = identityFromPhrase(
@@ -33,18 +33,14 @@ async function refusal(promise: Promise<unknown>): Promise<DesktopFault> {
 
 describe("signing in the main process", () => {
   it("[E7.2] a typed record body is signed by the unlocked identity at the main process's time", async () => {
-    const signed = await service(alice).sign({
-      kind: "ballot",
-      body: { choice: ["b", "a"], seq: 1 },
-      deps: [SAMPLE_RECORD_ID],
-    });
+    const signed = await service(alice).sign(SAMPLE_BALLOT);
     const parsed = parseRecord(signed.text);
     expect(isParsed(parsed)).toBe(true);
     if (!isParsed(parsed)) return;
     expect(parsed.id).toBe(signed.id);
     expect(parsed.envelope).toMatchObject({
       kind: "ballot",
-      body: { choice: ["b", "a"], seq: 1 },
+      body: SAMPLE_BALLOT.body,
       signer: alice.publicKey,
       at: AT,
       deps: [SAMPLE_RECORD_ID],
@@ -60,7 +56,7 @@ describe("signing in the main process", () => {
 
   it("[E7.2] the renderer chooses neither the signer nor the time", async () => {
     const signedBy = async (extra: object) =>
-      service(alice).sign({ kind: "post", body: { text: "hi" }, ...extra });
+      service(alice).sign({ ...SAMPLE_BALLOT, ...extra });
     expect((await refusal(signedBy({ signer: "B".repeat(43) }))).message).toMatch(/"signer"/);
     expect((await refusal(signedBy({ at: 0 }))).message).toMatch(/"at"/);
   });
@@ -72,6 +68,8 @@ describe("signing in the main process", () => {
     ["bytes hidden inside the body", { kind: "ballot", body: { inner: [new Uint8Array(8)] } }],
     ["a string to sign", '{"kind":"ballot"}'],
     ["an unknown kind", { kind: "raw", body: {} }],
+    ["a kind reserved for a later feature", { kind: "post", body: { text: "hi" } }],
+    ["a ballot whose body its schema refuses", { kind: "ballot", body: { choice: ["b", "a"], seq: 1 } }],
     ["a message-signing request", { kind: "challenge", body: { nonce: "x" } }],
     ["nothing", undefined],
   ])("[E7.1] %s is refused and nothing is signed", async (_why, request) => {
@@ -86,7 +84,7 @@ describe("signing in the main process", () => {
   });
 
   it("[E7.3] with the vault locked, signing is refused with a clear error", async () => {
-    const fault = await refusal(service(undefined).sign({ kind: "post", body: { text: "hi" } }));
+    const fault = await refusal(service(undefined).sign(SAMPLE_BALLOT));
     expect(fault.code).toBe("vault-locked");
     expect(fault.message).toBe("unlock the vault before signing");
   });

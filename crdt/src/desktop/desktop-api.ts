@@ -7,7 +7,8 @@
  * (renderer/src/platform/desktop-platform.ts). The main process checks every message with the
  * guards of electron/src/bridge/ipc-guards.ts.
  *
- * Pure: types, the SIGNABLE_KINDS list and its guard; nothing here runs a platform API.
+ * Pure: types only; nothing here runs a platform API. The kinds it signs and their body types
+ * come from the kind registry (kinds/registry.ts: `SIGNABLE_KINDS`, `RecordBodies`).
  *
  * Conventions:
  * - Outcomes the member can act on (a wrong passphrase, a cancelled dialog) resolve as values
@@ -17,8 +18,8 @@
  * - Records are signed from typed bodies only, never from bytes.
  */
 import type { BundledDocument } from "../bundle/document-bundle.js";
-import type { CanonicalValue } from "../canonical.js";
 import type { MemberKey, RecordId } from "../ids.js";
+import type { RecordBodies, SignableKind } from "../kinds/registry.js";
 
 // ---------------------------------------------------------------------------------------
 // Key vault
@@ -86,73 +87,10 @@ export type RevealResult =
 // Signing
 
 /**
- * Every record kind a member signs with their own key (PROTOCOL.md D4, M1.1, P, V), grouped by
- * the document type that holds it. Each is a kind some document type holds (checked by
- * desktop-api.test.ts). Left out on purpose: `redeem`, which is signed by an invite's token
- * key, never by the member's (M7.2).
+ * A request to sign one record: a union tagged by `kind`, each body of its kind's type (the body
+ * its kind's builder makes). The main process checks the body with the kind's validator, then
+ * sets `signer` and `at`.
  */
-export const SIGNABLE_KINDS = Object.freeze([
-  // Organisation
-  "genesis",
-  "endorse",
-  // Chapter: governance (M1.1)
-  "sponsor",
-  "countersign",
-  "admit",
-  "invite",
-  "uninvite",
-  "leave",
-  "remove",
-  "role",
-  "rotate-proof",
-  "rotate",
-  // Chapter: decisions, proposal index, other indexes, dues, aid, member names (M14)
-  "decision",
-  "proposal",
-  "proposal-stage",
-  "thread",
-  "event",
-  "post",
-  "resource",
-  "project",
-  "dues-entry",
-  "aid-offer",
-  "aid-request",
-  "member-name",
-  // Proposal
-  "version",
-  "comment",
-  "amendment",
-  "amendment-reject",
-  "open",
-  "close",
-  // Ballot box
-  "ballot",
-  "counted",
-  // Home
-  "home-organisation",
-  "home-chapter",
-  // Thread, Profile, Conversation
-  "message",
-  "profile",
-  "private-message",
-] as const);
-
-/** A record kind the desktop signs. */
-export type SignableKind = (typeof SIGNABLE_KINDS)[number];
-
-/** True for one of SIGNABLE_KINDS. Never throws. */
-export function isSignableKind(kind: unknown): kind is SignableKind {
-  return typeof kind === "string" && (SIGNABLE_KINDS as readonly string[]).includes(kind);
-}
-
-/** A record body: a canonical JSON object (R1). Never bytes. */
-export type RecordBody = { readonly [member: string]: CanonicalValue };
-
-/** Each kind's body type. Every kind is a canonical object until crdt declares the kind's schema. */
-export type RecordBodies = { readonly [K in SignableKind]: RecordBody };
-
-/** A request to sign one record: a union tagged by `kind`. The main process sets `signer` and `at`. */
 export type SignRecordRequest = {
   readonly [K in SignableKind]: {
     readonly kind: K;

@@ -1,16 +1,18 @@
 import type * as A from "@automerge/automerge";
 import { createDocument, type CreateDocumentOptions } from "./create-document.js";
+import { kindsByMap } from "../kinds/registry.js";
 import { defineDocumentType } from "./document-type.js";
 import type { ChapterId, RecordId } from "../ids.js";
 import { initialiseStep, migrateDocument } from "./migrate-document.js";
 import type { RecordMap } from "./record-map.js";
 
-const MAPS = {
+/** Its record maps, in order; the kinds each holds come from the kind registry (D4). */
+const MAPS = kindsByMap("ballot-box", [
   /** The signed ballots of one vote cast by members of one lowest-level chapter, one shard. */
-  ballots: ["ballot"],
+  "ballots",
   /** The closer's signed list of the ballots each close counted from this box (PROTOCOL.md V6). */
-  counted: ["counted"],
-} as const;
+  "counted",
+]);
 
 /** The Ballot box document (D4): one shard of one chapter's ballots in one vote. */
 export const BALLOT_BOX_DOCUMENT = defineDocumentType({

@@ -1,32 +1,33 @@
 import type * as A from "@automerge/automerge";
 import { createDocument, type CreateDocumentOptions } from "./create-document.js";
+import { kindsByMap } from "../kinds/registry.js";
 import { defineDocumentType } from "./document-type.js";
 import { initialiseStep, migrateDocument } from "./migrate-document.js";
 import type { RecordMap } from "./record-map.js";
 
-const MAPS = {
-  /** Membership, roles, invites: the Chapter kinds of PROTOCOL.md M1.1 (keep in step with
-   * membership/kinds.ts `CHAPTER_KINDS`). The genesis, with the admission policy, is in the
-   * Organisation document. */
-  governance: ["sponsor", "countersign", "admit", "invite", "redeem", "uninvite", "leave", "remove", "role", "rotate-proof", "rotate"],
+/** Its record maps, in order; the kinds each holds come from the kind registry (D4). */
+const MAPS = kindsByMap("chapter", [
+  /** Membership, roles, invites: the Chapter kinds of PROTOCOL.md M1.1. The genesis, with the
+   * admission policy, is in the Organisation document. */
+  "governance",
   /** The decisions log: final decisions with their proof. */
-  decisions: ["decision"],
-  /** Each proposal's signed creation record and its signed stage changes, so the chapter page
-   * lists proposals from this one document. */
-  proposals: ["proposal", "proposal-stage"],
+  "decisions",
+  /** Each proposal's signed creation record and its stage hints (P8), so the chapter page lists
+   * proposals from this one document. */
+  "proposals",
   /** Index entries naming each document's URL. */
-  threads: ["thread"],
-  events: ["event"],
-  posts: ["post"],
-  resources: ["resource"],
-  projects: ["project"],
+  "threads",
+  "events",
+  "posts",
+  "resources",
+  "projects",
   /** Dues ledger. */
-  dues: ["dues-entry"],
+  "dues",
   /** Mutual-aid board. */
-  aid: ["aid-offer", "aid-request"],
+  "aid",
   /** The names members sign, display only (PROTOCOL.md M14). */
-  names: ["member-name"],
-} as const;
+  "names",
+]);
 
 /** The Chapter document (D4): one chapter's governance, decisions, indexes, dues and aid. */
 export const CHAPTER_DOCUMENT = defineDocumentType({

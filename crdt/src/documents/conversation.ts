@@ -1,14 +1,16 @@
 import type * as A from "@automerge/automerge";
 import { createDocument, type CreateDocumentOptions } from "./create-document.js";
+import { kindsByMap } from "../kinds/registry.js";
 import { defineDocumentType } from "./document-type.js";
 import { initialiseStep, migrateDocument } from "./migrate-document.js";
 import type { RecordMap } from "./record-map.js";
 
-const MAPS = {
+/** Its record maps, in order; the kinds each holds come from the kind registry (D4). */
+const MAPS = kindsByMap("conversation", [
   /** Private messages: each body holds a `nacl.box` ciphertext, the record signed by the
    * sender, so the signature (not the box) says who wrote it. */
-  messages: ["private-message"],
-} as const;
+  "messages",
+]);
 
 /** The Conversation document (D4): private messages between members. */
 export const CONVERSATION_DOCUMENT = defineDocumentType({

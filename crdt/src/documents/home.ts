@@ -1,15 +1,17 @@
 import type * as A from "@automerge/automerge";
 import { createDocument, type CreateDocumentOptions } from "./create-document.js";
+import { kindsByMap } from "../kinds/registry.js";
 import { defineDocumentType } from "./document-type.js";
 import { initialiseStep, migrateDocument } from "./migrate-document.js";
 import type { RecordMap } from "./record-map.js";
 
-const MAPS = {
+/** Its record maps, in order; the kinds each holds come from the kind registry (D4). */
+const MAPS = kindsByMap("home", [
   /** The organisations the member belongs to (each names its Organisation document URL). */
-  organisations: ["home-organisation"],
+  "organisations",
   /** The chapters the member belongs to (each names its Chapter document URL). */
-  chapters: ["home-chapter"],
-} as const;
+  "chapters",
+]);
 
 /**
  * The Home document (D4): one per member, found again from the recovery phrase. Its entries

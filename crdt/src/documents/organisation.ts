@@ -1,15 +1,16 @@
 import type * as A from "@automerge/automerge";
 import { createDocument, type CreateDocumentOptions } from "./create-document.js";
+import { kindsByMap } from "../kinds/registry.js";
 import { defineDocumentType } from "./document-type.js";
 import { initialiseStep, migrateDocument } from "./migrate-document.js";
 import type { RecordMap } from "./record-map.js";
 
-const MAPS = {
+/** Its record maps, in order; the kinds each holds come from the kind registry (D4). */
+const MAPS = kindsByMap("organisation", [
   /** The chapter directory: each chapter's `genesis` (binding its id to its document URL) and
-   * `endorse` records: the Organisation kinds of PROTOCOL.md M1.1 (keep in step with
-   * membership/kinds.ts `ORGANISATION_KINDS`). */
-  chapters: ["genesis", "endorse"],
-} as const;
+   * `endorse` records: the Organisation kinds of PROTOCOL.md M1.1. */
+  "chapters",
+]);
 
 /** The Organisation document (D4): the chapter tree as signed genesis records. */
 export const ORGANISATION_DOCUMENT = defineDocumentType({

@@ -1,14 +1,16 @@
 import type * as A from "@automerge/automerge";
 import { createDocument, type CreateDocumentOptions } from "./create-document.js";
+import { kindsByMap } from "../kinds/registry.js";
 import { defineDocumentType } from "./document-type.js";
 import { initialiseStep, migrateDocument } from "./migrate-document.js";
 import type { RecordMap } from "./record-map.js";
 
-const MAPS = {
+/** Its record maps, in order; the kinds each holds come from the kind registry (D4). */
+const MAPS = kindsByMap("profile", [
   /** The member's signed profile record (name, bio, chapter, box public key). A newer profile
    * is a new record citing the old in its `deps`; readers show the latest in causal order. */
-  profile: ["profile"],
-} as const;
+  "profile",
+]);
 
 /** The Profile document (D4): one member's signed profile. */
 export const PROFILE_DOCUMENT = defineDocumentType({

@@ -1,20 +1,22 @@
 import type * as A from "@automerge/automerge";
 import { createDocument, type CreateDocumentOptions } from "./create-document.js";
+import { kindsByMap } from "../kinds/registry.js";
 import { defineDocumentType } from "./document-type.js";
 import { initialiseStep, migrateDocument } from "./migrate-document.js";
 import type { RecordMap } from "./record-map.js";
 
-const MAPS = {
+/** Its record maps, in order; the kinds each holds come from the kind registry (D4). */
+const MAPS = kindsByMap("proposal", [
   /** The proposal's own creation record (its id is the proposal's id). */
-  origin: ["proposal"],
+  "origin",
   /** Signed versions, each carrying the full text. */
-  versions: ["version"],
-  comments: ["comment"],
+  "versions",
+  "comments",
   /** Amendments and the author's rejections of them (PROTOCOL.md P5, P6). */
-  amendments: ["amendment", "amendment-reject"],
+  "amendments",
   /** The signed opens and closes (superseding closes too) of its votes. */
-  votes: ["open", "close"],
-} as const;
+  "votes",
+]);
 
 /** The Proposal document (D4): draft text, signed versions, deliberation, votes. */
 export const PROPOSAL_DOCUMENT = defineDocumentType({

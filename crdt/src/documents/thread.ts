@@ -1,15 +1,17 @@
 import type * as A from "@automerge/automerge";
 import { createDocument, type CreateDocumentOptions } from "./create-document.js";
+import { kindsByMap } from "../kinds/registry.js";
 import { defineDocumentType } from "./document-type.js";
 import { initialiseStep, migrateDocument } from "./migrate-document.js";
 import type { RecordMap } from "./record-map.js";
 
-const MAPS = {
+/** Its record maps, in order; the kinds each holds come from the kind registry (D4). */
+const MAPS = kindsByMap("thread", [
   /** The thread's own creation record (the same record the chapter's `threads` index holds). */
-  origin: ["thread"],
+  "origin",
   /** Signed messages. */
-  messages: ["message"],
-} as const;
+  "messages",
+]);
 
 /** The Thread document (D4): a forum topic or chat room. */
 export const THREAD_DOCUMENT = defineDocumentType({

@@ -14,7 +14,12 @@ import {
   nullableIdProblem,
   type BodyObject,
 } from "./body-fields.js";
-import { LEVELS, type Level, type MembershipKind } from "./kinds.js";
+import type { BodyParse } from "../kinds/define-kind.js";
+
+/** Chapter levels from the top down (M4.3). A child's level comes strictly after its parent's. */
+export const LEVELS = Object.freeze(["international", "country", "region", "city", "neighbourhood"] as const);
+/** One chapter level. */
+export type Level = (typeof LEVELS)[number];
 
 /** Most founders a genesis may list (M4.1). */
 export const MAX_FOUNDERS = 32;
@@ -137,18 +142,27 @@ export type MembershipBody =
   | RotateProofBody
   | RotateBody;
 
+/** Every membership kind (M1.1), as its bodies' tags say. */
+export type MembershipKind = MembershipBody["kind"];
+
 /** The result of `parseBody`. */
-export type BodyResult =
-  { readonly ok: true; readonly body: MembershipBody } | { readonly ok: false; readonly problem: string };
+export type BodyResult = BodyParse<MembershipBody>;
 
 /**
- * Parses and checks the body of a membership record against its kind's schema (M1.2).
- * Never throws: a bad body gives `{ ok: false, problem }`.
+ * Parses and checks the body of a membership record against its kind's schema (M1.2): the
+ * validator of each membership kind (membership/kinds.ts). Never throws: a bad body gives
+ * `{ ok: false, problem }`.
  */
-export function parseBody(kind: MembershipKind, body: CanonicalValue): BodyResult {
+export function parseMembershipBody(kind: MembershipKind, body: CanonicalValue): BodyResult {
   const problem = bodyProblem(kind, body);
-  if (problem !== undefined) return { ok: false, problem: `${kind} body: ${problem}` };
+  if (problem !== undefined) return { ok: false, problem };
   return { ok: true, body: { ...(body as BodyObject), kind } as unknown as MembershipBody };
+}
+
+/** `parseMembershipBody` as the fold reports it: a problem starts with the kind ("genesis body: …"). Never throws. */
+export function parseBody(kind: MembershipKind, body: CanonicalValue): BodyResult {
+  const parsed = parseMembershipBody(kind, body);
+  return parsed.ok ? parsed : { ok: false, problem: `${kind} body: ${parsed.problem}` };
 }
 
 /**

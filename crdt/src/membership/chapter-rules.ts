@@ -3,8 +3,7 @@
  * the Organisation document.
  */
 import type { ChapterId, RecordId } from "../ids.js";
-import type { ChapterOnlyBody, GenesisBody } from "./bodies.js";
-import { LEVELS } from "./kinds.js";
+import { LEVELS, type ChapterOnlyBody, type GenesisBody } from "./bodies.js";
 import { accept, refuse, type RuleInput, type Verdict } from "./verdict.js";
 
 /** Judges a `genesis` (M4) and, if valid, creates the chapter and the signer's founder grant. Never throws. */

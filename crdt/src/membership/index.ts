@@ -10,23 +10,16 @@ export {
 } from "./roster.js";
 export { electorate, holdsRole, isMember, subtreeOf, type ElectorateEntry } from "./electorate.js";
 export { RosterAuthority, type CitedFacilitator } from "./roster-authority.js";
+export { CHAPTER_KINDS, FACILITATOR, MEMBERSHIP_SPECS, ORGANISATION_KINDS, isEndRecord, isMembershipKind } from "./kinds.js";
 export {
-  CHAPTER_KINDS,
-  FACILITATOR,
   LEVELS,
-  ORGANISATION_KINDS,
-  isEndRecord,
-  isMembershipKind,
-  type Level,
-  type MembershipKind,
-} from "./kinds.js";
-export {
   MAX_FOUNDERS,
   MAX_INVITE_USES,
   MAX_NAME_LENGTH,
   MAX_SPONSORS,
   namedIds,
   parseBody,
+  parseMembershipBody,
   type AdmissionPolicy,
   type AdmitBody,
   type BodyResult,
@@ -34,7 +27,9 @@ export {
   type ChapterOnlyBody,
   type GenesisBody,
   type InviteBody,
+  type Level,
   type MembershipBody,
+  type MembershipKind,
   type Place,
   type RedeemBody,
   type RemoveBody,
@@ -43,4 +38,20 @@ export {
   type RotateProofBody,
   type UninviteBody,
 } from "./bodies.js";
+export {
+  admitDraft,
+  countersignDraft,
+  endorseDraft,
+  genesisDraft,
+  inviteDraft,
+  leaveDraft,
+  redeemDraft,
+  removeDraft,
+  roleDraft,
+  rotateDraft,
+  rotateProofDraft,
+  sponsorDraft,
+  uninviteDraft,
+} from "./membership-records.js";
 export { SMALL_ORDER_Y_HEX, isSmallOrderKey, type SmallOrderTest } from "./small-order.js";
+export { ancestorsOf, depsWithFrontier, facilitatorAuthority, founderGrant, memberGrant } from "./authority-deps.js";

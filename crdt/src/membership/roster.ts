@@ -4,9 +4,8 @@
  */
 import { canonicalize } from "../canonical.js";
 import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "../ids.js";
-import type { AdmissionPolicy, Place } from "./bodies.js";
 import type { FoldState } from "./fold-state.js";
-import type { Level } from "./kinds.js";
+import type { AdmissionPolicy, Level, Place } from "./bodies.js";
 
 /** A direct member of a chapter. */
 export interface MemberEntry {

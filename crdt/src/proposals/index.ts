@@ -7,8 +7,6 @@ export {
   MAX_SEQ,
   MAX_TEXT_LENGTH,
   MAX_TITLE_LENGTH,
-  PROPOSAL_KINDS,
-  isProposalKind,
   parseProposalBody,
   proposalNamedIds,
   type AmendmentBody,
@@ -22,6 +20,8 @@ export {
   type VersionBody,
   type VersionOption,
 } from "./proposal-bodies.js";
+export { PROPOSAL_KINDS, PROPOSAL_SPECS, isProposalKind } from "./kinds.js";
+export { parseStageHint, stageHintDraft, type StageHintBody } from "./stage-hint.js";
 export { amendedContent, contentHash, type VotedContent } from "./content-hash.js";
 export { RECORD_STATUSES, VALID, verdict, type RecordStatus, type Verdict } from "./record-status.js";
 export { CausalRosters, type CausalRoster, type Unconfirmed } from "./causal-rosters.js";
@@ -34,12 +34,39 @@ export {
   type ProposalContext,
   type ProposalState,
 } from "./judge-proposal.js";
-export { amendmentStates, proposalStage, type AmendmentState, type ProposalStage, type StageFacts } from "./proposal-stage.js";
 export {
+  STAGES,
+  amendmentStates,
+  proposalStage,
+  stageRank,
+  type AmendmentState,
+  type ProposalStage,
+  type StageFacts,
+} from "./proposal-stage.js";
+export {
+  amendmentDraft,
+  amendmentRejectDraft,
+  commentDraft,
+  proposalDraft,
   signAmendment,
   signAmendmentReject,
   signComment,
   signProposal,
   signVersion,
+  versionDraft,
   type SignOptions,
 } from "./proposal-records.js";
+export { authorOrFacilitatorDeps } from "./author-or-facilitator-deps.js";
+export { describeProposal, type ProposalOutcome } from "./describe-proposal.js";
+export { judgeProposalDocument, type ProposalDocumentContext, type ProposalDocumentJudgement } from "./judge-proposal-document.js";
+export { judgeProposalIndex, type ProposalIndex } from "./proposal-index.js";
+export type {
+  AmendmentEntry,
+  CommentEntry,
+  CurrentVote,
+  ProposalDetail,
+  ProposalIndexEntry,
+  ProposalJudged,
+  RefusedRecord,
+  VersionEntry,
+} from "./proposal-detail.js";

@@ -8,8 +8,8 @@ import type { ParsedRecord } from "../record.js";
 import { causalOrder } from "./causal-order.js";
 import type { CausalRosters } from "./causal-rosters.js";
 import { contentHash } from "./content-hash.js";
+import { isProposalKind } from "./kinds.js";
 import {
-  isProposalKind,
   parseProposalBody,
   proposalNamedIds,
   type AmendmentBody,

@@ -4,6 +4,7 @@
  */
 import type { CanonicalValue } from "../canonical.js";
 import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "../ids.js";
+import type { BodyParse } from "../kinds/define-kind.js";
 import { MAX_OPTIONS } from "../tally/read-input.js";
 import {
   firstProblem,
@@ -17,11 +18,6 @@ import {
   urlProblem,
   type BodyObject,
 } from "./field-checks.js";
-
-/** The kinds of section P, where they are held (P1). */
-export const PROPOSAL_KINDS = Object.freeze(["proposal", "version", "comment", "amendment", "amendment-reject"] as const);
-/** One proposal kind. */
-export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 
 /** Longest proposal title (P2). */
 export const MAX_TITLE_LENGTH = 200;
@@ -92,13 +88,10 @@ export interface AmendmentRejectBody {
 /** Any proposal body. */
 export type ProposalRecordBody = ProposalBody | VersionBody | CommentBody | AmendmentBody | AmendmentRejectBody;
 
+/** A kind of section P judged by P1–P6 (proposals/kinds.ts declares each). */
+export type ProposalKind = ProposalRecordBody["kind"];
 /** A parsed body, or why it is malformed. */
-export type ProposalBodyResult = { readonly ok: true; readonly body: ProposalRecordBody } | { readonly ok: false; readonly problem: string };
-
-/** True for a kind of section P. Never throws. */
-export function isProposalKind(kind: string): kind is ProposalKind {
-  return (PROPOSAL_KINDS as readonly string[]).includes(kind);
-}
+export type ProposalBodyResult = BodyParse<ProposalRecordBody>;
 
 /** Problem if `value` is not an option `{ id, label }` (P3). */
 export function optionProblem(name: string, value: CanonicalValue | undefined): string | undefined {
@@ -182,7 +175,7 @@ function bodyProblem(kind: ProposalKind, body: CanonicalValue): string | undefin
   }
 }
 
-/** Parses the body of a proposal-kind record (P1.1). Never throws. */
+/** Parses the body of a proposal-kind record (P1.1): the validator of each kind of proposals/kinds.ts. Never throws. */
 export function parseProposalBody(kind: ProposalKind, body: CanonicalValue): ProposalBodyResult {
   const problem = bodyProblem(kind, body);
   if (problem !== undefined) return { ok: false, problem };

@@ -8,8 +8,15 @@ import type { ProposalState } from "./judge-proposal.js";
 /** An amendment's state (P6.2), by precedence: accepted, rejected, put-to-vote, proposed. */
 export type AmendmentState = "accepted" | "rejected" | "put-to-vote" | "proposed";
 
+/** The stages (P7) in the order a proposal goes through them. */
+export const STAGES = Object.freeze(["draft", "deliberation", "voting", "closed", "recorded"] as const);
 /** A proposal's stage (P7). */
-export type ProposalStage = "draft" | "deliberation" | "voting" | "closed" | "recorded";
+export type ProposalStage = (typeof STAGES)[number];
+
+/** The position of a stage in STAGES: a later stage is further (P8 shows the furthest hint). Never throws. */
+export function stageRank(stage: ProposalStage): number {
+  return STAGES.indexOf(stage);
+}
 
 /**
  * The state of every valid amendment of a proposal (P6.2): `accepted` if a valid version lists it

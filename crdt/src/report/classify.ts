@@ -7,9 +7,9 @@
  * opens and closes, and refused records the vote does not rest on (governance, deliberation).
  */
 import type { RecordId } from "../ids.js";
+import { isVoteKind } from "../votes/kinds.js";
 import type { RecordLine, ReportEntry } from "./vote-report.js";
 
-const VOTE_KINDS: ReadonlySet<string> = new Set(["open", "ballot", "close", "counted", "decision"]);
 const VOTE_NOTES: ReadonlySet<string> = new Set(["conflicting-seq", "not-counted", "superseded"]);
 
 /**
@@ -32,7 +32,7 @@ export function classify(records: readonly RecordLine[], tampered: (line: Record
 
 /** A held record (its kind is signed, so it can be trusted) of a vote kind, not valid nor a note. */
 function isVoteProblem(line: RecordLine): boolean {
-  if (line.kind === null || !VOTE_KINDS.has(line.kind)) return false;
+  if (line.kind === null || !isVoteKind(line.kind)) return false;
   if (VOTE_NOTES.has(line.status)) return false;
   return !(line.status === "after-finality" && line.kind === "ballot");
 }

@@ -6,7 +6,7 @@
  */
 import type { DocumentSnapshot } from "../chokepoint/candidate.js";
 import { verifySnapshot } from "../chokepoint/verify-snapshot.js";
-import type { DocumentUrl, RecordId } from "../ids.js";
+import type { DocumentUrl, MemberKey, RecordId } from "../ids.js";
 import { isParsed, parseRecord, type ParsedRecord } from "../record.js";
 import type { RejectionReason } from "../rejection.js";
 import type { Verifier } from "../verifier.js";
@@ -26,6 +26,8 @@ export interface Refusal {
   readonly detail: string;
   /** The record's kind, when its envelope could be read. */
   readonly kind: string | null;
+  /** The signer its envelope claims, when it could be read (for display: its signature may be false). */
+  readonly signer: MemberKey | null;
 }
 
 /** What the documents of a bundle hold. */
@@ -92,7 +94,8 @@ export async function readHeldRecords(documents: readonly VoteBundleDocument[], 
   for (const [key, { reason, detail }] of first) {
     const text = texts.get(key);
     const parsed = text === undefined ? undefined : parseRecord(text);
-    refused.set(key, { reason, detail, kind: parsed !== undefined && isParsed(parsed) ? parsed.envelope.kind : null });
+    const envelope = parsed !== undefined && isParsed(parsed) ? parsed.envelope : undefined;
+    refused.set(key, { reason, detail, kind: envelope?.kind ?? null, signer: envelope?.signer ?? null });
   }
   return { held, places, refused };
 }

@@ -8,13 +8,27 @@ export {
   VoteBundleError,
   decodeVoteBundle,
   encodeVoteBundle,
+  keptText,
   mergeDocuments,
   type VoteBundle,
   type VoteBundleDocument,
 } from "./vote-bundle.js";
 export { coalescingVerifier } from "./coalescing-verifier.js";
 export { readHeldRecords, type BundleRecords, type RecordPlace, type Refusal } from "./held-records.js";
-export { verifyVote } from "./verify-vote.js";
+export { judgeVote, verifyVote, type JudgedVote } from "./verify-vote.js";
+export { bundleDocumentOfSnapshot } from "./bundle-document.js";
+export { openBoxDocuments, voteBundleFor } from "./vote-bundle-for.js";
+export { readVote } from "./read-vote.js";
+export type {
+  BallotSummary,
+  ClosePlan,
+  CloseSummary,
+  DecisionSummary,
+  OpenSummary,
+  VersionSummary,
+  VoteReadInput,
+  VoteReading,
+} from "./vote-reading.js";
 export {
   VOTE_REPORT_TYPE,
   voteReportToCanonical,
@@ -23,3 +37,12 @@ export {
   type VoteProblem,
   type VoteReport,
 } from "./vote-report.js";
+export { proposalStageOf } from "./proposal-stage-of.js";
+export {
+  readProposals,
+  type LocatedSnapshot,
+  type OrganisationSnapshots,
+  type ProposalSnapshots,
+  type ProposalsRead,
+  type VerifiedIdCache,
+} from "./read-proposals.js";

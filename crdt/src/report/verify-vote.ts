@@ -3,27 +3,30 @@
  * checks (parse, canonical form, kind per map, one signature batch: D3), the membership fold (M2),
  * then the rules of sections P and V; the result is the verification report. A pure function of
  * the set of records: any order, duplicates or partitions of the same records give the same report.
+ * `judgeVote` also gives what the rules judged on the way (each record's verdict, each member's
+ * current ballot, what each close counted), so that what a device shows of a vote (`readVote`,
+ * V12) is read from the same pass as its report, never judged again.
  */
 import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "../ids.js";
 import { isMembershipKind } from "../membership/kinds.js";
 import type { MembershipFold } from "../membership/fold-membership.js";
-import { CausalRosters } from "../proposals/causal-rosters.js";
+import { CausalRosters, type CausalRoster } from "../proposals/causal-rosters.js";
 import { judgeProposal, type Accepted, type ProposalState } from "../proposals/judge-proposal.js";
-import { isProposalKind, type ProposalBody } from "../proposals/proposal-bodies.js";
+import { isProposalKind } from "../proposals/kinds.js";
+import type { ProposalBody } from "../proposals/proposal-bodies.js";
 import { amendmentStates, proposalStage } from "../proposals/proposal-stage.js";
 import { VALID, verdict, type Verdict } from "../proposals/record-status.js";
 import type { ParsedRecord } from "../record.js";
 import type { RejectionReason } from "../rejection.js";
-import { tally } from "../tally/tally.js";
-import { TallyInputError } from "../tally/tally-input-error.js";
-import type { OptionId } from "../tally/types.js";
 import { wellFormed } from "../utf8.js";
 import type { Verifier } from "../verifier.js";
 import { choiceCheck, type ChoiceCheck } from "../votes/choice-check.js";
 import { judgeBallots, type BallotJudgement } from "../votes/judge-ballots.js";
 import { judgeCloses, type CloseJudgement } from "../votes/judge-closes.js";
 import { judgeDecisions } from "../votes/judge-decisions.js";
-import { judgeOpens, tallyRule, type OpenJudgement } from "../votes/judge-opens.js";
+import { judgeOpens, type OpenJudgement } from "../votes/judge-opens.js";
+import { isVoteKind } from "../votes/kinds.js";
+import { tallyOf } from "../votes/tally-of.js";
 import type { OpenBody } from "../votes/vote-bodies.js";
 import { weightedElectorate, type WeightedMember } from "../votes/vote-electorate.js";
 import { readHeldRecords, type BundleRecords } from "./held-records.js";
@@ -78,7 +81,7 @@ function group(held: Iterable<ParsedRecord>): Groups {
     const kind = record.envelope.kind;
     if (isMembershipKind(kind)) groups.membership.push(record);
     else if (isProposalKind(kind)) groups.proposal.push(record);
-    else if (kind === "open" || kind === "ballot" || kind === "close" || kind === "counted" || kind === "decision") groups[kind].push(record);
+    else if (isVoteKind(kind)) groups[kind].push(record);
     else groups.other.push(record);
   }
   return groups;
@@ -108,12 +111,45 @@ class Placement {
   }
 }
 
+/** What verifying one vote judged, and its report (V9). */
+export interface JudgedVote {
+  readonly bundle: VoteBundle;
+  /** What the chokepoint held, where, and what it refused (V9.1). */
+  readonly read: BundleRecords;
+  /** Each held record's verdict as the report lists it (V9.2); a held record without one is valid. */
+  readonly verdicts: ReadonlyMap<string, Verdict>;
+  /** The proposal's records judged (P). */
+  readonly proposal: ProposalState;
+  /** The proposal's opens judged (V2). */
+  readonly opens: OpenJudgement;
+  /** The vote's open, when it is valid. */
+  readonly open: Accepted<OpenBody> | undefined;
+  /** The roster of the open's roster reference (V3.1), when the open is valid. */
+  readonly causal: CausalRoster | undefined;
+  /** The open's weighted electorate (V3.3), by member. */
+  readonly electorate: readonly WeightedMember[];
+  /** The eligible ballots and each member's current one (V4.8). */
+  readonly ballots: BallotJudgement;
+  /** The closes judged and what each counted (V5, V6), when the open is valid. */
+  readonly closes: CloseJudgement | undefined;
+  readonly report: VoteReport;
+}
+
 /**
  * Verifies the vote a bundle is about (V9) and returns its report. Never throws on content: a
  * bundle of junk gives a report full of problems.
  * @throws whatever `verifier.verifyBatch` throws (a backend failure, not bad content).
  */
 export async function verifyVote(bundle: VoteBundle, verifier: Verifier): Promise<VoteReport> {
+  return (await judgeVote(bundle, verifier)).report;
+}
+
+/**
+ * Verifies the vote a bundle is about (V9): its report and what the rules judged on the way.
+ * Never throws on content.
+ * @throws whatever `verifier.verifyBatch` throws (a backend failure, not bad content).
+ */
+export async function judgeVote(bundle: VoteBundle, verifier: Verifier): Promise<JudgedVote> {
   const read = await readHeldRecords(bundle.documents, verifier);
   const rosters = new CausalRosters(read.held);
   const groups = group(read.held.values());
@@ -160,7 +196,7 @@ export async function verifyVote(bundle: VoteBundle, verifier: Verifier): Promis
   for (const [id, v] of ballots.verdicts) verdicts.set(id, v);
 
   // V5, V6: closes and what they counted.
-  const recount = (ids: readonly RecordId[]): object | undefined => (open === undefined ? undefined : tallyOf(open.body, electorate, ids, ballots));
+  const recount = (ids: readonly RecordId[]): object | undefined => (open === undefined ? undefined : tallyOfBallots(open.body, electorate, ids, ballots));
   let closes: CloseJudgement | undefined;
   if (open !== undefined) {
     closes = judgeCloses(groups.close, groups.counted, {
@@ -206,7 +242,8 @@ export async function verifyVote(bundle: VoteBundle, verifier: Verifier): Promis
         verdicts.set(id, verdict("not-counted", "V5.10", `valid, but the current close ${current.record.id} did not count it`));
     }
   }
-  return assemble({ bundle, read, verdicts, proposal, opens, open, causal, electorate, ballots, closes });
+  const parts = { bundle, read, verdicts, proposal, opens, open, causal, electorate, ballots, closes };
+  return { ...parts, report: assemble(parts) };
 }
 
 function safeChoiceCheck(open: OpenBody): ChoiceCheck {
@@ -224,37 +261,18 @@ function refusedVerdict(read: BundleRecords, id: string): Verdict | undefined {
 }
 
 /** The tally of some eligible ballots of the vote (V5.9), or undefined if the tally refuses its input. */
-function tallyOf(open: OpenBody, electorate: readonly WeightedMember[], ids: readonly RecordId[], ballots: BallotJudgement): object | undefined {
-  try {
-    return tally({
-      rule: tallyRule(open),
-      options: open.options as readonly OptionId[],
-      electorate,
-      ballots: ids.map((id) => {
-        const ballot = ballots.eligible.get(id)!;
-        return { member: ballot.record.envelope.signer, choice: ballot.body.choice as never };
-      }),
-    });
-  } catch (error) {
-    if (error instanceof TallyInputError) return undefined;
-    throw error;
-  }
+function tallyOfBallots(open: OpenBody, electorate: readonly WeightedMember[], ids: readonly RecordId[], ballots: BallotJudgement): object | undefined {
+  return tallyOf(
+    open,
+    electorate,
+    ids.map((id) => {
+      const ballot = ballots.eligible.get(id)!;
+      return { member: ballot.record.envelope.signer, choice: ballot.body.choice };
+    }),
+  );
 }
 
-interface Parts {
-  readonly bundle: VoteBundle;
-  readonly read: BundleRecords;
-  readonly verdicts: ReadonlyMap<string, Verdict>;
-  readonly proposal: ProposalState;
-  readonly opens: OpenJudgement;
-  readonly open: Accepted<OpenBody> | undefined;
-  readonly causal: ReturnType<CausalRosters["rosterAt"]> | undefined;
-  readonly electorate: readonly WeightedMember[];
-  readonly ballots: BallotJudgement;
-  readonly closes: CloseJudgement | undefined;
-}
-
-function assemble(parts: Parts): VoteReport {
+function assemble(parts: Omit<JudgedVote, "report">): VoteReport {
   const { bundle, read, verdicts, proposal, opens, open, causal, electorate, ballots, closes } = parts;
   const current = closes?.current === undefined ? undefined : closes.valid.get(closes.current);
 
@@ -291,7 +309,7 @@ function assemble(parts: Parts): VoteReport {
   const voters = new Set([...ballots.eligible.values()].map((b) => b.record.envelope.signer));
   let recomputed: object | null = current?.recount ?? null;
   if (current === undefined && open !== undefined) {
-    recomputed = tallyOf(open.body, electorate, [...ballots.current.values()].sort(), ballots) ?? null;
+    recomputed = tallyOfBallots(open.body, electorate, [...ballots.current.values()].sort(), ballots) ?? null;
   }
   return {
     type: VOTE_REPORT_TYPE,

@@ -130,7 +130,7 @@ export function mergeDocuments(documents: readonly VoteBundleDocument[]): VoteBu
       if (held === undefined) entry.records.set(map, (held = new Map<string, string>()));
       for (const [id, text] of Object.entries(texts)) {
         const other = held.get(id);
-        held.set(id, other === undefined || other === text ? text : preferred(id, other, text));
+        held.set(id, other === undefined ? text : keptText(id, other, text));
       }
     }
   }
@@ -147,9 +147,14 @@ export function mergeDocuments(documents: readonly VoteBundleDocument[]): VoteBu
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function preferred(id: string, a: string, b: string): string {
-  const aFits = recordIdOf(a) === id;
-  if (aFits !== (recordIdOf(b) === id)) return aFits ? a : b;
+/**
+ * Of two texts found under one key, the one a bundle keeps (V10.2): the one whose id (R3) is the
+ * key (the other could never be accepted there, D3.4), else the smaller. Never throws.
+ */
+export function keptText(key: string, a: string, b: string): string {
+  if (a === b) return a;
+  const aFits = recordIdOf(a) === key;
+  if (aFits !== (recordIdOf(b) === key)) return aFits ? a : b;
   return byText(a, b) <= 0 ? a : b;
 }
 

@@ -7,8 +7,22 @@
  * one rotates to a new key. Each record cites the one before it, so the history is one causal
  * chain and its fold does not depend on tie-breaks.
  */
-import type { CanonicalValue } from "../canonical.js";
 import type { ChapterId, DocumentUrl, RecordId } from "../ids.js";
+import type { RecordDraft } from "../kinds/record-draft.js";
+import {
+  admitDraft,
+  countersignDraft,
+  endorseDraft,
+  inviteDraft,
+  leaveDraft,
+  redeemDraft,
+  removeDraft,
+  roleDraft,
+  rotateDraft,
+  rotateProofDraft,
+  sponsorDraft,
+  uninviteDraft,
+} from "../membership/membership-records.js";
 import type { ParsedRecord, Signer } from "../record.js";
 
 /** The signers of the history, by their V11.2 key labels. */
@@ -51,8 +65,8 @@ export interface HistoryRecord {
   readonly map: "chapters" | "governance";
 }
 
-/** Signs one record; the simulation's own signing function. */
-export type SignFunction = (signer: Signer, kind: string, body: CanonicalValue, at: number, deps: RecordId[]) => Promise<ParsedRecord>;
+/** Signs one record at a claimed time; the simulation's own signing function. */
+export type SignFunction = (signer: Signer, draft: RecordDraft, at: number) => Promise<ParsedRecord>;
 
 /** Minutes from the start of the history: one record a minute. */
 const MINUTE = 60_000;
@@ -65,9 +79,9 @@ const MINUTE = 60_000;
 export async function membershipHistory(sign: SignFunction, who: HistorySigners, place: HistoryPlace, start: number): Promise<HistoryRecord[]> {
   const out: HistoryRecord[] = [];
   let previous: RecordId[] = [];
-  const add = async (signer: Signer, kind: string, body: CanonicalValue, deps: RecordId[], inRoot = true): Promise<RecordId> => {
-    const record = await sign(signer, kind, body, start + out.length * MINUTE, [...deps, ...previous]);
-    const organisation = kind === "endorse";
+  const add = async (signer: Signer, draft: RecordDraft, inRoot = true): Promise<RecordId> => {
+    const record = await sign(signer, { ...draft, deps: [...draft.deps, ...previous] }, start + out.length * MINUTE);
+    const organisation = draft.kind === "endorse";
     out.push({
       record,
       url: organisation ? place.organisationUrl : inRoot ? place.rootUrl : place.neighbourhoodUrl,
@@ -81,25 +95,25 @@ export async function membershipHistory(sign: SignFunction, who: HistorySigners,
   const { facilitator } = who;
 
   // The root: a co-founder (M5), an admission on a sponsorship and a countersign (M6), a role given and revoked (M9).
-  const endorse = await add(who.cofounder, "endorse", { chapter: root }, [root]);
-  const sponsor = await add(who.cofounder, "sponsor", { chapter: root, candidate: who.sponsored.publicKey }, [root, endorse]);
-  const countersign = await add(facilitator, "countersign", { chapter: root, candidate: who.sponsored.publicKey }, [root, role]);
-  const sponsored = await add(who.sponsored, "admit", { chapter: root, sponsors: [sponsor], countersign, redeem: null }, [root, sponsor, countersign]);
-  const treasurer = await add(facilitator, "role", { chapter: root, member: who.sponsored.publicKey, role: "treasurer", grant: true, decision: null }, [root, sponsored]);
+  const endorse = await add(who.cofounder, endorseDraft(root));
+  const sponsor = await add(who.cofounder, sponsorDraft({ chapter: root, candidate: who.sponsored.publicKey }, [endorse]));
+  const countersign = await add(facilitator, countersignDraft({ chapter: root, candidate: who.sponsored.publicKey }, [role]));
+  const sponsored = await add(who.sponsored, admitDraft({ chapter: root, sponsors: [sponsor], countersign }));
+  const treasurer = await add(facilitator, roleDraft({ chapter: root, member: who.sponsored.publicKey, role: "treasurer", grant: true }, [sponsored]));
   // An invite used once and then closed (M7).
-  const invite = await add(facilitator, "invite", { chapter: root, token: who.token.publicKey, maxUses: 2, expires: start + 30 * 24 * 60 * MINUTE }, [root, role]);
-  const redeem = await add(who.token, "redeem", { chapter: root, invite, candidate: who.invited.publicKey }, [root, invite]);
-  await add(who.invited, "admit", { chapter: root, sponsors: [], countersign: null, redeem }, [root, redeem]);
-  await add(facilitator, "uninvite", { chapter: root, invite }, [root, role, invite]);
-  await add(facilitator, "role", { chapter: root, member: who.sponsored.publicKey, role: "treasurer", grant: false, decision: null }, [root, treasurer]);
+  const invite = await add(facilitator, inviteDraft({ chapter: root, token: who.token.publicKey, maxUses: 2, expires: start + 30 * 24 * 60 * MINUTE }, [role]));
+  const redeem = await add(who.token, redeemDraft({ chapter: root, invite, candidate: who.invited.publicKey }));
+  await add(who.invited, admitDraft({ chapter: root, redeem }));
+  await add(facilitator, uninviteDraft({ chapter: root, invite }, [role]));
+  await add(facilitator, roleDraft({ chapter: root, member: who.sponsored.publicKey, role: "treasurer", grant: false }, [treasurer]));
   // The first neighbourhood (open): leaving (M8.1), removal (M8.2), rotation (M10).
-  const admitIn = (signer: Signer) => add(signer, "admit", { chapter: hood, sponsors: [], countersign: null, redeem: null }, [hood], false);
+  const admitIn = (signer: Signer) => add(signer, admitDraft({ chapter: hood }), false);
   const leaver = await admitIn(who.leaver);
-  await add(who.leaver, "leave", { chapter: hood }, [hood, leaver], false);
+  await add(who.leaver, leaveDraft(hood, [leaver]), false);
   const removed = await admitIn(who.removed);
-  await add(facilitator, "remove", { chapter: hood, member: who.removed.publicKey, decision: null }, [hood, root, role, removed], false);
+  await add(facilitator, removeDraft({ chapter: hood, member: who.removed.publicKey }, [root, role, removed]), false);
   const rotated = await admitIn(who.rotated);
-  const proof = await add(who.rotatedNew, "rotate-proof", { chapter: hood, key: who.rotated.publicKey }, [hood], false);
-  await add(who.rotated, "rotate", { chapter: hood, key: who.rotatedNew.publicKey, proof }, [hood, rotated, proof], false);
+  const proof = await add(who.rotatedNew, rotateProofDraft({ chapter: hood, key: who.rotated.publicKey }), false);
+  await add(who.rotated, rotateDraft({ chapter: hood, key: who.rotatedNew.publicKey, proof }, [rotated]), false);
   return out;
 }

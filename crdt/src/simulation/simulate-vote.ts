@@ -8,11 +8,14 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import type { CanonicalValue } from "../canonical.js";
 import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "../ids.js";
+import { signDraft } from "../kinds/record-draft.js";
+import type { Level } from "../membership/bodies.js";
 import { foldMembership } from "../membership/fold-membership.js";
+import { admitDraft, genesisDraft, roleDraft } from "../membership/membership-records.js";
 import { contentHash } from "../proposals/content-hash.js";
 import type { VersionOption } from "../proposals/proposal-bodies.js";
 import { signProposal, signVersion } from "../proposals/proposal-records.js";
-import { signRecord, type ParsedRecord, type Signer } from "../record.js";
+import type { ParsedRecord, Signer } from "../record.js";
 import type { VoteBundle } from "../report/vote-bundle.js";
 import { RULE_TYPES, tally } from "../tally/tally.js";
 import type { Ballot, OptionId, Rule, RuleType, TallyResult } from "../tally/types.js";
@@ -128,24 +131,22 @@ export async function simulateVote(request: SimulationOptions, subtle: SubtleCry
   const keyOf = (label: string) => webCryptoSignerFromSeed(derive("key", label), subtle);
   const urlOf = (label: string) => `automerge:${base58(derive("url", label).slice(0, 16))}` as DocumentUrl;
   const writer = new BundleWriter();
-  const sign = (signer: Signer, kind: string, body: CanonicalValue, at: number, deps: RecordId[]) => signRecord(signer, { kind, body, at, deps });
 
   // The organisation: a root, cities, neighbourhoods, all founded by the facilitator (M4). With
   // every membership kind, the root has a co-founder and admits on a sponsorship and a countersign.
   const facilitator = await keyOf("facilitator");
   const history = request.allMembershipKinds === true ? await historySigners(facilitator, keyOf) : undefined;
   const organisation = "Riverside Assembly";
-  const chapterOf = async (name: string, level: string, parent: Chapter | null, label: string): Promise<Chapter> => {
+  const chapterOf = async (name: string, level: Level, parent: Chapter | null, label: string): Promise<Chapter> => {
     const url = urlOf(`chapter/${label}`);
     const founders = parent === null && history !== undefined ? [facilitator.publicKey, history.cofounder.publicKey].sort() : [facilitator.publicKey];
     const admission = parent === null && history !== undefined ? { sponsors: 1, countersign: true } : { sponsors: 0, countersign: false };
-    const body = { name, level, parent: parent?.id ?? null, place: null, document: url, admission, founders };
-    const genesis = await sign(facilitator, "genesis", body, T0, parent === null ? [] : [parent.id]);
+    const genesis = await signDraft(facilitator, genesisDraft({ name, level, parent: parent?.id ?? null, place: null, document: url, admission, founders }), T0);
     writer.put("organisation", urlOf("organisation"), "chapters", genesis);
     return { id: genesis.id as ChapterId, genesis, url, name };
   };
   const root = await chapterOf(organisation, "international", null, "root");
-  const role = await sign(facilitator, "role", { chapter: root.id, member: facilitator.publicKey, role: "facilitator", grant: true, decision: null }, T0, [root.id]);
+  const role = await signDraft(facilitator, roleDraft({ chapter: root.id, member: facilitator.publicKey, role: "facilitator", grant: true }), T0);
   writer.put("chapter", root.url, "governance", role);
   const cities: Chapter[] = [];
   for (let c = 0; c < Math.ceil(chapters / 10); c++) cities.push(await chapterOf(`City ${c + 1}`, "city", root, `city/${c}`));
@@ -164,8 +165,7 @@ export async function simulateVote(request: SimulationOptions, subtle: SubtleCry
   await mapLimit(byHood.map((members, j) => ({ members, j })), 64, async ({ members, j }) => {
     let previous = role.id;
     for (const i of members) {
-      const body = { chapter: hoods[j]!.id, sponsors: [], countersign: null, redeem: null };
-      const admit = await sign(signers[i]!, "admit", body, T0 + DAY, [hoods[j]!.id, previous]);
+      const admit = await signDraft(signers[i]!, admitDraft({ chapter: hoods[j]!.id }, [previous]), T0 + DAY);
       writer.put("chapter", hoods[j]!.url, "governance", admit);
       admits[i] = admit;
       previous = admit.id;
@@ -175,7 +175,7 @@ export async function simulateVote(request: SimulationOptions, subtle: SubtleCry
     history === undefined
       ? []
       : await membershipHistory(
-          sign,
+          signDraft,
           history,
           { root: root.id, rootUrl: root.url, role: role.id, neighbourhood: hoods[0]!.id, neighbourhoodUrl: hoods[0]!.url, organisationUrl: urlOf("organisation") },
           T0 + 2 * DAY,

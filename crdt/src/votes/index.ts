@@ -7,9 +7,7 @@ export {
   MAX_SUPERSEDES,
   MAX_WEIGHT,
   MAX_WEIGHTS,
-  VOTE_KINDS,
   compareBoxes,
-  isVoteKind,
   parseVoteBody,
   voteNamedIds,
   type BallotBody,
@@ -25,6 +23,7 @@ export {
   type VoteRecordBody,
   type WeightEntry,
 } from "./vote-bodies.js";
+export { VOTE_KINDS, VOTE_SPECS, isVoteKind } from "./kinds.js";
 export { countedHash, shardOf } from "./counted-hash.js";
 export { choiceCheck, type ChoiceCheck } from "./choice-check.js";
 export { weightedElectorate, type WeightedMember } from "./vote-electorate.js";
@@ -32,4 +31,27 @@ export { judgeOpens, tallyRule, type OpenContext, type OpenJudgement } from "./j
 export { judgeBallots, type BallotContext, type BallotJudgement } from "./judge-ballots.js";
 export { judgeCloses, type AcceptedClose, type CloseContext, type CloseJudgement } from "./judge-closes.js";
 export { judgeDecisions, type DecisionContext } from "./judge-decisions.js";
-export { signBallot, signClose, signDecision, signOpen, type BoxTally, type OpenFields } from "./vote-records.js";
+export {
+  ballotDraft,
+  closeDraft,
+  countedDrafts,
+  decisionDraft,
+  openDraft,
+  signBallot,
+  signClose,
+  signDecision,
+  signOpen,
+  type BoxTally,
+  type CloseFields,
+  type OpenFields,
+} from "./vote-records.js";
+export { tallyOf, type CountedBallot } from "./tally-of.js";
+export {
+  BALLOTS_PER_BOX,
+  boxFor,
+  electoratePlan,
+  lowestChapterOf,
+  planFits,
+  type BoxChapter,
+  type ElectoratePlan,
+} from "./ballot-boxes.js";

@@ -4,7 +4,7 @@
  * (V5.8), and whether each sealed result is the tally of what it counted (V5.9).
  */
 import { canonicalize } from "../canonical.js";
-import type { MemberKey, RecordId } from "../ids.js";
+import type { ChapterId, MemberKey, RecordId } from "../ids.js";
 import type { CausalRosters } from "../proposals/causal-rosters.js";
 import { causalOrder } from "../proposals/causal-order.js";
 import type { Accepted } from "../proposals/judge-proposal.js";
@@ -19,6 +19,8 @@ import { compareBoxes, parseVoteBody, voteNamedIds, type CloseBody, type Counted
 export interface AcceptedClose extends Accepted<CloseBody> {
   /** The union of its boxes' counted ids. */
   readonly counted: ReadonlySet<RecordId>;
+  /** What it counted box by box, in its boxes' order (V5.5: none for a box counting 0). */
+  readonly boxes: readonly { readonly chapter: ChapterId; readonly shard: number; readonly ids: readonly RecordId[] }[];
   /** The tally of the counted ballots (V5.9), or undefined if the tally refused its input. */
   readonly recount: object | undefined;
   /** True when `recount` is byte-identical (R1) to the sealed `result`. */
@@ -76,7 +78,7 @@ export function judgeCloses(closes: Iterable<ParsedRecord>, counted: Iterable<Pa
     if ("counted" in judged) {
       const recount = context.recount([...judged.counted].sort());
       const matches = recount !== undefined && canonicalize(recount) === canonicalize(judged.body.result);
-      valid.set(record.id, { record, body: judged.body, counted: judged.counted, recount, matches });
+      valid.set(record.id, { record, body: judged.body, counted: judged.counted, boxes: judged.boxes, recount, matches });
       verdicts.set(record.id, matches ? VALID : verdict("wrong-result", "V5.9", "its result is not the tally of the ballots it counts"));
     } else {
       verdicts.set(record.id, judged);
@@ -151,7 +153,7 @@ function preJudgeCounted(record: ParsedRecord, context: CloseContext): Verdict |
   return body;
 }
 
-type CloseOutcome = Verdict | { readonly body: CloseBody; readonly counted: Set<RecordId> };
+type CloseOutcome = Verdict | Pick<AcceptedClose, "body" | "counted" | "boxes">;
 
 /** True if a counted record's ids are those its close's box counted (V6.2): same count and hash. */
 function serves(close: CloseBody, counted: CountedBody): boolean {
@@ -187,9 +189,11 @@ function judgeClose(
 
   // V5.5, V6: each box's counted ids, from a counted record of this close matching its count and hash.
   const counted = new Set<RecordId>();
+  const perBox: AcceptedClose["boxes"][number][] = [];
   for (const box of body.boxes) {
     if (box.count === 0) {
       if (box.hash !== EMPTY_HASH) return verdict("invalid-close", "V5.5", `box (${box.chapter}, ${box.shard}) counts 0 ballots but its hash is not that of none`);
+      perBox.push({ chapter: box.chapter, shard: box.shard, ids: [] });
       continue;
     }
     const match = (candidates.get(boxKey(record.id, box.chapter, box.shard)) ?? []).find(
@@ -200,6 +204,7 @@ function judgeClose(
       if (counted.has(id)) return verdict("invalid-close", "V5.5", `counts ballot ${id} in two boxes`);
       counted.add(id);
     }
+    perBox.push({ chapter: box.chapter, shard: box.shard, ids: match.body.ids });
   }
   // V5.6: every counted id an eligible ballot of this vote, one per member.
   const members = new Map<MemberKey, RecordId>();
@@ -234,5 +239,5 @@ function judgeClose(
       if (before.has(member)) return verdict("invalid-close", "V5.7", `adds ballot ${id} of member ${member}, who already had a counted ballot`);
     }
   }
-  return { body, counted };
+  return { body, counted, boxes: perBox };
 }

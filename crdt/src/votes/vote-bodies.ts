@@ -4,6 +4,7 @@
  */
 import { isObject, type CanonicalValue } from "../canonical.js";
 import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "../ids.js";
+import type { BodyParse } from "../kinds/define-kind.js";
 import {
   firstProblem,
   fractionProblem,
@@ -19,11 +20,6 @@ import {
 } from "../proposals/field-checks.js";
 import { MAX_SEQ } from "../proposals/proposal-bodies.js";
 import type { Fraction } from "../tally/types.js";
-
-/** The kinds of section V (V1). */
-export const VOTE_KINDS = Object.freeze(["open", "ballot", "close", "counted", "decision"] as const);
-/** One vote kind. */
-export type VoteKind = (typeof VOTE_KINDS)[number];
 
 /** Most roster heads an open may cite (V2.5). */
 export const MAX_ROSTER_HEADS = 1024;
@@ -116,13 +112,10 @@ export interface DecisionBody {
 }
 /** Any vote body. */
 export type VoteRecordBody = OpenBody | BallotBody | CloseBody | CountedBody | DecisionBody;
+/** A kind of section V (V1; votes/kinds.ts declares each). */
+export type VoteKind = VoteRecordBody["kind"];
 /** A parsed body, or why it is malformed. */
-export type VoteBodyResult = { readonly ok: true; readonly body: VoteRecordBody } | { readonly ok: false; readonly problem: string };
-
-/** True for a kind of section V. Never throws. */
-export function isVoteKind(kind: string): kind is VoteKind {
-  return (VOTE_KINDS as readonly string[]).includes(kind);
-}
+export type VoteBodyResult = BodyParse<VoteRecordBody>;
 
 /** Compares box positions `(chapter, shard)`. */
 export function compareBoxes(a: { chapter: string; shard: number }, b: { chapter: string; shard: number }): number {
@@ -275,7 +268,7 @@ function bodyProblem(kind: VoteKind, body: CanonicalValue): string | undefined {
   }
 }
 
-/** Parses the body of a vote-kind record (V1.1). Never throws. */
+/** Parses the body of a vote-kind record (V1.1): the validator of each kind of votes/kinds.ts. Never throws. */
 export function parseVoteBody(kind: VoteKind, body: CanonicalValue): VoteBodyResult {
   const problem = bodyProblem(kind, body);
   if (problem !== undefined) return { ok: false, problem };

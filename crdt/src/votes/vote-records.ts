@@ -1,20 +1,21 @@
 /**
- * Signing the records of section V (PROTOCOL.md V2, V4–V7). Each adds the ids its body names to
- * the deps (V1.2). `signClose` also signs the `counted` record of every non-empty box (V6).
+ * The records of section V to sign (PROTOCOL.md V2, V4–V7), one builder per kind: each writes
+ * exactly the members its kind lists, sorts the lists V2 and V5 want sorted, and adds the ids its
+ * body names to the deps (V1.2). The `sign…` functions sign what the builders make; `signClose`
+ * also signs the `counted` record of every non-empty box (V6).
  */
 import type { CanonicalValue } from "../canonical.js";
 import type { ChapterId, ProposalId, RecordId } from "../ids.js";
+import type { RecordBody } from "../kinds/define-kind.js";
+import { signDraft, withNamed, type BodyFields, type RecordDraft } from "../kinds/record-draft.js";
 import type { SignOptions } from "../proposals/proposal-records.js";
-import { signRecord, type ParsedRecord, type Signer } from "../record.js";
-import type { Fraction } from "../tally/types.js";
+import type { ParsedRecord, Signer } from "../record.js";
+import type { Fraction, TallyResult } from "../tally/types.js";
 import { countedHash } from "./counted-hash.js";
-import type { BoxEntry, OpenRule, WeightEntry } from "./vote-bodies.js";
+import type { BallotBody, BoxEntry, CloseBody, CountedBody, DecisionBody, OpenBody, OpenRule, WeightEntry } from "./vote-bodies.js";
 
-const withNamed = (options: SignOptions, ...named: (RecordId | null)[]): RecordId[] => [
-  ...(options.deps ?? []),
-  ...named.filter((id): id is RecordId => id !== null),
-];
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byBox = (a: { chapter: string; shard: number }, b: { chapter: string; shard: number }): number => byText(a.chapter, b.chapter) || a.shard - b.shard;
 
 /** The fields of an open (V2); lists are sorted for the signer. */
 export interface OpenFields {
@@ -35,53 +36,6 @@ export interface OpenFields {
   readonly supersedes?: readonly RecordId[];
 }
 
-/**
- * An `open` (V2).
- * @throws (as a rejected promise) what `signRecord` throws.
- */
-export function signOpen(signer: Signer, fields: OpenFields, options: SignOptions): Promise<ParsedRecord> {
-  const supersedes = [...(fields.supersedes ?? [])].sort(byText);
-  const body = {
-    chapter: fields.chapter,
-    proposal: fields.proposal,
-    version: fields.version,
-    amendment: fields.amendment ?? null,
-    textHash: fields.textHash,
-    options: [...fields.options],
-    rule: { ...fields.rule },
-    quorum: fields.quorum === undefined || fields.quorum === null ? null : { num: fields.quorum.num, den: fields.quorum.den },
-    closesAt: fields.closesAt,
-    finalAt: fields.finalAt,
-    roster: { heads: [...new Set(fields.heads)].sort(byText) },
-    weights: [...(fields.weights ?? [])].sort((a, b) => byText(a.chapter, b.chapter)).map(({ chapter, weight }) => ({ chapter, weight })),
-    boxes: {
-      shards: fields.shards,
-      list: [...fields.boxes]
-        .sort((a, b) => byText(a.chapter, b.chapter) || a.shard - b.shard)
-        .map(({ chapter, shard, document }) => ({ chapter, shard, document })),
-    },
-    supersedes,
-  };
-  return signRecord(signer, {
-    kind: "open",
-    body,
-    at: options.at,
-    deps: withNamed(options, fields.chapter, fields.proposal, fields.version, fields.amendment ?? null, ...supersedes),
-  });
-}
-
-/**
- * A `ballot` (V4) answering `open`.
- * @throws (as a rejected promise) what `signRecord` throws.
- */
-export function signBallot(
-  signer: Signer,
-  fields: { chapter: ChapterId; proposal: ProposalId; open: RecordId; textHash: string; choice: CanonicalValue; seq: number },
-  options: SignOptions,
-): Promise<ParsedRecord> {
-  return signRecord(signer, { kind: "ballot", body: { ...fields }, at: options.at, deps: withNamed(options, fields.chapter, fields.proposal, fields.open) });
-}
-
 /** What a close counted in one box. */
 export interface BoxTally {
   readonly chapter: ChapterId;
@@ -89,59 +43,103 @@ export interface BoxTally {
   readonly ids: readonly RecordId[];
 }
 
+/** The fields of a close (V5): `boxes` lists every box of the open, with the ballots it counted. */
+export interface CloseFields {
+  readonly open: RecordId;
+  readonly boxes: readonly BoxTally[];
+  /** The sealed result: the tally (T17) of the counted ballots. */
+  readonly result: CanonicalValue | TallyResult;
+  readonly supersedes?: RecordId | null;
+}
+
+/** An `open` (V2): heads, weights, boxes and supersedes sorted without repeats. Never throws. */
+export function openDraft(fields: OpenFields, deps?: Iterable<RecordId>): RecordDraft<"open", BodyFields<OpenBody>> {
+  const supersedes = [...new Set(fields.supersedes ?? [])].sort(byText);
+  const amendment = fields.amendment ?? null;
+  const quorum = fields.quorum ?? null;
+  const body = {
+    chapter: fields.chapter,
+    proposal: fields.proposal,
+    version: fields.version,
+    amendment,
+    textHash: fields.textHash,
+    options: [...fields.options],
+    rule: { ...fields.rule },
+    quorum: quorum === null ? null : { num: quorum.num, den: quorum.den },
+    closesAt: fields.closesAt,
+    finalAt: fields.finalAt,
+    roster: { heads: [...new Set(fields.heads)].sort(byText) },
+    weights: [...(fields.weights ?? [])].sort((a, b) => byText(a.chapter, b.chapter)).map(({ chapter, weight }) => ({ chapter, weight })),
+    boxes: { shards: fields.shards, list: [...fields.boxes].sort(byBox).map(({ chapter, shard, document }) => ({ chapter, shard, document })) },
+    supersedes,
+  };
+  return { kind: "open", body, deps: withNamed(deps, fields.chapter, fields.proposal, fields.version, amendment, ...supersedes) };
+}
+
+/** A `ballot` (V4) answering `open`. Never throws. */
+export function ballotDraft(
+  fields: { readonly chapter: ChapterId; readonly proposal: ProposalId; readonly open: RecordId; readonly textHash: string; readonly choice: CanonicalValue; readonly seq: number },
+  deps?: Iterable<RecordId>,
+): RecordDraft<"ballot", BodyFields<BallotBody>> {
+  const { chapter, proposal, open, textHash, choice, seq } = fields;
+  return { kind: "ballot", body: { chapter, proposal, open, textHash, choice, seq }, deps: withNamed(deps, chapter, proposal, open) };
+}
+
+/** A `close` (V5): per box, in the open's order, the count and hash of the ids it counted (V5.1). Never throws. */
+export function closeDraft(fields: CloseFields, deps?: Iterable<RecordId>): RecordDraft<"close", BodyFields<CloseBody>> {
+  const supersedes = fields.supersedes ?? null;
+  const boxes = [...fields.boxes].sort(byBox).map(({ chapter, shard, ids }) => ({ chapter, shard, count: ids.length, hash: countedHash(ids) }));
+  return { kind: "close", body: { open: fields.open, boxes, result: fields.result as RecordBody, supersedes }, deps: withNamed(deps, fields.open, supersedes) };
+}
+
+/** The `counted` records of a signed close (V6): one per box that counted any ballot, ids sorted. Never throws. */
+export function countedDrafts(open: RecordId, close: RecordId, boxes: readonly BoxTally[]): RecordDraft<"counted", BodyFields<CountedBody>>[] {
+  return [...boxes]
+    .sort(byBox)
+    .filter((box) => box.ids.length > 0)
+    .map(({ chapter, shard, ids }) => ({ kind: "counted", body: { open, close, chapter, shard, ids: [...ids].sort(byText) }, deps: [open, close] }));
+}
+
+/** A `decision` (V7): the sealed result of the vote's current close, for the chapter's log. Never throws. */
+export function decisionDraft(
+  fields: { readonly chapter: ChapterId; readonly proposal: ProposalId; readonly open: RecordId; readonly close: RecordId; readonly result: CanonicalValue | TallyResult },
+  deps?: Iterable<RecordId>,
+): RecordDraft<"decision", BodyFields<DecisionBody>> {
+  const { chapter, proposal, open, close } = fields;
+  return { kind: "decision", body: { chapter, proposal, open, close, result: fields.result as RecordBody }, deps: withNamed(deps, chapter, proposal, open, close) };
+}
+
 /**
- * A `close` (V5) and the `counted` record of each box that counted any ballot (V6). `boxes` must
- * list every box of the open; ids are sorted for the signer.
+ * Signs an `open` (V2).
  * @throws (as a rejected promise) what `signRecord` throws.
  */
-export async function signClose(
-  signer: Signer,
-  fields: { open: RecordId; boxes: readonly BoxTally[]; result: CanonicalValue; supersedes?: RecordId | null },
-  options: SignOptions,
-): Promise<{ close: ParsedRecord; counted: ParsedRecord[] }> {
-  const boxes = [...fields.boxes]
-    .sort((a, b) => byText(a.chapter, b.chapter) || a.shard - b.shard)
-    .map((box) => ({ chapter: box.chapter, shard: box.shard, ids: [...box.ids].sort(byText) }));
-  const supersedes = fields.supersedes ?? null;
-  const close = await signRecord(signer, {
-    kind: "close",
-    body: {
-      open: fields.open,
-      boxes: boxes.map(({ chapter, shard, ids }) => ({ chapter, shard, count: ids.length, hash: countedHash(ids) })),
-      result: fields.result,
-      supersedes,
-    },
-    at: options.at,
-    deps: withNamed(options, fields.open, supersedes),
-  });
-  const counted = await Promise.all(
-    boxes
-      .filter((box) => box.ids.length > 0)
-      .map((box) =>
-        signRecord(signer, {
-          kind: "counted",
-          body: { open: fields.open, close: close.id, chapter: box.chapter, shard: box.shard, ids: box.ids },
-          at: options.at,
-          deps: [fields.open, close.id],
-        }),
-      ),
-  );
+export function signOpen(signer: Signer, fields: OpenFields, options: SignOptions): Promise<ParsedRecord> {
+  return signDraft(signer, openDraft(fields, options.deps), options.at);
+}
+
+/**
+ * Signs a `ballot` (V4).
+ * @throws (as a rejected promise) what `signRecord` throws.
+ */
+export function signBallot(signer: Signer, fields: Parameters<typeof ballotDraft>[0], options: SignOptions): Promise<ParsedRecord> {
+  return signDraft(signer, ballotDraft(fields, options.deps), options.at);
+}
+
+/**
+ * Signs a `close` (V5) and the `counted` record of each box that counted any ballot (V6), all at
+ * `options.at`. `fields.boxes` must list every box of the open.
+ * @throws (as a rejected promise) what `signRecord` throws.
+ */
+export async function signClose(signer: Signer, fields: CloseFields, options: SignOptions): Promise<{ close: ParsedRecord; counted: ParsedRecord[] }> {
+  const close = await signDraft(signer, closeDraft(fields, options.deps), options.at);
+  const counted = await Promise.all(countedDrafts(fields.open, close.id, fields.boxes).map((draft) => signDraft(signer, draft, options.at)));
   return { close, counted };
 }
 
 /**
- * A `decision` (V7).
+ * Signs a `decision` (V7).
  * @throws (as a rejected promise) what `signRecord` throws.
  */
-export function signDecision(
-  signer: Signer,
-  fields: { chapter: ChapterId; proposal: ProposalId; open: RecordId; close: RecordId; result: CanonicalValue },
-  options: SignOptions,
-): Promise<ParsedRecord> {
-  return signRecord(signer, {
-    kind: "decision",
-    body: { ...fields },
-    at: options.at,
-    deps: withNamed(options, fields.chapter, fields.proposal, fields.open, fields.close),
-  });
+export function signDecision(signer: Signer, fields: Parameters<typeof decisionDraft>[0], options: SignOptions): Promise<ParsedRecord> {
+  return signDraft(signer, decisionDraft(fields, options.deps), options.at);
 }

@@ -13,6 +13,7 @@ import {
   canonicalize,
   fromBase64urlOfLength,
   isSignableKind,
+  kindSpec,
   type CreateVaultOptions,
   type DesktopRequestType,
   type ExportBundleRequest,
@@ -127,24 +128,28 @@ export function parseCreateVaultOptions(value: unknown): CreateVaultOptions {
 /**
  * Checks a request to sign a record: exactly `kind`, `body` and optionally `deps`; a kind of
  * SIGNABLE_KINDS; a body that is a canonical JSON object (R1) holding no bytes, small enough
- * for a record (R8); deps a list of at most MAX_DEPS record ids (R7).
+ * for a record (R8); deps a list of at most MAX_DEPS record ids (R7); and a body its kind's
+ * validator accepts (the kind registry's `parseBody`: the body its kind's builder makes).
  * @throws {DesktopFault} "invalid-argument" naming what is wrong: raw bytes (in place of the
  *   request, as the body, or anywhere inside it), an unknown kind, a body that is not a plain
- *   object or not canonical-encodable, or malformed deps.
+ *   object or not canonical-encodable, malformed deps, or a body its kind's schema refuses.
  */
 export function parseSignRecordRequest(value: unknown): SignRecordRequest {
   if (isBytes(value)) invalid("the desktop signs typed record bodies, never raw bytes");
   const request = members(value, "record", ["kind", "body"], ["deps"]);
   const kind = request["kind"];
-  if (!isSignableKind(kind)) {
+  const spec = isSignableKind(kind) ? kindSpec(kind) : undefined;
+  if (spec === undefined) {
     invalid(
       `record.kind ${typeof kind === "string" ? JSON.stringify(kind.slice(0, 40)) : `(${typeof kind})`} is not a record kind the desktop signs`,
     );
   }
-  parseRecordBody(request["body"]);
+  const body = parseRecordBody(request["body"]);
   if (request["deps"] !== undefined) {
     list(request["deps"], "record.deps", MAX_DEPS).forEach((dep, i) => recordId(dep, `record.deps[${i}]`));
   }
+  const parsed = spec.parseBody(body);
+  if (!parsed.ok) invalid(`record.body is not a ${spec.kind} body (PROTOCOL.md ${spec.rule}): ${parsed.problem}`);
   return value as SignRecordRequest;
 }
 

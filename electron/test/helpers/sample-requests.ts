@@ -1,8 +1,21 @@
-import type { RecordId } from "@chapterhouse/crdt";
+import { ballotDraft, type ChapterId, type ProposalId, type RecordId } from "@chapterhouse/crdt";
 import type { DesktopRequest, DesktopRequestType } from "@chapterhouse/crdt";
 
 /** A 32-byte record id in unpadded base64url. */
 export const SAMPLE_RECORD_ID = ("A".repeat(42) + "E") as RecordId;
+
+/** A well-formed ballot (PROTOCOL.md V4), as its builder makes it. */
+export const SAMPLE_BALLOT = ballotDraft(
+  {
+    chapter: SAMPLE_RECORD_ID as ChapterId,
+    proposal: SAMPLE_RECORD_ID as ProposalId,
+    open: SAMPLE_RECORD_ID,
+    textHash: SAMPLE_RECORD_ID,
+    choice: ["a", "b"],
+    seq: 1,
+  },
+  [SAMPLE_RECORD_ID],
+);
 
 /** One well-formed request of every type. */
 export const SAMPLE_REQUESTS: { readonly [T in DesktopRequestType]: Extract<DesktopRequest, { type: T }> } = {
@@ -16,7 +29,7 @@ export const SAMPLE_REQUESTS: { readonly [T in DesktopRequestType]: Extract<Desk
   "reveal-phrase": { type: "reveal-phrase" },
   "sign-record": {
     type: "sign-record",
-    record: { kind: "ballot", body: { chapter: "c", choice: ["a", "b"], seq: 1 }, deps: [SAMPLE_RECORD_ID] },
+    record: SAMPLE_BALLOT,
   },
   "set-relays": { type: "set-relays", relays: ["wss://relay.example.org/"] },
   "list-interfaces": { type: "list-interfaces" },

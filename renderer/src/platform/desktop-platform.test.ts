@@ -245,13 +245,15 @@ describe("the desktop platform", () => {
     const before = calls.length;
     await expect(platform.vault.signRecord({ kind: "redeem", body: {} })).rejects.toThrow(TypeError);
     await expect(platform.vault.signRecord({ kind: "anything", body: {} })).rejects.toThrow(TypeError);
+    // A kind reserved for a later feature (PROTOCOL.md D4) is not signable yet.
+    await expect(platform.vault.signRecord({ kind: "post", body: { text: "hi" } })).rejects.toThrow(TypeError);
     await expect(platform.vault.signRecord({ kind: "post", body: "{}" })).rejects.toThrow(TypeError);
     await expect(platform.vault.signRecord({ kind: "post", body: ["a"] })).rejects.toThrow(TypeError);
     await expect(platform.vault.signRecord({ kind: "post", body: null })).rejects.toThrow(TypeError);
     expect(calls.length).toBe(before);
 
     await platform.vault.lock();
-    await expect(platform.vault.signRecord({ kind: "post", body: {} })).rejects.toThrow(/^vault-locked/);
+    await expect(platform.vault.signRecord({ kind: "home-chapter", body: {} })).rejects.toThrow(/^vault-locked/);
   });
 
   it("[E4.5] locking never rejects: a failure is reported, and the status still comes from the main process", async () => {

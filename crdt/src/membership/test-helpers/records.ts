@@ -5,7 +5,7 @@
 import type { CanonicalValue } from "../../canonical.js";
 import type { ChapterId, MemberKey, RecordId } from "../../ids.js";
 import { signRecord, type ParsedRecord, type Signer } from "../../record.js";
-import type { Level } from "../kinds.js";
+import type { Level } from "../bodies.js";
 
 /** Default claimed time of test records. */
 export const AT = 1_000;

@@ -1,0 +1,181 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { DOCUMENT_TYPES } from "../documents/document-types.js";
+import { homeChapterDraft, homeOrganisationDraft } from "../home/home-records.js";
+import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "../ids.js";
+import {
+  admitDraft,
+  countersignDraft,
+  endorseDraft,
+  genesisDraft,
+  inviteDraft,
+  leaveDraft,
+  redeemDraft,
+  removeDraft,
+  roleDraft,
+  rotateDraft,
+  rotateProofDraft,
+  sponsorDraft,
+  uninviteDraft,
+} from "../membership/membership-records.js";
+import { memberNameDraft } from "../names/member-name.js";
+import { amendmentDraft, amendmentRejectDraft, commentDraft, proposalDraft, versionDraft } from "../proposals/proposal-records.js";
+import { stageHintDraft } from "../proposals/stage-hint.js";
+import { ballotDraft, closeDraft, countedDrafts, decisionDraft, openDraft } from "../votes/vote-records.js";
+import { anyObjectBody, defineKind } from "./define-kind.js";
+import type { RecordDraft } from "./record-draft.js";
+import { ALL_KINDS, SIGNABLE_KINDS, isSignableKind, kindSpec, kindsByMap, kindsIn, parseKindBody, placesOf } from "./registry.js";
+
+/** A well-formed 32-byte value (R2) made of one letter. */
+const id = (letter: string) => (letter.repeat(42) + "A") as RecordId;
+const chapter = id("c") as ChapterId;
+const proposal = id("p") as ProposalId;
+const key = id("k") as string as MemberKey;
+const url = (name: string) => `automerge:${name}` as DocumentUrl;
+const seen = id("s");
+
+/** One draft of every kind a feature defines, made by its builder, with the ids its rule says the body names (M1.3, P1.2, V1.2). */
+const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
+  [
+    [genesisDraft({ name: "Riverside", level: "city", parent: id("q") as ChapterId, place: { lat: 1, lon: 2 }, document: url("Chapter1"), admission: { sponsors: 1, countersign: false }, founders: [id("z") as string as MemberKey, key, key] }), [id("q")]],
+    [endorseDraft(chapter), [chapter]],
+    [sponsorDraft({ chapter, candidate: key }), [chapter]],
+    [countersignDraft({ chapter, candidate: key }), [chapter]],
+    [admitDraft({ chapter, sponsors: [id("v"), id("u")], countersign: id("w") }), [chapter, id("u"), id("v"), id("w")]],
+    [inviteDraft({ chapter, token: key, maxUses: 2, expires: 5 }), [chapter]],
+    [redeemDraft({ chapter, invite: id("i"), candidate: key }), [chapter, id("i")]],
+    [uninviteDraft({ chapter, invite: id("i") }), [chapter, id("i")]],
+    [leaveDraft(chapter), [chapter]],
+    [removeDraft({ chapter, member: key, decision: id("d") }), [chapter, id("d")]],
+    [roleDraft({ chapter, member: key, role: "treasurer", grant: true }), [chapter]],
+    [rotateProofDraft({ chapter, key }), [chapter]],
+    [rotateDraft({ chapter, key, proof: id("r") }), [chapter, id("r")]],
+    [memberNameDraft({ chapter, name: "Alice", seq: 1 }), [chapter]],
+    [proposalDraft({ chapter, title: "Fix the lights", document: url("Prop1") }), [chapter]],
+    [versionDraft({ proposal, n: 1, text: "We fix them.", options: [{ id: "now", label: "Now" }], accepts: [id("b"), id("a")] }), [proposal, id("a"), id("b")]],
+    [commentDraft({ proposal, version: id("v"), text: "Yes.", replyTo: id("t") }), [proposal, id("v"), id("t")]],
+    [amendmentDraft({ proposal, version: id("v"), change: { type: "text", text: "We fix them soon." }, reason: "" }), [proposal, id("v")]],
+    [amendmentRejectDraft({ proposal, amendment: id("a"), reason: "no" }), [proposal, id("a")]],
+    [stageHintDraft(proposal, "voting", []), [proposal]],
+    [
+      openDraft({
+        chapter,
+        proposal,
+        version: id("v"),
+        amendment: id("a"),
+        textHash: id("h"),
+        options: [],
+        rule: { type: "majority" },
+        quorum: { num: 1, den: 2 },
+        closesAt: 10,
+        finalAt: 20,
+        heads: [id("y"), id("x"), id("x")],
+        shards: 1,
+        boxes: [{ chapter: id("n") as ChapterId, shard: 0, document: url("Box1") }],
+        supersedes: [id("o")],
+      }),
+      [chapter, proposal, id("v"), id("a"), id("o")],
+    ],
+    [ballotDraft({ chapter, proposal, open: id("o"), textHash: id("h"), choice: "for", seq: 1 }), [chapter, proposal, id("o")]],
+    [closeDraft({ open: id("o"), boxes: [{ chapter, shard: 0, ids: [id("b")] }], result: { outcome: "passed" }, supersedes: id("e") }), [id("o"), id("e")]],
+    [countedDrafts(id("o"), id("l"), [{ chapter, shard: 0, ids: [id("b"), id("a")] }])[0]!, [id("o"), id("l")]],
+    [decisionDraft({ chapter, proposal, open: id("o"), close: id("l"), result: { outcome: "passed" } }), [chapter, proposal, id("o"), id("l")]],
+    [homeOrganisationDraft({ organisation: url("Members1"), root: chapter, name: "Riverside", relays: ["wss://b.example", "wss://a.example", "wss://a.example"] }), []],
+    [homeChapterDraft({ organisation: url("Members1"), chapter, document: url("Chapter1") }), []],
+  ] as const
+).map(([draft, named]) => [{ ...draft, deps: [...draft.deps] }, named] as const);
+
+const PROTOCOL = readFileSync(new URL("../../../docs/PROTOCOL.md", import.meta.url), "utf8");
+
+describe("the kind registry", () => {
+  it("[D4] each kind is registered once, held in its own map and in the indexes it names, nowhere else", () => {
+    const kinds = ALL_KINDS.map((spec) => spec.kind);
+    expect(new Set(kinds).size).toBe(kinds.length);
+    for (const spec of ALL_KINDS) {
+      const heldIn = DOCUMENT_TYPES.flatMap((type) => Object.entries(type.maps).filter(([, list]) => list.includes(spec.kind)).map(([map]) => `${type.name} ${map}`));
+      expect(heldIn.sort()).toEqual(placesOf(spec).map((place) => `${place.document} ${place.map}`).sort());
+    }
+    // Only creation records are also index entries (D2, P1.1, D6).
+    expect(ALL_KINDS.filter((spec) => spec.alsoIn.length > 0).map((spec) => spec.kind)).toEqual(["proposal", "thread"]);
+  });
+
+  it("[D4] each document type declares exactly the maps the registry places kinds in, each holding the registry's kinds", () => {
+    const places = new Set(ALL_KINDS.flatMap((spec) => placesOf(spec).map((place) => `${place.document} ${place.map}`)));
+    const maps = new Set(DOCUMENT_TYPES.flatMap((type) => Object.keys(type.maps).map((map) => `${type.name} ${map}`)));
+    expect([...maps].sort()).toEqual([...places].sort());
+    for (const type of DOCUMENT_TYPES) {
+      for (const [map, list] of Object.entries(type.maps)) expect(list).toEqual(kindsIn(type.name as never, map));
+    }
+  });
+
+  it("[D4] a document type naming a map no kind is registered in, or leaving out a registered map, is refused at once", () => {
+    expect(() => kindsByMap("chapter", ["governance", "decisions", "proposals", "threads", "events", "posts", "resources", "projects", "dues", "aid", "ledger"])).toThrow(/map ledger holds no registered kind/);
+    expect(() => kindsByMap("chapter", ["governance"])).toThrow(/is registered in map \w+, which the document type does not declare/);
+  });
+
+  it("[E7.1] SIGNABLE_KINDS are derived: the kinds a member signs whose feature defined them; redeem and reserved kinds are left out", () => {
+    expect(SIGNABLE_KINDS).toEqual(ALL_KINDS.filter((spec) => spec.signable).map((spec) => spec.kind));
+    for (const spec of ALL_KINDS) expect(spec.signable).toBe(spec.signedBy === "member" && !spec.reserved);
+    expect(kindSpec("redeem")).toMatchObject({ signedBy: "token", signable: false });
+    expect(ALL_KINDS.filter((spec) => spec.reserved).map((spec) => spec.kind).sort()).toEqual(
+      ["aid-offer", "aid-request", "dues-entry", "event", "message", "post", "private-message", "profile", "project", "resource", "thread"].sort(),
+    );
+    expect(Object.isFrozen(SIGNABLE_KINDS)).toBe(true);
+  });
+
+  it("[E7.1] nothing but a signable kind passes the guard", () => {
+    for (const kind of SIGNABLE_KINDS) expect(isSignableKind(kind)).toBe(true);
+    for (const other of ["", "Ballot", "ballot ", "redeem", "post", "policy", "__proto__", "toString", 1, null, undefined, ["ballot"]]) expect(isSignableKind(other)).toBe(false);
+  });
+
+  it("every registered kind names a rule that docs/PROTOCOL.md defines", () => {
+    for (const spec of ALL_KINDS) {
+      const rule = spec.rule.replace(".", "\\.");
+      expect(new RegExp(`^(\\*\\*|\\s*- )${rule}[ *]`, "m").test(PROTOCOL), `${spec.kind}: ${spec.rule}`).toBe(true);
+    }
+  });
+
+  it("[M1.2] [M14.1] [P1.1] [V1.1] [D4.1] [P8] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
+    const defined = ALL_KINDS.filter((spec) => !spec.reserved).map((spec) => spec.kind);
+    expect(DRAFTS.map(([draft]) => draft.kind).sort()).toEqual([...defined].sort());
+    for (const [draft, named] of DRAFTS) {
+      expect(parseKindBody(draft.kind, draft.body), draft.kind).toMatchObject({ ok: true });
+      expect([...new Set(draft.deps)].sort(), draft.kind).toEqual([...named].sort());
+    }
+    // Deps the caller cites (authority, what it saw) are kept beside the named ones.
+    expect(leaveDraft(chapter, [seen]).deps).toEqual([seen, chapter]);
+  });
+
+  it("[M1.2] [V2] builders sort and de-duplicate the lists their rules want sorted", () => {
+    const byKind = new Map(DRAFTS.map(([draft]) => [draft.kind, draft.body]));
+    expect(byKind.get("genesis")?.["founders"]).toEqual([key, id("z")]);
+    expect(byKind.get("admit")?.["sponsors"]).toEqual([id("u"), id("v")]);
+    expect(byKind.get("version")?.["accepts"]).toEqual([id("a"), id("b")]);
+    expect(byKind.get("open")?.["roster"]).toEqual({ heads: [id("x"), id("y")] });
+    expect(byKind.get("counted")?.["ids"]).toEqual([id("a"), id("b")]);
+    expect(byKind.get("home-organisation")?.["relays"]).toEqual(["wss://a.example", "wss://b.example"]);
+  });
+
+  it("[M1.2] [V1.1] a body that breaks its kind's schema is refused by the validator, naming what is wrong", () => {
+    expect(parseKindBody("ballot", { chapter, proposal, open: id("o"), textHash: id("h"), choice: "for" })).toEqual({
+      ok: false,
+      problem: "body has members chapter,choice,open,proposal,textHash, expected chapter,choice,open,proposal,seq,textHash",
+    });
+    expect(parseKindBody("genesis", {})).toMatchObject({ ok: false, problem: expect.stringMatching(/^body has members/) });
+    expect(parseKindBody("home-chapter", { organisation: "x", chapter, document: url("D") })).toMatchObject({ ok: false, problem: expect.stringMatching(/organisation/) });
+    expect(parseKindBody("proposal-stage", { proposal, stage: "finished" })).toMatchObject({ ok: false, problem: expect.stringMatching(/stage is not one of/) });
+    expect(parseKindBody("raw", {})).toEqual({ ok: false, problem: "raw is not a registered record kind" });
+  });
+
+  it("[D4] a reserved kind's validator takes any canonical object as it is, and nothing else", () => {
+    expect(parseKindBody("post", { text: "hi", nested: [1, { a: null }] })).toEqual({ ok: true, body: { text: "hi", nested: [1, { a: null }] } });
+    for (const body of [null, "text", 1, [1]]) expect(anyObjectBody(body)).toEqual({ ok: false, problem: "body is not an object" });
+  });
+
+  it("a kind signable from the app must be a member's and defined", () => {
+    const base = { document: "chapter", map: "posts", parseBody: anyObjectBody, rule: "D4" } as const;
+    expect(() => defineKind({ ...base, kind: "post", signedBy: "member", signable: true, reserved: true })).toThrow(/only a member's defined kind/);
+    expect(() => defineKind({ ...base, kind: "post", signedBy: "token", signable: true })).toThrow(/only a member's defined kind/);
+    expect(() => defineKind({ ...base, kind: "post", signedBy: "member", signable: false, rule: "" })).toThrow(/no PROTOCOL.md rule id/);
+  });
+});

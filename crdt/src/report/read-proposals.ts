@@ -1,0 +1,115 @@
+/**
+ * Reading proposals through the chokepoint (PROTOCOL.md D3, P, V2): a chapter's proposal index
+ * and, if asked, one proposal in full, as a device shows them, from plain snapshots (D5).
+ *
+ * Pass 1 checks every document's signatures (D3.3–D3.6, cached ids skipped) and gathers what is
+ * held; authority is judged in each record's causal past over all of it (P1.3: a grant cited by a
+ * comment is in a Chapter document, its genesis in the Organisation document). Pass 2 reads the
+ * chapter's index and the Proposal document again with the P rules as their authorisation step
+ * (D3.8): only what they accept is shown. The stage is judged with the vote's own verification
+ * once a close is held and its boxes are given (P7, `proposalStageOf`).
+ */
+import type { DocumentSnapshot } from "../chokepoint/candidate.js";
+import { acceptAll, readSnapshot, type DocumentRead } from "../chokepoint/read-document.js";
+import { CHAPTER_DOCUMENT } from "../documents/chapter.js";
+import type { DocumentType } from "../documents/document-type.js";
+import { ORGANISATION_DOCUMENT } from "../documents/organisation.js";
+import { PROPOSAL_DOCUMENT } from "../documents/proposal.js";
+import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "../ids.js";
+import { CausalRosters } from "../proposals/causal-rosters.js";
+import { judgeProposalDocument } from "../proposals/judge-proposal-document.js";
+import type { ProposalIndexEntry, ProposalJudged } from "../proposals/proposal-detail.js";
+import { judgeProposalIndex } from "../proposals/proposal-index.js";
+import type { ParsedRecord } from "../record.js";
+import type { Verifier } from "../verifier.js";
+import { bundleDocumentOfSnapshot } from "./bundle-document.js";
+import { proposalStageOf } from "./proposal-stage-of.js";
+
+/** A document's snapshot (D5) and where it is. */
+export interface LocatedSnapshot {
+  readonly url: DocumentUrl;
+  readonly snapshot: DocumentSnapshot;
+}
+
+/** The organisation's documents this device holds: they give every proposal record its membership context (P1.3). */
+export interface OrganisationSnapshots {
+  readonly organisation: LocatedSnapshot;
+  readonly chapters: readonly LocatedSnapshot[];
+}
+
+/** What `readProposals` reads. */
+export interface ProposalSnapshots {
+  readonly organisation: OrganisationSnapshots;
+  /** The chapter whose proposal index is listed (from its Chapter document alone, DESIGN §3). */
+  readonly chapter: ChapterId;
+  /** The proposal to judge in full, or null for the index only. */
+  readonly proposal: {
+    readonly id: ProposalId;
+    readonly document: LocatedSnapshot;
+    /** The ballot boxes of its current vote, needed once a close is held (P7). */
+    readonly boxes: readonly LocatedSnapshot[];
+  } | null;
+}
+
+/** Record ids whose signatures verified, kept by the caller across reads (S8). */
+export interface VerifiedIdCache {
+  has(id: RecordId): boolean;
+  add(id: RecordId): void;
+}
+
+/** What reading the proposals of a chapter (and maybe one proposal) gives. */
+export interface ProposalsRead {
+  /** The chapter's proposals, newest first (claimed time, then id). */
+  readonly index: readonly ProposalIndexEntry[];
+  /** The proposal asked for, or null when none was. */
+  readonly proposal: ProposalJudged | null;
+  /** The Proposal document through the chokepoint (for the record store and write-back, D8, D9), or null. */
+  readonly document: DocumentRead | null;
+}
+
+/**
+ * Reads the proposal index of `input.chapter` and, if asked, one proposal in full. `voteVerifier`
+ * checks the signatures of the vote's verification (V9), when closing is to be judged (default:
+ * `verifier`). Never throws on document content.
+ * @throws whatever the verifiers throw (a backend failure).
+ */
+export async function readProposals(input: ProposalSnapshots, verifier: Verifier, verified: VerifiedIdCache, voteVerifier: Verifier = verifier): Promise<ProposalsRead> {
+  const documents: (LocatedSnapshot & { readonly type: DocumentType })[] = [
+    { ...input.organisation.organisation, type: ORGANISATION_DOCUMENT },
+    ...input.organisation.chapters.map((chapter) => ({ ...chapter, type: CHAPTER_DOCUMENT })),
+    ...(input.proposal === null ? [] : [{ ...input.proposal.document, type: PROPOSAL_DOCUMENT }]),
+  ];
+  // Pass 1: what is a signed record at all (D3.3–D3.6), and where.
+  const held = new Map<RecordId, ParsedRecord>();
+  const placed = new Map<DocumentUrl, Set<RecordId>>();
+  for (const document of documents) {
+    const read = await readSnapshot(document.type, document.snapshot, verifier, { verified, authorise: acceptAll });
+    for (const record of read.records) {
+      verified.add(record.id);
+      held.set(record.id, record);
+    }
+    placed.set(document.url, new Set(read.records.map((record) => record.id)));
+  }
+  const rosters = new CausalRosters(held);
+
+  // Pass 2: the chapter's index (P8), then the proposal's own document (P1–P6, V2).
+  const chapterDocument = rosters.foldAll().roster.chapters.get(input.chapter)?.document;
+  const chapterSnapshot = input.organisation.chapters.find((chapter) => chapter.url === chapterDocument);
+  let index: ProposalIndexEntry[] = [];
+  if (chapterSnapshot !== undefined) {
+    const judged = judgeProposalIndex(input.chapter, rosters);
+    await readSnapshot(CHAPTER_DOCUMENT, chapterSnapshot.snapshot, verifier, { verified, authorise: judged.authorise });
+    index = judged.entries();
+  }
+  if (input.proposal === null) return { index, proposal: null, document: null };
+
+  const { id, document, boxes } = input.proposal;
+  const judged = judgeProposalDocument(id, document.url, { rosters, held, inDocument: (record) => placed.get(document.url)?.has(record) === true });
+  const read = await readSnapshot(PROPOSAL_DOCUMENT, document.snapshot, verifier, { verified, authorise: judged.authorise });
+  const outcome = judged.outcome();
+  if (outcome === undefined) return { index, proposal: { found: false, why: "the Proposal document was not read" }, document: read };
+  if (outcome.detail === undefined) return { index, proposal: { found: false, why: outcome.why }, document: read };
+  const bundled = [...documents, ...boxes].map(({ url, snapshot }) => bundleDocumentOfSnapshot(url, snapshot));
+  const stage = await proposalStageOf(outcome, bundled, voteVerifier);
+  return { index, proposal: { found: true, detail: { ...outcome.detail, stage } }, document: read };
+}

@@ -1,0 +1,90 @@
+/**
+ * The vote bundle of one vote from the documents a device holds (PROTOCOL.md V10.2): what a device
+ * verifies and what it exports, the same bytes. A device holds more than one vote rests on (other
+ * proposals of the chapter, other votes of the proposal, other ballot boxes), and the report
+ * judges every record it is given against *this* vote (V9.3), so the bundle keeps only what V10.2
+ * lists; a text whose envelope cannot be read is kept wherever it is found in a kept map, so that
+ * tampering anywhere shows.
+ */
+import { isObject, type CanonicalValue } from "../canonical.js";
+import type { ProposalId, RecordId } from "../ids.js";
+import { isParsed, parseRecord, type ParsedRecord } from "../record.js";
+import { mergeDocuments, type VoteBundle, type VoteBundleDocument } from "./vote-bundle.js";
+
+type Texts = { readonly [key: string]: string };
+
+/** The texts of `texts` whose record `wanted` keeps, and every text whose envelope cannot be read. */
+function keep(texts: Texts, wanted: (record: ParsedRecord, body: { readonly [member: string]: CanonicalValue }) => boolean): Texts {
+  return Object.fromEntries(
+    Object.entries(texts).filter(([, text]) => {
+      const parsed = parseRecord(text);
+      if (!isParsed(parsed)) return true;
+      const body = parsed.envelope.body;
+      return wanted(parsed, isObject(body) ? body : {});
+    }),
+  );
+}
+
+/**
+ * The ballot box documents an open's text lists (`boxes.list[].document`, V2), read loosely so a
+ * damaged open still names its boxes; undefined when the text is not a readable open. Never throws.
+ */
+export function openBoxDocuments(text: string): string[] | undefined {
+  const parsed = parseRecord(text);
+  if (!isParsed(parsed) || parsed.envelope.kind !== "open") return undefined;
+  const body = parsed.envelope.body;
+  const boxes = isObject(body) ? body["boxes"] : undefined;
+  const list = isObject(boxes) ? boxes["list"] : undefined;
+  if (!Array.isArray(list)) return [];
+  return (list as readonly CanonicalValue[]).flatMap((entry) => (isObject(entry) && typeof entry["document"] === "string" ? [entry["document"]] : []));
+}
+
+/**
+ * The bundle of the vote `open` of `proposal` from `documents` (V10.2): the Organisation documents
+ * whole; of each Chapter document `governance` whole, in `proposals` the proposal's creation record
+ * and in `decisions` the decisions of this open; the Proposal documents' deliberation maps whole
+ * and, in `votes`, every open of the proposal and the records of this open; the ballot box
+ * documents the open lists, whole. `open` may be an id no record has (a proposal with no open
+ * yet): the bundle then holds no ballot box. Never throws.
+ */
+export function voteBundleFor(documents: readonly VoteBundleDocument[], proposal: ProposalId, open: RecordId): VoteBundle {
+  const merged = mergeDocuments(documents);
+  const boxes = new Set<string>();
+  for (const document of merged) {
+    const text = document.type === "proposal" ? document.records["votes"]?.[open] : undefined;
+    for (const url of text === undefined ? [] : (openBoxDocuments(text) ?? [])) boxes.add(url);
+  }
+  const kept = merged.flatMap((document): VoteBundleDocument[] => {
+    const { governance, proposals, decisions, votes } = document.records;
+    switch (document.type) {
+      case "organisation":
+        return [document];
+      case "chapter":
+        return [
+          {
+            ...document,
+            records: {
+              ...(governance === undefined ? {} : { governance }),
+              ...(proposals === undefined ? {} : { proposals: keep(proposals, (record) => record.id === proposal) }),
+              ...(decisions === undefined ? {} : { decisions: keep(decisions, (_, body) => body["open"] === open) }),
+            },
+          },
+        ];
+      case "proposal":
+        return [
+          {
+            ...document,
+            records: {
+              ...document.records,
+              ...(votes === undefined ? {} : { votes: keep(votes, (record, body) => (record.envelope.kind === "open" ? body["proposal"] === proposal : body["open"] === open)) }),
+            },
+          },
+        ];
+      case "ballot-box":
+        return boxes.has(document.url) ? [document] : [];
+      default:
+        return [];
+    }
+  });
+  return { vote: { proposal, open }, documents: mergeDocuments(kept) };
+}

@@ -1,0 +1,39 @@
+/**
+ * The tally of some ballots of a vote (PROTOCOL.md V5.9): the open's rule with its quorum (V2.3),
+ * its options, its weighted electorate (V3.3) and each ballot's signer and choice. The one place a
+ * vote's ballots are tallied: the report's sealed-result check and recount, the close a device
+ * plans to sign, and the superseding close it plans (V5.7).
+ */
+import type { CanonicalValue } from "../canonical.js";
+import type { MemberKey } from "../ids.js";
+import { tally } from "../tally/tally.js";
+import { TallyInputError } from "../tally/tally-input-error.js";
+import type { Choice, OptionId, TallyResult } from "../tally/types.js";
+import { tallyRule } from "./judge-opens.js";
+import type { OpenBody } from "./vote-bodies.js";
+import type { WeightedMember } from "./vote-electorate.js";
+
+/** A ballot as the tally reads it: its signer and its choice, exactly as signed. */
+export interface CountedBallot {
+  readonly member: MemberKey;
+  readonly choice: CanonicalValue;
+}
+
+/**
+ * The tally (T17) of `ballots` under the open, or undefined when the tally refuses its input (a
+ * choice no reader of the rule accepts, T18.2). Never throws on content.
+ * @throws whatever the tally throws that is not a TallyInputError (a bug).
+ */
+export function tallyOf(open: OpenBody, electorate: readonly WeightedMember[], ballots: readonly CountedBallot[]): TallyResult | undefined {
+  try {
+    return tally({
+      rule: tallyRule(open),
+      options: open.options as readonly OptionId[],
+      electorate,
+      ballots: ballots.map(({ member, choice }) => ({ member, choice: choice as Choice })),
+    });
+  } catch (error) {
+    if (error instanceof TallyInputError) return undefined;
+    throw error;
+  }
+}
