@@ -4,11 +4,19 @@ import type { DocumentLedger } from "./document-ledger.js";
 import type { RelayLimits } from "./limits.js";
 import { createMessageGuard, type MessageGuard, type PeerAnswer } from "./message-guard.js";
 import type { RelayMetrics } from "./metrics.js";
+import { PeerDirectory, RELAY_EPHEMERAL_SESSION, type AssignedPeer } from "./peer-directory.js";
 import { ConnectionRateLimiter, type Clock } from "./rate-limiter.js";
 import type { RelayLogger } from "./relay-logger.js";
 import { CLOSE_CODES, violation, type Violation } from "./violation.js";
 import { redactToken } from "./redact-token.js";
-import { PROTOCOL_VERSION, type ErrorMessage, type JoinMessage, type OutgoingJoinMessage, type PeerMessage } from "./wire-messages.js";
+import {
+  PROTOCOL_VERSION,
+  type DocumentMessage,
+  type ErrorMessage,
+  type JoinMessage,
+  type OutgoingJoinMessage,
+  type PeerMessage,
+} from "./wire-messages.js";
 
 /** How a socket reached the relay: who is at the other end, as far as the connection proves. */
 export interface ConnectionInfo {
@@ -43,7 +51,10 @@ const REDIAL_MAX_MS = 30_000;
 type Role = "accepted" | "dialled";
 
 class Connection {
-  peerId: PeerId | undefined;
+  /** The id the peer joined as: what its own messages must carry, and what replies address (W2.2). */
+  claimedId: PeerId | undefined;
+  /** The id the relay's Repo knows this connection by, once joined (W1.7). */
+  assigned: AssignedPeer | undefined;
   closed = false;
   alive = true;
   pending = 0;
@@ -80,7 +91,9 @@ export class RelayNetworkAdapter extends NetworkAdapter {
   readonly #options: RelayNetworkAdapterOptions;
   readonly #guard: MessageGuard;
   readonly #connections = new Set<Connection>();
+  /** Joined connections by the id the Repo knows them by (W1.7). */
   readonly #byPeer = new Map<PeerId, Connection>();
+  #directory: PeerDirectory | undefined;
   readonly #dialers = new Set<Dialer>();
   #keepAlive: ReturnType<typeof setInterval> | undefined;
   #ready = false;
@@ -105,6 +118,7 @@ export class RelayNetworkAdapter extends NetworkAdapter {
   connect(peerId: PeerId, peerMetadata?: PeerMetadata): void {
     this.peerId = peerId;
     this.peerMetadata = peerMetadata ?? {};
+    this.#directory ??= new PeerDirectory(peerId);
     this.#keepAlive ??= setInterval(() => this.#checkAlive(), this.#options.limits.keepAliveMs);
     this.#ready = true;
     this.#resolveReady();
@@ -132,12 +146,12 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     return this.#byPeer.size;
   }
 
-  /** True if `peerId` is joined over a mirror link (W7.1): the share policy announces to it. */
+  /** True if `peerId` (an id the relay assigned, W1.7) is joined over a mirror link (W7.1): the share policy announces to it. */
   isMirror(peerId: PeerId): boolean {
     return this.#byPeer.get(peerId)?.info.mirror === true;
   }
 
-  /** Peers that completed the join, mirrors included. */
+  /** The assigned ids (W1.7) of the peers that completed the join, mirrors included. */
   peerIds(): PeerId[] {
     return [...this.#byPeer.keys()];
   }
@@ -208,12 +222,15 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     return connection;
   }
 
-  /** Called by the Repo: sends `message` to its target peer, if connected. */
+  /**
+   * Called by the Repo: sends `message` to its target peer, if connected, addressed to the id
+   * that peer joined as (W1.7).
+   */
   send(message: Message): void {
     const connection = this.#byPeer.get(message.targetId);
-    if (!connection || connection.closed) return;
+    if (!connection || connection.closed || connection.claimedId === undefined) return;
     if (message.data !== undefined && message.data.byteLength === 0) return;
-    this.#sendFrame(connection, message);
+    this.#sendFrame(connection, { ...message, targetId: connection.claimedId });
   }
 
   #sendFrame(connection: Connection, message: Message | PeerMessage | ErrorMessage | OutgoingJoinMessage): void {
@@ -255,7 +272,7 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     connection.chain = connection.chain
       .then(() => this.#handle(connection, frame))
       .catch((error: unknown) => {
-        this.#options.logger({ level: "error", event: "internal-error", peer: connection.peerId, error: String(error) });
+        this.#options.logger({ level: "error", event: "internal-error", peer: connection.claimedId, error: String(error) });
       })
       .finally(() => {
         connection.pending -= 1;
@@ -275,17 +292,18 @@ export class RelayNetworkAdapter extends NetworkAdapter {
       }
       return this.#cutOff(connection, violation("handshake", `unexpected ${value.kind} message`));
     }
-    if (connection.peerId === undefined) return this.#cutOff(connection, violation("handshake", "message before join"));
+    const { claimedId, assigned } = connection;
+    if (claimedId === undefined || assigned === undefined) return this.#cutOff(connection, violation("handshake", "message before join"));
 
     const { senderId, targetId } = value.kind === "ignored" ? value : value.message;
-    if (senderId !== connection.peerId && value.kind === "document" && value.message.type === "ephemeral") {
+    if (senderId !== claimedId && value.kind === "document" && value.message.type === "ephemeral") {
       // W2.9: automerge-repo gossips ephemeral messages (presence, cursors) on with their
       // originator's senderId, e.g. from another tab of the member. Nothing is stored from them,
       // so one that did not originate on this socket is dropped, not a reason to cut the peer off.
       this.#options.metrics.messagesIgnored += 1;
       return;
     }
-    if (senderId !== connection.peerId) {
+    if (senderId !== claimedId) {
       return this.#cutOff(connection, violation("peer-id-mismatch", "senderId is not the peer id this socket joined as"));
     }
     if (targetId !== this.peerId) return this.#cutOff(connection, violation("peer-id-mismatch", "targetId is not the relay"));
@@ -309,11 +327,22 @@ export class RelayNetworkAdapter extends NetworkAdapter {
       return this.#cutOff(connection, violation("document-too-large", `document would exceed its ${charged} limit`));
     }
     this.#options.onDocumentActivity?.(message.documentId);
-    this.emit("message", message);
+    this.emit("message", this.#asAssigned(message, assigned));
+  }
+
+  /**
+   * The message as the Repo sees it: from the connection's assigned id, and presence restamped
+   * with the relay's session and count for that id (W1.7), so no peer's chosen id or session
+   * reaches the Repo or, through it, anyone else.
+   */
+  #asAssigned(message: DocumentMessage, assigned: AssignedPeer): DocumentMessage {
+    if (message.type !== "ephemeral") return { ...message, senderId: assigned.peerId };
+    const count = this.#directory!.nextEphemeralCount(assigned);
+    return { ...message, senderId: assigned.peerId, sessionId: RELAY_EPHEMERAL_SESSION as typeof message.sessionId, count };
   }
 
   #join(connection: Connection, join: JoinMessage): void {
-    if (connection.peerId !== undefined) return this.#cutOff(connection, violation("handshake", "second join"));
+    if (connection.claimedId !== undefined) return this.#cutOff(connection, violation("handshake", "second join"));
     const relayId = this.peerId!;
     const versions = join.supportedProtocolVersions;
     if (versions !== undefined && !versions.includes(PROTOCOL_VERSION)) {
@@ -332,7 +361,7 @@ export class RelayNetworkAdapter extends NetworkAdapter {
 
   /** The other relay's answer to the join this relay sent on a mirror link it dialled (W7.2). */
   #answered(connection: Connection, answer: PeerAnswer): void {
-    if (connection.peerId !== undefined) return this.#cutOff(connection, violation("handshake", "second peer message"));
+    if (connection.claimedId !== undefined) return this.#cutOff(connection, violation("handshake", "second peer message"));
     if (answer.targetId !== this.peerId) return this.#cutOff(connection, violation("peer-id-mismatch", "answer not addressed to us"));
     if (answer.selectedProtocolVersion !== PROTOCOL_VERSION) {
       return this.#cutOff(connection, violation("handshake", "unsupported protocol version"));
@@ -341,27 +370,32 @@ export class RelayNetworkAdapter extends NetworkAdapter {
   }
 
   /**
-   * Binds a peer id to a connection once the handshake is done, unless another connection
-   * holds that id (W2.2), and tells the Repo. Returns false if the connection was cut off.
+   * Completes the handshake: the connection keeps the id it joined as (`claimedId`) and gets one
+   * of the relay's own for the Repo (W1.7), so another connection claiming the same id disturbs
+   * neither. Only the relay's own id is refused (W2.2: a relay dialling itself). Returns false
+   * if the connection was cut off.
    */
-  #admitPeer(connection: Connection, peerId: PeerId): boolean {
-    if (peerId === this.peerId || this.#byPeer.has(peerId)) {
-      this.#cutOff(connection, violation("peer-id-in-use", "another connection holds this peer id"));
+  #admitPeer(connection: Connection, claimedId: PeerId): boolean {
+    if (claimedId === this.peerId) {
+      this.#cutOff(connection, violation("peer-id-in-use", "the relay's own peer id"));
       return false;
     }
     clearTimeout(connection.joinTimer);
-    connection.peerId = peerId;
-    this.#byPeer.set(peerId, connection);
+    const assigned = this.#directory!.assign();
+    connection.claimedId = claimedId;
+    connection.assigned = assigned;
+    this.#byPeer.set(assigned.peerId, connection);
     connection.onJoined();
     this.#options.logger({
       level: "info",
       event: "peer-joined",
-      peer: peerId,
+      peer: claimedId,
+      as: assigned.peerId,
       address: connection.info.remoteAddress,
       mirror: connection.info.mirror,
     });
     // Whatever storageId a peer declares is never used (W1.4): every peer is ephemeral to us.
-    this.emit("peer-candidate", { peerId, peerMetadata: { isEphemeral: true } });
+    this.emit("peer-candidate", { peerId: assigned.peerId, peerMetadata: { isEphemeral: true } });
     return true;
   }
 
@@ -377,7 +411,7 @@ export class RelayNetworkAdapter extends NetworkAdapter {
       reason: why.reason,
       detail: why.detail,
       code,
-      peer: connection.peerId,
+      peer: connection.claimedId,
       address: connection.info.remoteAddress,
     });
     metrics.disconnected(why.reason);
@@ -402,15 +436,16 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     if (connection.closed) return;
     connection.closed = true;
     this.#options.metrics.disconnected("peer-closed");
-    this.#options.logger({ level: "info", event: "peer-left", peer: connection.peerId, address: connection.info.remoteAddress });
+    this.#options.logger({ level: "info", event: "peer-left", peer: connection.claimedId, address: connection.info.remoteAddress });
     this.#release(connection);
   }
 
   #release(connection: Connection): void {
-    const { peerId } = connection;
-    if (peerId === undefined || this.#byPeer.get(peerId) !== connection) return;
-    this.#byPeer.delete(peerId);
-    this.emit("peer-disconnected", { peerId });
+    const { assigned } = connection;
+    if (assigned === undefined || this.#byPeer.get(assigned.peerId) !== connection) return;
+    this.#byPeer.delete(assigned.peerId);
+    this.#directory!.release(assigned);
+    this.emit("peer-disconnected", { peerId: assigned.peerId });
   }
 
   #checkAlive(): void {

@@ -54,12 +54,12 @@ describe("RelayNetworkAdapter", () => {
     vi.useRealTimers();
   });
 
-  it("[W1.4] tells the Repo every joined peer is ephemeral, whatever storageId it declared", async () => {
+  it("[W1.4] tells the Repo every joined peer is ephemeral, whatever storageId it declared, under an id the relay assigned (W1.7)", async () => {
     const { adapter, socket } = setUp();
     const candidates: PeerCandidatePayload[] = [];
     adapter.on("peer-candidate", (payload) => candidates.push(payload));
     await join(socket, "alice", { storageId: "../../x", isEphemeral: false });
-    expect(candidates).toEqual([{ peerId: "alice", peerMetadata: { isEphemeral: true } }]);
+    expect(candidates).toEqual([{ peerId: "peer-1", peerMetadata: { isEphemeral: true } }]);
     expect(socket.sent[0]).toMatchObject({ type: "peer", senderId: "relay-1", targetId: "alice", selectedProtocolVersion: "1" });
     adapter.disconnect();
   });
@@ -80,11 +80,11 @@ describe("RelayNetworkAdapter", () => {
     await join(socket, "bob");
     socket.bufferedAmount = limits.maxSendBufferBytes - 10;
     const documentId = parseAutomergeUrl(generateAutomergeUrl()).documentId;
-    adapter.send({ type: "sync", senderId: "relay-1" as PeerId, targetId: "bob" as PeerId, documentId, data: new Uint8Array(100) });
+    adapter.send({ type: "sync", senderId: "relay-1" as PeerId, targetId: "peer-1" as PeerId, documentId, data: new Uint8Array(100) });
     expect(socket.terminated).toBe(true);
     expect(socket.sent.map((m) => m.type)).toEqual(["peer"]);
     expect(metrics.disconnects.get("slow-consumer")).toBe(1);
-    expect(disconnected).toEqual(["bob"]);
+    expect(disconnected).toEqual(["peer-1"]);
     adapter.disconnect();
   });
 
