@@ -20,8 +20,14 @@ export type LoadStoredChunks = (documentId: DocumentId) => Promise<Uint8Array[]>
  * At most `maxEntries` documents are tracked; the least recently touched is forgotten and
  * re-read from storage when touched again.
  */
+/** A ledger entry as it is being read from storage, and once read. */
+interface Slot {
+  readonly promise: Promise<LedgerEntry>;
+  value: LedgerEntry | undefined;
+}
+
 export class DocumentLedger {
-  readonly #entries = new Map<DocumentId, Promise<LedgerEntry>>();
+  readonly #entries = new Map<DocumentId, Slot>();
 
   constructor(
     private readonly loadStored: LoadStoredChunks,
@@ -31,37 +37,51 @@ export class DocumentLedger {
 
   /** The entry of a document, read from storage on first touch. Rejects if storage fails. */
   entry(documentId: DocumentId): Promise<LedgerEntry> {
-    let entry = this.#entries.get(documentId);
-    if (entry) {
+    let slot = this.#entries.get(documentId);
+    if (slot) {
       this.#entries.delete(documentId); // re-inserted below: most recently touched last
     } else {
-      entry = this.#fromStorage(documentId);
-      entry.catch(() => this.#entries.delete(documentId));
+      const read: Slot = {
+        promise: this.#fromStorage(documentId).then((value) => (read.value = value)),
+        value: undefined,
+      };
+      read.promise.catch(() => {
+        if (this.#entries.get(documentId) === read) this.#entries.delete(documentId);
+      });
+      slot = read;
     }
-    this.#entries.set(documentId, entry);
+    this.#entries.set(documentId, slot);
     while (this.#entries.size > this.maxEntries) {
       const oldest = this.#entries.keys().next().value as DocumentId;
       this.#entries.delete(oldest);
     }
-    return entry;
+    return slot.promise;
   }
 
   /**
-   * Adds `cost` to `entry` if that keeps it within the limits, and marks the document known.
-   * Returns which limit it would break instead (and adds nothing).
+   * Adds `cost` to `entry` (the entry of `documentId`) if that keeps it within the limits, and
+   * marks the document known; an entry forgotten meanwhile is tracked again. Returns which
+   * limit it would break instead (and adds nothing).
    */
-  charge(entry: LedgerEntry, cost: DocumentCost): "ok" | "bytes" | "ops" {
+  charge(documentId: DocumentId, entry: LedgerEntry, cost: Pick<DocumentCost, "bytes" | "ops">): "ok" | "bytes" | "ops" {
     if (entry.bytes + cost.bytes > this.limits.maxDocumentBytes) return "bytes";
     if (entry.ops + cost.ops > this.limits.maxDocumentOps) return "ops";
     entry.bytes += cost.bytes;
     entry.ops += cost.ops;
     entry.known = true;
+    if (this.#entries.get(documentId)?.value !== entry) this.#entries.set(documentId, { promise: Promise.resolve(entry), value: entry });
     return "ok";
   }
 
   /** Stops tracking a document (after it was unloaded). */
   forget(documentId: DocumentId): void {
     this.#entries.delete(documentId);
+  }
+
+  /** Stops tracking a document that is neither stored nor named by an admitted message (W3.8). */
+  forgetIfUnknown(documentId: DocumentId): void {
+    const value = this.#entries.get(documentId)?.value;
+    if (value !== undefined && !value.known) this.#entries.delete(documentId);
   }
 
   /** Number of documents tracked. */

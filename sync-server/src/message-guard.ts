@@ -147,8 +147,9 @@ type EphemeralSession = Extract<DocumentMessage, { type: "ephemeral" }>["session
 /** The bytes and operations a sync message's changes would add (W3.4). */
 function syncCost(data: Uint8Array, maxInflatedBytes: number): DocumentCost | { violation: Violation } {
   let changes: Uint8Array[];
+  let heads: readonly string[];
   try {
-    changes = Automerge.decodeSyncMessage(data).changes;
+    ({ changes, heads } = Automerge.decodeSyncMessage(data));
   } catch {
     return { violation: violation("malformed-message", "sync data does not decode") };
   }
@@ -168,7 +169,7 @@ function syncCost(data: Uint8Array, maxInflatedBytes: number): DocumentCost | { 
     }
     bytes += change.length;
   }
-  return { bytes, ops };
+  return { bytes, ops, offersContent: heads.length > 0 || changes.length > 0 };
 }
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {

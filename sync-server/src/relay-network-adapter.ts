@@ -1,6 +1,7 @@
 import { cbor, NetworkAdapter, type DocumentId, type Message, type PeerId, type PeerMetadata } from "@automerge/automerge-repo";
 import WebSocket, { type RawData } from "ws";
 import type { DocumentLedger } from "./document-ledger.js";
+import type { DocumentWaiters } from "./document-waiters.js";
 import type { RelayLimits } from "./limits.js";
 import { createMessageGuard, type MessageGuard, type PeerAnswer } from "./message-guard.js";
 import type { RelayMetrics } from "./metrics.js";
@@ -37,6 +38,15 @@ export interface RelayNetworkAdapterOptions {
   readonly clock: Clock;
   /** Called with each document a peer's admitted message concerns (idle eviction). */
   readonly onDocumentActivity?: (documentId: DocumentId) => void;
+  /** True if the relay's Repo has the document in memory, in any state (W3.8). Default: always. */
+  readonly isInMemory?: (documentId: DocumentId) => boolean;
+  /** Peers told the relay lacked a document, offered it if it arrives later (W3.8). */
+  readonly waiters?: DocumentWaiters;
+  /**
+   * Called with documents the Repo may now hold for nobody: one it just told a peer it lacks,
+   * and the new documents of a connection that left (W3.8).
+   */
+  readonly onMaybeUnavailable?: (documentId: DocumentId) => void;
 }
 
 /** Frames received but not yet handled on one connection before it counts as a flood. */
@@ -230,6 +240,10 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     const connection = this.#byPeer.get(message.targetId);
     if (!connection || connection.closed || connection.claimedId === undefined) return;
     if (message.data !== undefined && message.data.byteLength === 0) return;
+    if (message.type === "doc-unavailable" && message.documentId !== undefined) {
+      this.#options.waiters?.add(message.documentId, message.targetId);
+      this.#options.onMaybeUnavailable?.(message.documentId);
+    }
     this.#sendFrame(connection, { ...message, targetId: connection.claimedId });
   }
 
@@ -314,20 +328,49 @@ export class RelayNetworkAdapter extends NetworkAdapter {
 
     const { message, cost } = value;
     const { ledger, limits } = this.#options;
-    const entry = await ledger.entry(message.documentId);
+    const { documentId } = message;
+    const entry = await ledger.entry(documentId);
     if (connection.closed) return;
-    if (!entry.known && !connection.newDocuments.has(message.documentId) && !connection.info.mirror) {
+    if (!entry.known && !connection.newDocuments.has(documentId) && !connection.info.mirror) {
       if (connection.newDocuments.size >= limits.maxNewDocumentsPerConnection) {
         return this.#cutOff(connection, violation("too-many-documents", `more than ${limits.maxNewDocumentsPerConnection} new documents`));
       }
-      connection.newDocuments.add(message.documentId);
+      connection.newDocuments.add(documentId);
     }
-    const charged = ledger.charge(entry, cost);
+    if (!entry.known && this.#options.isInMemory?.(documentId) === false && !cost.offersContent) {
+      return this.#answerUnheld(connection, message, assigned);
+    }
+    const charged = ledger.charge(documentId, entry, cost);
     if (charged !== "ok") {
       return this.#cutOff(connection, violation("document-too-large", `document would exceed its ${charged} limit`));
     }
     this.#options.onDocumentActivity?.(message.documentId);
     this.emit("message", this.#asAssigned(message, assigned));
+  }
+
+  /**
+   * A message offering no content about a document the relay holds neither in its store nor in
+   * memory (W3.8) never reaches the Repo, which would keep tens of kilobytes for it for good: a
+   * `request` (or a `sync` with no heads and no changes) is answered `doc-unavailable` here and
+   * the peer is offered the document if it arrives later; presence and `doc-unavailable` about
+   * it are dropped. While a mirror link other than the sender is up, a request goes to the Repo,
+   * which asks the mirrors.
+   */
+  #answerUnheld(connection: Connection, message: DocumentMessage, assigned: AssignedPeer): void {
+    const { documentId } = message;
+    this.#options.ledger.forgetIfUnknown(documentId);
+    const asks = message.type === "request" || message.type === "sync";
+    if (!asks) {
+      this.#options.metrics.messagesIgnored += 1;
+      return;
+    }
+    if ([...this.#byPeer.values()].some((other) => other !== connection && other.info.mirror)) {
+      this.#options.onDocumentActivity?.(documentId);
+      this.emit("message", this.#asAssigned(message, assigned));
+      return;
+    }
+    this.#options.waiters?.add(documentId, assigned.peerId);
+    this.#sendFrame(connection, { type: "doc-unavailable", senderId: this.peerId!, targetId: connection.claimedId!, documentId });
   }
 
   /**
@@ -445,7 +488,9 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     if (assigned === undefined || this.#byPeer.get(assigned.peerId) !== connection) return;
     this.#byPeer.delete(assigned.peerId);
     this.#directory!.release(assigned);
+    this.#options.waiters?.release(assigned.peerId);
     this.emit("peer-disconnected", { peerId: assigned.peerId });
+    for (const documentId of connection.newDocuments) this.#options.onMaybeUnavailable?.(documentId);
   }
 
   #checkAlive(): void {

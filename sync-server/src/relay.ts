@@ -5,6 +5,7 @@ import { Repo, type DocumentId, type PeerId } from "@automerge/automerge-repo";
 import { WebSocketServer } from "ws";
 import { CrashSafeStorageAdapter } from "./crash-safe-storage-adapter.js";
 import { DocumentLedger } from "./document-ledger.js";
+import { DocumentWaiters } from "./document-waiters.js";
 import { createHttpHandler } from "./http-routes.js";
 import { startIdleEviction, type IdleEvictor } from "./idle-evictor.js";
 import { resolveLimits, type RelayLimits } from "./limits.js";
@@ -89,26 +90,46 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
     return chunks.flatMap((c) => (c.data ? [c.data] : []));
   }, limits);
   let evictor: IdleEvictor | undefined;
-  const adapter = new RelayNetworkAdapter({
+  let closing = false;
+  const waiters = new DocumentWaiters(limits.maxNewDocumentsPerConnection);
+  const adapter: RelayNetworkAdapter = new RelayNetworkAdapter({
     limits,
     ledger,
     logger,
     metrics,
     clock,
+    waiters,
     onDocumentActivity: (documentId) => evictor?.touch(documentId),
+    isInMemory: (documentId): boolean => repo.handles[documentId] !== undefined,
+    onMaybeUnavailable: (documentId) => setImmediate(() => dropIfUnavailable(documentId)),
   });
-  const repo = new Repo({
+  const repo: Repo = new Repo({
     storage: gate,
     network: [adapter],
     peerId: (options.peerId ?? `relay-${randomUUID()}`) as PeerId,
     isEphemeral: false,
-    // The relay announces documents to mirror links only; a client gets what it asks for by id (W1.3).
-    shareConfig: { announce: (peerId) => Promise.resolve(adapter.isMirror(peerId)), access: () => Promise.resolve(true) },
+    // The relay announces documents to mirror links only; a client gets what it asks for by id
+    // (W1.3), and a document it asked for before the relay had it once it arrives (W3.8).
+    shareConfig: {
+      announce: (peerId, documentId) => Promise.resolve(adapter.isMirror(peerId) || (documentId !== undefined && waiters.has(documentId, peerId))),
+      access: () => Promise.resolve(true),
+    },
   });
+  // A handle nobody has (asked for, unavailable) keeps tens of kilobytes in the Repo for good;
+  // the relay drops it, keeping only who waits for the document (W3.8). Nothing of it is stored,
+  // and the gate lets no removal through. automerge-repo may still await the handle's readiness
+  // (DocSynchronizer.beginSync, when a peer claimed heads it never sent), and deleting the
+  // handle would reject that wait with nobody to catch it: it is settled first, empty.
+  const dropIfUnavailable = (documentId: DocumentId) => {
+    const handle = repo.handles[documentId];
+    if (closing || handle?.isUnavailable() !== true) return;
+    handle.doneLoading();
+    repo.delete(documentId);
+    ledger.forgetIfUnknown(documentId);
+  };
   await repo.storageId();
   await adapter.whenReady();
 
-  let closing = false;
   const readyDocuments = (): DocumentId[] =>
     Object.values(repo.handles)
       .filter((handle) => handle.isReady())

@@ -7,6 +7,10 @@ import type { Chunk, StorageAdapterInterface, StorageKey } from "@automerge/auto
  * resolve without touching the disk (they can only repeat what the flush wrote: no change
  * enters after the sockets closed). Failures are reported to `onError` and rethrown, so the
  * Repo's own bookkeeping (what it saved) stays true.
+ *
+ * The relay never deletes a document, so whole-document removals (`removeRange`) stop here:
+ * automerge-repo calls it only from `Repo.delete`, which the relay uses to drop what it holds
+ * nothing of (W3.8), and a chunk a new handle saved meanwhile must not go with it.
  */
 export class StorageGate implements StorageAdapterInterface {
   readonly #inFlight = new Set<Promise<unknown>>();
@@ -35,9 +39,9 @@ export class StorageGate implements StorageAdapterInterface {
     return this.#track("remove", key, () => this.inner.remove(key));
   }
 
-  removeRange(keyPrefix: StorageKey): Promise<void> {
-    if (this.#shut) return Promise.resolve();
-    return this.#track("removeRange", keyPrefix, () => this.inner.removeRange(keyPrefix));
+  /** Resolves without removing anything: the relay never deletes a document (W3.8). */
+  removeRange(_keyPrefix: StorageKey): Promise<void> {
+    return Promise.resolve();
   }
 
   /** Waits until no operation is in flight, then lets no further write through. */

@@ -57,8 +57,10 @@ export const IGNORED_TYPES: ReadonlySet<string> = new Set(["remote-subscription-
 export interface DocumentCost {
   readonly bytes: number;
   readonly ops: number;
+  /** True if the message shows document content (heads or changes), false if it only asks (W3.8). */
+  readonly offersContent: boolean;
 }
 
-export const NO_COST: DocumentCost = Object.freeze({ bytes: 0, ops: 0 });
+export const NO_COST: DocumentCost = Object.freeze({ bytes: 0, ops: 0, offersContent: false });
 
 export type { DocumentId, PeerId, PeerMetadata };

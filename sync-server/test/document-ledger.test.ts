@@ -13,9 +13,9 @@ describe("DocumentLedger", () => {
     const ledger = new DocumentLedger(() => Promise.resolve([stored]), limits);
     const entry = await ledger.entry(documentId);
     expect(entry).toEqual({ known: true, bytes: stored.length, ops: 901 });
-    expect(ledger.charge(entry, { bytes: 10, ops: 99 })).toBe("ok");
-    expect(ledger.charge(entry, { bytes: 10, ops: 1 })).toBe("ops");
-    expect(ledger.charge(entry, { bytes: 10_000, ops: 0 })).toBe("bytes");
+    expect(ledger.charge(documentId, entry, { bytes: 10, ops: 99 })).toBe("ok");
+    expect(ledger.charge(documentId, entry, { bytes: 10, ops: 1 })).toBe("ops");
+    expect(ledger.charge(documentId, entry, { bytes: 10_000, ops: 0 })).toBe("bytes");
     expect(entry).toEqual({ known: true, bytes: stored.length + 10, ops: 1000 });
   });
 
@@ -24,7 +24,7 @@ describe("DocumentLedger", () => {
     const documentId = id();
     const entry = await ledger.entry(documentId);
     expect(entry.known).toBe(false);
-    ledger.charge(entry, { bytes: 0, ops: 0 });
+    ledger.charge(documentId, entry, { bytes: 0, ops: 0 });
     expect((await ledger.entry(documentId)).known).toBe(true);
   });
 

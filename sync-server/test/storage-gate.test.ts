@@ -51,4 +51,19 @@ describe("StorageGate", () => {
     await expect(gate.save(["doc", "snapshot", "h"], new Uint8Array([1]))).rejects.toThrow("ENOSPC");
     expect(failures).toEqual(["save doc/snapshot/h"]);
   });
+
+  it("[W3.8] a whole-document removal never reaches the store: the relay never deletes a document", async () => {
+    const removed: string[] = [];
+    const store: StorageAdapterInterface = {
+      load: () => Promise.resolve(undefined),
+      loadRange: () => Promise.resolve([]),
+      remove: (key) => Promise.resolve(void removed.push(key.join("/"))),
+      removeRange: (prefix) => Promise.resolve(void removed.push(`${prefix.join("/")}/*`)),
+      save: () => Promise.resolve(),
+    };
+    const gate = new StorageGate(store, () => undefined);
+    await gate.removeRange(["doc", "snapshot"]);
+    await gate.remove(["doc", "incremental", "old"]);
+    expect(removed).toEqual(["doc/incremental/old"]);
+  });
 });
