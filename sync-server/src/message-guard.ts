@@ -144,7 +144,7 @@ function checkMessage(value: unknown, limits: Pick<RelayLimits, "maxEphemeralByt
 
 type EphemeralSession = Extract<DocumentMessage, { type: "ephemeral" }>["sessionId"];
 
-/** The bytes and operations a sync message's changes would add (W3.4). */
+/** The bytes, operations and inflated size a sync message's changes would add (W3.4). */
 function syncCost(data: Uint8Array, maxInflatedBytes: number): DocumentCost | { violation: Violation } {
   let changes: Uint8Array[];
   let heads: readonly string[];
@@ -159,7 +159,7 @@ function syncCost(data: Uint8Array, maxInflatedBytes: number): DocumentCost | { 
   for (const change of changes) {
     try {
       const cost = inspectChunks(change, { maxInflatedBytes: maxInflatedBytes - inflated });
-      inflated += cost.inflatedBytes;
+      inflated += cost.inflatedSize;
       ops += cost.ops;
     } catch (error) {
       if (error instanceof ChunkError && error.tooLarge) {
@@ -169,7 +169,7 @@ function syncCost(data: Uint8Array, maxInflatedBytes: number): DocumentCost | { 
     }
     bytes += change.length;
   }
-  return { bytes, ops, offersContent: heads.length > 0 || changes.length > 0 };
+  return { bytes, ops, inflated, offersContent: heads.length > 0 || changes.length > 0 };
 }
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {

@@ -47,6 +47,8 @@ export interface RelayNetworkAdapterOptions {
    * and the new documents of a connection that left (W3.8).
    */
   readonly onMaybeUnavailable?: (documentId: DocumentId) => void;
+  /** Unloads documents no client syncs until `enough()` or none is left (W3.9). */
+  readonly makeRoom?: (enough: () => boolean) => Promise<unknown>;
 }
 
 /** Frames received but not yet handled on one connection before it counts as a flood. */
@@ -70,6 +72,8 @@ class Connection {
   pending = 0;
   chain: Promise<void> = Promise.resolve();
   readonly newDocuments = new Set<DocumentId>();
+  /** The inflated size this connection's admitted messages made the relay hold (W3.9). */
+  inflated = 0;
   joinTimer: ReturnType<typeof setTimeout> | undefined;
   killTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -340,11 +344,22 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     if (!entry.known && this.#options.isInMemory?.(documentId) === false && !cost.offersContent) {
       return this.#answerUnheld(connection, message, assigned);
     }
-    const charged = ledger.charge(documentId, entry, cost);
-    if (charged !== "ok") {
-      return this.#cutOff(connection, violation("document-too-large", `document would exceed its ${charged} limit`));
+    const excess = ledger.excess(entry, cost);
+    if (excess !== undefined) {
+      return this.#cutOff(connection, violation("document-too-large", `document would exceed its ${excess} limit`));
     }
-    this.#options.onDocumentActivity?.(message.documentId);
+    if (!connection.info.mirror && connection.inflated + ledger.growth(entry, cost) > limits.maxInflatedBytesPerConnection) {
+      return this.#cutOff(connection, violation("too-much-data", `more than ${limits.maxInflatedBytesPerConnection} bytes inflated`));
+    }
+    const fits = () => ledger.inMemoryBytes + ledger.growth(entry, cost) <= limits.maxInflatedBytesInMemory;
+    if (!fits()) {
+      await this.#options.makeRoom?.(fits);
+      if (connection.closed) return;
+      if (!fits()) return this.#cutOff(connection, violation("relay-full", `more than ${limits.maxInflatedBytesInMemory} bytes inflated in memory`));
+    }
+    connection.inflated += ledger.growth(entry, cost);
+    ledger.charge(documentId, entry, cost);
+    this.#options.onDocumentActivity?.(documentId);
     this.emit("message", this.#asAssigned(message, assigned));
   }
 

@@ -89,7 +89,6 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
     ];
     return chunks.flatMap((c) => (c.data ? [c.data] : []));
   }, limits);
-  let evictor: IdleEvictor | undefined;
   let closing = false;
   const waiters = new DocumentWaiters(limits.maxNewDocumentsPerConnection);
   const adapter: RelayNetworkAdapter = new RelayNetworkAdapter({
@@ -99,7 +98,8 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
     metrics,
     clock,
     waiters,
-    onDocumentActivity: (documentId) => evictor?.touch(documentId),
+    onDocumentActivity: (documentId) => evictor.touch(documentId),
+    makeRoom: (enough) => evictor.makeRoom(enough),
     isInMemory: (documentId): boolean => repo.handles[documentId] !== undefined,
     onMaybeUnavailable: (documentId) => setImmediate(() => dropIfUnavailable(documentId)),
   });
@@ -140,22 +140,20 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
     uptimeSeconds: Math.floor((clock() - startedAt) / 1000),
   });
 
-  if (limits.idleDocumentMs > 0) {
-    evictor = startIdleEviction({
-      idleMs: limits.idleDocumentMs,
-      clock,
-      logger,
-      loadedDocuments: readyDocuments,
-      hasInterestedPeer: (documentId) => {
-        const synchronizer = repo.synchronizer.docSynchronizers[documentId];
-        return adapter.peerIds().some((peerId) => !adapter.isMirror(peerId) && synchronizer?.hasPeer(peerId) === true);
-      },
-      unload: async (documentId) => {
-        await unloadDocument(repo, documentId);
-        ledger.forget(documentId);
-      },
-    });
-  }
+  const evictor: IdleEvictor = startIdleEviction({
+    idleMs: limits.idleDocumentMs,
+    clock,
+    logger,
+    loadedDocuments: readyDocuments,
+    hasInterestedPeer: (documentId) => {
+      const synchronizer = repo.synchronizer.docSynchronizers[documentId];
+      return adapter.peerIds().some((peerId) => !adapter.isMirror(peerId) && synchronizer?.hasPeer(peerId) === true);
+    },
+    unload: async (documentId) => {
+      await unloadDocument(repo, documentId);
+      ledger.forget(documentId);
+    },
+  });
 
   // Each mirror link that comes up gets the stored documents it may have missed (W7.3).
   let walks = Promise.resolve();
@@ -167,7 +165,7 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
         isLoaded: (documentId) => repo.handles[documentId]?.isReady() === true,
         load: async (documentId) => {
           await repo.find(documentId);
-          evictor?.touch(documentId);
+          evictor.touch(documentId);
         },
         stillWanted: () => !closing && adapter.isMirror(peerId),
         logger,
@@ -205,7 +203,7 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
   try {
     port = await listen(server, options.port ?? 3030, host);
   } catch (error) {
-    evictor?.stop();
+    evictor.stop();
     adapter.disconnect();
     throw error;
   }
@@ -217,7 +215,7 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
   const close = () =>
     (closed ??= (async () => {
       closing = true;
-      evictor?.stop();
+      evictor.stop();
       const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       adapter.disconnect();
       // Only ready documents: flushing one nobody had would reject (DESIGN.md §7).

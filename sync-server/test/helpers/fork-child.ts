@@ -17,7 +17,7 @@ export function forkChild(script: string, args: readonly string[], execArgv: rea
     const index = waiting.findIndex((w) => w.type === message.type);
     if (index >= 0) waiting.splice(index, 1)[0]!.resolve(message as never);
   });
-  const next = <T>(type: string) => new Promise<T>((resolve) => waiting.push({ type, resolve: resolve as (message: never) => void }));
+  const next = <T>(type: string) => new Promise<T>((resolve) => waiting.push({ type, resolve }));
   return {
     child,
     next,
