@@ -1,12 +1,12 @@
 import { cbor, NetworkAdapter, type DocumentId, type Message, type PeerId, type PeerMetadata } from "@automerge/automerge-repo";
 import WebSocket, { type RawData } from "ws";
-import type { DocumentLedger } from "./document-ledger.js";
+import { DocumentAdmission, type DocumentAdmissionOptions } from "./document-admission.js";
 import type { DocumentWaiters } from "./document-waiters.js";
-import type { RelayLimits } from "./limits.js";
 import { createMessageGuard, type MessageGuard, type PeerAnswer } from "./message-guard.js";
 import type { RelayMetrics } from "./metrics.js";
 import { PeerDirectory, RELAY_EPHEMERAL_SESSION, type AssignedPeer } from "./peer-directory.js";
 import { ConnectionRateLimiter, type Clock } from "./rate-limiter.js";
+import { Connection, type ConnectionInfo, type Role } from "./relay-connection.js";
 import type { RelayLogger } from "./relay-logger.js";
 import { CLOSE_CODES, violation, type Violation } from "./violation.js";
 import { redactToken } from "./redact-token.js";
@@ -19,27 +19,12 @@ import {
   type PeerMessage,
 } from "./wire-messages.js";
 
-/** How a socket reached the relay: who is at the other end, as far as the connection proves. */
-export interface ConnectionInfo {
-  /** The remote address, for logs. */
-  readonly remoteAddress: string;
-  /**
-   * True for a mirror link: a socket the relay dialled itself, or one that presented the
-   * mirror token (PROTOCOL.md W7.1). Never inferred from a peer id.
-   */
-  readonly mirror: boolean;
-}
-
-export interface RelayNetworkAdapterOptions {
-  readonly limits: RelayLimits;
-  readonly ledger: DocumentLedger;
+export interface RelayNetworkAdapterOptions extends DocumentAdmissionOptions {
   readonly logger: RelayLogger;
   readonly metrics: RelayMetrics;
   readonly clock: Clock;
   /** Called with each document a peer's admitted message concerns (idle eviction). */
   readonly onDocumentActivity?: (documentId: DocumentId) => void;
-  /** True if the relay's Repo has the document in memory, in any state (W3.8). Default: always. */
-  readonly isInMemory?: (documentId: DocumentId) => boolean;
   /** Peers told the relay lacked a document, offered it if it arrives later (W3.8). */
   readonly waiters?: DocumentWaiters;
   /**
@@ -47,8 +32,11 @@ export interface RelayNetworkAdapterOptions {
    * and the new documents of a connection that left (W3.8).
    */
   readonly onMaybeUnavailable?: (documentId: DocumentId) => void;
-  /** Unloads documents no client syncs until `enough()` or none is left (W3.9). */
-  readonly makeRoom?: (enough: () => boolean) => Promise<unknown>;
+  /**
+   * Resolves once what the relay holds of a document is durable (W5.6): a sync message about
+   * it waits for this before it goes out. Default: sent at once.
+   */
+  readonly whenDurable?: (documentId: DocumentId) => Promise<void>;
 }
 
 /** Frames received but not yet handled on one connection before it counts as a flood. */
@@ -58,33 +46,6 @@ const CLOSE_GRACE_MS = 1000;
 /** Delays between attempts to re-dial a mirror: doubling from the first to the last. */
 const REDIAL_FIRST_MS = 1000;
 const REDIAL_MAX_MS = 30_000;
-
-/** Which end of the handshake the relay is on: it accepted the socket, or dialled it (W7.2). */
-type Role = "accepted" | "dialled";
-
-class Connection {
-  /** The id the peer joined as: what its own messages must carry, and what replies address (W2.2). */
-  claimedId: PeerId | undefined;
-  /** The id the relay's Repo knows this connection by, once joined (W1.7). */
-  assigned: AssignedPeer | undefined;
-  closed = false;
-  alive = true;
-  pending = 0;
-  chain: Promise<void> = Promise.resolve();
-  readonly newDocuments = new Set<DocumentId>();
-  /** The inflated size this connection's admitted messages made the relay hold (W3.9). */
-  inflated = 0;
-  joinTimer: ReturnType<typeof setTimeout> | undefined;
-  killTimer: ReturnType<typeof setTimeout> | undefined;
-
-  constructor(
-    readonly socket: WebSocket,
-    readonly info: ConnectionInfo,
-    readonly role: Role,
-    readonly rate: ConnectionRateLimiter,
-    readonly onJoined: () => void = () => undefined,
-  ) {}
-}
 
 /** A mirror link this relay keeps dialling (W7.2). */
 interface Dialer {
@@ -104,6 +65,7 @@ interface Dialer {
 export class RelayNetworkAdapter extends NetworkAdapter {
   readonly #options: RelayNetworkAdapterOptions;
   readonly #guard: MessageGuard;
+  readonly #admission: DocumentAdmission;
   readonly #connections = new Set<Connection>();
   /** Joined connections by the id the Repo knows them by (W1.7). */
   readonly #byPeer = new Map<PeerId, Connection>();
@@ -118,6 +80,7 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     super();
     this.#options = options;
     this.#guard = createMessageGuard(options.limits);
+    this.#admission = new DocumentAdmission(options);
   }
 
   isReady(): boolean {
@@ -238,7 +201,7 @@ export class RelayNetworkAdapter extends NetworkAdapter {
 
   /**
    * Called by the Repo: sends `message` to its target peer, if connected, addressed to the id
-   * that peer joined as (W1.7).
+   * that peer joined as (W1.7); a sync message once what it shows is durable (W5.6).
    */
   send(message: Message): void {
     const connection = this.#byPeer.get(message.targetId);
@@ -248,20 +211,46 @@ export class RelayNetworkAdapter extends NetworkAdapter {
       this.#options.waiters?.add(message.documentId, message.targetId);
       this.#options.onMaybeUnavailable?.(message.documentId);
     }
-    this.#sendFrame(connection, { ...message, targetId: connection.claimedId });
+    const durable = message.type === "sync" && message.documentId !== undefined ? this.#options.whenDurable?.(message.documentId) : undefined;
+    this.#enqueue(connection, { ...message, targetId: connection.claimedId }, durable);
   }
 
-  #sendFrame(connection: Connection, message: Message | PeerMessage | ErrorMessage | OutgoingJoinMessage): void {
-    const { limits, metrics } = this.#options;
+  /**
+   * Sends a frame after every frame queued before it on this connection, and after `durable`
+   * (W5.6); at once when nothing is queued or awaited. Frames waiting count as unsent (W3.6).
+   */
+  #enqueue(connection: Connection, message: Message, durable?: Promise<void>): void {
     const bytes = cbor.encode(message);
-    if (connection.socket.bufferedAmount + bytes.length > limits.maxSendBufferBytes) {
-      this.#cutOff(connection, violation("slow-consumer", `${connection.socket.bufferedAmount} bytes unsent`));
-      return;
-    }
+    if (durable === undefined && connection.queued === 0) return this.#write(connection, bytes);
+    if (this.#tooSlow(connection, bytes)) return;
+    connection.queued += 1;
+    connection.queuedBytes += bytes.length;
+    connection.outbox = Promise.all([connection.outbox, durable]).then(() => {
+      connection.queued -= 1;
+      connection.queuedBytes -= bytes.length;
+      if (!connection.closed) this.#write(connection, bytes);
+    });
+  }
+
+  /** Sends a handshake frame at once. */
+  #sendFrame(connection: Connection, message: PeerMessage | ErrorMessage | OutgoingJoinMessage): void {
+    this.#write(connection, cbor.encode(message));
+  }
+
+  #write(connection: Connection, bytes: Uint8Array): void {
+    if (this.#tooSlow(connection, bytes)) return;
     if (connection.socket.readyState !== connection.socket.OPEN) return;
     connection.socket.send(bytes);
-    metrics.messagesOut += 1;
-    metrics.bytesOut += bytes.length;
+    this.#options.metrics.messagesOut += 1;
+    this.#options.metrics.bytesOut += bytes.length;
+  }
+
+  /** Cuts the connection off if its unsent bytes and `bytes` would pass the bound (W3.6). */
+  #tooSlow(connection: Connection, bytes: Uint8Array): boolean {
+    const unsent = connection.socket.bufferedAmount + connection.queuedBytes;
+    if (unsent + bytes.length <= this.#options.limits.maxSendBufferBytes) return false;
+    this.#cutOff(connection, violation("slow-consumer", `${unsent} bytes unsent`));
+    return true;
   }
 
   #receive(connection: Connection, data: RawData, isBinary: boolean): void {
@@ -331,35 +320,11 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     }
 
     const { message, cost } = value;
-    const { ledger, limits } = this.#options;
-    const { documentId } = message;
-    const entry = await ledger.entry(documentId);
-    if (connection.closed) return;
-    if (!entry.known && !connection.newDocuments.has(documentId) && !connection.info.mirror) {
-      if (connection.newDocuments.size >= limits.maxNewDocumentsPerConnection) {
-        return this.#cutOff(connection, violation("too-many-documents", `more than ${limits.maxNewDocumentsPerConnection} new documents`));
-      }
-      connection.newDocuments.add(documentId);
-    }
-    if (!entry.known && this.#options.isInMemory?.(documentId) === false && !cost.offersContent) {
-      return this.#answerUnheld(connection, message, assigned);
-    }
-    const excess = ledger.excess(entry, cost);
-    if (excess !== undefined) {
-      return this.#cutOff(connection, violation("document-too-large", `document would exceed its ${excess} limit`));
-    }
-    if (!connection.info.mirror && connection.inflated + ledger.growth(entry, cost) > limits.maxInflatedBytesPerConnection) {
-      return this.#cutOff(connection, violation("too-much-data", `more than ${limits.maxInflatedBytesPerConnection} bytes inflated`));
-    }
-    const fits = () => ledger.inMemoryBytes + ledger.growth(entry, cost) <= limits.maxInflatedBytesInMemory;
-    if (!fits()) {
-      await this.#options.makeRoom?.(fits);
-      if (connection.closed) return;
-      if (!fits()) return this.#cutOff(connection, violation("relay-full", `more than ${limits.maxInflatedBytesInMemory} bytes inflated in memory`));
-    }
-    connection.inflated += ledger.growth(entry, cost);
-    ledger.charge(documentId, entry, cost);
-    this.#options.onDocumentActivity?.(documentId);
+    const admission = await this.#admission.admit(connection.intake, message.documentId, cost, () => !connection.closed);
+    if (admission.kind === "gone") return;
+    if (admission.kind === "refuse") return this.#cutOff(connection, admission.violation);
+    if (admission.kind === "unheld") return this.#answerUnheld(connection, message, assigned);
+    this.#options.onDocumentActivity?.(message.documentId);
     this.emit("message", this.#asAssigned(message, assigned));
   }
 
@@ -373,7 +338,6 @@ export class RelayNetworkAdapter extends NetworkAdapter {
    */
   #answerUnheld(connection: Connection, message: DocumentMessage, assigned: AssignedPeer): void {
     const { documentId } = message;
-    this.#options.ledger.forgetIfUnknown(documentId);
     const asks = message.type === "request" || message.type === "sync";
     if (!asks) {
       this.#options.metrics.messagesIgnored += 1;
@@ -385,7 +349,7 @@ export class RelayNetworkAdapter extends NetworkAdapter {
       return;
     }
     this.#options.waiters?.add(documentId, assigned.peerId);
-    this.#sendFrame(connection, { type: "doc-unavailable", senderId: this.peerId!, targetId: connection.claimedId!, documentId });
+    this.#enqueue(connection, { type: "doc-unavailable", senderId: this.peerId!, targetId: connection.claimedId!, documentId });
   }
 
   /**
@@ -505,7 +469,7 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     this.#directory!.release(assigned);
     this.#options.waiters?.release(assigned.peerId);
     this.emit("peer-disconnected", { peerId: assigned.peerId });
-    for (const documentId of connection.newDocuments) this.#options.onMaybeUnavailable?.(documentId);
+    for (const documentId of connection.intake.newDocuments) this.#options.onMaybeUnavailable?.(documentId);
   }
 
   #checkAlive(): void {

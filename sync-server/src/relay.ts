@@ -6,6 +6,7 @@ import { WebSocketServer } from "ws";
 import { CrashSafeStorageAdapter } from "./crash-safe-storage-adapter.js";
 import { DocumentLedger } from "./document-ledger.js";
 import { DocumentWaiters } from "./document-waiters.js";
+import { DurabilityBarrier } from "./durability-barrier.js";
 import { createHttpHandler } from "./http-routes.js";
 import { startIdleEviction, type IdleEvictor } from "./idle-evictor.js";
 import { resolveLimits, type RelayLimits } from "./limits.js";
@@ -91,6 +92,12 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
   }, limits);
   let closing = false;
   const waiters = new DocumentWaiters(limits.maxNewDocumentsPerConnection);
+  // What the relay sends about a document is durable first (W5.6): the Repo's own writes in
+  // flight are waited for, then whatever it holds beyond them is saved (nothing if nothing).
+  const barrier = new DurabilityBarrier(async (documentId) => {
+    await gate.settled(documentId);
+    if (repo.handles[documentId]?.isReady() === true) await repo.flush([documentId]);
+  });
   const adapter: RelayNetworkAdapter = new RelayNetworkAdapter({
     limits,
     ledger,
@@ -100,6 +107,7 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
     waiters,
     onDocumentActivity: (documentId) => evictor.touch(documentId),
     makeRoom: (enough) => evictor.makeRoom(enough),
+    whenDurable: (documentId) => barrier.whenDurable(documentId),
     isInMemory: (documentId): boolean => repo.handles[documentId] !== undefined,
     onMaybeUnavailable: (documentId) => setImmediate(() => dropIfUnavailable(documentId)),
   });
