@@ -20,6 +20,9 @@ import { StorageGate } from "./storage-gate.js";
 import { unloadDocument } from "./unload-document.js";
 import { createUpgradeHandler } from "./websocket-upgrade.js";
 
+/** How long after a change automerge-repo's own save runs (W5.6: a backstop; the relay saves first). */
+const BACKSTOP_SAVE_MS = 1000;
+
 export interface RelayOptions {
   /** TCP port; 0 picks a free one. Default 3030. */
   readonly port?: number;
@@ -113,6 +116,9 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
   });
   const repo: Repo = new Repo({
     storage: gate,
+    // The relay saves each change as soon as it applied it (the barrier, below); the Repo's own
+    // throttled save is only a backstop, and would otherwise save the same heads twice at once.
+    saveDebounceRate: BACKSTOP_SAVE_MS,
     network: [adapter],
     peerId: (options.peerId ?? `relay-${randomUUID()}`) as PeerId,
     isEphemeral: false,
@@ -122,6 +128,11 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
       announce: (peerId, documentId) => Promise.resolve(adapter.isMirror(peerId) || (documentId !== undefined && waiters.has(documentId, peerId))),
       access: () => Promise.resolve(true),
     },
+  });
+  // W5.6: saving starts as soon as the Repo applied a peer's sync message, so what goes out
+  // about the document next usually finds it saved already.
+  repo.on("doc-metrics", (event) => {
+    if (event.type === "receive-sync-message") void barrier.whenDurable(event.documentId);
   });
   // A handle nobody has (asked for, unavailable) keeps tens of kilobytes in the Repo for good;
   // the relay drops it, keeping only who waits for the document (W3.8). Nothing of it is stored,

@@ -27,7 +27,7 @@ async function startRelayProcess(dataDir: string): Promise<{ child: ChildProcess
 }
 
 describe("SIGKILL of a relay under a steady stream of changes", () => {
-  it(`[W5.6] in ${RUNS} runs, every record a watcher had received through the relay is there after kill -9 and a restart`, async () => {
+  it(`[W5.6] in ${RUNS} runs, every record a watcher had received through the relay, and every one the relay acknowledged to the writer, is there after kill -9 and a restart`, async () => {
     expect(existsSync(cli), "build sync-server first: npx tsc -b sync-server").toBe(true);
     for (let run = 0; run < RUNS; run++) {
       const dir = await tempDir("durable");
@@ -49,16 +49,25 @@ describe("SIGKILL of a relay under a steady stream of changes", () => {
             await new Promise((resolve) => setTimeout(resolve, 10));
           }
         })();
-        const held = await new Promise<string[]>((resolve) => {
+        // What the relay last told the writer it holds: its heads, as the writer's sync with it
+        // recorded them (under the relay's storage id).
+        const relayStorageId = Object.values(writer.repo.peerMetadataByPeerId).find((m) => m.storageId !== undefined)!.storageId!;
+        const acknowledged = () => {
+          const heads = written.getSyncInfo(relayStorageId)?.lastHeads;
+          return heads === undefined ? [] : Object.keys(written.view(heads).doc().records);
+        };
+        const [held, acked] = await new Promise<[string[], string[]]>((resolve) => {
           const check = () => {
             const keys = Object.keys(watched.doc().records);
             if (keys.length < killAfter) return;
             watched.off("change", check);
+            const ackedNow = acknowledged();
             first.child.kill("SIGKILL");
-            resolve(keys);
+            resolve([keys, ackedNow]);
           };
           watched.on("change", check);
         });
+        expect(acked.length).toBeGreaterThan(0);
         expect((await exited(first.child)).signal).toBe("SIGKILL");
         writing = false;
         await writes;
@@ -71,6 +80,8 @@ describe("SIGKILL of a relay under a steady stream of changes", () => {
           const counted = Object.keys((await counter.repo.find<Records>(written.url)).doc().records);
           const lost = held.filter((key) => !counted.includes(key));
           expect(lost, `run ${run}: of ${held.length} records the watcher held, lost`).toEqual([]);
+          const unacked = acked.filter((key) => !counted.includes(key));
+          expect(unacked, `run ${run}: of ${acked.length} records acknowledged to the writer, lost`).toEqual([]);
           await counter.close();
         } finally {
           second.child.kill("SIGTERM");
