@@ -1,5 +1,8 @@
 import { inflateRawSync } from "node:zlib";
 import { ByteReader, ByteReaderError } from "./byte-reader.js";
+import { CHUNK_CHANGE, CHUNK_COMPRESSED_CHANGE, CHUNK_DOCUMENT, ChunkError, HASH_BYTES, skipLengthPrefixedList, splitChunks } from "./chunk-format.js";
+
+export { ChunkError } from "./chunk-format.js";
 
 /**
  * Counts the operations in Automerge storage chunks without applying them (PROTOCOL.md W3.4).
@@ -24,22 +27,6 @@ export interface ChunkCost {
   readonly inflatedSize: number;
 }
 
-export class ChunkError extends Error {
-  override readonly name = "ChunkError";
-  /** True when the chunk is refused for its inflated size rather than for its form. */
-  readonly tooLarge: boolean;
-
-  constructor(message: string, { tooLarge = false }: { tooLarge?: boolean } = {}) {
-    super(message);
-    this.tooLarge = tooLarge;
-  }
-}
-
-const MAGIC = [0x85, 0x6f, 0x4a, 0x83] as const;
-const CHUNK_DOCUMENT = 0;
-const CHUNK_CHANGE = 1;
-const CHUNK_COMPRESSED_CHANGE = 2;
-const HASH_BYTES = 32;
 
 // Column types: the low three bits of a column specification.
 const COLUMN_GROUP = 0;
@@ -70,14 +57,8 @@ export function inspectChunks(bytes: Uint8Array, options: { maxInflatedBytes: nu
   let ops = 0;
   let changes = 0;
   try {
-    const reader = new ByteReader(bytes);
-    if (reader.done) throw new ChunkError("empty chunk");
-    while (!reader.done) {
-      const magic = reader.take(4);
-      if (!MAGIC.every((b, i) => magic[i] === b)) throw new ChunkError("bad magic bytes");
-      reader.skip(4); // checksum: Automerge verifies it when it loads the chunk
-      const type = reader.byte();
-      const content = reader.take(reader.uleb());
+    if (bytes.length === 0) throw new ChunkError("empty chunk");
+    for (const { type, contents: content } of splitChunks(bytes)) {
       if (type === CHUNK_DOCUMENT) {
         const cost = inspectDocument(content, budget);
         ops += cost.ops;
@@ -125,11 +106,6 @@ function inspectChange(content: Uint8Array, budget: Budget): number {
 function skipHashes(reader: ByteReader): void {
   const count = reader.uleb();
   reader.skip(count * HASH_BYTES);
-}
-
-function skipLengthPrefixedList(reader: ByteReader): void {
-  const count = reader.uleb();
-  for (let i = 0; i < count; i++) reader.skip(reader.uleb());
 }
 
 function readColumnMetadata(reader: ByteReader): { spec: number; length: number }[] {

@@ -146,13 +146,13 @@ type EphemeralSession = Extract<DocumentMessage, { type: "ephemeral" }>["session
 
 /** The bytes, operations and inflated size a sync message's changes would add (W3.4). */
 function syncCost(data: Uint8Array, maxInflatedBytes: number): DocumentCost | { violation: Violation } {
-  let changes: Uint8Array[];
-  let heads: readonly string[];
+  let decoded: Automerge.DecodedSyncMessage;
   try {
-    ({ changes, heads } = Automerge.decodeSyncMessage(data));
+    decoded = Automerge.decodeSyncMessage(data);
   } catch {
     return { violation: violation("malformed-message", "sync data does not decode") };
   }
+  const { changes, heads, need, have } = decoded;
   let bytes = 0;
   let ops = 0;
   let inflated = 0;
@@ -169,7 +169,9 @@ function syncCost(data: Uint8Array, maxInflatedBytes: number): DocumentCost | { 
     }
     bytes += change.length;
   }
-  return { bytes, ops, inflated, offersContent: heads.length > 0 || changes.length > 0 };
+  const offersContent = heads.length > 0 || changes.length > 0;
+  const hasNothing = have.every((h) => h.lastSync.length === 0 && h.bloom.length === 0);
+  return { bytes, ops, inflated, offersContent, asksForAll: !offersContent && need.length === 0 && hasNothing };
 }
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {

@@ -37,6 +37,11 @@ export interface RelayNetworkAdapterOptions extends DocumentAdmissionOptions {
    * it waits for this before it goes out. Default: sent at once.
    */
   readonly whenDurable?: (documentId: DocumentId) => Promise<void>;
+  /**
+   * The sync data answering a peer that has nothing of a document, from the store, or undefined
+   * to leave its request to the Repo (W1.8). Default: always the Repo.
+   */
+  readonly coldSync?: (documentId: DocumentId) => Promise<Uint8Array | undefined>;
 }
 
 /** Frames received but not yet handled on one connection before it counts as a flood. */
@@ -320,6 +325,14 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     }
 
     const { message, cost } = value;
+    if (message.type === "request" && cost.asksForAll && this.#options.coldSync !== undefined) {
+      const data = await this.#options.coldSync(message.documentId);
+      if (connection.closed) return;
+      if (data !== undefined) {
+        this.#enqueue(connection, { type: "sync", senderId: this.peerId, targetId: claimedId, documentId: message.documentId, data });
+        return;
+      }
+    }
     const admission = await this.#admission.admit(connection.intake, message.documentId, cost, () => !connection.closed);
     if (admission.kind === "gone") return;
     if (admission.kind === "refuse") return this.#cutOff(connection, admission.violation);

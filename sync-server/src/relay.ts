@@ -7,6 +7,8 @@ import { CrashSafeStorageAdapter } from "./crash-safe-storage-adapter.js";
 import { DocumentLedger } from "./document-ledger.js";
 import { DocumentWaiters } from "./document-waiters.js";
 import { DurabilityBarrier } from "./durability-barrier.js";
+import { coldSyncFromStore } from "./cold-sync-from-store.js";
+import { readStoredChunks } from "./stored-document.js";
 import { createHttpHandler } from "./http-routes.js";
 import { startIdleEviction, type IdleEvictor } from "./idle-evictor.js";
 import { resolveLimits, type RelayLimits } from "./limits.js";
@@ -86,13 +88,7 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
     metrics.storageErrors += 1;
     logger({ level: "error", event: "storage-error", operation, key: key.join("/"), error: String(error) });
   });
-  const ledger = new DocumentLedger(async (documentId) => {
-    const chunks = [
-      ...(await storage.loadRange([documentId, "snapshot"])),
-      ...(await storage.loadRange([documentId, "incremental"])),
-    ];
-    return chunks.flatMap((c) => (c.data ? [c.data] : []));
-  }, limits);
+  const ledger = new DocumentLedger(async (documentId) => (await readStoredChunks(storage, documentId)).map((chunk) => chunk.data), limits);
   let closing = false;
   const waiters = new DocumentWaiters(limits.maxNewDocumentsPerConnection);
   // What the relay sends about a document is durable first (W5.6): the Repo's own writes in
@@ -111,6 +107,11 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
     onDocumentActivity: (documentId) => evictor.touch(documentId),
     makeRoom: (enough) => evictor.makeRoom(enough),
     whenDurable: (documentId) => barrier.whenDurable(documentId),
+    coldSync: coldSyncFromStore({
+      storedChunks: (documentId) => readStoredChunks(storage, documentId),
+      whenDurable: (documentId) => barrier.whenDurable(documentId),
+      maxInflatedBytes: limits.maxInflatedBytesInMemory,
+    }),
     isInMemory: (documentId): boolean => repo.handles[documentId] !== undefined,
     onMaybeUnavailable: (documentId) => setImmediate(() => dropIfUnavailable(documentId)),
   });

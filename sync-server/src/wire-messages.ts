@@ -61,8 +61,10 @@ export interface DocumentCost {
   readonly inflated: number;
   /** True if the message shows document content (heads or changes), false if it only asks (W3.8). */
   readonly offersContent: boolean;
+  /** True if it shows the sender has nothing: no heads, changes, needs, nor anything it has (W1.8). */
+  readonly asksForAll: boolean;
 }
 
-export const NO_COST: DocumentCost = Object.freeze({ bytes: 0, ops: 0, inflated: 0, offersContent: false });
+export const NO_COST: DocumentCost = Object.freeze({ bytes: 0, ops: 0, inflated: 0, offersContent: false, asksForAll: false });
 
 export type { DocumentId, PeerId, PeerMetadata };
