@@ -1,42 +1,32 @@
 import { inflateRawSync } from "node:zlib";
 import { ByteReader, ByteReaderError } from "./byte-reader.js";
+import { CHUNK_CHANGE, CHUNK_COMPRESSED_CHANGE, CHUNK_DOCUMENT, ChunkError, HASH_BYTES, skipLengthPrefixedList, splitChunks } from "./chunk-format.js";
+
+export { ChunkError } from "./chunk-format.js";
 
 /**
  * Counts the operations in Automerge storage chunks without applying them (PROTOCOL.md W3.4).
  *
  * A sync message carries changes (chunk type 1 or 2) or, on a cold sync, a whole document
  * (chunk type 0). Operations are stored in run-length encoded columns, so 2 KB of bytes can
- * describe millions of operations, and Automerge would expand them all in memory. This reads
- * only the column headers and the run lengths: cost linear in the bytes, with deflated
- * columns inflated up to a caller-given budget. Format:
+ * describe millions of operations, and Automerge would expand them all in memory; deflated
+ * columns can hide 120 MiB in 122 KB, and Automerge inflates them whole. This reads only the
+ * column headers and the run lengths: cost linear in the bytes. A raw value column is refused
+ * from the lengths its value metadata declares before it is inflated, and every deflated part
+ * is inflated (to count its rows, and because Automerge inflates it whatever it declares) only
+ * up to what the caller's budget leaves. Format:
  * https://automerge.org/automerge-binary-format-spec/ (chunk container, column metadata,
- * RLE / boolean / delta encodings).
+ * RLE / boolean / delta encodings, value metadata).
  */
 export interface ChunkCost {
   /** Rows of the longest operation column in each chunk, summed over chunks (W3.4). */
   readonly ops: number;
   /** Changes described: 1 per change chunk, rows of the change columns of a document chunk. */
   readonly changes: number;
-  /** Bytes produced by inflating deflated columns and compressed changes. */
-  readonly inflatedBytes: number;
+  /** The inflated size: the bytes, with every deflated part counted at what it inflates to (W3.4). */
+  readonly inflatedSize: number;
 }
 
-export class ChunkError extends Error {
-  override readonly name = "ChunkError";
-  /** True when the chunk is refused for its inflated size rather than for its form. */
-  readonly tooLarge: boolean;
-
-  constructor(message: string, { tooLarge = false }: { tooLarge?: boolean } = {}) {
-    super(message);
-    this.tooLarge = tooLarge;
-  }
-}
-
-const MAGIC = [0x85, 0x6f, 0x4a, 0x83] as const;
-const CHUNK_DOCUMENT = 0;
-const CHUNK_CHANGE = 1;
-const CHUNK_COMPRESSED_CHANGE = 2;
-const HASH_BYTES = 32;
 
 // Column types: the low three bits of a column specification.
 const COLUMN_GROUP = 0;
@@ -49,30 +39,26 @@ const COLUMN_VALUE_METADATA = 6;
 const COLUMN_VALUE_RAW = 7;
 const COLUMN_DEFLATE_BIT = 0x08;
 
+/** The inflated size counted so far, against its bound. */
 interface Budget {
-  inflated: number;
-  readonly maxInflated: number;
+  size: number;
+  readonly maxSize: number;
 }
 
 /**
  * Inspects a concatenation of Automerge chunks (what `Automerge.loadIncremental` accepts and
  * what each entry of a sync message's `changes` holds).
- * Throws `ChunkError` if the bytes are not well-formed chunks of a known type, or if inflating
- * them would exceed `maxInflatedBytes`.
+ * Throws `ChunkError` if the bytes are not well-formed chunks of a known type, or (with
+ * `tooLarge`) if their inflated size would exceed `maxInflatedBytes`.
  */
 export function inspectChunks(bytes: Uint8Array, options: { maxInflatedBytes: number }): ChunkCost {
-  const budget: Budget = { inflated: 0, maxInflated: options.maxInflatedBytes };
+  const budget: Budget = { size: bytes.length, maxSize: options.maxInflatedBytes };
+  if (budget.size > budget.maxSize) throw tooLarge();
   let ops = 0;
   let changes = 0;
   try {
-    const reader = new ByteReader(bytes);
-    if (reader.done) throw new ChunkError("empty chunk");
-    while (!reader.done) {
-      const magic = reader.take(4);
-      if (!MAGIC.every((b, i) => magic[i] === b)) throw new ChunkError("bad magic bytes");
-      reader.skip(4); // checksum: Automerge verifies it when it loads the chunk
-      const type = reader.byte();
-      const content = reader.take(reader.uleb());
+    if (bytes.length === 0) throw new ChunkError("empty chunk");
+    for (const { type, contents: content } of splitChunks(bytes)) {
       if (type === CHUNK_DOCUMENT) {
         const cost = inspectDocument(content, budget);
         ops += cost.ops;
@@ -91,7 +77,7 @@ export function inspectChunks(bytes: Uint8Array, options: { maxInflatedBytes: nu
     if (error instanceof ByteReaderError) throw new ChunkError(`malformed chunk: ${error.message}`);
     throw error;
   }
-  return { ops, changes, inflatedBytes: budget.inflated };
+  return { ops, changes, inflatedSize: budget.size };
 }
 
 function inspectDocument(content: Uint8Array, budget: Budget): { ops: number; changes: number } {
@@ -122,11 +108,6 @@ function skipHashes(reader: ByteReader): void {
   reader.skip(count * HASH_BYTES);
 }
 
-function skipLengthPrefixedList(reader: ByteReader): void {
-  const count = reader.uleb();
-  for (let i = 0; i < count; i++) reader.skip(reader.uleb());
-}
-
 function readColumnMetadata(reader: ByteReader): { spec: number; length: number }[] {
   const count = reader.uleb();
   const columns: { spec: number; length: number }[] = [];
@@ -140,52 +121,69 @@ function readColumnMetadata(reader: ByteReader): { spec: number; length: number 
 
 function maxRows(reader: ByteReader, columns: { spec: number; length: number }[], budget: Budget): number {
   let rows = 0;
+  // Bytes of raw values each value metadata column declares, by column id (spec >> 4).
+  const declaredValueBytes = new Map<number, number>();
   for (const { spec, length } of columns) {
+    const type = spec & 0x07;
     const raw = reader.take(length);
+    if ((spec & COLUMN_DEFLATE_BIT) !== 0 && type === COLUMN_VALUE_RAW) {
+      // What the values declare they take is known before inflating anything (W3.4).
+      const declared = declaredValueBytes.get(spec >> 4) ?? 0;
+      if (budget.size - raw.length + declared > budget.maxSize) throw tooLarge();
+    }
     const data = (spec & COLUMN_DEFLATE_BIT) !== 0 ? inflate(raw, budget) : raw;
-    rows = Math.max(rows, columnRows(spec & 0x07, data));
+    const column = columnRows(type, data);
+    if (type === COLUMN_VALUE_METADATA) declaredValueBytes.set(spec >> 4, column.valueBytes);
+    rows = Math.max(rows, column.rows);
   }
   return rows;
 }
 
-/** Rows encoded by one column's data, read from its run lengths only. */
-function columnRows(type: number, data: Uint8Array): number {
+/**
+ * Rows encoded by one column's data, read from its run lengths only, and for a value metadata
+ * column the bytes of raw values its rows declare (each row is `length << 4 | type`).
+ */
+function columnRows(type: number, data: Uint8Array): { rows: number; valueBytes: number } {
   const reader = new ByteReader(data);
   let rows = 0;
+  let valueBytes = 0;
   switch (type) {
     case COLUMN_VALUE_RAW:
-      return 0; // raw bytes, indexed by the value metadata column
+      return { rows: 0, valueBytes }; // raw bytes, indexed by the value metadata column
     case COLUMN_BOOLEAN:
       // Alternating run lengths of false and true, starting with false.
       while (!reader.done) rows = addRows(rows, reader.uleb());
-      return rows;
+      return { rows, valueBytes };
     case COLUMN_GROUP:
     case COLUMN_ACTOR:
     case COLUMN_ULEB:
     case COLUMN_DELTA:
     case COLUMN_STRING:
     case COLUMN_VALUE_METADATA: {
-      const skipValue =
+      // Each value read, as the bytes it declares (value metadata) or 0 (other columns).
+      const readValue =
         type === COLUMN_STRING
-          ? () => reader.skip(reader.uleb())
+          ? () => (reader.skip(reader.uleb()), 0)
           : type === COLUMN_DELTA
-            ? () => void reader.sleb()
-            : () => void reader.uleb();
+            ? () => (reader.sleb(), 0)
+            : type === COLUMN_VALUE_METADATA
+              ? () => Math.floor(reader.uleb() / 16)
+              : () => (reader.uleb(), 0);
       // RLE: a positive count repeats one value, a negative count precedes that many literal
       // values, zero precedes the length of a run of nulls.
       while (!reader.done) {
         const count = reader.sleb();
         if (count > 0) {
-          skipValue();
+          valueBytes = addRows(valueBytes, count * readValue());
           rows = addRows(rows, count);
         } else if (count < 0) {
-          for (let i = 0; i < -count; i++) skipValue();
+          for (let i = 0; i < -count; i++) valueBytes = addRows(valueBytes, readValue());
           rows = addRows(rows, -count);
         } else {
           rows = addRows(rows, reader.uleb());
         }
       }
-      return rows;
+      return { rows, valueBytes };
     }
     default:
       throw new ChunkError(`unknown column type ${type}`);
@@ -198,16 +196,21 @@ function addRows(rows: number, more: number): number {
   return sum;
 }
 
+/** Inflates a deflated part, counting it at its inflated length: never past the budget. */
 function inflate(data: Uint8Array, budget: Budget): Uint8Array {
-  const allowance = budget.maxInflated - budget.inflated;
-  if (allowance <= 0) throw new ChunkError("inflated size exceeds the limit", { tooLarge: true });
+  const allowance = budget.maxSize - (budget.size - data.length);
+  if (allowance <= 0) throw tooLarge();
   let out: Uint8Array;
   try {
     out = inflateRawSync(data, { maxOutputLength: allowance });
   } catch (error) {
-    if (error instanceof RangeError) throw new ChunkError("inflated size exceeds the limit", { tooLarge: true });
+    if (error instanceof RangeError) throw tooLarge();
     throw new ChunkError("malformed deflate data");
   }
-  budget.inflated += out.length;
+  budget.size += out.length - data.length;
   return out;
+}
+
+function tooLarge(): ChunkError {
+  return new ChunkError("inflated size exceeds the limit", { tooLarge: true });
 }

@@ -19,7 +19,7 @@ export class ImportRefusedError extends Error {
   override readonly name = "ImportRefusedError";
 }
 
-type StoreLimits = Pick<RelayLimits, "maxDocumentBytes" | "maxDocumentOps" | "maxInflatedBytes">;
+type StoreLimits = Pick<RelayLimits, "maxDocumentBytes" | "maxDocumentOps" | "maxInflatedBytesInMemory">;
 
 interface PlannedWrite {
   readonly outcome: StoreImportOutcome;
@@ -77,7 +77,8 @@ function checkLimits(documentId: string, chunks: readonly Uint8Array[], limits: 
   for (const chunk of chunks) {
     bytes += chunk.length;
     try {
-      ops += inspectChunks(chunk, { maxInflatedBytes: limits.maxInflatedBytes }).ops;
+      // A document the relay could never hold in memory (W3.9) is refused like a malformed one.
+      ops += inspectChunks(chunk, { maxInflatedBytes: limits.maxInflatedBytesInMemory }).ops;
     } catch (error) {
       if (error instanceof ChunkError) throw new ImportRefusedError(`document ${documentId}: ${error.message}`);
       throw error;

@@ -11,8 +11,12 @@ export interface RelayLimits {
   readonly maxDocumentBytes: number;
   /** Operations in one document, counted as in W3.4. */
   readonly maxDocumentOps: number;
-  /** Bytes that inflating the deflated parts of one message may produce (W3.4). */
+  /** Inflated size (deflated parts counted inflated) of the changes of one message (W3.4). */
   readonly maxInflatedBytes: number;
+  /** Inflated size one connection may make the relay hold in memory, over its life (W3.9). */
+  readonly maxInflatedBytesPerConnection: number;
+  /** Inflated size of all documents the relay holds in memory for its peers (W3.9). */
+  readonly maxInflatedBytesInMemory: number;
   /** Largest `data` of an ephemeral message (W2.6). */
   readonly maxEphemeralBytes: number;
   /** Sustained messages per second from one connection, and the burst allowed above it (W3.3). */
@@ -41,7 +45,9 @@ export const DEFAULT_LIMITS: RelayLimits = Object.freeze({
   maxMessageBytes: 17 * MiB,
   maxDocumentBytes: 16 * MiB,
   maxDocumentOps: 500_000,
-  maxInflatedBytes: 128 * MiB,
+  maxInflatedBytes: 32 * MiB,
+  maxInflatedBytesPerConnection: 128 * MiB,
+  maxInflatedBytesInMemory: 512 * MiB,
   maxEphemeralBytes: 64 * 1024,
   messagesPerSecond: 500,
   messageBurst: 2000,
@@ -62,7 +68,8 @@ export class LimitsError extends Error {
  * The defaults overridden by `overrides`. Throws `LimitsError` if a value is not a positive
  * safe integer (`idleDocumentMs` may be 0), or if the limits contradict each other: a cold
  * sync sends a whole document in one message, so `maxMessageBytes` must exceed
- * `maxDocumentBytes`, and bursts and the send buffer must hold one largest message.
+ * `maxDocumentBytes`, bursts and the send buffer must hold one largest message, and the
+ * inflated sizes allowed must grow from a document to a message, a connection and the relay.
  */
 export function resolveLimits(overrides: Partial<RelayLimits> = {}): RelayLimits {
   const limits: RelayLimits = { ...DEFAULT_LIMITS, ...overrides };
@@ -78,6 +85,14 @@ export function resolveLimits(overrides: Partial<RelayLimits> = {}): RelayLimits
     throw new LimitsError("maxMessageBytes must exceed maxDocumentBytes (a cold sync sends a whole document)");
   }
   if (limits.byteBurst < limits.maxMessageBytes) throw new LimitsError("byteBurst must be at least maxMessageBytes");
+  // A document that may be stored may be sent whole in one message, and held.
+  if (limits.maxInflatedBytes < limits.maxDocumentBytes) throw new LimitsError("maxInflatedBytes must be at least maxDocumentBytes");
+  if (limits.maxInflatedBytesPerConnection < limits.maxInflatedBytes) {
+    throw new LimitsError("maxInflatedBytesPerConnection must be at least maxInflatedBytes");
+  }
+  if (limits.maxInflatedBytesInMemory < limits.maxInflatedBytesPerConnection) {
+    throw new LimitsError("maxInflatedBytesInMemory must be at least maxInflatedBytesPerConnection");
+  }
   if (limits.maxSendBufferBytes < limits.maxMessageBytes) {
     throw new LimitsError("maxSendBufferBytes must be at least maxMessageBytes");
   }

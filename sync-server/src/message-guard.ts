@@ -144,21 +144,22 @@ function checkMessage(value: unknown, limits: Pick<RelayLimits, "maxEphemeralByt
 
 type EphemeralSession = Extract<DocumentMessage, { type: "ephemeral" }>["sessionId"];
 
-/** The bytes and operations a sync message's changes would add (W3.4). */
+/** The bytes, operations and inflated size a sync message's changes would add (W3.4). */
 function syncCost(data: Uint8Array, maxInflatedBytes: number): DocumentCost | { violation: Violation } {
-  let changes: Uint8Array[];
+  let decoded: Automerge.DecodedSyncMessage;
   try {
-    changes = Automerge.decodeSyncMessage(data).changes;
+    decoded = Automerge.decodeSyncMessage(data);
   } catch {
     return { violation: violation("malformed-message", "sync data does not decode") };
   }
+  const { changes, heads, need, have } = decoded;
   let bytes = 0;
   let ops = 0;
   let inflated = 0;
   for (const change of changes) {
     try {
       const cost = inspectChunks(change, { maxInflatedBytes: maxInflatedBytes - inflated });
-      inflated += cost.inflatedBytes;
+      inflated += cost.inflatedSize;
       ops += cost.ops;
     } catch (error) {
       if (error instanceof ChunkError && error.tooLarge) {
@@ -168,7 +169,9 @@ function syncCost(data: Uint8Array, maxInflatedBytes: number): DocumentCost | { 
     }
     bytes += change.length;
   }
-  return { bytes, ops };
+  const offersContent = heads.length > 0 || changes.length > 0;
+  const hasNothing = have.every((h) => h.lastSync.length === 0 && h.bloom.length === 0);
+  return { bytes, ops, inflated, offersContent, asksForAll: !offersContent && need.length === 0 && hasNothing };
 }
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {

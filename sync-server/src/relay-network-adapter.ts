@@ -1,34 +1,47 @@
 import { cbor, NetworkAdapter, type DocumentId, type Message, type PeerId, type PeerMetadata } from "@automerge/automerge-repo";
 import WebSocket, { type RawData } from "ws";
-import type { DocumentLedger } from "./document-ledger.js";
-import type { RelayLimits } from "./limits.js";
+import { DocumentAdmission, type DocumentAdmissionOptions } from "./document-admission.js";
+import type { DocumentWaiters } from "./document-waiters.js";
 import { createMessageGuard, type MessageGuard, type PeerAnswer } from "./message-guard.js";
 import type { RelayMetrics } from "./metrics.js";
+import { PeerDirectory, RELAY_EPHEMERAL_SESSION, type AssignedPeer } from "./peer-directory.js";
 import { ConnectionRateLimiter, type Clock } from "./rate-limiter.js";
+import { Connection, type ConnectionInfo, type Role } from "./relay-connection.js";
 import type { RelayLogger } from "./relay-logger.js";
 import { CLOSE_CODES, violation, type Violation } from "./violation.js";
 import { redactToken } from "./redact-token.js";
-import { PROTOCOL_VERSION, type ErrorMessage, type JoinMessage, type OutgoingJoinMessage, type PeerMessage } from "./wire-messages.js";
+import {
+  PROTOCOL_VERSION,
+  type DocumentMessage,
+  type ErrorMessage,
+  type JoinMessage,
+  type OutgoingJoinMessage,
+  type PeerMessage,
+} from "./wire-messages.js";
 
-/** How a socket reached the relay: who is at the other end, as far as the connection proves. */
-export interface ConnectionInfo {
-  /** The remote address, for logs. */
-  readonly remoteAddress: string;
-  /**
-   * True for a mirror link: a socket the relay dialled itself, or one that presented the
-   * mirror token (PROTOCOL.md W7.1). Never inferred from a peer id.
-   */
-  readonly mirror: boolean;
-}
-
-export interface RelayNetworkAdapterOptions {
-  readonly limits: RelayLimits;
-  readonly ledger: DocumentLedger;
+export interface RelayNetworkAdapterOptions extends DocumentAdmissionOptions {
   readonly logger: RelayLogger;
   readonly metrics: RelayMetrics;
   readonly clock: Clock;
   /** Called with each document a peer's admitted message concerns (idle eviction). */
   readonly onDocumentActivity?: (documentId: DocumentId) => void;
+  /** Peers told the relay lacked a document, offered it if it arrives later (W3.8). */
+  readonly waiters?: DocumentWaiters;
+  /**
+   * Called with documents the Repo may now hold for nobody: one it just told a peer it lacks,
+   * and the new documents of a connection that left (W3.8).
+   */
+  readonly onMaybeUnavailable?: (documentId: DocumentId) => void;
+  /**
+   * Resolves once what the relay holds of a document is durable (W5.6): a sync message about
+   * it waits for this before it goes out. Default: sent at once.
+   */
+  readonly whenDurable?: (documentId: DocumentId) => Promise<void>;
+  /**
+   * The sync data answering a peer that has nothing of a document, from the store, or undefined
+   * to leave its request to the Repo (W1.8). Default: always the Repo.
+   */
+  readonly coldSync?: (documentId: DocumentId) => Promise<Uint8Array | undefined>;
 }
 
 /** Frames received but not yet handled on one connection before it counts as a flood. */
@@ -38,28 +51,6 @@ const CLOSE_GRACE_MS = 1000;
 /** Delays between attempts to re-dial a mirror: doubling from the first to the last. */
 const REDIAL_FIRST_MS = 1000;
 const REDIAL_MAX_MS = 30_000;
-
-/** Which end of the handshake the relay is on: it accepted the socket, or dialled it (W7.2). */
-type Role = "accepted" | "dialled";
-
-class Connection {
-  peerId: PeerId | undefined;
-  closed = false;
-  alive = true;
-  pending = 0;
-  chain: Promise<void> = Promise.resolve();
-  readonly newDocuments = new Set<DocumentId>();
-  joinTimer: ReturnType<typeof setTimeout> | undefined;
-  killTimer: ReturnType<typeof setTimeout> | undefined;
-
-  constructor(
-    readonly socket: WebSocket,
-    readonly info: ConnectionInfo,
-    readonly role: Role,
-    readonly rate: ConnectionRateLimiter,
-    readonly onJoined: () => void = () => undefined,
-  ) {}
-}
 
 /** A mirror link this relay keeps dialling (W7.2). */
 interface Dialer {
@@ -79,8 +70,11 @@ interface Dialer {
 export class RelayNetworkAdapter extends NetworkAdapter {
   readonly #options: RelayNetworkAdapterOptions;
   readonly #guard: MessageGuard;
+  readonly #admission: DocumentAdmission;
   readonly #connections = new Set<Connection>();
+  /** Joined connections by the id the Repo knows them by (W1.7). */
   readonly #byPeer = new Map<PeerId, Connection>();
+  #directory: PeerDirectory | undefined;
   readonly #dialers = new Set<Dialer>();
   #keepAlive: ReturnType<typeof setInterval> | undefined;
   #ready = false;
@@ -91,6 +85,7 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     super();
     this.#options = options;
     this.#guard = createMessageGuard(options.limits);
+    this.#admission = new DocumentAdmission(options);
   }
 
   isReady(): boolean {
@@ -105,6 +100,7 @@ export class RelayNetworkAdapter extends NetworkAdapter {
   connect(peerId: PeerId, peerMetadata?: PeerMetadata): void {
     this.peerId = peerId;
     this.peerMetadata = peerMetadata ?? {};
+    this.#directory ??= new PeerDirectory(peerId);
     this.#keepAlive ??= setInterval(() => this.#checkAlive(), this.#options.limits.keepAliveMs);
     this.#ready = true;
     this.#resolveReady();
@@ -132,12 +128,12 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     return this.#byPeer.size;
   }
 
-  /** True if `peerId` is joined over a mirror link (W7.1): the share policy announces to it. */
+  /** True if `peerId` (an id the relay assigned, W1.7) is joined over a mirror link (W7.1): the share policy announces to it. */
   isMirror(peerId: PeerId): boolean {
     return this.#byPeer.get(peerId)?.info.mirror === true;
   }
 
-  /** Peers that completed the join, mirrors included. */
+  /** The assigned ids (W1.7) of the peers that completed the join, mirrors included. */
   peerIds(): PeerId[] {
     return [...this.#byPeer.keys()];
   }
@@ -208,25 +204,58 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     return connection;
   }
 
-  /** Called by the Repo: sends `message` to its target peer, if connected. */
+  /**
+   * Called by the Repo: sends `message` to its target peer, if connected, addressed to the id
+   * that peer joined as (W1.7); a sync message once what it shows is durable (W5.6).
+   */
   send(message: Message): void {
     const connection = this.#byPeer.get(message.targetId);
-    if (!connection || connection.closed) return;
+    if (!connection || connection.closed || connection.claimedId === undefined) return;
     if (message.data !== undefined && message.data.byteLength === 0) return;
-    this.#sendFrame(connection, message);
+    if (message.type === "doc-unavailable" && message.documentId !== undefined) {
+      this.#options.waiters?.add(message.documentId, message.targetId);
+      this.#options.onMaybeUnavailable?.(message.documentId);
+    }
+    const durable = message.type === "sync" && message.documentId !== undefined ? this.#options.whenDurable?.(message.documentId) : undefined;
+    this.#enqueue(connection, { ...message, targetId: connection.claimedId }, durable);
   }
 
-  #sendFrame(connection: Connection, message: Message | PeerMessage | ErrorMessage | OutgoingJoinMessage): void {
-    const { limits, metrics } = this.#options;
+  /**
+   * Sends a frame after every frame queued before it on this connection, and after `durable`
+   * (W5.6); at once when nothing is queued or awaited. Frames waiting count as unsent (W3.6).
+   */
+  #enqueue(connection: Connection, message: Message, durable?: Promise<void>): void {
     const bytes = cbor.encode(message);
-    if (connection.socket.bufferedAmount + bytes.length > limits.maxSendBufferBytes) {
-      this.#cutOff(connection, violation("slow-consumer", `${connection.socket.bufferedAmount} bytes unsent`));
-      return;
-    }
+    if (durable === undefined && connection.queued === 0) return this.#write(connection, bytes);
+    if (this.#tooSlow(connection, bytes)) return;
+    connection.queued += 1;
+    connection.queuedBytes += bytes.length;
+    connection.outbox = Promise.all([connection.outbox, durable]).then(() => {
+      connection.queued -= 1;
+      connection.queuedBytes -= bytes.length;
+      if (!connection.closed) this.#write(connection, bytes);
+    });
+  }
+
+  /** Sends a handshake frame at once. */
+  #sendFrame(connection: Connection, message: PeerMessage | ErrorMessage | OutgoingJoinMessage): void {
+    this.#write(connection, cbor.encode(message));
+  }
+
+  #write(connection: Connection, bytes: Uint8Array): void {
+    if (this.#tooSlow(connection, bytes)) return;
     if (connection.socket.readyState !== connection.socket.OPEN) return;
     connection.socket.send(bytes);
-    metrics.messagesOut += 1;
-    metrics.bytesOut += bytes.length;
+    this.#options.metrics.messagesOut += 1;
+    this.#options.metrics.bytesOut += bytes.length;
+  }
+
+  /** Cuts the connection off if its unsent bytes and `bytes` would pass the bound (W3.6). */
+  #tooSlow(connection: Connection, bytes: Uint8Array): boolean {
+    const unsent = connection.socket.bufferedAmount + connection.queuedBytes;
+    if (unsent + bytes.length <= this.#options.limits.maxSendBufferBytes) return false;
+    this.#cutOff(connection, violation("slow-consumer", `${unsent} bytes unsent`));
+    return true;
   }
 
   #receive(connection: Connection, data: RawData, isBinary: boolean): void {
@@ -255,7 +284,7 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     connection.chain = connection.chain
       .then(() => this.#handle(connection, frame))
       .catch((error: unknown) => {
-        this.#options.logger({ level: "error", event: "internal-error", peer: connection.peerId, error: String(error) });
+        this.#options.logger({ level: "error", event: "internal-error", peer: connection.claimedId, error: String(error) });
       })
       .finally(() => {
         connection.pending -= 1;
@@ -275,17 +304,18 @@ export class RelayNetworkAdapter extends NetworkAdapter {
       }
       return this.#cutOff(connection, violation("handshake", `unexpected ${value.kind} message`));
     }
-    if (connection.peerId === undefined) return this.#cutOff(connection, violation("handshake", "message before join"));
+    const { claimedId, assigned } = connection;
+    if (claimedId === undefined || assigned === undefined) return this.#cutOff(connection, violation("handshake", "message before join"));
 
     const { senderId, targetId } = value.kind === "ignored" ? value : value.message;
-    if (senderId !== connection.peerId && value.kind === "document" && value.message.type === "ephemeral") {
+    if (senderId !== claimedId && value.kind === "document" && value.message.type === "ephemeral") {
       // W2.9: automerge-repo gossips ephemeral messages (presence, cursors) on with their
       // originator's senderId, e.g. from another tab of the member. Nothing is stored from them,
       // so one that did not originate on this socket is dropped, not a reason to cut the peer off.
       this.#options.metrics.messagesIgnored += 1;
       return;
     }
-    if (senderId !== connection.peerId) {
+    if (senderId !== claimedId) {
       return this.#cutOff(connection, violation("peer-id-mismatch", "senderId is not the peer id this socket joined as"));
     }
     if (targetId !== this.peerId) return this.#cutOff(connection, violation("peer-id-mismatch", "targetId is not the relay"));
@@ -295,25 +325,59 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     }
 
     const { message, cost } = value;
-    const { ledger, limits } = this.#options;
-    const entry = await ledger.entry(message.documentId);
-    if (connection.closed) return;
-    if (!entry.known && !connection.newDocuments.has(message.documentId) && !connection.info.mirror) {
-      if (connection.newDocuments.size >= limits.maxNewDocumentsPerConnection) {
-        return this.#cutOff(connection, violation("too-many-documents", `more than ${limits.maxNewDocumentsPerConnection} new documents`));
+    if (message.type === "request" && cost.asksForAll && this.#options.coldSync !== undefined) {
+      const data = await this.#options.coldSync(message.documentId);
+      if (connection.closed) return;
+      if (data !== undefined) {
+        this.#enqueue(connection, { type: "sync", senderId: this.peerId, targetId: claimedId, documentId: message.documentId, data });
+        return;
       }
-      connection.newDocuments.add(message.documentId);
     }
-    const charged = ledger.charge(entry, cost);
-    if (charged !== "ok") {
-      return this.#cutOff(connection, violation("document-too-large", `document would exceed its ${charged} limit`));
-    }
+    const admission = await this.#admission.admit(connection.intake, message.documentId, cost, () => !connection.closed);
+    if (admission.kind === "gone") return;
+    if (admission.kind === "refuse") return this.#cutOff(connection, admission.violation);
+    if (admission.kind === "unheld") return this.#answerUnheld(connection, message, assigned);
     this.#options.onDocumentActivity?.(message.documentId);
-    this.emit("message", message);
+    this.emit("message", this.#asAssigned(message, assigned));
+  }
+
+  /**
+   * A message offering no content about a document the relay holds neither in its store nor in
+   * memory (W3.8) never reaches the Repo, which would keep tens of kilobytes for it for good: a
+   * `request` (or a `sync` with no heads and no changes) is answered `doc-unavailable` here and
+   * the peer is offered the document if it arrives later; presence and `doc-unavailable` about
+   * it are dropped. While a mirror link other than the sender is up, a request goes to the Repo,
+   * which asks the mirrors.
+   */
+  #answerUnheld(connection: Connection, message: DocumentMessage, assigned: AssignedPeer): void {
+    const { documentId } = message;
+    const asks = message.type === "request" || message.type === "sync";
+    if (!asks) {
+      this.#options.metrics.messagesIgnored += 1;
+      return;
+    }
+    if ([...this.#byPeer.values()].some((other) => other !== connection && other.info.mirror)) {
+      this.#options.onDocumentActivity?.(documentId);
+      this.emit("message", this.#asAssigned(message, assigned));
+      return;
+    }
+    this.#options.waiters?.add(documentId, assigned.peerId);
+    this.#enqueue(connection, { type: "doc-unavailable", senderId: this.peerId!, targetId: connection.claimedId!, documentId });
+  }
+
+  /**
+   * The message as the Repo sees it: from the connection's assigned id, and presence restamped
+   * with the relay's session and count for that id (W1.7), so no peer's chosen id or session
+   * reaches the Repo or, through it, anyone else.
+   */
+  #asAssigned(message: DocumentMessage, assigned: AssignedPeer): DocumentMessage {
+    if (message.type !== "ephemeral") return { ...message, senderId: assigned.peerId };
+    const count = this.#directory!.nextEphemeralCount(assigned);
+    return { ...message, senderId: assigned.peerId, sessionId: RELAY_EPHEMERAL_SESSION as typeof message.sessionId, count };
   }
 
   #join(connection: Connection, join: JoinMessage): void {
-    if (connection.peerId !== undefined) return this.#cutOff(connection, violation("handshake", "second join"));
+    if (connection.claimedId !== undefined) return this.#cutOff(connection, violation("handshake", "second join"));
     const relayId = this.peerId!;
     const versions = join.supportedProtocolVersions;
     if (versions !== undefined && !versions.includes(PROTOCOL_VERSION)) {
@@ -332,7 +396,7 @@ export class RelayNetworkAdapter extends NetworkAdapter {
 
   /** The other relay's answer to the join this relay sent on a mirror link it dialled (W7.2). */
   #answered(connection: Connection, answer: PeerAnswer): void {
-    if (connection.peerId !== undefined) return this.#cutOff(connection, violation("handshake", "second peer message"));
+    if (connection.claimedId !== undefined) return this.#cutOff(connection, violation("handshake", "second peer message"));
     if (answer.targetId !== this.peerId) return this.#cutOff(connection, violation("peer-id-mismatch", "answer not addressed to us"));
     if (answer.selectedProtocolVersion !== PROTOCOL_VERSION) {
       return this.#cutOff(connection, violation("handshake", "unsupported protocol version"));
@@ -341,27 +405,32 @@ export class RelayNetworkAdapter extends NetworkAdapter {
   }
 
   /**
-   * Binds a peer id to a connection once the handshake is done, unless another connection
-   * holds that id (W2.2), and tells the Repo. Returns false if the connection was cut off.
+   * Completes the handshake: the connection keeps the id it joined as (`claimedId`) and gets one
+   * of the relay's own for the Repo (W1.7), so another connection claiming the same id disturbs
+   * neither. Only the relay's own id is refused (W2.2: a relay dialling itself). Returns false
+   * if the connection was cut off.
    */
-  #admitPeer(connection: Connection, peerId: PeerId): boolean {
-    if (peerId === this.peerId || this.#byPeer.has(peerId)) {
-      this.#cutOff(connection, violation("peer-id-in-use", "another connection holds this peer id"));
+  #admitPeer(connection: Connection, claimedId: PeerId): boolean {
+    if (claimedId === this.peerId) {
+      this.#cutOff(connection, violation("peer-id-in-use", "the relay's own peer id"));
       return false;
     }
     clearTimeout(connection.joinTimer);
-    connection.peerId = peerId;
-    this.#byPeer.set(peerId, connection);
+    const assigned = this.#directory!.assign();
+    connection.claimedId = claimedId;
+    connection.assigned = assigned;
+    this.#byPeer.set(assigned.peerId, connection);
     connection.onJoined();
     this.#options.logger({
       level: "info",
       event: "peer-joined",
-      peer: peerId,
+      peer: claimedId,
+      as: assigned.peerId,
       address: connection.info.remoteAddress,
       mirror: connection.info.mirror,
     });
     // Whatever storageId a peer declares is never used (W1.4): every peer is ephemeral to us.
-    this.emit("peer-candidate", { peerId, peerMetadata: { isEphemeral: true } });
+    this.emit("peer-candidate", { peerId: assigned.peerId, peerMetadata: { isEphemeral: true } });
     return true;
   }
 
@@ -377,7 +446,7 @@ export class RelayNetworkAdapter extends NetworkAdapter {
       reason: why.reason,
       detail: why.detail,
       code,
-      peer: connection.peerId,
+      peer: connection.claimedId,
       address: connection.info.remoteAddress,
     });
     metrics.disconnected(why.reason);
@@ -402,15 +471,18 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     if (connection.closed) return;
     connection.closed = true;
     this.#options.metrics.disconnected("peer-closed");
-    this.#options.logger({ level: "info", event: "peer-left", peer: connection.peerId, address: connection.info.remoteAddress });
+    this.#options.logger({ level: "info", event: "peer-left", peer: connection.claimedId, address: connection.info.remoteAddress });
     this.#release(connection);
   }
 
   #release(connection: Connection): void {
-    const { peerId } = connection;
-    if (peerId === undefined || this.#byPeer.get(peerId) !== connection) return;
-    this.#byPeer.delete(peerId);
-    this.emit("peer-disconnected", { peerId });
+    const { assigned } = connection;
+    if (assigned === undefined || this.#byPeer.get(assigned.peerId) !== connection) return;
+    this.#byPeer.delete(assigned.peerId);
+    this.#directory!.release(assigned);
+    this.#options.waiters?.release(assigned.peerId);
+    this.emit("peer-disconnected", { peerId: assigned.peerId });
+    for (const documentId of connection.intake.newDocuments) this.#options.onMaybeUnavailable?.(documentId);
   }
 
   #checkAlive(): void {

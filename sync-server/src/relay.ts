@@ -5,6 +5,10 @@ import { Repo, type DocumentId, type PeerId } from "@automerge/automerge-repo";
 import { WebSocketServer } from "ws";
 import { CrashSafeStorageAdapter } from "./crash-safe-storage-adapter.js";
 import { DocumentLedger } from "./document-ledger.js";
+import { DocumentWaiters } from "./document-waiters.js";
+import { DurabilityBarrier } from "./durability-barrier.js";
+import { coldSyncFromStore } from "./cold-sync-from-store.js";
+import { readStoredChunks } from "./stored-document.js";
 import { createHttpHandler } from "./http-routes.js";
 import { startIdleEviction, type IdleEvictor } from "./idle-evictor.js";
 import { resolveLimits, type RelayLimits } from "./limits.js";
@@ -17,6 +21,9 @@ import { RelayNetworkAdapter } from "./relay-network-adapter.js";
 import { StorageGate } from "./storage-gate.js";
 import { unloadDocument } from "./unload-document.js";
 import { createUpgradeHandler } from "./websocket-upgrade.js";
+
+/** How long after a change automerge-repo's own save runs (W5.6: a backstop; the relay saves first). */
+const BACKSTOP_SAVE_MS = 1000;
 
 export interface RelayOptions {
   /** TCP port; 0 picks a free one. Default 3030. */
@@ -81,34 +88,68 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
     metrics.storageErrors += 1;
     logger({ level: "error", event: "storage-error", operation, key: key.join("/"), error: String(error) });
   });
-  const ledger = new DocumentLedger(async (documentId) => {
-    const chunks = [
-      ...(await storage.loadRange([documentId, "snapshot"])),
-      ...(await storage.loadRange([documentId, "incremental"])),
-    ];
-    return chunks.flatMap((c) => (c.data ? [c.data] : []));
-  }, limits);
-  let evictor: IdleEvictor | undefined;
-  const adapter = new RelayNetworkAdapter({
+  const ledger = new DocumentLedger(async (documentId) => (await readStoredChunks(storage, documentId)).map((chunk) => chunk.data), limits);
+  let closing = false;
+  const waiters = new DocumentWaiters(limits.maxNewDocumentsPerConnection);
+  // What the relay sends about a document is durable first (W5.6): the Repo's own writes in
+  // flight are waited for, then whatever it holds beyond them is saved (nothing if nothing).
+  const barrier = new DurabilityBarrier(async (documentId) => {
+    await gate.settled(documentId);
+    if (repo.handles[documentId]?.isReady() === true) await repo.flush([documentId]);
+  });
+  const adapter: RelayNetworkAdapter = new RelayNetworkAdapter({
     limits,
     ledger,
     logger,
     metrics,
     clock,
-    onDocumentActivity: (documentId) => evictor?.touch(documentId),
+    waiters,
+    onDocumentActivity: (documentId) => evictor.touch(documentId),
+    makeRoom: (enough) => evictor.makeRoom(enough),
+    whenDurable: (documentId) => barrier.whenDurable(documentId),
+    coldSync: coldSyncFromStore({
+      storedChunks: (documentId) => readStoredChunks(storage, documentId),
+      whenDurable: (documentId) => barrier.whenDurable(documentId),
+      maxInflatedBytes: limits.maxInflatedBytesInMemory,
+    }),
+    isInMemory: (documentId): boolean => repo.handles[documentId] !== undefined,
+    onMaybeUnavailable: (documentId) => setImmediate(() => dropIfUnavailable(documentId)),
   });
-  const repo = new Repo({
+  const repo: Repo = new Repo({
     storage: gate,
+    // The relay saves each change as soon as it applied it (the barrier, below); the Repo's own
+    // throttled save is only a backstop, and would otherwise save the same heads twice at once.
+    saveDebounceRate: BACKSTOP_SAVE_MS,
     network: [adapter],
     peerId: (options.peerId ?? `relay-${randomUUID()}`) as PeerId,
     isEphemeral: false,
-    // The relay announces documents to mirror links only; a client gets what it asks for by id (W1.3).
-    shareConfig: { announce: (peerId) => Promise.resolve(adapter.isMirror(peerId)), access: () => Promise.resolve(true) },
+    // The relay announces documents to mirror links only; a client gets what it asks for by id
+    // (W1.3), and a document it asked for before the relay had it once it arrives (W3.8).
+    shareConfig: {
+      announce: (peerId, documentId) => Promise.resolve(adapter.isMirror(peerId) || (documentId !== undefined && waiters.has(documentId, peerId))),
+      access: () => Promise.resolve(true),
+    },
   });
+  // W5.6: saving starts as soon as the Repo applied a peer's sync message, so what goes out
+  // about the document next usually finds it saved already.
+  repo.on("doc-metrics", (event) => {
+    if (event.type === "receive-sync-message") void barrier.whenDurable(event.documentId);
+  });
+  // A handle nobody has (asked for, unavailable) keeps tens of kilobytes in the Repo for good;
+  // the relay drops it, keeping only who waits for the document (W3.8). Nothing of it is stored,
+  // and the gate lets no removal through. automerge-repo may still await the handle's readiness
+  // (DocSynchronizer.beginSync, when a peer claimed heads it never sent), and deleting the
+  // handle would reject that wait with nobody to catch it: it is settled first, empty.
+  const dropIfUnavailable = (documentId: DocumentId) => {
+    const handle = repo.handles[documentId];
+    if (closing || handle?.isUnavailable() !== true) return;
+    handle.doneLoading();
+    repo.delete(documentId);
+    ledger.forgetIfUnknown(documentId);
+  };
   await repo.storageId();
   await adapter.whenReady();
 
-  let closing = false;
   const readyDocuments = (): DocumentId[] =>
     Object.values(repo.handles)
       .filter((handle) => handle.isReady())
@@ -119,22 +160,20 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
     uptimeSeconds: Math.floor((clock() - startedAt) / 1000),
   });
 
-  if (limits.idleDocumentMs > 0) {
-    evictor = startIdleEviction({
-      idleMs: limits.idleDocumentMs,
-      clock,
-      logger,
-      loadedDocuments: readyDocuments,
-      hasInterestedPeer: (documentId) => {
-        const synchronizer = repo.synchronizer.docSynchronizers[documentId];
-        return adapter.peerIds().some((peerId) => !adapter.isMirror(peerId) && synchronizer?.hasPeer(peerId) === true);
-      },
-      unload: async (documentId) => {
-        await unloadDocument(repo, documentId);
-        ledger.forget(documentId);
-      },
-    });
-  }
+  const evictor: IdleEvictor = startIdleEviction({
+    idleMs: limits.idleDocumentMs,
+    clock,
+    logger,
+    loadedDocuments: readyDocuments,
+    hasInterestedPeer: (documentId) => {
+      const synchronizer = repo.synchronizer.docSynchronizers[documentId];
+      return adapter.peerIds().some((peerId) => !adapter.isMirror(peerId) && synchronizer?.hasPeer(peerId) === true);
+    },
+    unload: async (documentId) => {
+      await unloadDocument(repo, documentId);
+      ledger.forget(documentId);
+    },
+  });
 
   // Each mirror link that comes up gets the stored documents it may have missed (W7.3).
   let walks = Promise.resolve();
@@ -146,7 +185,7 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
         isLoaded: (documentId) => repo.handles[documentId]?.isReady() === true,
         load: async (documentId) => {
           await repo.find(documentId);
-          evictor?.touch(documentId);
+          evictor.touch(documentId);
         },
         stillWanted: () => !closing && adapter.isMirror(peerId),
         logger,
@@ -184,7 +223,7 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
   try {
     port = await listen(server, options.port ?? 3030, host);
   } catch (error) {
-    evictor?.stop();
+    evictor.stop();
     adapter.disconnect();
     throw error;
   }
@@ -196,7 +235,7 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
   const close = () =>
     (closed ??= (async () => {
       closing = true;
-      evictor?.stop();
+      evictor.stop();
       const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       adapter.disconnect();
       // Only ready documents: flushing one nobody had would reject (DESIGN.md §7).

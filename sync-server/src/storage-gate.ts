@@ -7,9 +7,15 @@ import type { Chunk, StorageAdapterInterface, StorageKey } from "@automerge/auto
  * resolve without touching the disk (they can only repeat what the flush wrote: no change
  * enters after the sockets closed). Failures are reported to `onError` and rethrown, so the
  * Repo's own bookkeeping (what it saved) stays true.
+ *
+ * The relay never deletes a document, so whole-document removals (`removeRange`) stop here:
+ * automerge-repo calls it only from `Repo.delete`, which the relay uses to drop what it holds
+ * nothing of (W3.8), and a chunk a new handle saved meanwhile must not go with it.
  */
 export class StorageGate implements StorageAdapterInterface {
   readonly #inFlight = new Set<Promise<unknown>>();
+  /** Writes in flight by the first key part (a document id, for the Repo's chunks). */
+  readonly #writesByFirstPart = new Map<string, Set<Promise<unknown>>>();
   #shut = false;
 
   constructor(
@@ -27,23 +33,46 @@ export class StorageGate implements StorageAdapterInterface {
 
   save(key: StorageKey, data: Uint8Array): Promise<void> {
     if (this.#shut) return Promise.resolve();
-    return this.#track("save", key, () => this.inner.save(key, data));
+    return this.#trackWrite("save", key, () => this.inner.save(key, data));
   }
 
   remove(key: StorageKey): Promise<void> {
     if (this.#shut) return Promise.resolve();
-    return this.#track("remove", key, () => this.inner.remove(key));
+    return this.#trackWrite("remove", key, () => this.inner.remove(key));
   }
 
-  removeRange(keyPrefix: StorageKey): Promise<void> {
-    if (this.#shut) return Promise.resolve();
-    return this.#track("removeRange", keyPrefix, () => this.inner.removeRange(keyPrefix));
+  /** Resolves without removing anything: the relay never deletes a document (W3.8). */
+  removeRange(_keyPrefix: StorageKey): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /**
+   * Resolves once the writes of keys starting with `firstPart` that are in flight now have
+   * settled (later ones are not waited for: a steady stream can't hold it back).
+   */
+  async settled(firstPart: string): Promise<void> {
+    const writes = this.#writesByFirstPart.get(firstPart);
+    if (writes !== undefined) await Promise.allSettled([...writes]);
   }
 
   /** Waits until no operation is in flight, then lets no further write through. */
   async drainAndShut(): Promise<void> {
     while (this.#inFlight.size > 0) await Promise.allSettled([...this.#inFlight]);
     this.#shut = true;
+  }
+
+  #trackWrite(operation: string, key: StorageKey, run: () => Promise<void>): Promise<void> {
+    const promise = this.#track(operation, key, run);
+    const firstPart = String(key[0]);
+    const writes = this.#writesByFirstPart.get(firstPart) ?? new Set<Promise<unknown>>();
+    this.#writesByFirstPart.set(firstPart, writes);
+    writes.add(promise);
+    const forget = () => {
+      writes.delete(promise);
+      if (writes.size === 0 && this.#writesByFirstPart.get(firstPart) === writes) this.#writesByFirstPart.delete(firstPart);
+    };
+    promise.then(forget, forget);
+    return promise;
   }
 
   #track<T>(operation: string, key: StorageKey, run: () => Promise<T>): Promise<T> {

@@ -107,7 +107,7 @@ async function runImport(dataDir: string, values: Record<string, string | boolea
   const limits = {
     maxDocumentBytes: integer(values["max-document-bytes"], "--max-document-bytes") ?? DEFAULT_LIMITS.maxDocumentBytes,
     maxDocumentOps: integer(values["max-document-ops"], "--max-document-ops") ?? DEFAULT_LIMITS.maxDocumentOps,
-    maxInflatedBytes: DEFAULT_LIMITS.maxInflatedBytes,
+    maxInflatedBytesInMemory: DEFAULT_LIMITS.maxInflatedBytesInMemory,
   };
   let bytes: Uint8Array;
   try {

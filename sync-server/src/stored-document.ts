@@ -15,16 +15,25 @@ export class StoredDocumentError extends Error {
 }
 
 /**
- * Reads a document from the relay's store (W8.1): its `snapshot` then `incremental` chunks
- * (the keys automerge-repo 2.5.6 writes), concatenated and loaded with `Automerge.load`, which
- * throws on an incomplete document where automerge-repo's `loadIncremental` would load part
- * of it silently. Undefined when the store holds no chunk of it.
+ * A document's chunks in the relay's store: its `snapshot` then `incremental` chunks (the keys
+ * automerge-repo 2.5.6 writes), in the order automerge-repo reads them (W8.1). Throws the
+ * storage adapter's errors.
+ */
+export async function readStoredChunks(storage: StorageAdapterInterface, documentId: string): Promise<StoredDocument["chunks"]> {
+  return [...(await storage.loadRange([documentId, "snapshot"])), ...(await storage.loadRange([documentId, "incremental"]))].flatMap(
+    (chunk) => (chunk.data === undefined ? [] : [{ key: chunk.key, data: chunk.data }]),
+  );
+}
+
+/**
+ * Reads a document from the relay's store (W8.1): its chunks (`readStoredChunks`),
+ * concatenated and loaded with `Automerge.load`, which throws on an incomplete document where
+ * automerge-repo's `loadIncremental` would load part of it silently. Undefined when the store
+ * holds no chunk of it.
  * @throws {StoredDocumentError} if the chunks do not load; the storage adapter's errors.
  */
 export async function readStoredDocument(storage: StorageAdapterInterface, documentId: string): Promise<StoredDocument | undefined> {
-  const chunks = [...(await storage.loadRange([documentId, "snapshot"])), ...(await storage.loadRange([documentId, "incremental"]))].flatMap(
-    (chunk) => (chunk.data === undefined ? [] : [{ key: chunk.key, data: chunk.data }]),
-  );
+  const chunks = await readStoredChunks(storage, documentId);
   if (chunks.length === 0) return undefined;
   try {
     return { chunks, doc: A.load(concat(chunks.map((chunk) => chunk.data))) };

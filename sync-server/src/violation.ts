@@ -12,6 +12,8 @@ export const CLOSE_CODES = Object.freeze({
   "document-too-large": 4006,
   "slow-consumer": 4007,
   unresponsive: 4008,
+  "too-much-data": 4009,
+  "relay-full": 4010,
   "frame-too-large": 1009,
   "socket-error": 1011,
   "relay-closing": 1001,

@@ -3,7 +3,7 @@ import { STATUS_CODES, type IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import type { WebSocket, WebSocketServer } from "ws";
 import type { RelayMetrics } from "./metrics.js";
-import type { ConnectionInfo } from "./relay-network-adapter.js";
+import type { ConnectionInfo } from "./relay-connection.js";
 import type { RelayLogger } from "./relay-logger.js";
 
 export interface UpgradePolicy {

@@ -57,8 +57,14 @@ export const IGNORED_TYPES: ReadonlySet<string> = new Set(["remote-subscription-
 export interface DocumentCost {
   readonly bytes: number;
   readonly ops: number;
+  /** The inflated size of its changes: what the relay will hold in memory for them (W3.4). */
+  readonly inflated: number;
+  /** True if the message shows document content (heads or changes), false if it only asks (W3.8). */
+  readonly offersContent: boolean;
+  /** True if it shows the sender has nothing: no heads, changes, needs, nor anything it has (W1.8). */
+  readonly asksForAll: boolean;
 }
 
-export const NO_COST: DocumentCost = Object.freeze({ bytes: 0, ops: 0 });
+export const NO_COST: DocumentCost = Object.freeze({ bytes: 0, ops: 0, inflated: 0, offersContent: false, asksForAll: false });
 
 export type { DocumentId, PeerId, PeerMetadata };

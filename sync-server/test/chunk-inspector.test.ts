@@ -1,11 +1,19 @@
-import { deflateRawSync } from "node:zlib";
+import type * as zlib from "node:zlib";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import * as Automerge from "@automerge/automerge";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ByteReader } from "../src/byte-reader.js";
 import { ChunkError, inspectChunks } from "../src/chunk-inspector.js";
 
+// Every inflation the inspector does goes through this spy, so a test can see what it inflated.
+vi.mock("node:zlib", async (importOriginal) => {
+  const actual = await importOriginal<typeof zlib>();
+  return { ...actual, inflateRawSync: vi.fn(actual.inflateRawSync) };
+});
+
 const LIMIT = { maxInflatedBytes: 64 * 1024 * 1024 };
+const MiB = 1024 * 1024;
 
 /** A document with maps, lists, text, marks, counters, deletions and two actors merged. */
 function variedDocument(): Automerge.Doc<Record<string, unknown>> {
@@ -92,6 +100,34 @@ describe("inspectChunks", () => {
     } catch (error) {
       expect((error as ChunkError).tooLarge).toBe(true);
     }
+  });
+
+  it("[W3.4] counts the inflated size: the bytes, with each deflated part at the length it inflates to", () => {
+    const small = Automerge.save(Automerge.from({ a: 1 }));
+    expect(inspectChunks(small, LIMIT).inflatedSize).toBe(small.length);
+    const zeros = Automerge.save(Automerge.from({ value: new Uint8Array(2 * MiB) }));
+    expect(zeros.length).toBeLessThan(10_000);
+    const { inflatedSize } = inspectChunks(zeros, LIMIT);
+    expect(inflatedSize).toBeGreaterThan(2 * MiB);
+    expect(inflatedSize).toBeLessThan(2 * MiB + zeros.length);
+    // A compressed change counts its contents at their inflated length.
+    const change = Automerge.getAllChanges(variedDocument()).at(-1)!;
+    const reader = new ByteReader(change);
+    reader.take(9);
+    const content = reader.take(reader.uleb());
+    const compressed = compressChange(change);
+    expect(inspectChunks(compressed, LIMIT).inflatedSize).toBe(compressed.length - deflateRawSync(content).length + content.length);
+  });
+
+  it("[W3.4] refuses a deflated value column from the lengths its values declare, without inflating it", () => {
+    const bomb = Automerge.save(Automerge.from({ value: new Uint8Array(8 * MiB) }));
+    const inflate = vi.mocked(inflateRawSync);
+    inflate.mockClear();
+    expect(() => inspectChunks(bomb, { maxInflatedBytes: 4 * MiB })).toThrow(expect.objectContaining({ tooLarge: true }));
+    // Whatever was inflated (the small columns before it) came out whole and small.
+    expect(inflate.mock.results.every((r) => r.type === "return")).toBe(true);
+    const produced = inflate.mock.results.reduce((n, r) => n + (r.value as Uint8Array).length, 0);
+    expect(produced).toBeLessThan(64 * 1024);
   });
 
   it("[W2.3] refuses bytes that are not chunks, truncated chunks and unknown chunk types", () => {

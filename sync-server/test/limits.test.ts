@@ -15,4 +15,11 @@ describe("relay limits", () => {
     expect(() => resolveLimits({ maxMessageBytes: 2 ** 31, byteBurst: 2 ** 31, maxSendBufferBytes: 2 ** 31 })).toThrow(/below 2 GiB/);
     expect(resolveLimits({ idleDocumentMs: 0 }).idleDocumentMs).toBe(0);
   });
+
+  it("[W3.9] refuses inflated-size bounds that shrink from a document to a message, a connection and the relay", () => {
+    expect(() => resolveLimits({ maxInflatedBytes: DEFAULT_LIMITS.maxDocumentBytes - 1 })).toThrow(/maxInflatedBytes must be at least maxDocumentBytes/);
+    expect(() => resolveLimits({ maxInflatedBytesPerConnection: DEFAULT_LIMITS.maxInflatedBytes - 1 })).toThrow(/PerConnection/);
+    expect(() => resolveLimits({ maxInflatedBytesInMemory: DEFAULT_LIMITS.maxInflatedBytesPerConnection - 1 })).toThrow(/InMemory/);
+    expect(DEFAULT_LIMITS.maxInflatedBytesInMemory).toBeGreaterThanOrEqual(DEFAULT_LIMITS.maxInflatedBytesPerConnection);
+  });
 });

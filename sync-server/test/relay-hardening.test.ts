@@ -90,23 +90,28 @@ describe("a relay cut off offenders and serves everyone else", () => {
     bob.socket.close();
   });
 
-  it("[W2.2] a peer claiming a connected peer's id is refused, and one whose senderId changes is cut off", async () => {
+  it("[W2.2] a peer claiming a connected peer's id is served beside it without disturbing it, one claiming the relay's id is refused, and one whose senderId changes is cut off", async () => {
     const alice = await connectPeer("alice-claimed", test.clientUrl);
     const impostor = rawClient(test.clientUrl);
-    await impostor.opened;
-    impostor.send({ type: "join", senderId: "alice-claimed", peerMetadata: {}, supportedProtocolVersions: ["1"] });
-    expect(await impostor.closed).toEqual({ code: 4003, reason: "peer-id-in-use" });
+    expect(await impostor.join("alice-claimed")).toMatchObject({ type: "peer", targetId: "alice-claimed" });
+
+    const relayImpostor = rawClient(test.clientUrl);
+    await relayImpostor.opened;
+    relayImpostor.send({ type: "join", senderId: relayId, peerMetadata: {}, supportedProtocolVersions: ["1"] });
+    expect(await relayImpostor.closed).toEqual({ code: 4003, reason: "peer-id-in-use" });
 
     const switcher = rawClient(test.clientUrl);
     await switcher.join("mallory-switch");
     switcher.send({ type: "request", senderId: "alice-claimed", targetId: relayId, documentId: newDocumentId(), data: emptySyncData() });
     expect(await switcher.closed).toEqual({ code: 4002, reason: "peer-id-mismatch" });
 
-    // alice, whose id was claimed, is still served.
+    // alice, whose id was claimed, is still served, and nothing of hers goes to the impostor.
     const handle = alice.repo.create({ owner: "alice" });
     await waitForRelayHeads(test.relay.repo, handle.documentId, handle.heads());
-    await alice.close();
     await assertStillServes(test, "impostor");
+    expect(impostor.received.filter((m) => m.documentId === handle.documentId)).toEqual([]);
+    impostor.socket.close();
+    await alice.close();
   });
 
   it("[W1.4] a storageId containing ../ is never used: the relay stores the document and no sync state", async () => {

@@ -1,5 +1,5 @@
 import { EventEmitter } from "node:events";
-import { cbor, generateAutomergeUrl, parseAutomergeUrl, type PeerCandidatePayload, type PeerId } from "@automerge/automerge-repo";
+import { cbor, generateAutomergeUrl, parseAutomergeUrl, type DocumentId, type PeerCandidatePayload, type PeerId } from "@automerge/automerge-repo";
 import type { WebSocket } from "ws";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DocumentLedger } from "../src/document-ledger.js";
@@ -33,11 +33,18 @@ class FakeSocket extends EventEmitter {
 
 const limits = resolveLimits({ keepAliveMs: 1000 });
 
-function setUp() {
+function setUp(whenDurable?: (documentId: DocumentId) => Promise<void>) {
   const log = collectingLogger();
   const metrics = new RelayMetrics();
   const ledger = new DocumentLedger(() => Promise.resolve([]), limits);
-  const adapter = new RelayNetworkAdapter({ limits, ledger, logger: log.logger, metrics, clock: () => performance.now() });
+  const adapter = new RelayNetworkAdapter({
+    limits,
+    ledger,
+    logger: log.logger,
+    metrics,
+    clock: () => performance.now(),
+    ...(whenDurable && { whenDurable }),
+  });
   adapter.connect("relay-1" as PeerId, { isEphemeral: false });
   const socket = new FakeSocket();
   adapter.accept(socket as unknown as WebSocket, { remoteAddress: "127.0.0.1", mirror: false });
@@ -54,12 +61,12 @@ describe("RelayNetworkAdapter", () => {
     vi.useRealTimers();
   });
 
-  it("[W1.4] tells the Repo every joined peer is ephemeral, whatever storageId it declared", async () => {
+  it("[W1.4] tells the Repo every joined peer is ephemeral, whatever storageId it declared, under an id the relay assigned (W1.7)", async () => {
     const { adapter, socket } = setUp();
     const candidates: PeerCandidatePayload[] = [];
     adapter.on("peer-candidate", (payload) => candidates.push(payload));
     await join(socket, "alice", { storageId: "../../x", isEphemeral: false });
-    expect(candidates).toEqual([{ peerId: "alice", peerMetadata: { isEphemeral: true } }]);
+    expect(candidates).toEqual([{ peerId: "peer-1", peerMetadata: { isEphemeral: true } }]);
     expect(socket.sent[0]).toMatchObject({ type: "peer", senderId: "relay-1", targetId: "alice", selectedProtocolVersion: "1" });
     adapter.disconnect();
   });
@@ -80,11 +87,30 @@ describe("RelayNetworkAdapter", () => {
     await join(socket, "bob");
     socket.bufferedAmount = limits.maxSendBufferBytes - 10;
     const documentId = parseAutomergeUrl(generateAutomergeUrl()).documentId;
-    adapter.send({ type: "sync", senderId: "relay-1" as PeerId, targetId: "bob" as PeerId, documentId, data: new Uint8Array(100) });
+    adapter.send({ type: "sync", senderId: "relay-1" as PeerId, targetId: "peer-1" as PeerId, documentId, data: new Uint8Array(100) });
     expect(socket.terminated).toBe(true);
     expect(socket.sent.map((m) => m.type)).toEqual(["peer"]);
     expect(metrics.disconnects.get("slow-consumer")).toBe(1);
-    expect(disconnected).toEqual(["bob"]);
+    expect(disconnected).toEqual(["peer-1"]);
+    adapter.disconnect();
+  });
+
+  it("[W5.6] a sync message goes out once what it shows is durable, and what the Repo sends after it waits behind it", async () => {
+    let durable: () => void = () => undefined;
+    const { adapter, socket } = setUp(() => new Promise<void>((resolve) => (durable = resolve)));
+    await join(socket, "dana");
+    const [synced, other] = [parseAutomergeUrl(generateAutomergeUrl()).documentId, parseAutomergeUrl(generateAutomergeUrl()).documentId];
+    adapter.send({ type: "sync", senderId: "relay-1" as PeerId, targetId: "peer-1" as PeerId, documentId: synced, data: new Uint8Array([1]) });
+    adapter.send({ type: "doc-unavailable", senderId: "relay-1" as PeerId, targetId: "peer-1" as PeerId, documentId: other });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(socket.sent.map((m) => m.type)).toEqual(["peer"]);
+    durable();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(socket.sent.map((m) => [m.type, m.targetId])).toEqual([
+      ["peer", "dana"],
+      ["sync", "dana"],
+      ["doc-unavailable", "dana"],
+    ]);
     adapter.disconnect();
   });
 

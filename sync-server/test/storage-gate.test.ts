@@ -51,4 +51,41 @@ describe("StorageGate", () => {
     await expect(gate.save(["doc", "snapshot", "h"], new Uint8Array([1]))).rejects.toThrow("ENOSPC");
     expect(failures).toEqual(["save doc/snapshot/h"]);
   });
+
+  it("[W5.6] settled(document) waits for that document's writes in flight at the call, not later ones nor other documents", async () => {
+    const finish = new Map<string, () => void>();
+    const store: StorageAdapterInterface = {
+      load: () => Promise.resolve(undefined),
+      loadRange: () => Promise.resolve([]),
+      remove: () => Promise.resolve(),
+      removeRange: () => Promise.resolve(),
+      save: (key) => new Promise<void>((resolve) => finish.set(key.join("/"), resolve)),
+    };
+    const gate = new StorageGate(store, () => undefined);
+    void gate.save(["docA", "incremental", "1"], new Uint8Array([1]));
+    void gate.save(["docB", "incremental", "1"], new Uint8Array([1]));
+    let settled = false;
+    const waiting = gate.settled("docA").then(() => (settled = true));
+    await expect(gate.settled("docC")).resolves.toBeUndefined();
+    void gate.save(["docA", "incremental", "2"], new Uint8Array([2])); // after the call: not waited for
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toBe(false);
+    finish.get("docA/incremental/1")!();
+    await waiting; // docB/1 and docA/2 are still in flight
+  });
+
+  it("[W3.8] a whole-document removal never reaches the store: the relay never deletes a document", async () => {
+    const removed: string[] = [];
+    const store: StorageAdapterInterface = {
+      load: () => Promise.resolve(undefined),
+      loadRange: () => Promise.resolve([]),
+      remove: (key) => Promise.resolve(void removed.push(key.join("/"))),
+      removeRange: (prefix) => Promise.resolve(void removed.push(`${prefix.join("/")}/*`)),
+      save: () => Promise.resolve(),
+    };
+    const gate = new StorageGate(store, () => undefined);
+    await gate.removeRange(["doc", "snapshot"]);
+    await gate.remove(["doc", "incremental", "old"]);
+    expect(removed).toEqual(["doc/incremental/old"]);
+  });
 });

@@ -17,6 +17,8 @@ export interface RawClient {
   readonly received: Record<string, unknown>[];
   /** Resolves with the first received message (past or future) of `type`. */
   receive(type: string): Promise<Record<string, unknown>>;
+  /** Resolves once `count` messages of `type` have been received. */
+  receiveCount(type: string, count: number): Promise<void>;
   /** Sends `value` CBOR-encoded as automerge-repo encodes it. */
   send(value: unknown): void;
   /** Sends the join message and resolves with the relay's `peer` answer. */
@@ -27,6 +29,8 @@ export function rawClient(url: string, options: WebSocket.ClientOptions = {}): R
   const socket = new WebSocket(url, options);
   const received: Record<string, unknown>[] = [];
   const waiters: { type: string; resolve: (m: Record<string, unknown>) => void }[] = [];
+  const counters: { type: string; count: number; resolve: () => void }[] = [];
+  const countOf = (type: string) => received.filter((m) => m.type === type).length;
   socket.on("error", () => undefined);
   socket.on("message", (data: Buffer) => {
     const message = cbor.decode<Record<string, unknown>>(data);
@@ -35,6 +39,12 @@ export function rawClient(url: string, options: WebSocket.ClientOptions = {}): R
       if (w.type === message.type) {
         waiters.splice(waiters.indexOf(w), 1);
         w.resolve(message);
+      }
+    }
+    for (const c of [...counters]) {
+      if (c.type === message.type && countOf(c.type) >= c.count) {
+        counters.splice(counters.indexOf(c), 1);
+        c.resolve();
       }
     }
   });
@@ -52,6 +62,8 @@ export function rawClient(url: string, options: WebSocket.ClientOptions = {}): R
     closed,
     received,
     receive,
+    receiveCount: (type, count) =>
+      countOf(type) >= count ? Promise.resolve() : new Promise<void>((resolve) => counters.push({ type, count, resolve })),
     send,
     join: async (peerId, extra = {}) => {
       await opened;
