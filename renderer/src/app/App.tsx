@@ -1,7 +1,7 @@
-import type { AppData } from "../data/app-data.js";
-import type { Observable } from "../data/observable-value.js";
-import { Shell } from "../shell/Shell.js";
-import { AppDataContext } from "./app-data-context.js";
+import type { AppData } from "../shared/data/app-data.js";
+import type { Observable } from "../shared/data/observable-value.js";
+import { Shell } from "./shell/Shell.js";
+import { AppDataContext } from "../shared/data/app-data-context.js";
 
 /** The whole app over one device's data. */
 export function App({
