@@ -1,4 +1,4 @@
-import { routeHref } from "../shared/routing/route-registry.js";
+import { START_HREF } from "../shared/routing/navigate.js";
 import { ScreenHeading } from "../shared/ui/ScreenHeading.js";
 
 /** A route that does not exist. */
@@ -7,7 +7,7 @@ export function NotFoundScreen({ path }: { readonly path: string }) {
     <div>
       <ScreenHeading>Page not found</ScreenHeading>
       <p>
-        There is no page at <code>{path}</code>. <a href={routeHref({ name: "home" })}>Go to the start</a>.
+        There is no page at <code>{path}</code>. <a href={START_HREF}>Go to the start</a>.
       </p>
     </div>
   );

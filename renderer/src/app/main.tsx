@@ -1,8 +1,9 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.js";
+import "./features.js";
+import { openAppServices } from "./open-app-services.js";
 import { startWebPage } from "./start-web-page.js";
-import { openAppData } from "../shared/data/app-data.js";
 import { ObservableValue } from "../shared/data/observable-value.js";
 import { choosePlatform } from "../shared/platform/choose-platform.js";
 import "./styles.css";
@@ -16,19 +17,19 @@ function reportProblem(error: unknown): void {
 }
 
 const platform = choosePlatform(window);
-const data = openAppData(platform, reportProblem);
-startWebPage(window, data, reportProblem);
+const services = openAppServices(platform, reportProblem);
+startWebPage(window, services.data, reportProblem);
 
 if (import.meta.env.MODE === "test") {
   // Compiled only into the end-to-end test build (`vite build --mode test`).
   const { installTestHooks } = await import("./test-hooks/install-test-hooks.js");
-  installTestHooks(window, data);
+  installTestHooks(window, services);
 }
 
 const root = document.getElementById("root");
 if (root === null) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
-    <App data={data} problems={problems} onError={reportProblem} />
+    <App services={services} problems={problems} onError={reportProblem} />
   </StrictMode>,
 );

@@ -1,7 +1,7 @@
 import { useAppData } from "../../shared/data/app-data-context.js";
 import { useObservable } from "../../shared/data/use-observable.js";
 import { summariseSync } from "../../shared/data/sync-status.js";
-import { routeHref } from "../../shared/routing/route-registry.js";
+import { settingsPath } from "../../features/settings/index.js";
 import { SyncStatusBar } from "./SyncStatusBar.js";
 
 /** The sync status bar fed by the device's relay manager and unshared-changes count. */
@@ -13,7 +13,7 @@ export function ConnectedSyncStatusBar({ onError }: { readonly onError: (error: 
     <SyncStatusBar
       status={summariseSync(relays, unshared)}
       onWorkOfflineChange={(on) => void data.relays.setWorkOffline(on).catch(onError)}
-      settingsHref={routeHref({ name: "settings" })}
+      settingsHref={settingsPath.href()}
     />
   );
 }

@@ -7,7 +7,7 @@
 import * as Automerge from "@automerge/automerge";
 import type { AutomergeUrl, DocumentId } from "@automerge/automerge-repo";
 import { rosterToCanonical } from "@chapterhouse/crdt";
-import type { AppData } from "../../shared/data/app-data.js";
+import type { AppServices } from "../open-app-services.js";
 import { documentUrlOf } from "../../shared/documents/document-ids.js";
 import { parseRelayUrl } from "../../shared/data/relay-url.js";
 
@@ -40,7 +40,7 @@ declare global {
 }
 
 /** Installs `window.__chapterhouseTest`. */
-export function installTestHooks(window: Window, data: AppData): void {
+export function installTestHooks(window: Window, { data, identity }: AppServices): void {
   const relayKey = (relay: string) => parseRelayUrl(relay, data.platform.pageProtocol);
   const hooks: ChapterhouseTestHooks = {
     peerId: data.repo.peerId,
@@ -69,9 +69,9 @@ export function installTestHooks(window: Window, data: AppData): void {
       return { ...handle.doc() };
     },
     unsharedDocuments: () => data.unshared.documents(),
-    memberKey: () => data.identity.memberKey ?? null,
+    memberKey: () => identity.memberKey ?? null,
     async roster(organisation) {
-      const space = data.identity.space.get();
+      const space = identity.space.get();
       if (space === undefined) return null;
       const view = await space.organisation(documentUrlOf(organisation)).refresh();
       return rosterToCanonical(view.roster);

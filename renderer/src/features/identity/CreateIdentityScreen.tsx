@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
+import { useIdentity } from "./identity-context.js";
 import { ProgressBar } from "./ProgressBar.js";
 import { errorText } from "../../shared/ui/error-text.js";
 import { pickConfirmPositions, wrongConfirmations } from "./confirm-words.js";
@@ -7,7 +8,7 @@ import { continueAfterIdentity } from "./pending-join.js";
 import { PhraseWords } from "./PhraseWords.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import { CharacterCount, limitProblem } from "../../shared/ui/CharacterCount.js";
-import { MEMBER_NAME_LIMIT } from "../organisation/member-name.js";
+import { MEMBER_NAME_LIMIT } from "./member-name-limit.js";
 
 type Step =
   | { readonly type: "details" }
@@ -20,7 +21,8 @@ type Step =
  * while scrypt runs), then the recovery phrase shown once, then three of its words re-typed.
  */
 export function CreateIdentityScreen() {
-  const { identity, platform, db } = useAppData();
+  const { platform, db } = useAppData();
+  const identity = useIdentity();
   const ids = useId();
   const [step, setStep] = useState<Step>({ type: "details" });
   const [name, setName] = useState("");

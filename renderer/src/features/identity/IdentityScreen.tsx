@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
-import { useAppData } from "../../shared/data/app-data-context.js";
+import { useIdentity } from "./identity-context.js";
 import { PassphraseFields } from "./PassphraseFields.js";
 import { errorText } from "../../shared/ui/error-text.js";
 import { PhraseWords } from "./PhraseWords.js";
@@ -8,7 +8,7 @@ import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 
 /** Your identity: name and key, and the recovery phrase again after the passphrase (Lock is in the header, on every page). */
 export function IdentityScreen() {
-  const { identity } = useAppData();
+  const identity = useIdentity();
   const ids = useId();
   const [passphrase, setPassphrase] = useState("");
   const [phrase, setPhrase] = useState<string | undefined>(undefined);

@@ -1,15 +1,16 @@
-import { useAppData } from "../../shared/data/app-data-context.js";
+import { useIdentity } from "./identity-context.js";
 import { useMemberSpace } from "./use-member-space.js";
-import { routeHref } from "../../shared/routing/route-registry.js";
+import { identityPath } from "./paths.js";
+import { START_HREF } from "../../shared/routing/navigate.js";
 
 /** Who is signed in on this device: the name (link to the identity screen) and a Lock button, or "Locked". */
 export function IdentityStatus() {
-  const { identity } = useAppData();
+  const identity = useIdentity();
   const { state } = useMemberSpace();
   if (state.type === "unlocked") {
     return (
       <div className="identity-status">
-        <a href={routeHref({ name: "identity" })} aria-label={`Your identity: ${state.name}`} title={state.name}>
+        <a href={identityPath.href()} aria-label={`Your identity: ${state.name}`} title={state.name}>
           {state.name}
         </a>
         <button type="button" className="secondary" onClick={() => void identity.lock()}>
@@ -21,7 +22,7 @@ export function IdentityStatus() {
   if (state.type === "locked") {
     return (
       <div className="identity-status">
-        <a href={routeHref({ name: "home" })}>Locked: unlock</a>
+        <a href={START_HREF}>Locked: unlock</a>
       </div>
     );
   }

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useMemberSpace } from "./use-member-space.js";
-import type { MemberSpace } from "../organisation/member-space.js";
+import type { MemberSpace } from "../organisation/index.js";
 import { UnlockPanel } from "./UnlockPanel.js";
 import { WelcomeScreen } from "./WelcomeScreen.js";
 

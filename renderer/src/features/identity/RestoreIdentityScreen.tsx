@@ -1,12 +1,13 @@
 import { useId, useState, type FormEvent } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
+import { useIdentity } from "./identity-context.js";
 import { ProgressBar } from "./ProgressBar.js";
 import { errorText } from "../../shared/ui/error-text.js";
 import { parseRelayUrl, RelayUrlError, type RelayUrl } from "../../shared/data/relay-url.js";
 import { continueAfterIdentity } from "./pending-join.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import { CharacterCount, limitProblem } from "../../shared/ui/CharacterCount.js";
-import { MEMBER_NAME_LIMIT } from "../organisation/member-name.js";
+import { MEMBER_NAME_LIMIT } from "./member-name-limit.js";
 
 /**
  * Restoring an identity from its recovery phrase: the same key, a new passphrase for this
@@ -14,7 +15,8 @@ import { MEMBER_NAME_LIMIT } from "../organisation/member-name.js";
  * organisations and chapters.
  */
 export function RestoreIdentityScreen() {
-  const { identity, relays, platform, db } = useAppData();
+  const { relays, platform, db } = useAppData();
+  const identity = useIdentity();
   const ids = useId();
   const [name, setName] = useState("");
   const [phrase, setPhrase] = useState("");

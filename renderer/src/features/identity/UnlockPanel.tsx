@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from "react";
-import { useAppData } from "../../shared/data/app-data-context.js";
+import { useIdentity } from "./identity-context.js";
 import { PassphraseFields } from "./PassphraseFields.js";
 import { errorText } from "../../shared/ui/error-text.js";
 
 /** Unlocking the identity with its passphrase. A wrong passphrase changes nothing and says so. */
 export function UnlockPanel({ name }: { readonly name: string }) {
-  const { identity } = useAppData();
+  const identity = useIdentity();
   const ids = useId();
   const [passphrase, setPassphrase] = useState("");
   const [progress, setProgress] = useState<number | undefined>(undefined);

@@ -1,4 +1,4 @@
-import { routeHref } from "../../shared/routing/route-registry.js";
+import { createIdentityPath, restoreIdentityPath } from "./paths.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 
 /** The first-run empty state: no identity on this device yet. */
@@ -12,10 +12,10 @@ export function WelcomeScreen() {
       </p>
       <p>Create your identity or restore from a recovery phrase to begin.</p>
       <div className="actions">
-        <a className="button primary" href={routeHref({ name: "create-identity" })}>
+        <a className="button primary" href={createIdentityPath.href()}>
           Create your identity
         </a>
-        <a className="button" href={routeHref({ name: "restore-identity" })}>
+        <a className="button" href={restoreIdentityPath.href()}>
           Restore from a recovery phrase
         </a>
       </div>

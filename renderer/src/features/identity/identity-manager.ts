@@ -6,7 +6,7 @@
 import type { MemberKey } from "@chapterhouse/crdt";
 import { ObservableValue, type Observable } from "../../shared/data/observable-value.js";
 import type { CreateIdentityInput, CreateIdentityResult, KeyVault, RevealResult, UnlockResult, VaultProgress, VaultState } from "../../shared/platform/key-vault.js";
-import type { Member, MemberSpace } from "../organisation/member-space.js";
+import type { Member, MemberSpace } from "../organisation/index.js";
 
 /** The identity as screens see it. */
 export type IdentityState = { readonly type: "loading" } | VaultState;

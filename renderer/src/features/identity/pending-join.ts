@@ -1,11 +1,11 @@
 import type { LocalDb } from "../../shared/data/local-db.js";
-import { navigate } from "../../shared/routing/route-registry.js";
+import { navigate, START_HREF } from "../../shared/routing/navigate.js";
 
 const KEY = "pendingJoin";
 
-/** Remembers an invite the member opened before having an identity (its `#/join` query). */
-export async function rememberPendingJoin(db: LocalDb, query: string): Promise<void> {
-  await db.settings.put({ key: KEY, value: query });
+/** Remembers the invite the member opened before having an identity: its join link (`#/join?…`). */
+export async function rememberPendingJoin(db: LocalDb, joinHref: string): Promise<void> {
+  await db.settings.put({ key: KEY, value: joinHref });
 }
 
 /**
@@ -16,8 +16,9 @@ export async function continueAfterIdentity(db: LocalDb): Promise<void> {
   const row = await db.settings.get(KEY);
   if (typeof row?.value === "string") {
     await db.settings.delete(KEY);
-    navigate({ name: "join", query: row.value });
+    // Only an in-app link is followed (a value stored by an older version held the bare query).
+    navigate(row.value.startsWith("#/") ? row.value : START_HREF);
   } else {
-    navigate({ name: "home" });
+    navigate(START_HREF);
   }
 }

@@ -1,7 +1,7 @@
 import { useMemo, useSyncExternalStore } from "react";
-import type { HomeView } from "../organisation/home-session.js";
+import type { HomeView } from "../organisation/index.js";
 import type { Observable } from "../../shared/data/observable-value.js";
-import type { MemberSpace } from "../organisation/member-space.js";
+import type { MemberSpace } from "../organisation/index.js";
 import type { OrganisationOption } from "./OrganisationChoice.js";
 
 const NO_HOME: Observable<HomeView | undefined> = { get: () => undefined, subscribe: () => () => undefined };

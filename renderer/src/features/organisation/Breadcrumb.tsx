@@ -1,9 +1,10 @@
 import type { ChapterId, ChapterRoster, Roster } from "@chapterhouse/crdt";
-import { useMemberSpace } from "../identity/use-member-space.js";
+import { useMemberSpace } from "../identity/index.js";
 import { useOrganisation } from "./use-organisation.js";
 import { ancestorsOf } from "./authority-deps.js";
 import type { MemberSpace } from "./member-space.js";
-import { routeHref, type Route } from "../../shared/routing/route-registry.js";
+import { chapterPath } from "./paths.js";
+import type { RoutePlace } from "../../shared/routing/route.js";
 import { LEVEL_LABEL } from "./level-label.js";
 
 /**
@@ -11,24 +12,15 @@ import { LEVEL_LABEL } from "./level-label.js";
  * region > city > neighbourhood, each level a link with a drop-down of the other chapters at that
  * level (its siblings); after the path, apart from it, a "Sub-chapters" menu button. Drop-downs are
  * disclosure widgets (`details`/`summary`): reachable with Tab, opened with Enter or Space. Other
- * screens have no place in the tree, and no breadcrumb.
+ * screens have no place in the tree (their route names no chapter), and no breadcrumb.
  */
-export function Breadcrumb({ route }: { readonly route: Route }) {
+export function Breadcrumb({ place }: { readonly place: RoutePlace }) {
   const { space } = useMemberSpace();
-  const inChapter =
-    route.name === "chapter" ||
-    route.name === "found-chapter" ||
-    route.name === "new-proposal" ||
-    route.name === "proposal" ||
-    route.name === "decisions";
-  if (!inChapter || space === undefined) return null;
+  const { organisation, chapter } = place;
+  if (organisation === undefined || chapter === undefined || space === undefined) return null;
   return (
     <nav aria-label="Breadcrumb" className="breadcrumb">
-      <ChapterPath
-        space={space}
-        organisation={route.organisation}
-        chapter={(route.name === "found-chapter" ? route.parent : route.chapter) as ChapterId}
-      />
+      <ChapterPath space={space} organisation={organisation} chapter={chapter as ChapterId} />
     </nav>
   );
 }
@@ -64,7 +56,7 @@ function ChapterPath({
           return (
             <li key={id} aria-current={id === chapter ? "location" : undefined}>
               <a
-                href={routeHref({ name: "chapter", organisation, chapter: id })}
+                href={chapterPath.href({ organisation, chapter: id })}
                 title={LEVEL_LABEL[c.level]}
               >
                 {c.name}
@@ -123,7 +115,7 @@ function ChapterMenu({
       <ul>
         {chapters.map((c) => (
           <li key={c.id}>
-            <a href={routeHref({ name: "chapter", organisation, chapter: c.id })}>
+            <a href={chapterPath.href({ organisation, chapter: c.id })}>
               {c.name} <span className="muted">({LEVEL_LABEL[c.level]})</span>
             </a>
           </li>

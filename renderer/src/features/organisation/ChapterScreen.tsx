@@ -7,11 +7,11 @@ import { facilitatorAuthority, memberGrant } from "./authority-deps.js";
 import { levelsBelow } from "./found-chapter.js";
 import type { MemberSpace } from "./member-space.js";
 import type { OrganisationView } from "./organisation-session.js";
-import { routeHref } from "../../shared/routing/route-registry.js";
+import { chapterPath, foundChapterPath } from "./paths.js";
+import { chapterSections } from "../../shared/routing/chapter-sections.js";
 import { InvitePanel } from "./InvitePanel.js";
 import { LEVEL_LABEL } from "./level-label.js";
-import { RequireUnlocked } from "../identity/RequireUnlocked.js";
-import { ChapterProposals } from "../proposals/ChapterProposals.js";
+import { RequireUnlocked } from "../identity/index.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import { formatCountOf } from "../../shared/i18n/format-number.js";
 
@@ -73,9 +73,17 @@ function Chapter({ space, organisation, chapter }: { readonly space: MemberSpace
         </p>
       ) : null}
       <nav className="chapter-nav" aria-label="Chapter">
-        <a href={routeHref({ name: "decisions", organisation, chapter })}>Decisions log</a>
+        {chapterSections.all().map((section) =>
+          "href" in section ? (
+            <a key={section.id} href={section.href({ organisation, chapter })}>
+              {section.title}
+            </a>
+          ) : null,
+        )}
       </nav>
-      <ChapterProposals space={space} session={session} organisation={organisation} chapter={chapter} />
+      {chapterSections.all().map((section) =>
+        "Content" in section ? <section.Content key={section.id} organisation={organisation} chapter={chapter} /> : null,
+      )}
       <Members roster={view.roster} chapter={current} me={me} myName={space.member.name} />
       <section aria-labelledby="subchapters-heading">
         <h2 id="subchapters-heading">Sub-chapters</h2>
@@ -88,7 +96,7 @@ function Chapter({ space, organisation, chapter }: { readonly space: MemberSpace
           <ul className="card-list" aria-label="Sub-chapters">
             {children.map((child) => (
               <li key={child.id}>
-                <a href={routeHref({ name: "chapter", organisation, chapter: child.id })}>{child.name}</a>{" "}
+                <a href={chapterPath.href({ organisation, chapter: child.id })}>{child.name}</a>{" "}
                 <span className="muted">
                   {LEVEL_LABEL[child.level]} · {formatCountOf(directAndBelow(view.roster, child.id), "member", "members")}
                 </span>
@@ -98,7 +106,7 @@ function Chapter({ space, organisation, chapter }: { readonly space: MemberSpace
         )}
         {isMember && levelsBelow(current.level).length > 0 ? (
           <div className="actions">
-            <a className="button" href={routeHref({ name: "found-chapter", organisation, parent: chapter })}>
+            <a className="button" href={foundChapterPath.href({ organisation, parent: chapter })}>
               Found a sub-chapter
             </a>
           </div>

@@ -6,12 +6,13 @@ import { errorText } from "../../shared/ui/error-text.js";
 import { readPlace } from "./place-input.js";
 import { foundChapter, levelsBelow } from "./found-chapter.js";
 import type { MemberSpace } from "./member-space.js";
-import { navigate, routeHref } from "../../shared/routing/route-registry.js";
+import { chapterPath } from "./paths.js";
+import { navigate } from "../../shared/routing/navigate.js";
 import { AdmissionFields } from "./AdmissionFields.js";
 import { organisationPending } from "./ChapterScreen.js";
 import { LEVEL_LABEL } from "./level-label.js";
 import { PlaceFields } from "./PlaceFields.js";
-import { RequireUnlocked } from "../identity/RequireUnlocked.js";
+import { RequireUnlocked } from "../identity/index.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 
 /** A chapter's name is 1–200 characters (PROTOCOL.md M4.1). */
@@ -62,7 +63,7 @@ function FoundForm({ space, organisation, parent }: { readonly space: MemberSpac
     setBusy(true);
     try {
       const chapter = await foundChapter(space, session, { parent, name: name.trim(), level: chosen, place: place.place, admission });
-      navigate({ name: "chapter", organisation, chapter });
+      navigate(chapterPath.href({ organisation, chapter }));
     } catch (problem) {
       setError({ field: "other", text: `Could not found the chapter: ${errorText(problem)}` });
       setBusy(false);
@@ -117,7 +118,7 @@ function FoundForm({ space, organisation, parent }: { readonly space: MemberSpac
           <button type="submit" disabled={busy}>
             {busy ? "Founding…" : "Found chapter"}
           </button>
-          <a className="button secondary" href={routeHref({ name: "chapter", organisation, chapter: parent })}>
+          <a className="button secondary" href={chapterPath.href({ organisation, chapter: parent })}>
             Cancel
           </a>
         </div>

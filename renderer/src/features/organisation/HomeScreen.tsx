@@ -3,8 +3,9 @@ import { useObservable } from "../../shared/data/use-observable.js";
 import { errorText } from "../../shared/ui/error-text.js";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
 import { inviteQuery, parseInviteLink } from "./invite-link.js";
-import { navigate, routeHref } from "../../shared/routing/route-registry.js";
-import { RequireUnlocked } from "../identity/RequireUnlocked.js";
+import { chapterPath, joinPath, startOrganisationPath } from "./paths.js";
+import { navigate } from "../../shared/routing/navigate.js";
+import { RequireUnlocked } from "../identity/index.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import type { MemberSpace } from "./member-space.js";
 
@@ -29,13 +30,13 @@ function Organisations({ space }: { readonly space: MemberSpace }) {
         <ul className="card-list" aria-label="Organisations">
           {organisations.map((o) => (
             <li key={o.organisation}>
-              <a href={routeHref({ name: "chapter", organisation: documentIdOf(o.organisation), chapter: o.root })}>{o.name}</a>
+              <a href={chapterPath.href({ organisation: documentIdOf(o.organisation), chapter: o.root })}>{o.name}</a>
             </li>
           ))}
         </ul>
       )}
       <div className="actions">
-        <a className="button primary" href={routeHref({ name: "start-organisation" })}>
+        <a className="button primary" href={startOrganisationPath.href()}>
           Start an organisation
         </a>
       </div>
@@ -52,7 +53,7 @@ function JoinWithLink() {
   function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
     try {
-      navigate({ name: "join", query: inviteQuery(parseInviteLink(text)) });
+      navigate(joinPath.href({ query: inviteQuery(parseInviteLink(text)) }));
     } catch (problem) {
       setError(errorText(problem));
     }

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
-import { useMemberSpace } from "../identity/use-member-space.js";
+import { useMemberSpace } from "../identity/index.js";
 import { useObservable } from "../../shared/data/use-observable.js";
 import { errorText } from "../../shared/ui/error-text.js";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
@@ -8,11 +8,11 @@ import { parseRelayUrl } from "../../shared/data/relay-url.js";
 import { InviteLinkError, parseInviteQuery, type InviteLink } from "./invite-link.js";
 import type { MemberSpace } from "./member-space.js";
 import { redeemInvite } from "./redeem-invite.js";
-import { navigate, routeHref } from "../../shared/routing/route-registry.js";
+import { chapterPath, homePath, joinPath } from "./paths.js";
+import { navigate } from "../../shared/routing/navigate.js";
 import { InviteTarget } from "./InviteTarget.js";
-import { rememberPendingJoin } from "../identity/pending-join.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
-import { UnlockPanel } from "../identity/UnlockPanel.js";
+import { createIdentityPath, rememberPendingJoin, restoreIdentityPath, UnlockPanel } from "../identity/index.js";
 
 /** Where an invite link opens: checks the link, asks for an identity if needed, then joins. */
 export function JoinScreen({ query }: { readonly query: string }) {
@@ -30,7 +30,7 @@ export function JoinScreen({ query }: { readonly query: string }) {
           {problem instanceof InviteLinkError ? problem.message : errorText(problem)}
         </p>
         <p>
-          <a href={routeHref({ name: "home" })}>Go to the start</a>
+          <a href={homePath.href()}>Go to the start</a>
         </p>
       </div>
     );
@@ -44,14 +44,14 @@ export function JoinScreen({ query }: { readonly query: string }) {
         <>
           <p>To join, you first need an identity: a key on this device that signs your membership.</p>
           <div className="actions">
-            {(["create-identity", "restore-identity"] as const).map((name) => (
+            {[createIdentityPath, restoreIdentityPath].map((path) => (
               <a
-                key={name}
-                className={name === "create-identity" ? "button primary" : "button"}
-                href={routeHref({ name })}
-                onClick={() => void rememberPendingJoin(db, query)}
+                key={path.pattern}
+                className={path === createIdentityPath ? "button primary" : "button"}
+                href={path.href()}
+                onClick={() => void rememberPendingJoin(db, joinPath.href({ query }))}
               >
-                {name === "create-identity" ? "Create your identity" : "Restore from a recovery phrase"}
+                {path === createIdentityPath ? "Create your identity" : "Restore from a recovery phrase"}
               </a>
             ))}
           </div>
@@ -82,7 +82,7 @@ function MeetingJoined() {
       <p className="lede">This device syncs with the meeting host on this network: the sync status above shows when it is connected.</p>
       <p>To join a chapter, open the invite link or QR code a facilitator shares.</p>
       <p>
-        <a href={routeHref({ name: "home" })}>Go to your organisations</a>
+        <a href={homePath.href()}>Go to your organisations</a>
       </p>
     </div>
   );
@@ -112,7 +112,7 @@ function JoinInvite({ space, invite }: { readonly space: MemberSpace; readonly i
       const session = space.organisation(invite.organisation, { focus: invite.chapter, relays: relay === undefined ? [] : [relay] });
       setSession(session);
       await redeemInvite(space, session, invite);
-      navigate({ name: "chapter", organisation: documentIdOf(invite.organisation), chapter: invite.chapter });
+      navigate(chapterPath.href({ organisation: documentIdOf(invite.organisation), chapter: invite.chapter }));
     } catch (problem) {
       setProgress({ type: "failed", text: errorText(problem) });
     }

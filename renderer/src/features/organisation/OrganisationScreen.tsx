@@ -1,9 +1,9 @@
 import { useEffect } from "react";
 import { useOrganisation } from "./use-organisation.js";
 import type { MemberSpace } from "./member-space.js";
-import { routeHref } from "../../shared/routing/route-registry.js";
+import { chapterPath } from "./paths.js";
 import { organisationPending } from "./ChapterScreen.js";
-import { RequireUnlocked } from "../identity/RequireUnlocked.js";
+import { RequireUnlocked } from "../identity/index.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 
 /** An organisation's address without a chapter: goes on to its root chapter once known. */
@@ -15,7 +15,7 @@ function ToRoot({ space, organisation }: { readonly space: MemberSpace; readonly
   const { view } = useOrganisation(space, organisation);
   const root = view?.root;
   useEffect(() => {
-    if (root !== undefined) window.location.replace(routeHref({ name: "chapter", organisation, chapter: root }));
+    if (root !== undefined) window.location.replace(chapterPath.href({ organisation, chapter: root }));
   }, [root, organisation]);
   return (
     <div>

@@ -8,10 +8,12 @@ import { readPlace } from "./place-input.js";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
 import type { MemberSpace } from "./member-space.js";
 import { startOrganisation } from "./start-organisation.js";
-import { navigate, routeHref } from "../../shared/routing/route-registry.js";
+import { chapterPath } from "./paths.js";
+import { settingsPath } from "../settings/index.js";
+import { navigate } from "../../shared/routing/navigate.js";
 import { AdmissionFields } from "./AdmissionFields.js";
 import { PlaceFields } from "./PlaceFields.js";
-import { RequireUnlocked } from "../identity/RequireUnlocked.js";
+import { RequireUnlocked } from "../identity/index.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 
 /** A chapter's name is 1–200 characters (PROTOCOL.md M4.1). */
@@ -45,7 +47,7 @@ function StartForm({ space }: { readonly space: MemberSpace }) {
     setBusy(true);
     try {
       const started = await startOrganisation(space, { name: name.trim(), place: place.place, admission, relays: relayUrls });
-      navigate({ name: "chapter", organisation: documentIdOf(started.organisation), chapter: started.chapter });
+      navigate(chapterPath.href({ organisation: documentIdOf(started.organisation), chapter: started.chapter }));
     } catch (problem) {
       setError({ field: "other", text: `Could not start the organisation: ${errorText(problem)}` });
       setBusy(false);
@@ -84,7 +86,7 @@ function StartForm({ space }: { readonly space: MemberSpace }) {
         <div className="notice" role="note">
           {relayUrls.length === 0 ? (
             <p>
-              No relay yet: the organisation stays on this device, and invite links will not reach anyone. <a href={routeHref({ name: "settings" })}>Add a relay in Settings</a> first to share it.
+              No relay yet: the organisation stays on this device, and invite links will not reach anyone. <a href={settingsPath.href()}>Add a relay in Settings</a> first to share it.
             </p>
           ) : (
             <p>

@@ -15,7 +15,7 @@ import {
   type Verifier,
   addRecord,
 } from "@chapterhouse/crdt";
-import type { VerifiedIdCache } from "./read-organisation.js";
+import type { VerifiedIdCache } from "../../shared/worker/verified-id-cache.js";
 import { homeAuthorise, homeEntries, type HomeEntries } from "./home-records.js";
 import { openHomeDocument } from "./home-document.js";
 import { ObservableValue, type Observable } from "../../shared/data/observable-value.js";

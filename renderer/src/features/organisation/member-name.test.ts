@@ -38,7 +38,7 @@ function rosterOf(chapter: ChapterId, members: readonly MemberKey[]): Roster {
 }
 
 beforeAll(async () => {
-  const file = resolve(dirname(fileURLToPath(import.meta.url)), "../../../crdt/vectors/names/member-names.json");
+  const file = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../crdt/vectors/names/member-names.json");
   vector = JSON.parse(await readFile(file, "utf8")) as Vector;
   records = vector.records.map(({ id, text }) => {
     const parsed = parseRecord(text);

@@ -19,13 +19,12 @@ import {
   type RecordId,
   type Roster,
 } from "@chapterhouse/crdt";
+import { MEMBER_NAME_LIMIT } from "../identity/index.js";
 import { shortKey } from "./member-label.js";
 
 /** The record kind. */
 export const MEMBER_NAME = "member-name";
 
-/** A name is 1–200 UTF-16 code units (M14.1). */
-export const MEMBER_NAME_LIMIT = 200;
 
 /** A member-name record's body. */
 export interface MemberNameBody {

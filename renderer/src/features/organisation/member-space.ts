@@ -33,11 +33,11 @@ import type { Observable } from "../../shared/data/observable-value.js";
 import type { RelayManager } from "../../shared/data/relay-manager.js";
 import { parseRelayUrl, type RelayUrl } from "../../shared/data/relay-url.js";
 import type { KeyVault } from "../../shared/platform/key-vault.js";
-import type { OrganisationReader } from "../../app/worker/organisation-reader.js";
+import type { OrganisationReads } from "./organisation-reads.js";
 import { MEMBER_NAME, memberNameBody } from "./member-name.js";
 import { OrganisationSession } from "./organisation-session.js";
 import { ownNamesToSign } from "./own-name.js";
-import type { VerifiedIdCache } from "./read-organisation.js";
+import type { VerifiedIdCache } from "../../shared/worker/verified-id-cache.js";
 
 /** What a member space needs from the device. */
 export interface MemberSpaceDeps {
@@ -46,7 +46,7 @@ export interface MemberSpaceDeps {
   readonly verifier: Verifier;
   readonly verified: VerifiedIdCache;
   /** Reads organisations (signatures and the membership fold), off the page's thread where it can. */
-  readonly reader: OrganisationReader;
+  readonly reader: OrganisationReads;
   readonly store: RecordStore;
   readonly announcements: DocumentAnnouncements;
   readonly relays: RelayManager;

@@ -31,7 +31,7 @@ import { RecordKeeper } from "../../shared/documents/record-keeper.js";
 import { ObservableValue, type Observable } from "../../shared/data/observable-value.js";
 import { migrateHandle } from "../../shared/documents/migrate-handle.js";
 import { claimedRoot } from "./claimed-root.js";
-import type { OrganisationReader } from "../../app/worker/organisation-reader.js";
+import type { OrganisationReads } from "./organisation-reads.js";
 import type { LocatedSnapshot } from "./read-organisation.js";
 import { currentNames, nameLabels, validNames, type NameEntry } from "./member-name.js";
 
@@ -65,7 +65,7 @@ export interface OrganisationView {
 export interface OrganisationSessionDeps {
   readonly repo: Repo;
   /** Runs `readOrganisation` (signatures and the fold), in the verification worker where there is one. */
-  readonly reader: OrganisationReader;
+  readonly reader: OrganisationReads;
   readonly store: RecordStore;
   /** Called with every document URL the session holds or asks for, before it asks. */
   readonly announce: (documents: readonly DocumentUrl[]) => void;

@@ -35,6 +35,7 @@ import {
   type Rejection,
   type Verifier,
 } from "@chapterhouse/crdt";
+import type { VerifiedIdCache } from "../../shared/worker/verified-id-cache.js";
 import { MEMBER_NAME, validNames } from "./member-name.js";
 
 /** One document's snapshot (`snapshotDocument`) and where it lives. */
@@ -47,12 +48,6 @@ export interface LocatedSnapshot {
 export interface OrganisationSnapshots {
   readonly organisation: LocatedSnapshot;
   readonly chapters: readonly LocatedSnapshot[];
-}
-
-/** Record ids whose signatures verified, kept by the caller across reads (S8). */
-export interface VerifiedIdCache {
-  has(id: RecordId): boolean;
-  add(id: RecordId): void;
 }
 
 /** What the chokepoint and the fold say about an organisation. */

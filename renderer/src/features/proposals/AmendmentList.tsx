@@ -1,8 +1,8 @@
 import type { AmendmentChange, AmendmentState, MemberKey, RecordId } from "@chapterhouse/crdt";
 import { useId, useState } from "react";
 import { errorText } from "../../shared/ui/error-text.js";
-import { memberLabel } from "../organisation/member-label.js";
-import { useMemberNames } from "../organisation/member-names-context.js";
+import { memberLabel } from "../organisation/index.js";
+import { useMemberNames } from "../organisation/index.js";
 import { formatTime } from "./format-time.js";
 import type { AmendmentEntry, ProposalDetail } from "./proposals-read.js";
 

@@ -1,11 +1,11 @@
 import type { ChapterId } from "@chapterhouse/crdt";
 import { useId } from "react";
-import { memberLabel } from "../organisation/member-label.js";
-import { useMemberNames } from "../organisation/member-names-context.js";
-import { memberGrant } from "../organisation/authority-deps.js";
-import type { MemberSpace } from "../organisation/member-space.js";
-import type { OrganisationSession } from "../organisation/organisation-session.js";
-import { routeHref } from "../../shared/routing/route-registry.js";
+import { memberLabel } from "../organisation/index.js";
+import { useMemberNames } from "../organisation/index.js";
+import { memberGrant } from "../organisation/index.js";
+import type { MemberSpace } from "../organisation/index.js";
+import type { OrganisationSession } from "../organisation/index.js";
+import { newProposalPath, proposalPath } from "./paths.js";
 import { formatTime } from "./format-time.js";
 import { StageBadge } from "./StageBadge.js";
 import { useProposalSession } from "./use-proposal-session.js";
@@ -31,7 +31,7 @@ export function ChapterProposals({
   const { view, problem } = useProposalSession(space, session, chapter, null);
   const roster = session.view.get().roster;
   const isMember = memberGrant(roster, chapter, space.member.key) !== undefined;
-  const start = routeHref({ name: "new-proposal", organisation, chapter });
+  const start = newProposalPath.href({ organisation, chapter });
   const entries = view?.index ?? [];
   return (
     <section aria-labelledby={`${ids}-heading`} className="proposals">
@@ -57,7 +57,7 @@ export function ChapterProposals({
         >
           {entries.map((entry) => (
             <li key={entry.id} data-proposal={entry.id}>
-              <a href={routeHref({ name: "proposal", organisation, chapter, proposal: entry.id })}>
+              <a href={proposalPath.href({ organisation, chapter, proposal: entry.id })}>
                 {entry.title}
               </a>{" "}
               <StageBadge stage={entry.stage} />

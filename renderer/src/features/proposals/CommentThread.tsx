@@ -1,8 +1,8 @@
 import type { MemberKey, RecordId } from "@chapterhouse/crdt";
 import { useId, useState, type FormEvent } from "react";
 import { errorText } from "../../shared/ui/error-text.js";
-import { memberLabel } from "../organisation/member-label.js";
-import { useMemberNames } from "../organisation/member-names-context.js";
+import { memberLabel } from "../organisation/index.js";
+import { useMemberNames } from "../organisation/index.js";
 import { formatTime } from "./format-time.js";
 import type { CommentEntry, ProposalDetail } from "./proposals-read.js";
 

@@ -1,13 +1,15 @@
 import type { ChapterId } from "@chapterhouse/crdt";
 import { useId, useState, type FormEvent } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
-import { useOrganisation } from "../organisation/use-organisation.js";
+import { useOrganisation } from "../organisation/index.js";
 import { CharacterCount, limitProblem } from "../../shared/ui/CharacterCount.js";
 import { errorText } from "../../shared/ui/error-text.js";
-import type { MemberSpace } from "../organisation/member-space.js";
-import { navigate, routeHref } from "../../shared/routing/route-registry.js";
-import { organisationPending } from "../organisation/ChapterScreen.js";
-import { RequireUnlocked } from "../identity/RequireUnlocked.js";
+import type { MemberSpace } from "../organisation/index.js";
+import { chapterPath } from "../organisation/index.js";
+import { proposalPath } from "./paths.js";
+import { navigate } from "../../shared/routing/navigate.js";
+import { organisationPending } from "../organisation/index.js";
+import { RequireUnlocked } from "../identity/index.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import { createProposal } from "./create-proposal.js";
 
@@ -66,7 +68,7 @@ function NewProposal({
     setBusy(true);
     try {
       const created = await createProposal(space, session, announcements, { chapter, title, draft });
-      navigate({ name: "proposal", organisation, chapter, proposal: created.proposal });
+      navigate(proposalPath.href({ organisation, chapter, proposal: created.proposal }));
     } catch (problem) {
       setError({ field: "other", text: `Could not start the proposal: ${errorText(problem)}` });
       setBusy(false);
@@ -120,7 +122,7 @@ function NewProposal({
           <button type="submit" disabled={busy}>
             {busy ? "Starting…" : "Start proposal"}
           </button>
-          <a className="button secondary" href={routeHref({ name: "chapter", organisation, chapter })}>
+          <a className="button secondary" href={chapterPath.href({ organisation, chapter })}>
             Cancel
           </a>
         </div>

@@ -1,16 +1,15 @@
 import type { DocHandle } from "@automerge/automerge-repo";
 import type { ChapterId, ProposalId, Roster } from "@chapterhouse/crdt";
 import { useSyncExternalStore } from "react";
-import { useOrganisation } from "../organisation/use-organisation.js";
-import { memberLabel } from "../organisation/member-label.js";
-import { useMemberNames } from "../organisation/member-names-context.js";
-import type { MemberSpace } from "../organisation/member-space.js";
-import type { OrganisationSession } from "../organisation/organisation-session.js";
-import { routeHref } from "../../shared/routing/route-registry.js";
-import { organisationPending } from "../organisation/ChapterScreen.js";
-import { RequireUnlocked } from "../identity/RequireUnlocked.js";
+import { useOrganisation } from "../organisation/index.js";
+import { memberLabel } from "../organisation/index.js";
+import { useMemberNames } from "../organisation/index.js";
+import type { MemberSpace } from "../organisation/index.js";
+import { chapterPath } from "../organisation/index.js";
+import { organisationPending } from "../organisation/index.js";
+import { RequireUnlocked } from "../identity/index.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
-import { VoteSection } from "../votes/VoteSection.js";
+import { proposalSections } from "../../shared/routing/proposal-sections.js";
 import { AmendmentForm } from "./AmendmentForm.js";
 import { AmendmentList } from "./AmendmentList.js";
 import { CommentThread } from "./CommentThread.js";
@@ -84,7 +83,7 @@ function Proposal({
   const handleSource = proposals?.handle ?? NO_HANDLE;
   const handle = useSyncExternalStore(handleSource.subscribe, handleSource.get, handleSource.get);
   const pending = organisationPending(view);
-  const back = routeHref({ name: "chapter", organisation, chapter });
+  const back = chapterPath.href({ organisation, chapter });
   const waiting = (text: string, busy = true) => (
     <div>
       <ScreenHeading>Proposal</ScreenHeading>
@@ -122,7 +121,6 @@ function Proposal({
   return (
     <ProposalPage
       space={space}
-      session={session}
       roster={view.roster}
       proposals={proposals}
       detail={judged.detail}
@@ -135,7 +133,6 @@ function Proposal({
 
 function ProposalPage({
   space,
-  session,
   roster,
   proposals,
   detail,
@@ -144,7 +141,6 @@ function ProposalPage({
   organisation,
 }: {
   readonly space: MemberSpace;
-  readonly session: OrganisationSession;
   readonly roster: Roster;
   readonly proposals: ProposalSession;
   readonly detail: ProposalDetail;
@@ -168,7 +164,7 @@ function ProposalPage({
         <span>
           {" "}
           · proposed by {memberLabel(detail.author, me, myName, names)} in{" "}
-          <a href={routeHref({ name: "chapter", organisation, chapter: detail.chapter })}>{chapterName}</a> ·{" "}
+          <a href={chapterPath.href({ organisation, chapter: detail.chapter })}>{chapterName}</a> ·{" "}
           {formatTime(detail.at)}
         </span>
       </p>
@@ -222,12 +218,9 @@ function ProposalPage({
         myName={myName}
         onPost={isMember ? (text, replyTo) => postComment(context, { text, replyTo }) : undefined}
       />
-      <VoteSection
-        session={session}
-        chapterId={detail.chapter}
-        proposalId={detail.id}
-        proposalUrl={detail.document}
-      />
+      {proposalSections.all().map((section) => (
+        <section.Content key={section.id} organisation={organisation} chapter={detail.chapter} proposal={detail.id} proposalUrl={detail.document} />
+      ))}
       <RefusedRecords refused={detail.refused} />
     </div>
   );

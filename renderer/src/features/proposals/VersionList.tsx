@@ -1,7 +1,7 @@
 import type { MemberKey } from "@chapterhouse/crdt";
 import { useId } from "react";
-import { memberLabel } from "../organisation/member-label.js";
-import { useMemberNames } from "../organisation/member-names-context.js";
+import { memberLabel } from "../organisation/index.js";
+import { useMemberNames } from "../organisation/index.js";
 import { formatTime } from "./format-time.js";
 import type { ProposalDetail } from "./proposals-read.js";
 

@@ -11,9 +11,9 @@ import {
 } from "@chapterhouse/crdt";
 import type { DocumentAnnouncements } from "../../shared/documents/document-announcements.js";
 import { documentUrlOf } from "../../shared/documents/document-ids.js";
-import { depsWithFrontier } from "../organisation/authority-deps.js";
-import type { MemberSpace } from "../organisation/member-space.js";
-import type { OrganisationSession } from "../organisation/organisation-session.js";
+import { depsWithFrontier } from "../organisation/index.js";
+import type { MemberSpace } from "../organisation/index.js";
+import type { OrganisationSession } from "../organisation/index.js";
 import { memberDeps } from "./proposal-authority.js";
 import { announceDocument } from "./proposal-session.js";
 

@@ -7,8 +7,8 @@ import {
 } from "@chapterhouse/crdt";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
 import type { SnapshotCache, SnapshotRequest } from "../../shared/documents/snapshot-cache.js";
-import type { OrganisationView } from "../organisation/organisation-session.js";
-import type { LocatedSnapshot, OrganisationSnapshots } from "../organisation/read-organisation.js";
+import type { OrganisationView } from "../organisation/index.js";
+import type { LocatedSnapshot, OrganisationSnapshots } from "../organisation/index.js";
 
 /** The Repo's handle of `url` if it is loaded and ready here, else undefined. Never throws. */
 export function readyHandle<T = unknown>(repo: Repo, url: DocumentUrl): DocHandle<T> | undefined {

@@ -18,7 +18,7 @@ import {
   type RecordId,
   type VersionOption,
 } from "@chapterhouse/crdt";
-import type { MemberSpace } from "../organisation/member-space.js";
+import type { MemberSpace } from "../organisation/index.js";
 import { draftOf, editDraft } from "./draft-text.js";
 import { authorOrFacilitatorDeps, memberDeps } from "./proposal-authority.js";
 import type { ProposalSession } from "./proposal-session.js";

@@ -5,7 +5,7 @@
  * the member when they lack the authority, so the screens can show it as is.
  */
 import type { ChapterId, MemberKey, RecordId, Roster } from "@chapterhouse/crdt";
-import { facilitatorAuthority, memberGrant } from "../organisation/authority-deps.js";
+import { facilitatorAuthority, memberGrant } from "../organisation/index.js";
 
 function chapterName(roster: Roster, chapter: ChapterId): string {
   return roster.chapters.get(chapter)?.name ?? "this chapter";

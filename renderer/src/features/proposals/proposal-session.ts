@@ -29,10 +29,10 @@ import { migrateHandle } from "../../shared/documents/migrate-handle.js";
 import { RecordKeeper } from "../../shared/documents/record-keeper.js";
 import { ObservableValue, type Observable } from "../../shared/data/observable-value.js";
 import { SnapshotCache } from "../../shared/documents/snapshot-cache.js";
-import { memberGrant } from "../organisation/authority-deps.js";
-import type { MemberSpace } from "../organisation/member-space.js";
-import type { OrganisationSession } from "../organisation/organisation-session.js";
-import type { OrganisationReader } from "../../app/worker/organisation-reader.js";
+import { memberGrant } from "../organisation/index.js";
+import type { MemberSpace } from "../organisation/index.js";
+import type { OrganisationSession } from "../organisation/index.js";
+import type { ProposalReads } from "./proposal-reads.js";
 import { organisationSnapshots, snapshotsOf } from "./organisation-snapshots.js";
 import type { ProposalSnapshots } from "./proposal-snapshots.js";
 import type { ProposalIndexEntry, ProposalJudged } from "./proposals-read.js";
@@ -56,7 +56,7 @@ export interface ProposalSessionView {
 /** What a proposal session needs from the device. */
 export interface ProposalSessionDeps {
   readonly repo: Repo;
-  readonly reader: Pick<OrganisationReader, "readProposals">;
+  readonly reader: ProposalReads;
   readonly store: RecordStore;
   readonly announcements: DocumentAnnouncements;
   readonly space: MemberSpace;

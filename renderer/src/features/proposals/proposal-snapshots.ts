@@ -5,7 +5,7 @@
  * page, one Proposal document with the ballot boxes of its current vote.
  */
 import type { ChapterId, ProposalId } from "@chapterhouse/crdt";
-import type { LocatedSnapshot, OrganisationSnapshots } from "../organisation/read-organisation.js";
+import type { LocatedSnapshot, OrganisationSnapshots } from "../organisation/index.js";
 
 /** One proposal to judge in full. */
 export interface ProposalDocumentSnapshots {

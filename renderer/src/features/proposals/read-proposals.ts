@@ -34,7 +34,8 @@ import {
   type Verifier,
   type VoteBundleDocument,
 } from "@chapterhouse/crdt";
-import type { LocatedSnapshot, VerifiedIdCache } from "../organisation/read-organisation.js";
+import type { LocatedSnapshot } from "../organisation/index.js";
+import type { VerifiedIdCache } from "../../shared/worker/verified-id-cache.js";
 import { describeProposal } from "./describe-proposal.js";
 import { allSnapshots, type ProposalSnapshots } from "./proposal-snapshots.js";
 import type { ProposalIndexEntry, ProposalJudged, ProposalsRead } from "./proposals-read.js";

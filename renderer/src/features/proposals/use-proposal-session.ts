@@ -2,8 +2,9 @@ import type { ChapterId, ProposalId } from "@chapterhouse/crdt";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
 import { errorText } from "../../shared/ui/error-text.js";
-import type { MemberSpace } from "../organisation/member-space.js";
-import type { OrganisationSession } from "../organisation/organisation-session.js";
+import { useProposalReads } from "./proposal-reads.js";
+import type { MemberSpace } from "../organisation/index.js";
+import type { OrganisationSession } from "../organisation/index.js";
 import { ProposalSession, type ProposalSessionView } from "./proposal-session.js";
 
 const NO_VIEW = { get: () => undefined, subscribe: () => () => undefined };
@@ -25,7 +26,8 @@ export function useProposalSession(
   chapter: ChapterId,
   proposal: ProposalId | null,
 ): UseProposalSession {
-  const { repo, reader, store, announcements, snapshots } = useAppData();
+  const { repo, store, announcements, snapshots } = useAppData();
+  const reader = useProposalReads();
   const [proposals, setProposals] = useState<ProposalSession | undefined>(undefined);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   useEffect(() => {

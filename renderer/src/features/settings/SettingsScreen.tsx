@@ -5,10 +5,12 @@ import { INSECURE_PAGE_TEXT } from "./InsecurePageNotice.js";
 import { RelaySettings } from "./RelaySettings.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import { useVerifierBackend, verifierBackendLabel } from "./use-verifier-backend.js";
+import { useVerificationInfo } from "./verification-info.js";
 
 /** Settings of this device: relays and meeting hosts, and what this page can do. */
 export function SettingsScreen() {
-  const { relays, platform, reader } = useAppData();
+  const { relays, platform } = useAppData();
+  const reader = useVerificationInfo();
   const snapshot = useObservable(relays.relays);
   const backend = useVerifierBackend(reader);
   const { capabilities } = platform;

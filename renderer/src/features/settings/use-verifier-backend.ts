@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { OrganisationReader } from "../../app/worker/organisation-reader.js";
+import type { VerificationInfo } from "./verification-info.js";
 
 /** How the Settings screen names a verifier backend (`Verifier.backend`). */
 export function verifierBackendLabel(backend: string): string {
@@ -8,8 +8,8 @@ export function verifierBackendLabel(backend: string): string {
   return backend;
 }
 
-/** The organisation reader's verifier backend, undefined until it is chosen. */
-export function useVerifierBackend(reader: OrganisationReader): string | undefined {
+/** The reader's verifier backend, undefined until it is chosen. */
+export function useVerifierBackend(reader: VerificationInfo): string | undefined {
   const [backend, setBackend] = useState<string | undefined>(undefined);
   useEffect(() => {
     let live = true;

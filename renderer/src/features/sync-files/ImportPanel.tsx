@@ -1,5 +1,6 @@
 import { documentIdOf } from "../../shared/documents/document-ids.js";
-import { routeHref } from "../../shared/routing/route-registry.js";
+import { chapterPath, organisationPath } from "../organisation/index.js";
+import { checkBundlePath } from "../votes/index.js";
 import { kindName } from "./bundle-contents.js";
 import type { ImportOutcome } from "./import-bundle-file.js";
 import type { ImportedOrganisation } from "./imported-organisations.js";
@@ -27,7 +28,7 @@ export function ImportPanel({ state, onImport }: { readonly state: ImportState; 
         Merges a file exported on another device into this one. Nothing here is overwritten, and every record in it is
         checked exactly as if it had arrived over the network. A damaged or foreign file is refused whole. A vote
         bundle (<code>.vote-bundle.json</code>) is not merged: it opens on the page that{" "}
-        <a href={routeHref({ name: "check-bundle" })}>checks vote bundles</a>.
+        <a href={checkBundlePath.href()}>checks vote bundles</a>.
       </p>
       <div className="actions">
         <button type="button" className="primary" onClick={onImport} disabled={state.type === "working"}>
@@ -66,7 +67,7 @@ function ImportResult({ state }: { readonly state: ImportState }) {
       return (
         <p role="status">
           <strong>{outcome.fileName}</strong> is a vote bundle: nothing was merged.{" "}
-          <a href={routeHref({ name: "check-bundle" })}>See its check</a>.
+          <a href={checkBundlePath.href()}>See its check</a>.
         </p>
       );
     case "refused":
@@ -93,8 +94,8 @@ function ImportResult({ state }: { readonly state: ImportState }) {
                   <a
                     href={
                       organisation.root === undefined
-                        ? routeHref({ name: "organisation", organisation: documentIdOf(organisation.url) })
-                        : routeHref({ name: "chapter", organisation: documentIdOf(organisation.url), chapter: organisation.root })
+                        ? organisationPath.href({ organisation: documentIdOf(organisation.url) })
+                        : chapterPath.href({ organisation: documentIdOf(organisation.url), chapter: organisation.root })
                     }
                   >
                     Open {organisation.name ?? "the organisation"}

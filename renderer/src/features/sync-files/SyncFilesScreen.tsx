@@ -1,12 +1,15 @@
 import type { DocumentUrl } from "@chapterhouse/crdt";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
+import { useOpenedVoteBundle } from "../votes/index.js";
 import { useObservable } from "../../shared/data/use-observable.js";
 import { errorText } from "../../shared/ui/error-text.js";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
-import type { MemberSpace } from "../organisation/member-space.js";
-import { navigate, routeHref } from "../../shared/routing/route-registry.js";
-import { RequireUnlocked } from "../identity/RequireUnlocked.js";
+import type { MemberSpace } from "../organisation/index.js";
+import { syncFilesPath } from "./paths.js";
+import { checkBundlePath } from "../votes/index.js";
+import { navigate } from "../../shared/routing/navigate.js";
+import { RequireUnlocked } from "../identity/index.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import { exportOrganisation } from "./export-organisation.js";
 import { ExportList, type ExportStatus } from "./ExportList.js";
@@ -30,7 +33,8 @@ export function SyncFilesScreen(request: SyncFilesRequest) {
 }
 
 function SyncFiles({ space, action, organisation }: SyncFilesRequest & { readonly space: MemberSpace }) {
-  const { repo, platform, verifier, openedVoteBundle } = useAppData();
+  const { repo, platform, verifier } = useAppData();
+  const openedVoteBundle = useOpenedVoteBundle();
   const home = useObservable(space.homeView);
   const organisations = home.entries.organisations;
   const [statuses, setStatuses] = useState<ReadonlyMap<DocumentUrl, ExportStatus>>(new Map());
@@ -67,7 +71,7 @@ function SyncFiles({ space, action, organisation }: SyncFilesRequest & { readonl
         // A vote bundle is checked, not merged (B7): its page shows the verdict.
         openedVoteBundle.set({ fileName: outcome.fileName, text: outcome.text });
         setImportState({ type: "idle" });
-        navigate({ name: "check-bundle" });
+        navigate(checkBundlePath.href());
         return;
       }
       const opened = outcome.type === "merged" ? await openImportedOrganisations(space, outcome.documents) : [];
@@ -88,7 +92,7 @@ function SyncFiles({ space, action, organisation }: SyncFilesRequest & { readonl
     const request = `${action} ${organisation ?? ""}`;
     if (handled.current === request) return;
     handled.current = request;
-    window.location.replace(routeHref({ name: "sync-files" }));
+    window.location.replace(syncFilesPath.href({}));
     if (action === "import") {
       void runImport();
       return;

@@ -7,7 +7,7 @@
  */
 import type { ChapterId, DocumentUrl, Roster } from "@chapterhouse/crdt";
 import { documentUrlOf } from "../../shared/documents/document-ids.js";
-import type { MemberSpace } from "../organisation/member-space.js";
+import type { MemberSpace } from "../organisation/index.js";
 import type { MergedDocument } from "./merge-bundle.js";
 
 /** How long to wait for an imported organisation's first read. */

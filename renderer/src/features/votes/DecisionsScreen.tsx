@@ -2,12 +2,13 @@ import { useEffect, useState } from "react";
 import type { AutomergeUrl } from "@automerge/automerge-repo";
 import { CHAPTER_DOCUMENT, type ChapterId, type OptionId, type TallyResult } from "@chapterhouse/crdt";
 import { useAppData } from "../../shared/data/app-data-context.js";
-import { useOrganisation } from "../organisation/use-organisation.js";
-import type { MemberSpace } from "../organisation/member-space.js";
-import type { OrganisationSession } from "../organisation/organisation-session.js";
-import { routeHref } from "../../shared/routing/route-registry.js";
-import { organisationPending } from "../organisation/ChapterScreen.js";
-import { RequireUnlocked } from "../identity/RequireUnlocked.js";
+import { useOrganisation } from "../organisation/index.js";
+import type { MemberSpace } from "../organisation/index.js";
+import type { OrganisationSession } from "../organisation/index.js";
+import { chapterPath } from "../organisation/index.js";
+import { proposalPath } from "../proposals/index.js";
+import { organisationPending } from "../organisation/index.js";
+import { RequireUnlocked } from "../identity/index.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import { describeRule } from "./components/describe-rule.js";
 import { formatCount, formatCountOf, formatPercent } from "../../shared/i18n/format-number.js";
@@ -77,7 +78,7 @@ function DecisionsLog({ space, organisation, chapter }: { readonly space: Member
         bundle anyone can verify with <code>chapterhouse verify</code>.
       </p>
       <p>
-        <a href={routeHref({ name: "chapter", organisation, chapter })}>Back to {current.name}</a>
+        <a href={chapterPath.href({ organisation, chapter })}>Back to {current.name}</a>
       </p>
       {entries === undefined ? (
         <p aria-busy="true">Reading the decisions log…</p>
@@ -145,7 +146,7 @@ function CheckedDecision({
   return (
     <li className="decision" data-status={status ?? "checking"} data-verified={verified}>
       <h2 className="decision-title">
-        <a href={routeHref({ name: "proposal", organisation, chapter, proposal: entry.proposal })}>{title}</a>
+        <a href={proposalPath.href({ organisation, chapter, proposal: entry.proposal })}>{title}</a>
       </h2>
       {result !== undefined && result.outcome !== undefined && (
         <OutcomeSummary outcome={result.outcome} winners={result.winners ?? []} options={options} sealed />

@@ -1,6 +1,6 @@
 import type { MemberKey, RecordId } from "@chapterhouse/crdt";
-import { memberLabel } from "../organisation/member-label.js";
-import { useMemberNames } from "../organisation/member-names-context.js";
+import { memberLabel } from "../organisation/index.js";
+import { useMemberNames } from "../organisation/index.js";
 import { formatTime } from "./local-time.js";
 import type { OpenSummary } from "./vote-reading.js";
 

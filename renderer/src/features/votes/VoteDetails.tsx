@@ -1,6 +1,6 @@
 import { tallyRule, type MemberKey, type Roster, type VoteReport } from "@chapterhouse/crdt";
-import { memberLabel } from "../organisation/member-label.js";
-import { useMemberNames } from "../organisation/member-names-context.js";
+import { memberLabel } from "../organisation/index.js";
+import { useMemberNames } from "../organisation/index.js";
 import type { BallotOption } from "./components/ballot-option.js";
 import { formatCount, formatCountOf } from "../../shared/i18n/format-number.js";
 import { RuleSummary } from "./components/RuleSummary.js";

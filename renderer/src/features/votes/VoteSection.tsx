@@ -1,10 +1,10 @@
 import { useMemo, useRef, useSyncExternalStore } from "react";
 import type { ChapterId, DocumentUrl, ProposalId } from "@chapterhouse/crdt";
-import { useMemberSpace } from "../identity/use-member-space.js";
+import { useMemberSpace } from "../identity/index.js";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
-import type { MemberSpace } from "../organisation/member-space.js";
-import type { OrganisationSession } from "../organisation/organisation-session.js";
-import { routeHref } from "../../shared/routing/route-registry.js";
+import type { MemberSpace } from "../organisation/index.js";
+import type { OrganisationSession } from "../organisation/index.js";
+import { decisionsPath } from "./paths.js";
 import { castBallot } from "./cast-ballot.js";
 import { closeVote } from "./close-vote.js";
 import { bundleFileName, downloadText } from "./download-text.js";
@@ -99,7 +99,7 @@ function ConnectedVoteSection({ session, chapterId, proposalId, proposalUrl, spa
       myName={space.member.name}
       now={now}
       actions={actions}
-      decisionsHref={routeHref({ name: "decisions", organisation: documentIdOf(session.url), chapter: chapterId })}
+      decisionsHref={decisionsPath.href({ organisation: documentIdOf(session.url), chapter: chapterId })}
     />
   );
 }

@@ -1,9 +1,9 @@
 import { useId, useState } from "react";
 import { tallyRule, type ChapterId, type Choice, type MemberKey, type OptionId, type RecordId, type Roster, type TallyResult } from "@chapterhouse/crdt";
-import { memberLabel } from "../organisation/member-label.js";
-import { useMemberNames } from "../organisation/member-names-context.js";
-import { routeHref } from "../../shared/routing/route-registry.js";
-import { facilitatorAuthority, memberGrant } from "../organisation/authority-deps.js";
+import { memberLabel } from "../organisation/index.js";
+import { useMemberNames } from "../organisation/index.js";
+import { checkBundlePath } from "./paths.js";
+import { facilitatorAuthority, memberGrant } from "../organisation/index.js";
 import type { BallotOption } from "./components/ballot-option.js";
 import { CastBallot } from "./components/CastBallot.js";
 import { TallyView } from "./components/TallyView.js";
@@ -184,7 +184,7 @@ export function VoteSectionView({ reading, roster, chapter, me, myName, now, act
         </button>
         <p className="help" id={`${ids}-bundle-help`}>
           Every record this vote rests on, in one file: anyone can check it with <code>chapterhouse verify</code>, or on
-          this app's page to <a href={routeHref({ name: "check-bundle" })}>check a vote bundle</a>.
+          this app's page to <a href={checkBundlePath.href()}>check a vote bundle</a>.
         </p>
       </div>
       {openButton}

@@ -4,7 +4,7 @@
  * facilitator holding and a grant (V2.6, V5.4, V7.3). Read from this device's roster.
  */
 import type { ChapterId, MemberKey, RecordId, Roster } from "@chapterhouse/crdt";
-import { facilitatorAuthority, memberGrant } from "../organisation/authority-deps.js";
+import { facilitatorAuthority, memberGrant } from "../organisation/index.js";
 
 /** Thrown when the member lacks the authority an action needs; its message says so in words. */
 export class NoAuthority extends Error {

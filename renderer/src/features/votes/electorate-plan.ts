@@ -5,7 +5,7 @@
  * belongs to (DESIGN.md §3), split into k shards so a box holds about 2,000 ballots (V2.5).
  */
 import { MAX_BOXES, MAX_SHARDS, subtreeOf, weightedElectorate, type ChapterId, type Roster, type WeightEntry, type WeightedMember } from "@chapterhouse/crdt";
-import { ancestorsOf } from "../organisation/authority-deps.js";
+import { ancestorsOf } from "../organisation/index.js";
 
 /** Ballots one box is meant to hold at most (V2.5: a close's counted record lists ≤ 5,000). */
 export const BALLOTS_PER_BOX = 2000;

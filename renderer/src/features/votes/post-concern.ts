@@ -5,7 +5,7 @@
  * the proposal, signed by the member, and takes no part in the tally (T9).
  */
 import { parseProposalBody, type RecordId } from "@chapterhouse/crdt";
-import { memberDeps } from "../proposals/proposal-authority.js";
+import { memberDeps } from "../proposals/index.js";
 import type { ProposalVotes } from "./proposal-votes.js";
 import type { VoteSigner } from "./vote-signer.js";
 import type { OpenSummary } from "./vote-reading.js";

@@ -39,8 +39,8 @@ import { ObservableValue, type Observable } from "../../shared/data/observable-v
 import { RecordKeeper } from "../../shared/documents/record-keeper.js";
 import { HeadsCache, SnapshotCache } from "../../shared/documents/snapshot-cache.js";
 import { yieldToEventLoop } from "../../shared/documents/yield-to-event-loop.js";
-import type { OrganisationSession, OrganisationView } from "../organisation/organisation-session.js";
-import type { OrganisationReader } from "../../app/worker/organisation-reader.js";
+import type { OrganisationSession, OrganisationView } from "../organisation/index.js";
+import type { VoteReads } from "./vote-reads.js";
 import { bundleOfSnapshot } from "./bundle-document.js";
 import { openBoxDocuments, voteBundleFor } from "./vote-bundle-for.js";
 import type { BoxRecords, VoteReading } from "./vote-reading.js";
@@ -59,7 +59,7 @@ export interface VotesView {
 /** What a ProposalVotes needs from the device. */
 export interface ProposalVotesDeps {
   readonly repo: Repo;
-  readonly reader: Pick<OrganisationReader, "readVote">;
+  readonly reader: Pick<VoteReads, "readVote">;
   /** The device's append-only store of verified records (D8), where the boxes' records are kept. */
   readonly store: RecordStore;
   /** The unlocked member, whose ballot the reading reports. */

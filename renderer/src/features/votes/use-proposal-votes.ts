@@ -2,9 +2,10 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import type { DocumentUrl, ProposalId, RecordId } from "@chapterhouse/crdt";
 import { useAppData } from "../../shared/data/app-data-context.js";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
-import type { MemberSpace } from "../organisation/member-space.js";
-import type { OrganisationSession } from "../organisation/organisation-session.js";
+import type { MemberSpace } from "../organisation/index.js";
+import type { OrganisationSession } from "../organisation/index.js";
 import { ProposalVotes, type VotesView } from "./proposal-votes.js";
+import { useVoteReads } from "./vote-reads.js";
 
 const NO_VIEW: VotesView = { state: "loading", reading: undefined, error: undefined, revision: 0 };
 const noSubscribe = () => () => undefined;
@@ -23,12 +24,13 @@ export function useProposalVotes(
   open: RecordId | null = null,
 ): { readonly votes: ProposalVotes | undefined; readonly view: VotesView } {
   const data = useAppData();
+  const reader = useVoteReads();
   const [votes, setVotes] = useState<ProposalVotes>();
   useEffect(() => {
     const group = `votes ${proposalUrl}`;
     const created = new ProposalVotes(session, proposal, proposalUrl, {
       repo: data.repo,
-      reader: data.reader,
+      reader,
       store: data.store,
       member: space.member.key,
       snapshots: data.snapshots,
@@ -41,7 +43,7 @@ export function useProposalVotes(
     created.select(open);
     setVotes(created);
     return () => created.close();
-  }, [data, space, session, proposal, proposalUrl, open]);
+  }, [data, reader, space, session, proposal, proposalUrl, open]);
   const view = useSyncExternalStore(votes?.view.subscribe ?? noSubscribe, votes?.view.get ?? noView, votes?.view.get ?? noView);
   return { votes, view };
 }

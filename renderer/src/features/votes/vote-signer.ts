@@ -3,7 +3,7 @@
  * vault (which sets `signer` and `at` from its clock). `MemberSpace` is one; tests pass their own.
  */
 import type { CanonicalValue, MemberKey, ParsedRecord, RecordId } from "@chapterhouse/crdt";
-import type { MemberSpace } from "../organisation/member-space.js";
+import type { MemberSpace } from "../organisation/index.js";
 
 /** The signing seam of the vote actions. */
 export interface VoteSigner {

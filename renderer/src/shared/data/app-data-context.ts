@@ -1,15 +1,13 @@
-import { createContext, useContext } from "react";
 import type { AppData } from "./app-data.js";
+import { defineService } from "./define-service.js";
+
+const appData = defineService<AppData>("useAppData");
 
 /** The device's data, provided once at the root of the app. */
-export const AppDataContext = createContext<AppData | undefined>(undefined);
+export const AppDataContext = appData.Context;
 
 /**
  * The device's data.
  * @throws {Error} if called outside an `AppDataContext` provider (a programming error).
  */
-export function useAppData(): AppData {
-  const data = useContext(AppDataContext);
-  if (data === undefined) throw new Error("useAppData: no AppDataContext provider above this component");
-  return data;
-}
+export const useAppData = appData.use;

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { parseRoute, type Route } from "./route-registry.js";
+import { routes, type Location } from "./route-registry.js";
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener("hashchange", onChange);
@@ -10,8 +10,8 @@ function currentHash(): string {
   return window.location.hash;
 }
 
-/** The current route, re-rendering on every `hashchange`. */
-export function useRoute(): Route {
+/** Where the address points, re-rendering on every `hashchange`. */
+export function useRoute(): Location {
   const hash = useSyncExternalStore(subscribe, currentHash, () => "");
-  return parseRoute(hash);
+  return routes.locate(hash);
 }

@@ -1,5 +1,5 @@
 import { POLICY_VERSION, VerifiedCache, type RecordId } from "@chapterhouse/crdt";
-import type { VerifiedIdCache } from "../../features/organisation/read-organisation.js";
+import type { VerifiedIdCache } from "./verified-id-cache.js";
 
 /** Where verified ids are kept between sessions, per verifier policy version (S8). */
 export interface VerifiedIdStore {

@@ -1,5 +1,5 @@
 import type { RecordId } from "@chapterhouse/crdt";
-import type { VerifiedIdCache } from "../../features/organisation/read-organisation.js";
+import type { VerifiedIdCache } from "./verified-id-cache.js";
 
 /**
  * Record ids whose signature verified in this page (PROTOCOL.md S8), so re-reading a document

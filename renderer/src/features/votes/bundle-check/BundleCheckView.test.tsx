@@ -17,7 +17,7 @@ let forgedId = "";
 beforeAll(async () => {
   const vector = resolve(
     dirname(fileURLToPath(import.meta.url)),
-    "../../../crdt/vectors/votes/simulated-schulze.json",
+    "../../../../../crdt/vectors/votes/simulated-schulze.json",
   );
   const { report } = JSON.parse(await readFile(vector, "utf8")) as { report: VoteReport };
   const options = [

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState, type DragEvent } from "react";
-import { useAppData } from "../../../shared/data/app-data-context.js";
 import { useObservable } from "../../../shared/data/use-observable.js";
 import { errorText } from "../../../shared/ui/error-text.js";
 import { readBundleFile } from "../../../shared/platform/browser-bundle-files.js";
 import { ScreenHeading } from "../../../shared/ui/ScreenHeading.js";
 import { BundleCheckView } from "./BundleCheckView.js";
 import type { BundleCheck } from "./check-bundle.js";
+import { useOpenedVoteBundle } from "./opened-vote-bundle.js";
+import { useVoteReads } from "../vote-reads.js";
 
 /** Largest vote bundle read (PROTOCOL.md V10.3), as the command-line verifier. */
 const MAX_VOTE_BUNDLE_BYTES = 512 * 1024 * 1024;
@@ -24,7 +25,8 @@ type CheckState =
  * file is added to this device's organisations.
  */
 export function CheckBundleScreen() {
-  const { reader, openedVoteBundle } = useAppData();
+  const reader = useVoteReads();
+  const openedVoteBundle = useOpenedVoteBundle();
   const opened = useObservable(openedVoteBundle);
   const [state, setState] = useState<CheckState>({ type: "idle" });
   const [dragging, setDragging] = useState(false);

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verdictOf } from "./BundleCheckView.js";
 import { checkBundle, isBundleCheck } from "./check-bundle.js";
 
-const cli = resolve(dirname(fileURLToPath(import.meta.url)), "../../../crdt/dist/cli/main.js");
+const cli = resolve(dirname(fileURLToPath(import.meta.url)), "../../../../../crdt/dist/cli/main.js");
 let folder = "";
 let verifier: Verifier;
 let text = "";

@@ -1,0 +1,15 @@
+/**
+ * identity: the member's identity on this device (create, restore, unlock, lock), the gate
+ * every member's screen sits behind, and the member's space while unlocked. What other
+ * features and the composition root (src/app/) may use; everything else is private.
+ */
+export { IdentityContext } from "./identity-context.js";
+export { IdentityManager, type IdentityState } from "./identity-manager.js";
+export { IdentityStatus } from "./IdentityStatus.js";
+export { MEMBER_NAME_LIMIT } from "./member-name-limit.js";
+export { createIdentityPath, identityPath, restoreIdentityPath } from "./paths.js";
+export { rememberPendingJoin } from "./pending-join.js";
+export { RequireUnlocked } from "./RequireUnlocked.js";
+export { identityRoutes } from "./routes.js";
+export { UnlockPanel } from "./UnlockPanel.js";
+export { useMemberSpace } from "./use-member-space.js";
