@@ -1,4 +1,5 @@
 import { IdentityContext } from "../features/identity/index.js";
+import { MemberSpaceContext } from "../features/organisation/index.js";
 import { ProposalReadsContext } from "../features/proposals/index.js";
 import { VerificationInfoContext } from "../features/settings/index.js";
 import { OpenedVoteBundleContext, VoteReadsContext } from "../features/votes/index.js";
@@ -21,7 +22,8 @@ export function App({
   return (
     <AppDataContext.Provider value={data}>
       <IdentityContext.Provider value={identity}>
-        <ProposalReadsContext.Provider value={reader}>
+        <MemberSpaceContext.Provider value={identity.space}>
+          <ProposalReadsContext.Provider value={reader}>
           <VoteReadsContext.Provider value={reader}>
             <VerificationInfoContext.Provider value={reader}>
               <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
@@ -29,7 +31,8 @@ export function App({
               </OpenedVoteBundleContext.Provider>
             </VerificationInfoContext.Provider>
           </VoteReadsContext.Provider>
-        </ProposalReadsContext.Provider>
+          </ProposalReadsContext.Provider>
+        </MemberSpaceContext.Provider>
       </IdentityContext.Provider>
     </AppDataContext.Provider>
   );

@@ -14,7 +14,7 @@ export interface AppServices {
   /** Reads organisations, proposals and votes in the verification worker, or the page as a fallback. */
   readonly reader: OrganisationReader;
   /** The member's identity and, while unlocked, their space. */
-  readonly identity: IdentityManager;
+  readonly identity: IdentityManager<MemberSpace>;
   /** The vote bundle file last opened (import, file picker, drop), which the check page shows. */
   readonly openedVoteBundle: ObservableValue<OpenedVoteBundle | undefined>;
   /** Closes connections and databases (tests, page unload). */

@@ -3,12 +3,14 @@ import { useIdentity } from "./identity-context.js";
 import { PassphraseFields } from "./PassphraseFields.js";
 import { errorText } from "../../shared/ui/error-text.js";
 import { PhraseWords } from "./PhraseWords.js";
-import { RequireUnlocked } from "./RequireUnlocked.js";
+import { IdentityGate } from "./IdentityGate.js";
+import { useObservable } from "../../shared/data/use-observable.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 
 /** Your identity: name and key, and the recovery phrase again after the passphrase (Lock is in the header, on every page). */
 export function IdentityScreen() {
   const identity = useIdentity();
+  const space = useObservable(identity.space);
   const ids = useId();
   const [passphrase, setPassphrase] = useState("");
   const [phrase, setPhrase] = useState<string | undefined>(undefined);
@@ -36,7 +38,7 @@ export function IdentityScreen() {
   }
 
   return (
-    <RequireUnlocked title="Your identity">
+    <IdentityGate space={space} title="Your identity">
       {(space) => (
         <div className="identity">
           <ScreenHeading>Your identity</ScreenHeading>
@@ -78,6 +80,6 @@ export function IdentityScreen() {
           </section>
         </div>
       )}
-    </RequireUnlocked>
+    </IdentityGate>
   );
 }

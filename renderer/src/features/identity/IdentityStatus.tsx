@@ -1,12 +1,12 @@
 import { useIdentity } from "./identity-context.js";
-import { useMemberSpace } from "./use-member-space.js";
+import { useObservable } from "../../shared/data/use-observable.js";
 import { identityPath } from "./paths.js";
 import { START_HREF } from "../../shared/routing/navigate.js";
 
 /** Who is signed in on this device: the name (link to the identity screen) and a Lock button, or "Locked". */
 export function IdentityStatus() {
   const identity = useIdentity();
-  const { state } = useMemberSpace();
+  const state = useObservable(identity.state);
   if (state.type === "unlocked") {
     return (
       <div className="identity-status">

@@ -1,28 +1,41 @@
 /**
  * The member's identity in this page: where the platform's key vault stands, observable, and
- * the MemberSpace (Home document, organisations, signing) that exists exactly while the
- * identity is unlocked. Screens call these methods; none touches the vault directly.
+ * the member's space (the organisation feature's MemberSpace: Home document, organisations,
+ * signing) that exists exactly while the identity is unlocked. Screens call these methods;
+ * none touches the vault directly.
  */
 import type { MemberKey } from "@chapterhouse/crdt";
 import { ObservableValue, type Observable } from "../../shared/data/observable-value.js";
 import type { CreateIdentityInput, CreateIdentityResult, KeyVault, RevealResult, UnlockResult, VaultProgress, VaultState } from "../../shared/platform/key-vault.js";
-import type { Member, MemberSpace } from "../organisation/index.js";
 
 /** The identity as screens see it. */
 export type IdentityState = { readonly type: "loading" } | VaultState;
 
-/** Makes the member's space once the identity is unlocked. */
-export type OpenMemberSpace = (member: Member) => Promise<MemberSpace>;
+/** The unlocked identity. */
+export interface Member {
+  readonly key: MemberKey;
+  readonly name: string;
+  readonly homeDocument: Uint8Array;
+}
 
-/** The page's identity. The caller owns it. */
-export class IdentityManager {
+/** What the identity opens once unlocked and closes once locked: the member's space. */
+export interface UnlockedSpace {
+  readonly member: Member;
+  close(): void;
+}
+
+/** Makes the member's space once the identity is unlocked. */
+export type OpenMemberSpace<Space extends UnlockedSpace> = (member: Member) => Promise<Space>;
+
+/** The page's identity, opening a `Space` while unlocked (src/app/ opens a MemberSpace). The caller owns it. */
+export class IdentityManager<Space extends UnlockedSpace = UnlockedSpace> {
   readonly #vault: KeyVault;
-  readonly #openSpace: OpenMemberSpace;
+  readonly #openSpace: OpenMemberSpace<Space>;
   readonly #onError: (error: unknown) => void;
   readonly #state = new ObservableValue<IdentityState>({ type: "loading" });
-  readonly #space = new ObservableValue<MemberSpace | undefined>(undefined);
+  readonly #space = new ObservableValue<Space | undefined>(undefined);
 
-  constructor(vault: KeyVault, openSpace: OpenMemberSpace, onError: (error: unknown) => void) {
+  constructor(vault: KeyVault, openSpace: OpenMemberSpace<Space>, onError: (error: unknown) => void) {
     this.#vault = vault;
     this.#openSpace = openSpace;
     this.#onError = onError;
@@ -34,7 +47,7 @@ export class IdentityManager {
   }
 
   /** The member's space while unlocked, observable. */
-  get space(): Observable<MemberSpace | undefined> {
+  get space(): Observable<Space | undefined> {
     return this.#space;
   }
 

@@ -10,6 +10,7 @@ import { IdentityContext } from "./identity-context.js";
 import type { IdentityManager, IdentityState } from "./identity-manager.js";
 import type { UnlockResult } from "../../shared/platform/key-vault.js";
 import { JoinScreen } from "../organisation/JoinScreen.js";
+import { MemberSpaceContext } from "../organisation/member-space-context.js";
 import { UnlockPanel } from "./UnlockPanel.js";
 
 afterEach(cleanup);
@@ -28,7 +29,9 @@ function appData(state: IdentityState, unlock: (passphrase: string) => Promise<U
 function renderWith({ identity, data }: ReturnType<typeof appData>, screen: ReactNode) {
   return render(
     <AppDataContext.Provider value={data}>
-      <IdentityContext.Provider value={identity as unknown as IdentityManager}>{screen}</IdentityContext.Provider>
+      <IdentityContext.Provider value={identity as unknown as IdentityManager}>
+        <MemberSpaceContext.Provider value={identity.space}>{screen}</MemberSpaceContext.Provider>
+      </IdentityContext.Provider>
     </AppDataContext.Provider>,
   );
 }

@@ -3,13 +3,12 @@
  * every member's screen sits behind, and the member's space while unlocked. What other
  * features and the composition root (src/app/) may use; everything else is private.
  */
-export { IdentityContext } from "./identity-context.js";
-export { IdentityManager, type IdentityState } from "./identity-manager.js";
+export { IdentityContext, useIdentity } from "./identity-context.js";
+export { IdentityGate } from "./IdentityGate.js";
+export { IdentityManager, type IdentityState, type Member } from "./identity-manager.js";
 export { IdentityStatus } from "./IdentityStatus.js";
 export { MEMBER_NAME_LIMIT } from "./member-name-limit.js";
 export { createIdentityPath, identityPath, restoreIdentityPath } from "./paths.js";
 export { rememberPendingJoin } from "./pending-join.js";
-export { RequireUnlocked } from "./RequireUnlocked.js";
 export { identityRoutes } from "./routes.js";
 export { UnlockPanel } from "./UnlockPanel.js";
-export { useMemberSpace } from "./use-member-space.js";

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
-import { useMemberSpace } from "../identity/index.js";
+import { useMemberSpace } from "../organisation/index.js";
 import { useObservable } from "../../shared/data/use-observable.js";
 import { createDexieMeetingOrganisations } from "./meeting-organisations.js";
 

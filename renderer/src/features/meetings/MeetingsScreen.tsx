@@ -1,7 +1,7 @@
 import type { DiscoveredMeeting, HostedMeeting, MeetingInterface, MeetingStatus } from "@chapterhouse/crdt";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
-import { useMemberSpace } from "../identity/index.js";
+import { useMemberSpace } from "../organisation/index.js";
 import { useObservable } from "../../shared/data/use-observable.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import { HostedMeetingView } from "./HostedMeetingView.js";

@@ -1,5 +1,5 @@
 import type { ChapterId, ChapterRoster, Roster } from "@chapterhouse/crdt";
-import { useMemberSpace } from "../identity/index.js";
+import { useMemberSpace } from "./use-member-space.js";
 import { useOrganisation } from "./use-organisation.js";
 import { ancestorsOf } from "./authority-deps.js";
 import type { MemberSpace } from "./member-space.js";

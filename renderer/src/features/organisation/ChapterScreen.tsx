@@ -11,7 +11,7 @@ import { chapterPath, foundChapterPath } from "./paths.js";
 import { chapterSections } from "../../shared/routing/chapter-sections.js";
 import { InvitePanel } from "./InvitePanel.js";
 import { LEVEL_LABEL } from "./level-label.js";
-import { RequireUnlocked } from "../identity/index.js";
+import { RequireUnlocked } from "./RequireUnlocked.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import { formatCountOf } from "../../shared/i18n/format-number.js";
 

@@ -12,7 +12,7 @@ import { AdmissionFields } from "./AdmissionFields.js";
 import { organisationPending } from "./ChapterScreen.js";
 import { LEVEL_LABEL } from "./level-label.js";
 import { PlaceFields } from "./PlaceFields.js";
-import { RequireUnlocked } from "../identity/index.js";
+import { RequireUnlocked } from "./RequireUnlocked.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 
 /** A chapter's name is 1–200 characters (PROTOCOL.md M4.1). */

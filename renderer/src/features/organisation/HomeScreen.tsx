@@ -5,7 +5,7 @@ import { documentIdOf } from "../../shared/documents/document-ids.js";
 import { inviteQuery, parseInviteLink } from "./invite-link.js";
 import { chapterPath, joinPath, startOrganisationPath } from "./paths.js";
 import { navigate } from "../../shared/routing/navigate.js";
-import { RequireUnlocked } from "../identity/index.js";
+import { RequireUnlocked } from "./RequireUnlocked.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import type { MemberSpace } from "./member-space.js";
 

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
-import { useMemberSpace } from "../identity/index.js";
+import { useMemberSpace } from "./use-member-space.js";
 import { useObservable } from "../../shared/data/use-observable.js";
 import { errorText } from "../../shared/ui/error-text.js";
 import { documentIdOf } from "../../shared/documents/document-ids.js";

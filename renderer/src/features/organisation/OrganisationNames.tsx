@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useMemberSpace } from "../identity/index.js";
+import { useMemberSpace } from "./use-member-space.js";
 import { useOrganisation } from "./use-organisation.js";
 import { MemberNamesContext } from "./member-names-context.js";
 import type { MemberSpace } from "./member-space.js";

@@ -3,7 +3,7 @@ import { useOrganisation } from "./use-organisation.js";
 import type { MemberSpace } from "./member-space.js";
 import { chapterPath } from "./paths.js";
 import { organisationPending } from "./ChapterScreen.js";
-import { RequireUnlocked } from "../identity/index.js";
+import { RequireUnlocked } from "./RequireUnlocked.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 
 /** An organisation's address without a chapter: goes on to its root chapter once known. */

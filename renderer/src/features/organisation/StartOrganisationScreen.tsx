@@ -13,7 +13,7 @@ import { settingsPath } from "../settings/index.js";
 import { navigate } from "../../shared/routing/navigate.js";
 import { AdmissionFields } from "./AdmissionFields.js";
 import { PlaceFields } from "./PlaceFields.js";
-import { RequireUnlocked } from "../identity/index.js";
+import { RequireUnlocked } from "./RequireUnlocked.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 
 /** A chapter's name is 1–200 characters (PROTOCOL.md M4.1). */

@@ -55,12 +55,6 @@ export function facilitatorAuthority(roster: Roster, chapter: ChapterId, key: Me
   return undefined;
 }
 
-/** The founder grant of `key` in exactly `chapter` (M3.5), or undefined. Never throws. */
-export function founderGrant(roster: Roster, chapter: ChapterId, key: MemberKey): RecordId | undefined {
-  const entry = roster.chapters.get(chapter)?.members.get(key);
-  return entry?.founder === true ? entry.grant : undefined;
-}
-
 /**
  * `required` first, then the chapter's accepted governance records that no other of them
  * cites (newest first by claimed time), up to MAX_DEPS in all. Never throws.

@@ -11,7 +11,6 @@ import {
   type CanonicalValue,
   type ChapterId,
   type DocumentUrl,
-  type MemberKey,
   type ParsedRecord,
   type RecordId,
   type RecordStore,
@@ -33,6 +32,7 @@ import type { Observable } from "../../shared/data/observable-value.js";
 import type { RelayManager } from "../../shared/data/relay-manager.js";
 import { parseRelayUrl, type RelayUrl } from "../../shared/data/relay-url.js";
 import type { KeyVault } from "../../shared/platform/key-vault.js";
+import type { Member } from "../identity/index.js";
 import type { OrganisationReads } from "./organisation-reads.js";
 import { MEMBER_NAME, memberNameBody } from "./member-name.js";
 import { OrganisationSession } from "./organisation-session.js";
@@ -57,13 +57,6 @@ export interface MemberSpaceDeps {
   /** A cryptographically secure random source (invite tokens). */
   readonly randomBytes: (length: number) => Uint8Array;
   readonly onError: (error: unknown) => void;
-}
-
-/** The unlocked identity. */
-export interface Member {
-  readonly key: MemberKey;
-  readonly name: string;
-  readonly homeDocument: Uint8Array;
 }
 
 const HOME_GROUP = "home";

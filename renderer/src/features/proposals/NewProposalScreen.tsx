@@ -9,7 +9,7 @@ import { chapterPath } from "../organisation/index.js";
 import { proposalPath } from "./paths.js";
 import { navigate } from "../../shared/routing/navigate.js";
 import { organisationPending } from "../organisation/index.js";
-import { RequireUnlocked } from "../identity/index.js";
+import { RequireUnlocked } from "../organisation/index.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import { createProposal } from "./create-proposal.js";
 

@@ -7,7 +7,7 @@ import { useMemberNames } from "../organisation/index.js";
 import type { MemberSpace } from "../organisation/index.js";
 import { chapterPath } from "../organisation/index.js";
 import { organisationPending } from "../organisation/index.js";
-import { RequireUnlocked } from "../identity/index.js";
+import { RequireUnlocked } from "../organisation/index.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import { proposalSections } from "../../shared/routing/proposal-sections.js";
 import { AmendmentForm } from "./AmendmentForm.js";

@@ -1,5 +1,5 @@
 import type { ChapterId } from "@chapterhouse/crdt";
-import { useMemberSpace } from "../identity/index.js";
+import { useMemberSpace } from "../organisation/index.js";
 import { useOrganisation } from "../organisation/index.js";
 import type { ChapterPlace, ChapterSection } from "../../shared/routing/chapter-sections.js";
 import { ChapterProposals } from "./ChapterProposals.js";

@@ -9,7 +9,7 @@ import type { MemberSpace } from "../organisation/index.js";
 import { syncFilesPath } from "./paths.js";
 import { checkBundlePath } from "../votes/index.js";
 import { navigate } from "../../shared/routing/navigate.js";
-import { RequireUnlocked } from "../identity/index.js";
+import { RequireUnlocked } from "../organisation/index.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import { exportOrganisation } from "./export-organisation.js";
 import { ExportList, type ExportStatus } from "./ExportList.js";

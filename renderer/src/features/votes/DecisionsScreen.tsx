@@ -8,7 +8,7 @@ import type { OrganisationSession } from "../organisation/index.js";
 import { chapterPath } from "../organisation/index.js";
 import { proposalPath } from "../proposals/index.js";
 import { organisationPending } from "../organisation/index.js";
-import { RequireUnlocked } from "../identity/index.js";
+import { RequireUnlocked } from "../organisation/index.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import { describeRule } from "./components/describe-rule.js";
 import { formatCount, formatCountOf, formatPercent } from "../../shared/i18n/format-number.js";

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useSyncExternalStore } from "react";
 import type { ChapterId, DocumentUrl, ProposalId } from "@chapterhouse/crdt";
-import { useMemberSpace } from "../identity/index.js";
+import { useMemberSpace } from "../organisation/index.js";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
 import type { MemberSpace } from "../organisation/index.js";
 import type { OrganisationSession } from "../organisation/index.js";

@@ -1,5 +1,5 @@
 import type { ChapterId, DocumentUrl, ProposalId } from "@chapterhouse/crdt";
-import { useMemberSpace } from "../identity/index.js";
+import { useMemberSpace } from "../organisation/index.js";
 import { useOrganisation } from "../organisation/index.js";
 import type { ChapterSection } from "../../shared/routing/chapter-sections.js";
 import type { ProposalPlace, ProposalSection } from "../../shared/routing/proposal-sections.js";

@@ -1,12 +1,11 @@
-import type { MemberSpace } from "../organisation/index.js";
-import type { IdentityState } from "./identity-manager.js";
-import { useIdentity } from "./identity-context.js";
+import { useIdentity, type IdentityState } from "../identity/index.js";
 import { useObservable } from "../../shared/data/use-observable.js";
+import type { MemberSpace } from "./member-space.js";
+import { useMemberSpaceObservable } from "./member-space-context.js";
 
 /** The identity's state and, while unlocked, the member's space. */
 export function useMemberSpace(): { readonly state: IdentityState; readonly space: MemberSpace | undefined } {
-  const identity = useIdentity();
-  const state = useObservable(identity.state);
-  const space = useObservable(identity.space);
+  const state = useObservable(useIdentity().state);
+  const space = useObservable(useMemberSpaceObservable());
   return { state, space: state.type === "unlocked" ? space : undefined };
 }
