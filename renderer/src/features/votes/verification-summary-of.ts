@@ -1,5 +1,5 @@
 /**
- * The verification panel's summary (renderer/src/voting `VerificationSummary`) from the core's
+ * The verification panel's summary (`components/verification-summary.ts`) from the core's
  * verification report (PROTOCOL.md V9.4): counts per status, the records the report singles out
  * with its reasons, the electorate entries this device can't confirm, whether the recomputed
  * tally matches the sealed one, and the contested opens and closes. Vote-wide problems (no
