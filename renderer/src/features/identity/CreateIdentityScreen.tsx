@@ -8,7 +8,7 @@ import { continueAfterIdentity } from "./pending-join.js";
 import { PhraseWords } from "./PhraseWords.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import { CharacterCount, limitProblem } from "../../shared/ui/CharacterCount.js";
-import { MEMBER_NAME_LIMIT } from "./member-name-limit.js";
+import { MEMBER_NAME_LIMIT } from "../../shared/documents/member-name-limit.js";
 
 type Step =
   | { readonly type: "details" }

@@ -7,7 +7,7 @@ import { parseRelayUrl, RelayUrlError, type RelayUrl } from "../../shared/data/r
 import { continueAfterIdentity } from "./pending-join.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import { CharacterCount, limitProblem } from "../../shared/ui/CharacterCount.js";
-import { MEMBER_NAME_LIMIT } from "./member-name-limit.js";
+import { MEMBER_NAME_LIMIT } from "../../shared/documents/member-name-limit.js";
 
 /**
  * Restoring an identity from its recovery phrase: the same key, a new passphrase for this

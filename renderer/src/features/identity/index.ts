@@ -7,7 +7,6 @@ export { IdentityContext, useIdentity } from "./identity-context.js";
 export { IdentityGate } from "./IdentityGate.js";
 export { IdentityManager, type IdentityState, type Member } from "./identity-manager.js";
 export { IdentityStatus } from "./IdentityStatus.js";
-export { MEMBER_NAME_LIMIT } from "./member-name-limit.js";
 export { createIdentityPath, identityPath, restoreIdentityPath } from "./paths.js";
 export { rememberPendingJoin } from "./pending-join.js";
 export { identityRoutes } from "./routes.js";

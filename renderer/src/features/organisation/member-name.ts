@@ -19,7 +19,7 @@ import {
   type RecordId,
   type Roster,
 } from "@chapterhouse/crdt";
-import { MEMBER_NAME_LIMIT } from "../identity/index.js";
+import { MEMBER_NAME_LIMIT } from "../../shared/documents/member-name-limit.js";
 import { shortKey } from "./member-label.js";
 
 /** The record kind. */
