@@ -3,9 +3,9 @@
 // served by the project's relay (`web`), which also holds the documents the app syncs:
 // 1. a chapter with 1,000 proposals: its Chapter document indexes 1,000 signed proposal records
 //    and their stage hints; timed from the hash change to the 1,000th row of the chapter page's
-//    proposal list (renderer/src/proposals/ChapterProposals.tsx), and to the next frame;
+//    proposal list (renderer/src/features/proposals/ChapterProposals.tsx), and to the next frame;
 // 2. a closed 10,000-voter vote: timed from the hash change to the proposal page's verdict
-//    "Verified on this device" (renderer/src/vote-screens/VoteSectionView.tsx) with its
+//    "Verified on this device" (renderer/src/features/votes/VoteSectionView.tsx) with its
 //    verification panel, and the longest main-thread task meanwhile (a `longtask`
 //    PerformanceObserver installed before every page load; target under 100 ms).
 // Each is timed in three situations: right after joining (documents arriving from the relay,

@@ -8,7 +8,7 @@ import { readdirSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 // eslint-disable-next-line no-restricted-imports
 import { join, relative, sep } from "node:path";
-import { precacheManifest, PRECACHE_GLOBAL, SERVICE_WORKER_FILE } from "./src/offline/precache-manifest.js";
+import { precacheManifest, PRECACHE_GLOBAL, SERVICE_WORKER_FILE } from "./src/shared/offline/precache-manifest.js";
 
 /** Every file under `folder`, as paths relative to it with `/` separators (none if it is missing). */
 async function filesUnder(folder: string): Promise<Map<string, Uint8Array>> {
@@ -23,7 +23,7 @@ async function filesUnder(folder: string): Promise<Map<string, Uint8Array>> {
 }
 
 /**
- * Builds the service worker (`src/offline/service-worker.ts`) as `sw.js` at the app's base and
+ * Builds the service worker (`src/shared/offline/service-worker.ts`) as `sw.js` at the app's base and
  * puts in front of it the precache manifest of this very build: every emitted file and every
  * file of `public/` (source maps excluded), with a version hashed from their bytes, so each
  * build gets its own cache and a changed build installs a new worker.
@@ -38,7 +38,7 @@ function serviceWorker(): Plugin {
       publicDir = config.publicDir;
     },
     buildStart() {
-      this.emitFile({ type: "chunk", id: "src/offline/service-worker.ts", fileName: SERVICE_WORKER_FILE });
+      this.emitFile({ type: "chunk", id: "src/shared/offline/service-worker.ts", fileName: SERVICE_WORKER_FILE });
     },
     async generateBundle(_options, bundle) {
       const worker = bundle[SERVICE_WORKER_FILE];

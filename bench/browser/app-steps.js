@@ -21,7 +21,7 @@ const CHROMIUM_ARGS = [
 /**
  * Runs in the page before its own scripts, on every load: records main-thread tasks over 50 ms
  * (`__benchLongTasks`), and every request the page sends a worker with an `id` (the verification
- * worker's reads, renderer/src/worker/worker-messages.ts): its type, when it was sent, how long
+ * worker's reads, renderer/src/app/worker/worker-messages.ts): its type, when it was sent, how long
  * `postMessage` held the main thread (structured cloning of the input), and when the answer came
  * (`__benchWorkerReads`).
  */

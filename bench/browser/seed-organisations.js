@@ -1,14 +1,14 @@
 // The two organisations the renderer bench loads into the app, signed in Node with the core's
 // record constructors (seeded WebCrypto keys, S9: the same signatures as tweetnacl's):
 // - `seedProposals`: a chapter whose Chapter document indexes N proposals (their signed creation
-//   records and `proposal-stage` hints, as renderer/src/proposals writes them);
+//   records and `proposal-stage` hints, as renderer/src/features/proposals writes them);
 // - `seedVote`: a closed and decided vote of N voters laid out as `chapterhouse simulate` lays it
 //   out (crdt/src/simulation/simulate-vote.ts: cities, neighbourhoods, one admit chain per
 //   neighbourhood, sharded boxes, some changed votes, the close, its counted records, the
 //   decision), but with valid automerge URLs: the simulator's URLs are bare base58 without
 //   automerge-repo's checksum, so no Repo can hold documents at them.
 // Each organisation's root chapter carries an invite whose token the bench member redeems from a
-// link, as a member joins (renderer/src/organisation/redeem-invite.ts).
+// link, as a member joins (renderer/src/features/organisation/redeem-invite.ts).
 import { createHash } from "node:crypto";
 import { generateAutomergeUrl } from "@automerge/automerge-repo";
 import {
@@ -415,7 +415,7 @@ export async function seedVote({ voters, chapters, rule: type, seed = "bench" })
   documents.put(root.url, "decisions", [decision]);
 
   // The invite the bench member joins by, and the index's note that the proposal is recorded, so
-  // the proposal page has no stage of its own to note (renderer/src/proposals/stage-hint.ts).
+  // the proposal page has no stage of its own to note (renderer/src/features/proposals/stage-hint.ts).
   const invite = await org.invite([root.id, org.role.id]);
   documents.put(root.url, "governance", [invite]);
   const grant = grantOf([root.genesis, org.role, invite], root.id, facilitator.publicKey);

@@ -4,7 +4,7 @@
  * 5, 7). It lives in the core so that both sides of the bridge share it: the preload's object
  * is checked against `DesktopApi` with `satisfies` (electron/src/preload.cts), and the
  * renderer's desktop Platform declares `window.chapterhouse` with this same type
- * (renderer/src/platform/desktop-platform.ts). The main process checks every message with the
+ * (renderer/src/shared/platform/desktop-platform.ts). The main process checks every message with the
  * guards of electron/src/bridge/ipc-guards.ts.
  *
  * Pure: types only; nothing here runs a platform API. The kinds it signs and their body types

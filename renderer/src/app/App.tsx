@@ -1,21 +1,39 @@
-import type { AppData } from "../data/app-data.js";
-import type { Observable } from "../data/observable-value.js";
-import { Shell } from "../shell/Shell.js";
-import { AppDataContext } from "./app-data-context.js";
+import { IdentityContext } from "../features/identity/index.js";
+import { MemberSpaceContext } from "../features/organisation/index.js";
+import { ProposalReadsContext } from "../features/proposals/index.js";
+import { VerificationInfoContext } from "../features/settings/index.js";
+import { OpenedVoteBundleContext, VoteReadsContext } from "../features/votes/index.js";
+import { AppDataContext } from "../shared/data/app-data-context.js";
+import type { Observable } from "../shared/data/observable-value.js";
+import type { AppServices } from "./open-app-services.js";
+import { Shell } from "./shell/Shell.js";
 
-/** The whole app over one device's data. */
+/** The whole app over one device's data: every service a feature declared, provided once here. */
 export function App({
-  data,
+  services,
   problems,
   onError,
 }: {
-  readonly data: AppData;
+  readonly services: AppServices;
   readonly problems: Observable<readonly string[]>;
   readonly onError: (error: unknown) => void;
 }) {
+  const { data, reader, identity, openedVoteBundle } = services;
   return (
     <AppDataContext.Provider value={data}>
-      <Shell problems={problems} onError={onError} />
+      <IdentityContext.Provider value={identity}>
+        <MemberSpaceContext.Provider value={identity.space}>
+          <ProposalReadsContext.Provider value={reader}>
+          <VoteReadsContext.Provider value={reader}>
+            <VerificationInfoContext.Provider value={reader}>
+              <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
+                <Shell problems={problems} onError={onError} />
+              </OpenedVoteBundleContext.Provider>
+            </VerificationInfoContext.Provider>
+          </VoteReadsContext.Provider>
+          </ProposalReadsContext.Provider>
+        </MemberSpaceContext.Provider>
+      </IdentityContext.Provider>
     </AppDataContext.Provider>
   );
 }

@@ -1,8 +1,8 @@
-import type { AppData } from "../data/app-data.js";
-import { connectServedRelay } from "../data/connect-served-relay.js";
-import { createDexieOfferedRelays } from "../data/dexie-offered-relays.js";
-import { meetingTokenOf } from "../data/served-relay.js";
-import { registerServiceWorker, serviceWorkerPlan } from "../offline/register-service-worker.js";
+import type { AppData } from "../shared/data/app-data.js";
+import { connectServedRelay } from "../shared/data/connect-served-relay.js";
+import { createDexieOfferedRelays } from "../shared/data/dexie-offered-relays.js";
+import { meetingTokenOf } from "../shared/data/served-relay.js";
+import { registerServiceWorker, serviceWorkerPlan } from "../shared/offline/register-service-worker.js";
 
 /**
  * What the page does once at start, besides rendering, when it is a web page:

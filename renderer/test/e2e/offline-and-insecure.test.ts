@@ -14,7 +14,7 @@ const screenshots = screenshotFolder();
 
 /**
  * These tests drive the production build (the one members get): only it registers the service
- * worker; the `--mode test` build never does (src/offline/register-service-worker.ts).
+ * worker; the `--mode test` build never does (src/shared/offline/register-service-worker.ts).
  */
 
 /** Loads the app at `url` and resolves once the shell has rendered (the production build has no test hooks). */

@@ -4,19 +4,19 @@
  * scrypt parameters, and the identity manager the app uses. Named after its member (alice, bob).
  */
 import { MIN_VAULT_PARAMS, createMemoryRecordStore, createVerifier, type RecordStore } from "@chapterhouse/crdt";
-import { createRepo } from "../../src/data/create-repo.js";
-import { DocumentAnnouncements } from "../../src/data/document-announcements.js";
-import { createMemoryConnectionSettings } from "../../src/data/memory-connection-settings.js";
-import { PeerDirectory } from "../../src/data/peer-directory.js";
-import { RelayManager } from "../../src/data/relay-manager.js";
-import { createVerifiedIdSet } from "../../src/data/verified-id-set.js";
-import { createMemoryVerifiedIdStore } from "../../src/worker/dexie-verified-id-store.js";
-import { createInlineOrganisationReader } from "../../src/worker/inline-organisation-reader.js";
-import { PersistentVerifiedIds } from "../../src/worker/persistent-verified-ids.js";
-import { IdentityManager } from "../../src/identity/identity-manager.js";
-import { MemberSpace } from "../../src/organisation/member-space.js";
-import { createBrowserKeyVault } from "../../src/platform/browser-key-vault.js";
-import { createMemoryVaultStorage } from "../../src/platform/vault-storage.js";
+import { createRepo } from "../../src/shared/data/create-repo.js";
+import { DocumentAnnouncements } from "../../src/shared/documents/document-announcements.js";
+import { createMemoryConnectionSettings } from "../../src/shared/data/memory-connection-settings.js";
+import { PeerDirectory } from "../../src/shared/data/peer-directory.js";
+import { RelayManager } from "../../src/shared/data/relay-manager.js";
+import { createVerifiedIdSet } from "../../src/shared/worker/verified-id-set.js";
+import { createMemoryVerifiedIdStore } from "../../src/shared/worker/dexie-verified-id-store.js";
+import { createInlineOrganisationReader } from "../../src/app/worker/inline-organisation-reader.js";
+import { PersistentVerifiedIds } from "../../src/shared/worker/persistent-verified-ids.js";
+import { IdentityManager } from "../../src/features/identity/identity-manager.js";
+import { MemberSpace } from "../../src/features/organisation/member-space.js";
+import { createBrowserKeyVault } from "../../src/shared/platform/browser-key-vault.js";
+import { createMemoryVaultStorage } from "../../src/shared/platform/vault-storage.js";
 import { randomBytes } from "node:crypto";
 
 /** A device and what a test observes of it. */

@@ -1,4 +1,4 @@
-import type { Observable } from "../../src/data/observable-value.js";
+import type { Observable } from "../../src/shared/data/observable-value.js";
 
 /**
  * Resolves with the first value of `observable` (now or after a change) that satisfies

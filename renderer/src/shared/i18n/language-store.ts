@@ -1,4 +1,4 @@
-import type { LocalDb } from "../../data/local-db.js";
+import type { LocalDb } from "../data/local-db.js";
 
 /** Where the member's choice of language is kept on this device. */
 export interface LanguageStore {

@@ -3,8 +3,8 @@
  * IndexedDB database, and lets the test run them by name: `window.__recordStoreContract`.
  */
 import { recordStoreContract } from "@chapterhouse/crdt";
-import { createDexieRecordStore } from "../../../src/data/dexie-record-store.js";
-import { openLocalDb } from "../../../src/data/local-db.js";
+import { createDexieRecordStore } from "../../../src/shared/documents/dexie-record-store.js";
+import { openLocalDb } from "../../../src/shared/data/local-db.js";
 
 declare global {
   interface Window {

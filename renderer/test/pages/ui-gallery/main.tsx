@@ -5,7 +5,7 @@
  */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { openLocalDb } from "../../../src/data/local-db.js";
+import { openLocalDb } from "../../../src/shared/data/local-db.js";
 import { reportMissingKey } from "../../../src/shared/i18n/create-i18n.js";
 import { dexieLanguageStore } from "../../../src/shared/i18n/language-store.js";
 import { LanguageProvider } from "../../../src/shared/i18n/LanguageProvider.js";

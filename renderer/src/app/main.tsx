@@ -1,0 +1,35 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App.js";
+import "./features.js";
+import { openAppServices } from "./open-app-services.js";
+import { startWebPage } from "./start-web-page.js";
+import { ObservableValue } from "../shared/data/observable-value.js";
+import { choosePlatform } from "../shared/platform/choose-platform.js";
+import "./styles.css";
+
+const MAX_PROBLEMS = 5;
+const problems = new ObservableValue<readonly string[]>([]);
+function reportProblem(error: unknown): void {
+  console.error(error);
+  const text = error instanceof Error ? error.message : String(error);
+  problems.set([...problems.get(), text].slice(-MAX_PROBLEMS));
+}
+
+const platform = choosePlatform(window);
+const services = openAppServices(platform, reportProblem);
+startWebPage(window, services.data, reportProblem);
+
+if (import.meta.env.MODE === "test") {
+  // Compiled only into the end-to-end test build (`vite build --mode test`).
+  const { installTestHooks } = await import("./test-hooks/install-test-hooks.js");
+  installTestHooks(window, services);
+}
+
+const root = document.getElementById("root");
+if (root === null) throw new Error("index.html has no #root element");
+createRoot(root).render(
+  <StrictMode>
+    <App services={services} problems={problems} onError={reportProblem} />
+  </StrictMode>,
+);

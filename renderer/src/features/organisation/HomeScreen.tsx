@@ -1,0 +1,90 @@
+import { useId, useState, type FormEvent } from "react";
+import { useObservable } from "../../shared/data/use-observable.js";
+import { errorText } from "../../shared/ui/error-text.js";
+import { documentIdOf } from "../../shared/documents/document-ids.js";
+import { inviteQuery, parseInviteLink } from "./invite-link.js";
+import { chapterPath, joinPath, startOrganisationPath } from "./paths.js";
+import { navigate } from "../../shared/routing/navigate.js";
+import { RequireUnlocked } from "./RequireUnlocked.js";
+import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
+import type { MemberSpace } from "./member-space.js";
+
+/** The start: what to do first without an identity; the member's organisations once unlocked. */
+export function HomeScreen() {
+  return <RequireUnlocked title="Your organisations">{(space) => <Organisations space={space} />}</RequireUnlocked>;
+}
+
+function Organisations({ space }: { readonly space: MemberSpace }) {
+  const home = useObservable(space.homeView);
+  const organisations = home.entries.organisations;
+  return (
+    <div>
+      <ScreenHeading>Your organisations</ScreenHeading>
+      {!home.loaded ? (
+        <p aria-busy="true">Opening your list of organisations…</p>
+      ) : organisations.length === 0 ? (
+        <p className="empty-state">
+          You are not in an organisation yet. Start one, or open an invite link a member sent you (or paste it below).
+        </p>
+      ) : (
+        <ul className="card-list" aria-label="Organisations">
+          {organisations.map((o) => (
+            <li key={o.organisation}>
+              <a href={chapterPath.href({ organisation: documentIdOf(o.organisation), chapter: o.root })}>{o.name}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="actions">
+        <a className="button primary" href={startOrganisationPath.href()}>
+          Start an organisation
+        </a>
+      </div>
+      <JoinWithLink />
+    </div>
+  );
+}
+
+/** Paste an invite link (e.g. received by message) to open its join screen. */
+function JoinWithLink() {
+  const ids = useId();
+  const [text, setText] = useState("");
+  const [error, setError] = useState<string | undefined>(undefined);
+  function submit(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    try {
+      navigate(joinPath.href({ query: inviteQuery(parseInviteLink(text)) }));
+    } catch (problem) {
+      setError(errorText(problem));
+    }
+  }
+  return (
+    <section aria-labelledby={`${ids}-heading`}>
+      <h2 id={`${ids}-heading`}>Join with an invite link</h2>
+      <form onSubmit={submit} noValidate className="inline-form">
+        <div className="field">
+          <label htmlFor={`${ids}-link`}>Invite link</label>
+          <input
+            id={`${ids}-link`}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              setError(undefined);
+            }}
+            inputMode="url"
+            aria-invalid={error === undefined ? undefined : true}
+            aria-describedby={error === undefined ? undefined : `${ids}-error`}
+          />
+        </div>
+        {error === undefined ? null : (
+          <p id={`${ids}-error`} className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit">Open invite</button>
+        </div>
+      </form>
+    </section>
+  );
+}

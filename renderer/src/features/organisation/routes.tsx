@@ -1,0 +1,30 @@
+import { route } from "../../shared/routing/route.js";
+import { ChapterScreen } from "./ChapterScreen.js";
+import { FoundChapterScreen } from "./FoundChapterScreen.js";
+import { HomeScreen } from "./HomeScreen.js";
+import { JoinScreen } from "./JoinScreen.js";
+import { OrganisationScreen } from "./OrganisationScreen.js";
+import { chapterPath, foundChapterPath, homePath, joinPath, organisationPath, startOrganisationPath } from "./paths.js";
+import { StartOrganisationScreen } from "./StartOrganisationScreen.js";
+
+/** The organisation's screens, registered by src/app/features.ts. */
+export const organisationRoutes = [
+  route(homePath, () => <HomeScreen />),
+  route(startOrganisationPath, () => <StartOrganisationScreen />),
+  route(
+    organisationPath,
+    ({ organisation }) => <OrganisationScreen organisation={organisation} />,
+    ({ organisation }) => ({ organisation }),
+  ),
+  route(
+    chapterPath,
+    ({ organisation, chapter }) => <ChapterScreen key={`${organisation}/${chapter}`} organisation={organisation} chapter={chapter} />,
+    ({ organisation, chapter }) => ({ organisation, chapter }),
+  ),
+  route(
+    foundChapterPath,
+    ({ organisation, parent }) => <FoundChapterScreen organisation={organisation} parent={parent} />,
+    ({ organisation, parent }) => ({ organisation, chapter: parent }),
+  ),
+  route(joinPath, ({ query }) => <JoinScreen query={query} />),
+];

@@ -1,0 +1,10 @@
+/**
+ * proposals: proposals and deliberation (the collaborative draft, signed versions, comments,
+ * amendments). What other features and the composition root (src/app/) may use; everything
+ * else is private.
+ */
+export { newProposalPath, proposalPath } from "./paths.js";
+export { memberDeps } from "./proposal-authority.js";
+export { ProposalReadsContext, type ProposalReads } from "./proposal-reads.js";
+export { proposalRoutes } from "./routes.js";
+export { proposalChapterSections } from "./sections.js";

@@ -1,0 +1,127 @@
+import type { DocumentUrl } from "@chapterhouse/crdt";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useAppData } from "../../shared/data/app-data-context.js";
+import { useOpenedVoteBundle } from "../votes/index.js";
+import { useObservable } from "../../shared/data/use-observable.js";
+import { errorText } from "../../shared/ui/error-text.js";
+import { documentIdOf } from "../../shared/documents/document-ids.js";
+import type { MemberSpace } from "../organisation/index.js";
+import { syncFilesPath } from "./paths.js";
+import { checkBundlePath } from "../votes/index.js";
+import { navigate } from "../../shared/routing/navigate.js";
+import { RequireUnlocked } from "../organisation/index.js";
+import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
+import { exportOrganisation } from "./export-organisation.js";
+import { ExportList, type ExportStatus } from "./ExportList.js";
+import { importBundleFile } from "./import-bundle-file.js";
+import { openImportedOrganisations } from "./imported-organisations.js";
+import { ImportPanel, type ImportState } from "./ImportPanel.js";
+
+/** How long an export waits for the organisation's chapter documents to be read. */
+const READ_TIMEOUT_MS = 10_000;
+
+/** What the route asks for on arrival (the desktop's File menu). */
+export interface SyncFilesRequest {
+  readonly action?: "export" | "import" | undefined;
+  /** The organisation's document id, for an export. */
+  readonly organisation?: string | undefined;
+}
+
+/** Sync by file: export an organisation to a file, import a file. */
+export function SyncFilesScreen(request: SyncFilesRequest) {
+  return <RequireUnlocked title="Sync by file">{(space) => <SyncFiles space={space} {...request} />}</RequireUnlocked>;
+}
+
+function SyncFiles({ space, action, organisation }: SyncFilesRequest & { readonly space: MemberSpace }) {
+  const { repo, platform, verifier } = useAppData();
+  const openedVoteBundle = useOpenedVoteBundle();
+  const home = useObservable(space.homeView);
+  const organisations = home.entries.organisations;
+  const [statuses, setStatuses] = useState<ReadonlyMap<DocumentUrl, ExportStatus>>(new Map());
+  const [importState, setImportState] = useState<ImportState>({ type: "idle" });
+  const [prompt, setPrompt] = useState<string | undefined>(undefined);
+
+  const runExport = useCallback(
+    async (url: DocumentUrl) => {
+      const entry = space.homeView.get().entries.organisations.find((o) => o.organisation === url);
+      if (entry === undefined) return;
+      const set = (status: ExportStatus) => setStatuses((previous) => new Map(previous).set(url, status));
+      set({ type: "working" });
+      setPrompt(undefined);
+      try {
+        const session = space.organisation(url, { root: entry.root });
+        // The roster needs the chapter documents read; export what is held if they are slow.
+        const view = await session
+          .until((v) => v.state !== "loading" && v.fold !== undefined && v.waiting === 0, "the organisation's chapters were not read in time", READ_TIMEOUT_MS)
+          .catch(() => session.view.get());
+        const outcome = await exportOrganisation({ repo, verifier: await verifier, bundleFiles: platform.bundleFiles, organisation: url, name: entry.name, roster: view.roster });
+        set({ type: "done", outcome });
+      } catch (error) {
+        set({ type: "failed", text: `The file could not be saved: ${errorText(error)}` });
+      }
+    },
+    [space, repo, verifier, platform],
+  );
+
+  const runImport = useCallback(async () => {
+    setImportState({ type: "working" });
+    try {
+      const outcome = await importBundleFile(platform.bundleFiles, repo);
+      if (outcome.type === "vote-bundle") {
+        // A vote bundle is checked, not merged (B7): its page shows the verdict.
+        openedVoteBundle.set({ fileName: outcome.fileName, text: outcome.text });
+        setImportState({ type: "idle" });
+        navigate(checkBundlePath.href());
+        return;
+      }
+      const opened = outcome.type === "merged" ? await openImportedOrganisations(space, outcome.documents) : [];
+      setImportState({ type: "done", outcome, organisations: opened });
+    } catch (error) {
+      setImportState({ type: "failed", text: `The file could not be imported: ${errorText(error)}` });
+    }
+  }, [space, repo, platform, openedVoteBundle]);
+
+  // A File menu command arrives as a route with an action: run it once, then drop it from the address.
+  const handled = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (action === undefined) {
+      handled.current = undefined; // the same command may come again
+      return;
+    }
+    if (!home.loaded) return;
+    const request = `${action} ${organisation ?? ""}`;
+    if (handled.current === request) return;
+    handled.current = request;
+    window.location.replace(syncFilesPath.href({}));
+    if (action === "import") {
+      void runImport();
+      return;
+    }
+    const target =
+      organisations.find((o) => organisation !== undefined && documentIdOf(o.organisation) === organisation) ??
+      (organisations.length === 1 ? organisations[0] : undefined);
+    if (target !== undefined) void runExport(target.organisation);
+    else if (organisations.length > 1) setPrompt("Choose the organisation to export.");
+  }, [action, organisation, home.loaded, organisations, runExport, runImport]);
+
+  return (
+    <div className="sync-files">
+      <ScreenHeading>Sync by file</ScreenHeading>
+      <p className="lede">
+        For a room with no network at all: export an organisation to a file on one device, carry it, and import it on
+        another. Both keep everything they had; the file only adds.
+      </p>
+      {!home.loaded ? (
+        <p aria-busy="true">Opening your list of organisations…</p>
+      ) : (
+        <ExportList
+          organisations={organisations.map((o) => ({ url: o.organisation, name: o.name }))}
+          statuses={statuses}
+          onExport={(url) => void runExport(url)}
+          prompt={prompt}
+        />
+      )}
+      <ImportPanel state={importState} onImport={() => void runImport()} />
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+/**
+ * votes: opening a vote, ballots, the live tally, closing, decisions and the decisions log,
+ * vote bundles (export, and checking a file as `chapterhouse verify` does). What other features
+ * and the composition root (src/app/) may use; everything else is private.
+ */
+export { OpenedVoteBundleContext, useOpenedVoteBundle, type OpenedVoteBundle } from "./bundle-check/opened-vote-bundle.js";
+export { checkBundlePath, decisionsPath } from "./paths.js";
+export { voteRoutes } from "./routes.js";
+export { voteChapterSections, voteProposalSections } from "./sections.js";
+export { VoteReadsContext, type VoteReads } from "./vote-reads.js";

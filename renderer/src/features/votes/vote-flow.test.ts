@@ -1,0 +1,357 @@
+import {
+  createVerifier,
+  decodeVoteBundle,
+  verifyVote,
+  type ChapterId,
+  type Choice,
+  type DocumentUrl,
+  type MemberKey,
+  type ProposalId,
+  type TallyResult,
+} from "@chapterhouse/crdt";
+import { afterEach, describe, expect, it } from "vitest";
+import { memberDevice, type MemberDevice } from "../../../test/helpers/member-device.js";
+import { startRelay, type TestRelay } from "../../../test/helpers/start-relay.js";
+import { until } from "../../../test/helpers/until.js";
+import { waitFor } from "../../../test/helpers/wait-for.js";
+import { documentIdOf } from "../../shared/documents/document-ids.js";
+import { createInvite } from "../organisation/create-invite.js";
+import { foundChapter } from "../organisation/found-chapter.js";
+import { parseInviteLink, formatInviteLink } from "../organisation/invite-link.js";
+import type { OrganisationSession } from "../organisation/organisation-session.js";
+import { redeemInvite } from "../organisation/redeem-invite.js";
+import { startOrganisation } from "../organisation/start-organisation.js";
+import { createMemoryVerifiedIdStore } from "../../shared/worker/dexie-verified-id-store.js";
+import { createInlineOrganisationReader } from "../../app/worker/inline-organisation-reader.js";
+import { PersistentVerifiedIds } from "../../shared/worker/persistent-verified-ids.js";
+import { castBallot } from "./cast-ballot.js";
+import { closeVote } from "./close-vote.js";
+import { openVote } from "./open-vote.js";
+import { postConcern } from "./post-concern.js";
+import { ProposalVotes } from "./proposal-votes.js";
+import { recordDecision } from "./record-decision.js";
+import { proposalWithVersion } from "./test-helpers/proposal-with-version.js";
+import { verificationSummaryOf } from "./verification-summary-of.js";
+import { spaceSigner, type VoteSigner } from "./vote-signer.js";
+import type { VoteReading } from "./vote-reading.js";
+
+const DAY = 86_400_000;
+const cleanups: (() => Promise<unknown> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** A clock a test moves by hand: the vault signs every record with its time. */
+interface Clock {
+  now: number;
+}
+
+interface Member {
+  readonly device: MemberDevice;
+  readonly clock: Clock;
+  readonly signer: VoteSigner;
+  readonly key: MemberKey;
+}
+
+async function member(name: string, relay: TestRelay, clock: Clock): Promise<Member> {
+  const device = memberDevice(name, () => clock.now);
+  cleanups.push(() => device.close());
+  await device.relays.addRelay(relay.url);
+  await until(device.relays.relays, (s) => s.relays.some((x) => x.state === "connected"), `${name} connects to the relay`);
+  const result = await device.identity.create({ name, passphrase: `${name}'s passphrase` });
+  if (result.type !== "created") throw new Error(result.problem);
+  const space = device.space();
+  return { device, clock, signer: spaceSigner(space), key: space.member.key };
+}
+
+async function join(device: MemberDevice, link: string): Promise<void> {
+  const invite = parseInviteLink(link);
+  const space = device.space();
+  const session = space.organisation(invite.organisation, { focus: invite.chapter, relays: invite.relay === undefined ? [] : [invite.relay] });
+  await redeemInvite(space, session, invite);
+}
+
+/** The votes of a proposal on one device, read by the same code as the app's worker (inline here: Node has no Worker). */
+function votesOn(who: Member, session: OrganisationSession, proposal: ProposalId, url: DocumentUrl): ProposalVotes {
+  const space = who.device.space();
+  const reader = createInlineOrganisationReader(createVerifier(), new PersistentVerifiedIds(createMemoryVerifiedIdStore()), () => undefined);
+  const votes = new ProposalVotes(session, proposal, url, {
+    repo: space.repo,
+    reader,
+    store: who.device.store,
+    member: who.key,
+    announce: (documents) => {
+      const ids = documents.map(documentIdOf);
+      who.device.announcements.setGroup(`votes ${url}`, new Map(space.relaysOf(session.url).map((relay) => [relay, ids])));
+    },
+    onError: (error) => who.device.errors.push(error),
+    debounceMs: 10,
+  });
+  cleanups.push(() => votes.close());
+  return votes;
+}
+
+const reading = async (votes: ProposalVotes, predicate: (r: VoteReading) => boolean, what: string): Promise<VoteReading> =>
+  (await votes.until((v) => v.reading !== undefined && predicate(v.reading), what, 15_000)).reading!;
+
+const currentOpen = (r: VoteReading) => r.opens.find((o) => o.id === r.open)!;
+
+/** alice's organisation with bob, and a neighbourhood both belong to; the clock at the start. */
+async function organisationWithNeighbourhood(): Promise<{ alice: Member; bob: Member; aliceOrg: OrganisationSession; bobOrg: OrganisationSession; root: ChapterId; hood: ChapterId; relay: TestRelay }> {
+  const relay = await startRelay();
+  cleanups.push(() => relay.close());
+  const clock: Clock = { now: Date.now() };
+  const alice = await member("alice", relay, clock);
+  const bob = await member("bob", relay, clock);
+  const aliceSpace = alice.device.space();
+  const { organisation, chapter: root } = await startOrganisation(aliceSpace, {
+    name: "Riverside Tenants",
+    place: null,
+    admission: { sponsors: 1, countersign: false },
+    relays: [relay.url],
+  });
+  const aliceOrg = aliceSpace.organisation(organisation);
+  const invite = await createInvite(aliceSpace, aliceOrg, { chapter: root, maxUses: 5, expires: clock.now + 7 * DAY });
+  await join(bob.device, formatInviteLink("http://app.test/", { organisation, chapter: root, invite: invite.invite, token: invite.token, relay: relay.url }));
+  const hood = await foundChapter(aliceSpace, aliceOrg, {
+    parent: root,
+    name: "Old Quay",
+    level: "neighbourhood",
+    place: null,
+    admission: { sponsors: 1, countersign: false },
+  });
+  const second = await createInvite(aliceSpace, aliceOrg, { chapter: hood, maxUses: 1, expires: clock.now + DAY });
+  await join(bob.device, formatInviteLink("http://app.test/", { organisation, chapter: hood, invite: second.invite, token: second.token, relay: relay.url }));
+  await aliceOrg.until((v) => v.roster.chapters.get(hood)?.members.has(bob.key) === true, "alice sees bob in the neighbourhood", 10_000);
+  const bobOrg = bob.device.space().organisation(organisation);
+  await bobOrg.until((v) => v.roster.chapters.get(hood)?.members.has(bob.key) === true && v.waiting === 0, "bob reads the neighbourhood", 10_000);
+  return { alice, bob, aliceOrg, bobOrg, root, hood, relay };
+}
+
+describe("voting between two devices over a relay", () => {
+  it("[V2] [V4.8] [V5] [V9] a vote opened with weights by sub-chapter: both vote, bob changes his vote, alice closes, both verify the same sealed result, and the bundle verifies", async () => {
+    const { alice, bob, aliceOrg, bobOrg, root, hood } = await organisationWithNeighbourhood();
+    const { proposal, document } = await proposalWithVersion(alice.device.space(), aliceOrg, root, { title: "Fix the stairwell lights", text: "The chapter pays for new stairwell lights.", options: [] });
+    const aliceVotes = votesOn(alice, aliceOrg, proposal, document);
+    const start = await reading(aliceVotes, (r) => r.proposal.versions.length === 1, "alice reads the version");
+
+    const closesAt = alice.clock.now + DAY;
+    const openId = await openVote(alice.signer, aliceVotes, {
+      chapter: root,
+      author: start.proposal.author,
+      version: start.proposal.versions[0]!,
+      rule: { type: "majority" },
+      quorum: { num: 1, den: 2 },
+      closesAt,
+      finalAt: closesAt + DAY,
+      weights: [{ chapter: hood, weight: 3 }],
+      supersedes: [],
+    });
+    const opened = await reading(aliceVotes, (r) => r.open === openId, "alice reads her open");
+    expect(currentOpen(opened).status).toBe("valid");
+    // Both are direct members of the neighbourhood, their lowest chapter: one box there.
+    expect(currentOpen(opened).body.boxes.list.map((b) => b.chapter)).toEqual([hood]);
+    expect(opened.report!.electorate).toMatchObject({ members: 2, weight: 6 });
+
+    const bobVotes = votesOn(bob, bobOrg, proposal, document);
+    const bobOpened = await reading(bobVotes, (r) => r.open === openId && r.report?.electorate !== null, "bob reads the open");
+    await castBallot(bob.signer, bobVotes, currentOpen(bobOpened), "against", bobOpened.mine.highestSeq);
+    await castBallot(alice.signer, aliceVotes, currentOpen(opened), "for", 0);
+    const bobFirst = await reading(bobVotes, (r) => r.mine.current?.seq === 1, "bob reads his first ballot");
+    await castBallot(bob.signer, bobVotes, currentOpen(bobFirst), "for" satisfies Choice, bobFirst.mine.highestSeq);
+
+    const counted = await reading(aliceVotes, (r) => r.ballots.length === 2 && r.ballots.some((b) => b.member === bob.key && b.seq === 2), "alice holds both current ballots");
+    expect((counted.report!.recomputed as TallyResult).outcome).toBe("passed");
+    await expect(closeVote(alice.signer, aliceVotes, currentOpen(counted), counted.closePlan!)).rejects.toThrow(/closing time/);
+    await expect(closeVote(bob.signer, bobVotes, currentOpen(counted), counted.closePlan!)).rejects.toThrow(/facilitator/);
+
+    alice.clock.now = closesAt + 1000;
+    const closeId = await closeVote(alice.signer, aliceVotes, currentOpen(counted), counted.closePlan!);
+    const sealed = await reading(aliceVotes, (r) => r.report?.close === closeId, "alice reads her close");
+    const bobSealed = await reading(bobVotes, (r) => r.report?.close === closeId && r.report.verified, "bob verifies the close");
+    expect(sealed.report!.verified).toBe(true);
+    expect(JSON.stringify(bobSealed.report!.sealed)).toBe(JSON.stringify(sealed.report!.sealed));
+    expect(sealed.report!.sealed).toMatchObject({ outcome: "passed", turnout: { ballots: 2, weight: 6 } });
+    expect(bobSealed.report!.records.filter((l) => l.kind === "ballot").map((l) => l.status).sort()).toEqual(["superseded-seq", "valid", "valid"]);
+
+    // The exported bundle is what `chapterhouse verify` reads, and it verifies on its own.
+    const bundle = decodeVoteBundle(bobVotes.exportBundle(openId));
+    const report = await verifyVote(bundle, await createVerifier());
+    expect(report.verified).toBe(true);
+    expect(report.close).toBe(closeId);
+
+    // After the finality time the decision enters the chapter's log.
+    alice.clock.now = closesAt + DAY + 1000;
+    await recordDecision(alice.signer, aliceVotes, currentOpen(sealed), sealed);
+    const decided = await reading(bobVotes, (r) => r.decision !== null, "bob reads the decision");
+    expect(decided.report!.verified).toBe(true);
+    expect(decided.proposal.stage).toBe("recorded");
+    expect([...alice.device.errors, ...bob.device.errors]).toEqual([]);
+  });
+
+  it("[V2.8] two opens that do not supersede each other are both contested, shown as such, until an open superseding both is made", async () => {
+    const { alice, bob, aliceOrg, bobOrg, root } = await organisationWithNeighbourhood();
+    const { proposal, document } = await proposalWithVersion(alice.device.space(), aliceOrg, root, { title: "Repaint the hall", text: "We repaint the hall.", options: [] });
+    const aliceVotes = votesOn(alice, aliceOrg, proposal, document);
+    const start = await reading(aliceVotes, (r) => r.proposal.versions.length === 1, "alice reads the version");
+    const request = {
+      chapter: root,
+      author: start.proposal.author,
+      version: start.proposal.versions[0]!,
+      rule: { type: "majority" },
+      quorum: null,
+      closesAt: alice.clock.now + DAY,
+      finalAt: alice.clock.now + 2 * DAY,
+      weights: [],
+      supersedes: [],
+    } as const;
+    const first = await openVote(alice.signer, aliceVotes, request);
+    const second = await openVote(alice.signer, aliceVotes, { ...request, closesAt: request.closesAt + 1 });
+    const bobVotes = votesOn(bob, bobOrg, proposal, document);
+    const contested = await reading(bobVotes, (r) => r.opens.length === 2 && r.opens.every((o) => o.status === "contested"), "bob sees both opens contested");
+    expect([first, second]).toContain(contested.open);
+    expect(verificationSummaryOf(contested.report!, contested.signers).contested).toEqual([expect.objectContaining({ kind: "open", recordIds: [first, second].sort() })]);
+    expect(contested.closePlan).toBeNull();
+
+    const third = await openVote(alice.signer, aliceVotes, { ...request, supersedes: [first, second] });
+    const settled = await reading(bobVotes, (r) => r.open === third && r.opens.length === 3, "bob sees the superseding open");
+    expect(settled.opens.map((o) => [o.id, o.status]).sort()).toEqual(
+      [
+        [first, "superseded"],
+        [second, "superseded"],
+        [third, "valid"],
+      ].sort(),
+    );
+  });
+
+  it("[V5.7] [V5.10] a ballot the close missed is shown as not counted, and a superseding close before finality adds it", async () => {
+    const { alice, bob, aliceOrg, bobOrg, root } = await organisationWithNeighbourhood();
+    const { proposal, document } = await proposalWithVersion(alice.device.space(), aliceOrg, root, {
+      title: "Pick the meeting night",
+      text: "Which night do we meet?",
+      options: [
+        { id: "tuesday", label: "Tuesday" },
+        { id: "thursday", label: "Thursday" },
+        { id: "sunday", label: "Sunday" },
+      ],
+    });
+    const aliceVotes = votesOn(alice, aliceOrg, proposal, document);
+    const start = await reading(aliceVotes, (r) => r.proposal.versions.length === 1, "alice reads the version");
+    const closesAt = alice.clock.now + DAY;
+    const openId = await openVote(alice.signer, aliceVotes, {
+      chapter: root,
+      author: start.proposal.author,
+      version: start.proposal.versions[0]!,
+      rule: { type: "schulze" },
+      quorum: null,
+      closesAt,
+      finalAt: closesAt + DAY,
+      weights: [],
+      supersedes: [],
+    });
+    const opened = await reading(aliceVotes, (r) => r.open === openId, "alice reads her open");
+    await castBallot(alice.signer, aliceVotes, currentOpen(opened), ["thursday", "tuesday", "sunday"], 0);
+    const mine = await reading(aliceVotes, (r) => r.ballots.length === 1, "alice reads her ballot");
+    alice.clock.now = closesAt + 1000;
+    const first = await closeVote(alice.signer, aliceVotes, currentOpen(mine), mine.closePlan!);
+
+    // bob's ballot reaches alice only after her close (he was offline, or his box was not reachable).
+    const bobVotes = votesOn(bob, bobOrg, proposal, document);
+    const bobOpen = await reading(bobVotes, (r) => r.open === openId, "bob reads the open");
+    await castBallot(bob.signer, bobVotes, currentOpen(bobOpen), ["sunday", "thursday", "tuesday"], 0);
+    const missed = await reading(aliceVotes, (r) => r.supersedePlan !== null, "alice sees the missed ballot");
+    expect(missed.report!.close).toBe(first);
+    expect(missed.report!.notes.map((n) => n.problem)).toContain("not-counted");
+    expect(missed.supersedePlan).toMatchObject({ supersedes: first, adds: 1, counted: 2 });
+
+    const second = await closeVote(alice.signer, aliceVotes, currentOpen(missed), missed.supersedePlan!);
+    const resealed = await reading(bobVotes, (r) => r.report?.close === second && r.report.verified, "bob verifies the superseding close");
+    expect(resealed.report!.closes.map((c) => [c.id, c.status]).sort()).toEqual(
+      [
+        [first, "superseded"],
+        [second, "valid"],
+      ].sort(),
+    );
+    expect((resealed.report!.sealed as TallyResult).turnout.ballots).toBe(2);
+    expect(resealed.supersedePlan).toBeNull();
+  });
+
+  it("[D8] [D9] ballots a vandal's device deleted from a ballot box come back from a device that kept them, and every copy counts them again", async () => {
+    const { alice, bob, aliceOrg, bobOrg, root, relay } = await organisationWithNeighbourhood();
+    const { proposal, document } = await proposalWithVersion(alice.device.space(), aliceOrg, root, { title: "Mend the gate", text: "We mend the gate.", options: [] });
+    const aliceVotes = votesOn(alice, aliceOrg, proposal, document);
+    const start = await reading(aliceVotes, (r) => r.proposal.versions.length === 1, "alice reads the version");
+    const openId = await openVote(alice.signer, aliceVotes, {
+      chapter: root,
+      author: start.proposal.author,
+      version: start.proposal.versions[0]!,
+      rule: { type: "majority" },
+      quorum: null,
+      closesAt: alice.clock.now + DAY,
+      finalAt: alice.clock.now + 2 * DAY,
+      weights: [],
+      supersedes: [],
+    });
+    const opened = await reading(aliceVotes, (r) => r.open === openId, "alice reads her open");
+    const bobVotes = votesOn(bob, bobOrg, proposal, document);
+    const bobOpened = await reading(bobVotes, (r) => r.open === openId && r.report?.electorate !== null, "bob reads the open");
+    await castBallot(bob.signer, bobVotes, currentOpen(bobOpened), "against", 0);
+    await castBallot(alice.signer, aliceVotes, currentOpen(opened), "for", 0);
+    const both = await reading(aliceVotes, (r) => r.ballots.length === 2, "alice holds both ballots");
+    // bob's page is gone: alice's device is the only one that can restore his ballot, which it
+    // only ever read (alice wrote her own).
+    bobVotes.close();
+
+    // mallory, who learnt the box's address, deletes every ballot from her own copy; the delete
+    // reaches everyone through the relay.
+    const box = currentOpen(both).body.boxes.list[0]!.document;
+    const mallory = memberDevice("mallory");
+    cleanups.push(() => mallory.close());
+    await mallory.relays.addRelay(relay.url);
+    await until(mallory.relays.relays, (s) => s.relays.some((x) => x.state === "connected"), "mallory connects to the relay");
+    const created = await mallory.identity.create({ name: "mallory", passphrase: "mallory's passphrase" });
+    if (created.type !== "created") throw new Error(created.problem);
+    mallory.announcements.setEverywhere("vandal", [documentIdOf(box)]);
+    const handle = await mallory.space().repo.find<{ ballots: Record<string, unknown> }>(box as never);
+    const ballotsHeld = () => Object.keys(handle.doc().ballots).sort();
+    await waitFor(() => ballotsHeld().length === 2, "mallory holds both ballots");
+    handle.change((doc) => {
+      for (const id of Object.keys(doc.ballots)) delete doc.ballots[id];
+    });
+    expect(ballotsHeld()).toEqual([]);
+
+    await waitFor(() => ballotsHeld().length === 2, "alice's device writes both ballots back, and they reach mallory's copy");
+    expect(ballotsHeld()).toEqual(both.ballots.map((b) => b.id).sort());
+    const restored = await reading(aliceVotes, (r) => r.ballots.length === 2, "alice counts both ballots again");
+    expect(restored.ballots.map((b) => [b.member, b.choice]).sort()).toEqual([[alice.key, "for"], [bob.key, "against"]].sort());
+    expect(await alice.device.store.list({ document: box, map: "ballots" })).toHaveLength(2);
+  });
+
+  it("[T1.1] [P4] a consent ballot's concern is posted as a signed comment on the voted version, valid for every device, while the ballot carries the word alone", async () => {
+    const { alice, bob, aliceOrg, bobOrg, root } = await organisationWithNeighbourhood();
+    const { proposal, document } = await proposalWithVersion(alice.device.space(), aliceOrg, root, { title: "Adopt the new rota", text: "The rota changes monthly.", options: [] });
+    const aliceVotes = votesOn(alice, aliceOrg, proposal, document);
+    const start = await reading(aliceVotes, (r) => r.proposal.versions.length === 1, "alice reads the version");
+    const openId = await openVote(alice.signer, aliceVotes, {
+      chapter: root,
+      author: start.proposal.author,
+      version: start.proposal.versions[0]!,
+      rule: { type: "consent" },
+      quorum: null,
+      closesAt: alice.clock.now + DAY,
+      finalAt: alice.clock.now + 2 * DAY,
+      weights: [],
+      supersedes: [],
+    });
+    const bobVotes = votesOn(bob, bobOrg, proposal, document);
+    const opened = await reading(bobVotes, (r) => r.open === openId && r.report?.electorate !== null, "bob reads the open");
+    await castBallot(bob.signer, bobVotes, currentOpen(opened), "concern", 0);
+    const comment = await postConcern(bob.signer, bobVotes, currentOpen(opened), "Monthly is too often for the night shift.");
+    const seen = await reading(aliceVotes, (r) => r.ballots.length === 1 && r.report!.records.some((l) => l.id === comment), "alice holds bob's ballot and comment");
+    expect(seen.ballots[0]!.choice).toBe("concern");
+    expect(seen.report!.records.find((l) => l.id === comment)).toMatchObject({ kind: "comment", status: "valid" });
+    const text = JSON.parse(decodeVoteBundle(aliceVotes.exportBundle(openId)).documents.find((d) => d.type === "proposal")!.records["comments"]![comment]!) as { body: unknown; signer: string };
+    expect(text).toMatchObject({ signer: bob.key, body: { proposal, version: start.proposal.versions[0]!.id, text: "Monthly is too often for the night shift.", replyTo: null } });
+    await expect(postConcern(bob.signer, bobVotes, currentOpen(opened), "")).rejects.toThrow(/cannot be posted/);
+  });
+});

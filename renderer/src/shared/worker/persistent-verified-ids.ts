@@ -1,0 +1,63 @@
+import { POLICY_VERSION, VerifiedCache, type RecordId } from "@chapterhouse/crdt";
+import type { VerifiedIdCache } from "./verified-id-cache.js";
+
+/** Where verified ids are kept between sessions, per verifier policy version (S8). */
+export interface VerifiedIdStore {
+  /** Of `ids`, those stored as verified under `policy`. Rejects if storage fails. */
+  load(ids: readonly string[], policy: number): Promise<string[]>;
+  /** Stores `ids` as verified under `policy`. Rejects if storage fails. */
+  save(ids: readonly string[], policy: number): Promise<void>;
+}
+
+/**
+ * The verified-id cache of organisation reads (PROTOCOL.md S8): crdt's bounded `VerifiedCache`
+ * in memory, backed by a `VerifiedIdStore` keyed by (POLICY_VERSION, record id), so ids verified
+ * in an earlier session are skipped too and a policy change verifies everything again.
+ * `has`/`add` are synchronous (the chokepoint's interface): call `preload` with the ids a read
+ * may ask about before it, and `flush` after it.
+ */
+export class PersistentVerifiedIds implements VerifiedIdCache {
+  readonly #memory: VerifiedCache;
+  readonly #store: VerifiedIdStore;
+  readonly #unsaved = new Set<string>();
+  readonly #policy: number;
+
+  constructor(store: VerifiedIdStore, options: { capacity?: number; policy?: number } = {}) {
+    this.#store = store;
+    this.#memory = new VerifiedCache(options.capacity);
+    this.#policy = options.policy ?? POLICY_VERSION;
+  }
+
+  has(id: RecordId): boolean {
+    return this.#memory.has(id, this.#policy);
+  }
+
+  add(id: RecordId): void {
+    if (this.#memory.has(id, this.#policy)) return;
+    this.#memory.add(id, this.#policy);
+    this.#unsaved.add(id);
+  }
+
+  /**
+   * Loads from the store which of `ids` verified before (those not already in memory).
+   * The ids are claims (map keys): a stored id only skips the signature of a text that hashes
+   * to it (the chokepoint checks R3 first), so a claimed key proves nothing by itself.
+   * @throws (as a rejected promise) if the store fails.
+   */
+  async preload(ids: Iterable<string>): Promise<void> {
+    const wanted = [...new Set(ids)].filter((id) => id !== "" && !this.#memory.has(id as RecordId, this.#policy));
+    if (wanted.length === 0) return;
+    for (const id of await this.#store.load(wanted, this.#policy)) this.#memory.add(id as RecordId, this.#policy);
+  }
+
+  /**
+   * Saves the ids added since the last flush.
+   * @throws (as a rejected promise) if the store fails; the ids stay unsaved for the next flush.
+   */
+  async flush(): Promise<void> {
+    if (this.#unsaved.size === 0) return;
+    const ids = [...this.#unsaved];
+    await this.#store.save(ids, this.#policy);
+    for (const id of ids) this.#unsaved.delete(id);
+  }
+}
