@@ -87,7 +87,7 @@ export class IdentityManager {
     if (state.type === "unlocked") {
       if (space === undefined || space.member.key !== state.publicKey) {
         space?.close();
-        this.#space.set(await this.#openSpace({ key: state.publicKey, name: state.name, homeDocument: state.homeDocument }));
+        this.#space.set(await this.#openSpace({ key: state.publicKey, name: state.name, homeDocument: state.homeDocument, boxKey: state.boxKey }));
       }
     } else if (space !== undefined) {
       space.close();

@@ -12,6 +12,7 @@ import {
   parsePhrase,
   sealVaultWithRandom,
   signRecord,
+  toBase64url,
   type Identity,
   type RecoveryPhrase,
   type ScryptParams,
@@ -61,7 +62,7 @@ export function createBrowserKeyVault(options: BrowserKeyVaultOptions): KeyVault
       const vault = await storage.load();
       if (vault === undefined) return { type: "absent" };
       if (unlocked !== undefined && unlocked.publicKey === vault.memberKey) {
-        return { type: "unlocked", publicKey: vault.memberKey, name: vault.name, homeDocument: unlocked.homeDocument };
+        return { type: "unlocked", publicKey: vault.memberKey, name: vault.name, homeDocument: unlocked.homeDocument, boxKey: toBase64url(unlocked.boxKeyPair.publicKey) };
       }
       return { type: "locked", publicKey: vault.memberKey, name: vault.name };
     },

@@ -132,6 +132,7 @@ export function createDesktopKeyVault(bridge: DesktopApi, onError: (error: unkno
             publicKey: status.publicKey,
             name: status.name,
             homeDocument: status.homeDocument,
+            boxKey: status.boxKey,
           };
       }
     },
