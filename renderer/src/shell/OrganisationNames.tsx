@@ -8,7 +8,7 @@ import type { Route } from "../routing/routes.js";
 /** The routes that show one organisation. */
 const ORGANISATION_ROUTES: ReadonlySet<Route["name"]> = new Set(["organisation", "chapter", "found-chapter", "decisions", "new-proposal", "proposal"]);
 
-/** Gives the screens of an organisation's route the names its members signed (M14). */
+/** Gives the screens of an organisation's route the names in its members' profiles (PF7). */
 export function OrganisationNames({ route, children }: { readonly route: Route; readonly children: ReactNode }) {
   const { space } = useMemberSpace();
   if (space === undefined || !ORGANISATION_ROUTES.has(route.name) || !("organisation" in route) || route.organisation === undefined) return <>{children}</>;
