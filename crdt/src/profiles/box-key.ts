@@ -16,23 +16,28 @@ const P = 2n ** 255n - 19n;
  * The u-coordinates of the points of order dividing 8 on Curve25519 and its twist, as libsodium
  * refuses them: 0, 1, p − 1 and the two of order 8.
  */
-const SMALL_ORDER_U: ReadonlySet<bigint> = new Set([
+const SMALL_ORDER_U = [
   0n,
   1n,
   P - 1n,
   325606250916557431795983626356110631294008115727848805560023387167927233504n,
   39382357235489614581723060781553021112529911719440698176882885853963445705823n,
-]);
+];
+
+/** Their encodings below 2^255 (bit 255 clear): u, and u + p where that is below 2^255 (0 and 1 only), little-endian. */
+const SMALL_ORDER_ENCODINGS: readonly Uint8Array[] = SMALL_ORDER_U.flatMap((u) => [u, u + P])
+  .filter((u) => u < 2n ** 255n)
+  .map((u) => Uint8Array.from({ length: 32 }, (_, i) => Number((u >> BigInt(8 * i)) & 0xffn)));
 
 /**
  * True when the 32 bytes are an X25519 public key of small order (PF1.3): the little-endian
  * number with bit 255 cleared (as RFC 7748 §5 reads u), reduced mod p, is one of SMALL_ORDER_U.
- * So non-canonical encodings (u ≥ p) and either top bit are caught alike. Never throws.
+ * So non-canonical encodings (u ≥ p) and either top bit are caught alike. Compared byte for byte
+ * with the encodings of those values, as this runs for every profile read. Never throws.
  */
 export function isSmallOrderBoxKey(bytes: Uint8Array): boolean {
-  let u = 0n;
-  for (let i = Math.min(bytes.length, 32) - 1; i >= 0; i--) u = (u << 8n) | BigInt(i === 31 ? bytes[i]! & 0x7f : bytes[i]!);
-  return SMALL_ORDER_U.has(u % P);
+  if (bytes.length !== 32) return false;
+  return SMALL_ORDER_ENCODINGS.some((encoding) => encoding.every((byte, i) => byte === (i === 31 ? bytes[i]! & 0x7f : bytes[i])));
 }
 
 /** Problem if `value` is not a box key others may seal to (PF1.3): 32 bytes (R2), not of small order. Never throws. */

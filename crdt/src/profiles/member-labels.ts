@@ -18,13 +18,16 @@ export function sameNameKey(name: string): string {
  * otherwise the name, a space, and in parentheses the first k words of their fingerprint, k the
  * smallest from 2 to 6 at which the labels of all the members sharing the name differ; if six
  * words do not tell them apart, their whole keys instead of words.
+ * `fingerprint` gives a member's words (PF6), for a caller that has them already.
  * @throws {TypeError} if a key is not the unpadded base64url of 32 bytes (R2).
  */
-export function memberLabels(names: ReadonlyMap<MemberKey, string>): Map<MemberKey, string> {
+export function memberLabels(names: ReadonlyMap<MemberKey, string>, fingerprint: (member: MemberKey) => readonly string[] = keyFingerprint): Map<MemberKey, string> {
   const groups = new Map<string, MemberKey[]>();
   for (const [member, name] of names) {
     const key = sameNameKey(name);
-    groups.set(key, [...(groups.get(key) ?? []), member]);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [member]);
+    else group.push(member);
   }
   const labels = new Map<MemberKey, string>();
   for (const members of groups.values()) {
@@ -32,7 +35,7 @@ export function memberLabels(names: ReadonlyMap<MemberKey, string>): Map<MemberK
       labels.set(members[0]!, names.get(members[0]!)!);
       continue;
     }
-    const words = new Map(members.map((member) => [member, keyFingerprint(member)]));
+    const words = new Map(members.map((member) => [member, fingerprint(member)]));
     let tag = (member: MemberKey): string => member;
     for (let k = MIN_WORDS; k <= FINGERPRINT_WORDS; k++) {
       const shown = (member: MemberKey) => words.get(member)!.slice(0, k).join(" ");

@@ -53,8 +53,6 @@ export interface ProfilesRead {
   readonly invalid: readonly InvalidProfile[];
 }
 
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * Reads the members' profiles (PF5) from signature-valid records of any documents the device holds
  * (Chapter documents' `profiles`, Profile documents' `profile`; records of other kinds and repeats
@@ -74,42 +72,49 @@ export function readProfiles(records: readonly ParsedRecord[], roster: Roster): 
 
   const seen = new Set<RecordId>();
   const invalid: InvalidProfile[] = [];
-  const held = new Map<MemberKey, { readonly record: ParsedRecord; readonly body: ProfileBody }[]>();
+  // Per member, the current profile so far (PF5.3: the highest seq, then the smallest id) and the ids at that seq.
+  const best = new Map<MemberKey, { record: ParsedRecord; body: ProfileBody; tied: RecordId[] }>();
   for (const record of records) {
     if (record.envelope.kind !== "profile" || seen.has(record.id)) continue;
     seen.add(record.id);
     const verdict = judgeProfile(record);
-    if (!verdict.ok) invalid.push({ id: record.id, signer: record.envelope.signer, member: verdict.member, problem: verdict.problem });
+    if (!verdict.ok) {
+      invalid.push({ id: record.id, signer: record.envelope.signer, member: verdict.member, problem: verdict.problem });
+      continue;
+    }
+    const { body } = verdict;
     // A profile counts when its member is a member of the organisation (PF5.2).
-    else if (chapters.has(verdict.body.member)) {
-      const mine = held.get(verdict.body.member);
-      if (mine === undefined) held.set(verdict.body.member, [{ record, body: verdict.body }]);
-      else mine.push({ record, body: verdict.body });
+    if (!chapters.has(body.member)) continue;
+    const held = best.get(body.member);
+    if (held === undefined || body.seq > held.body.seq) best.set(body.member, { record, body, tied: [record.id] });
+    else if (body.seq === held.body.seq) {
+      held.tied.push(record.id);
+      if (record.id < held.record.id) {
+        held.record = record;
+        held.body = body;
+      }
     }
   }
 
-  const current = new Map<MemberKey, { profile: CurrentProfile; conflicting: RecordId[] }>();
-  for (const [member, profiles] of held) {
-    // The highest seq, then the smallest id (PF5.3).
-    const top = Math.max(...profiles.map((p) => p.body.seq));
-    const tied = profiles.filter((p) => p.body.seq === top).sort((a, b) => byText(a.record.id, b.record.id));
-    const { record, body } = tied[0]!;
-    const profile: CurrentProfile = { id: record.id, record, member, seq: body.seq, name: body.name, bio: body.bio, box: body.box, picture: body.picture };
-    current.set(member, { profile, conflicting: tied.length > 1 ? tied.map((p) => p.record.id) : [] });
+  const current = new Map<MemberKey, CurrentProfile>();
+  for (const [member, { record, body }] of best) {
+    current.set(member, { id: record.id, record, member, seq: body.seq, name: body.name, bio: body.bio, box: body.box, picture: body.picture });
   }
-  const labels = memberLabels(new Map([...current].map(([member, { profile }]) => [member, profile.name])));
+  const fingerprints = new Map([...chapters.keys()].map((member) => [member, keyFingerprint(member)]));
+  const labels = memberLabels(new Map([...current].map(([member, profile]) => [member, profile.name])), (member) => fingerprints.get(member)!);
 
   const members = new Map<MemberKey, MemberProfile>();
-  for (const member of [...chapters.keys()].sort(byText)) {
-    const mine = current.get(member);
+  // The default sort orders strings by UTF-16 code units.
+  for (const member of [...chapters.keys()].sort()) {
+    const tied = best.get(member)?.tied ?? [];
     members.set(member, {
       member,
       chapters: chapters.get(member)!,
-      fingerprint: keyFingerprint(member),
-      current: mine?.profile,
-      conflicting: mine?.conflicting ?? [],
+      fingerprint: fingerprints.get(member)!,
+      current: current.get(member),
+      conflicting: tied.length > 1 ? tied.sort() : [],
       label: labels.get(member),
     });
   }
-  return { members, labels, invalid: invalid.sort((a, b) => byText(a.id, b.id)) };
+  return { members, labels, invalid: invalid.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
 }
