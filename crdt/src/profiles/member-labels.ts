@@ -16,8 +16,8 @@ export function sameNameKey(name: string): string {
 /**
  * Each named member's label (PF7): their name alone when no other member's name is the same;
  * otherwise the name, a space, and in parentheses the first k words of their fingerprint, k the
- * smallest from 2 to 6 at which the labels of all the members sharing the name differ; if six
- * words do not tell them apart, their whole keys instead of words.
+ * smallest from 2 to 6 at which no two members sharing the name show the same words; if six words
+ * do not tell them apart, their whole keys instead of words.
  * `fingerprint` gives a member's words (PF6), for a caller that has them already.
  * @throws {TypeError} if a key is not the unpadded base64url of 32 bytes (R2).
  */
