@@ -2,10 +2,10 @@
  * The records a member signs about themselves (PROTOCOL.md PF1, PF2): builders the app, the
  * desktop vault path and tests share. Each gives exactly the members its rule lists.
  */
+import { toBase64url } from "../base64url.js";
 import type { MemberKey, RecordId } from "../ids.js";
 import type { BodyFields, RecordDraft } from "../kinds/record-draft.js";
 import type { ProfileBody } from "./profile-body.js";
-import { toBase64url } from "../base64url.js";
 import type { PictureType, ProfilePictureBody } from "./profile-picture.js";
 
 /** What a profile says (PF1), but its `seq`. */
