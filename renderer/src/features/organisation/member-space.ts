@@ -34,9 +34,8 @@ import { parseRelayUrl, type RelayUrl } from "../../shared/data/relay-url.js";
 import type { KeyVault } from "../../shared/platform/key-vault.js";
 import type { Member } from "../identity/index.js";
 import type { OrganisationReads } from "./organisation-reads.js";
-import { MEMBER_NAME, memberNameBody } from "./member-name.js";
 import { OrganisationSession } from "./organisation-session.js";
-import { ownNamesToSign } from "./own-name.js";
+import { firstProfileDraft, missingProfileCopies } from "./own-name.js";
 import type { VerifiedIdCache } from "../../shared/worker/verified-id-cache.js";
 
 /** What a member space needs from the device. */
@@ -70,7 +69,7 @@ export class MemberSpace {
   readonly #relaysOf = new Map<DocumentUrl, Set<RelayUrl>>();
   readonly #offHome: () => void;
   readonly #offNames: (() => void)[] = [];
-  /** Names signed or being signed (organisation, chapter, name, seq) since unlocking: each is tried once. */
+  /** Profiles signed and copies put (organisation, and seq or chapter and id) since unlocking: each is tried once. */
   readonly #naming = new Set<string>();
 
   constructor(member: Member, deps: MemberSpaceDeps) {
@@ -105,7 +104,7 @@ export class MemberSpace {
       );
       this.#organisations.set(url, session);
       const opened = session;
-      this.#offNames.push(opened.view.subscribe(() => this.#signOwnName(opened)));
+      this.#offNames.push(opened.view.subscribe(() => this.#publishOwnProfile(opened)));
     } else {
       // A session opened before the Home document was read (e.g. from a chapter link right after
       // unlocking) learns its root when the Home entry arrives, and then opens its chapters.
@@ -176,19 +175,36 @@ export class MemberSpace {
     this.#deps.announcements.setEverywhere(HOME_GROUP, []);
   }
 
-  /** M14: signs the member's name into each chapter they are a direct member of that lacks it, once its documents are held. */
-  #signOwnName(session: OrganisationSession): void {
+  /**
+   * PF3.3: signs the member's first profile, while they have none, and puts their current profile into
+   * each chapter they are a direct member of that lacks it, once the organisation's documents are held.
+   */
+  #publishOwnProfile(session: OrganisationSession): void {
     const view = session.view.get();
     if (view.state !== "ready" || view.waiting > 0) return;
-    for (const own of ownNamesToSign(view.roster, view.nameEntries, this.member.key, this.member.name)) {
-      const key = `${session.url} ${own.chapter} ${own.name} ${own.seq}`;
-      if (this.#naming.has(key)) continue;
-      this.#naming.add(key);
-      this.sign(MEMBER_NAME, memberNameBody(own.chapter, own.name, own.seq), [own.chapter])
-        .then((record) => session.addRecords(own.document, "names", [record]))
+    const me = view.profiles.members.get(this.member.key);
+    if (me === undefined) return;
+    const copy = (record: ParsedRecord) => {
+      for (const { chapter, document } of missingProfileCopies(view.roster, me, view.profileCopies, record.id)) {
+        if (!this.#once(`${session.url} ${chapter} ${record.id}`)) continue;
+        session.addRecords(document, "profiles", [record]).catch(this.#deps.onError);
+      }
+    };
+    const draft = firstProfileDraft(me, this.member.name, this.member.boxKey);
+    if (draft !== undefined) {
+      if (!this.#once(`${session.url} seq ${draft.body.seq}`)) return;
+      this.sign(draft.kind, draft.body, draft.deps)
+        .then(copy)
         // Reported once, not tried again on every change: the next unlock tries again.
         .catch(this.#deps.onError);
-    }
+    } else if (me.current !== undefined) copy(me.current.record);
+  }
+
+  /** True the first time `key` is given since unlocking. */
+  #once(key: string): boolean {
+    if (this.#naming.has(key)) return false;
+    this.#naming.add(key);
+    return true;
   }
 
   #followHome(view: HomeView): void {

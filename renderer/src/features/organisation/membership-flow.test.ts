@@ -1,4 +1,4 @@
-import { rosterToCanonical, type ChapterId, type RecordId } from "@chapterhouse/crdt";
+import { identityFromPhrase, keyFingerprint, rosterToCanonical, toBase64url, type ChapterId, type MemberKey, type RecordId } from "@chapterhouse/crdt";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberDevice, type MemberDevice } from "../../../test/helpers/member-device.js";
 import { startRelay, type TestRelay } from "../../../test/helpers/start-relay.js";
@@ -143,10 +143,10 @@ describe("organisations, chapters and invites between two devices over a relay",
     expect(view.roster.chapters.get(chapter)!.invites.map((i) => i.uses)).toEqual([0, 0]);
   });
 
-  it("[M14] members see the names each other signed; two who signed the same name are told apart by the start of their keys", async () => {
+  it("[PF3.3] [PF7] members see the names in each other's profiles; two who chose the same name are told apart by their key fingerprints", async () => {
     const r = await relay();
     const { device: alice } = await member("alice", r);
-    const { device: bob } = await member("bob", r);
+    const { device: bob, phrase: bobPhrase } = await member("bob", r);
     const { device: twin } = await member("alice", r);
     const space = alice.space();
     const { organisation, chapter } = await startOrganisation(space, { name: "Co-op", place: null, admission: { sponsors: 1, countersign: false }, relays: [r.url] });
@@ -155,12 +155,17 @@ describe("organisations, chapters and invites between two devices over a relay",
     await join(bob, link);
     await join(twin, link);
     const [aliceKey, bobKey, twinKey] = [alice.space().member.key, bob.space().member.key, twin.space().member.key];
+    const words = (key: MemberKey) => keyFingerprint(key).slice(0, 2).join(" ");
     const bobView = await bob.space().organisation(organisation).until((v) => v.names.size === 3, "bob reads three names", 15_000);
     expect(bobView.names.get(bobKey)).toBe("bob");
-    expect(bobView.names.get(aliceKey)).toBe(`alice (${aliceKey.slice(0, 8)}…)`);
-    expect(bobView.names.get(twinKey)).toBe(`alice (${twinKey.slice(0, 8)}…)`);
+    expect(bobView.names.get(aliceKey)).toBe(`alice (${words(aliceKey)})`);
+    expect(bobView.names.get(twinKey)).toBe(`alice (${words(twinKey)})`);
+    // Each profile publishes its member's box key (PF1.3), and each chapter document holds a copy of it (PF3.2).
+    expect(bobView.profiles.members.get(bobKey)?.current?.box).toBe(toBase64url(identityFromPhrase(bobPhrase).boxKeyPair.publicKey));
     const aliceView = await space.organisation(organisation).until((v) => v.names.get(bobKey) === "bob", "alice reads bob's name", 15_000);
-    expect(aliceView.nameEntries.filter((entry) => entry.chapter === chapter).map((entry) => entry.key).sort()).toEqual([aliceKey, bobKey, twinKey].sort());
+    const copies = [...(aliceView.profileCopies.get(chapter) ?? [])].sort();
+    expect(copies).toHaveLength(3);
+    expect([...aliceView.profiles.members.values()].map((m) => m.current?.id).sort()).toEqual(copies);
     expect([...alice.errors, ...bob.errors, ...twin.errors]).toEqual([]);
   });
 

@@ -16,6 +16,7 @@ import {
   CHAPTER_DOCUMENT,
   ORGANISATION_DOCUMENT,
   addRecord,
+  readProfiles,
   snapshotDocument,
   subtreeOf,
   type ChapterId,
@@ -23,6 +24,8 @@ import {
   type DocumentUrl,
   type MemberKey,
   type MembershipFold,
+  type ProfilesRead,
+  type RecordId,
   type RecordStore,
   type Roster,
   type StoredRecord,
@@ -33,7 +36,6 @@ import { migrateHandle } from "../../shared/documents/migrate-handle.js";
 import { claimedRoot } from "./claimed-root.js";
 import type { OrganisationReads } from "./organisation-reads.js";
 import type { LocatedSnapshot } from "./read-organisation.js";
-import { currentNames, nameLabels, validNames, type NameEntry } from "./member-name.js";
 
 /** Where one document of the organisation stands on this device. */
 export type DocumentState = "loading" | "ready" | "unavailable";
@@ -53,10 +55,12 @@ export interface OrganisationView {
   readonly waiting: number;
   /** Values refused by the chokepoint or the fold, across documents. */
   readonly refused: number;
-  /** How each member who signed a name is shown (M14): the name, with the key's start when two share it. */
+  /** How each member with a profile is shown (PF7): the name, with fingerprint words when two share it. */
   readonly names: ReadonlyMap<MemberKey, string>;
-  /** The valid member-name records of the Chapter documents held (M14.2). */
-  readonly nameEntries: readonly NameEntry[];
+  /** The members' profiles, read from the Chapter documents held (PF5). */
+  readonly profiles: ProfilesRead;
+  /** The ids of the profiles each held Chapter document counts (PF3.2), by chapter. */
+  readonly profileCopies: ReadonlyMap<ChapterId, ReadonlySet<RecordId>>;
   /** Increases with every read. */
   readonly revision: number;
 }
@@ -85,7 +89,7 @@ interface OpenDocument {
 }
 
 const EMPTY_ROSTER: Roster = { chapters: new Map<ChapterId, never>() };
-const NO_NAMES: ReadonlyMap<MemberKey, string> = new Map();
+const NO_PROFILES: ProfilesRead = { members: new Map(), labels: new Map(), invalid: [] };
 
 /** An open organisation. The caller owns it and calls `close`. */
 export class OrganisationSession {
@@ -113,8 +117,9 @@ export class OrganisationSession {
       fold: undefined,
       waiting: 0,
       refused: 0,
-      names: NO_NAMES,
-      nameEntries: [],
+      names: NO_PROFILES.labels,
+      profiles: NO_PROFILES,
+      profileCopies: new Map<ChapterId, ReadonlySet<RecordId>>(),
       revision: 0,
     });
     this.#open(url, ORGANISATION_DOCUMENT);
@@ -311,11 +316,12 @@ export class OrganisationSession {
     }
     let refused = result.fold.rejections.length;
     for (const read of result.documents.values()) refused += read.rejections.filter((r) => r.reason !== "unauthorised").length;
-    const chapterOf = new Map([...roster.chapters.values()].map((c) => [c.document, c.id]));
-    const nameEntries = [...result.documents].flatMap(([url, read]) => {
-      const chapter = chapterOf.get(url);
-      return chapter === undefined ? [] : validNames(read.maps["names"] ?? [], chapter, roster);
-    });
+    const profileCopies = new Map<ChapterId, ReadonlySet<RecordId>>();
+    for (const chapter of roster.chapters.values()) {
+      const held = result.documents.get(chapter.document)?.maps["profiles"] ?? [];
+      profileCopies.set(chapter.id, new Set(held.map((record) => record.id)));
+    }
+    const profiles = readProfiles([...result.documents.values()].flatMap((read) => read.verified["profiles"] ?? []), roster);
     this.#view.set({
       url: this.url,
       state: "ready",
@@ -324,8 +330,9 @@ export class OrganisationSession {
       fold: result.fold,
       waiting,
       refused,
-      names: nameLabels(currentNames(nameEntries)),
-      nameEntries,
+      names: profiles.labels,
+      profiles,
+      profileCopies,
       revision: previous.revision + 1,
     });
   }

@@ -9,14 +9,15 @@
  * role in a chapter above), so the fold is given every membership record of every document;
  * then each document is read again with the fold's verdicts as its authorisation step (D3.8),
  * signatures skipped through the verified-id cache (D3.6), and context bound (D7): a Chapter
- * document counts only governance records naming its own chapter. A Chapter document's member
- * names (M14) count when their signer is a member of the chapter by the fold's roster.
+ * document counts only governance records naming its own chapter. A Chapter document's profiles
+ * (PF3.2) count when their member signed them and is a member of the chapter by the fold's roster.
  */
 import {
   CHAPTER_DOCUMENT,
   CHAPTER_KINDS,
   ORGANISATION_DOCUMENT,
   acceptAll,
+  chapterProfiles,
   foldMembership,
   isMembershipKind,
   readSnapshot,
@@ -36,7 +37,6 @@ import {
   type Verifier,
 } from "@chapterhouse/crdt";
 import type { VerifiedIdCache } from "../../shared/worker/verified-id-cache.js";
-import { MEMBER_NAME, validNames } from "./member-name.js";
 
 /** One document's snapshot (`snapshotDocument`) and where it lives. */
 export interface LocatedSnapshot {
@@ -102,11 +102,11 @@ export async function readOrganisation(
     if (doc.type === CHAPTER_DOCUMENT) {
       const chapter = chapterOfDocument.get(doc.url);
       // A Chapter document no accepted genesis names is nobody's: its records count nowhere.
-      const rules: ContextRules = Object.fromEntries([...CHAPTER_KINDS, MEMBER_NAME].map((kind) => [kind, { chapter: chapter ?? "" }]));
+      const rules: ContextRules = Object.fromEntries(CHAPTER_KINDS.map((kind) => [kind, { chapter: chapter ?? "" }]));
       authorise = requireContext(rules, (records) => {
         const folded = byFold(records);
-        const named = new Set(chapter === undefined ? [] : validNames(records, chapter as ChapterId, fold.roster).map((entry) => entry.id));
-        return { accepted: [...folded.accepted, ...records.filter((r) => named.has(r.id))], rejections: folded.rejections };
+        const profiles = chapter === undefined ? [] : chapterProfiles(records, chapter as ChapterId, fold.roster);
+        return { accepted: [...folded.accepted, ...profiles], rejections: folded.rejections };
       });
     }
     documents.set(doc.url, await readSnapshot(doc.type, doc.snapshot, verifier, { verified, authorise }));
