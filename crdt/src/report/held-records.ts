@@ -42,11 +42,13 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Runs every document through the chokepoint's signature-level checks, concurrently, with the
- * signatures of all documents checked in one coalesced batch. Never throws on content.
+ * signatures of all documents checked in one coalesced batch; a parallel verifier (S10) gets each
+ * document's batch as soon as it is read instead, so its workers check while the next one is
+ * parsed. Never throws on content.
  * @throws whatever `verifier.verifyBatch` throws (a backend failure).
  */
 export async function readHeldRecords(documents: readonly VoteBundleDocument[], verifier: Verifier): Promise<BundleRecords> {
-  const batched = coalescingVerifier(verifier);
+  const batched = verifier.parallel === true ? verifier : coalescingVerifier(verifier);
   const reads = await Promise.all(
     documents.map((document) => {
       const type = VOTE_BUNDLE_DOCUMENT_TYPES.get(document.type);
