@@ -8,8 +8,14 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { isPoolReply, type PoolRequest } from "./pool-messages.js";
 
-/** The worker script beside this module (in `dist/cli/`). */
-export const POOL_WORKER_URL = new URL("./pool-worker.js", import.meta.url);
+/**
+ * The worker script: the built one beside this module (`dist/cli/`), also when this module runs
+ * from its TypeScript source (in-process tests, after `npm run build`).
+ */
+export const POOL_WORKER_URL = new URL(import.meta.url.endsWith(".ts") ? "../dist/cli/pool-worker.js" : "./pool-worker.js", import.meta.url);
+
+/** Most threads a command's `--threads` takes. */
+export const MAX_THREADS = 256;
 
 /** Threads a pool starts by default: one per core. */
 export function defaultThreads(): number {

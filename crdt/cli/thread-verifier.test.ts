@@ -7,9 +7,8 @@ import { nodeCryptoVerifier } from "./node-crypto-verifier.js";
 import { ThreadPool } from "./thread-pool.js";
 import { threadVerifier } from "./thread-verifier.js";
 
-// The built worker script, as `npm test` builds it before the tests run (docs/ARCHITECTURE.md).
-const WORKER = new URL("../dist/cli/pool-worker.js", import.meta.url);
-const pool = new ThreadPool(2, WORKER);
+// The threads run the built worker script, as `npm test` builds it before the tests run.
+const pool = new ThreadPool(2);
 afterAll(() => pool.close());
 
 // Every backend and the pool pass the one Verifier contract (STYLE: one contract per seam).
@@ -26,10 +25,10 @@ describe("threadVerifier", () => {
   });
 
   it("[S10] a pool whose threads stopped rejects every batch; a pool needs a thread", async () => {
-    const stopped = new ThreadPool(1, WORKER);
+    const stopped = new ThreadPool(1);
     await stopped.close();
     const check = checkOf(loadAllEd25519Vectors()[0]!);
     await expect(threadVerifier(stopped, "node-crypto").verifyBatch([check])).rejects.toThrow(/closed|stopped/);
-    expect(() => new ThreadPool(0, WORKER)).toThrow(RangeError);
+    expect(() => new ThreadPool(0)).toThrow(RangeError);
   });
 });

@@ -16,7 +16,7 @@ import {
   type VoteReport,
 } from "@chapterhouse/crdt";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, MAX_INPUT_BYTES, type Command, type CommandIo, type CommandResult } from "./command.js";
-import { ThreadPool, defaultThreads } from "./thread-pool.js";
+import { MAX_THREADS, ThreadPool, defaultThreads } from "./thread-pool.js";
 import { threadVerifier } from "./thread-verifier.js";
 import { BACKEND_NAMES, backendVerifier, isBackendName, type BackendName } from "./verifier-backends.js";
 
@@ -144,9 +144,6 @@ function parseVerifyArgs(args: readonly string[]): { help: true } | { help: fals
   if (!isBackendName(backend)) return { error: `--backend must be one of ${BACKEND_NAMES.join(", ")}` };
   return { help: false, file: positionals[0]!, stats: values.stats === true, threads, backend };
 }
-
-/** Most worker threads `--threads` takes. */
-const MAX_THREADS = 256;
 
 /** The `verify` command. */
 export const verifyCommand: Command = {
