@@ -10,6 +10,7 @@
  *   then accepted only if they are exactly the canonical form of what they parse to (R1.5),
  *   which also refuses whitespace, escapes other than the canonical ones, `1.0` and `1e2`.
  */
+import { readCanonical } from "./canonical-reader.js";
 import { MAX_JSON_DEPTH, parseStrictJson, StrictJsonError } from "./strict-json.js";
 import { LONE_SURROGATE } from "./utf8.js";
 
@@ -88,6 +89,10 @@ function write(value: unknown, depth: number): string {
  */
 export function parseCanonical(text: string): CanonicalValue {
   if (typeof text !== "string") throw new CanonicalError("input is not a string");
+  // Nearly every text is canonical: one pass reads it. Any other text is read, written out again
+  // and compared below, which names the rule it breaks.
+  const canonical = readCanonical(text);
+  if (canonical !== undefined) return canonical;
   let value: unknown;
   try {
     value = parseStrictJson(text);
