@@ -13,6 +13,7 @@ import {
   voteReportToCanonical,
   type SignatureCheck,
   type Verifier,
+  type VoteBundle,
   type VoteReport,
 } from "@chapterhouse/crdt";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, MAX_INPUT_BYTES, type Command, type CommandIo, type CommandResult } from "./command.js";
@@ -57,14 +58,13 @@ function timedVerifier(inner: Verifier): Verifier & { readonly seconds: () => nu
   return {
     backend: inner.backend,
     ...(inner.parallel === true ? { parallel: true } : {}),
-    async verifyBatch(checks: readonly SignatureCheck[]): Promise<boolean[]> {
+    // Not async, so that the checks are not held while they are being checked.
+    verifyBatch(checks: readonly SignatureCheck[]): Promise<boolean[]> {
       if (pending++ === 0) since = performance.now();
-      try {
-        return await inner.verifyBatch(checks);
-      } finally {
+      signatures += checks.length;
+      return inner.verifyBatch(checks).finally(() => {
         if (--pending === 0) milliseconds += performance.now() - since;
-        signatures += checks.length;
-      }
+      });
     },
     seconds: () => milliseconds / 1000,
     signatures: () => signatures,
@@ -82,16 +82,21 @@ function problemLines(report: VoteReport): string {
 /**
  * Verifies the text of a vote bundle (V11.1) with `verifier` (default: the backend probe's, in
  * this thread). Never throws: a text that is not a vote bundle gives code 2, problems code 1.
+ * Not itself async, so that nothing holds the text once it is decoded.
  */
-export async function runVerify(text: string, verifier?: Verifier, stats = false, threads = 0): Promise<CommandResult> {
+export function runVerify(text: string, verifier?: Verifier, stats = false, threads = 0): Promise<CommandResult> {
   const started = performance.now();
   let bundle;
   try {
     bundle = decodeVoteBundle(text);
   } catch (error) {
-    if (error instanceof VoteBundleError) return failure(EXIT_USAGE, `not a vote bundle (${error.code}): ${error.message}`);
+    if (error instanceof VoteBundleError) return Promise.resolve(failure(EXIT_USAGE, `not a vote bundle (${error.code}): ${error.message}`));
     throw error;
   }
+  return verifyBundle(bundle, started, verifier, stats, threads);
+}
+
+async function verifyBundle(bundle: VoteBundle, started: number, verifier: Verifier | undefined, stats: boolean, threads: number): Promise<CommandResult> {
   const timed = timedVerifier(verifier ?? (await createVerifier()));
   let report: VoteReport;
   let stdout: string;
@@ -112,6 +117,17 @@ export async function runVerify(text: string, verifier?: Verifier, stats = false
       })}\n`
     : "";
   return { code: report.verified ? EXIT_OK : EXIT_FAILURE, stdout, stderr: problemLines(report) + timing };
+}
+
+/** Reads FILE and hands its text to `verify`; the text is this function's alone, so it can go once decoded. */
+async function readAndVerify(file: string, io: CommandIo, verify: (text: string) => Promise<CommandResult>): Promise<CommandResult> {
+  let text: string;
+  try {
+    text = await readBundleText(file, io);
+  } catch (error) {
+    return failure(EXIT_USAGE, `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return verify(text);
 }
 
 /** Reads FILE (or stdin for "-") as UTF-8 text, refusing either over MAX_INPUT_BYTES (V10.3). */
@@ -157,14 +173,8 @@ export const verifyCommand: Command = {
     // The threads start loading while the file is read.
     const pool = request.threads > 0 ? new ThreadPool(request.threads) : undefined;
     try {
-      let text: string;
-      try {
-        text = await readBundleText(request.file, io);
-      } catch (error) {
-        return failure(EXIT_USAGE, `cannot read ${request.file}: ${error instanceof Error ? error.message : String(error)}`);
-      }
       const verifier = pool === undefined ? backendVerifier(request.backend) : threadVerifier(pool, request.backend);
-      return await runVerify(text, verifier, request.stats, request.threads);
+      return await readAndVerify(request.file, io, (text) => runVerify(text, verifier, request.stats, request.threads));
     } finally {
       await pool?.close();
     }

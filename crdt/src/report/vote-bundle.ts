@@ -67,7 +67,8 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 export function decodeVoteBundle(text: string): VoteBundle {
   let value: unknown;
   try {
-    value = parseStrictJson(text);
+    // Detached: the URLs and ids kept from a bundle must not keep its whole text alive.
+    value = parseStrictJson(text, { detachStrings: true });
   } catch (error) {
     if (!(error instanceof StrictJsonError)) throw error;
     throw new VoteBundleError("unreadable", error.code === "not-json" ? `not JSON (a truncated or damaged file?): ${error.message}` : error.message);

@@ -42,31 +42,36 @@ export function poolVerifier(backend: string, workers: readonly CheckWorker[], o
   if (!Number.isSafeInteger(chunkSize) || chunkSize < 1) throw new TypeError("poolVerifier: bad chunkSize");
   const outstanding = workers.map(() => 0);
 
-  async function verifyChunk(chunk: readonly SignatureCheck[]): Promise<boolean[]> {
+  // Not async: a chunk's checks are packed at once and not held while the worker runs, so
+  // a caller reading ahead does not keep every message twice.
+  function verifyChunk(chunk: readonly SignatureCheck[]): Promise<boolean[]> {
     const { bytes, count, places } = packChecks(chunk);
-    let verdicts: Uint8Array = new Uint8Array(0);
-    if (count > 0) {
-      let w = 0;
-      for (let i = 1; i < workers.length; i++) if (outstanding[i]! < outstanding[w]!) w = i;
-      outstanding[w]! += count;
-      try {
-        verdicts = await workers[w]!.verify(bytes, count);
-      } finally {
+    const answer = (verdicts: Uint8Array): boolean[] => Array.from(places, (place) => place >= 0 && verdicts[place] === 1);
+    if (count === 0) return Promise.resolve(answer(new Uint8Array(0)));
+    let w = 0;
+    for (let i = 1; i < workers.length; i++) if (outstanding[i]! < outstanding[w]!) w = i;
+    outstanding[w]! += count;
+    return workers[w]!.verify(bytes, count).then(
+      (verdicts) => {
         outstanding[w]! -= count;
-      }
-      if (verdicts.length !== count) throw new Error(`a ${backend} worker gave ${verdicts.length} verdicts for ${count} checks`);
-    }
-    return Array.from(places, (place) => place >= 0 && verdicts[place] === 1);
+        if (verdicts.length !== count) throw new Error(`a ${backend} worker gave ${verdicts.length} verdicts for ${count} checks`);
+        return answer(verdicts);
+      },
+      (error: unknown) => {
+        outstanding[w]! -= count;
+        throw error;
+      },
+    );
   }
 
   return {
     backend,
     parallel: true,
-    async verifyBatch(checks: readonly SignatureCheck[]): Promise<boolean[]> {
-      if (!isList(checks)) throw new TypeError("verifyBatch: checks must be an array");
+    verifyBatch(checks: readonly SignatureCheck[]): Promise<boolean[]> {
+      if (!isList(checks)) return Promise.reject(new TypeError("verifyBatch: checks must be an array"));
       const chunks: Promise<boolean[]>[] = [];
       for (let start = 0; start < checks.length; start += chunkSize) chunks.push(verifyChunk(checks.slice(start, start + chunkSize)));
-      return (await Promise.all(chunks)).flat();
+      return Promise.all(chunks).then((parts) => parts.flat());
     },
   };
 }
