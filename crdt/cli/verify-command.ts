@@ -3,7 +3,7 @@
  * report as canonical JSON. Exit 0 when everything verifies and the sealed result matches, 1 when
  * it found problems (named on stderr and in the report), 2 when the file can't be read or parsed.
  */
-import { readFile, stat } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import {
   VoteBundleError,
@@ -18,10 +18,11 @@ import {
 } from "@chapterhouse/crdt";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, MAX_INPUT_BYTES, type Command, type CommandIo, type CommandResult } from "./command.js";
 import { MAX_THREADS, ThreadPool, defaultThreads } from "./thread-pool.js";
+import { VerifiedIdFile } from "./verified-id-file.js";
 import { threadVerifier } from "./thread-verifier.js";
 import { BACKEND_NAMES, backendVerifier, isBackendName, type BackendName } from "./verifier-backends.js";
 
-const HELP = `Usage: chapterhouse verify [--stats] [--threads N] [--backend NAME] FILE
+const HELP = `Usage: chapterhouse verify [--stats] [--threads N] [--backend NAME] [--cache DIR] FILE
 
 Verifies one vote from a vote bundle (docs/PROTOCOL.md, sections V9 and V10) and prints the
 verification report as canonical JSON: every record's status, the electorate recomputed from the
@@ -29,12 +30,18 @@ open's roster reference, the recomputed tally and whether it matches the sealed 
 FILE may be - for standard input.
 
   --stats         also print timings on standard error as one JSON line (seconds, signature
-                  seconds, signatures, backend, threads, maximum resident memory)
+                  seconds, signatures checked, signatures the cache spared, backend, threads,
+                  maximum resident memory)
   --threads N     check signatures on N worker threads (default: one per core, here ${defaultThreads()});
                   0 checks them in the main thread
   --backend NAME  check signatures with ${BACKEND_NAMES.join(", ")} (default ${BACKEND_NAMES[0]});
                   tweetnacl is the pure-JS fallback a phone uses on an insecure origin
                   (http://LAN-address), so it shows how long such a device takes
+  --cache DIR     remember in DIR (created if need be) the records whose signature verified,
+                  and check only the others next time: a second run of the same vote checks
+                  none. Only a text whose hash is a remembered id skips its signature; but
+                  anyone who can write in DIR can make a forged record pass, so keep DIR as
+                  private as your own files. A new verifier policy starts a new file.
 
 Whatever the threads and the backend, the report is the same, byte for byte.
 Exit status: 0 everything verifies and the sealed result matches; 1 problems were found (each
@@ -84,7 +91,7 @@ function problemLines(report: VoteReport): string {
  * this thread). Never throws: a text that is not a vote bundle gives code 2, problems code 1.
  * Not itself async, so that nothing holds the text once it is decoded.
  */
-export function runVerify(text: string, verifier?: Verifier, stats = false, threads = 0): Promise<CommandResult> {
+export function runVerify(text: string, verifier?: Verifier, options: VerifyOptions = {}): Promise<CommandResult> {
   const started = performance.now();
   let bundle;
   try {
@@ -93,30 +100,48 @@ export function runVerify(text: string, verifier?: Verifier, stats = false, thre
     if (error instanceof VoteBundleError) return Promise.resolve(failure(EXIT_USAGE, `not a vote bundle (${error.code}): ${error.message}`));
     throw error;
   }
-  return verifyBundle(bundle, started, verifier, stats, threads);
+  return verifyBundle(bundle, started, verifier, options);
 }
 
-async function verifyBundle(bundle: VoteBundle, started: number, verifier: Verifier | undefined, stats: boolean, threads: number): Promise<CommandResult> {
+/** How `runVerify` runs. */
+export interface VerifyOptions {
+  /** Print timings on stderr (V11.1). */
+  readonly stats?: boolean;
+  /** The worker threads of `verifier`, for the timings. */
+  readonly threads?: number;
+  /** The verified-id cache (S8); saved after the report. */
+  readonly cache?: VerifiedIdFile;
+}
+
+async function verifyBundle(bundle: VoteBundle, started: number, verifier: Verifier | undefined, options: VerifyOptions): Promise<CommandResult> {
+  const { stats = false, threads = 0, cache } = options;
   const timed = timedVerifier(verifier ?? (await createVerifier()));
   let report: VoteReport;
   let stdout: string;
   try {
-    report = await verifyVote(bundle, timed);
+    report = await verifyVote(bundle, timed, cache === undefined ? {} : { verified: cache });
     stdout = `${voteReportToCanonical(report)}\n`;
   } catch (error) {
     return failure(EXIT_FAILURE, `internal error: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  let saved = "";
+  try {
+    await cache?.save();
+  } catch (error) {
+    saved = `chapterhouse verify: cannot save the cache ${cache?.path}: ${error instanceof Error ? error.message : String(error)}\n`;
   }
   const timing = stats
     ? `${JSON.stringify({
         seconds: (performance.now() - started) / 1000,
         signatureSeconds: timed.seconds(),
         signatures: timed.signatures(),
+        cached: cache?.hits ?? 0,
         backend: timed.backend,
         threads,
         maxRssBytes: process.resourceUsage().maxRSS * 1024,
       })}\n`
     : "";
-  return { code: report.verified ? EXIT_OK : EXIT_FAILURE, stdout, stderr: problemLines(report) + timing };
+  return { code: report.verified ? EXIT_OK : EXIT_FAILURE, stdout, stderr: problemLines(report) + saved + timing };
 }
 
 /** Reads FILE and hands its text to `verify`; the text is this function's alone, so it can go once decoded. */
@@ -139,14 +164,16 @@ async function readBundleText(file: string, io: CommandIo): Promise<string> {
 }
 
 /** What `verify`'s arguments ask for, or a usage error. */
-function parseVerifyArgs(args: readonly string[]): { help: true } | { help: false; file: string; stats: boolean; threads: number; backend: BackendName } | { error: string } {
+function parseVerifyArgs(
+  args: readonly string[],
+): { help: true } | { help: false; file: string; stats: boolean; threads: number; backend: BackendName; cache: string | undefined } | { error: string } {
   let parsed;
   try {
     parsed = parseArgs({
       args: [...args],
       strict: true,
       allowPositionals: true,
-      options: { stats: { type: "boolean" }, threads: { type: "string" }, backend: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: { stats: { type: "boolean" }, threads: { type: "string" }, backend: { type: "string" }, cache: { type: "string" }, help: { type: "boolean", short: "h" } },
     });
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
@@ -158,7 +185,8 @@ function parseVerifyArgs(args: readonly string[]): { help: true } | { help: fals
   if (threads < 0 || threads > MAX_THREADS) return { error: `--threads must be an integer from 0 to ${MAX_THREADS}, not ${JSON.stringify(values.threads)}` };
   const backend = values.backend ?? BACKEND_NAMES[0];
   if (!isBackendName(backend)) return { error: `--backend must be one of ${BACKEND_NAMES.join(", ")}` };
-  return { help: false, file: positionals[0]!, stats: values.stats === true, threads, backend };
+  if (values.cache === "") return { error: "--cache needs a folder" };
+  return { help: false, file: positionals[0]!, stats: values.stats === true, threads, backend, cache: values.cache };
 }
 
 /** The `verify` command. */
@@ -174,7 +202,17 @@ export const verifyCommand: Command = {
     const pool = request.threads > 0 ? new ThreadPool(request.threads) : undefined;
     try {
       const verifier = pool === undefined ? backendVerifier(request.backend) : threadVerifier(pool, request.backend);
-      return await readAndVerify(request.file, io, (text) => runVerify(text, verifier, request.stats, request.threads));
+      let cache: VerifiedIdFile | undefined;
+      if (request.cache !== undefined) {
+        try {
+          await mkdir(request.cache, { recursive: true, mode: 0o700 });
+          cache = await VerifiedIdFile.open(request.cache);
+        } catch (error) {
+          return failure(EXIT_USAGE, `cannot use the cache ${request.cache}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+      const options = { stats: request.stats, threads: request.threads, ...(cache === undefined ? {} : { cache }) };
+      return await readAndVerify(request.file, io, (text) => runVerify(text, verifier, options));
     } finally {
       await pool?.close();
     }

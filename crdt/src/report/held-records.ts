@@ -28,6 +28,17 @@ export interface Refusal {
   readonly kind: string | null;
 }
 
+/**
+ * Record ids whose signature this device already verified under the current policy (S8), kept
+ * between runs by the caller (the CLI's `--cache`, the app's local database). An id only ever
+ * skips the signature of a text that hashes to it (R3 is checked first).
+ */
+export interface VerifiedIdCache {
+  has(id: RecordId): boolean;
+  /** Called with every id whose signature holds, checked now or skipped. */
+  add(id: RecordId): void;
+}
+
 /** What the documents of a bundle hold. */
 export interface BundleRecords {
   /** Records that passed D3.3–D3.6 in at least one document, by id. */
@@ -47,10 +58,11 @@ const IN_FLIGHT = 16_384;
  * Runs every document through the chokepoint's signature-level checks, concurrently, with the
  * signatures of all documents checked in one coalesced batch; a parallel verifier (S10) gets each
  * document's batch as soon as it is read instead, so its workers check while the next one is
- * parsed. Never throws on content.
+ * parsed. Ids in `verified` are not checked again; every held id is added to it (S8). Never throws
+ * on content.
  * @throws whatever `verifier.verifyBatch` throws (a backend failure).
  */
-export async function readHeldRecords(documents: readonly VoteBundleDocument[], verifier: Verifier): Promise<BundleRecords> {
+export async function readHeldRecords(documents: readonly VoteBundleDocument[], verifier: Verifier, verified?: VerifiedIdCache): Promise<BundleRecords> {
   const parallel = verifier.parallel === true;
   const batched = parallel ? verifier : coalescingVerifier(verifier);
   const pending: { read: Promise<unknown>; records: number }[] = [];
@@ -66,7 +78,7 @@ export async function readHeldRecords(documents: readonly VoteBundleDocument[], 
         candidates: Object.entries(list).map(([key, text]) => ({ key, text })),
       })),
     };
-    const read = verifySnapshot(type, snapshot, batched).then((checked) => ({ document, checked }));
+    const read = verifySnapshot(type, snapshot, batched, verified === undefined ? {} : { verified }).then((checked) => ({ document, checked }));
     reading.push(read);
     if (!parallel) continue;
     // S10: a parallel verifier's workers check while the next documents are read, but no more
@@ -96,6 +108,7 @@ export async function readHeldRecords(documents: readonly VoteBundleDocument[], 
     }
     for (const r of checked.rejections) rejections.push({ key: r.key, reason: r.reason, detail: r.detail, place: `${document.type} ${document.url} ${r.map}` });
   }
+  if (verified !== undefined) for (const id of held.keys()) verified.add(id);
   for (const list of places.values()) list.sort((a, b) => byText(a.type, b.type) || byText(a.url, b.url) || byText(a.map, b.map));
   rejections.sort((a, b) => byText(a.key, b.key) || byText(a.reason, b.reason) || byText(a.detail, b.detail) || byText(a.place, b.place));
   const first = new Map<string, { reason: RejectionReason; detail: string }>();

@@ -13,8 +13,8 @@ export {
   type VoteBundleDocument,
 } from "./vote-bundle.js";
 export { coalescingVerifier } from "./coalescing-verifier.js";
-export { readHeldRecords, type BundleRecords, type RecordPlace, type Refusal } from "./held-records.js";
-export { verifyVote } from "./verify-vote.js";
+export { readHeldRecords, type BundleRecords, type RecordPlace, type Refusal, type VerifiedIdCache } from "./held-records.js";
+export { verifyVote, type VerifyVoteOptions } from "./verify-vote.js";
 export {
   VOTE_REPORT_TYPE,
   voteReportToCanonical,
