@@ -8,22 +8,19 @@
 // - beside it, in the same run, the floor: the same signatures (built before anything is timed)
 //   checked by the same backend on every core — one `verifyBatch` of all of them through a pool
 //   of one worker thread per core, already started — measured before and after the CLI run;
-// - the same verification again with `--cache` (S8), the second run of which checks nothing;
-// - a phone-class run (sizes up to 10,000): `--backend tweetnacl`, the pure-JS fallback of a page
-//   on an insecure origin (a phone on http://LAN-address), on every core.
+// - the same verification again with `--cache` (S8), the second run of which checks nothing.
+// The phone-class run (the pure-JS fallback) is bench/phone.js.
 // The machine may be shared: each run states the load average before it. `run()` returns
 // JSON-able figures.
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { decodeVoteBundle, fromBase64url, isParsed, parseRecord, signingBytesOf } from "@chapterhouse/crdt";
+import { checksOf, simulate, verifyStats } from "./lib/chapterhouse.js";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const MAIN = path.join(root, "crdt", "dist", "cli", "main.js");
-// The built CLI's own pool and backends: the floor runs exactly what `verify` runs.
+// The built CLI's own pool: the floor runs exactly what `verify` runs.
 const { ThreadPool } = await import(path.join(root, "crdt", "dist", "cli", "thread-pool.js"));
 const { threadVerifier } = await import(path.join(root, "crdt", "dist", "cli", "thread-verifier.js"));
 
@@ -45,41 +42,10 @@ const round = (x, digits = 3) => Number(x.toFixed(digits));
 const mib = (bytes) => Math.round(bytes / 1024 / 1024);
 const load = () => round(loadavg()[0], 2);
 
-// Loaded before the CLI: prints the process's peak resident memory (kB, threads included) last on stderr.
-const PEAK_MEMORY = `data:text/javascript,${encodeURIComponent('import { writeSync } from "node:fs"; process.on("exit", () => writeSync(2, `maxrss ${process.resourceUsage().maxRSS}\\n`));')}`;
-
-/** Runs the built CLI with its peak memory reported; returns wall seconds, status, output and peak bytes. */
-function chapterhouse(args) {
-  const started = performance.now();
-  const run = spawnSync(process.execPath, ["--import", PEAK_MEMORY, MAIN, ...args], { encoding: "utf8", maxBuffer: 1024 * 1024 * 1024, timeout: 3_600_000 });
-  const seconds = (performance.now() - started) / 1000;
-  if (run.error) throw run.error;
-  const match = /maxrss (\d+)\n$/.exec(run.stderr);
-  const stderr = match === null ? run.stderr : run.stderr.slice(0, match.index);
-  return { seconds, status: run.status, stdout: run.stdout, stderr, peakBytes: match === null ? NaN : Number(match[1]) * 1024 };
-}
-
-/** `verify --stats` of `file` with `args`; throws if it exits 2 or fails. */
+/** `verify --stats` of `file` with `args`, and the sha256 of its report. */
 function verify(file, args = []) {
-  const run = chapterhouse(["verify", "--stats", ...args, file]);
-  if (run.status !== 0 && run.status !== 1) throw new Error(`verify exited ${run.status}: ${run.stderr.slice(0, 2000)}`);
-  const stats = JSON.parse(run.stderr.trim().split("\n").pop());
+  const { run, stats } = verifyStats(file, args);
   return { run, stats, reportSha256: sha256(run.stdout) };
-}
-
-/** Every signature check of a bundle, built before anything is timed. */
-function checksOf(text) {
-  const checks = [];
-  for (const document of decodeVoteBundle(text).documents) {
-    for (const texts of Object.values(document.records)) {
-      for (const recordText of Object.values(texts)) {
-        const parsed = parseRecord(recordText);
-        if (!isParsed(parsed)) continue;
-        checks.push({ publicKey: fromBase64url(parsed.envelope.signer), message: signingBytesOf(parsed), signature: fromBase64url(parsed.envelope.sig) });
-      }
-    }
-  }
-  return checks;
 }
 
 /** Seconds one `verifyBatch` of `checks` takes on a started pool; throws if a signature fails. */
@@ -94,9 +60,9 @@ async function floor(pool, backend, checks) {
 
 /**
  * Runs the benchmark for each number of voters, spread over one neighbourhood per `perChapter`
- * voters; the phone-class run for sizes up to `phoneUpTo`.
+ * voters.
  */
-export async function run({ sizes = [10_000, 100_000], perChapter = 250, rule = "schulze", phoneUpTo = 10_000 } = {}) {
+export async function run({ sizes = [10_000, 100_000], perChapter = 250, rule = "schulze" } = {}) {
   const folder = mkdtempSync(path.join(tmpdir(), "chapterhouse-bench-votes-"));
   const threads = availableParallelism();
   const backend = "node-crypto";
@@ -108,8 +74,7 @@ export async function run({ sizes = [10_000, 100_000], perChapter = 250, rule = 
       const before = rule === "schulze" && perChapter === 250 ? BEFORE[voters] : undefined;
       process.stderr.write(`bench votes: simulating ${voters} voters in ${chapters} neighbourhoods…\n`);
       const simulateLoad = load();
-      const simulated = chapterhouse(["simulate", "--voters", String(voters), "--rule", rule, "--chapters", String(chapters), "--seed", "bench", "--out", file]);
-      if (simulated.status !== 0) throw new Error(`simulate failed: ${simulated.stderr}`);
+      const simulated = simulate(file, { voters, chapters, rule });
       const text = readFileSync(file, "utf8");
       const checks = checksOf(text);
 
@@ -136,22 +101,6 @@ export async function run({ sizes = [10_000, 100_000], perChapter = 250, rule = 
       const cache = path.join(folder, `cache-${voters}`);
       const firstCached = verify(file, ["--cache", cache]);
       const cached = verify(file, ["--cache", cache]);
-
-      let phone = null;
-      if (voters <= phoneUpTo) {
-        process.stderr.write(`bench votes: verifying with tweetnacl (a phone on an insecure origin)…\n`);
-        const phoneLoad = load();
-        const slow = verify(file, ["--backend", "tweetnacl"]);
-        phone = {
-          backend: "tweetnacl",
-          threads,
-          wallSeconds: round(slow.run.seconds, 1),
-          signatureSeconds: round(slow.stats.signatureSeconds, 1),
-          checksPerSecondPerThread: Math.round(slow.stats.signatures / slow.stats.signatureSeconds / threads),
-          sameReport: slow.reportSha256 === verified.reportSha256,
-          load: phoneLoad,
-        };
-      }
 
       results.push({
         voters,
@@ -195,7 +144,6 @@ export async function run({ sizes = [10_000, 100_000], perChapter = 250, rule = 
           cached: cached.stats.cached,
           sameReport: cached.reportSha256 === verified.reportSha256 && firstCached.reportSha256 === verified.reportSha256,
         },
-        phone,
       });
       rmSync(file, { force: true });
     }
