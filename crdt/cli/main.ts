@@ -10,7 +10,7 @@ import { readUtf8 } from "./read-utf8.js";
 
 // On a machine with much memory V8 lets the heap grow to several times what is live before it
 // collects: verifying 100,000 ballots peaked at 1.03-1.20 GiB for 0.5 GiB live. Growing by half
-// at most keeps it at 0.75-0.85 GiB for about 7% more time (PROTOCOL.md V11.1; bench/votes.js).
+// at most keeps it at 0.75-0.85 GiB for about 7% more time (measured with bench/votes.js).
 setFlagsFromString("--heap-growing-percent=50");
 
 try {
