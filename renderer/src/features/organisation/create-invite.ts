@@ -1,4 +1,4 @@
-import { depsWithFrontier, facilitatorAuthority, inviteDraft, naclSignerFromSeed, type ChapterId, type MemberKey, type RecordId } from "@chapterhouse/crdt";
+import { depsWithFrontier, facilitatorAuthority, inviteDraft, naclSignerFromSeed, type ChapterId, type RecordId } from "@chapterhouse/crdt";
 import type { MemberSpace } from "./member-space.js";
 import type { OpenOrganisation } from "./open-organisation.js";
 

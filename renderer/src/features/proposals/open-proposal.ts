@@ -30,6 +30,8 @@ export interface OpenProposal {
   readonly handle: Observable<DocHandle<ProposalDoc> | undefined>;
   /** Reads now (after pending changes); resolves with the new view. */
   refresh(): Promise<ProposalsView>;
+  /** Resolves with the first view satisfying `predicate`; rejects with an Error saying `what` after `timeoutMs`. */
+  until(predicate: (view: ProposalsView) => boolean, what: string, timeoutMs: number): Promise<ProposalsView>;
 }
 
 const NONE: ProposalsView = { index: [], proposal: null, document: "loading", url: undefined, revision: 0 };
@@ -85,6 +87,10 @@ export function openProposal(
       handle,
       async refresh() {
         await query.refresh();
+        return view.get();
+      },
+      async until(predicate, what, timeoutMs) {
+        await query.until(() => predicate(view.get()), what, timeoutMs);
         return view.get();
       },
     },

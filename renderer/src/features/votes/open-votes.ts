@@ -35,6 +35,8 @@ export interface OpenVotes {
   select(open: RecordId | null): void;
   /** Reads now (after pending changes); resolves with the new view. */
   refresh(): Promise<VotesView>;
+  /** Resolves with the first view satisfying `predicate`; rejects with an Error saying `what` after `timeoutMs`. */
+  until(predicate: (view: VotesView) => boolean, what: string, timeoutMs: number): Promise<VotesView>;
   /** The vote bundle file of `open` (V10) from the documents the reading rests on: the export's text. */
   exportBundle(open: RecordId): Promise<string>;
 }
@@ -66,6 +68,10 @@ export function openVotes(
     select,
     async refresh() {
       await query.refresh();
+      return view.get();
+    },
+    async until(predicate, what, timeoutMs) {
+      await query.until(() => predicate(view.get()), what, timeoutMs);
       return view.get();
     },
     exportBundle(open) {
