@@ -61,8 +61,10 @@ export class DocumentMirrors {
     const doc = A.loadIncremental(held?.doc ?? A.init<unknown>(), update.bytes);
     const heads = A.getHeads(doc);
     const key = heads.join(",");
+    // The document before `loadIncremental` is out of date even when no head moved (changes may wait for their history).
     if (held === undefined) this.#mirrors.set(update.url, { type, doc, heads: key, derived: new Map() });
     else if (held.heads !== key) Object.assign(held, { doc, heads: key, derived: new Map() });
+    else held.doc = doc;
     return { url: update.url, heads };
   }
 
