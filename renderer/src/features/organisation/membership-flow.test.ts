@@ -79,7 +79,7 @@ describe("organisations, chapters and invites between two devices over a relay",
     const bobView = await bobOrg.refresh();
     expect(rosterToCanonical(bobView.roster)).toBe(rosterToCanonical(aliceView.roster));
     expect([...aliceView.roster.chapters.get(neighbourhood)!.members.keys()].sort()).toEqual([aliceSpace.member.key, bobKey].sort());
-    expect(bob.space().home.view.get().entries.chapters.map((c) => c.chapter).sort()).toEqual([international, neighbourhood].sort());
+    expect(bob.space().homeView.get().entries.chapters.map((c) => c.chapter).sort()).toEqual([international, neighbourhood].sort());
     expect([...alice.errors, ...bob.errors]).toEqual([]);
   });
 
@@ -117,7 +117,7 @@ describe("organisations, chapters and invites between two devices over a relay",
     const bobView = await bob.space().organisation(organisation).refresh();
     expect(bobView.root).toBe(france);
     expect(bobView.roster.chapters.get(belleville)!.members.has(bobKey)).toBe(true);
-    expect(bob.space().home.view.get().entries.organisations).toMatchObject([{ organisation, root: france, name: "France" }]);
+    expect(bob.space().homeView.get().entries.organisations).toMatchObject([{ organisation, root: france, name: "France" }]);
     await session.until((v) => v.roster.chapters.get(belleville)?.members.has(bobKey) === true, "alice sees bob in Belleville", 10_000);
     expect([...alice.errors, ...bob.errors]).toEqual([]);
   });
@@ -176,7 +176,7 @@ describe("organisations, chapters and invites between two devices over a relay",
     const { organisation, chapter } = await startOrganisation(space, { name: "Riverside", place: null, admission: { sponsors: 0, countersign: false }, relays: [r.url] });
     const original = await space.organisation(organisation).refresh();
     // The relay must hold everything before the first device goes away.
-    await until(space.home.view, (v) => v.entries.chapters.length === 1, "home written");
+    await until(space.homeView, (v) => v.entries.chapters.length === 1, "home written");
     const home = documentIdOf(homeDocumentUrl(space.member.homeDocument));
     await waitFor(() => Object.keys((r.documentValue(home)?.["chapters"] as object | undefined) ?? {}).length === 1, "the relay holds alice's Home");
     await waitFor(() => Object.keys((r.documentValue(documentIdOf(original.roster.chapters.get(chapter)!.document))?.["governance"] as object | undefined) ?? {}).length === 1, "the relay holds the chapter");
@@ -185,7 +185,7 @@ describe("organisations, chapters and invites between two devices over a relay",
     const { device: restored } = await member("alice (restored)", r, phrase);
     const again = restored.space();
     expect(again.member.key).toBe(space.member.key);
-    const entries = await until(again.home.view, (v) => v.entries.organisations.length === 1 && v.entries.chapters.length === 1, "the Home entries arrive from the relay");
+    const entries = await until(again.homeView, (v) => v.entries.organisations.length === 1 && v.entries.chapters.length === 1, "the Home entries arrive from the relay");
     expect(entries.entries.organisations[0]).toMatchObject({ organisation, root: chapter, name: "Riverside" });
     const view = await again.organisation(organisation).until((v) => v.waiting === 0 && v.roster.chapters.get(chapter)?.roles.length === 1, "the roster arrives", 10_000);
     expect(rosterToCanonical(view.roster)).toBe(rosterToCanonical(original.roster));
