@@ -31,11 +31,18 @@ import type { OpenBody } from "../votes/vote-bodies.js";
 import { weightedElectorate, type WeightedMember } from "../votes/vote-electorate.js";
 import { readHeldRecords, type BundleRecords } from "./held-records.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
+import { optimisticVerifier } from "../verify/optimistic-verifier.js";
 import { classify } from "./classify.js";
 import type { VoteBundle } from "./vote-bundle.js";
 import { VOTE_REPORT_TYPE, type RecordLine, type ReportEntry, type VoteReport } from "./vote-report.js";
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Signature checks a parallel verifier may have waiting while the records are read and judged
+ * (S10): enough to keep its workers busy through the fold, about 30 MB of messages at most.
+ */
+const CHECKS_AHEAD = 65_536;
 
 /** A chokepoint refusal (D3.3–D3.6) as a report status (V9.2), its detail prefixed with the rule. */
 function refusalVerdict(reason: RejectionReason, detail: string): Verdict {
@@ -157,7 +164,24 @@ export async function verifyVote(bundle: VoteBundle, verifier: Verifier, options
  * @throws whatever `verifier.verifyBatch` throws (a backend failure, not bad content).
  */
 export async function judgeVote(bundle: VoteBundle, verifier: Verifier, options: VerifyVoteOptions = {}): Promise<JudgedVote> {
-  const read = await readHeldRecords(bundle.documents, verifier, options.verified);
+  const cache = options.verified;
+  if (verifier.parallel !== true) return judgeHeld(bundle, await readHeldRecords(bundle.documents, verifier, cache));
+  // S10: judged while the workers check, every signature taken as valid; the judgement stands if
+  // they all are, and the ids go into the cache only then. Else the same records are read again
+  // with their true verdicts, checked once.
+  const optimistic = optimisticVerifier(verifier, CHECKS_AHEAD);
+  const added: RecordId[] = [];
+  const deferred = cache === undefined ? undefined : { has: (id: RecordId) => cache.has(id), add: (id: RecordId) => void added.push(id) };
+  const judged = judgeHeld(bundle, await readHeldRecords(bundle.documents, optimistic.verifier, deferred));
+  if (await optimistic.confirmed()) {
+    for (const id of added) cache?.add(id);
+    return judged;
+  }
+  return judgeHeld(bundle, await readHeldRecords(bundle.documents, optimistic.replay(), cache));
+}
+
+/** The rules of sections M, P and V over what the chokepoint held (V9). Never throws on content. */
+function judgeHeld(bundle: VoteBundle, read: BundleRecords): JudgedVote {
   const rosters = new CausalRosters(read.held);
   const groups = group(read.held.values());
   const verdicts = new Map<string, Verdict>();
