@@ -16,7 +16,7 @@ import { isProposalKind } from "../proposals/kinds.js";
 import type { ProposalBody } from "../proposals/proposal-bodies.js";
 import { amendmentStates, proposalStage } from "../proposals/proposal-stage.js";
 import { VALID, verdict, type Verdict } from "../proposals/record-status.js";
-import type { ParsedRecord } from "../record.js";
+import type { ParsedRecord, RecordIdFunction } from "../record.js";
 import type { RejectionReason } from "../rejection.js";
 import { wellFormed } from "../utf8.js";
 import type { Verifier } from "../verifier.js";
@@ -147,6 +147,8 @@ export interface JudgedVote {
 export interface VerifyVoteOptions {
   /** Ids already verified on this device, skipped and added to (S8); the report is the same. */
   readonly verified?: VerifiedIdCache;
+  /** How the records' ids are computed (R3): by default the pure `recordIdOf`; the report is the same. */
+  readonly recordIdOf?: RecordIdFunction;
 }
 
 /**
@@ -164,20 +166,20 @@ export async function verifyVote(bundle: VoteBundle, verifier: Verifier, options
  * @throws whatever `verifier.verifyBatch` throws (a backend failure, not bad content).
  */
 export async function judgeVote(bundle: VoteBundle, verifier: Verifier, options: VerifyVoteOptions = {}): Promise<JudgedVote> {
-  const cache = options.verified;
-  if (verifier.parallel !== true) return judgeHeld(bundle, await readHeldRecords(bundle.documents, verifier, cache));
+  const { verified: cache, recordIdOf } = options;
+  if (verifier.parallel !== true) return judgeHeld(bundle, await readHeldRecords(bundle.documents, verifier, cache, recordIdOf));
   // S10: judged while the workers check, every signature taken as valid; the judgement stands if
   // they all are, and the ids go into the cache only then. Else the same records are read again
   // with their true verdicts, checked once.
   const optimistic = optimisticVerifier(verifier, CHECKS_AHEAD);
   const added: RecordId[] = [];
   const deferred = cache === undefined ? undefined : { has: (id: RecordId) => cache.has(id), add: (id: RecordId) => void added.push(id) };
-  const judged = judgeHeld(bundle, await readHeldRecords(bundle.documents, optimistic.verifier, deferred));
+  const judged = judgeHeld(bundle, await readHeldRecords(bundle.documents, optimistic.verifier, deferred, recordIdOf));
   if (await optimistic.confirmed()) {
     for (const id of added) cache?.add(id);
     return judged;
   }
-  return judgeHeld(bundle, await readHeldRecords(bundle.documents, optimistic.replay(), cache));
+  return judgeHeld(bundle, await readHeldRecords(bundle.documents, optimistic.replay(), cache, recordIdOf));
 }
 
 /** The rules of sections M, P and V over what the chokepoint held (V9). Never throws on content. */
