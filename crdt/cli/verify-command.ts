@@ -5,17 +5,10 @@
  */
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import {
-  VoteBundleError,
-  createVerifier,
-  decodeVoteBundle,
-  verifyVote,
-  voteReportToCanonical,
-  type SignatureCheck,
-  type Verifier,
-  type VoteBundle,
-  type VoteReport,
-} from "@chapterhouse/crdt";
+// Only the report and verify parts of crdt: `verify` starts without loading the rest (issue 15).
+import type { SignatureCheck, Verifier } from "@chapterhouse/crdt";
+import { VoteBundleError, decodeVoteBundle, verifyVote, voteReportToCanonical, type VoteBundle, type VoteReport } from "@chapterhouse/crdt/report";
+import { createVerifier } from "@chapterhouse/crdt/verify";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, MAX_INPUT_BYTES, type Command, type CommandIo, type CommandResult } from "./command.js";
 import { nodeRecordIdOf } from "./node-record-id.js";
 import { MAX_THREADS, ThreadPool, defaultThreads } from "./thread-pool.js";
@@ -193,7 +186,6 @@ function parseVerifyArgs(
 /** The `verify` command. */
 export const verifyCommand: Command = {
   name: "verify",
-  summary: "verify one vote from a vote bundle; the report as JSON on stdout",
   help: HELP,
   async run(args, io) {
     const request = parseVerifyArgs(args);
