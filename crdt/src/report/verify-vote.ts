@@ -168,18 +168,26 @@ export async function verifyVote(bundle: VoteBundle, verifier: Verifier, options
 export async function judgeVote(bundle: VoteBundle, verifier: Verifier, options: VerifyVoteOptions = {}): Promise<JudgedVote> {
   const { verified: cache, recordIdOf } = options;
   if (verifier.parallel !== true) return judgeHeld(bundle, await readHeldRecords(bundle.documents, verifier, cache, recordIdOf));
-  // S10: judged while the workers check, every signature taken as valid; the judgement stands if
-  // they all are, and the ids go into the cache only then. Else the same records are read again
-  // with their true verdicts, checked once.
+  // S10.1: judged while the workers check, every signature taken as valid; the judgement stands
+  // if they all are, and the ids go into the cache only then. Else the same records are read again
+  // with their true verdicts, checked once, the cache asked in the first pass only (it counts what
+  // it spares).
   const optimistic = optimisticVerifier(verifier, CHECKS_AHEAD);
+  const asked = new Map<RecordId, boolean>();
   const added: RecordId[] = [];
-  const deferred = cache === undefined ? undefined : { has: (id: RecordId) => cache.has(id), add: (id: RecordId) => void added.push(id) };
+  const has = (id: RecordId): boolean => {
+    const known = cache?.has(id) === true;
+    asked.set(id, known);
+    return known;
+  };
+  const deferred = cache === undefined ? undefined : { has, add: (id: RecordId) => void added.push(id) };
   const judged = judgeHeld(bundle, await readHeldRecords(bundle.documents, optimistic.verifier, deferred, recordIdOf));
   if (await optimistic.confirmed()) {
     for (const id of added) cache?.add(id);
     return judged;
   }
-  return judgeHeld(bundle, await readHeldRecords(bundle.documents, optimistic.replay(), cache, recordIdOf));
+  const again = cache === undefined ? undefined : { has: (id: RecordId) => asked.get(id) ?? cache.has(id), add: (id: RecordId) => cache.add(id) };
+  return judgeHeld(bundle, await readHeldRecords(bundle.documents, optimistic.replay(), again, recordIdOf));
 }
 
 /** The rules of sections M, P and V over what the chokepoint held (V9). Never throws on content. */
