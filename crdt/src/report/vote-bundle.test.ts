@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { hashText } from "../hash.js";
-import type { DocumentUrl, ProposalId, RecordId } from "../ids.js";
-import { recordIdOf } from "../record.js";
+import { hashText } from "../encoding/hash.js";
+import type { DocumentUrl, ProposalId, RecordId } from "../records/ids.js";
+import { recordIdOf } from "../records/record.js";
 import { VoteBundleError, decodeVoteBundle, encodeVoteBundle, mergeDocuments, type VoteBundle } from "./vote-bundle.js";
 
 const id = (n: number) => hashText(`bundle ${n}`);
