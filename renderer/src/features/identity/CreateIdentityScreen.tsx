@@ -8,7 +8,7 @@ import { continueAfterIdentity } from "./pending-join.js";
 import { PhraseWords } from "./PhraseWords.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import { CharacterCount, limitProblem } from "../../shared/ui/CharacterCount.js";
-import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt";
+import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt/profiles";
 
 type Step =
   | { readonly type: "details" }

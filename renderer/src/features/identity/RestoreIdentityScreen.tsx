@@ -7,7 +7,7 @@ import { parseRelayUrl, RelayUrlError, type RelayUrl } from "../../shared/data/r
 import { continueAfterIdentity } from "./pending-join.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import { CharacterCount, limitProblem } from "../../shared/ui/CharacterCount.js";
-import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt";
+import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt/profiles";
 
 /**
  * Restoring an identity from its recovery phrase: the same key, a new passphrase for this

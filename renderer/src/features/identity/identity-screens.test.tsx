@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import type { MemberKey } from "@chapterhouse/crdt";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import type { ReactNode } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { AppDataContext } from "../../shared/data/app-data-context.js";

@@ -1,4 +1,5 @@
-import type { DocumentUrl, HostMeetingOptions, MeetingInterface } from "@chapterhouse/crdt";
+import type { HostMeetingOptions, MeetingInterface } from "@chapterhouse/crdt/desktop";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { OrganisationChoice, type OrganisationOption } from "./OrganisationChoice.js";
 import { withoutCode } from "./without-code.js";

@@ -1,4 +1,4 @@
-import type { DocumentUrl } from "@chapterhouse/crdt";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { JoinAddressError, readJoinAddress, type FoundMeeting, type MeetingAddress } from "./join-address.js";
 import type { JoinOutcome } from "./meeting-actions.js";

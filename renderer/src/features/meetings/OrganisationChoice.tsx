@@ -1,4 +1,4 @@
-import type { DocumentUrl } from "@chapterhouse/crdt";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { useId } from "react";
 
 /** An organisation the member may sync through a meeting. */

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import type { DiscoveredMeeting, DocumentUrl, HostedMeeting, MeetingInterface } from "@chapterhouse/crdt";
+import type { DiscoveredMeeting, HostedMeeting, MeetingInterface } from "@chapterhouse/crdt/desktop";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { RelayUrl } from "../../shared/data/relay-url.js";

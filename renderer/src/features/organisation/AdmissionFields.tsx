@@ -1,4 +1,4 @@
-import { MAX_SPONSORS, type AdmissionPolicy } from "@chapterhouse/crdt";
+import { MAX_SPONSORS, type AdmissionPolicy } from "@chapterhouse/crdt/membership";
 
 /** The admission policy of a new chapter (PROTOCOL.md M4.1, M6): fixed once the chapter exists. */
 export function AdmissionFields({

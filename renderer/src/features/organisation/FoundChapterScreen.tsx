@@ -1,4 +1,5 @@
-import type { AdmissionPolicy, ChapterId, Level } from "@chapterhouse/crdt";
+import type { AdmissionPolicy, Level } from "@chapterhouse/crdt/membership";
+import type { ChapterId } from "@chapterhouse/crdt/records";
 import { useId, useState, type FormEvent } from "react";
 import { useOrganisation } from "./use-organisation.js";
 import { CharacterCount, limitProblem } from "../../shared/ui/CharacterCount.js";

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from "react";
-import type { ChapterId } from "@chapterhouse/crdt";
-import { ancestorsOf } from "@chapterhouse/crdt";
+import type { ChapterId } from "@chapterhouse/crdt/records";
+import { ancestorsOf } from "@chapterhouse/crdt/membership";
 import type { OpenOrganisation } from "./open-organisation.js";
 import { LEVEL_LABEL } from "./level-label.js";
 

@@ -1,4 +1,4 @@
-import type { AdmissionPolicy } from "@chapterhouse/crdt";
+import type { AdmissionPolicy } from "@chapterhouse/crdt/membership";
 import { useId, useState, type FormEvent } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
 import { useObservable } from "../../shared/data/use-observable.js";

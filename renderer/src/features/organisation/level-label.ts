@@ -1,4 +1,4 @@
-import type { Level } from "@chapterhouse/crdt";
+import type { Level } from "@chapterhouse/crdt/membership";
 
 /** How each chapter level is named on screen. */
 export const LEVEL_LABEL: Readonly<Record<Level, string>> = {

@@ -1,4 +1,4 @@
-import type { MemberKey } from "@chapterhouse/crdt";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 
 /** A member's key shortened for display: its first 8 characters, e.g. "5qN0qGWz…". Never throws. */
 export function shortKey(key: MemberKey | string): string {

@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { MemberKey } from "@chapterhouse/crdt";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 
 /** No names known: members show by the start of their key. */
 const NO_NAMES: ReadonlyMap<MemberKey, string> = new Map();

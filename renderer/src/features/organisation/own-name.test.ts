@@ -1,4 +1,9 @@
-import { readProfiles, signDraft, naclSignerFromSeed, toBase64url, type ChapterId, type ChapterRoster, type DocumentUrl, type MemberKey, type RecordId, type Roster } from "@chapterhouse/crdt";
+import { toBase64url } from "@chapterhouse/crdt/encoding";
+import { signDraft } from "@chapterhouse/crdt/kinds";
+import type { ChapterRoster, Roster } from "@chapterhouse/crdt/membership";
+import { readProfiles } from "@chapterhouse/crdt/profiles";
+import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "@chapterhouse/crdt/records";
+import { naclSignerFromSeed } from "@chapterhouse/crdt/verify";
 import { describe, expect, it } from "vitest";
 import { firstProfileDraft, missingProfileCopies } from "./own-name.js";
 

@@ -4,7 +4,9 @@
  * then put their current profile, the same record, into each of those Chapter documents that lacks
  * it. Changing a profile once signed is the profile screen's business (PF5.5).
  */
-import { memberNameProblem, nextProfileDraft, type ChapterId, type DocumentUrl, type MemberProfile, type RecordId, type Roster } from "@chapterhouse/crdt";
+import type { Roster } from "@chapterhouse/crdt/membership";
+import { memberNameProblem, nextProfileDraft, type MemberProfile } from "@chapterhouse/crdt/profiles";
+import type { ChapterId, DocumentUrl, RecordId } from "@chapterhouse/crdt/records";
 
 /** Where a copy of the member's profile goes. */
 export interface ProfileCopy {

@@ -1,4 +1,4 @@
-import type { Place } from "@chapterhouse/crdt";
+import type { Place } from "@chapterhouse/crdt/membership";
 
 /** What typed latitude and longitude say: nothing, a place, or why not. */
 export type PlaceInput = { readonly ok: true; readonly place: Place | null } | { readonly ok: false; readonly problem: string };

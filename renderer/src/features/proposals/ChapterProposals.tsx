@@ -1,8 +1,8 @@
-import type { ChapterId } from "@chapterhouse/crdt";
+import type { ChapterId } from "@chapterhouse/crdt/records";
 import { useId } from "react";
 import { memberLabel } from "../organisation/index.js";
 import { useMemberNames } from "../organisation/index.js";
-import { memberGrant } from "@chapterhouse/crdt";
+import { memberGrant } from "@chapterhouse/crdt/membership";
 import type { MemberSpace } from "../organisation/index.js";
 import type { OpenOrganisation } from "../organisation/index.js";
 import { newProposalPath, proposalPath } from "./paths.js";

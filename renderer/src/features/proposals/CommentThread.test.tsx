@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { RecordId } from "@chapterhouse/crdt";
+import type { RecordId } from "@chapterhouse/crdt/records";
 import { CommentThread } from "./CommentThread.js";
 import { alice, detail, ids } from "./test-helpers/proposal-fixture.js";
 

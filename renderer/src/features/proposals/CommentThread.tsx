@@ -1,10 +1,10 @@
-import type { MemberKey, RecordId } from "@chapterhouse/crdt";
+import type { MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import { useId, useState, type FormEvent } from "react";
 import { errorText } from "../../shared/ui/error-text.js";
 import { memberLabel } from "../organisation/index.js";
 import { useMemberNames } from "../organisation/index.js";
 import { formatTime } from "./format-time.js";
-import type { CommentEntry, ProposalDetail } from "@chapterhouse/crdt";
+import type { CommentEntry, ProposalDetail } from "@chapterhouse/crdt/proposals";
 
 /** What the thread needs from the page. */
 export interface CommentThreadProps {

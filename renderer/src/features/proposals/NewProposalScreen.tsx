@@ -1,4 +1,4 @@
-import type { ChapterId } from "@chapterhouse/crdt";
+import type { ChapterId } from "@chapterhouse/crdt/records";
 import { useId, useState, type FormEvent } from "react";
 import { useOrganisation } from "../organisation/index.js";
 import { CharacterCount, limitProblem } from "../../shared/ui/CharacterCount.js";

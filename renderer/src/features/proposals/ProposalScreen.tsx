@@ -1,5 +1,6 @@
 import type { DocHandle } from "@automerge/automerge-repo";
-import type { ChapterId, ProposalId, Roster } from "@chapterhouse/crdt";
+import type { Roster } from "@chapterhouse/crdt/membership";
+import type { ChapterId, ProposalId } from "@chapterhouse/crdt/records";
 import { useSyncExternalStore } from "react";
 import { useOrganisation } from "../organisation/index.js";
 import { memberLabel } from "../organisation/index.js";
@@ -24,7 +25,7 @@ import {
 } from "./proposal-actions.js";
 import { authorOrFacilitatorDeps, memberDeps } from "./proposal-authority.js";
 import type { OpenProposal } from "./open-proposal.js";
-import type { ProposalDetail } from "@chapterhouse/crdt";
+import type { ProposalDetail } from "@chapterhouse/crdt/proposals";
 import { RefusedRecords } from "./RefusedRecords.js";
 import { SignVersionForm } from "./SignVersionForm.js";
 import { StageBadge } from "./StageBadge.js";

@@ -1,4 +1,4 @@
-import type { RefusedRecord } from "@chapterhouse/crdt";
+import type { RefusedRecord } from "@chapterhouse/crdt/proposals";
 
 /**
  * Records of the proposal this device refused, each with the rule that refused it (PROTOCOL.md P,

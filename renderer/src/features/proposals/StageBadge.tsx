@@ -1,4 +1,4 @@
-import type { ProposalStage } from "@chapterhouse/crdt";
+import type { ProposalStage } from "@chapterhouse/crdt/proposals";
 import { STAGE_LABEL } from "./stage-labels.js";
 
 /** A proposal's stage as a small badge (`data-stage` for styling and tests). */

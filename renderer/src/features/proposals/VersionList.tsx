@@ -1,9 +1,9 @@
-import type { MemberKey } from "@chapterhouse/crdt";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import { useId } from "react";
 import { memberLabel } from "../organisation/index.js";
 import { useMemberNames } from "../organisation/index.js";
 import { formatTime } from "./format-time.js";
-import type { ProposalDetail } from "@chapterhouse/crdt";
+import type { ProposalDetail } from "@chapterhouse/crdt/proposals";
 
 /** The signed versions of a proposal, latest first: text, options, who signed, which amendments it accepted. */
 export function VersionList({

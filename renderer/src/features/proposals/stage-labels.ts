@@ -1,4 +1,4 @@
-import type { ProposalStage } from "@chapterhouse/crdt";
+import type { ProposalStage } from "@chapterhouse/crdt/proposals";
 
 /** Each stage's name (PROTOCOL.md P7). */
 export const STAGE_LABEL: Readonly<Record<ProposalStage, string>> = Object.freeze({

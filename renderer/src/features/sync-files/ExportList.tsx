@@ -1,4 +1,4 @@
-import type { DocumentUrl } from "@chapterhouse/crdt";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { describeCounts } from "./bundle-contents.js";
 import type { ExportOutcome } from "./export-organisation.js";
 

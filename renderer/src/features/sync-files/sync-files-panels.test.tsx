@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import type { DocumentId } from "@automerge/automerge-repo";
-import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt";
+import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ExportList, type ExportStatus } from "./ExportList.js";

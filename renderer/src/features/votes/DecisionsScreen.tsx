@@ -1,4 +1,5 @@
-import type { ChapterId, OptionId, TallyResult } from "@chapterhouse/crdt";
+import type { ChapterId } from "@chapterhouse/crdt/records";
+import type { OptionId, TallyResult } from "@chapterhouse/crdt/tally";
 import { useOrganisation } from "../organisation/index.js";
 import type { MemberSpace } from "../organisation/index.js";
 import type { OpenOrganisation } from "../organisation/index.js";

@@ -1,11 +1,14 @@
 import { useId, useMemo, useState, type FormEvent } from "react";
-import { MAX_WEIGHT, subtreeOf, type ChapterId, type Fraction, type OpenRule, type RecordId, type Roster, type Rule, type RuleType } from "@chapterhouse/crdt";
+import { subtreeOf, type Roster } from "@chapterhouse/crdt/membership";
+import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
+import type { Fraction, Rule, RuleType } from "@chapterhouse/crdt/tally";
+import { MAX_WEIGHT, type OpenRule } from "@chapterhouse/crdt/votes";
 import { RuleSummary } from "./components/RuleSummary.js";
 import { RULE_EXPLANATIONS } from "./components/rule-explanations.js";
 import { formatCount } from "../../shared/i18n/format-number.js";
-import { electoratePlan, planFits } from "@chapterhouse/crdt";
+import { electoratePlan, planFits } from "@chapterhouse/crdt/votes";
 import { fromLocalInput, toLocalInput } from "./local-time.js";
-import type { VersionSummary } from "@chapterhouse/crdt";
+import type { VersionSummary } from "@chapterhouse/crdt/report";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -1,8 +1,8 @@
-import type { MemberKey, RecordId } from "@chapterhouse/crdt";
+import type { MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import { memberLabel } from "../organisation/index.js";
 import { useMemberNames } from "../organisation/index.js";
 import { formatTime } from "./local-time.js";
-import type { OpenSummary } from "@chapterhouse/crdt";
+import type { OpenSummary } from "@chapterhouse/crdt/report";
 
 /** Props of the list of a proposal's votes. */
 export interface OpensListProps {

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useSyncExternalStore } from "react";
-import type { ChapterId, DocumentUrl, ProposalId } from "@chapterhouse/crdt";
+import type { ChapterId, DocumentUrl, ProposalId } from "@chapterhouse/crdt/records";
 import { useMemberSpace } from "../organisation/index.js";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
 import type { MemberSpace } from "../organisation/index.js";

@@ -1,9 +1,12 @@
 import { useId, useState } from "react";
-import { tallyRule, type ChapterId, type Choice, type MemberKey, type OptionId, type RecordId, type Roster, type TallyResult } from "@chapterhouse/crdt";
+import type { Roster } from "@chapterhouse/crdt/membership";
+import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
+import type { Choice, OptionId, TallyResult } from "@chapterhouse/crdt/tally";
+import { tallyRule } from "@chapterhouse/crdt/votes";
 import { memberLabel } from "../organisation/index.js";
 import { useMemberNames } from "../organisation/index.js";
 import { checkBundlePath } from "./paths.js";
-import { facilitatorAuthority, memberGrant } from "@chapterhouse/crdt";
+import { facilitatorAuthority, memberGrant } from "@chapterhouse/crdt/membership";
 import type { BallotOption } from "./components/ballot-option.js";
 import { CastBallot } from "./components/CastBallot.js";
 import { TallyView } from "./components/TallyView.js";
@@ -14,7 +17,7 @@ import { OpenVoteForm, type OpenVoteChoice } from "./OpenVoteForm.js";
 import { OpensList } from "./OpensList.js";
 import { verificationSummaryOf, voteProblems } from "./verification-summary-of.js";
 import { VoteDetails } from "./VoteDetails.js";
-import type { ClosePlan, OpenSummary, VoteReading } from "@chapterhouse/crdt";
+import type { ClosePlan, OpenSummary, VoteReading } from "@chapterhouse/crdt/report";
 import { formatCountOf } from "../../shared/i18n/format-number.js";
 
 /** What the vote section can do; each rejects with a message for the member. */

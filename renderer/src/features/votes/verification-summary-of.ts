@@ -5,7 +5,8 @@
  * tally matches the sealed one, and the contested opens and closes. Vote-wide problems (no
  * close yet, an empty electorate…) have no record: `voteProblems` words them for the screen.
  */
-import type { MemberKey, VoteReport } from "@chapterhouse/crdt";
+import type { MemberKey } from "@chapterhouse/crdt/records";
+import type { VoteReport } from "@chapterhouse/crdt/report";
 import type { ContestedEntry, VerificationEntry, VerificationSummary } from "./components/verification-summary.js";
 
 /** The summary of `report`; `signers` names the signer of listed records where known. Never throws. */

@@ -6,16 +6,16 @@
  * come from the worker's copies through crdt's one conversion (`bundleDocumentOfSnapshot`), once per
  * heads: nothing is converted on the page.
  */
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import {
   bundleDocumentOfSnapshot,
   encodeVoteBundle,
   openBoxDocuments,
   readVote,
   voteBundleFor,
-  type DocumentUrl,
   type VoteBundleDocument,
   type VoteReading,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/report";
 import { isArrayOf, isDocumentUrl, isMemberKey, isNullable, isObjectOf, isProposalId, isRecordId, isString } from "../../shared/worker/guard.js";
 import { handler } from "../../shared/worker/handler.js";
 import type { WorkerContext } from "../../shared/worker/worker-context.js";

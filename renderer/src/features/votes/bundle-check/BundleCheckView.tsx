@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import type { TallyResult } from "@chapterhouse/crdt";
+import type { TallyResult } from "@chapterhouse/crdt/tally";
 import { verificationSummaryOf, voteProblems } from "../verification-summary-of.js";
 import { formatCount, formatCountOf } from "../../../shared/i18n/format-number.js";
 import { TallyView } from "../components/TallyView.js";

@@ -1,4 +1,4 @@
-import { compareIds, type OptionId } from "@chapterhouse/crdt";
+import { compareIds, type OptionId } from "@chapterhouse/crdt/tally";
 import type { BallotOption } from "./ballot-option.js";
 
 /** Props of the checkboxes of an approval vote. */

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Choice, Rule } from "@chapterhouse/crdt";
+import type { Choice, Rule } from "@chapterhouse/crdt/tally";
 import { BallotInput } from "./BallotInput.js";
 import { alice, ash, birch, cedar, tallyOf, treeIds, trees } from "./test-helpers/voting-fixtures.js";
 

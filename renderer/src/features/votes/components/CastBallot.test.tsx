@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Choice, Rule } from "@chapterhouse/crdt";
+import type { Choice, Rule } from "@chapterhouse/crdt/tally";
 import { CastBallot, type CastBallotProps } from "./CastBallot.js";
 import { nameOf, press, tabTo } from "./test-helpers/keyboard.js";
 import { ash, birch, cedar, trees } from "./test-helpers/voting-fixtures.js";

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { MAX_COMMENT_LENGTH, type Choice } from "@chapterhouse/crdt";
+import { MAX_COMMENT_LENGTH } from "@chapterhouse/crdt/proposals";
+import type { Choice } from "@chapterhouse/crdt/tally";
 import { limitProblem } from "../../../shared/ui/CharacterCount.js";
 import type { BallotOption } from "./ballot-option.js";
 import { BallotInput } from "./BallotInput.js";

@@ -1,4 +1,4 @@
-import type { AppliedRule, ChoiceTotals, YesNoRuleType } from "@chapterhouse/crdt";
+import type { AppliedRule, ChoiceTotals, YesNoRuleType } from "@chapterhouse/crdt/tally";
 import { choiceWords } from "./choice-words.js";
 import { formatCount, formatCountOf, formatFraction } from "../../../shared/i18n/format-number.js";
 import { TotalsTable } from "./TotalsTable.js";

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import type { Choice } from "@chapterhouse/crdt";
+import type { Choice } from "@chapterhouse/crdt/tally";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CastBallot } from "./CastBallot.js";
 

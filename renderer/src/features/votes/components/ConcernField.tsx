@@ -1,4 +1,4 @@
-import { MAX_COMMENT_LENGTH } from "@chapterhouse/crdt";
+import { MAX_COMMENT_LENGTH } from "@chapterhouse/crdt/proposals";
 import { CharacterCount } from "../../../shared/ui/CharacterCount.js";
 
 /**

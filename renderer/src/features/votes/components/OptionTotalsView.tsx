@@ -1,4 +1,4 @@
-import type { AppliedRule, OptionTotals, Outcome, OptionId } from "@chapterhouse/crdt";
+import type { AppliedRule, OptionId, OptionTotals, Outcome } from "@chapterhouse/crdt/tally";
 import { optionLabel, type BallotOption } from "./ballot-option.js";
 import { displayOrder } from "./display-order.js";
 import { TotalsTable } from "./TotalsTable.js";

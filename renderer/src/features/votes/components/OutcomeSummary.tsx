@@ -1,4 +1,4 @@
-import type { OptionId, Outcome } from "@chapterhouse/crdt";
+import type { OptionId, Outcome } from "@chapterhouse/crdt/tally";
 import { joinLabels, optionLabel, type BallotOption } from "./ballot-option.js";
 
 /** Props of a tally's outcome in words. */

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import type { OptionId } from "@chapterhouse/crdt";
+import type { OptionId } from "@chapterhouse/crdt/tally";
 import type { BallotOption } from "./ballot-option.js";
 
 /** Props of the one-option choice of a plurality vote. */

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { OptionId } from "@chapterhouse/crdt";
+import type { OptionId } from "@chapterhouse/crdt/tally";
 import { RankingInput } from "./RankingInput.js";
 import type { Places } from "./ranking-edits.js";
 import { nameOf, press, tabTo } from "./test-helpers/keyboard.js";

@@ -1,4 +1,4 @@
-import type { OptionId, Outcome, RunoffTotals } from "@chapterhouse/crdt";
+import type { OptionId, Outcome, RunoffTotals } from "@chapterhouse/crdt/tally";
 import { joinLabels, optionLabel, type BallotOption } from "./ballot-option.js";
 import { displayOrder } from "./display-order.js";
 import { formatCount } from "../../../shared/i18n/format-number.js";

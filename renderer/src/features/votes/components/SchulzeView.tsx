@@ -1,4 +1,4 @@
-import type { OptionId, SchulzeTotals } from "@chapterhouse/crdt";
+import type { OptionId, SchulzeTotals } from "@chapterhouse/crdt/tally";
 import { optionLabel, type BallotOption } from "./ballot-option.js";
 import { formatCount } from "../../../shared/i18n/format-number.js";
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import type { TallyResult } from "@chapterhouse/crdt";
+import type { TallyResult } from "@chapterhouse/crdt/tally";
 import { TallyView } from "./TallyView.js";
 import { alice, ash, birch, bob, carol, cedar, dave, erin, tallyOf, treeIds, trees } from "./test-helpers/voting-fixtures.js";
 

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import type { TallyResult } from "@chapterhouse/crdt";
+import type { TallyResult } from "@chapterhouse/crdt/tally";
 import type { BallotOption } from "./ballot-option.js";
 import { ChoiceTotalsView } from "./ChoiceTotalsView.js";
 import { describeRule } from "./describe-rule.js";

@@ -1,4 +1,4 @@
-import type { Fraction, Turnout } from "@chapterhouse/crdt";
+import type { Fraction, Turnout } from "@chapterhouse/crdt/tally";
 import { barWidth, formatCount, formatCountOf, formatFraction, formatPercent, weightNeededForQuorum } from "../../../shared/i18n/format-number.js";
 
 /** Props of the turnout and quorum of a tally. */

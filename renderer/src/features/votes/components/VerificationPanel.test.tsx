@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import type { MemberKey, RecordId } from "@chapterhouse/crdt";
+import type { MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import type { VerificationSummary } from "./verification-summary.js";
 import { VerificationPanel } from "./VerificationPanel.js";
 import { alice, bob, dave } from "./test-helpers/voting-fixtures.js";

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import type { MemberKey } from "@chapterhouse/crdt";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import { formatCount } from "../../../shared/i18n/format-number.js";
 import type { VerificationEntry, VerificationSummary } from "./verification-summary.js";
 import { statusWording } from "./verification-statuses.js";

@@ -1,4 +1,4 @@
-import type { AppliedRule, Rule } from "@chapterhouse/crdt";
+import type { AppliedRule, Rule } from "@chapterhouse/crdt/tally";
 import { formatCount, formatFraction } from "../../../shared/i18n/format-number.js";
 import { ruleExplanation } from "./rule-explanations.js";
 

@@ -1,5 +1,5 @@
 import type { Announcements, ScreenReaderInstructions } from "@dnd-kit/core";
-import type { OptionId } from "@chapterhouse/crdt";
+import type { OptionId } from "@chapterhouse/crdt/tally";
 import { joinLabels } from "./ballot-option.js";
 import { dropOption, placeOf, type Places } from "./ranking-edits.js";
 

@@ -1,4 +1,4 @@
-import { RULE_TYPES } from "@chapterhouse/crdt";
+import { RULE_TYPES } from "@chapterhouse/crdt/tally";
 import { describe, expect, it } from "vitest";
 import { describeRule } from "./describe-rule.js";
 import { RULE_EXPLANATIONS, ruleExplanation } from "./rule-explanations.js";

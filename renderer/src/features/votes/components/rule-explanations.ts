@@ -1,4 +1,4 @@
-import type { RuleType } from "@chapterhouse/crdt";
+import type { RuleType } from "@chapterhouse/crdt/tally";
 
 /** What a voting rule does and when to choose it, in words for members (DESIGN.md §6). */
 export interface RuleExplanation {

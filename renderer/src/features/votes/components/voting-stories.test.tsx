@@ -6,7 +6,8 @@
 import type { ReactElement } from "react";
 import { cleanup, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { RecordId, Rule, RuleType } from "@chapterhouse/crdt";
+import type { RecordId } from "@chapterhouse/crdt/records";
+import type { Rule, RuleType } from "@chapterhouse/crdt/tally";
 import { ApprovalInput } from "./ApprovalInput.js";
 import { BallotInput } from "./BallotInput.js";
 import { CastBallot } from "./CastBallot.js";
