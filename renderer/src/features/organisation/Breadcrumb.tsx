@@ -1,8 +1,7 @@
-import type { ChapterRoster, Roster } from "@chapterhouse/crdt/membership";
+import { ancestorsOf, type ChapterRoster, type Roster } from "@chapterhouse/crdt/membership";
 import type { ChapterId } from "@chapterhouse/crdt/records";
 import { useMemberSpace } from "./use-member-space.js";
 import { useOrganisation } from "./use-organisation.js";
-import { ancestorsOf } from "@chapterhouse/crdt/membership";
 import type { MemberSpace } from "./member-space.js";
 import { chapterPath } from "./paths.js";
 import type { RoutePlace } from "../../shared/routing/route.js";

@@ -1,10 +1,15 @@
-import { subtreeOf, type ChapterRoster, type Roster } from "@chapterhouse/crdt/membership";
+import {
+  facilitatorAuthority,
+  memberGrant,
+  subtreeOf,
+  type ChapterRoster,
+  type Roster,
+} from "@chapterhouse/crdt/membership";
 import type { ChapterId, MemberKey } from "@chapterhouse/crdt/records";
 import { useOrganisation } from "./use-organisation.js";
 import { memberLabel } from "./member-label.js";
 import { useMemberNames } from "./member-names-context.js";
 import { formatPlace } from "./place-input.js";
-import { facilitatorAuthority, memberGrant } from "@chapterhouse/crdt/membership";
 import { levelsBelow } from "./found-chapter.js";
 import type { MemberSpace } from "./member-space.js";
 import type { OrganisationView } from "./organisation-query.js";

@@ -1,9 +1,8 @@
-import type { AmendmentChange } from "@chapterhouse/crdt/proposals";
+import type { AmendmentChange, VersionEntry } from "@chapterhouse/crdt/proposals";
 import { useId, useState, type FormEvent } from "react";
 import { CharacterCount, limitProblem } from "../../shared/ui/CharacterCount.js";
 import { errorText } from "../../shared/ui/error-text.js";
 import { optionsFromLines } from "./option-lines.js";
-import type { VersionEntry } from "@chapterhouse/crdt/proposals";
 
 /** An option's label is 1–200 characters (PROTOCOL.md P3), a reason 0–2,000 (P5). */
 const LABEL_LIMIT = 200;

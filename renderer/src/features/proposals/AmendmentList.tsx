@@ -1,11 +1,15 @@
-import type { AmendmentChange, AmendmentState } from "@chapterhouse/crdt/proposals";
+import type {
+  AmendmentChange,
+  AmendmentEntry,
+  AmendmentState,
+  ProposalDetail,
+} from "@chapterhouse/crdt/proposals";
 import type { MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import { useId, useState } from "react";
 import { errorText } from "../../shared/ui/error-text.js";
 import { memberLabel } from "../organisation/index.js";
 import { useMemberNames } from "../organisation/index.js";
 import { formatTime } from "./format-time.js";
-import type { AmendmentEntry, ProposalDetail } from "@chapterhouse/crdt/proposals";
 
 /** What the list needs from the page. */
 export interface AmendmentListProps {

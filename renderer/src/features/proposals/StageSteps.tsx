@@ -1,5 +1,4 @@
-import type { ProposalStage } from "@chapterhouse/crdt/proposals";
-import { STAGES, stageRank } from "@chapterhouse/crdt/proposals";
+import { STAGES, stageRank, type ProposalStage } from "@chapterhouse/crdt/proposals";
 import { STAGE_LABEL, STAGE_MEANING } from "./stage-labels.js";
 
 /** The five stages of a proposal in order, the current one marked (`aria-current="step"`), with what it means. */

@@ -2,11 +2,10 @@ import { useId, useMemo, useState, type FormEvent } from "react";
 import { subtreeOf, type Roster } from "@chapterhouse/crdt/membership";
 import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
 import type { Fraction, Rule, RuleType } from "@chapterhouse/crdt/tally";
-import { MAX_WEIGHT, type OpenRule } from "@chapterhouse/crdt/votes";
+import { MAX_WEIGHT, electoratePlan, planFits, type OpenRule } from "@chapterhouse/crdt/votes";
 import { RuleSummary } from "./components/RuleSummary.js";
 import { RULE_EXPLANATIONS } from "./components/rule-explanations.js";
 import { formatCount } from "../../shared/i18n/format-number.js";
-import { electoratePlan, planFits } from "@chapterhouse/crdt/votes";
 import { fromLocalInput, toLocalInput } from "./local-time.js";
 import type { VersionSummary } from "@chapterhouse/crdt/report";
 

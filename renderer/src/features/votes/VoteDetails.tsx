@@ -1,6 +1,6 @@
 import type { Roster } from "@chapterhouse/crdt/membership";
 import type { MemberKey } from "@chapterhouse/crdt/records";
-import type { VoteReport } from "@chapterhouse/crdt/report";
+import type { OpenSummary, VoteReport } from "@chapterhouse/crdt/report";
 import { tallyRule } from "@chapterhouse/crdt/votes";
 import { memberLabel } from "../organisation/index.js";
 import { useMemberNames } from "../organisation/index.js";
@@ -8,7 +8,6 @@ import type { BallotOption } from "./components/ballot-option.js";
 import { formatCount, formatCountOf } from "../../shared/i18n/format-number.js";
 import { RuleSummary } from "./components/RuleSummary.js";
 import { formatTime } from "./local-time.js";
-import type { OpenSummary } from "@chapterhouse/crdt/report";
 
 /** Props of what a vote is. */
 export interface VoteDetailsProps {

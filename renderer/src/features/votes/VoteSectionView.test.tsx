@@ -1,12 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { MemberKey } from "@chapterhouse/crdt/records";
-import type { VoteBundleDocument } from "@chapterhouse/crdt/report";
+import { readVote, type VoteBundleDocument, type VoteReading } from "@chapterhouse/crdt/report";
 import type { Verifier } from "@chapterhouse/crdt/verify";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { readVote } from "@chapterhouse/crdt/report";
 import { alice, facilitatorRoster, root, roster, simulated } from "./test-helpers/vote-fixtures.js";
-import type { VoteReading } from "@chapterhouse/crdt/report";
 import { VoteSectionView, type VoteActions } from "./VoteSectionView.js";
 
 let sealed: VoteReading;

@@ -1,12 +1,11 @@
 import { useId, useState } from "react";
-import type { Roster } from "@chapterhouse/crdt/membership";
+import { facilitatorAuthority, memberGrant, type Roster } from "@chapterhouse/crdt/membership";
 import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import type { Choice, OptionId, TallyResult } from "@chapterhouse/crdt/tally";
 import { tallyRule } from "@chapterhouse/crdt/votes";
 import { memberLabel } from "../organisation/index.js";
 import { useMemberNames } from "../organisation/index.js";
 import { checkBundlePath } from "./paths.js";
-import { facilitatorAuthority, memberGrant } from "@chapterhouse/crdt/membership";
 import type { BallotOption } from "./components/ballot-option.js";
 import { CastBallot } from "./components/CastBallot.js";
 import { TallyView } from "./components/TallyView.js";
