@@ -1,5 +1,6 @@
 import { IdentityContext } from "../features/identity/index.js";
 import { MemberSpaceContext } from "../features/organisation/index.js";
+import { ProfilesWorkerContext } from "../features/profiles/index.js";
 import { ProposalsWorkerContext } from "../features/proposals/index.js";
 import { VerificationInfoContext } from "../features/settings/index.js";
 import { OpenedVoteBundleContext, VotesWorkerContext } from "../features/votes/index.js";
@@ -37,11 +38,13 @@ export function App({
           <MemberSpaceContext.Provider value={identity.space}>
             <ProposalsWorkerContext.Provider value={verification.handlers}>
               <VotesWorkerContext.Provider value={verification.handlers}>
-                <VerificationInfoContext.Provider value={info}>
-                  <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
-                    <Shell problems={problems} onError={onError} />
-                  </OpenedVoteBundleContext.Provider>
-                </VerificationInfoContext.Provider>
+                <ProfilesWorkerContext.Provider value={verification.handlers}>
+                  <VerificationInfoContext.Provider value={info}>
+                    <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
+                      <Shell problems={problems} onError={onError} />
+                    </OpenedVoteBundleContext.Provider>
+                  </VerificationInfoContext.Provider>
+                </ProfilesWorkerContext.Provider>
               </VotesWorkerContext.Provider>
             </ProposalsWorkerContext.Provider>
           </MemberSpaceContext.Provider>

@@ -5,6 +5,7 @@
 import { identityRoutes } from "../features/identity/index.js";
 import { meetingRoutes } from "../features/meetings/index.js";
 import { organisationRoutes } from "../features/organisation/index.js";
+import { profileRoutes } from "../features/profiles/index.js";
 import { proposalChapterSections, proposalRoutes } from "../features/proposals/index.js";
 import { settingsRoutes } from "../features/settings/index.js";
 import { syncFilesRoutes } from "../features/sync-files/index.js";
@@ -13,6 +14,6 @@ import { chapterSections } from "../shared/routing/chapter-sections.js";
 import { proposalSections } from "../shared/routing/proposal-sections.js";
 import { routes } from "../shared/routing/route-registry.js";
 
-routes.add(...organisationRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...meetingRoutes, ...syncFilesRoutes, ...settingsRoutes);
+routes.add(...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...meetingRoutes, ...syncFilesRoutes, ...settingsRoutes);
 chapterSections.add(...voteChapterSections, ...proposalChapterSections);
 proposalSections.add(...voteProposalSections);

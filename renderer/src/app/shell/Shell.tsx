@@ -1,7 +1,8 @@
 import { useEffect, useRef } from "react";
 import { IdentityStatus } from "../../features/identity/index.js";
 import { MeetingSharing, meetingsPath } from "../../features/meetings/index.js";
-import { Breadcrumb, homePath, OrganisationNames } from "../../features/organisation/index.js";
+import { Breadcrumb, homePath } from "../../features/organisation/index.js";
+import { myProfilePath, ProfileNames } from "../../features/profiles/index.js";
 import { InsecurePageNotice, settingsPath } from "../../features/settings/index.js";
 import { SyncFileMenuCommands, syncFilesPath } from "../../features/sync-files/index.js";
 import type { Observable } from "../../shared/data/observable-value.js";
@@ -64,6 +65,11 @@ export function Shell({
                 </a>
               </li>
               <li>
+                <a href={myProfilePath.href()} aria-current={current(myProfilePath)}>
+                  My profile
+                </a>
+              </li>
+              <li>
                 <a href={meetingsPath.href()} aria-current={current(meetingsPath)}>
                   Meetings
                 </a>
@@ -88,7 +94,7 @@ export function Shell({
       <ProblemBanner problems={problems} />
       <Breadcrumb place={open?.place ?? {}} />
       <main id="main-content" ref={main} tabIndex={-1} className="app-main">
-        <OrganisationNames place={open?.place ?? {}}>{open === undefined ? <NotFoundScreen path={location.path} /> : open.render()}</OrganisationNames>
+        <ProfileNames place={open?.place ?? {}}>{open === undefined ? <NotFoundScreen path={location.path} /> : open.render()}</ProfileNames>
       </main>
       <MeetingSharing onError={onError} />
       <SyncFileMenuCommands location={location} />

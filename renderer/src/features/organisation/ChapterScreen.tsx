@@ -1,7 +1,6 @@
 import { subtreeOf, type ChapterId, type ChapterRoster, type MemberKey, type Roster } from "@chapterhouse/crdt";
 import { useOrganisation } from "./use-organisation.js";
-import { memberLabel } from "./member-label.js";
-import { useMemberNames } from "./member-names-context.js";
+import { MemberName } from "../profiles/index.js";
 import { formatPlace } from "./place-input.js";
 import { facilitatorAuthority, memberGrant } from "@chapterhouse/crdt";
 import { levelsBelow } from "./found-chapter.js";
@@ -84,7 +83,7 @@ function Chapter({ space, organisation, chapter }: { readonly space: MemberSpace
       {chapterSections.all().map((section) =>
         "Content" in section ? <section.Content key={section.id} organisation={organisation} chapter={chapter} /> : null,
       )}
-      <Members roster={view.roster} chapter={current} me={me} myName={space.member.name} />
+      <Members roster={view.roster} chapter={current} />
       <section aria-labelledby="subchapters-heading">
         <h2 id="subchapters-heading">Sub-chapters</h2>
         {children.length === 0 ? (
@@ -130,8 +129,7 @@ function directAndBelow(roster: Roster, chapter: ChapterId): number {
   return keys.size;
 }
 
-function Members({ roster, chapter, me, myName }: { readonly roster: Roster; readonly chapter: ChapterRoster; readonly me: MemberKey; readonly myName: string }) {
-  const names = useMemberNames();
+function Members({ roster, chapter }: { readonly roster: Roster; readonly chapter: ChapterRoster }) {
   const direct = [...chapter.members.values()];
   const roles = (key: MemberKey) => chapter.roles.filter((r) => r.key === key).map((r) => r.role);
   const below = subtreeOf(roster, chapter.id)
@@ -147,7 +145,7 @@ function Members({ roster, chapter, me, myName }: { readonly roster: Roster; rea
         <ul className="member-list" aria-label={`Members of ${chapter.name}`}>
           {direct.map((m) => (
             <li key={m.key} data-member-key={m.key}>
-              <span className="member-name">{memberLabel(m.key, me, myName, names)}</span>
+              <MemberName member={m.key} />
               {m.founder ? <span className="badge">founder</span> : null}
               {roles(m.key).map((role) => (
                 <span className="badge" key={role}>
@@ -167,7 +165,7 @@ function Members({ roster, chapter, me, myName }: { readonly roster: Roster; rea
               <ul className="member-list" aria-label={`Members of ${sub.name}`}>
                 {[...sub.members.values()].map((m) => (
                   <li key={m.key} data-member-key={m.key}>
-                    <span className="member-name">{memberLabel(m.key, me, myName, names)}</span>
+                    <MemberName member={m.key} />
                   </li>
                 ))}
               </ul>

@@ -6,12 +6,9 @@
 export { Breadcrumb } from "./Breadcrumb.js";
 export { organisationPending } from "./ChapterScreen.js";
 export type { HomeView } from "./home-query.js";
-export { memberLabel } from "./member-label.js";
-export { useMemberNames } from "./member-names-context.js";
 export { MemberSpace } from "./member-space.js";
 export { MemberSpaceContext } from "./member-space-context.js";
 export type { OpenOrganisation } from "./open-organisation.js";
-export { OrganisationNames } from "./OrganisationNames.js";
 export type { OrganisationView, OrganisationWorker } from "./organisation-query.js";
 export { chapterPath, foundChapterPath, homePath, joinPath, organisationPath, startOrganisationPath } from "./paths.js";
 export { RequireUnlocked } from "./RequireUnlocked.js";

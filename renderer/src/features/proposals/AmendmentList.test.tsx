@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { RecordId } from "@chapterhouse/crdt";
 import { AmendmentList } from "./AmendmentList.js";
-import { alice, bob, detail, ids } from "./test-helpers/proposal-fixture.js";
+import { detail, ids } from "./test-helpers/proposal-fixture.js";
 
 afterEach(cleanup);
 
@@ -16,7 +16,7 @@ function decide() {
 
 describe("AmendmentList", () => {
   it("[P6.2] shows each amendment's state, and where an accepted one went", () => {
-    render(<AmendmentList detail={detail} me={bob} myName="Bob" decide={undefined} />);
+    render(<AmendmentList detail={detail} decide={undefined} />);
     const items = within(screen.getByRole("list", { name: "Amendments" })).getAllByRole("listitem");
     expect(items.map((li) => li.getAttribute("data-state"))).toEqual(["accepted", "proposed"]);
     expect(items[0]!.textContent).toContain("Accepted into version 2.");
@@ -26,7 +26,7 @@ describe("AmendmentList", () => {
 
   it("[P6.1] lets the author accept a proposed amendment into the next version", async () => {
     const actions = decide();
-    render(<AmendmentList detail={detail} me={alice} myName="Alice" decide={actions} />);
+    render(<AmendmentList detail={detail} decide={actions} />);
     expect(screen.getAllByRole("button", { name: /Accept into version/ })).toHaveLength(1);
     fireEvent.click(screen.getByRole("button", { name: "Accept into version 3" }));
     await waitFor(() => expect(actions.accept).toHaveBeenCalledWith(ids.proposed));
@@ -34,7 +34,7 @@ describe("AmendmentList", () => {
 
   it("[P6] rejects only after a second, explicit step, with the reason given", async () => {
     const actions = decide();
-    render(<AmendmentList detail={detail} me={alice} myName="Alice" decide={actions} />);
+    render(<AmendmentList detail={detail} decide={actions} />);
     const open = screen.getByRole("button", { name: "Reject…" });
     fireEvent.click(open);
     expect(open.getAttribute("aria-expanded")).toBe("true");

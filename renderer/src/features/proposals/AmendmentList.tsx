@@ -1,16 +1,13 @@
-import type { AmendmentChange, AmendmentState, MemberKey, RecordId } from "@chapterhouse/crdt";
+import type { AmendmentChange, AmendmentState, RecordId } from "@chapterhouse/crdt";
 import { useId, useState } from "react";
 import { errorText } from "../../shared/ui/error-text.js";
-import { memberLabel } from "../organisation/index.js";
-import { useMemberNames } from "../organisation/index.js";
+import { MemberName, useMemberLabel } from "../profiles/index.js";
 import { formatTime } from "./format-time.js";
 import type { AmendmentEntry, ProposalDetail } from "@chapterhouse/crdt";
 
 /** What the list needs from the page. */
 export interface AmendmentListProps {
   readonly detail: ProposalDetail;
-  readonly me: MemberKey;
-  readonly myName: string;
   /** Accept and reject, for the author and facilitators; undefined for everyone else. */
   readonly decide:
     | {
@@ -33,7 +30,7 @@ export function describeChange(change: AmendmentChange): string {
 }
 
 /** A proposal's amendments with what became of each (P6.2), and the author's accept and reject. */
-export function AmendmentList({ detail, me, myName, decide }: AmendmentListProps) {
+export function AmendmentList({ detail, decide }: AmendmentListProps) {
   const ids = useId();
   return (
     <section aria-labelledby={`${ids}-heading`} className="amendments">
@@ -53,8 +50,6 @@ export function AmendmentList({ detail, me, myName, decide }: AmendmentListProps
               amendment={amendment}
               number={i + 1}
               detail={detail}
-              me={me}
-              myName={myName}
               decide={decide}
             />
           ))}
@@ -68,11 +63,9 @@ function Amendment({
   amendment,
   number,
   detail,
-  me,
-  myName,
   decide,
 }: AmendmentListProps & { readonly amendment: AmendmentEntry; readonly number: number }) {
-  const names = useMemberNames();
+  const labelOf = useMemberLabel();
   const ids = useId();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState("");
@@ -80,7 +73,7 @@ function Amendment({
   const [error, setError] = useState<string | undefined>(undefined);
   const versionOf = (id: RecordId | null) => detail.versions.find((v) => v.id === id)?.n;
   const next = (detail.versions.at(-1)?.n ?? 0) + 1;
-  const by = memberLabel(amendment.signer, me, myName, names);
+  const by = labelOf(amendment.signer);
 
   async function act(action: () => Promise<unknown>): Promise<void> {
     setError(undefined);
@@ -114,7 +107,7 @@ function Amendment({
       ) : null}
       {amendment.rejection === null || amendment.state !== "rejected" ? null : (
         <p className="muted">
-          Rejected by {memberLabel(amendment.rejection.signer, me, myName, names)}
+          Rejected by <MemberName member={amendment.rejection.signer} />
           {amendment.rejection.reason === "" ? "." : `: ${amendment.rejection.reason}`} A rejected amendment
           can be started again as a proposal of its own.
         </p>

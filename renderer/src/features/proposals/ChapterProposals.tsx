@@ -1,7 +1,6 @@
 import type { ChapterId } from "@chapterhouse/crdt";
 import { useId } from "react";
-import { memberLabel } from "../organisation/index.js";
-import { useMemberNames } from "../organisation/index.js";
+import { MemberName } from "../profiles/index.js";
 import { memberGrant } from "@chapterhouse/crdt";
 import type { MemberSpace } from "../organisation/index.js";
 import type { OpenOrganisation } from "../organisation/index.js";
@@ -26,7 +25,6 @@ export function ChapterProposals({
   readonly organisation: string;
   readonly chapter: ChapterId;
 }) {
-  const names = useMemberNames();
   const ids = useId();
   const { view, problem } = useProposalSession(space, session, chapter, null);
   const roster = session.view.get().roster;
@@ -63,7 +61,7 @@ export function ChapterProposals({
               <StageBadge stage={entry.stage} />
               <span className="muted">
                 {" "}
-                by {memberLabel(entry.author, space.member.key, space.member.name, names)} · {formatTime(entry.at)}
+                by <MemberName member={entry.author} /> · {formatTime(entry.at)}
               </span>
             </li>
           ))}

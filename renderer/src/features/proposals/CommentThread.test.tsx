@@ -1,20 +1,21 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { RecordId } from "@chapterhouse/crdt";
+import { renderTranslated } from "../../shared/i18n/test-helpers/render-translated.js";
 import { CommentThread } from "./CommentThread.js";
-import { alice, detail, ids } from "./test-helpers/proposal-fixture.js";
+import { detail, ids } from "./test-helpers/proposal-fixture.js";
 
 afterEach(cleanup);
 
 describe("CommentThread", () => {
   it("[P4] shows a reply under the comment it answers, with the version each was made on", () => {
-    render(<CommentThread detail={detail} me={alice} myName="Alice" onPost={undefined} />);
+    renderTranslated(<CommentThread detail={detail} onPost={undefined} />);
     const question = screen.getByRole("article", { name: /Comment by Member bobbbbbb/ });
     expect(question.textContent).toContain("Which colour?");
     expect(question.textContent).toContain("on version 1");
     const replies = screen.getByRole("list", { name: /Replies to Member bobbbbbb/ });
-    expect(within(replies).getByRole("article", { name: "Comment by You (Alice)" }).textContent).toContain(
+    expect(within(replies).getByRole("article", { name: "Comment by Member aliceaaa…" }).textContent).toContain(
       "Green.",
     );
     expect(screen.queryByLabelText("Your comment")).toBeNull();
@@ -24,7 +25,7 @@ describe("CommentThread", () => {
     const onPost = vi.fn<(text: string, replyTo: RecordId | null) => Promise<unknown>>(() =>
       Promise.resolve(),
     );
-    render(<CommentThread detail={detail} me={alice} myName="Alice" onPost={onPost} />);
+    renderTranslated(<CommentThread detail={detail} onPost={onPost} />);
     const box = screen.getByLabelText("Your comment");
     expect(box.getAttribute("aria-describedby")).toBeTruthy();
     expect(document.getElementById(box.getAttribute("aria-describedby")!)!.textContent).toMatch(
@@ -43,7 +44,7 @@ describe("CommentThread", () => {
     const onPost = vi.fn<(text: string, replyTo: RecordId | null) => Promise<unknown>>(() =>
       Promise.reject(new Error("Only members of Riverside or a chapter below it can comment.")),
     );
-    render(<CommentThread detail={detail} me={alice} myName="Alice" onPost={onPost} />);
+    renderTranslated(<CommentThread detail={detail} onPost={onPost} />);
     const question = screen.getByRole("article", { name: /Comment by Member bobbbbbb/ });
     const reply = within(question).getByRole("button", { name: "Reply" });
     fireEvent.click(reply);

@@ -1,16 +1,13 @@
-import type { MemberKey, RecordId } from "@chapterhouse/crdt";
+import type { RecordId } from "@chapterhouse/crdt";
 import { useId, useState, type FormEvent } from "react";
 import { errorText } from "../../shared/ui/error-text.js";
-import { memberLabel } from "../organisation/index.js";
-import { useMemberNames } from "../organisation/index.js";
+import { MemberName, useMemberLabel } from "../profiles/index.js";
 import { formatTime } from "./format-time.js";
 import type { CommentEntry, ProposalDetail } from "@chapterhouse/crdt";
 
 /** What the thread needs from the page. */
 export interface CommentThreadProps {
   readonly detail: ProposalDetail;
-  readonly me: MemberKey;
-  readonly myName: string;
   /** Posts a comment or reply; rejects with a sentence. Undefined when the member cannot comment. */
   readonly onPost: ((text: string, replyTo: RecordId | null) => Promise<unknown>) | undefined;
 }
@@ -19,12 +16,12 @@ const SIGNED_NOTE =
   "A comment is signed with your key and stays in the proposal's record: once posted it can't be unsigned, edited or deleted.";
 
 /** The deliberation: comments in the order they were made, replies under what they answer. */
-export function CommentThread({ detail, me, myName, onPost }: CommentThreadProps) {
+export function CommentThread({ detail, onPost }: CommentThreadProps) {
   const ids = useId();
   const known = new Set(detail.comments.map((c) => c.id));
   const roots = detail.comments.filter((c) => c.replyTo === null || !known.has(c.replyTo));
   const versionNumber = new Map(detail.versions.map((v) => [v.id, v.n]));
-  const context = { detail, me, myName, onPost, versionNumber };
+  const context = { detail, onPost, versionNumber };
   return (
     <section aria-labelledby={`${ids}-heading`} className="comments">
       <h2 id={`${ids}-heading`}>Comments</h2>
@@ -52,8 +49,6 @@ export function CommentThread({ detail, me, myName, onPost }: CommentThreadProps
 function Comment({
   comment,
   detail,
-  me,
-  myName,
   onPost,
   versionNumber,
 }: Omit<CommentThreadProps, "detail"> & {
@@ -61,17 +56,17 @@ function Comment({
   readonly detail: ProposalDetail;
   readonly versionNumber: ReadonlyMap<RecordId, number>;
 }) {
-  const names = useMemberNames();
+  const labelOf = useMemberLabel();
   const [replying, setReplying] = useState(false);
   const replies = detail.comments.filter((c) => c.replyTo === comment.id);
   const on =
     comment.version === null ? "on the draft" : `on version ${versionNumber.get(comment.version) ?? "?"}`;
-  const author = memberLabel(comment.signer, me, myName, names);
+  const author = labelOf(comment.signer);
   return (
     <li data-record={comment.id}>
       <article aria-label={`Comment by ${author}`}>
         <p className="muted">
-          {author} · {formatTime(comment.at)} · {on}
+          <MemberName member={comment.signer} /> · {formatTime(comment.at)} · {on}
         </p>
         <div className="comment-text">{comment.text}</div>
         {onPost === undefined ? null : (
@@ -103,8 +98,6 @@ function Comment({
               key={reply.id}
               comment={reply}
               detail={detail}
-              me={me}
-              myName={myName}
               onPost={onPost}
               versionNumber={versionNumber}
             />

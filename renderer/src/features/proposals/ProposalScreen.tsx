@@ -2,8 +2,7 @@ import type { DocHandle } from "@automerge/automerge-repo";
 import type { ChapterId, ProposalId, Roster } from "@chapterhouse/crdt";
 import { useSyncExternalStore } from "react";
 import { useOrganisation } from "../organisation/index.js";
-import { memberLabel } from "../organisation/index.js";
-import { useMemberNames } from "../organisation/index.js";
+import { MemberName } from "../profiles/index.js";
 import type { MemberSpace } from "../organisation/index.js";
 import { chapterPath } from "../organisation/index.js";
 import { organisationPending } from "../organisation/index.js";
@@ -148,8 +147,7 @@ function ProposalPage({
   readonly problem: string | undefined;
   readonly organisation: string;
 }) {
-  const names = useMemberNames();
-  const { key: me, name: myName } = space.member;
+  const { key: me } = space.member;
   const context: ProposalContext = { space, session: proposals };
   const isMember = can(() => memberDeps(roster, detail.chapter, me, ""));
   const decides = can(() => authorOrFacilitatorDeps(roster, detail.chapter, me, detail.author, ""));
@@ -163,7 +161,7 @@ function ProposalPage({
         <StageBadge stage={detail.stage} />
         <span>
           {" "}
-          · proposed by {memberLabel(detail.author, me, myName, names)} in{" "}
+          · proposed by <MemberName member={detail.author} /> in{" "}
           <a href={chapterPath.href({ organisation, chapter: detail.chapter })}>{chapterName}</a> ·{" "}
           {formatTime(detail.at)}
         </span>
@@ -191,11 +189,9 @@ function ProposalPage({
           )}
         </section>
       ) : null}
-      <VersionList detail={detail} me={me} myName={myName} />
+      <VersionList detail={detail} />
       <AmendmentList
         detail={detail}
-        me={me}
-        myName={myName}
         decide={
           decides
             ? {
@@ -214,8 +210,6 @@ function ProposalPage({
       ) : null}
       <CommentThread
         detail={detail}
-        me={me}
-        myName={myName}
         onPost={isMember ? (text, replyTo) => postComment(context, { text, replyTo }) : undefined}
       />
       {proposalSections.all().map((section) => (

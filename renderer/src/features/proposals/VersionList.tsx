@@ -1,21 +1,14 @@
-import type { MemberKey } from "@chapterhouse/crdt";
 import { useId } from "react";
-import { memberLabel } from "../organisation/index.js";
-import { useMemberNames } from "../organisation/index.js";
+import { MemberName } from "../profiles/index.js";
 import { formatTime } from "./format-time.js";
 import type { ProposalDetail } from "@chapterhouse/crdt";
 
 /** The signed versions of a proposal, latest first: text, options, who signed, which amendments it accepted. */
 export function VersionList({
   detail,
-  me,
-  myName,
 }: {
   readonly detail: ProposalDetail;
-  readonly me: MemberKey;
-  readonly myName: string;
 }) {
-  const names = useMemberNames();
   const ids = useId();
   const versions = [...detail.versions].reverse();
   const amendmentNumber = new Map(detail.amendments.map((a, i) => [a.id, i + 1]));
@@ -35,7 +28,7 @@ export function VersionList({
                 {i === 0 ? <span className="badge">latest</span> : null}
               </h3>
               <p className="muted">
-                Signed by {memberLabel(version.signer, me, myName, names)} · {formatTime(version.at)}
+                Signed by <MemberName member={version.signer} /> · {formatTime(version.at)}
                 {version.accepts.length === 0
                   ? ""
                   : ` · accepts amendment${version.accepts.length === 1 ? "" : "s"} ${version.accepts.map((id) => `#${amendmentNumber.get(id) ?? "?"}`).join(", ")}`}

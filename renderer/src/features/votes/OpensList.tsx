@@ -1,6 +1,5 @@
-import type { MemberKey, RecordId } from "@chapterhouse/crdt";
-import { memberLabel } from "../organisation/index.js";
-import { useMemberNames } from "../organisation/index.js";
+import type { RecordId } from "@chapterhouse/crdt";
+import { MemberName } from "../profiles/index.js";
 import { formatTime } from "./local-time.js";
 import type { OpenSummary } from "@chapterhouse/crdt";
 
@@ -9,8 +8,6 @@ export interface OpensListProps {
   readonly opens: readonly OpenSummary[];
   /** The open shown below. */
   readonly shown: RecordId;
-  readonly me: MemberKey;
-  readonly myName: string;
   readonly onSelect: (open: RecordId | null) => void;
 }
 
@@ -25,8 +22,7 @@ const STATUS_WORDS: Readonly<Record<string, string>> = {
  * at once): each with its state, the shown one marked; contested opens explained. Nothing when
  * the proposal has a single vote.
  */
-export function OpensList({ opens, shown, me, myName, onSelect }: OpensListProps) {
-  const names = useMemberNames();
+export function OpensList({ opens, shown, onSelect }: OpensListProps) {
   if (opens.length < 2) return null;
   const contested = opens.filter((o) => o.status === "contested");
   return (
@@ -47,7 +43,7 @@ export function OpensList({ opens, shown, me, myName, onSelect }: OpensListProps
                 Show
               </button>
             )}{" "}
-            opened by {memberLabel(open.signer, me, myName, names)}, {formatTime(open.at)} — {STATUS_WORDS[open.status] ?? open.status.replace(/-/g, " ")}
+            opened by <MemberName member={open.signer} />, {formatTime(open.at)} — {STATUS_WORDS[open.status] ?? open.status.replace(/-/g, " ")}
           </li>
         ))}
       </ul>

@@ -1,6 +1,5 @@
-import { tallyRule, type MemberKey, type Roster, type VoteReport } from "@chapterhouse/crdt";
-import { memberLabel } from "../organisation/index.js";
-import { useMemberNames } from "../organisation/index.js";
+import { tallyRule, type Roster, type VoteReport } from "@chapterhouse/crdt";
+import { MemberName } from "../profiles/index.js";
 import type { BallotOption } from "./components/ballot-option.js";
 import { formatCount, formatCountOf } from "../../shared/i18n/format-number.js";
 import { RuleSummary } from "./components/RuleSummary.js";
@@ -13,15 +12,12 @@ export interface VoteDetailsProps {
   readonly report: VoteReport;
   readonly options: readonly BallotOption[];
   readonly roster: Roster;
-  readonly me: MemberKey;
-  readonly myName: string;
   /** The version's number, if known. */
   readonly versionNumber: number | undefined;
 }
 
 /** What an open fixed: rule, options, times, electorate with its weights, ballot boxes, who opened it. */
-export function VoteDetails({ open, report, options, roster, me, myName, versionNumber }: VoteDetailsProps) {
-  const names = useMemberNames();
+export function VoteDetails({ open, report, options, roster, versionNumber }: VoteDetailsProps) {
   const { body } = open;
   const name = (id: string) => roster.chapters.get(id as never)?.name ?? `chapter ${id.slice(0, 8)}…`;
   const boxChapters = new Set(body.boxes.list.map((box) => box.chapter));
@@ -43,7 +39,7 @@ export function VoteDetails({ open, report, options, roster, me, myName, version
         <div>
           <dt>Opened by</dt>
           <dd>
-            {memberLabel(open.signer, me, myName, names)}, {formatTime(open.at)}
+            <MemberName member={open.signer} />, {formatTime(open.at)}
           </dd>
         </div>
         <div>

@@ -52,7 +52,7 @@ describe("VoteSectionView", () => {
   it("[V9] a decided vote shows its sealed result, that it verified here, the verification panel, and exports its bundle", () => {
     const act = actions();
     const open = sealed.opens[0]!;
-    render(<VoteSectionView reading={sealed} roster={roster} chapter={open.body.chapter} me={alice} myName="Alice" now={open.body.finalAt + 1} actions={act} />);
+    render(<VoteSectionView reading={sealed} roster={roster} chapter={open.body.chapter} me={alice} now={open.body.finalAt + 1} actions={act} />);
     expect(screen.getByRole("heading", { name: "Sealed result" })).toBeTruthy();
     expect(screen.getByTestId("vote-verdict").getAttribute("data-verified")).toBe("true");
     expect(screen.getByTestId("vote-state").textContent).toBe("Decided: the result is final and recorded.");
@@ -68,7 +68,7 @@ describe("VoteSectionView", () => {
   it("[V5.3] a facilitator is offered the close only from the closing time, and closing signs the plan the reading made", async () => {
     const act = actions();
     const open = unclosed.opens[0]!;
-    const props = { reading: unclosed, roster: facilitatorRoster(open.body.chapter, facilitator), chapter: open.body.chapter, me: facilitator, myName: "Fran", actions: act };
+    const props = { reading: unclosed, roster: facilitatorRoster(open.body.chapter, facilitator), chapter: open.body.chapter, me: facilitator, actions: act };
     const { rerender } = render(<VoteSectionView {...props} now={open.body.closesAt - 1} />);
     expect(screen.getByRole("heading", { name: "Live tally" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Close the vote and seal the result" })).toBeNull();
@@ -82,7 +82,7 @@ describe("VoteSectionView", () => {
 
   it("[V2.6] with no vote yet, the proposal's author is offered the open-vote form", () => {
     const none: VoteReading = { ...unclosed, opens: [], open: null, report: null, closePlan: null, proposal: { ...unclosed.proposal, author: alice } };
-    render(<VoteSectionView reading={none} roster={roster} chapter={root} me={alice} myName="Alice" now={Date.now()} actions={actions()} />);
+    render(<VoteSectionView reading={none} roster={roster} chapter={root} me={alice} now={Date.now()} actions={actions()} />);
     expect(screen.getByText(/No vote has been opened on this proposal yet/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Open a vote" }));
     expect(screen.getByRole("form", { name: "Open a vote" })).toBeTruthy();
@@ -90,7 +90,7 @@ describe("VoteSectionView", () => {
 
   it("[V2.6] a member who is neither author nor facilitator is told who can open a vote", () => {
     const none: VoteReading = { ...unclosed, opens: [], open: null, report: null, closePlan: null };
-    render(<VoteSectionView reading={none} roster={roster} chapter={root} me={"someone" as MemberKey} myName="Sam" now={Date.now()} actions={actions()} />);
+    render(<VoteSectionView reading={none} roster={roster} chapter={root} me={"someone" as MemberKey} now={Date.now()} actions={actions()} />);
     expect(screen.getByText(/Its author or a facilitator of the chapter can open one/)).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Open a vote" })).toBeNull();
   });

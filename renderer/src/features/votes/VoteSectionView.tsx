@@ -1,7 +1,6 @@
 import { useId, useState } from "react";
 import { tallyRule, type ChapterId, type Choice, type MemberKey, type OptionId, type RecordId, type Roster, type TallyResult } from "@chapterhouse/crdt";
-import { memberLabel } from "../organisation/index.js";
-import { useMemberNames } from "../organisation/index.js";
+import { useMemberLabel } from "../profiles/index.js";
 import { checkBundlePath } from "./paths.js";
 import { facilitatorAuthority, memberGrant } from "@chapterhouse/crdt";
 import type { BallotOption } from "./components/ballot-option.js";
@@ -37,7 +36,6 @@ export interface VoteSectionViewProps {
   readonly roster: Roster;
   readonly chapter: ChapterId;
   readonly me: MemberKey;
-  readonly myName: string;
   readonly now: number;
   readonly actions: VoteActions;
   /** Where the chapter's decisions log is, for the link under a recorded decision. */
@@ -49,8 +47,8 @@ export interface VoteSectionViewProps {
  * a ballot, the live tally or the sealed result, closing (facilitator), the verification panel,
  * the decision, the bundle export. Presentational: data and actions come in as props.
  */
-export function VoteSectionView({ reading, roster, chapter, me, myName, now, actions, decisionsHref }: VoteSectionViewProps) {
-  const names = useMemberNames();
+export function VoteSectionView({ reading, roster, chapter, me, now, actions, decisionsHref }: VoteSectionViewProps) {
+  const nameOf = useMemberLabel();
   const ids = useId();
   const [opening, setOpening] = useState(false);
   const author = reading.proposal.author;
@@ -113,16 +111,15 @@ export function VoteSectionView({ reading, roster, chapter, me, myName, now, act
   const votingOpen = open.status === "valid" && !closed && now < open.body.finalAt;
   const problems = voteProblems(report).filter((p) => p.problem !== "no-close");
   const summary = verificationSummaryOf(report, reading.signers);
-  const nameOf = (key: MemberKey) => (key === me ? memberLabel(key, me, myName) : names.get(key));
 
   return (
     <section className="vote-section" aria-labelledby={`${ids}-title`} data-open={open.id} data-status={open.status}>
       <h2 id={`${ids}-title`}>Vote</h2>
-      <OpensList opens={reading.opens} shown={open.id} me={me} myName={myName} onSelect={actions.select} />
+      <OpensList opens={reading.opens} shown={open.id} onSelect={actions.select} />
       <p className="vote-state" data-testid="vote-state">
         {stateText(open, closed, current !== undefined, reading.decision !== null, now)}
       </p>
-      <VoteDetails open={open} report={report} options={options} roster={roster} me={me} myName={myName} versionNumber={version?.n} />
+      <VoteDetails open={open} report={report} options={options} roster={roster} versionNumber={version?.n} />
 
       {open.status === "valid" &&
         (inElectorate ? (

@@ -4,10 +4,12 @@
  * here beside its JSON files.
  */
 import type common from "../../locales/en/common.json";
+import type profiles from "../../locales/en/profiles.json";
 
 /** The English catalogue of each namespace. */
 export interface Catalogues {
   readonly common: typeof common;
+  readonly profiles: typeof profiles;
 }
 
 /** A namespace: `common` or a feature's. */
