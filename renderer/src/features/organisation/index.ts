@@ -5,18 +5,22 @@
  */
 export { ancestorsOf, depsWithFrontier, facilitatorAuthority, memberGrant } from "./authority-deps.js";
 export { Breadcrumb } from "./Breadcrumb.js";
-export { organisationPending } from "./ChapterScreen.js";
 export type { HomeView } from "./home-session.js";
 export { memberLabel } from "./member-label.js";
+export { useMemberLabel } from "./use-member-label.js";
 export { useMemberNames } from "./member-names-context.js";
 export { MemberSpace } from "./member-space.js";
 export { MemberSpaceContext } from "./member-space-context.js";
 export { OrganisationNames } from "./OrganisationNames.js";
+export { organisationPending, organisationPendingState, type OrganisationPendingState } from "./organisation-pending.js";
+export { OrganisationPending } from "./OrganisationPending.js";
+export { OrganisationsNav } from "./OrganisationsNav.js";
 export type { OrganisationReads } from "./organisation-reads.js";
 export type { OrganisationSession, OrganisationView } from "./organisation-session.js";
-export { chapterPath, foundChapterPath, homePath, joinPath, organisationPath, startOrganisationPath } from "./paths.js";
+export { chapterPath, chapterSectionPath, foundChapterPath, homePath, joinPath, organisationPath, startOrganisationPath } from "./paths.js";
 export type { LocatedSnapshot, OrganisationSnapshots } from "./read-organisation.js";
 export { RequireUnlocked } from "./RequireUnlocked.js";
 export { organisationRoutes } from "./routes.js";
+export { organisationChapterSections } from "./sections.js";
 export { useMemberSpace } from "./use-member-space.js";
 export { useOrganisation } from "./use-organisation.js";

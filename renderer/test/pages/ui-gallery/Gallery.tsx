@@ -24,6 +24,7 @@ import { MenuButton } from "../../../src/shared/ui/MenuButton.js";
 import { NavTree } from "../../../src/shared/ui/NavTree.js";
 import { NumberField } from "../../../src/shared/ui/NumberField.js";
 import { PageHeading } from "../../../src/shared/ui/PageHeading.js";
+import { Problem } from "../../../src/shared/ui/Problem.js";
 import { RadioGroup } from "../../../src/shared/ui/RadioGroup.js";
 import { RouteTabs } from "../../../src/shared/ui/RouteTabs.js";
 import { Select } from "../../../src/shared/ui/Select.js";
@@ -204,6 +205,7 @@ export function Gallery({ onError }: { readonly onError: (error: unknown) => voi
               { id: "share", title: g("content.share"), align: "end", cell: (row) => format.percent(row.votes, 1800) },
             ]}
           />
+          <Problem details={g("content.problemDetails")}>{g("content.problem")}</Problem>
           <EmptyState title={g("content.emptyTitle")} description={g("content.emptyText")} action={<Button variant="primary">{g("content.emptyAction")}</Button>} />
           <p>{g("content.loading")}</p>
           <Skeleton />
