@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
-import { MEMBER_NAME_LIMIT } from "../../shared/documents/member-name-limit.js";
+import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
@@ -54,7 +54,7 @@ export function CreateIdentityScreen() {
   async function create(): Promise<void> {
     setFailure(undefined);
     if (name.trim() === "") return refuse({ field: "name", text: t("create.nameEmpty") });
-    if (name.length > MEMBER_NAME_LIMIT) return focusField(`${ids}-name`);
+    if (name.length > MAX_MEMBER_NAME_LENGTH) return focusField(`${ids}-name`);
     if (passphrase.length < 8) return refuse({ field: "pass", text: t("create.passphraseShort") });
     if (passphrase !== repeat) return refuse({ field: "repeat", text: t("create.passphrasesDiffer") });
     setProblem(undefined);
@@ -115,7 +115,7 @@ export function CreateIdentityScreen() {
               setProblem(undefined);
             }}
             autoComplete="name"
-            limit={MEMBER_NAME_LIMIT}
+            limit={MAX_MEMBER_NAME_LENGTH}
             isDisabled={sealing}
             {...fieldProblem("name")}
           />

@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
 import { parseRelayUrl, RelayUrlError, type RelayUrl } from "../../shared/data/relay-url.js";
-import { MEMBER_NAME_LIMIT } from "../../shared/documents/member-name-limit.js";
+import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
 import { Disclosure } from "../../shared/ui/Disclosure.js";
@@ -47,7 +47,7 @@ export function RestoreIdentityScreen() {
   async function restore(): Promise<void> {
     setFailure(undefined);
     if (name.trim() === "") return refuse({ field: "name", text: t("create.nameEmpty") });
-    if (name.length > MEMBER_NAME_LIMIT) return focusField(`${ids}-name`);
+    if (name.length > MAX_MEMBER_NAME_LENGTH) return focusField(`${ids}-name`);
     if (passphrase.length < 8) return refuse({ field: "pass", text: t("create.passphraseShort") });
     if (passphrase !== repeat) return refuse({ field: "repeat", text: t("create.passphrasesDiffer") });
     let serverUrl: RelayUrl | undefined;
@@ -124,7 +124,7 @@ export function RestoreIdentityScreen() {
           value={name}
           onChange={edited(setName)}
           autoComplete="name"
-          limit={MEMBER_NAME_LIMIT}
+          limit={MAX_MEMBER_NAME_LENGTH}
           isDisabled={busy}
           {...fieldProblem("name")}
         />

@@ -4,7 +4,7 @@ import { useT } from "../../shared/i18n/use-t.js";
 import type { ChapterPlace } from "../../shared/routing/chapter-sections.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { StatusPill } from "../../shared/ui/StatusPill.js";
-import { facilitatorAuthority, memberGrant } from "./authority-deps.js";
+import { facilitatorAuthority, memberGrant } from "@chapterhouse/crdt";
 import { InvitePanel } from "./InvitePanel.js";
 import { useMemberLabel } from "./use-member-label.js";
 import { useMemberSpace } from "./use-member-space.js";

@@ -17,7 +17,7 @@ import { createInvite } from "./create-invite.js";
 import { formatInviteLink } from "./invite-link.js";
 import { InviteLinkView } from "./InviteLinkView.js";
 import type { MemberSpace } from "./member-space.js";
-import type { OrganisationSession } from "./organisation-session.js";
+import type { OpenOrganisation } from "./open-organisation.js";
 import "./chapter.css";
 
 const DAY = 86_400_000;
@@ -35,7 +35,7 @@ function inviteState(invite: InviteEntry, now: number): InviteState {
 }
 
 /** A facilitator's invites for a chapter: make one (how many uses, for how many days), see how each is used. */
-export function InvitePanel({ space, session, chapter }: { readonly space: MemberSpace; readonly session: OrganisationSession; readonly chapter: ChapterRoster }) {
+export function InvitePanel({ space, session, chapter }: { readonly space: MemberSpace; readonly session: OpenOrganisation; readonly chapter: ChapterRoster }) {
   const t = useT("organisation");
   const format = useFormat();
   const { platform, db } = useAppData();

@@ -1,15 +1,15 @@
 import type { ChapterId } from "@chapterhouse/crdt";
 import { useSyncExternalStore } from "react";
 import { useT } from "../../shared/i18n/use-t.js";
-import { ancestorsOf } from "./authority-deps.js";
-import type { OrganisationSession } from "./organisation-session.js";
+import { ancestorsOf } from "@chapterhouse/crdt";
+import type { OpenOrganisation } from "./open-organisation.js";
 
 /**
  * Which chapter, of which organisation, an invite is for, as the organisation's own signed geneses
  * say (never the link, which anyone can write): shown as soon as this device holds them — at once
  * for an organisation it already has, else when the join has received it.
  */
-export function InviteTarget({ session, chapter }: { readonly session: OrganisationSession | undefined; readonly chapter: ChapterId }) {
+export function InviteTarget({ session, chapter }: { readonly session: OpenOrganisation | undefined; readonly chapter: ChapterId }) {
   const t = useT("organisation");
   const view = useSyncExternalStore(session?.view.subscribe ?? noSubscribe, session?.view.get ?? noView, session?.view.get ?? noView);
   const roster = view?.roster;

@@ -1,4 +1,4 @@
-import type { OrganisationView } from "./organisation-session.js";
+import type { OrganisationView } from "./organisation-query.js";
 
 /** Why an organisation cannot be shown yet: still opening, or not on this device and not arriving. */
 export type OrganisationPendingState = "opening" | "unavailable";

@@ -1,7 +1,7 @@
 import type { DocumentUrl } from "@chapterhouse/crdt";
 import { useCallback, useMemo, useRef, useSyncExternalStore } from "react";
 import type { MemberSpace } from "./member-space.js";
-import type { OrganisationView } from "./organisation-session.js";
+import type { OrganisationView } from "./organisation-query.js";
 
 /**
  * The current views of several organisations (opened in the member's space if needed), in the

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from "react";
 import { CharacterCount, limitProblem } from "../../shared/ui/CharacterCount.js";
 import { errorText } from "../../shared/ui/error-text.js";
 import { optionsFromLines } from "./option-lines.js";
-import type { VersionEntry } from "./proposals-read.js";
+import type { VersionEntry } from "@chapterhouse/crdt";
 
 /** An option's label is 1–200 characters (PROTOCOL.md P3), a reason 0–2,000 (P5). */
 const LABEL_LIMIT = 200;

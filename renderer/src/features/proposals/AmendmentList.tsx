@@ -4,7 +4,7 @@ import { errorText } from "../../shared/ui/error-text.js";
 import { memberLabel } from "../organisation/index.js";
 import { useMemberNames } from "../organisation/index.js";
 import { formatTime } from "./format-time.js";
-import type { AmendmentEntry, ProposalDetail } from "./proposals-read.js";
+import type { AmendmentEntry, ProposalDetail } from "@chapterhouse/crdt";
 
 /** What the list needs from the page. */
 export interface AmendmentListProps {

@@ -2,9 +2,9 @@ import type { ChapterId } from "@chapterhouse/crdt";
 import { useId } from "react";
 import { memberLabel } from "../organisation/index.js";
 import { useMemberNames } from "../organisation/index.js";
-import { memberGrant } from "../organisation/index.js";
+import { memberGrant } from "@chapterhouse/crdt";
 import type { MemberSpace } from "../organisation/index.js";
-import type { OrganisationSession } from "../organisation/index.js";
+import type { OpenOrganisation } from "../organisation/index.js";
 import { newProposalPath, proposalPath } from "./paths.js";
 import { formatTime } from "./format-time.js";
 import { StageBadge } from "./StageBadge.js";
@@ -21,7 +21,7 @@ export function ChapterProposals({
   chapter,
 }: {
   readonly space: MemberSpace;
-  readonly session: OrganisationSession;
+  readonly session: OpenOrganisation;
   /** The Organisation document id, as in the address. */
   readonly organisation: string;
   readonly chapter: ChapterId;

@@ -1,6 +1,5 @@
 import type { ChapterId } from "@chapterhouse/crdt";
 import { useId, useState, type FormEvent } from "react";
-import { useAppData } from "../../shared/data/app-data-context.js";
 import { useOrganisation } from "../organisation/index.js";
 import { CharacterCount, limitProblem } from "../../shared/ui/CharacterCount.js";
 import { errorText } from "../../shared/ui/error-text.js";
@@ -40,7 +39,6 @@ function NewProposal({
   readonly organisation: string;
   readonly chapter: ChapterId;
 }) {
-  const { announcements } = useAppData();
   const { session, view } = useOrganisation(space, organisation);
   const ids = useId();
   const [title, setTitle] = useState("");
@@ -67,7 +65,7 @@ function NewProposal({
     setError(undefined);
     setBusy(true);
     try {
-      const created = await createProposal(space, session, announcements, { chapter, title, draft });
+      const created = await createProposal(space, session, { chapter, title, draft });
       navigate(proposalPath.href({ organisation, chapter, proposal: created.proposal }));
     } catch (problem) {
       setError({ field: "other", text: `Could not start the proposal: ${errorText(problem)}` });

@@ -23,8 +23,8 @@ import {
   type ProposalContext,
 } from "./proposal-actions.js";
 import { authorOrFacilitatorDeps, memberDeps } from "./proposal-authority.js";
-import type { ProposalSession } from "./proposal-session.js";
-import type { ProposalDetail } from "./proposals-read.js";
+import type { OpenProposal } from "./open-proposal.js";
+import type { ProposalDetail } from "@chapterhouse/crdt";
 import { RefusedRecords } from "./RefusedRecords.js";
 import { SignVersionForm } from "./SignVersionForm.js";
 import { StageBadge } from "./StageBadge.js";
@@ -142,7 +142,7 @@ function ProposalPage({
 }: {
   readonly space: MemberSpace;
   readonly roster: Roster;
-  readonly proposals: ProposalSession;
+  readonly proposals: OpenProposal;
   readonly detail: ProposalDetail;
   readonly handle: DocHandle<unknown> | undefined;
   readonly problem: string | undefined;

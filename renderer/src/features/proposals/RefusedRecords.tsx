@@ -1,4 +1,4 @@
-import type { RefusedRecord } from "./proposals-read.js";
+import type { RefusedRecord } from "@chapterhouse/crdt";
 
 /**
  * Records of the proposal this device refused, each with the rule that refused it (PROTOCOL.md P,

@@ -4,7 +4,7 @@ import { errorText } from "../../shared/ui/error-text.js";
 import { draftOf } from "./draft-text.js";
 import { optionLines, optionsFromLines } from "./option-lines.js";
 import { signVersion, type ProposalContext } from "./proposal-actions.js";
-import type { ProposalDetail } from "./proposals-read.js";
+import type { ProposalDetail } from "@chapterhouse/crdt";
 
 /**
  * Signing the draft as the next version (PROTOCOL.md P3), by the author or a facilitator: the

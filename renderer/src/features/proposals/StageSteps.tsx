@@ -1,5 +1,5 @@
 import type { ProposalStage } from "@chapterhouse/crdt";
-import { STAGES, stageRank } from "./stage-hint.js";
+import { STAGES, stageRank } from "@chapterhouse/crdt";
 import { STAGE_LABEL, STAGE_MEANING } from "./stage-labels.js";
 
 /** The five stages of a proposal in order, the current one marked (`aria-current="step"`), with what it means. */

@@ -3,7 +3,7 @@ import { useId } from "react";
 import { memberLabel } from "../organisation/index.js";
 import { useMemberNames } from "../organisation/index.js";
 import { formatTime } from "./format-time.js";
-import type { ProposalDetail } from "./proposals-read.js";
+import type { ProposalDetail } from "@chapterhouse/crdt";
 
 /** The signed versions of a proposal, latest first: text, options, who signed, which amendments it accepted. */
 export function VersionList({

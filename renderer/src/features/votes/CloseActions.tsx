@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { formatCount } from "../../shared/i18n/format-number.js";
 import { formatTime } from "./local-time.js";
-import type { ClosePlan, OpenSummary, VoteReading } from "./vote-reading.js";
+import type { ClosePlan, OpenSummary, VoteReading } from "@chapterhouse/crdt";
 
 /** Props of a facilitator's close and decision actions. */
 export interface CloseActionsProps {

@@ -1,10 +1,7 @@
-import { useEffect, useState } from "react";
-import type { AutomergeUrl } from "@automerge/automerge-repo";
-import { CHAPTER_DOCUMENT, type ChapterId, type OptionId, type TallyResult } from "@chapterhouse/crdt";
-import { useAppData } from "../../shared/data/app-data-context.js";
+import type { ChapterId, OptionId, TallyResult } from "@chapterhouse/crdt";
 import { useOrganisation } from "../organisation/index.js";
 import type { MemberSpace } from "../organisation/index.js";
-import type { OrganisationSession } from "../organisation/index.js";
+import type { OpenOrganisation } from "../organisation/index.js";
 import { chapterPath } from "../organisation/index.js";
 import { proposalPath } from "../proposals/index.js";
 import { organisationPending } from "../organisation/index.js";
@@ -13,10 +10,11 @@ import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import { describeRule } from "./components/describe-rule.js";
 import { formatCount, formatCountOf, formatPercent } from "../../shared/i18n/format-number.js";
 import { OutcomeSummary } from "./components/OutcomeSummary.js";
-import { bundleDocument } from "./bundle-document.js";
-import { decisionEntries, type DecisionEntry } from "./decision-entries.js";
+import type { DecisionEntry } from "./decision-entries.js";
+import { documentUrlOf } from "../../shared/documents/document-ids.js";
 import { bundleFileName, downloadText } from "./download-text.js";
 import { formatTime } from "./local-time.js";
+import { useDecisionEntries } from "./use-decision-entries.js";
 import { useProposalVotes } from "./use-proposal-votes.js";
 
 /** The chapter's decisions log: every decision with its rule, turnout and proof. */
@@ -28,39 +26,10 @@ export function DecisionsScreen({ organisation, chapter }: { readonly organisati
   );
 }
 
-/** The decision records of a Chapter document, followed as it changes. */
-function useDecisionEntries(document: string | undefined): DecisionEntry[] | undefined {
-  const { repo } = useAppData();
-  const [entries, setEntries] = useState<DecisionEntry[]>();
-  useEffect(() => {
-    if (document === undefined) return;
-    let off: () => void = () => undefined;
-    let stopped = false;
-    repo.find<unknown>(document as AutomergeUrl, { allowableStates: ["ready", "unavailable"] }).then(
-      (handle) => {
-        if (stopped) return;
-        const read = () => {
-          if (handle.isReady()) setEntries(decisionEntries(bundleDocument(CHAPTER_DOCUMENT, document as never, handle.doc())));
-          else setEntries([]);
-        };
-        handle.on("heads-changed", read);
-        off = () => handle.off("heads-changed", read);
-        read();
-      },
-      () => setEntries([]),
-    );
-    return () => {
-      stopped = true;
-      off();
-    };
-  }, [repo, document]);
-  return entries;
-}
-
 function DecisionsLog({ space, organisation, chapter }: { readonly space: MemberSpace; readonly organisation: string; readonly chapter: ChapterId }) {
   const { session, view } = useOrganisation(space, organisation);
   const current = view?.roster.chapters.get(chapter);
-  const entries = useDecisionEntries(current?.document);
+  const entries = useDecisionEntries(documentUrlOf(organisation), current?.document);
   const pending = organisationPending(view);
   if (pending !== undefined || session === undefined || current === undefined) {
     return (
@@ -104,7 +73,7 @@ function DecisionRow({
 }: {
   readonly entry: DecisionEntry;
   readonly space: MemberSpace;
-  readonly session: OrganisationSession;
+  readonly session: OpenOrganisation;
   readonly organisation: string;
   readonly chapter: ChapterId;
 }) {
@@ -129,7 +98,7 @@ function CheckedDecision({
   readonly entry: DecisionEntry;
   readonly proposalDocument: NonNullable<DecisionEntry["proposalDocument"]>;
   readonly space: MemberSpace;
-  readonly session: OrganisationSession;
+  readonly session: OpenOrganisation;
   readonly organisation: string;
   readonly chapter: ChapterId;
 }) {
@@ -179,7 +148,7 @@ function CheckedDecision({
                   ? "The decision is valid, but its vote has problems on this device (open the proposal to see them)."
                   : `Not a valid decision on this device (${status ?? "its vote's records are missing"}).`}{" "}
             {votes !== undefined && report !== null && (
-              <button type="button" className="link-button" onClick={() => downloadText(document, bundleFileName(title, entry.open), votes.exportBundle(entry.open))}>
+              <button type="button" className="link-button" onClick={() => void votes.exportBundle(entry.open).then((text) => downloadText(document, bundleFileName(title, entry.open), text))}>
                 Download the vote bundle
               </button>
             )}

@@ -3,9 +3,9 @@ import { MAX_WEIGHT, subtreeOf, type ChapterId, type Fraction, type OpenRule, ty
 import { RuleSummary } from "./components/RuleSummary.js";
 import { RULE_EXPLANATIONS } from "./components/rule-explanations.js";
 import { formatCount } from "../../shared/i18n/format-number.js";
-import { electoratePlan, planFits } from "./electorate-plan.js";
+import { electoratePlan, planFits } from "@chapterhouse/crdt";
 import { fromLocalInput, toLocalInput } from "./local-time.js";
-import type { VersionSummary } from "./vote-reading.js";
+import type { VersionSummary } from "@chapterhouse/crdt";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -2,7 +2,7 @@ import type { MemberKey, RecordId } from "@chapterhouse/crdt";
 import { memberLabel } from "../organisation/index.js";
 import { useMemberNames } from "../organisation/index.js";
 import { formatTime } from "./local-time.js";
-import type { OpenSummary } from "./vote-reading.js";
+import type { OpenSummary } from "@chapterhouse/crdt";
 
 /** Props of the list of a proposal's votes. */
 export interface OpensListProps {

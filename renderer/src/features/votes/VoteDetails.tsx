@@ -5,7 +5,7 @@ import type { BallotOption } from "./components/ballot-option.js";
 import { formatCount, formatCountOf } from "../../shared/i18n/format-number.js";
 import { RuleSummary } from "./components/RuleSummary.js";
 import { formatTime } from "./local-time.js";
-import type { OpenSummary } from "./vote-reading.js";
+import type { OpenSummary } from "@chapterhouse/crdt";
 
 /** Props of what a vote is. */
 export interface VoteDetailsProps {

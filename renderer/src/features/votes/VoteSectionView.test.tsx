@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { MemberKey, Verifier, VoteBundleDocument } from "@chapterhouse/crdt";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { readVote } from "./read-vote.js";
+import { readVote } from "@chapterhouse/crdt";
 import { alice, facilitatorRoster, root, roster, simulated } from "./test-helpers/vote-fixtures.js";
-import type { VoteReading } from "./vote-reading.js";
+import type { VoteReading } from "@chapterhouse/crdt";
 import { VoteSectionView, type VoteActions } from "./VoteSectionView.js";
 
 let sealed: VoteReading;

@@ -3,7 +3,7 @@ import { tallyRule, type ChapterId, type Choice, type MemberKey, type OptionId, 
 import { memberLabel } from "../organisation/index.js";
 import { useMemberNames } from "../organisation/index.js";
 import { checkBundlePath } from "./paths.js";
-import { facilitatorAuthority, memberGrant } from "../organisation/index.js";
+import { facilitatorAuthority, memberGrant } from "@chapterhouse/crdt";
 import type { BallotOption } from "./components/ballot-option.js";
 import { CastBallot } from "./components/CastBallot.js";
 import { TallyView } from "./components/TallyView.js";
@@ -14,7 +14,7 @@ import { OpenVoteForm, type OpenVoteChoice } from "./OpenVoteForm.js";
 import { OpensList } from "./OpensList.js";
 import { verificationSummaryOf, voteProblems } from "./verification-summary-of.js";
 import { VoteDetails } from "./VoteDetails.js";
-import type { ClosePlan, OpenSummary, VoteReading } from "./vote-reading.js";
+import type { ClosePlan, OpenSummary, VoteReading } from "@chapterhouse/crdt";
 import { formatCountOf } from "../../shared/i18n/format-number.js";
 
 /** What the vote section can do; each rejects with a message for the member. */

@@ -6,7 +6,7 @@ import { ScreenHeading } from "../../../shared/ui/ScreenHeading.js";
 import { BundleCheckView } from "./BundleCheckView.js";
 import type { BundleCheck } from "./check-bundle.js";
 import { useOpenedVoteBundle } from "./opened-vote-bundle.js";
-import { useVoteReads } from "../vote-reads.js";
+import { useVotesWorker } from "../votes-worker.js";
 
 /** Largest vote bundle read (PROTOCOL.md V10.3), as the command-line verifier. */
 const MAX_VOTE_BUNDLE_BYTES = 512 * 1024 * 1024;
@@ -25,7 +25,7 @@ type CheckState =
  * file is added to this device's organisations.
  */
 export function CheckBundleScreen() {
-  const reader = useVoteReads();
+  const reader = useVotesWorker();
   const openedVoteBundle = useOpenedVoteBundle();
   const opened = useObservable(openedVoteBundle);
   const [state, setState] = useState<CheckState>({ type: "idle" });
