@@ -1,4 +1,3 @@
-import { Breadcrumb, Breadcrumbs as AriaBreadcrumbs } from "react-aria-components/Breadcrumbs";
 import { Link as AriaLink } from "react-aria-components/Link";
 import { useT } from "../i18n/use-t.js";
 import "./tokens.css";
@@ -21,32 +20,28 @@ export interface BreadcrumbsProps {
   readonly lastIsCurrent?: boolean;
 }
 
-/** Where the page is ("Harbour Co-op › Spain › Valencia"): links up the path. */
+/** Where the page is ("Harbour Co-op › Spain › Valencia"): links up the path; the page shown, if last, is text marked current. */
 export function Breadcrumbs({ crumbs, lastIsCurrent = true }: BreadcrumbsProps) {
   const t = useT("common");
+  const current = lastIsCurrent ? crumbs.at(-1) : undefined;
   return (
     <nav aria-label={t("breadcrumbs.label")} className="ui-Breadcrumbs">
-      {lastIsCurrent ? (
-        <AriaBreadcrumbs items={crumbs} className="ui-Breadcrumbs-list">
-          {(crumb) => (
-            <Breadcrumb id={crumb.id} className="ui-Breadcrumb">
+      <ol className="ui-Breadcrumbs-list">
+        {crumbs.map((crumb) => (
+          <li key={crumb.id} className="ui-Breadcrumb">
+            {crumb === current ? (
+              // The page itself is no link: a link to where one already is only misleads.
+              <span aria-current="page" className="ui-Breadcrumb-current">
+                {crumb.label}
+              </span>
+            ) : (
               <AriaLink href={crumb.href} className="ui-Breadcrumb-link">
                 {crumb.label}
               </AriaLink>
-            </Breadcrumb>
-          )}
-        </AriaBreadcrumbs>
-      ) : (
-        <ol className="ui-Breadcrumbs-list">
-          {crumbs.map((crumb) => (
-            <li key={crumb.id} className="ui-Breadcrumb">
-              <AriaLink href={crumb.href} className="ui-Breadcrumb-link">
-                {crumb.label}
-              </AriaLink>
-            </li>
-          ))}
-        </ol>
-      )}
+            )}
+          </li>
+        ))}
+      </ol>
     </nav>
   );
 }
