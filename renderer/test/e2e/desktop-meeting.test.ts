@@ -170,7 +170,7 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     await page.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
     phoneKey = (await page.evaluate(() => window.__chapterhouseTest!.memberKey())) ?? "";
     expect(phoneKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    await page.getByRole("button", { name: "Join" }).click();
+    await page.getByRole("button", { name: "Join", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
 
     await waitFor(

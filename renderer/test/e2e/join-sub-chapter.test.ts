@@ -34,7 +34,7 @@ async function identityFromLink(page: Page, link: string, name: string): Promise
 
 /** Joins from the open join screen; resolves once the chapter page lists `key` among its members. */
 async function joinHere(page: Page, chapter: string, key: string): Promise<void> {
-  await page.getByRole("button", { name: "Join" }).click();
+  await page.getByRole("button", { name: "Join", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: chapter }).waitFor({ timeout: 30_000 });
   await waitFor(async () => (await listedMemberKeys(page, `Members of ${chapter}`)).includes(key), `the newcomer listed in ${chapter}`);
 }
@@ -86,7 +86,7 @@ describe("a newcomer joins a chapter three levels down from its invite link", ()
       const secret = /[?&]t=([^&]+)/.exec(link)![1]!;
       const wrong = link.replace(`t=${secret}`, `t=${secret.startsWith("A") ? "B" : "A"}${secret.slice(1)}`);
       const key = await identityFromLink(bob.page, wrong, "Bob");
-      await bob.page.getByRole("button", { name: "Join" }).click();
+      await bob.page.getByRole("button", { name: "Join", exact: true }).click();
       const alert = bob.page.getByRole("alert");
       await alert.waitFor({ timeout: 30_000 });
       await expect(alert.textContent()).resolves.toContain("This invite link is not valid: its secret does not match the invite.");

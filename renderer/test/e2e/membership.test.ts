@@ -66,7 +66,7 @@ async function joinWithLink(page: Page, link: string, chapterName: string, targe
   await page.goto(link);
   await page.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
   await expect(page.getByTestId("invite-target").textContent()).resolves.toBe(target);
-  await page.getByRole("button", { name: "Join" }).click();
+  await page.getByRole("button", { name: "Join", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: chapterName }).waitFor({ timeout: 30_000 });
 }
 
@@ -130,7 +130,10 @@ describe("identities, organisations, chapters and invites across two browsers an
     await page.getByRole("button", { name: "Unlock" }).click();
     await page.getByText("Nothing was changed").waitFor();
     // [A11Y3] The field that needs fixing has the focus, its problem read with it.
-    expect(await page.getByLabel("Passphrase").evaluate((field) => field === document.activeElement && field.getAttribute("aria-invalid"))).toBe("true");
+    await waitFor(
+      () => page.getByLabel("Passphrase").evaluate((field) => field === document.activeElement && field.getAttribute("aria-invalid") === "true"),
+      "the passphrase field focused and marked invalid",
+    );
     await page.getByLabel("Passphrase").fill("alice passphrase");
     await page.getByRole("button", { name: "Unlock" }).click();
     await page.getByRole("heading", { level: 1, name: "Your organisations" }).waitFor();
@@ -178,7 +181,7 @@ describe("identities, organisations, chapters and invites across two browsers an
     await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
     await checkScreen(b, "join", "en");
     bobKey = (await b.evaluate(() => window.__chapterhouseTest!.memberKey())) ?? "";
-    await b.getByRole("button", { name: "Join" }).click();
+    await b.getByRole("button", { name: "Join", exact: true }).click();
     await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
     await waitFor(async () => (await listedKeys(b, "Members of Riverside Tenants")).length === 2, "bob sees two members");
     expect(await listedKeys(b, "Members of Riverside Tenants")).toEqual([aliceKey, bobKey].sort());
@@ -237,7 +240,7 @@ describe("identities, organisations, chapters and invites across two browsers an
 
     // A short window, so that the page scrolls under the sticky header; a tree link leads to the
     // chapter, which starts at its top with its heading focused and in view.
-    await b.setViewportSize({ width: 1280, height: 420 });
+    await b.setViewportSize({ width: 1280, height: 300 });
     await b.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     expect(await b.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await tree.getByRole("link", { name: "Riverside Tenants" }).click();
@@ -271,8 +274,11 @@ describe("identities, organisations, chapters and invites across two browsers an
     await expect(headerRows(b)).resolves.toBe(1);
     await expect(tree.isVisible()).resolves.toBe(false);
     await screenshot(b, "chapter-phone.png");
+    // A short phone screen, so that the chapter page is taller than it: the header scrolls away with the page.
+    await b.setViewportSize({ width: 390, height: 360 });
     await b.evaluate(() => window.scrollTo(0, 400));
     await expect(b.getByRole("banner").evaluate((el) => el.getBoundingClientRect().bottom <= 0)).resolves.toBe(true);
+    await b.setViewportSize({ width: 390, height: 844 });
     const menu = b.getByRole("button", { name: "Menu" });
     await menu.click();
     await expect(menu.getAttribute("aria-expanded")).resolves.toBe("true");

@@ -98,7 +98,7 @@ describe("proposals drafted, signed, discussed and amended across two browsers a
     await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
     await createIdentityInApp(b, "Bob", "bob passphrase");
     await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
-    await b.getByRole("button", { name: "Join" }).click();
+    await b.getByRole("button", { name: "Join", exact: true }).click();
     await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
     await waitFor(
       async () => (await listedMemberKeys(a, "Members of Riverside Tenants")).length === 2,

@@ -72,7 +72,7 @@ describe("the app served by a relay connects to that relay by itself (PROTOCOL.m
     await b.goto(link);
     await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
     await createIdentityInApp(b, "Bob", "bob passphrase");
-    await b.getByRole("button", { name: "Join" }).click();
+    await b.getByRole("button", { name: "Join", exact: true }).click();
     await b.getByRole("heading", { level: 1, name: "Harbour Co-op" }).waitFor({ timeout: 30_000 });
     for (const page of [a, b]) {
       await waitFor(async () => (await listedMemberKeys(page, "Members of Harbour Co-op")).length === 2, "both members listed", { timeoutMs: 20_000 });

@@ -93,7 +93,7 @@ describe("sync by file between two browsers with no relay", () => {
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sync by file" }).click();
     await page.getByRole("heading", { level: 1, name: "Sync by file" }).waitFor();
     const download = page.waitForEvent("download");
-    await page.getByRole("button", { name: "Export Riverside Tenants to a file" }).click();
+    await page.getByRole("button", { name: "Export to file: Riverside Tenants" }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe("Riverside Tenants.chapterhouse");
     bundle = join(files, file.suggestedFilename());

@@ -182,7 +182,7 @@ describe("voting and verified results across two browsers and a relay", () => {
     await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
     await createIdentityInApp(b, "Bob", "bob passphrase");
     bobKey = (await b.evaluate(() => window.__chapterhouseTest!.memberKey())) ?? "";
-    await b.getByRole("button", { name: "Join" }).click();
+    await b.getByRole("button", { name: "Join", exact: true }).click();
     await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
 
     await openChapterSection(a, "Overview");
@@ -194,7 +194,7 @@ describe("voting and verified results across two browsers and a relay", () => {
     const hoodLink = await createInviteLinkInApp(a, "1");
     await b.goto(hoodLink);
     await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
-    await b.getByRole("button", { name: "Join" }).click();
+    await b.getByRole("button", { name: "Join", exact: true }).click();
     await b.getByRole("heading", { level: 1, name: "Old Quay" }).waitFor({ timeout: 30_000 });
     await waitFor(async () => (await listedMemberKeys(a, "Members of Old Quay")).length === 2, "alice sees bob in Old Quay", { timeoutMs: 30_000 });
 

@@ -22,10 +22,10 @@ describe("export to file", () => {
       [HARBOUR.url, { type: "working" }],
     ]);
     renderTranslated(<ExportList organisations={[RIVERSIDE, HARBOUR]} statuses={statuses} onExport={onExport} />);
-    await user.click(screen.getByRole("button", { name: "Export Riverside Tenants to a file" }));
+    await user.click(screen.getByRole("button", { name: "Export to file: Riverside Tenants" }));
     expect(onExport).toHaveBeenCalledWith(RIVERSIDE.url);
     expect(screen.getByText("Saved Riverside Tenants.chapterhouse: 1 organisation, 2 chapters, 1 proposal, and 3 sets of ballots.")).toBeTruthy();
-    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Export Harbour Co-op to a file" }).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Export to file: Harbour Co-op" }).disabled).toBe(true);
   });
 
   it("[B5] [I18N1] counts in Spanish with Spanish plurals and list", () => {
