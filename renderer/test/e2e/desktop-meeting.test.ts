@@ -140,7 +140,7 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     await page.getByRole("button", { name: "Start organisation" }).click();
     await page.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
     await openChapterSection(page, "Members");
-    await page.getByLabel("Uses").fill("5");
+    await page.getByRole("textbox", { name: "Uses" }).fill("5");
     await page.getByRole("textbox", { name: "Valid for (days)" }).fill("7");
     await page.getByRole("button", { name: "Create invite link" }).click();
     const link = page.getByTestId("invite-link").getByLabel("Invite link");
