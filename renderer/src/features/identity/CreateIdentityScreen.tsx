@@ -1,6 +1,5 @@
 import { useId, useState } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
-import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
@@ -13,6 +12,7 @@ import { Problem } from "../../shared/ui/Problem.js";
 import { TextField } from "../../shared/ui/TextField.js";
 import { pickConfirmPositions, wrongConfirmations } from "./confirm-words.js";
 import { useIdentity } from "./identity-context.js";
+import { NewIdentityFields, NO_DETAILS, newIdentityProblem, type NewIdentityDetails, type NewIdentityField } from "./NewIdentityFields.js";
 import { continueAfterIdentity } from "./pending-join.js";
 import { PhraseWords } from "./PhraseWords.js";
 import { ProgressBar } from "./ProgressBar.js";
@@ -25,7 +25,7 @@ type Step =
   | { readonly type: "confirm"; readonly phrase: string; readonly positions: readonly number[] };
 
 /** A field's problem: which field, and what to say. */
-type FieldProblem = { readonly field: "name" | "pass" | "repeat"; readonly text: string };
+type FieldProblem = { readonly field: NewIdentityField; readonly text: string };
 
 /**
  * Creating an identity: a name and a passphrase (the key is locked with it, with progress while
@@ -38,9 +38,7 @@ export function CreateIdentityScreen() {
   const identity = useIdentity();
   const ids = useId();
   const [step, setStep] = useState<Step>({ type: "details" });
-  const [name, setName] = useState("");
-  const [passphrase, setPassphrase] = useState("");
-  const [repeat, setRepeat] = useState("");
+  const [details, setDetails] = useState<NewIdentityDetails>(NO_DETAILS);
   const [typed, setTyped] = useState<ReadonlyMap<number, string>>(new Map());
   const [problem, setProblem] = useState<FieldProblem | undefined>(undefined);
   const [failure, setFailure] = useState<unknown>(undefined);
@@ -53,17 +51,15 @@ export function CreateIdentityScreen() {
 
   async function create(): Promise<void> {
     setFailure(undefined);
-    if (name.trim() === "") return refuse({ field: "name", text: t("create.nameEmpty") });
-    if (name.length > MAX_MEMBER_NAME_LENGTH) return focusField(`${ids}-name`);
-    if (passphrase.length < 8) return refuse({ field: "pass", text: t("create.passphraseShort") });
-    if (passphrase !== repeat) return refuse({ field: "repeat", text: t("create.passphrasesDiffer") });
+    const found = newIdentityProblem(details);
+    if (found !== undefined) return found.key === undefined ? focusField(`${ids}-${found.field}`) : refuse({ field: found.field, text: t(found.key) });
     setProblem(undefined);
     setStep({ type: "sealing", fraction: 0 });
     try {
       let shown = 0;
       const result = await identity.create({
-        name,
-        passphrase,
+        name: details.name,
+        passphrase: details.passphrase,
         onProgress: (fraction) => {
           if (fraction - shown >= 0.02 || fraction === 1) {
             shown = fraction;
@@ -72,8 +68,7 @@ export function CreateIdentityScreen() {
         },
       });
       if (result.type !== "created") throw new Error(result.problem);
-      setPassphrase("");
-      setRepeat("");
+      setDetails({ ...details, passphrase: "", repeat: "" });
       setStep({ type: "phrase", phrase: result.phrase });
     } catch (error) {
       setFailure(error);
@@ -89,7 +84,6 @@ export function CreateIdentityScreen() {
     continueAfterIdentity(db).catch(setFailure);
   }
 
-  const fieldProblem = (field: FieldProblem["field"]) => (problem?.field === field ? { errorMessage: problem.text } : {});
   const failed = failure === undefined ? null : <Problem details={errorText(failure)}>{t("create.failed")}</Problem>;
   const sealing = step.type === "sealing";
 
@@ -105,46 +99,17 @@ export function CreateIdentityScreen() {
           }}
         >
           <p className="identity-lede">{t("create.lede")}</p>
-          <TextField
-            id={`${ids}-name`}
-            label={t("create.name")}
-            description={t("create.nameHelp")}
-            value={name}
-            onChange={(value) => {
-              setName(value);
+          <NewIdentityFields
+            ids={ids}
+            details={details}
+            onChange={(changed) => {
+              setDetails(changed);
               setProblem(undefined);
             }}
-            autoComplete="name"
-            limit={MAX_MEMBER_NAME_LENGTH}
+            problem={problem}
+            passphraseLabel={t("create.passphrase")}
+            passphraseHelp={t("create.passphraseHelp")}
             isDisabled={sealing}
-            {...fieldProblem("name")}
-          />
-          <TextField
-            id={`${ids}-pass`}
-            label={t("create.passphrase")}
-            description={t("create.passphraseHelp")}
-            type="password"
-            value={passphrase}
-            onChange={(value) => {
-              setPassphrase(value);
-              setProblem(undefined);
-            }}
-            autoComplete="new-password"
-            isDisabled={sealing}
-            {...fieldProblem("pass")}
-          />
-          <TextField
-            id={`${ids}-repeat`}
-            label={t("create.repeat")}
-            type="password"
-            value={repeat}
-            onChange={(value) => {
-              setRepeat(value);
-              setProblem(undefined);
-            }}
-            autoComplete="new-password"
-            isDisabled={sealing}
-            {...fieldProblem("repeat")}
           />
           <Disclosure title={t("create.howTitle")}>
             <p>{t("create.howText")}</p>

@@ -1,7 +1,6 @@
 import { useId, useState } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
 import { parseRelayUrl, RelayUrlError, type RelayUrl } from "../../shared/data/relay-url.js";
-import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
 import { Disclosure } from "../../shared/ui/Disclosure.js";
@@ -13,12 +12,13 @@ import { Problem } from "../../shared/ui/Problem.js";
 import { TextArea } from "../../shared/ui/TextArea.js";
 import { TextField } from "../../shared/ui/TextField.js";
 import { useIdentity } from "./identity-context.js";
+import { NewIdentityFields, NO_DETAILS, newIdentityProblem, type NewIdentityDetails, type NewIdentityField } from "./NewIdentityFields.js";
 import { continueAfterIdentity } from "./pending-join.js";
 import { ProgressBar } from "./ProgressBar.js";
 import "./identity.css";
 
 /** A field's problem: which field, what to say, and what the check itself said (for the details). */
-type FieldProblem = { readonly field: "phrase" | "name" | "pass" | "repeat" | "server"; readonly text: string; readonly details?: string };
+type FieldProblem = { readonly field: NewIdentityField | "phrase" | "server"; readonly text: string; readonly details?: string };
 
 /**
  * Restoring an identity from its recovery phrase: the same key, a new passphrase for this
@@ -30,10 +30,8 @@ export function RestoreIdentityScreen() {
   const { relays, platform, db } = useAppData();
   const identity = useIdentity();
   const ids = useId();
-  const [name, setName] = useState("");
   const [phrase, setPhrase] = useState("");
-  const [passphrase, setPassphrase] = useState("");
-  const [repeat, setRepeat] = useState("");
+  const [details, setDetails] = useState<NewIdentityDetails>(NO_DETAILS);
   const [server, setServer] = useState("");
   const [progress, setProgress] = useState<number | undefined>(undefined);
   const [problem, setProblem] = useState<FieldProblem | undefined>(undefined);
@@ -46,10 +44,8 @@ export function RestoreIdentityScreen() {
 
   async function restore(): Promise<void> {
     setFailure(undefined);
-    if (name.trim() === "") return refuse({ field: "name", text: t("create.nameEmpty") });
-    if (name.length > MAX_MEMBER_NAME_LENGTH) return focusField(`${ids}-name`);
-    if (passphrase.length < 8) return refuse({ field: "pass", text: t("create.passphraseShort") });
-    if (passphrase !== repeat) return refuse({ field: "repeat", text: t("create.passphrasesDiffer") });
+    const found = newIdentityProblem(details);
+    if (found !== undefined) return found.key === undefined ? focusField(`${ids}-${found.field}`) : refuse({ field: found.field, text: t(found.key) });
     let serverUrl: RelayUrl | undefined;
     if (server.trim() !== "") {
       try {
@@ -64,8 +60,8 @@ export function RestoreIdentityScreen() {
     try {
       let shown = 0;
       const result = await identity.create({
-        name,
-        passphrase,
+        name: details.name,
+        passphrase: details.passphrase,
         phrase,
         onProgress: (fraction) => {
           if (fraction - shown >= 0.02 || fraction === 1) setProgress((shown = fraction));
@@ -117,36 +113,16 @@ export function RestoreIdentityScreen() {
             <p lang="en">{problem.details}</p>
           </Disclosure>
         )}
-        <TextField
-          id={`${ids}-name`}
-          label={t("create.name")}
-          description={t("create.nameHelp")}
-          value={name}
-          onChange={edited(setName)}
-          autoComplete="name"
-          limit={MAX_MEMBER_NAME_LENGTH}
+        <NewIdentityFields
+          ids={ids}
+          details={details}
+          onChange={(changed) => {
+            setDetails(changed);
+            setProblem(undefined);
+          }}
+          problem={problem}
+          passphraseLabel={t("restore.passphrase")}
           isDisabled={busy}
-          {...fieldProblem("name")}
-        />
-        <TextField
-          id={`${ids}-pass`}
-          label={t("restore.passphrase")}
-          type="password"
-          value={passphrase}
-          onChange={edited(setPassphrase)}
-          autoComplete="new-password"
-          isDisabled={busy}
-          {...fieldProblem("pass")}
-        />
-        <TextField
-          id={`${ids}-repeat`}
-          label={t("create.repeat")}
-          type="password"
-          value={repeat}
-          onChange={edited(setRepeat)}
-          autoComplete="new-password"
-          isDisabled={busy}
-          {...fieldProblem("repeat")}
         />
         <TextField
           id={`${ids}-server`}
