@@ -9,6 +9,7 @@ import { Button } from "../../shared/ui/Button.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { Problem } from "../../shared/ui/Problem.js";
 import { Skeleton } from "../../shared/ui/Skeleton.js";
+import { ItemList } from "../../shared/ui/ItemList.js";
 import { HostedMeetingView } from "./HostedMeetingView.js";
 import { HostMeetingForm } from "./HostMeetingForm.js";
 import { JoinMeetingForm } from "./JoinMeetingForm.js";
@@ -122,7 +123,7 @@ export function MeetingsScreen() {
       {joined.length === 0 ? null : (
         <section aria-labelledby="joined-heading" className="meetings-section">
           <h2 id="joined-heading">{t("joined.title")}</h2>
-          <ul className="meetings-list" aria-label={t("joined.title")}>
+          <ItemList label={t("joined.title")}>
             {joined.map((relay) => (
               <li key={relay.url}>
                 <span>{hostAndPort(relay.url)}</span>
@@ -141,7 +142,7 @@ export function MeetingsScreen() {
                 </Button>
               </li>
             ))}
-          </ul>
+          </ItemList>
         </section>
       )}
 

@@ -6,6 +6,7 @@ import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { FormActions } from "../../shared/ui/Form.js";
 import { Skeleton } from "../../shared/ui/Skeleton.js";
 import { StatusPill } from "../../shared/ui/StatusPill.js";
+import { ItemList } from "../../shared/ui/ItemList.js";
 import type { MeetingAddress } from "./join-address.js";
 import { JoinMeetingForm } from "./JoinMeetingForm.js";
 import type { JoinOutcome } from "./meeting-actions.js";
@@ -37,7 +38,7 @@ export function NearbyMeetings({ meetings, isJoined, organisations, onJoin, onRe
       ) : meetings.length === 0 ? (
         <EmptyState headingLevel={3} title={t("nearby.noneTitle")} description={t("nearby.noneText")} />
       ) : (
-        <ul className="meetings-list" aria-label={t("nearby.title")}>
+        <ItemList label={t("nearby.title")}>
           {meetings.map((meeting) => {
             const key = keyOf(meeting);
             const joined = isJoined(meeting);
@@ -64,7 +65,7 @@ export function NearbyMeetings({ meetings, isJoined, organisations, onJoin, onRe
               </li>
             );
           })}
-        </ul>
+        </ItemList>
       )}
       <FormActions>
         <Button onPress={onRefresh}>{t("nearby.refresh")}</Button>

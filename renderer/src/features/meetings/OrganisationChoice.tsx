@@ -1,6 +1,7 @@
 import type { DocumentUrl } from "@chapterhouse/crdt";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Checkbox } from "../../shared/ui/Checkbox.js";
+import { Fieldset } from "../../shared/ui/Fieldset.js";
 import "./meetings.css";
 
 /** An organisation the member may sync through a meeting. */
@@ -26,9 +27,7 @@ export function OrganisationChoice({
   if (options === undefined) return <p className="meetings-muted">{t("choice.locked")}</p>;
   if (options.length === 0) return <p className="meetings-muted">{t("choice.none")}</p>;
   return (
-    <fieldset className="meetings-fieldset">
-      <legend>{t("choice.legend")}</legend>
-      <p className="meetings-muted">{t("choice.help")}</p>
+    <Fieldset legend={t("choice.legend")} help={t("choice.help")}>
       {options.map((option) => (
         <Checkbox
           key={option.url}
@@ -43,6 +42,6 @@ export function OrganisationChoice({
           {option.name}
         </Checkbox>
       ))}
-    </fieldset>
+    </Fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { MAX_SPONSORS, type AdmissionPolicy } from "@chapterhouse/crdt";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Checkbox } from "../../shared/ui/Checkbox.js";
 import { NumberField } from "../../shared/ui/NumberField.js";
+import { Fieldset } from "../../shared/ui/Fieldset.js";
 import "./chapter.css";
 
 /** How people join a new chapter (PROTOCOL.md M4.1, M6): fixed once the chapter exists. */
@@ -16,9 +17,7 @@ export function AdmissionFields({
 }) {
   const t = useT("organisation");
   return (
-    <fieldset className="chapter-fieldset">
-      <legend>{t("admissionFields.legend")}</legend>
-      <p className="chapter-muted">{t("admissionFields.help")}</p>
+    <Fieldset legend={t("admissionFields.legend")} help={t("admissionFields.help")}>
       <NumberField
         label={t("admissionFields.sponsors")}
         description={t("admissionFields.sponsorsHelp")}
@@ -32,6 +31,6 @@ export function AdmissionFields({
       <Checkbox isSelected={value.countersign} onChange={(countersign) => onChange({ ...value, countersign })} isDisabled={disabled}>
         {t("admissionFields.approval")}
       </Checkbox>
-    </fieldset>
+    </Fieldset>
   );
 }

@@ -1,5 +1,6 @@
 import { useT } from "../../shared/i18n/use-t.js";
 import { TextField } from "../../shared/ui/TextField.js";
+import { Fieldset } from "../../shared/ui/Fieldset.js";
 import "./chapter.css";
 
 /** Latitude and longitude in decimal degrees (a map to pick from comes later), with what is wrong with one of them. */
@@ -24,13 +25,11 @@ export function PlaceFields({
   const t = useT("organisation");
   const invalid = (field: "latitude" | "longitude") => (problem?.field === field ? { errorMessage: problem.text } : {});
   return (
-    <fieldset className="chapter-fieldset">
-      <legend>{t("place.legend")}</legend>
-      <p className="chapter-muted">{t("place.help")}</p>
+    <Fieldset legend={t("place.legend")} help={t("place.help")}>
       <div className="chapter-fields">
         <TextField id={`${idPrefix}-latitude`} label={t("place.latitude")} value={latitude} onChange={onLatitude} inputMode="decimal" isDisabled={disabled} {...invalid("latitude")} />
         <TextField id={`${idPrefix}-longitude`} label={t("place.longitude")} value={longitude} onChange={onLongitude} inputMode="decimal" isDisabled={disabled} {...invalid("longitude")} />
       </div>
-    </fieldset>
+    </Fieldset>
   );
 }

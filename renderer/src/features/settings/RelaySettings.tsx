@@ -13,6 +13,7 @@ import { Problem } from "../../shared/ui/Problem.js";
 import { Select } from "../../shared/ui/Select.js";
 import { StatusPill, type StatusTone } from "../../shared/ui/StatusPill.js";
 import { TextField } from "../../shared/ui/TextField.js";
+import { ItemList } from "../../shared/ui/ItemList.js";
 import "./settings.css";
 
 /** What the sync server settings show and do. */
@@ -95,11 +96,11 @@ export function RelaySettings({ relays, workOffline, pageProtocol, onAdd, onRemo
       {relays.length === 0 ? (
         <EmptyState headingLevel={3} title={t("servers.emptyTitle")} description={t("servers.emptyText")} />
       ) : (
-        <ul className="settings-servers" aria-label={t("servers.list")}>
+        <ItemList label={t("servers.list")}>
           {relays.map((relay) => {
             const state = shownState(relay, workOffline);
             return (
-              <li key={relay.url} className="settings-server" data-state={state}>
+              <li key={relay.url}>
                 <span className="relay-url">{relay.url}</span>
                 <span className="settings-muted">{t(`servers.kind.${relay.kind}`)}</span>
                 <StatusPill tone={TONE[state]}>{t(`servers.state.${state}`)}</StatusPill>
@@ -116,7 +117,7 @@ export function RelaySettings({ relays, workOffline, pageProtocol, onAdd, onRemo
               </li>
             );
           })}
-        </ul>
+        </ItemList>
       )}
       <Form
         validationBehavior="aria"

@@ -5,6 +5,7 @@ import { Button } from "../../shared/ui/Button.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { errorText } from "../../shared/ui/error-text.js";
 import { Problem } from "../../shared/ui/Problem.js";
+import { ItemList } from "../../shared/ui/ItemList.js";
 import { DOCUMENT_KINDS, type KindCounts } from "./bundle-contents.js";
 import type { ExportOutcome } from "./export-organisation.js";
 import "./sync-files.css";
@@ -69,7 +70,7 @@ export function ExportList({ organisations, statuses, onExport, askToChoose = fa
       {organisations.length === 0 ? (
         <EmptyState headingLevel={3} title={t("export.noneTitle")} description={t("export.noneText")} />
       ) : (
-        <ul className="sync-files-list" aria-label={t("export.list")}>
+        <ItemList label={t("export.list")}>
           {organisations.map(({ url, name }) => {
             const status = statuses.get(url);
             return (
@@ -86,7 +87,7 @@ export function ExportList({ organisations, statuses, onExport, askToChoose = fa
               </li>
             );
           })}
-        </ul>
+        </ItemList>
       )}
     </section>
   );

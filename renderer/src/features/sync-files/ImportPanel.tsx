@@ -8,6 +8,7 @@ import { errorText } from "../../shared/ui/error-text.js";
 import { FormActions } from "../../shared/ui/Form.js";
 import { Link } from "../../shared/ui/Link.js";
 import { Problem } from "../../shared/ui/Problem.js";
+import { ItemList } from "../../shared/ui/ItemList.js";
 import { chapterPath, organisationPath } from "../organisation/index.js";
 import { checkBundlePath } from "../votes/index.js";
 import type { ImportOutcome } from "./import-bundle-file.js";
@@ -90,7 +91,7 @@ function ImportResult({ state }: { readonly state: ImportState }) {
             })}
           </p>
           {organisations.length === 0 ? null : (
-            <ul className="sync-files-list" aria-label={t("import.organisations")}>
+            <ItemList label={t("import.organisations")}>
               {organisations.map((organisation) => (
                 <li key={organisation.url}>
                   <Link
@@ -105,7 +106,7 @@ function ImportResult({ state }: { readonly state: ImportState }) {
                   </Link>
                 </li>
               ))}
-            </ul>
+            </ItemList>
           )}
           <Disclosure title={t("import.documentsTitle")}>
             <DataTable
