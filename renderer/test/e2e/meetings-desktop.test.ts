@@ -88,6 +88,8 @@ describe("the Meetings screen of the desktop app", () => {
     expect(main.policy()).toContain(`ws://127.0.0.1:${meeting.port}`);
     expect(main.policy()).not.toContain(meeting.token);
     await hosted.getByTestId("meeting-connection").getByText("Connected to the meeting").waitFor({ timeout: 20_000 });
+    // The organisation's name comes with the member's Home document, read after the reload.
+    await hosted.getByText("Riverside Tenants").waitFor();
     expect(await hosted.getByText("Riverside Tenants").count()).toBe(1);
     await waitFor(
       () => main.meetingRelay()?.repo.handles[organisation as never]?.isReady() === true,
