@@ -4,7 +4,7 @@ import { ProposalsWorkerContext } from "../features/proposals/index.js";
 import { VerificationInfoContext } from "../features/settings/index.js";
 import { OpenedVoteBundleContext, VotesWorkerContext } from "../features/votes/index.js";
 import { AppDataContext } from "../shared/data/app-data-context.js";
-import type { Observable } from "../shared/data/observable-value.js";
+import type { ObservableValue } from "../shared/data/observable-value.js";
 import { DocumentLayerContext } from "../shared/documents/use-query.js";
 import type { AppServices } from "./open-app-services.js";
 import { Shell } from "./shell/Shell.js";
@@ -17,7 +17,8 @@ export function App({
   onError,
 }: {
   readonly services: AppServices;
-  readonly problems: Observable<readonly string[]>;
+  /** Background failures, newest last; the shell shows them and lets the member dismiss them. */
+  readonly problems: ObservableValue<readonly unknown[]>;
   readonly onError: (error: unknown) => void;
 }) {
   const { data, documents, verification, identity, openedVoteBundle } = services;

@@ -4,7 +4,7 @@
  */
 import { identityRoutes } from "../features/identity/index.js";
 import { meetingRoutes } from "../features/meetings/index.js";
-import { organisationRoutes } from "../features/organisation/index.js";
+import { organisationChapterSections, organisationRoutes } from "../features/organisation/index.js";
 import { proposalChapterSections, proposalRoutes } from "../features/proposals/index.js";
 import { settingsRoutes } from "../features/settings/index.js";
 import { syncFilesRoutes } from "../features/sync-files/index.js";
@@ -14,5 +14,5 @@ import { proposalSections } from "../shared/routing/proposal-sections.js";
 import { routes } from "../shared/routing/route-registry.js";
 
 routes.add(...organisationRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...meetingRoutes, ...syncFilesRoutes, ...settingsRoutes);
-chapterSections.add(...voteChapterSections, ...proposalChapterSections);
+chapterSections.add(...voteChapterSections, ...proposalChapterSections, ...organisationChapterSections);
 proposalSections.add(...voteProposalSections);
