@@ -88,7 +88,7 @@ describe("identities, organisations, chapters and invites across two browsers an
     phrase = await createIdentityInApp(page, "Alice", "alice passphrase", () =>
       screenshot(page, "identity-phrase.png"),
     );
-    await page.getByRole("heading", { level: 1, name: "Your organisations" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Home" }).waitFor();
     await page.getByText("You are not in an organisation yet").waitFor();
     aliceKey = (await page.evaluate(() => window.__chapterhouseTest!.memberKey())) ?? "";
     expect(aliceKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -103,7 +103,7 @@ describe("identities, organisations, chapters and invites across two browsers an
     await expect(page.getByRole("alert").textContent()).resolves.toContain("Nothing was changed");
     await page.getByLabel("Passphrase").fill("alice passphrase");
     await page.getByRole("button", { name: "Unlock" }).click();
-    await page.getByRole("heading", { level: 1, name: "Your organisations" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Home" }).waitFor();
     await page.getByRole("link", { name: "Your identity: Alice" }).click();
     await page.getByLabel("Passphrase").fill("alice passphrase");
     await page.getByRole("button", { name: "Show recovery phrase" }).click();

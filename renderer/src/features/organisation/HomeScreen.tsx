@@ -5,28 +5,16 @@ import { documentIdOf } from "../../shared/documents/document-ids.js";
 import { inviteQuery, parseInviteLink } from "./invite-link.js";
 import { chapterPath, joinPath, startOrganisationPath } from "./paths.js";
 import { navigate } from "../../shared/routing/navigate.js";
-import { RequireUnlocked } from "./RequireUnlocked.js";
-import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import type { MemberSpace } from "./member-space.js";
 
-/** The start: what to do first without an identity; the member's organisations once unlocked. */
-export function HomeScreen() {
-  return <RequireUnlocked title="Your organisations">{(space) => <Organisations space={space} />}</RequireUnlocked>;
-}
-
-function Organisations({ space }: { readonly space: MemberSpace }) {
+/** The member's organisations, starting one and joining one with a link: on the home screen, below what needs them. */
+export function YourOrganisations({ space }: { readonly space: MemberSpace }) {
   const home = useObservable(space.homeView);
   const organisations = home.entries.organisations;
   return (
-    <div>
-      <ScreenHeading>Your organisations</ScreenHeading>
-      {!home.loaded ? (
-        <p aria-busy="true">Opening your list of organisations…</p>
-      ) : organisations.length === 0 ? (
-        <p className="empty-state">
-          You are not in an organisation yet. Start one, or open an invite link a member sent you (or paste it below).
-        </p>
-      ) : (
+    <section aria-labelledby="your-organisations">
+      <h2 id="your-organisations">Your organisations</h2>
+      {!home.loaded || organisations.length === 0 ? null : (
         <ul className="card-list" aria-label="Organisations">
           {organisations.map((o) => (
             <li key={o.organisation}>
@@ -41,7 +29,7 @@ function Organisations({ space }: { readonly space: MemberSpace }) {
         </a>
       </div>
       <JoinWithLink />
-    </div>
+    </section>
   );
 }
 

@@ -6,6 +6,8 @@
 export { Breadcrumb } from "./Breadcrumb.js";
 export { organisationPending } from "./ChapterScreen.js";
 export type { HomeView } from "./home-query.js";
+export { YourOrganisations } from "./HomeScreen.js";
+export { organisationHomeItems } from "./invite-home-items.js";
 export { memberLabel } from "./member-label.js";
 export { useMemberNames } from "./member-names-context.js";
 export { MemberSpace } from "./member-space.js";

@@ -4,10 +4,12 @@
  * here beside its JSON files.
  */
 import type common from "../../locales/en/common.json";
+import type home from "../../locales/en/home.json";
 
 /** The English catalogue of each namespace. */
 export interface Catalogues {
   readonly common: typeof common;
+  readonly home: typeof home;
 }
 
 /** A namespace: `common` or a feature's. */
