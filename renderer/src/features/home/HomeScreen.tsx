@@ -1,10 +1,9 @@
 import { useObservable } from "../../shared/data/use-observable.js";
 import { useT } from "../../shared/i18n/use-t.js";
-import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Skeleton } from "../../shared/ui/Skeleton.js";
-import { RequireUnlocked, startOrganisationPath, YourOrganisations, type MemberSpace } from "../organisation/index.js";
+import { RequireUnlocked, YourOrganisations, type MemberSpace } from "../organisation/index.js";
 import { useLastVisit } from "./use-last-visit.js";
 import { WhatNeedsYou } from "./WhatNeedsYou.js";
 import "./home.css";
@@ -27,15 +26,8 @@ function Home({ space }: { readonly space: MemberSpace }) {
       {!home.loaded || since === "loading" ? (
         <Skeleton />
       ) : organisations.length === 0 ? (
-        <EmptyState
-          title={t("noOrganisationTitle")}
-          description={t("noOrganisationText")}
-          action={
-            <Link href={startOrganisationPath.href()} variant="standalone">
-              {t("start")}
-            </Link>
-          }
-        />
+        // What to do is right below: start an organisation, or join one with a link.
+        <EmptyState title={t("noOrganisationTitle")} description={t("noOrganisationText")} />
       ) : (
         <WhatNeedsYou space={space} organisations={organisations.map((entry) => entry.organisation)} since={since} />
       )}
