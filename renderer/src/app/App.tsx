@@ -1,3 +1,4 @@
+import { dexieVisitStore, LastVisits, LastVisitsContext } from "../features/home/index.js";
 import { IdentityContext } from "../features/identity/index.js";
 import { MemberSpaceContext } from "../features/organisation/index.js";
 import { ProposalsWorkerContext } from "../features/proposals/index.js";
@@ -31,6 +32,7 @@ export function App({
     }),
     [verification],
   );
+  const visits = useMemo(() => new LastVisits(dexieVisitStore(data.db), onError), [data, onError]);
   return (
     <AppDataContext.Provider value={data}>
       <DocumentLayerContext.Provider value={documents}>
@@ -40,7 +42,9 @@ export function App({
               <VotesWorkerContext.Provider value={verification.handlers}>
                 <VerificationInfoContext.Provider value={info}>
                   <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
-                    <Shell problems={problems} onError={onError} />
+                    <LastVisitsContext.Provider value={visits}>
+                      <Shell problems={problems} onError={onError} />
+                    </LastVisitsContext.Provider>
                   </OpenedVoteBundleContext.Provider>
                 </VerificationInfoContext.Provider>
               </VotesWorkerContext.Provider>

@@ -23,7 +23,6 @@ function reportProblem(error: unknown): void {
 const platform = choosePlatform(window);
 const services = openAppServices(platform, reportProblem);
 startWebPage(window, services.data, reportProblem);
-
 // The member's language (stored choice, else the browser's, else English) before the first render.
 const translations = await startTranslations({
   store: dexieLanguageStore(services.data.db),
@@ -36,7 +35,7 @@ const translations = await startTranslations({
 if (import.meta.env.MODE === "test") {
   // Compiled only into the end-to-end test build (`vite build --mode test`).
   const { installTestHooks } = await import("./test-hooks/install-test-hooks.js");
-  installTestHooks(window, services);
+  installTestHooks(window, services, translations);
 }
 
 const root = document.getElementById("root");

@@ -127,7 +127,7 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     const { page } = organiser;
     await page.getByRole("link", { name: "Home" }).click();
     await createIdentityInApp(page, "Olga", "olga passphrase");
-    await page.getByRole("heading", { level: 1, name: "Your organisations" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Home" }).waitFor();
     organiserKey = (await page.evaluate(() => window.__chapterhouseTest!.memberKey())) ?? "";
     expect(await main.vault.status()).toMatchObject({
       type: "unlocked",

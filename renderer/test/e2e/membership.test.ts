@@ -112,11 +112,11 @@ describe("identities, organisations, chapters and invites across two browsers an
       await checkScreen(page, "recovery phrase", "en");
       await screenshot(page, "identity-phrase.png");
     });
-    await page.getByRole("heading", { level: 1, name: "Your organisations" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Home" }).waitFor();
     // An empty state that says what to do, and the same in the navigation.
     await page.getByRole("heading", { name: "You are not in an organisation yet" }).waitFor();
     await page.getByRole("navigation", { name: "Your organisations" }).getByText("You are in no organisation yet.").waitFor();
-    await checkScreen(page, "your organisations (none yet)", "en");
+    await checkScreen(page, "home (no organisation yet)", "en");
     aliceKey = (await page.evaluate(() => window.__chapterhouseTest!.memberKey())) ?? "";
     expect(aliceKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
@@ -136,7 +136,7 @@ describe("identities, organisations, chapters and invites across two browsers an
     );
     await page.getByLabel("Passphrase").fill("alice passphrase");
     await page.getByRole("button", { name: "Unlock" }).click();
-    await page.getByRole("heading", { level: 1, name: "Your organisations" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Home" }).waitFor();
     await page.getByRole("link", { name: "Your identity: Alice" }).click();
     await page.getByLabel("Passphrase").fill("alice passphrase");
     await page.getByRole("button", { name: "Show recovery phrase" }).click();
@@ -301,7 +301,7 @@ describe("identities, organisations, chapters and invites across two browsers an
     await checkScreen(a, "ajustes", "es");
     const inviteQuery = oldQuayLink.slice(oldQuayLink.indexOf("#/join?"));
     const screens: readonly [string, string][] = [
-      ["#/", "Tus organizaciones"],
+      ["#/", "Inicio"],
       [riverside, "Riverside Tenants"],
       [`${riverside}/members`, "Riverside Tenants"],
       [oldQuay, "Old Quay"],
@@ -331,7 +331,7 @@ describe("identities, organisations, chapters and invites across two browsers an
     await checkScreen(a, "desbloquear", "es");
     await a.getByLabel("Contraseña").fill("alice passphrase");
     await a.getByRole("button", { name: "Desbloquear" }).click();
-    await a.getByRole("heading", { level: 1, name: "Tus organizaciones" }).waitFor();
+    await a.getByRole("heading", { level: 1, name: "Inicio" }).waitFor();
     await screenshot(a, "chapter-spanish.png");
 
     await visit(a, "#/settings");

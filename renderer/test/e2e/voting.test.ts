@@ -12,6 +12,7 @@ import { buildApp } from "../helpers/build-app.js";
 import { chooseOption } from "../helpers/choose-option.js";
 import { collectConsoleProblems } from "../helpers/console-problems.js";
 import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
+import { expectAccessible } from "../helpers/expect-accessible.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
 import { createInviteLinkInApp, listedMemberKeys, openChapterSection, startOrganisationInApp } from "../helpers/organisation-in-app.js";
@@ -230,7 +231,20 @@ describe("voting and verified results across two browsers and a relay", () => {
     await b.goto(proposalUrl);
     await b.getByRole("heading", { level: 1, name: "Fix the stairwell lights" }).waitFor({ timeout: 30_000 });
     await b.getByText("Your ballot is a public, signed, permanent record.").waitFor({ timeout: 30_000 });
+    // [HOME1] Bob's home lists the open vote he has not voted in, with where it is, until he votes.
+    const waiting = b.getByRole("region", { name: "Votes waiting for you" });
+    await b.goto(new URL("#/", b.url()).href);
+    await waiting.getByRole("link", { name: "Fix the stairwell lights" }).waitFor({ timeout: 30_000 });
+    await expect(waiting.getByRole("list", { name: "Where it is" }).textContent()).resolves.toBe("Riverside Tenants");
+    await expectAccessible(b, "home");
+    await waiting.getByRole("link", { name: "Fix the stairwell lights" }).click();
+    await b.getByText("Your ballot is a public, signed, permanent record.").waitFor({ timeout: 30_000 });
     await castWord(b, "Against");
+    await b.goto(new URL("#/", b.url()).href);
+    await b.getByRole("heading", { name: "Nothing needs you" }).waitFor({ timeout: 30_000 });
+    await expect(waiting.count()).resolves.toBe(0);
+    await b.goto(proposalUrl);
+    await b.locator(".cast-ballot").getByRole("heading", { name: "Your current ballot" }).waitFor({ timeout: 30_000 });
     await castWord(a, "For");
     for (const page of [a, b]) {
       await waitFor(async () => (await page.locator(".vote-section .turnout").textContent())?.includes("2 of 2 members") === true, "both ballots in the live tally", { timeoutMs: 30_000 });

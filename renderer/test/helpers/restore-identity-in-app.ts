@@ -10,5 +10,5 @@ export async function restoreIdentityInApp(page: Page, phrase: string, name: str
   await page.getByLabel("Passphrase again").fill(passphrase);
   await page.getByLabel("Sync server address (optional)").fill(relayUrl);
   await page.getByRole("button", { name: "Restore identity" }).click();
-  await page.getByRole("heading", { level: 1, name: "Your organisations" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Home" }).waitFor();
 }

@@ -4,26 +4,17 @@ import { documentIdOf } from "../../shared/documents/document-ids.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { navigate } from "../../shared/routing/navigate.js";
 import { Button } from "../../shared/ui/Button.js";
-import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { focusField } from "../../shared/ui/focus-field.js";
 import { Form, FormActions } from "../../shared/ui/Form.js";
 import { Link } from "../../shared/ui/Link.js";
-import { PageHeading } from "../../shared/ui/PageHeading.js";
-import { Skeleton } from "../../shared/ui/Skeleton.js";
 import { TextField } from "../../shared/ui/TextField.js";
 import { InviteLinkError, inviteQuery, parseInviteLink } from "./invite-link.js";
 import type { MemberSpace } from "./member-space.js";
 import { chapterPath, joinPath, startOrganisationPath } from "./paths.js";
-import { RequireUnlocked } from "./RequireUnlocked.js";
 import "./chapter.css";
 
-/** The start: what to do first without an identity; the member's organisations once unlocked. */
-export function HomeScreen() {
-  const t = useT("organisation");
-  return <RequireUnlocked title={t("home.title")}>{(space) => <Organisations space={space} />}</RequireUnlocked>;
-}
-
-function Organisations({ space }: { readonly space: MemberSpace }) {
+/** The member's organisations, starting one and joining one with a link: on the home screen, below what needs them. */
+export function YourOrganisations({ space }: { readonly space: MemberSpace }) {
   const t = useT("organisation");
   const home = useObservable(space.homeView);
   const organisations = home.entries.organisations;
@@ -33,28 +24,22 @@ function Organisations({ space }: { readonly space: MemberSpace }) {
     </Link>
   );
   return (
-    <div className="chapter-overview">
-      <PageHeading>{t("home.title")}</PageHeading>
-      {!home.loaded ? (
-        <Skeleton />
-      ) : organisations.length === 0 ? (
-        <EmptyState title={t("home.emptyTitle")} description={t("home.emptyText")} action={start} />
-      ) : (
-        <>
-          <ul className="chapter-list" aria-label={t("home.list")}>
-            {organisations.map((o) => (
-              <li key={o.organisation}>
-                <Link href={chapterPath.href({ organisation: documentIdOf(o.organisation), chapter: o.root })} variant="standalone">
-                  {o.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
-          <p>{start}</p>
-        </>
+    <section aria-labelledby="your-organisations" className="chapter-overview">
+      <h2 id="your-organisations">{t("home.title")}</h2>
+      {!home.loaded || organisations.length === 0 ? null : (
+        <ul className="chapter-list" aria-label={t("home.list")}>
+          {organisations.map((o) => (
+            <li key={o.organisation}>
+              <Link href={chapterPath.href({ organisation: documentIdOf(o.organisation), chapter: o.root })} variant="standalone">
+                {o.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
       )}
+      <p>{start}</p>
       <JoinWithLink />
-    </div>
+    </section>
   );
 }
 

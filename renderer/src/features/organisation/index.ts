@@ -5,6 +5,8 @@
  */
 export { Breadcrumb } from "./Breadcrumb.js";
 export type { HomeView } from "./home-query.js";
+export { YourOrganisations } from "./HomeScreen.js";
+export { organisationHomeItems } from "./invite-home-items.js";
 export { memberLabel } from "./member-label.js";
 export { useMemberLabel } from "./use-member-label.js";
 export { useMemberNames } from "./member-names-context.js";

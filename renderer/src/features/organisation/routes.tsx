@@ -1,15 +1,13 @@
 import { route } from "../../shared/routing/route.js";
 import { ChapterScreen } from "./ChapterScreen.js";
 import { FoundChapterScreen } from "./FoundChapterScreen.js";
-import { HomeScreen } from "./HomeScreen.js";
 import { JoinScreen } from "./JoinScreen.js";
 import { OrganisationScreen } from "./OrganisationScreen.js";
-import { chapterPath, chapterSectionPath, foundChapterPath, homePath, joinPath, OVERVIEW, organisationPath, startOrganisationPath } from "./paths.js";
+import { chapterPath, chapterSectionPath, foundChapterPath, joinPath, OVERVIEW, organisationPath, startOrganisationPath } from "./paths.js";
 import { StartOrganisationScreen } from "./StartOrganisationScreen.js";
 
 /** The organisation's screens, registered by src/app/features.ts. */
 export const organisationRoutes = [
-  route(homePath, () => <HomeScreen />),
   route(startOrganisationPath, () => <StartOrganisationScreen />),
   route(
     organisationPath,

@@ -5,6 +5,7 @@
  */
 import type app from "../../locales/en/app.json";
 import type common from "../../locales/en/common.json";
+import type home from "../../locales/en/home.json";
 import type identity from "../../locales/en/identity.json";
 import type meetings from "../../locales/en/meetings.json";
 import type organisation from "../../locales/en/organisation.json";
@@ -17,6 +18,7 @@ import type votes from "../../locales/en/votes.json";
 export interface Catalogues {
   readonly common: typeof common;
   readonly app: typeof app;
+  readonly home: typeof home;
   readonly identity: typeof identity;
   readonly meetings: typeof meetings;
   readonly organisation: typeof organisation;
