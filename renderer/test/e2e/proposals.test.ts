@@ -12,6 +12,7 @@ import { screenshotFolder } from "../helpers/screenshot-folder.js";
 import {
   createInviteLinkInApp,
   listedMemberKeys,
+  openChapterSection,
   startOrganisationInApp,
 } from "../helpers/organisation-in-app.js";
 import { serveApp, type ServedApp } from "../helpers/serve-app.js";
@@ -88,6 +89,7 @@ describe("proposals drafted, signed, discussed and amended across two browsers a
     await createIdentityInApp(a, "Alice", "alice passphrase");
     aliceKey = (await a.evaluate(() => window.__chapterhouseTest!.memberKey())) ?? "";
     await startOrganisationInApp(a, "Riverside Tenants");
+    await openChapterSection(a, "Proposals & votes");
     await a.getByText("No proposals yet — start one.").waitFor();
     const link = await createInviteLinkInApp(a, "5");
 
@@ -96,7 +98,7 @@ describe("proposals drafted, signed, discussed and amended across two browsers a
     await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
     await createIdentityInApp(b, "Bob", "bob passphrase");
     await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
-    await b.getByRole("button", { name: "Join" }).click();
+    await b.getByRole("button", { name: "Join", exact: true }).click();
     await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
     await waitFor(
       async () => (await listedMemberKeys(a, "Members of Riverside Tenants")).length === 2,
@@ -107,6 +109,7 @@ describe("proposals drafted, signed, discussed and amended across two browsers a
 
   it("alice starts a proposal; bob finds it in the chapter's list and opens it", async () => {
     const a = alice.page;
+    await openChapterSection(a, "Proposals & votes");
     await a.getByRole("link", { name: "Start a proposal" }).click();
     await a.getByRole("heading", { level: 1, name: "Start a proposal in Riverside Tenants" }).waitFor();
     await a.getByRole("button", { name: "Start proposal" }).click();
@@ -127,6 +130,7 @@ describe("proposals drafted, signed, discussed and amended across two browsers a
     expect((await shown(a)).stage).toBe("draft");
 
     const b = bob.page;
+    await openChapterSection(b, "Proposals & votes");
     const list = b.getByRole("list", { name: "Proposals of Riverside Tenants" });
     await list.getByRole("link", { name: TITLE }).waitFor({ timeout: 20_000 });
     // [PF3.3] bob sees the name in alice's profile.
@@ -217,10 +221,11 @@ describe("proposals drafted, signed, discussed and amended across two browsers a
     const b = bob.page;
     // From the proposal page, back up the breadcrumb to the chapter.
     await b
-      .getByRole("navigation", { name: "Breadcrumb" })
+      .getByRole("navigation", { name: "You are here" })
       .getByRole("link", { name: "Riverside Tenants" })
       .click();
     await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await openChapterSection(b, "Proposals & votes");
     const item = b
       .getByRole("list", { name: "Proposals of Riverside Tenants" })
       .getByRole("listitem")

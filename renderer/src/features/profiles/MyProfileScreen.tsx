@@ -8,6 +8,7 @@ import { errorText } from "../../shared/ui/error-text.js";
 import { Form, FormActions } from "../../shared/ui/Form.js";
 import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
+import { Problem } from "../../shared/ui/Problem.js";
 import { TextField } from "../../shared/ui/TextField.js";
 import { RequireUnlocked, startOrganisationPath, type MemberSpace } from "../organisation/index.js";
 import { Fingerprint } from "./Fingerprint.js";
@@ -56,7 +57,7 @@ function ProfileForm({ space, name, bio, picture }: { readonly space: MemberSpac
   const [typedBio, setBio] = useState(bio);
   const [chosen, setPicture] = useState<PictureChoice>(picture);
   const [saving, setSaving] = useState(false);
-  const [outcome, setOutcome] = useState<{ readonly ok: boolean; readonly text: string } | undefined>(undefined);
+  const [outcome, setOutcome] = useState<{ readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: unknown } | undefined>(undefined);
   const saved = useProfilePicture(space, EVERYWHERE, space.member.key, picture !== null && !("bytes" in picture) ? picture : null);
   const cleanName = typedName.trim();
   // PF1.2: lines are separated by line feeds alone, and no white space at either end.
@@ -77,7 +78,7 @@ function ProfileForm({ space, name, bio, picture }: { readonly space: MemberSpac
     space.profile
       .save({ name: cleanName, bio: cleanBio, picture: chosen })
       .then((record) => setOutcome({ ok: true, text: record === undefined ? t("mine.unchanged") : t("mine.saved") }))
-      .catch((error: unknown) => setOutcome({ ok: false, text: t("mine.problems.save", { reason: errorText(error) }) }))
+      .catch((error: unknown) => setOutcome({ ok: false, error }))
       .finally(() => setSaving(false));
   };
   return (
@@ -113,10 +114,10 @@ function ProfileForm({ space, name, bio, picture }: { readonly space: MemberSpac
         </Button>
       </FormActions>
       <div aria-live="polite">
-        {outcome === undefined ? null : (
-          <p role={outcome.ok ? "status" : "alert"} className={outcome.ok ? undefined : "profile-problem"}>
-            {outcome.text}
-          </p>
+        {outcome === undefined ? null : outcome.ok ? (
+          <p role="status">{outcome.text}</p>
+        ) : (
+          <Problem details={errorText(outcome.error)}>{t("mine.problems.save")}</Problem>
         )}
       </div>
     </Form>

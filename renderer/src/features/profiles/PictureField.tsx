@@ -5,6 +5,7 @@ import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Avatar } from "../../shared/ui/Avatar.js";
 import { Button } from "../../shared/ui/Button.js";
+import { Problem } from "../../shared/ui/Problem.js";
 import { pictureDataUrl } from "./picture-data-url.js";
 import { PictureProblem, readPictureFile, type FittedPicture } from "./read-picture-file.js";
 
@@ -53,11 +54,7 @@ export function PictureField({ name, value, saved, onChange }: { readonly name: 
       </div>
       {busy ? <p aria-live="polite">{t("picture.preparing")}</p> : null}
       {chosen === undefined ? null : <p>{t("picture.chosen")}</p>}
-      {problem === undefined ? null : (
-        <p role="alert" className="profile-problem">
-          {problem}
-        </p>
-      )}
+      {problem === undefined ? null : <Problem>{problem}</Problem>}
     </div>
   );
 }

@@ -3,6 +3,7 @@
  * amendments). What other features and the composition root (src/app/) may use; everything
  * else is private.
  */
+export { proposalHomeItems } from "./home-items.js";
 export { newProposalPath, proposalPath } from "./paths.js";
 export { authorOrFacilitatorDeps, memberDeps } from "./proposal-authority.js";
 export { ProposalsWorkerContext } from "./proposals-worker.js";

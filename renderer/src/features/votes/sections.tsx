@@ -23,7 +23,7 @@ function VotesOfProposal({ organisation, chapter, proposal, proposalUrl }: Propo
 
 /** What votes add to a chapter's page (its decisions log, a page of its own), registered by src/app/features.ts. */
 export const voteChapterSections: readonly ChapterSection[] = [
-  { id: "decisions", order: 10, title: "Decisions log", href: ({ organisation, chapter }) => decisionsPath.href({ organisation, chapter }) },
+  { id: "decisions", order: 10, title: { namespace: "votes", key: "decisionsLink" }, href: ({ organisation, chapter }) => decisionsPath.href({ organisation, chapter }) },
 ];
 
 /** What votes add to a proposal's page, registered by src/app/features.ts. */
