@@ -23,9 +23,14 @@ export function MyProfileScreen() {
   return <RequireUnlocked title={t("mine.title")}>{(space) => <MyProfile space={space} />}</RequireUnlocked>;
 }
 
+/** What the last save came to: said below the form. */
+type SaveOutcome = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: unknown };
+
 function MyProfile({ space }: { readonly space: MemberSpace }) {
   const t = useT("profiles");
   const { held, organisations, loaded } = useOwnProfile(space);
+  // Kept above the form: the saved profile, read back, starts the form again, and "Saved" stays said.
+  const [outcome, setOutcome] = useState<SaveOutcome | undefined>(undefined);
   const current = held.current;
   const { key, boxKey } = space.member;
   const name = current?.name ?? space.member.name;
@@ -42,8 +47,17 @@ function MyProfile({ space }: { readonly space: MemberSpace }) {
           action={<Link href={startOrganisationPath.href()}>{t("mine.noOrganisation.action")}</Link>}
         />
       ) : (
-        // A new profile read back (saved here or on another device) starts the form again from it.
-        <ProfileForm key={current?.id ?? "none"} space={space} name={name} bio={current?.bio ?? ""} picture={current?.picture ?? null} />
+        <>
+          {/* A new profile read back (saved here or on another device) starts the form again from it. */}
+          <ProfileForm key={current?.id ?? "none"} space={space} name={name} bio={current?.bio ?? ""} picture={current?.picture ?? null} onOutcome={setOutcome} />
+          <div aria-live="polite">
+            {outcome === undefined ? null : outcome.ok ? (
+              <p role="status">{outcome.text}</p>
+            ) : (
+              <Problem details={errorText(outcome.error)}>{t("mine.problems.save")}</Problem>
+            )}
+          </div>
+        </>
       )}
       <Fingerprint member={key} name={name} mine />
       <KeyDetails member={key} box={boxKey} />
@@ -51,13 +65,24 @@ function MyProfile({ space }: { readonly space: MemberSpace }) {
   );
 }
 
-function ProfileForm({ space, name, bio, picture }: { readonly space: MemberSpace; readonly name: string; readonly bio: string; readonly picture: PictureChoice }) {
+function ProfileForm({
+  space,
+  name,
+  bio,
+  picture,
+  onOutcome,
+}: {
+  readonly space: MemberSpace;
+  readonly name: string;
+  readonly bio: string;
+  readonly picture: PictureChoice;
+  readonly onOutcome: (outcome: SaveOutcome | undefined) => void;
+}) {
   const t = useT("profiles");
   const [typedName, setName] = useState(name);
   const [typedBio, setBio] = useState(bio);
   const [chosen, setPicture] = useState<PictureChoice>(picture);
   const [saving, setSaving] = useState(false);
-  const [outcome, setOutcome] = useState<{ readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: unknown } | undefined>(undefined);
   const saved = useProfilePicture(space, EVERYWHERE, space.member.key, picture !== null && !("bytes" in picture) ? picture : null);
   const cleanName = typedName.trim();
   // PF1.2: lines are separated by line feeds alone, and no white space at either end.
@@ -70,15 +95,20 @@ function ProfileForm({ space, name, bio, picture }: { readonly space: MemberSpac
       : memberNameProblem(cleanName) === undefined || cleanName.length > MAX_MEMBER_NAME_LENGTH // the field's count says so
         ? undefined
         : t("mine.problems.name");
-  const bioWrong = bioProblem(cleanBio) !== undefined && cleanBio.length <= MAX_BIO_LENGTH ? t("mine.problems.bio") : undefined;
+  const bioWrong =
+    bioProblem(cleanBio) !== undefined && cleanBio.length <= MAX_BIO_LENGTH
+      ? t("mine.problems.bio")
+      : undefined;
   const save = () => {
     if (nameProblem !== undefined || bioWrong !== undefined) return;
     setSaving(true);
-    setOutcome(undefined);
+    onOutcome(undefined);
     space.profile
       .save({ name: cleanName, bio: cleanBio, picture: chosen })
-      .then((record) => setOutcome({ ok: true, text: record === undefined ? t("mine.unchanged") : t("mine.saved") }))
-      .catch((error: unknown) => setOutcome({ ok: false, error }))
+      .then((record) =>
+        onOutcome({ ok: true, text: record === undefined ? t("mine.unchanged") : t("mine.saved") }),
+      )
+      .catch((error: unknown) => onOutcome({ ok: false, error }))
       .finally(() => setSaving(false));
   };
   return (
@@ -107,19 +137,17 @@ function ProfileForm({ space, name, bio, picture }: { readonly space: MemberSpac
         optional
         {...(bioWrong === undefined ? {} : { errorMessage: bioWrong })}
       />
-      <PictureField name={cleanName === "" ? name : cleanName} value={chosen} saved={saved} onChange={setPicture} />
+      <PictureField
+        name={cleanName === "" ? name : cleanName}
+        value={chosen}
+        saved={saved}
+        onChange={setPicture}
+      />
       <FormActions>
         <Button type="submit" variant="primary" isPending={saving}>
           {t("mine.save")}
         </Button>
       </FormActions>
-      <div aria-live="polite">
-        {outcome === undefined ? null : outcome.ok ? (
-          <p role="status">{outcome.text}</p>
-        ) : (
-          <Problem details={errorText(outcome.error)}>{t("mine.problems.save")}</Problem>
-        )}
-      </div>
     </Form>
   );
 }
