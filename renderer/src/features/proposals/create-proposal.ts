@@ -15,6 +15,7 @@ import { depsWithFrontier } from "../organisation/index.js";
 import type { MemberSpace } from "../organisation/index.js";
 import type { OrganisationSession } from "../organisation/index.js";
 import { memberDeps } from "./proposal-authority.js";
+import { ProposalProblem } from "./proposal-problem.js";
 import { announceDocument } from "./proposal-session.js";
 
 /** What a member writes to start a proposal. */
@@ -47,14 +48,15 @@ export async function createProposal(
   input: CreateProposalInput,
 ): Promise<CreatedProposal> {
   const title = input.title.trim();
-  if (title === "") throw new Error("Give the proposal a title.");
-  if (title.length > MAX_TITLE_LENGTH) throw new Error(`A title is at most ${MAX_TITLE_LENGTH} characters.`);
+  if (title === "") throw new ProposalProblem("needs-title", "Give the proposal a title.");
+  if (title.length > MAX_TITLE_LENGTH)
+    throw new ProposalProblem("title-too-long", `A title is at most ${MAX_TITLE_LENGTH} characters.`, { limit: MAX_TITLE_LENGTH });
   if (input.draft.length > MAX_TEXT_LENGTH)
-    throw new Error(`A proposal's text is at most ${MAX_TEXT_LENGTH.toLocaleString("en")} characters.`);
+    throw new ProposalProblem("too-long", `A proposal's text is at most ${MAX_TEXT_LENGTH.toLocaleString("en")} characters.`, { limit: MAX_TEXT_LENGTH });
   const view = await organisation.refresh();
   const chapter = view.roster.chapters.get(input.chapter);
   if (chapter === undefined || view.fold === undefined)
-    throw new Error("This chapter is not known on this device yet.");
+    throw new ProposalProblem("chapter-unknown", "This chapter is not known on this device yet.");
   const authority = memberDeps(view.roster, input.chapter, space.member.key, "start a proposal");
 
   const handle = space.repo.import<ProposalDoc>(A.save(createProposalDoc(input.draft)));

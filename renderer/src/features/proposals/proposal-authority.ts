@@ -6,6 +6,7 @@
  */
 import type { ChapterId, MemberKey, RecordId, Roster } from "@chapterhouse/crdt";
 import { facilitatorAuthority, memberGrant } from "../organisation/index.js";
+import { ProposalProblem } from "./proposal-problem.js";
 
 function chapterName(roster: Roster, chapter: ChapterId): string {
   return roster.chapters.get(chapter)?.name ?? "this chapter";
@@ -18,7 +19,7 @@ function chapterName(roster: Roster, chapter: ChapterId): string {
 export function memberDeps(roster: Roster, chapter: ChapterId, me: MemberKey, what: string): RecordId[] {
   const grant = memberGrant(roster, chapter, me);
   if (grant === undefined)
-    throw new Error(`Only members of ${chapterName(roster, chapter)} or a chapter below it can ${what}.`);
+    throw new ProposalProblem("not-member", `Only members of ${chapterName(roster, chapter)} or a chapter below it can ${what}.`, { chapter: chapterName(roster, chapter) });
   return [grant];
 }
 
@@ -40,7 +41,7 @@ export function authorOrFacilitatorDeps(
   }
   const facilitator = facilitatorAuthority(roster, chapter, me);
   if (facilitator !== undefined) return [...facilitator];
-  throw new Error(
-    `Only the proposal's author or a facilitator of ${chapterName(roster, chapter)} can ${what}.`,
-  );
+  throw new ProposalProblem("not-author-or-facilitator", `Only the proposal's author or a facilitator of ${chapterName(roster, chapter)} can ${what}.`, {
+    chapter: chapterName(roster, chapter),
+  });
 }

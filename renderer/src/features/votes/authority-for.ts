@@ -5,11 +5,12 @@
  */
 import type { ChapterId, MemberKey, RecordId, Roster } from "@chapterhouse/crdt";
 import { facilitatorAuthority, memberGrant } from "../organisation/index.js";
+import { VoteProblem, type VoteProblemCode } from "./vote-problem.js";
 
 /** Thrown when the member lacks the authority an action needs; its message says so in words. */
-export class NoAuthority extends Error {
-  constructor(message: string) {
-    super(message);
+export class NoAuthority extends VoteProblem {
+  constructor(code: VoteProblemCode, message: string, values: Readonly<Record<string, string>> = {}) {
+    super(code, message, values);
     this.name = "NoAuthority";
   }
 }
@@ -23,7 +24,7 @@ export function authorOrFacilitatorDeps(roster: Roster, chapter: ChapterId, key:
   if (facilitator !== undefined) return [...facilitator];
   const grant = author === key ? memberGrant(roster, chapter, key) : undefined;
   if (grant !== undefined) return [grant];
-  throw new NoAuthority("Only the proposal's author or a facilitator of the chapter can open a vote.");
+  throw new NoAuthority("not-author-or-facilitator", "Only the proposal's author or a facilitator of the chapter can open a vote.");
 }
 
 /**
@@ -32,6 +33,6 @@ export function authorOrFacilitatorDeps(roster: Roster, chapter: ChapterId, key:
  */
 export function facilitatorDeps(roster: Roster, chapter: ChapterId, key: MemberKey, what: string): RecordId[] {
   const facilitator = facilitatorAuthority(roster, chapter, key);
-  if (facilitator === undefined) throw new NoAuthority(`Only a facilitator of the chapter can ${what}.`);
+  if (facilitator === undefined) throw new NoAuthority("not-facilitator", `Only a facilitator of the chapter can ${what}.`);
   return [...facilitator];
 }

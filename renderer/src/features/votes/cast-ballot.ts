@@ -10,11 +10,12 @@ import { lowestChapterOf } from "./electorate-plan.js";
 import type { ProposalVotes } from "./proposal-votes.js";
 import type { VoteSigner } from "./vote-signer.js";
 import type { OpenSummary } from "./vote-reading.js";
+import { VoteProblem, type VoteProblemCode } from "./vote-problem.js";
 
 /** Why a ballot cannot be cast; the message is for the member. */
-export class CastBallotError extends Error {
-  constructor(message: string) {
-    super(message);
+export class CastBallotError extends VoteProblem {
+  constructor(code: VoteProblemCode, message: string, values: Readonly<Record<string, string>> = {}) {
+    super(code, message, values);
     this.name = "CastBallotError";
   }
 }
@@ -46,16 +47,16 @@ export async function castBallot(
   choice: Choice,
   highestSeq: number,
 ): Promise<{ readonly id: RecordId; readonly seq: number }> {
-  if (open.status !== "valid") throw new CastBallotError("This vote is not the proposal's current vote.");
-  if (signer.now() >= open.body.finalAt) throw new CastBallotError("This vote is final; no ballot can be cast any more.");
+  if (open.status !== "valid") throw new CastBallotError("not-current", "This vote is not the proposal's current vote.");
+  if (signer.now() >= open.body.finalAt) throw new CastBallotError("final", "This vote is final; no ballot can be cast any more.");
   const seq = highestSeq + 1;
-  if (seq > MAX_SEQ) throw new CastBallotError("This ballot was changed too many times.");
+  if (seq > MAX_SEQ) throw new CastBallotError("too-many-changes", "This ballot was changed too many times.");
   const roster = votes.organisation.view.get().roster;
   const own = boxFor(open.body, roster, signer.key);
   // A ballot counts in any box of the vote (V4.3): if the member's own box has not reached this
   // device yet, another box it holds takes the ballot.
   const box = own !== undefined && votes.isReady(own.document) ? own : (open.body.boxes.list.find((b) => votes.isReady(b.document)) ?? own);
-  if (box === undefined) throw new CastBallotError("This vote has no ballot box.");
+  if (box === undefined) throw new CastBallotError("no-box", "This vote has no ballot box.");
   const { chapter, proposal, textHash } = open.body;
   const record = await signer.sign("ballot", { chapter, proposal, open: open.id, textHash, choice, seq }, [chapter, proposal, open.id]);
   await votes.write(box.document, "ballots", [record]);

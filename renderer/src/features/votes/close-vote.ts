@@ -11,11 +11,12 @@ import { facilitatorDeps } from "./authority-for.js";
 import type { ProposalVotes } from "./proposal-votes.js";
 import type { VoteSigner } from "./vote-signer.js";
 import type { ClosePlan, OpenSummary } from "./vote-reading.js";
+import { VoteProblem, type VoteProblemCode } from "./vote-problem.js";
 
 /** Why a close cannot be made; the message is for the member. */
-export class CloseVoteError extends Error {
-  constructor(message: string) {
-    super(message);
+export class CloseVoteError extends VoteProblem {
+  constructor(code: VoteProblemCode, message: string, values: Readonly<Record<string, string>> = {}) {
+    super(code, message, values);
     this.name = "CloseVoteError";
   }
 }
@@ -32,8 +33,8 @@ export async function closeVote(signer: VoteSigner, votes: ProposalVotes, open: 
   const roster = votes.organisation.view.get().roster;
   const authority = facilitatorDeps(roster, open.body.chapter, signer.key, "close a vote");
   const now = signer.now();
-  if (now < open.body.closesAt) throw new CloseVoteError("Voting has not reached its closing time yet.");
-  if (plan.supersedes !== null && now >= open.body.finalAt) throw new CloseVoteError("The vote is final: its close can no longer be superseded.");
+  if (now < open.body.closesAt) throw new CloseVoteError("not-closing-yet", "Voting has not reached its closing time yet.");
+  if (plan.supersedes !== null && now >= open.body.finalAt) throw new CloseVoteError("cannot-supersede", "The vote is final: its close can no longer be superseded.");
   const boxes = [...plan.boxes].sort(compareBoxes);
   const body = {
     open: open.id,
@@ -42,13 +43,13 @@ export async function closeVote(signer: VoteSigner, votes: ProposalVotes, open: 
     supersedes: plan.supersedes,
   } as unknown as CanonicalValue;
   const parsed = parseVoteBody("close", body);
-  if (!parsed.ok) throw new CloseVoteError(`This close cannot be made: ${parsed.problem}`);
+  if (!parsed.ok) throw new CloseVoteError("cannot-close", `This close cannot be made: ${parsed.problem}`, { detail: parsed.problem });
   const close = await signer.sign("close", body, [...authority, open.id, ...(plan.supersedes === null ? [] : [plan.supersedes])]);
   const counted: { document: DocumentUrl; record: ParsedRecord }[] = [];
   for (const box of boxes) {
     if (box.ids.length === 0) continue;
     const entry = open.body.boxes.list.find((b) => b.chapter === box.chapter && b.shard === box.shard);
-    if (entry === undefined) throw new CloseVoteError("The close names a box the vote does not have.");
+    if (entry === undefined) throw new CloseVoteError("unknown-box", "The close names a box the vote does not have.");
     const ids = [...box.ids].sort();
     const record = await signer.sign("counted", { open: open.id, close: close.id, chapter: box.chapter, shard: box.shard, ids }, [open.id, close.id]);
     counted.push({ document: entry.document, record });

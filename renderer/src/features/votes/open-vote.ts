@@ -22,6 +22,7 @@ import type { ProposalVotes } from "./proposal-votes.js";
 import { rosterHeads } from "./roster-heads.js";
 import type { VoteSigner } from "./vote-signer.js";
 import type { VersionSummary } from "./vote-reading.js";
+import { VoteProblem, type VoteProblemCode } from "./vote-problem.js";
 
 /** What the open-vote form decides. */
 export interface OpenVoteRequest {
@@ -42,9 +43,9 @@ export interface OpenVoteRequest {
 }
 
 /** Why an open cannot be made; the message is for the member. */
-export class OpenVoteError extends Error {
-  constructor(message: string) {
-    super(message);
+export class OpenVoteError extends VoteProblem {
+  constructor(code: VoteProblemCode, message: string, values: Readonly<Record<string, string>> = {}) {
+    super(code, message, values);
     this.name = "OpenVoteError";
   }
 }
@@ -60,15 +61,15 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  */
 export async function openVote(signer: VoteSigner, votes: ProposalVotes, request: OpenVoteRequest): Promise<RecordId> {
   const view = await votes.organisation.refresh();
-  if (view.fold === undefined) throw new OpenVoteError("The organisation's records are not read yet; try again in a moment.");
+  if (view.fold === undefined) throw new OpenVoteError("not-read-yet", "The organisation's records are not read yet; try again in a moment.");
   const { roster } = view;
   const authority = authorOrFacilitatorDeps(roster, request.chapter, signer.key, request.author);
-  if (request.closesAt <= signer.now()) throw new OpenVoteError("The closing time has already passed.");
-  if (request.finalAt < request.closesAt) throw new OpenVoteError("The finality time must be at or after the closing time.");
+  if (request.closesAt <= signer.now()) throw new OpenVoteError("closing-passed", "The closing time has already passed.");
+  if (request.finalAt < request.closesAt) throw new OpenVoteError("final-before-close", "The finality time must be at or after the closing time.");
   const weights = [...request.weights].filter((w) => w.weight !== 1).sort((a, b) => byText(a.chapter, b.chapter));
   const plan = electoratePlan(roster, request.chapter, weights);
-  if (plan.members === 0) throw new OpenVoteError("The chapter has no members to vote.");
-  if (!planFits(plan)) throw new OpenVoteError("The electorate is spread over more chapters than one vote can hold ballot boxes for.");
+  if (plan.members === 0) throw new OpenVoteError("no-members", "The chapter has no members to vote.");
+  if (!planFits(plan)) throw new OpenVoteError("too-many-boxes", "The electorate is spread over more chapters than one vote can hold ballot boxes for.");
   const heads = rosterHeads(view.fold);
 
   const boxes: BoxEntry[] = [];
@@ -98,7 +99,7 @@ export async function openVote(signer: VoteSigner, votes: ProposalVotes, request
     supersedes,
   } as unknown as CanonicalValue;
   const parsed = parseVoteBody("open", body);
-  if (!parsed.ok) throw new OpenVoteError(`This vote cannot be opened: ${parsed.problem}`);
+  if (!parsed.ok) throw new OpenVoteError("cannot-open", `This vote cannot be opened: ${parsed.problem}`, { detail: parsed.problem });
   const record = await signer.sign("open", body, [...authority, request.chapter, votes.proposal, request.version.id, ...supersedes]);
   votes.nameBoxes(boxes.map((box) => box.document), record.id);
   votes.select(null);

@@ -8,11 +8,12 @@ import { facilitatorDeps } from "./authority-for.js";
 import type { ProposalVotes } from "./proposal-votes.js";
 import type { VoteSigner } from "./vote-signer.js";
 import type { OpenSummary, VoteReading } from "./vote-reading.js";
+import { VoteProblem, type VoteProblemCode } from "./vote-problem.js";
 
 /** Why a decision cannot be recorded; the message is for the member. */
-export class RecordDecisionError extends Error {
-  constructor(message: string) {
-    super(message);
+export class RecordDecisionError extends VoteProblem {
+  constructor(code: VoteProblemCode, message: string, values: Readonly<Record<string, string>> = {}) {
+    super(code, message, values);
     this.name = "RecordDecisionError";
   }
 }
@@ -28,14 +29,14 @@ export class RecordDecisionError extends Error {
 export async function recordDecision(signer: VoteSigner, votes: ProposalVotes, open: OpenSummary, reading: VoteReading): Promise<RecordId> {
   const report = reading.report;
   if (report === null || report.close === null || report.sealed === null || !report.matches) {
-    throw new RecordDecisionError("The vote has no verified close to record.");
+    throw new RecordDecisionError("no-verified-close", "The vote has no verified close to record.");
   }
   const view = votes.organisation.view.get();
   const { chapter, proposal } = open.body;
   const authority = facilitatorDeps(view.roster, chapter, signer.key, "record a decision");
-  if (signer.now() < open.body.finalAt) throw new RecordDecisionError("The vote is not final yet.");
+  if (signer.now() < open.body.finalAt) throw new RecordDecisionError("not-final", "The vote is not final yet.");
   const document = view.roster.chapters.get(chapter)?.document;
-  if (document === undefined) throw new RecordDecisionError("The chapter's document is not known on this device.");
+  if (document === undefined) throw new RecordDecisionError("chapter-unknown", "The chapter's document is not known on this device.");
   const body = { chapter, proposal, open: open.id, close: report.close, result: report.sealed } as unknown as CanonicalValue;
   const record = await signer.sign("decision", body, [...authority, chapter, proposal, open.id, report.close]);
   await votes.organisation.addRecords(document, "decisions", [record]);
