@@ -27,4 +27,4 @@ export const voteChapterSections: readonly ChapterSection[] = [
 ];
 
 /** What votes add to a proposal's page, registered by src/app/features.ts. */
-export const voteProposalSections: readonly ProposalSection[] = [{ id: "votes", order: 10, Content: VotesOfProposal }];
+export const voteProposalSections: readonly ProposalSection[] = [{ id: "vote", order: 10, title: { namespace: "votes", key: "section.title" }, Content: VotesOfProposal }];

@@ -4,10 +4,14 @@
  * here beside its JSON files.
  */
 import type common from "../../locales/en/common.json";
+import type proposals from "../../locales/en/proposals.json";
+import type votes from "../../locales/en/votes.json";
 
 /** The English catalogue of each namespace. */
 export interface Catalogues {
   readonly common: typeof common;
+  readonly proposals: typeof proposals;
+  readonly votes: typeof votes;
 }
 
 /** A namespace: `common` or a feature's. */
