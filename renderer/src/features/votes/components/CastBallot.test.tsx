@@ -122,7 +122,7 @@ describe("CastBallot", () => {
   it("after the close shows the last ballot and offers no way to change it", () => {
     renderCast({ rule: { type: "score", maxScore: 5 }, currentBallot: { ash: 4, birch: 1, cedar: 0 }, votingOpen: false });
     expect(screen.getByRole("heading", { name: "Voting has closed" })).toBeTruthy();
-    expect(screen.getByText("4 of 5")).toBeTruthy();
+    expect(screen.getByText("4 of 5 points")).toBeTruthy();
     expect(screen.queryByRole("button")).toBeNull();
   });
 
