@@ -7,7 +7,7 @@
 // 2. a closed 10,000-voter vote: timed from the hash change to the proposal page's verdict
 //    "Verified on this device" (renderer/src/features/votes/VoteSectionView.tsx) with its
 //    verification panel, and the longest main-thread task meanwhile (a `longtask`
-//    PerformanceObserver installed before every page load; target under 100 ms).
+//    PerformanceObserver installed before every page load; target at most 50 ms, issue 10).
 // Each is timed in three situations: right after joining (documents arriving from the relay,
 // every signature new), navigating back to it (documents and verdicts held), and after reloading
 // the page and unlocking (documents from IndexedDB, a new verification worker: for the vote, every
@@ -42,7 +42,9 @@ import { buildApp } from "./browser/build-app.js";
 import { seedProposals, seedVote } from "./browser/seed-organisations.js";
 
 const PASSPHRASE = "bench passphrase";
-const TARGET_LONGEST_TASK_MS = 100;
+const TARGET_LONGEST_TASK_MS = 50;
+/** Issue 10: a screen within 1.5× the floor of the same work. */
+const TARGET_RATIO = 1.5;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -296,6 +298,11 @@ export async function run({
           domRowsMs: domFloorMs,
           domRows: "the same rows built with the DOM API and laid out, same page",
         },
+        ratio: {
+          afterReloadToFloor: Math.round((summary(chapterReloaded).frameMs / (floors.chapter.loadAndReadMs + domFloorMs)) * 100) / 100,
+          measured: "after reload (frameMs) / (Node load and read of the Chapter document + the DOM rows' floor)",
+          target: TARGET_RATIO,
+        },
       },
       vote: {
         voters,
@@ -320,10 +327,12 @@ export async function run({
             voteFirst.longestTaskMs,
             voteAfterReload.longestTaskMs,
             ...voteVisits.map((s) => s.longestTaskMs),
-          ) < TARGET_LONGEST_TASK_MS,
+          ) <= TARGET_LONGEST_TASK_MS,
         floor: floors.vote,
         ratio: {
+          firstOpenToNodeFloor: Math.round((voteFirst.frameMs / floors.vote.totalMs) * 100) / 100,
           afterReloadToNodeFloor: Math.round((voteAfterReload.frameMs / floors.vote.totalMs) * 100) / 100,
+          target: TARGET_RATIO,
         },
       },
       problems: browser.problems.filter((p) => !/relay\.json/.test(p)).slice(0, 20),

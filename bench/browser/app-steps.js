@@ -20,10 +20,10 @@ const CHROMIUM_ARGS = [
 
 /**
  * Runs in the page before its own scripts, on every load: records main-thread tasks over 50 ms
- * (`__benchLongTasks`), and every request the page sends a worker with an `id` (the verification
- * worker's reads, renderer/src/app/worker/worker-messages.ts): its type, when it was sent, how long
- * `postMessage` held the main thread (structured cloning of the input), and when the answer came
- * (`__benchWorkerReads`).
+ * (`__benchLongTasks`), and every call the page makes to the verification worker's handler map
+ * (comlink's `APPLY` messages, renderer/src/shared/worker/worker-client.ts): the handler's name,
+ * when it was sent, how long `postMessage` held the main thread (structured cloning of the input),
+ * and when the answer came (`__benchWorkerReads`).
  */
 function instrumentPage() {
   window.__benchLongTasks = [];
@@ -47,11 +47,11 @@ function instrumentPage() {
       });
       const post = this.postMessage.bind(this);
       this.postMessage = (message, ...rest) => {
-        if (typeof message?.id !== "number") return post(message, ...rest);
+        if (typeof message?.id !== "string" || message.type !== "APPLY") return post(message, ...rest);
         const start = performance.now();
         post(message, ...rest);
         const entry = {
-          type: message.type,
+          type: (message.path ?? []).join("."),
           start,
           postMs: performance.now() - start,
           end: undefined,

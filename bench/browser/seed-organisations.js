@@ -144,8 +144,8 @@ function grantOf(records, chapter, key) {
 }
 
 /** What the app needs to join a seeded organisation: `#/join?o=…&c=…&t=…&r=…` without the relay. */
-function joinQuery(organisation, chapter, token) {
-  return { o: organisation.replace(/^automerge:/, ""), c: chapter, t: toBase64url(token) };
+function joinQuery(organisation, chapter, invite, token) {
+  return { o: organisation.replace(/^automerge:/, ""), c: chapter, i: invite, t: toBase64url(token) };
 }
 
 /**
@@ -189,7 +189,7 @@ export async function seedProposals({ count }) {
     chapter: org.root.id,
     chapterName: org.root.name,
     chapterDocument: org.root.url,
-    join: joinQuery(org.organisation, org.root.id, org.token),
+    join: joinQuery(org.organisation, org.root.id, invite.id, org.token),
     proposals: count,
     stageHints: records.flat().length - count,
   };
@@ -434,7 +434,7 @@ export async function seedVote({ voters, chapters, rule: type, seed = "bench" })
     chapterName: org.root.name,
     proposal: proposal.id,
     open: open.id,
-    join: joinQuery(org.organisation, root.id, org.token),
+    join: joinQuery(org.organisation, root.id, invite.id, org.token),
     summary: {
       voters,
       chapters,

@@ -14,10 +14,12 @@ import {
   type SimulationOptions,
 } from "@chapterhouse/crdt";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command, type CommandResult } from "./command.js";
+import { MAX_THREADS, ThreadPool, defaultThreads } from "./thread-pool.js";
+import { threadSignerFromSeed } from "./thread-signer.js";
 import { writeFileAtomically } from "./write-file-atomically.js";
 
 const HELP = `Usage: chapterhouse simulate --voters N --rule T [--chapters C] [--seed S]
-                            [--all-membership-kinds] [--out FILE]
+                            [--all-membership-kinds] [--threads N] [--out FILE]
 
 Writes a complete signed sample vote as a vote bundle (docs/PROTOCOL.md V10, V11.2): an
 organisation with cities and C neighbourhoods, N members each admitted by a signed record, a
@@ -34,6 +36,8 @@ the close with what it counted, and the decision. The same seed always gives the
                 which then admits on a sponsor and a countersign; a role given and revoked;
                 an invite redeemed once and closed; in the first neighbourhood a member
                 leaves, one is removed and one rotates to a new key (V11.2)
+  --threads N   sign on N worker threads (default: one per core, here ${defaultThreads()}); 0 signs
+                with WebCrypto in the main thread. The file is the same either way.
   --out FILE    where to write the bundle (default: standard output)
 
 Check it with: chapterhouse verify FILE
@@ -51,7 +55,9 @@ function integer(text: string | undefined, name: string, min: number, max: numbe
 }
 
 /** The simulation the arguments ask for, or a usage error. */
-export function parseSimulateArgs(args: readonly string[]): { help: true } | { help: false; options: SimulationOptions; out: string | undefined } | { error: string } {
+export function parseSimulateArgs(
+  args: readonly string[],
+): { help: true } | { help: false; options: SimulationOptions; out: string | undefined; threads: number } | { error: string } {
   let parsed;
   try {
     parsed = parseArgs({
@@ -64,6 +70,7 @@ export function parseSimulateArgs(args: readonly string[]): { help: true } | { h
         chapters: { type: "string" },
         seed: { type: "string" },
         "all-membership-kinds": { type: "boolean" },
+        threads: { type: "string" },
         out: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
@@ -80,6 +87,8 @@ export function parseSimulateArgs(args: readonly string[]): { help: true } | { h
   const chapters = values.chapters === undefined ? undefined : integer(values.chapters, "chapters", 1, MAX_SIMULATED_CHAPTERS);
   if (typeof chapters === "string") return { error: chapters };
   if (values.out === "") return { error: "--out needs a file name" };
+  const threads = values.threads === undefined ? defaultThreads() : integer(values.threads, "threads", 0, MAX_THREADS);
+  if (typeof threads === "string") return { error: threads };
   const options: SimulationOptions = {
     voters,
     rule: rule as RuleType,
@@ -87,25 +96,29 @@ export function parseSimulateArgs(args: readonly string[]): { help: true } | { h
     ...(values.seed === undefined ? {} : { seed: values.seed }),
     ...(values["all-membership-kinds"] === true ? { allMembershipKinds: true } : {}),
   };
-  return { help: false, options, out: values.out };
+  return { help: false, options, out: values.out, threads };
 }
 
 /**
- * Runs `chapterhouse simulate` with WebCrypto (`subtle`). Never throws: bad arguments give code 2,
- * a signing or I/O failure code 1.
+ * Runs `chapterhouse simulate`, signing with `signers` if given, else on `--threads` worker
+ * threads (0: WebCrypto in the main thread). Never throws: bad arguments give code 2, a signing
+ * or I/O failure code 1.
  */
-export async function runSimulate(args: readonly string[], subtle: Parameters<typeof simulateVote>[1] = nodeSubtle()): Promise<CommandResult> {
+export async function runSimulate(args: readonly string[], signers?: Parameters<typeof simulateVote>[1]): Promise<CommandResult> {
   const request = parseSimulateArgs(args);
   if ("error" in request) return failure(EXIT_USAGE, `${request.error}\n\n${HELP}`);
   if (request.help) return { code: EXIT_OK, stdout: HELP, stderr: "" };
+  const pool = signers === undefined && request.threads > 0 ? new ThreadPool(request.threads) : undefined;
   let text: string;
   let line: string;
   try {
-    const { bundle, summary } = await simulateVote(request.options, subtle);
+    const { bundle, summary } = await simulateVote(request.options, signers ?? (pool === undefined ? nodeSubtle() : threadSignerFromSeed(pool)));
     text = encodeVoteBundle(bundle);
     line = `${summary.members} members in ${summary.neighbourhoods.length} neighbourhoods, ${summary.ballots} ballots in ${summary.boxes} boxes, result ${summary.result.outcome}`;
   } catch (error) {
     return failure(EXIT_FAILURE, `cannot simulate: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await pool?.close();
   }
   if (request.out === undefined) return { code: EXIT_OK, stdout: `${text}\n`, stderr: "" };
   try {

@@ -3,7 +3,7 @@
  * report as canonical JSON. Exit 0 when everything verifies and the sealed result matches, 1 when
  * it found problems (named on stderr and in the report), 2 when the file can't be read or parsed.
  */
-import { readFile, stat } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import {
   VoteBundleError,
@@ -13,43 +13,65 @@ import {
   voteReportToCanonical,
   type SignatureCheck,
   type Verifier,
+  type VoteBundle,
   type VoteReport,
 } from "@chapterhouse/crdt";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, MAX_INPUT_BYTES, type Command, type CommandIo, type CommandResult } from "./command.js";
+import { MAX_THREADS, ThreadPool, defaultThreads } from "./thread-pool.js";
+import { VerifiedIdFile } from "./verified-id-file.js";
+import { threadVerifier } from "./thread-verifier.js";
+import { BACKEND_NAMES, backendVerifier, isBackendName, type BackendName } from "./verifier-backends.js";
 
-const HELP = `Usage: chapterhouse verify [--stats] FILE
+const HELP = `Usage: chapterhouse verify [--stats] [--threads N] [--backend NAME] [--cache DIR] FILE
 
 Verifies one vote from a vote bundle (docs/PROTOCOL.md, sections V9 and V10) and prints the
 verification report as canonical JSON: every record's status, the electorate recomputed from the
 open's roster reference, the recomputed tally and whether it matches the sealed one.
 FILE may be - for standard input.
 
-  --stats   also print timings on standard error as one JSON line (seconds, signature
-            seconds, signatures, maximum resident memory)
+  --stats         also print timings on standard error as one JSON line (seconds, signature
+                  seconds, signatures checked, signatures the cache spared, backend, threads,
+                  maximum resident memory)
+  --threads N     check signatures on N worker threads (default: one per core, here ${defaultThreads()});
+                  0 checks them in the main thread
+  --backend NAME  check signatures with ${BACKEND_NAMES.join(", ")} (default ${BACKEND_NAMES[0]});
+                  tweetnacl is the pure-JS fallback a phone uses on an insecure origin
+                  (http://LAN-address), so it shows how long such a device takes
+  --cache DIR     remember in DIR (created if need be) the records whose signature verified,
+                  and check only the others next time: a second run of the same vote checks
+                  none. Only a text whose hash is a remembered id skips its signature; but
+                  anyone who can write in DIR can make a forged record pass, so keep DIR as
+                  private as your own files. A new verifier policy starts a new file.
 
+Whatever the threads and the backend, the report is the same, byte for byte.
 Exit status: 0 everything verifies and the sealed result matches; 1 problems were found (each
 named, with the record, in the report's "problems" and on standard error); 2 the file cannot be
-read or is not a vote bundle.
+read or is not a vote bundle, or bad arguments.
 `;
 
 function failure(code: number, message: string): CommandResult {
   return { code, stdout: "", stderr: `chapterhouse verify: ${message}\n` };
 }
 
-/** A verifier that adds up the time spent in its batches and counts the signatures checked. */
+/**
+ * A verifier that measures the time during which at least one of its batches was pending (with
+ * a parallel verifier, batches overlap each other and the reading) and counts the signatures.
+ */
 function timedVerifier(inner: Verifier): Verifier & { readonly seconds: () => number; readonly signatures: () => number } {
   let milliseconds = 0;
   let signatures = 0;
+  let pending = 0;
+  let since = 0;
   return {
     backend: inner.backend,
-    async verifyBatch(checks: readonly SignatureCheck[]): Promise<boolean[]> {
-      const started = performance.now();
-      try {
-        return await inner.verifyBatch(checks);
-      } finally {
-        milliseconds += performance.now() - started;
-        signatures += checks.length;
-      }
+    ...(inner.parallel === true ? { parallel: true } : {}),
+    // Not async, so that the checks are not held while they are being checked.
+    verifyBatch(checks: readonly SignatureCheck[]): Promise<boolean[]> {
+      if (pending++ === 0) since = performance.now();
+      signatures += checks.length;
+      return inner.verifyBatch(checks).finally(() => {
+        if (--pending === 0) milliseconds += performance.now() - since;
+      });
     },
     seconds: () => milliseconds / 1000,
     signatures: () => signatures,
@@ -65,37 +87,72 @@ function problemLines(report: VoteReport): string {
 }
 
 /**
- * Verifies the text of a vote bundle (V11.1). Never throws: a text that is not a vote bundle
- * gives code 2, problems code 1.
+ * Verifies the text of a vote bundle (V11.1) with `verifier` (default: the backend probe's, in
+ * this thread). Never throws: a text that is not a vote bundle gives code 2, problems code 1.
+ * Not itself async, so that nothing holds the text once it is decoded.
  */
-export async function runVerify(text: string, verifier?: Verifier, stats = false): Promise<CommandResult> {
+export function runVerify(text: string, verifier?: Verifier, options: VerifyOptions = {}): Promise<CommandResult> {
   const started = performance.now();
   let bundle;
   try {
     bundle = decodeVoteBundle(text);
   } catch (error) {
-    if (error instanceof VoteBundleError) return failure(EXIT_USAGE, `not a vote bundle (${error.code}): ${error.message}`);
+    if (error instanceof VoteBundleError) return Promise.resolve(failure(EXIT_USAGE, `not a vote bundle (${error.code}): ${error.message}`));
     throw error;
   }
+  return verifyBundle(bundle, started, verifier, options);
+}
+
+/** How `runVerify` runs. */
+export interface VerifyOptions {
+  /** Print timings on stderr (V11.1). */
+  readonly stats?: boolean;
+  /** The worker threads of `verifier`, for the timings. */
+  readonly threads?: number;
+  /** The verified-id cache (S8); saved after the report. */
+  readonly cache?: VerifiedIdFile;
+}
+
+async function verifyBundle(bundle: VoteBundle, started: number, verifier: Verifier | undefined, options: VerifyOptions): Promise<CommandResult> {
+  const { stats = false, threads = 0, cache } = options;
   const timed = timedVerifier(verifier ?? (await createVerifier()));
   let report: VoteReport;
   let stdout: string;
   try {
-    report = await verifyVote(bundle, timed);
+    report = await verifyVote(bundle, timed, cache === undefined ? {} : { verified: cache });
     stdout = `${voteReportToCanonical(report)}\n`;
   } catch (error) {
     return failure(EXIT_FAILURE, `internal error: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  let saved = "";
+  try {
+    await cache?.save();
+  } catch (error) {
+    saved = `chapterhouse verify: cannot save the cache ${cache?.path}: ${error instanceof Error ? error.message : String(error)}\n`;
   }
   const timing = stats
     ? `${JSON.stringify({
         seconds: (performance.now() - started) / 1000,
         signatureSeconds: timed.seconds(),
         signatures: timed.signatures(),
+        cached: cache?.hits ?? 0,
         backend: timed.backend,
+        threads,
         maxRssBytes: process.resourceUsage().maxRSS * 1024,
       })}\n`
     : "";
-  return { code: report.verified ? EXIT_OK : EXIT_FAILURE, stdout, stderr: problemLines(report) + timing };
+  return { code: report.verified ? EXIT_OK : EXIT_FAILURE, stdout, stderr: problemLines(report) + saved + timing };
+}
+
+/** Reads FILE and hands its text to `verify`; the text is this function's alone, so it can go once decoded. */
+async function readAndVerify(file: string, io: CommandIo, verify: (text: string) => Promise<CommandResult>): Promise<CommandResult> {
+  let text: string;
+  try {
+    text = await readBundleText(file, io);
+  } catch (error) {
+    return failure(EXIT_USAGE, `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return verify(text);
 }
 
 /** Reads FILE (or stdin for "-") as UTF-8 text, refusing either over MAX_INPUT_BYTES (V10.3). */
@@ -106,27 +163,58 @@ async function readBundleText(file: string, io: CommandIo): Promise<string> {
   return new TextDecoder("utf-8", { fatal: true }).decode(await readFile(file));
 }
 
+/** What `verify`'s arguments ask for, or a usage error. */
+function parseVerifyArgs(
+  args: readonly string[],
+): { help: true } | { help: false; file: string; stats: boolean; threads: number; backend: BackendName; cache: string | undefined } | { error: string } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      strict: true,
+      allowPositionals: true,
+      options: { stats: { type: "boolean" }, threads: { type: "string" }, backend: { type: "string" }, cache: { type: "string" }, help: { type: "boolean", short: "h" } },
+    });
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true) return { help: true };
+  if (positionals.length !== 1) return { error: "name exactly one bundle FILE" };
+  const threads = values.threads === undefined ? defaultThreads() : /^[0-9]{1,3}$/.test(values.threads) ? Number(values.threads) : -1;
+  if (threads < 0 || threads > MAX_THREADS) return { error: `--threads must be an integer from 0 to ${MAX_THREADS}, not ${JSON.stringify(values.threads)}` };
+  const backend = values.backend ?? BACKEND_NAMES[0];
+  if (!isBackendName(backend)) return { error: `--backend must be one of ${BACKEND_NAMES.join(", ")}` };
+  if (values.cache === "") return { error: "--cache needs a folder" };
+  return { help: false, file: positionals[0]!, stats: values.stats === true, threads, backend, cache: values.cache };
+}
+
 /** The `verify` command. */
 export const verifyCommand: Command = {
   name: "verify",
   summary: "verify one vote from a vote bundle; the report as JSON on stdout",
   help: HELP,
   async run(args, io) {
-    let parsed;
+    const request = parseVerifyArgs(args);
+    if ("error" in request) return failure(EXIT_USAGE, `${request.error}\n\n${HELP}`);
+    if (request.help) return { code: EXIT_OK, stdout: HELP, stderr: "" };
+    // The threads start loading while the file is read.
+    const pool = request.threads > 0 ? new ThreadPool(request.threads) : undefined;
     try {
-      parsed = parseArgs({ args: [...args], strict: true, allowPositionals: true, options: { stats: { type: "boolean" }, help: { type: "boolean", short: "h" } } });
-    } catch (error) {
-      return failure(EXIT_USAGE, `${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
+      const verifier = pool === undefined ? backendVerifier(request.backend) : threadVerifier(pool, request.backend);
+      let cache: VerifiedIdFile | undefined;
+      if (request.cache !== undefined) {
+        try {
+          await mkdir(request.cache, { recursive: true, mode: 0o700 });
+          cache = await VerifiedIdFile.open(request.cache);
+        } catch (error) {
+          return failure(EXIT_USAGE, `cannot use the cache ${request.cache}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+      const options = { stats: request.stats, threads: request.threads, ...(cache === undefined ? {} : { cache }) };
+      return await readAndVerify(request.file, io, (text) => runVerify(text, verifier, options));
+    } finally {
+      await pool?.close();
     }
-    if (parsed.values.help === true) return { code: EXIT_OK, stdout: HELP, stderr: "" };
-    if (parsed.positionals.length !== 1) return failure(EXIT_USAGE, `name exactly one bundle FILE\n\n${HELP}`);
-    const file = parsed.positionals[0]!;
-    let text: string;
-    try {
-      text = await readBundleText(file, io);
-    } catch (error) {
-      return failure(EXIT_USAGE, `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    return runVerify(text, undefined, parsed.values.stats === true);
   },
 };

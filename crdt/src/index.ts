@@ -21,6 +21,6 @@ export * from "./desktop/index.js";
 export * from "./proposals/index.js";
 export * from "./votes/index.js";
 export * from "./home/index.js";
-export * from "./names/index.js";
+export * from "./profiles/index.js";
 export * from "./report/index.js";
 export * from "./simulation/index.js";

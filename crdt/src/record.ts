@@ -18,6 +18,8 @@ export const MAX_RECORD_LENGTH = 256 * 1024;
 export const MAX_DEPS = 64;
 
 const KIND = /^[a-z][a-z0-9-]{0,31}$/;
+/** The envelope's members, sorted (R4). */
+const ENVELOPE_MEMBERS = "at,body,deps,kind,sig,signer,v";
 
 /** A record's envelope before it is signed. */
 export interface UnsignedEnvelope {
@@ -136,8 +138,10 @@ export function isParsed(result: ParsedRecord | ParseFailure): result is ParsedR
 /** Returns what is wrong with an envelope's shape, or undefined (R4, R6, R7). */
 function envelopeProblem(value: unknown): string | undefined {
   if (!isObject(value)) return "envelope is not an object";
-  const keys = Object.keys(value).sort().join(",");
-  if (keys !== "at,body,deps,kind,sig,signer,v") return `envelope has members ${keys}`;
+  // A parsed canonical envelope has its members in order already: sort only when they differ.
+  const names = Object.keys(value);
+  const keys = names.join(",") === ENVELOPE_MEMBERS ? ENVELOPE_MEMBERS : names.sort().join(",");
+  if (keys !== ENVELOPE_MEMBERS) return `envelope has members ${keys}`;
   if (value.v !== RECORD_VERSION) return `unsupported version ${JSON.stringify(value.v)}`;
   if (typeof value.kind !== "string" || !KIND.test(value.kind)) return "kind is malformed";
   if (!isBase64urlOfLength(value.signer, 32)) return "signer is not a 32-byte key";

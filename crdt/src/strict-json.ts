@@ -44,6 +44,13 @@ export interface StrictJsonOptions<N> {
   readonly maxDepth?: number;
   /** Turns a number token (its exact text) into a value. Default `Number`, as `JSON.parse` does. */
   readonly number?: (text: string) => N;
+  /**
+   * Give string values as strings of their own rather than slices of `text`. V8 keeps the whole
+   * of a text alive while any slice of it is: set this when a few values outlive a large text
+   * (a vote bundle's document URLs would otherwise hold its hundred megabytes). Member names are
+   * copied anyway (V8 interns them). Default false.
+   */
+  readonly detachStrings?: boolean;
 }
 
 /** A string with no escape and no control character: its value is the text between its quotes. */
@@ -59,7 +66,7 @@ const BACKSLASH = 0x5c;
  */
 export function parseStrictJson<N = number>(text: string, options: StrictJsonOptions<N> = {}): StrictJson<N> {
   if (typeof text !== "string") throw new StrictJsonError("not-json", "input is not a string", 0);
-  const reader = new Reader(text, options.maxDepth ?? MAX_JSON_DEPTH, options.number ?? (Number as unknown as (text: string) => N));
+  const reader = new Reader(text, options.maxDepth ?? MAX_JSON_DEPTH, options.number ?? (Number as unknown as (text: string) => N), options.detachStrings === true);
   const value = reader.value(0);
   reader.skipSpace();
   if (reader.at < text.length) reader.fail("unexpected text after the value");
@@ -74,6 +81,7 @@ class Reader<N> {
     readonly text: string,
     readonly maxDepth: number,
     readonly number: (text: string) => N,
+    readonly detachStrings: boolean,
   ) {}
 
   fail(reason: string, where = this.at, code: StrictJsonRefusal = "not-json"): never {
@@ -94,7 +102,7 @@ class Reader<N> {
     const c = this.text.charCodeAt(this.at);
     switch (c) {
       case QUOTE:
-        return this.string();
+        return this.string(this.detachStrings);
       case 0x7b /* { */:
       case 0x5b /* [ */:
         if (depth >= this.maxDepth) this.fail(`nested deeper than ${this.maxDepth}`, this.at, "too-deep");
@@ -112,13 +120,17 @@ class Reader<N> {
     }
   }
 
-  string(): string {
+  /** A string; with `detach`, one of its own rather than a slice of the text. */
+  string(detach = false): string {
     const { text } = this;
     const start = this.at;
     PLAIN_STRING.lastIndex = start;
     if (PLAIN_STRING.test(text)) {
       this.at = PLAIN_STRING.lastIndex;
-      return text.slice(start + 1, this.at - 1);
+      const value = text.slice(start + 1, this.at - 1);
+      // Written out and read back: a new string (JSON.parse of the slice alone may still point
+      // into the text, as V8 reads a slice's parent).
+      return detach ? (JSON.parse(JSON.stringify(value)) as string) : value;
     }
     // The closing quote is the first one after an even number of backslashes.
     let end = start;

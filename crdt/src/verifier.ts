@@ -18,6 +18,12 @@ export interface Verifier {
   /** Backend name, for reports and benchmarks (e.g. "webcrypto", "tweetnacl"). */
   readonly backend: string;
   /**
+   * True when batches are checked elsewhere (worker threads) from the moment they are handed
+   * over: a caller then hands each batch over as soon as it is ready instead of merging batches,
+   * so the checks run while it goes on reading (PROTOCOL.md S10).
+   */
+  readonly parallel?: boolean;
+  /**
    * Checks many signatures. Returns one verdict per check, in input order: `true` only if the
    * signature is valid under the strict policy. Never throws on bad bytes (wrong lengths,
    * non-canonical encodings, small-order points all give `false`).

@@ -270,6 +270,7 @@ function unlockedStatus(file: DesktopVaultFile, identity: Identity): VaultStatus
     name: file.name,
     // A copy: the page gets its own bytes, never the identity's.
     homeDocument: new Uint8Array(identity.homeDocument),
+    boxKey: toBase64url(identity.boxKeyPair.publicKey),
   };
 }
 

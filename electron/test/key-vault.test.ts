@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { MIN_VAULT_PARAMS, identityFromPhrase } from "@chapterhouse/crdt";
+import { MIN_VAULT_PARAMS, identityFromPhrase, toBase64url } from "@chapterhouse/crdt";
 import { describe, expect, it } from "vitest";
 import { DesktopFault } from "../src/bridge/desktop-fault.js";
 import { createKeyVault, keychainStrength, type SafeStorageLike } from "../src/key-vault.js";
@@ -65,6 +65,7 @@ describe("the desktop key vault", () => {
       publicKey: created.publicKey,
       name: NAME,
       homeDocument: identityFromPhrase(created.phrase).homeDocument,
+      boxKey: toBase64url(identityFromPhrase(created.phrase).boxKeyPair.publicKey),
     });
     expect(await restarted.revealPhrase()).toEqual({ type: "phrase", phrase: created.phrase });
   });

@@ -4,14 +4,13 @@ import type { RecordId } from "../ids.js";
 import { isParsed, parseRecord, signingBytesOf, type ParsedRecord } from "../record.js";
 import type { RejectionReason } from "../rejection.js";
 import type { SignatureCheck, Verifier } from "../verifier.js";
+import type { VerifiedIdCache } from "../verify/verified-cache.js";
 import type { DocumentSnapshot } from "./candidate.js";
 import { compareRejections, type MapRejection } from "./map-rejection.js";
 import { LONE_SURROGATE } from "../utf8.js";
 
-/** Ids this device has already verified (a caller-owned cache, e.g. its record store's ids). */
-export interface VerifiedIds {
-  has(id: RecordId): boolean;
-}
+/** Ids this device has already verified (a caller-owned cache, e.g. its record store's ids): only asked. */
+export type VerifiedIds = Pick<VerifiedIdCache, "has">;
 
 /** Options of the signature-level check. */
 export interface SnapshotVerifyOptions {

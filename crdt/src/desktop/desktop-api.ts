@@ -49,6 +49,8 @@ export type VaultStatus =
       readonly name: string;
       /** The 16 bytes naming the member's Home document (PROTOCOL.md K3.6), derived from the key. */
       readonly homeDocument: Uint8Array;
+      /** The member's X25519 public key (K3.5), unpadded base64url: what their profile publishes (PF1.3). */
+      readonly boxKey: string;
     };
 
 /** What createVault takes. */

@@ -25,19 +25,34 @@ const MAPS = kindsByMap("chapter", [
   "dues",
   /** Mutual-aid board. */
   "aid",
-  /** The names members sign, display only (PROTOCOL.md M14). */
-  "names",
+  /** A copy of each member's profile (PROTOCOL.md PF3.2), so member lists show names from this
+   * document; display only. */
+  "profiles",
 ]);
+
+/**
+ * Step 1 → 2 (PF8): the `names` map of M14's `member-name` records, which nothing reads any more,
+ * gives way to `profiles`. Adds `profiles` if missing (never replacing what is there, D1.2) and
+ * drops `names`.
+ */
+const profilesStep = {
+  from: 1,
+  to: 2,
+  apply(doc: Record<string, unknown>): void {
+    if (doc["profiles"] === undefined) doc["profiles"] = {};
+    if (doc["names"] !== undefined) delete doc["names"];
+  },
+} as const;
 
 /** The Chapter document (D4): one chapter's governance, decisions, indexes, dues and aid. */
 export const CHAPTER_DOCUMENT = defineDocumentType({
   name: "chapter",
-  schema: 1,
+  schema: 2,
   maps: MAPS,
-  migrations: [initialiseStep(Object.keys(MAPS), () => ({}))],
+  migrations: [initialiseStep(Object.keys(MAPS), () => ({})), profilesStep],
 });
 
-/** Schema 1 of the Chapter document. */
+/** Schema 2 of the Chapter document. */
 export interface ChapterDoc {
   schema: number;
   governance: RecordMap;
@@ -50,7 +65,7 @@ export interface ChapterDoc {
   projects: RecordMap;
   dues: RecordMap;
   aid: RecordMap;
-  names: RecordMap;
+  profiles: RecordMap;
   /** Non-authoritative: nothing yet. */
   unsigned: Record<string, never>;
 }

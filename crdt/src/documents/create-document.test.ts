@@ -25,11 +25,11 @@ const all: [DocumentType, () => unknown][] = [
 
 describe("document constructors", () => {
   it.each(all.map(([type, make]) => [type.name, type, make] as const))(
-    "[D1] a new %s document has schema 1, every record map empty, and an unsigned map apart",
+    "[D1] a new %s document has its type's schema, every record map empty, and an unsigned map apart",
     (_name, type, make) => {
       const doc = make() as Record<string, unknown>;
       expect(A.isAutomerge(doc)).toBe(true);
-      expect(doc["schema"]).toBe(1);
+      expect(doc["schema"]).toBe(type.schema);
       expect(Object.keys(doc).sort()).toEqual([...mapNames(type), "schema", "unsigned"].sort());
       for (const map of mapNames(type)) expect(doc[map]).toEqual({});
       expect(typeof doc["unsigned"]).toBe("object");

@@ -11,7 +11,7 @@
 /**
  * One step of a document's schema history: mutates a document proxy inside `A.change` from
  * version `from` to version `to` (`to = from + 1`). Steps must not throw on content a vandal
- * could have written; they only add what is missing.
+ * could have written; they add what is missing and may drop a map no rule reads any more.
  */
 export interface SchemaMigration {
   readonly from: number;

@@ -23,22 +23,22 @@ describe("schema migration", () => {
 
   it("[D1.2] a document with a newer schema is refused with a clear error", () => {
     const newer = A.change(createChapterDoc(), (d) => {
-      d.schema = 2;
+      d.schema = 3;
     });
     expect(() => migrateChapterDoc(newer)).toThrow(SchemaTooNewError);
-    expect(() => migrateChapterDoc(newer)).toThrow(/chapter document has schema 2, newer than 1/);
+    expect(() => migrateChapterDoc(newer)).toThrow(/chapter document has schema 3, newer than 2/);
   });
 
   it("[D1.1] the schema is the largest of its conflicting values, so a concurrent newer write is refused everywhere", () => {
     const base = createChapterDoc({ actor: "aaaa" });
     const a = A.change(A.clone(base, "bbbb"), (d) => {
-      d.schema = 2;
+      d.schema = 3;
     });
     const b = A.change(A.clone(base, "cccc"), (d) => {
       (d as unknown as Record<string, unknown>)["schema"] = 0;
     });
     for (const merged of [A.merge(A.clone(a), b), A.merge(A.clone(b), a)]) {
-      expect(schemaVersionOf(merged)).toBe(2);
+      expect(schemaVersionOf(merged)).toBe(3);
       expect(() => migrateChapterDoc(merged)).toThrow(SchemaTooNewError);
     }
   });
@@ -52,7 +52,7 @@ describe("schema migration", () => {
     });
     expect(schemaVersionOf(doc)).toBe(0);
     const migrated = migrateChapterDoc(doc);
-    expect(migrated.schema).toBe(1);
+    expect(migrated.schema).toBe(CHAPTER_DOCUMENT.schema);
     expect(migrated.decisions).toEqual({});
     expect(String(migrated.governance["x"])).toBe("kept");
   });
@@ -73,10 +73,31 @@ describe("schema migration", () => {
         },
       ],
     });
-    const v1 = migrateDocument(CHAPTER_DOCUMENT, A.init<ChapterDoc>()) as unknown as A.Doc<Record<string, unknown>>;
+    const v1 = migrateProposalDoc(A.init<ProposalDoc>()) as unknown as A.Doc<Record<string, unknown>>;
     const fromZero = migrateDocument(type, A.init<Record<string, unknown>>());
     expect(fromZero).toMatchObject({ schema: 2, items: {}, unsigned: { note: "added in 2" } });
     expect(migrateDocument(type, v1)).toMatchObject({ schema: 2, unsigned: { note: "added in 2" } });
+  });
+
+  it("[PF8] a Chapter document of schema 1 gets a profiles map and loses M14's names map; every other map keeps its records", () => {
+    // Schema 1 as the previous release wrote it: a `names` map of member-name records, no `profiles`.
+    const v1 = A.change(A.init<Record<string, unknown>>({ actor: "aaaa" }), (d) => {
+      for (const map of ["governance", "decisions", "proposals", "threads", "events", "posts", "resources", "projects", "dues", "aid", "names"]) d[map] = {};
+      d["unsigned"] = {};
+      d["schema"] = 1;
+      (d["governance"] as Record<string, unknown>)["g"] = new A.ImmutableString("kept");
+      (d["names"] as Record<string, unknown>)["n"] = new A.ImmutableString("no longer read");
+    }) as unknown as A.Doc<ChapterDoc>;
+    const migrated = migrateChapterDoc(v1);
+    expect(migrated.schema).toBe(2);
+    expect(migrated.profiles).toEqual({});
+    expect("names" in migrated).toBe(false);
+    expect(String(migrated.governance["g"])).toBe("kept");
+    // A profiles map some device already added (a concurrent migration) is kept as it is.
+    const withProfiles = A.change(A.clone(v1), (d) => {
+      (d as unknown as Record<string, unknown>)["profiles"] = { p: new A.ImmutableString("a profile") };
+    });
+    expect(String(migrateChapterDoc(withProfiles).profiles["p"])).toBe("a profile");
   });
 
   it("[D1.2] migrating an old proposal keeps its draft text", () => {

@@ -7,12 +7,16 @@ import type { RecordMap } from "./record-map.js";
 
 /** Its record maps, in order; the kinds each holds come from the kind registry (D4). */
 const MAPS = kindsByMap("profile", [
-  /** The member's signed profile record (name, bio, chapter, box public key). A newer profile
-   * is a new record citing the old in its `deps`; readers show the latest in causal order. */
+  /** The member's signed profiles (PROTOCOL.md PF1): the one with the highest `seq` is current. */
   "profile",
+  /** The member's signed pictures (PF2): their bytes live here only. */
+  "pictures",
 ]);
 
-/** The Profile document (D4): one member's signed profile. */
+/**
+ * The Profile document (D4, PF4): one member's signed profile and pictures, at an id derived from
+ * the member's key. Its records count only when the member signed them (PF3.1).
+ */
 export const PROFILE_DOCUMENT = defineDocumentType({
   name: "profile",
   schema: 1,
@@ -24,12 +28,14 @@ export const PROFILE_DOCUMENT = defineDocumentType({
 export interface ProfileDoc {
   schema: number;
   profile: RecordMap;
+  pictures: RecordMap;
   /** Non-authoritative: nothing yet. */
   unsigned: Record<string, never>;
 }
 
 /**
- * Creates an empty Profile document at the current schema.
+ * Creates an empty Profile document at the current schema. A device starting a member's Profile
+ * document loads its genesis instead (profiles/profile-document.ts, PF4.3).
  * @throws {TypeError} (from Automerge) if the actor id is not hex.
  */
 export function createProfileDoc(options?: CreateDocumentOptions): A.Doc<ProfileDoc> {

@@ -29,8 +29,9 @@ export type BodyOfKind<U, K extends string> = U extends { readonly kind: infer T
 export interface KindSpec<K extends string = string, B = unknown, S extends boolean = boolean> extends KindPlace {
   /** The envelope's `kind` (R4). */
   readonly kind: K;
-  /** Other record maps that hold the same record as an index entry (D2: a proposal's creation
-   * record is also in its chapter's `proposals`, so the chapter page lists it). */
+  /** Other record maps that hold the same record as an index entry or a copy (D2: a proposal's
+   * creation record is also in its chapter's `proposals`, so the chapter page lists it; PF3.2: a
+   * member's profile is also in their chapters' `profiles`, so member lists show their names). */
   readonly alsoIn: readonly KindPlace[];
   /** The one validator of the body's shape (its section's "exactly these members"). Never throws. */
   readonly parseBody: (body: CanonicalValue) => BodyParse<B>;

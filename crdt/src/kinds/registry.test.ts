@@ -18,7 +18,7 @@ import {
   sponsorDraft,
   uninviteDraft,
 } from "../membership/membership-records.js";
-import { memberNameDraft } from "../names/member-name.js";
+import { profileDraft, profilePictureDraft } from "../profiles/profile-records.js";
 import { amendmentDraft, amendmentRejectDraft, commentDraft, proposalDraft, versionDraft } from "../proposals/proposal-records.js";
 import { stageHintDraft } from "../proposals/stage-hint.js";
 import { ballotDraft, closeDraft, countedDrafts, decisionDraft, openDraft } from "../votes/vote-records.js";
@@ -50,7 +50,6 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [roleDraft({ chapter, member: key, role: "treasurer", grant: true }), [chapter]],
     [rotateProofDraft({ chapter, key }), [chapter]],
     [rotateDraft({ chapter, key, proof: id("r") }), [chapter, id("r")]],
-    [memberNameDraft({ chapter, name: "Alice", seq: 1 }), [chapter]],
     [proposalDraft({ chapter, title: "Fix the lights", document: url("Prop1") }), [chapter]],
     [versionDraft({ proposal, n: 1, text: "We fix them.", options: [{ id: "now", label: "Now" }], accepts: [id("b"), id("a")] }), [proposal, id("a"), id("b")]],
     [commentDraft({ proposal, version: id("v"), text: "Yes.", replyTo: id("t") }), [proposal, id("v"), id("t")]],
@@ -82,6 +81,8 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [decisionDraft({ chapter, proposal, open: id("o"), close: id("l"), result: { outcome: "passed" } }), [chapter, proposal, id("o"), id("l")]],
     [homeOrganisationDraft({ organisation: url("Members1"), root: chapter, name: "Riverside", relays: ["wss://b.example", "wss://a.example", "wss://a.example"] }), []],
     [homeChapterDraft({ organisation: url("Members1"), chapter, document: url("Chapter1") }), []],
+    [profileDraft({ member: key, seq: 1, name: "Alice", bio: "", box: id("x"), picture: { hash: id("h"), type: "image/png", size: 1024 } }, [id("r")]), [id("r")]],
+    [profilePictureDraft({ member: key, type: "image/jpeg", bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0]) }), []],
   ] as const
 ).map(([draft, named]) => [{ ...draft, deps: [...draft.deps] }, named] as const);
 
@@ -95,8 +96,8 @@ describe("the kind registry", () => {
       const heldIn = DOCUMENT_TYPES.flatMap((type) => Object.entries(type.maps).filter(([, list]) => list.includes(spec.kind)).map(([map]) => `${type.name} ${map}`));
       expect(heldIn.sort()).toEqual(placesOf(spec).map((place) => `${place.document} ${place.map}`).sort());
     }
-    // Only creation records are also index entries (D2, P1.1, D6).
-    expect(ALL_KINDS.filter((spec) => spec.alsoIn.length > 0).map((spec) => spec.kind)).toEqual(["proposal", "thread"]);
+    // Only creation records are also index entries (D2, P1.1, D6), and a profile is copied into its member's chapters (PF3).
+    expect(ALL_KINDS.filter((spec) => spec.alsoIn.length > 0).map((spec) => spec.kind)).toEqual(["proposal", "profile", "thread"]);
   });
 
   it("[D4] each document type declares exactly the maps the registry places kinds in, each holding the registry's kinds", () => {
@@ -118,7 +119,7 @@ describe("the kind registry", () => {
     for (const spec of ALL_KINDS) expect(spec.signable).toBe(spec.signedBy === "member" && !spec.reserved);
     expect(kindSpec("redeem")).toMatchObject({ signedBy: "token", signable: false });
     expect(ALL_KINDS.filter((spec) => spec.reserved).map((spec) => spec.kind).sort()).toEqual(
-      ["aid-offer", "aid-request", "dues-entry", "event", "message", "post", "private-message", "profile", "project", "resource", "thread"].sort(),
+      ["aid-offer", "aid-request", "dues-entry", "event", "message", "post", "private-message", "project", "resource", "thread"].sort(),
     );
     expect(Object.isFrozen(SIGNABLE_KINDS)).toBe(true);
   });
@@ -135,7 +136,7 @@ describe("the kind registry", () => {
     }
   });
 
-  it("[M1.2] [M14.1] [P1.1] [V1.1] [D4.1] [P8] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
+  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
     const defined = ALL_KINDS.filter((spec) => !spec.reserved).map((spec) => spec.kind);
     expect(DRAFTS.map(([draft]) => draft.kind).sort()).toEqual([...defined].sort());
     for (const [draft, named] of DRAFTS) {

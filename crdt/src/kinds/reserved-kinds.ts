@@ -1,8 +1,7 @@
 /**
  * Kinds the document types hold for features still to come (PROTOCOL.md D4): forum threads and
- * their messages, events, posts, resources, projects, dues, mutual aid, profiles and private
- * messages. Their bodies are not defined yet, so any canonical object passes `parseBody`, and none
- * is signable: the vault signs a kind only once its feature has declared it in its own folder
+ * their messages, events, posts, resources, projects, dues, mutual aid and private messages.
+ * Their bodies are not defined yet, so any canonical object passes `parseBody`, and none is signable: the vault signs a kind only once its feature has declared it in its own folder
  * (with its body, validator and rule), replacing its line here.
  */
 import { anyObjectBody, defineKind, type DocumentName, type KindPlace } from "./define-kind.js";
@@ -23,6 +22,5 @@ export const RESERVED_SPECS = Object.freeze([
   reservedKind("dues-entry", "chapter", "dues"),
   reservedKind("aid-offer", "chapter", "aid"),
   reservedKind("aid-request", "chapter", "aid"),
-  reservedKind("profile", "profile", "profile"),
   reservedKind("private-message", "conversation", "messages"),
 ] as const);

@@ -5,11 +5,12 @@
  * document. What passes is "held"; everything else is refused with the chokepoint's reason.
  */
 import type { DocumentSnapshot } from "../chokepoint/candidate.js";
-import { verifySnapshot } from "../chokepoint/verify-snapshot.js";
+import { verifySnapshot, type VerifiedSnapshot } from "../chokepoint/verify-snapshot.js";
 import type { DocumentUrl, MemberKey, RecordId } from "../ids.js";
 import { isParsed, parseRecord, type ParsedRecord } from "../record.js";
 import type { RejectionReason } from "../rejection.js";
 import type { Verifier } from "../verifier.js";
+import type { VerifiedIdCache } from "../verify/verified-cache.js";
 import { coalescingVerifier } from "./coalescing-verifier.js";
 import { VOTE_BUNDLE_DOCUMENT_TYPES, type VoteBundleDocument } from "./vote-bundle.js";
 
@@ -42,27 +43,47 @@ export interface BundleRecords {
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** Records a parallel verifier may have waiting to be checked while later documents are read (S10). */
+const IN_FLIGHT = 16_384;
+
 /**
  * Runs every document through the chokepoint's signature-level checks, concurrently, with the
- * signatures of all documents checked in one coalesced batch. Never throws on content.
+ * signatures of all documents checked in one coalesced batch; a parallel verifier (S10) gets each
+ * document's batch as soon as it is read instead, so its workers check while the next one is
+ * parsed. Ids in `verified` are not checked again; every held id is added to it (S8). Never throws
+ * on content.
  * @throws whatever `verifier.verifyBatch` throws (a backend failure).
  */
-export async function readHeldRecords(documents: readonly VoteBundleDocument[], verifier: Verifier): Promise<BundleRecords> {
-  const batched = coalescingVerifier(verifier);
-  const reads = await Promise.all(
-    documents.map((document) => {
-      const type = VOTE_BUNDLE_DOCUMENT_TYPES.get(document.type);
-      if (type === undefined) throw new TypeError(`a vote bundle holds no ${document.type} document`);
-      const snapshot: DocumentSnapshot = {
-        type: type.name,
-        maps: Object.entries(document.records).map(([map, list]) => ({
-          map,
-          candidates: Object.entries(list).map(([key, text]) => ({ key, text })),
-        })),
-      };
-      return verifySnapshot(type, snapshot, batched).then((checked) => ({ document, checked }));
-    }),
-  );
+export async function readHeldRecords(documents: readonly VoteBundleDocument[], verifier: Verifier, verified?: VerifiedIdCache): Promise<BundleRecords> {
+  const parallel = verifier.parallel === true;
+  const batched = parallel ? verifier : coalescingVerifier(verifier);
+  const pending: { read: Promise<unknown>; records: number }[] = [];
+  let inFlight = 0;
+  const reading: Promise<{ document: VoteBundleDocument; checked: VerifiedSnapshot }>[] = [];
+  for (const document of documents) {
+    const type = VOTE_BUNDLE_DOCUMENT_TYPES.get(document.type);
+    if (type === undefined) throw new TypeError(`a vote bundle holds no ${document.type} document`);
+    const snapshot: DocumentSnapshot = {
+      type: type.name,
+      maps: Object.entries(document.records).map(([map, list]) => ({
+        map,
+        candidates: Object.entries(list).map(([key, text]) => ({ key, text })),
+      })),
+    };
+    const read = verifySnapshot(type, snapshot, batched, verified === undefined ? {} : { verified }).then((checked) => ({ document, checked }));
+    reading.push(read);
+    if (!parallel) continue;
+    // S10: a parallel verifier's workers check while the next documents are read, but no more
+    // than IN_FLIGHT records ahead of them, so the messages waiting to be checked stay few.
+    pending.push({ read, records: snapshot.maps.reduce((sum, map) => sum + map.candidates.length, 0) });
+    inFlight += pending.at(-1)!.records;
+    while (inFlight > IN_FLIGHT && pending.length > 1) {
+      const oldest = pending.shift()!;
+      await oldest.read;
+      inFlight -= oldest.records;
+    }
+  }
+  const reads = await Promise.all(reading);
 
   const held = new Map<RecordId, ParsedRecord>();
   const places = new Map<RecordId, RecordPlace[]>();
@@ -79,6 +100,7 @@ export async function readHeldRecords(documents: readonly VoteBundleDocument[], 
     }
     for (const r of checked.rejections) rejections.push({ key: r.key, reason: r.reason, detail: r.detail, place: `${document.type} ${document.url} ${r.map}` });
   }
+  if (verified !== undefined) for (const id of held.keys()) verified.add(id);
   for (const list of places.values()) list.sort((a, b) => byText(a.type, b.type) || byText(a.url, b.url) || byText(a.map, b.map));
   rejections.sort((a, b) => byText(a.key, b.key) || byText(a.reason, b.reason) || byText(a.detail, b.detail) || byText(a.place, b.place));
   const first = new Map<string, { reason: RejectionReason; detail: string }>();

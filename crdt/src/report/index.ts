@@ -15,7 +15,7 @@ export {
 } from "./vote-bundle.js";
 export { coalescingVerifier } from "./coalescing-verifier.js";
 export { readHeldRecords, type BundleRecords, type RecordPlace, type Refusal } from "./held-records.js";
-export { judgeVote, verifyVote, type JudgedVote } from "./verify-vote.js";
+export { judgeVote, verifyVote, type JudgedVote, type VerifyVoteOptions } from "./verify-vote.js";
 export { bundleDocumentOfSnapshot } from "./bundle-document.js";
 export { openBoxDocuments, voteBundleFor } from "./vote-bundle-for.js";
 export { readVote } from "./read-vote.js";
@@ -44,5 +44,4 @@ export {
   type OrganisationSnapshots,
   type ProposalSnapshots,
   type ProposalsRead,
-  type VerifiedIdCache,
 } from "./read-proposals.js";

@@ -22,6 +22,7 @@ import type { ProposalIndexEntry, ProposalJudged } from "../proposals/proposal-d
 import { judgeProposalIndex } from "../proposals/proposal-index.js";
 import type { ParsedRecord } from "../record.js";
 import type { Verifier } from "../verifier.js";
+import type { VerifiedIdCache } from "../verify/verified-cache.js";
 import { bundleDocumentOfSnapshot } from "./bundle-document.js";
 import { proposalStageOf } from "./proposal-stage-of.js";
 
@@ -49,12 +50,6 @@ export interface ProposalSnapshots {
     /** The ballot boxes of its current vote, needed once a close is held (P7). */
     readonly boxes: readonly LocatedSnapshot[];
   } | null;
-}
-
-/** Record ids whose signatures verified, kept by the caller across reads (S8). */
-export interface VerifiedIdCache {
-  has(id: RecordId): boolean;
-  add(id: RecordId): void;
 }
 
 /** What reading the proposals of a chapter (and maybe one proposal) gives. */

@@ -21,6 +21,7 @@ interface VoteVector {
 const read = (name: string) => JSON.parse(readFileSync(new URL(`../../vectors/votes/${name}`, import.meta.url), "utf8")) as VoteVector;
 const vector = read("simulated-schulze.json");
 const membership = read("simulated-membership.json");
+const tampered = read("tampered-approval.json");
 
 describe("vote vectors", () => {
   it("[V11.2] [V10.1] the simulation writes the vector's bundle byte for byte", async () => {
@@ -45,5 +46,12 @@ describe("vote vectors", () => {
     const report = await verifyVote(bundle, verifier);
     expect(voteReportToCanonical(report)).toBe(canonicalize(membership.report));
     expect(report.verified).toBe(true);
+  });
+
+  it("[V9.3] [V9.4] [D3] a tampered bundle's report is the vector's report byte for byte, its problems named", async () => {
+    const report = await verifyVote(decodeVoteBundle(canonicalize(tampered.bundle)), verifier);
+    expect(voteReportToCanonical(report)).toBe(canonicalize(tampered.report));
+    expect(report.verified).toBe(false);
+    expect(new Set(report.problems.map((p) => p.problem))).toEqual(new Set(["invalid-signature", "malformed", "non-canonical", "invalid-close", "wrong-context", "no-close"]));
   });
 });

@@ -30,6 +30,7 @@ import { tallyOf } from "../votes/tally-of.js";
 import type { OpenBody } from "../votes/vote-bodies.js";
 import { weightedElectorate, type WeightedMember } from "../votes/vote-electorate.js";
 import { readHeldRecords, type BundleRecords } from "./held-records.js";
+import type { VerifiedIdCache } from "../verify/verified-cache.js";
 import { classify } from "./classify.js";
 import type { VoteBundle } from "./vote-bundle.js";
 import { VOTE_REPORT_TYPE, type RecordLine, type ReportEntry, type VoteReport } from "./vote-report.js";
@@ -135,13 +136,19 @@ export interface JudgedVote {
   readonly report: VoteReport;
 }
 
+/** Options of `verifyVote`. */
+export interface VerifyVoteOptions {
+  /** Ids already verified on this device, skipped and added to (S8); the report is the same. */
+  readonly verified?: VerifiedIdCache;
+}
+
 /**
  * Verifies the vote a bundle is about (V9) and returns its report. Never throws on content: a
  * bundle of junk gives a report full of problems.
  * @throws whatever `verifier.verifyBatch` throws (a backend failure, not bad content).
  */
-export async function verifyVote(bundle: VoteBundle, verifier: Verifier): Promise<VoteReport> {
-  return (await judgeVote(bundle, verifier)).report;
+export async function verifyVote(bundle: VoteBundle, verifier: Verifier, options: VerifyVoteOptions = {}): Promise<VoteReport> {
+  return (await judgeVote(bundle, verifier, options)).report;
 }
 
 /**
@@ -149,8 +156,8 @@ export async function verifyVote(bundle: VoteBundle, verifier: Verifier): Promis
  * Never throws on content.
  * @throws whatever `verifier.verifyBatch` throws (a backend failure, not bad content).
  */
-export async function judgeVote(bundle: VoteBundle, verifier: Verifier): Promise<JudgedVote> {
-  const read = await readHeldRecords(bundle.documents, verifier);
+export async function judgeVote(bundle: VoteBundle, verifier: Verifier, options: VerifyVoteOptions = {}): Promise<JudgedVote> {
+  const read = await readHeldRecords(bundle.documents, verifier, options.verified);
   const rosters = new CausalRosters(read.held);
   const groups = group(read.held.values());
   const verdicts = new Map<string, Verdict>();

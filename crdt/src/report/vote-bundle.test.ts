@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { hashText } from "../hash.js";
 import type { DocumentUrl, ProposalId, RecordId } from "../ids.js";
@@ -71,5 +72,29 @@ describe("the vote bundle", () => {
     expect(codeOf(good.replace('"v":1', '"v":1,"v":1'))).toBe("unreadable");
     expect(codeOf(good.replace('"records":{', `"x":${"[".repeat(40)}${"]".repeat(40)},"records":{`))).toBe("unreadable");
     expect(() => decodeVoteBundle(good.replace('{"k":"a"}', '{"k":"junk","k":"a"}'))).toThrow(/duplicate member name "k" at offset \d+/);
+  });
+});
+
+describe("vote bundle memory", () => {
+  it("[V10.3] a decoded bundle keeps none of its text alive: what it keeps are strings of their own", () => {
+    // V8 keeps a whole string alive while a slice of it is: measured in a child with gc exposed.
+    const crdt = new URL("../../dist/index.js", import.meta.url).href;
+    const script = `
+      const { decodeVoteBundle } = await import(${JSON.stringify(crdt)});
+      const heap = () => { /x/.test("x"); gc(); gc(); return process.memoryUsage().heapUsed; }; // V8 keeps RegExp.input
+      function read() { // in a function of its own, so that no stale reference to the text outlives it
+        const id = "A".repeat(42) + "A";
+        const text = '{"documents":[{"records":{"votes":{"' + id + '":"' + "x".repeat(40 * 1024 * 1024) + '"}},"type":"proposal","url":"automerge:' + "2".repeat(30) + '"}],"type":"chapterhouse-vote-bundle","v":1,"vote":{"open":"' + id + '","proposal":"' + id + '"}}';
+        const bundle = decodeVoteBundle(text);
+        return [bundle.vote.open, bundle.vote.proposal, bundle.documents[0].url];
+      }
+      let kept = read();
+      const keeping = heap();
+      kept = undefined;
+      process.stdout.write(String(keeping - heap()));`;
+    const run = spawnSync(process.execPath, ["--expose-gc", "--input-type=module", "-e", script], { encoding: "utf8", timeout: 60_000 });
+    expect(run.stderr).toBe("");
+    const heldByKept = Number(run.stdout);
+    expect(heldByKept).toBeLessThan(1024 * 1024); // not the 40 MiB text they were read from
   });
 });

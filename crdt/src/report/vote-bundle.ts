@@ -67,7 +67,8 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 export function decodeVoteBundle(text: string): VoteBundle {
   let value: unknown;
   try {
-    value = parseStrictJson(text);
+    // Detached: the URLs and ids kept from a bundle must not keep its whole text alive.
+    value = parseStrictJson(text, { detachStrings: true });
   } catch (error) {
     if (!(error instanceof StrictJsonError)) throw error;
     throw new VoteBundleError("unreadable", error.code === "not-json" ? `not JSON (a truncated or damaged file?): ${error.message}` : error.message);
@@ -120,6 +121,8 @@ function decodeDocument(value: unknown, where: string): VoteBundleDocument {
  * smaller. Merging bundles is concatenating their documents and calling this. Never throws.
  */
 export function mergeDocuments(documents: readonly VoteBundleDocument[]): VoteBundleDocument[] {
+  // What a writer writes (V10.2) is already merged: kept as it is, without copying every map.
+  if (isMerged(documents)) return [...documents];
   const merged = new Map<string, { type: string; url: DocumentUrl; records: Map<string, Map<string, string>> }>();
   for (const document of documents) {
     const key = `${document.type} ${document.url}`;
@@ -146,6 +149,17 @@ export function mergeDocuments(documents: readonly VoteBundleDocument[]): VoteBu
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const strictlySorted = (keys: readonly string[]): boolean => keys.every((key, i) => i === 0 || keys[i - 1]! < key);
+
+/** True when the documents are sorted by type, then URL, none twice, and every map and key sorted: `mergeDocuments` would give them back. */
+function isMerged(documents: readonly VoteBundleDocument[]): boolean {
+  return documents.every((document, i) => {
+    const previous = documents[i - 1];
+    if (previous !== undefined && (byText(previous.type, document.type) || byText(previous.url, document.url)) >= 0) return false;
+    return strictlySorted(Object.keys(document.records)) && Object.values(document.records).every((texts) => strictlySorted(Object.keys(texts)));
+  });
+}
 
 /**
  * Of two texts found under one key, the one a bundle keeps (V10.2): the one whose id (R3) is the

@@ -8,5 +8,6 @@ export {
   simulateVote,
   type SimulatedVote,
   type SimulationOptions,
+  type SignerFromSeed,
   type SimulationSummary,
 } from "./simulate-vote.js";

@@ -36,6 +36,11 @@ import { simulatedChoice } from "./simulated-choice.js";
 export const MAX_SIMULATED_VOTERS = 1_000_000;
 /** Most neighbourhoods a simulation takes. */
 export const MAX_SIMULATED_CHAPTERS = 1000;
+/**
+ * Signatures asked for at once: enough for every worker thread of a pool (S10) to get batches
+ * of hundreds, and for WebCrypto's threads to stay busy. The output does not depend on it.
+ */
+const IN_FLIGHT = 1024;
 /** Ballots a simulated box is sized for: well under MAX_COUNTED (V6.1). */
 const BOX_TARGET = 2000;
 
@@ -114,12 +119,19 @@ function ruleFor(type: RuleType, voters: number): OpenRule {
 }
 
 /**
- * Simulates one vote, signing every record with WebCrypto (`subtle`; S9 makes its signatures
- * identical to tweetnacl's).
- * @throws {RangeError} (as a rejected promise) for a voter or chapter count out of range or an unknown rule.
- * @throws whatever `subtle` throws (e.g. no Ed25519 support).
+ * A Signer for an ed25519 secret seed (RFC 8032 §5.1.5). Signatures are deterministic (S9), so
+ * every implementation gives the same simulation byte for byte; the CLI's signs on worker
+ * threads (S10).
  */
-export async function simulateVote(request: SimulationOptions, subtle: SubtleCrypto): Promise<SimulatedVote> {
+export type SignerFromSeed = (seed: Uint8Array) => Promise<Signer>;
+
+/**
+ * Simulates one vote, signing every record with `signing`: WebCrypto (`subtle`; S9 makes its
+ * signatures identical to tweetnacl's) or any SignerFromSeed.
+ * @throws {RangeError} (as a rejected promise) for a voter or chapter count out of range or an unknown rule.
+ * @throws whatever signing throws (e.g. no Ed25519 support in `subtle`).
+ */
+export async function simulateVote(request: SimulationOptions, signing: SubtleCrypto | SignerFromSeed): Promise<SimulatedVote> {
   const { voters, rule: type } = request;
   const chapters = request.chapters ?? Math.min(MAX_SIMULATED_CHAPTERS, Math.max(1, Math.ceil(voters / 500)));
   if (!Number.isSafeInteger(voters) || voters < 1 || voters > MAX_SIMULATED_VOTERS) throw new RangeError(`voters must be 1 to ${MAX_SIMULATED_VOTERS}`);
@@ -128,7 +140,8 @@ export async function simulateVote(request: SimulationOptions, subtle: SubtleCry
   const seed = request.seed ?? "1";
   const random = new SeededRandom(seed);
   const derive = (purpose: string, label: string) => sha256(utf8(`chapterhouse-simulate-${purpose}\n${seed}\n${label}`));
-  const keyOf = (label: string) => webCryptoSignerFromSeed(derive("key", label), subtle);
+  const signerFromSeed: SignerFromSeed = typeof signing === "function" ? signing : (seed) => webCryptoSignerFromSeed(seed, signing);
+  const keyOf = (label: string) => signerFromSeed(derive("key", label));
   const urlOf = (label: string) => `automerge:${base58(derive("url", label).slice(0, 16))}` as DocumentUrl;
   const writer = new BundleWriter();
 
@@ -158,11 +171,11 @@ export async function simulateVote(request: SimulationOptions, subtle: SubtleCry
 
   // Members, each admitted to an open neighbourhood by their own admit (M6.7), one chain per neighbourhood.
   const home = Array.from({ length: voters }, () => random.below(chapters));
-  const signers = await mapLimit(Array.from({ length: voters }, (_, i) => i), 64, (i) => keyOf(`member/${i}`));
+  const signers = await mapLimit(Array.from({ length: voters }, (_, i) => i), IN_FLIGHT, (i) => keyOf(`member/${i}`));
   const byHood = hoods.map(() => [] as number[]);
   home.forEach((j, i) => byHood[j]!.push(i));
   const admits: ParsedRecord[] = new Array<ParsedRecord>(voters);
-  await mapLimit(byHood.map((members, j) => ({ members, j })), 64, async ({ members, j }) => {
+  await mapLimit(byHood.map((members, j) => ({ members, j })), IN_FLIGHT, async ({ members, j }) => {
     let previous = role.id;
     for (const i of members) {
       const admit = await signDraft(signers[i]!, admitDraft({ chapter: hoods[j]!.id }, [previous]), T0 + DAY);
@@ -224,7 +237,7 @@ export async function simulateVote(request: SimulationOptions, subtle: SubtleCry
     if (random.chance(3, 100)) plans.push({ i, seq: 2, at: first + 1 + random.below(closesAt - first - 1), choice: simulatedChoice(type, optionIds, random) });
   }
   const boxOf = (i: number) => boxes[home[i]! * shards + shardOf(signers[i]!.publicKey, shards)]!;
-  const ballots = await mapLimit(plans, 64, async (plan) => {
+  const ballots = await mapLimit(plans, IN_FLIGHT, async (plan) => {
     const ballot = await signBallot(signers[plan.i]!, { chapter: root.id, proposal: proposalId, open: open.id, textHash, choice: plan.choice, seq: plan.seq }, { at: plan.at });
     writer.put("ballot-box", boxOf(plan.i).document, "ballots", ballot);
     return { plan, ballot };

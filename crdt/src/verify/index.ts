@@ -1,4 +1,4 @@
-/** The strict ed25519 verifier (PROTOCOL.md S): pre-check, backends, backend choice, cache, fast signer. */
+/** The strict ed25519 verifier (PROTOCOL.md S): pre-check, backends, backend choice, cache, fast signer, worker pools. */
 export { ED25519_L, ED25519_P, isSmallOrderEncoding, passesStrictPrecheck } from "./ed25519-precheck.js";
 export { WEBCRYPTO_DEFAULT_CHUNK, webCryptoVerifier, type WebCryptoVerifierOptions } from "./webcrypto-verifier.js";
 export { tweetnaclVerifier } from "./tweetnacl-verifier.js";
@@ -14,5 +14,8 @@ export {
   VerifiedCache,
   verifyWithCache,
   type IdentifiedCheck,
+  type VerifiedIdCache,
 } from "./verified-cache.js";
 export { webCryptoSignerFromSeed } from "./webcrypto-signer.js";
+export { packChecks, unpackChecks, type PackedChecks } from "./packed-checks.js";
+export { POOL_CHUNK, poolVerifier, verifyPacked, type CheckWorker, type PoolVerifierOptions } from "./pool-verifier.js";

@@ -10,6 +10,17 @@ const isList: (value: unknown) => boolean = Array.isArray;
  */
 export const POLICY_VERSION = 1;
 
+/**
+ * Record ids whose signature this device already verified under the current policy (S8), kept
+ * between runs by the caller (the CLI's `--cache`, the app's local database). An id only ever
+ * skips the signature of a text that hashes to it (R3 is checked first).
+ */
+export interface VerifiedIdCache {
+  has(id: RecordId): boolean;
+  /** Called with every id whose signature holds, checked now or skipped. */
+  add(id: RecordId): void;
+}
+
 /** Entries a `VerifiedCache` holds by default before evicting the least recently used. */
 export const VERIFIED_CACHE_DEFAULT_CAPACITY = 100_000;
 

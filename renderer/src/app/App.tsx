@@ -1,12 +1,14 @@
 import { IdentityContext } from "../features/identity/index.js";
 import { MemberSpaceContext } from "../features/organisation/index.js";
-import { ProposalReadsContext } from "../features/proposals/index.js";
+import { ProposalsWorkerContext } from "../features/proposals/index.js";
 import { VerificationInfoContext } from "../features/settings/index.js";
-import { OpenedVoteBundleContext, VoteReadsContext } from "../features/votes/index.js";
+import { OpenedVoteBundleContext, VotesWorkerContext } from "../features/votes/index.js";
 import { AppDataContext } from "../shared/data/app-data-context.js";
 import type { Observable } from "../shared/data/observable-value.js";
+import { DocumentLayerContext } from "../shared/documents/use-query.js";
 import type { AppServices } from "./open-app-services.js";
 import { Shell } from "./shell/Shell.js";
+import { useMemo } from "react";
 
 /** The whole app over one device's data: every service a feature declared, provided once here. */
 export function App({
@@ -18,22 +20,33 @@ export function App({
   readonly problems: Observable<readonly string[]>;
   readonly onError: (error: unknown) => void;
 }) {
-  const { data, reader, identity, openedVoteBundle } = services;
+  const { data, documents, verification, identity, openedVoteBundle } = services;
+  const info = useMemo(
+    () => ({
+      backend: verification.handlers.verifierBackend(undefined),
+      get runsIn() {
+        return verification.runsIn;
+      },
+    }),
+    [verification],
+  );
   return (
     <AppDataContext.Provider value={data}>
-      <IdentityContext.Provider value={identity}>
-        <MemberSpaceContext.Provider value={identity.space}>
-          <ProposalReadsContext.Provider value={reader}>
-          <VoteReadsContext.Provider value={reader}>
-            <VerificationInfoContext.Provider value={reader}>
-              <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
-                <Shell problems={problems} onError={onError} />
-              </OpenedVoteBundleContext.Provider>
-            </VerificationInfoContext.Provider>
-          </VoteReadsContext.Provider>
-          </ProposalReadsContext.Provider>
-        </MemberSpaceContext.Provider>
-      </IdentityContext.Provider>
+      <DocumentLayerContext.Provider value={documents}>
+        <IdentityContext.Provider value={identity}>
+          <MemberSpaceContext.Provider value={identity.space}>
+            <ProposalsWorkerContext.Provider value={verification.handlers}>
+              <VotesWorkerContext.Provider value={verification.handlers}>
+                <VerificationInfoContext.Provider value={info}>
+                  <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
+                    <Shell problems={problems} onError={onError} />
+                  </OpenedVoteBundleContext.Provider>
+                </VerificationInfoContext.Provider>
+              </VotesWorkerContext.Provider>
+            </ProposalsWorkerContext.Provider>
+          </MemberSpaceContext.Provider>
+        </IdentityContext.Provider>
+      </DocumentLayerContext.Provider>
     </AppDataContext.Provider>
   );
 }

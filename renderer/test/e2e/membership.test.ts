@@ -143,7 +143,7 @@ describe("identities, organisations, chapters and invites across two browsers an
     await waitFor(async () => (await listedKeys(b, "Members of Riverside Tenants")).length === 2, "bob sees two members");
     expect(await listedKeys(b, "Members of Riverside Tenants")).toEqual([aliceKey, bobKey].sort());
     await waitFor(async () => (await listedKeys(a, "Members of Riverside Tenants")).length === 2, "alice sees bob join", { timeoutMs: 20_000 });
-    // [M14] Each sees the name the other signed, not the start of a key.
+    // [PF3.3] Each sees the name in the other's profile, not the start of a key.
     const members = (page: Page) => page.getByRole("list", { name: "Members of Riverside Tenants" }).locator(".member-name").allTextContents();
     await waitFor(async () => (await members(a)).includes("Bob"), "alice sees bob's name", { timeoutMs: 20_000 });
     await waitFor(async () => (await members(b)).includes("Alice"), "bob sees alice's name", { timeoutMs: 20_000 });

@@ -84,7 +84,7 @@ describe("installable and offline on a secure origin (http://127.0.0.1)", () => 
     expect(cached.names[0]).toMatch(/^chapterhouse-app-[0-9a-f]{32}$/);
     expect(cached.urls).toEqual(expect.arrayContaining(["/index.html", "/manifest.webmanifest", "/icon-192.png"]));
     expect(cached.urls.some((u) => u.endsWith(".wasm"))).toBe(true);
-    expect(cached.urls.some((u) => /organisation-worker-.*\.js$/.test(u))).toBe(true);
+    expect(cached.urls.some((u) => /verification-worker-.*\.js$/.test(u))).toBe(true);
     expect(cached.urls.filter((u) => ["/relay.json", "/healthz", "/metrics", "/sw.js"].includes(u) || u.endsWith(".map"))).toEqual([]);
   });
 

@@ -141,7 +141,7 @@ describe("proposals drafted, published, discussed and amended across two browser
     const b = bob.page;
     const list = b.getByRole("list", { name: "Proposals of Riverside Tenants" });
     await list.getByRole("link", { name: TITLE }).waitFor({ timeout: 20_000 });
-    // [M14] bob sees the name alice signed.
+    // [PF3.3] bob sees the name in alice's profile.
     await waitFor(async () => /Draft.*by Alice/.test((await list.getByRole("listitem").first().textContent()) ?? ""), "bob's list names alice", { timeoutMs: 20_000 });
     await expect(list.getByRole("listitem").first().textContent()).resolves.not.toContain(aliceKey.slice(0, 8));
     await expectAccessible(b, "proposal list");

@@ -1,36 +1,54 @@
 /**
  * One member's device in this process for data-layer tests: a Repo without storage, its relay
  * manager (real WebSockets), a memory record store, a memory key vault sealed with the weakest
- * scrypt parameters, and the identity manager the app uses. Named after its member (alice, bob).
+ * scrypt parameters, the document layer over the worker's handler map (run in this thread, as the
+ * app's fallback does: Node has no Worker), and the identity manager the app uses. Named after its
+ * member (alice, bob).
  */
 import { MIN_VAULT_PARAMS, createMemoryRecordStore, createVerifier, type RecordStore } from "@chapterhouse/crdt";
+import { randomBytes } from "node:crypto";
+import { handlers, type Handlers } from "../../src/app/worker/handlers.js";
+import { IdentityManager } from "../../src/features/identity/identity-manager.js";
+import { MemberSpace } from "../../src/features/organisation/member-space.js";
 import { createRepo } from "../../src/shared/data/create-repo.js";
-import { DocumentAnnouncements } from "../../src/shared/documents/document-announcements.js";
 import { createMemoryConnectionSettings } from "../../src/shared/data/memory-connection-settings.js";
 import { PeerDirectory } from "../../src/shared/data/peer-directory.js";
 import { RelayManager } from "../../src/shared/data/relay-manager.js";
-import { createVerifiedIdSet } from "../../src/shared/worker/verified-id-set.js";
-import { createMemoryVerifiedIdStore } from "../../src/shared/worker/dexie-verified-id-store.js";
-import { createInlineOrganisationReader } from "../../src/app/worker/inline-organisation-reader.js";
-import { PersistentVerifiedIds } from "../../src/shared/worker/persistent-verified-ids.js";
-import { IdentityManager } from "../../src/features/identity/identity-manager.js";
-import { MemberSpace } from "../../src/features/organisation/member-space.js";
+import { DocumentAnnouncements } from "../../src/shared/documents/document-announcements.js";
+import { DocumentLayer } from "../../src/shared/documents/document-layer.js";
 import { createBrowserKeyVault } from "../../src/shared/platform/browser-key-vault.js";
 import { createMemoryVaultStorage } from "../../src/shared/platform/vault-storage.js";
-import { randomBytes } from "node:crypto";
+import { createMemoryVerifiedIdStore } from "../../src/shared/worker/dexie-verified-id-store.js";
+import { bindHandlers } from "../../src/shared/worker/handler.js";
+import { createWorkerClient, type WorkerClient } from "../../src/shared/worker/worker-client.js";
+import { createWorkerContext } from "../../src/shared/worker/worker-context.js";
 
 /** A device and what a test observes of it. */
 export interface MemberDevice {
   readonly name: string;
-  readonly identity: IdentityManager;
+  readonly identity: IdentityManager<MemberSpace>;
   readonly relays: RelayManager;
   readonly announcements: DocumentAnnouncements;
+  /** The device's document layer. */
+  readonly documents: DocumentLayer;
+  /** The worker's handlers (in this thread). */
+  readonly worker: Handlers;
   /** The device's append-only record store (D8). */
   readonly store: RecordStore;
   readonly errors: unknown[];
   /** The unlocked member's space. @throws {Error} if locked. */
   space(): MemberSpace;
   close(): Promise<void>;
+}
+
+/** The handler map in this thread over a memory store (Node has no Worker). */
+export function inlineWorker(store: RecordStore, onError: (error: unknown) => void): WorkerClient<Handlers> {
+  return createWorkerClient<Handlers>({
+    names: Object.keys(handlers),
+    worker: undefined,
+    inline: () => bindHandlers(handlers, createWorkerContext({ verifier: createVerifier(), store, verifiedIds: createMemoryVerifiedIdStore(), warn: onError })),
+    onWarning: () => undefined,
+  });
 }
 
 /** Starts a device; its clock is `now` (default: the wall clock). */
@@ -49,27 +67,24 @@ export function memberDevice(name: string, now: () => number = () => Date.now())
     sealParams: MIN_VAULT_PARAMS,
   });
   const store = createMemoryRecordStore();
-  const verified = createVerifiedIdSet();
-  const verifier = createVerifier();
-  // Node has no Worker: the device reads organisations in its own thread, as the app's fallback does.
-  const reader = createInlineOrganisationReader(verifier, new PersistentVerifiedIds(createMemoryVerifiedIdStore()), onError);
+  const worker = inlineWorker(store, onError);
+  const documents = new DocumentLayer({ repo, announcements, worker, onError, debounceMs: 10, lingerMs: 200 });
   const identity = new IdentityManager(
     vault,
-    async (member) =>
-      new MemberSpace(member, {
-        repo,
-        verifier: await verifier,
-        verified,
-        reader,
-        store,
-        announcements,
-        relays,
-        vault,
-        pageProtocol: "http:",
-        now,
-        randomBytes: (n) => new Uint8Array(randomBytes(n)),
-        onError,
-      }),
+    (member) =>
+      Promise.resolve(
+        new MemberSpace(member, {
+          repo,
+          documents,
+          worker: worker.handlers,
+          relays,
+          vault,
+          pageProtocol: "http:",
+          now,
+          randomBytes: (n) => new Uint8Array(randomBytes(n)),
+          onError,
+        }),
+      ),
     onError,
   );
   return {
@@ -77,6 +92,8 @@ export function memberDevice(name: string, now: () => number = () => Date.now())
     identity,
     relays,
     announcements,
+    documents,
+    worker: worker.handlers,
     store,
     errors,
     space() {
@@ -86,6 +103,7 @@ export function memberDevice(name: string, now: () => number = () => Date.now())
     },
     async close() {
       identity.close();
+      documents.close();
       relays.stop();
       await repo.shutdown().catch(() => undefined);
     },

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const src = fileURLToPath(new URL("../../src/", import.meta.url));
-const WORKER = "app/worker/organisation-worker.ts";
+const WORKER = "app/worker/verification-worker.ts";
 
 /** Every source module `entry` loads at run time (type-only imports are erased), with the module that imported it. */
 function loadedBy(entry: string): Map<string, string> {

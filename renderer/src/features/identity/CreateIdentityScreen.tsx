@@ -8,7 +8,7 @@ import { continueAfterIdentity } from "./pending-join.js";
 import { PhraseWords } from "./PhraseWords.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import { CharacterCount, limitProblem } from "../../shared/ui/CharacterCount.js";
-import { MEMBER_NAME_LIMIT } from "../../shared/documents/member-name-limit.js";
+import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt";
 
 type Step =
   | { readonly type: "details" }
@@ -35,7 +35,7 @@ export function CreateIdentityScreen() {
   async function create(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
     if (name.trim() === "") return setError("Enter the name other members will see.");
-    const tooLong = limitProblem("Your name", name, MEMBER_NAME_LIMIT);
+    const tooLong = limitProblem("Your name", name, MAX_MEMBER_NAME_LENGTH);
     if (tooLong !== undefined) return setError(tooLong);
     if (passphrase.length < 8) return setError("Choose a passphrase of at least 8 characters.");
     if (passphrase !== repeat) return setError("The two passphrases differ. Type the same passphrase twice.");
@@ -92,7 +92,7 @@ export function CreateIdentityScreen() {
           <div className="field">
             <label htmlFor={`${ids}-name`}>Your name</label>
             <input id={`${ids}-name`} value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" aria-describedby={`${ids}-name-count`} disabled={step.type === "sealing"} />
-            <CharacterCount id={`${ids}-name-count`} value={name} limit={MEMBER_NAME_LIMIT} />
+            <CharacterCount id={`${ids}-name-count`} value={name} limit={MAX_MEMBER_NAME_LENGTH} />
           </div>
           <div className="field">
             <label htmlFor={`${ids}-pass`}>Passphrase for this device</label>

@@ -7,7 +7,7 @@ import { parseRelayUrl, RelayUrlError, type RelayUrl } from "../../shared/data/r
 import { continueAfterIdentity } from "./pending-join.js";
 import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
 import { CharacterCount, limitProblem } from "../../shared/ui/CharacterCount.js";
-import { MEMBER_NAME_LIMIT } from "../../shared/documents/member-name-limit.js";
+import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt";
 
 /**
  * Restoring an identity from its recovery phrase: the same key, a new passphrase for this
@@ -29,7 +29,7 @@ export function RestoreIdentityScreen() {
   async function restore(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
     if (name.trim() === "") return setError({ field: "other", text: "Enter the name other members will see." });
-    const tooLong = limitProblem("Your name", name, MEMBER_NAME_LIMIT);
+    const tooLong = limitProblem("Your name", name, MAX_MEMBER_NAME_LENGTH);
     if (tooLong !== undefined) return setError({ field: "other", text: tooLong });
     if (passphrase.length < 8) return setError({ field: "other", text: "Choose a passphrase of at least 8 characters." });
     if (passphrase !== repeat) return setError({ field: "other", text: "The two passphrases differ. Type the same passphrase twice." });
@@ -94,7 +94,7 @@ export function RestoreIdentityScreen() {
         <div className="field">
           <label htmlFor={`${ids}-name`}>Your name</label>
           <input id={`${ids}-name`} value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" aria-describedby={`${ids}-name-count`} disabled={busy} />
-            <CharacterCount id={`${ids}-name-count`} value={name} limit={MEMBER_NAME_LIMIT} />
+            <CharacterCount id={`${ids}-name-count`} value={name} limit={MAX_MEMBER_NAME_LENGTH} />
         </div>
         <div className="field">
           <label htmlFor={`${ids}-pass`}>New passphrase for this device</label>

@@ -16,6 +16,8 @@ export interface Member {
   readonly key: MemberKey;
   readonly name: string;
   readonly homeDocument: Uint8Array;
+  /** Their X25519 public key (K3.5), unpadded base64url, which their profile publishes (PF1.3). */
+  readonly boxKey: string;
 }
 
 /** What the identity opens once unlocked and closes once locked: the member's space. */
@@ -100,7 +102,7 @@ export class IdentityManager<Space extends UnlockedSpace = UnlockedSpace> {
     if (state.type === "unlocked") {
       if (space === undefined || space.member.key !== state.publicKey) {
         space?.close();
-        this.#space.set(await this.#openSpace({ key: state.publicKey, name: state.name, homeDocument: state.homeDocument }));
+        this.#space.set(await this.#openSpace({ key: state.publicKey, name: state.name, homeDocument: state.homeDocument, boxKey: state.boxKey }));
       }
     } else if (space !== undefined) {
       space.close();

@@ -1,7 +1,7 @@
 import type { ChapterId, ChapterRoster, Roster } from "@chapterhouse/crdt";
 import { useMemberSpace } from "./use-member-space.js";
 import { useOrganisation } from "./use-organisation.js";
-import { ancestorsOf } from "./authority-deps.js";
+import { ancestorsOf } from "@chapterhouse/crdt";
 import type { MemberSpace } from "./member-space.js";
 import { chapterPath } from "./paths.js";
 import type { RoutePlace } from "../../shared/routing/route.js";

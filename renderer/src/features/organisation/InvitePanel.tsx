@@ -6,14 +6,14 @@ import { errorText } from "../../shared/ui/error-text.js";
 import { createInvite } from "./create-invite.js";
 import { formatInviteLink } from "./invite-link.js";
 import type { MemberSpace } from "./member-space.js";
-import type { OrganisationSession } from "./organisation-session.js";
+import type { OpenOrganisation } from "./open-organisation.js";
 import { InviteLinkView } from "./InviteLinkView.js";
 
 const DAY = 86_400_000;
 const LINK_KEY = (invite: RecordId) => `invite-link:${invite}`;
 
 /** A facilitator's invites for a chapter: make one (uses, expiry), see each one's use. */
-export function InvitePanel({ space, session, chapter }: { readonly space: MemberSpace; readonly session: OrganisationSession; readonly chapter: ChapterRoster }) {
+export function InvitePanel({ space, session, chapter }: { readonly space: MemberSpace; readonly session: OpenOrganisation; readonly chapter: ChapterRoster }) {
   const { platform, db } = useAppData();
   const ids = useId();
   const [uses, setUses] = useState("10");

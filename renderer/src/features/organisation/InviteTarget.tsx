@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from "react";
 import type { ChapterId } from "@chapterhouse/crdt";
-import { ancestorsOf } from "./authority-deps.js";
-import type { OrganisationSession } from "./organisation-session.js";
+import { ancestorsOf } from "@chapterhouse/crdt";
+import type { OpenOrganisation } from "./open-organisation.js";
 import { LEVEL_LABEL } from "./level-label.js";
 
 /**
@@ -9,7 +9,7 @@ import { LEVEL_LABEL } from "./level-label.js";
  * say (never the link, which anyone can write): shown as soon as this device holds them — at once
  * for an organisation it already has, else when the join has received it.
  */
-export function InviteTarget({ session, chapter }: { readonly session: OrganisationSession | undefined; readonly chapter: ChapterId }) {
+export function InviteTarget({ session, chapter }: { readonly session: OpenOrganisation | undefined; readonly chapter: ChapterId }) {
   const view = useSyncExternalStore(session?.view.subscribe ?? noSubscribe, session?.view.get ?? noView, session?.view.get ?? noView);
   const roster = view?.roster;
   const target = roster?.chapters.get(chapter);

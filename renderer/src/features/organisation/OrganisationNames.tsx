@@ -5,7 +5,7 @@ import { MemberNamesContext } from "./member-names-context.js";
 import type { MemberSpace } from "./member-space.js";
 import type { RoutePlace } from "../../shared/routing/route.js";
 
-/** Gives the screens of a route that shows one organisation the names its members signed (M14). */
+/** Gives the screens of a route that shows one organisation the names in its members' profiles (PF7). */
 export function OrganisationNames({ place, children }: { readonly place: RoutePlace; readonly children: ReactNode }) {
   const { space } = useMemberSpace();
   if (space === undefined || place.organisation === undefined) return <>{children}</>;

@@ -1,7 +1,6 @@
-import { naclSignerFromSeed, type ChapterId, type RecordId } from "@chapterhouse/crdt";
-import { depsWithFrontier, facilitatorAuthority } from "./authority-deps.js";
+import { depsWithFrontier, facilitatorAuthority, inviteDraft, naclSignerFromSeed, type ChapterId, type RecordId } from "@chapterhouse/crdt";
 import type { MemberSpace } from "./member-space.js";
-import type { OrganisationSession } from "./organisation-session.js";
+import type { OpenOrganisation } from "./open-organisation.js";
 
 /** What a facilitator chooses for an invite. */
 export interface CreateInviteInput {
@@ -27,24 +26,22 @@ export interface CreatedInvite {
  */
 export async function createInvite(
   space: MemberSpace,
-  session: OrganisationSession,
+  organisation: OpenOrganisation,
   input: CreateInviteInput,
 ): Promise<CreatedInvite> {
   if (!Number.isSafeInteger(input.maxUses) || input.maxUses < 1 || input.maxUses > 1000) {
     throw new Error("An invite can be used from 1 to 1000 times.");
   }
-  const view = await session.refresh();
+  const view = await organisation.refresh();
   const chapter = view.roster.chapters.get(input.chapter);
   if (chapter === undefined || view.fold === undefined) throw new Error("This chapter is not known on this device yet.");
   const authority = facilitatorAuthority(view.roster, input.chapter, space.member.key);
   if (authority === undefined) throw new Error(`Only a facilitator of ${chapter.name} or a chapter above it can invite.`);
   const token = space.randomBytes(32);
   const tokenKey = naclSignerFromSeed(token).publicKey;
-  const invite = await space.sign(
-    "invite",
-    { chapter: input.chapter, token: tokenKey, maxUses: input.maxUses, expires: input.expires },
-    depsWithFrontier(view.fold, input.chapter, [input.chapter, ...authority]),
+  const invite = await space.signDraft(
+    inviteDraft({ chapter: input.chapter, token: tokenKey, maxUses: input.maxUses, expires: input.expires }, depsWithFrontier(view.fold, input.chapter, [input.chapter, ...authority])),
   );
-  await session.addRecords(chapter.document, "governance", [invite]);
+  await space.documents.write(chapter.document, "governance", [invite]);
   return { invite: invite.id, token };
 }

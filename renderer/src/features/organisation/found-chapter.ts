@@ -1,17 +1,20 @@
+import * as A from "@automerge/automerge";
 import {
   CHAPTER_DOCUMENT,
   FACILITATOR,
   LEVELS,
+  createChapterDoc,
+  depsWithFrontier,
+  genesisDraft,
+  memberGrant,
+  roleDraft,
   type AdmissionPolicy,
   type ChapterId,
   type Level,
   type Place,
 } from "@chapterhouse/crdt";
-import { documentUrlOf } from "../../shared/documents/document-ids.js";
-import { depsWithFrontier, memberGrant } from "./authority-deps.js";
 import type { MemberSpace } from "./member-space.js";
-import { newChapterDocument } from "./new-document.js";
-import type { OrganisationSession } from "./organisation-session.js";
+import type { OpenOrganisation } from "./open-organisation.js";
 
 /** What a member says when founding a sub-chapter. */
 export interface FoundChapterInput {
@@ -34,34 +37,23 @@ export function levelsBelow(level: Level): Level[] {
  * @throws {Error} with a sentence for the member if they are not a member of the parent, the
  *   level is not below the parent's, or the identity is locked.
  */
-export async function foundChapter(space: MemberSpace, session: OrganisationSession, input: FoundChapterInput): Promise<ChapterId> {
+export async function foundChapter(space: MemberSpace, organisation: OpenOrganisation, input: FoundChapterInput): Promise<ChapterId> {
   const me = space.member.key;
-  const view = await session.refresh();
+  const view = await organisation.refresh();
   const parent = view.roster.chapters.get(input.parent);
   if (parent === undefined || view.fold === undefined) throw new Error("The parent chapter is not known on this device yet.");
   if (!levelsBelow(parent.level).includes(input.level)) throw new Error(`A chapter under a ${parent.level} chapter must be at a lower level.`);
   const grant = memberGrant(view.roster, input.parent, me);
   if (grant === undefined) throw new Error(`Only members of ${parent.name} can found a chapter under it.`);
-  const chapterHandle = newChapterDocument(space.repo);
-  const document = documentUrlOf(chapterHandle.url);
-  const genesis = await space.sign(
-    "genesis",
-    {
-      name: input.name,
-      level: input.level,
-      parent: input.parent,
-      place: input.place === null ? null : { lat: input.place.lat, lon: input.place.lon },
-      document,
-      admission: { sponsors: input.admission.sponsors, countersign: input.admission.countersign },
-      founders: [me],
-    },
-    depsWithFrontier(view.fold, input.parent, [input.parent, grant]),
+  const document = space.documents.create(CHAPTER_DOCUMENT, A.save(createChapterDoc()), organisation.url);
+  const { name, level, place, admission } = input;
+  const genesis = await space.signDraft(
+    genesisDraft({ name, level, parent: input.parent, place, document, admission, founders: [me] }, depsWithFrontier(view.fold, input.parent, [input.parent, grant])),
   );
   const chapter = genesis.id as ChapterId;
-  const facilitator = await space.sign("role", { chapter, member: me, role: FACILITATOR, grant: true, decision: null }, [chapter]);
-  session.adopt(chapterHandle, CHAPTER_DOCUMENT);
-  await session.addRecords(session.url, "chapters", [genesis]);
-  await session.addRecords(document, "governance", [facilitator]);
-  await space.rememberChapter({ organisation: session.url, chapter, document });
+  const facilitator = await space.signDraft(roleDraft({ chapter, member: me, role: FACILITATOR, grant: true, decision: null }));
+  await space.documents.write(organisation.url, "chapters", [genesis]);
+  await space.documents.write(document, "governance", [facilitator]);
+  await space.rememberChapter({ organisation: organisation.url, chapter, document });
   return chapter;
 }

@@ -3,19 +3,17 @@
  * joining), the Home document that lists them. What other features and the composition root
  * (src/app/) may use; everything else is private.
  */
-export { ancestorsOf, depsWithFrontier, facilitatorAuthority, memberGrant } from "./authority-deps.js";
 export { Breadcrumb } from "./Breadcrumb.js";
 export { organisationPending } from "./ChapterScreen.js";
-export type { HomeView } from "./home-session.js";
+export type { HomeView } from "./home-query.js";
 export { memberLabel } from "./member-label.js";
 export { useMemberNames } from "./member-names-context.js";
 export { MemberSpace } from "./member-space.js";
 export { MemberSpaceContext } from "./member-space-context.js";
+export type { OpenOrganisation } from "./open-organisation.js";
 export { OrganisationNames } from "./OrganisationNames.js";
-export type { OrganisationReads } from "./organisation-reads.js";
-export type { OrganisationSession, OrganisationView } from "./organisation-session.js";
+export type { OrganisationView, OrganisationWorker } from "./organisation-query.js";
 export { chapterPath, foundChapterPath, homePath, joinPath, organisationPath, startOrganisationPath } from "./paths.js";
-export type { LocatedSnapshot, OrganisationSnapshots } from "./read-organisation.js";
 export { RequireUnlocked } from "./RequireUnlocked.js";
 export { organisationRoutes } from "./routes.js";
 export { useMemberSpace } from "./use-member-space.js";

@@ -6,8 +6,8 @@ export function shortKey(key: MemberKey | string): string {
 }
 
 /**
- * How a member is shown: "You (name)" for the device's member; else the name they signed (M14, as
- * `names` labels it: with the key's start when two share a name); else "Member <short key>".
+ * How a member is shown: "You (name)" for the device's member; else the name in their profile (PF7,
+ * as `names` labels it: with fingerprint words when two share a name); else "Member <short key>".
  * Never throws.
  */
 export function memberLabel(key: MemberKey, me: MemberKey | undefined, myName: string | undefined, names?: ReadonlyMap<MemberKey, string>): string {

@@ -5,7 +5,7 @@ import type { MemberKey } from "@chapterhouse/crdt";
 const NO_NAMES: ReadonlyMap<MemberKey, string> = new Map();
 
 /**
- * How the members of the organisation on screen are shown (PROTOCOL.md M14: the names they signed),
+ * How the members of the organisation on screen are shown (PROTOCOL.md PF7: their profiles' names),
  * provided by the shell for the screens of one organisation.
  */
 export const MemberNamesContext = createContext<ReadonlyMap<MemberKey, string>>(NO_NAMES);

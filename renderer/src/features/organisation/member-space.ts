@@ -1,54 +1,47 @@
 /**
  * Everything a member with an unlocked identity works in: their Home document and the
- * organisations it lists, each an OrganisationSession announced to the relays that serve it
- * (DESIGN.md §7: a relay hears only of its organisation's documents), and signing through the
- * platform's key vault. Made when the identity is unlocked, closed when it is locked.
+ * organisations it lists, each an open organisation whose documents the document layer announces
+ * to the relays that serve it (DESIGN.md §7: a relay hears only of its organisation's documents),
+ * and signing through the platform's key vault. Made when the identity is unlocked, closed when it
+ * is locked.
  */
 import type { Repo } from "@automerge/automerge-repo";
 import {
+  homeChapterDraft,
+  homeOrganisationDraft,
   isParsed,
   parseRecord,
   type CanonicalValue,
   type ChapterId,
   type DocumentUrl,
-  type ParsedRecord,
-  type RecordId,
-  type RecordStore,
-  type Verifier,
-} from "@chapterhouse/crdt";
-import type { DocumentAnnouncements } from "../../shared/documents/document-announcements.js";
-import { documentIdOf } from "../../shared/documents/document-ids.js";
-import { homeDocumentUrl } from "./home-document.js";
-import {
-  HOME_CHAPTER,
-  HOME_ORGANISATION,
-  homeChapterBody,
-  homeOrganisationBody,
   type HomeChapter,
+  type HomeEntries,
   type HomeOrganisation,
-} from "./home-records.js";
-import { HomeSession, type HomeView } from "./home-session.js";
+  type ParsedRecord,
+  type RecordDraft,
+  type RecordId,
+} from "@chapterhouse/crdt";
 import type { Observable } from "../../shared/data/observable-value.js";
 import type { RelayManager } from "../../shared/data/relay-manager.js";
 import { parseRelayUrl, type RelayUrl } from "../../shared/data/relay-url.js";
+import { EVERYWHERE, type DocumentLayer } from "../../shared/documents/document-layer.js";
+import type { LiveQuery } from "../../shared/documents/live-query.js";
+import { queryView } from "../../shared/documents/query-view.js";
+import type { Bound } from "../../shared/worker/handler.js";
 import type { KeyVault } from "../../shared/platform/key-vault.js";
 import type { Member } from "../identity/index.js";
-import type { OrganisationReads } from "./organisation-reads.js";
-import { MEMBER_NAME, memberNameBody } from "./member-name.js";
-import { OrganisationSession } from "./organisation-session.js";
-import { ownNamesToSign } from "./own-name.js";
-import type { VerifiedIdCache } from "../../shared/worker/verified-id-cache.js";
+import { homeQuery, homeUrlOf, type HomeView } from "./home-query.js";
+import { openOrganisation, type OpenOrganisation } from "./open-organisation.js";
+import { firstProfileDraft, missingProfileCopies } from "./own-name.js";
+import type { organisationHandlers } from "./worker-handlers.js";
 
 /** What a member space needs from the device. */
 export interface MemberSpaceDeps {
   readonly repo: Repo;
-  /** The page's verifier and cache, for the small Home document read in the page. */
-  readonly verifier: Verifier;
-  readonly verified: VerifiedIdCache;
-  /** Reads organisations (signatures and the membership fold), off the page's thread where it can. */
-  readonly reader: OrganisationReads;
-  readonly store: RecordStore;
-  readonly announcements: DocumentAnnouncements;
+  /** The device's document layer: every document the member's screens read or write. */
+  readonly documents: DocumentLayer;
+  /** The verification worker's organisation handlers. */
+  readonly worker: Pick<Bound<typeof organisationHandlers>, "readOrganisation" | "readHome">;
   readonly relays: RelayManager;
   readonly vault: KeyVault;
   readonly pageProtocol: string;
@@ -59,60 +52,59 @@ export interface MemberSpaceDeps {
   readonly onError: (error: unknown) => void;
 }
 
-const HOME_GROUP = "home";
+const NO_HOME: HomeView = { loaded: false, entries: { organisations: [], chapters: [] } };
 
 /** The member's working space. The caller owns it and calls `close`. */
 export class MemberSpace {
   readonly member: Member;
-  readonly home: HomeSession;
+  /** The member's Home entries, observable. */
+  readonly homeView: Observable<HomeView>;
   readonly #deps: MemberSpaceDeps;
-  readonly #organisations = new Map<DocumentUrl, OrganisationSession>();
+  readonly #homeUrl: DocumentUrl;
+  readonly #home: LiveQuery<HomeEntries>;
+  readonly #organisations = new Map<DocumentUrl, OpenOrganisation>();
   readonly #relaysOf = new Map<DocumentUrl, Set<RelayUrl>>();
-  readonly #offHome: () => void;
-  readonly #offNames: (() => void)[] = [];
-  /** Names signed or being signed (organisation, chapter, name, seq) since unlocking: each is tried once. */
+  readonly #release: (() => void)[] = [];
+  /** Profiles signed and copies put (organisation, and seq or chapter and id) since unlocking: each is tried once. */
   readonly #naming = new Set<string>();
 
   constructor(member: Member, deps: MemberSpaceDeps) {
     this.member = member;
     this.#deps = deps;
-    deps.announcements.setEverywhere(HOME_GROUP, [documentIdOf(homeDocumentUrl(member.homeDocument))]);
-    this.home = new HomeSession(member.key, member.homeDocument, deps);
-    this.#offHome = this.home.view.subscribe(() => this.#followHome(this.home.view.get()));
-  }
-
-  /** The member's Home entries, observable. */
-  get homeView(): Observable<HomeView> {
-    return this.home.view;
+    this.#homeUrl = homeUrlOf(member.homeDocument);
+    this.#home = deps.documents.query(homeQuery(deps.worker, deps.repo, member.key, member.homeDocument));
+    this.#release.push(this.#home.retain());
+    this.homeView = queryView(this.#home, (state) => (state.value === undefined ? NO_HOME : { loaded: true, entries: state.value }));
+    this.#release.push(this.homeView.subscribe(() => this.#followHome(this.homeView.get())));
   }
 
   /**
    * The open organisation at `url`, opening it if needed. `options.relays` adds relays that
-   * serve it (a join link's); `options.focus` names a chapter whose tree is the organisation's
-   * when its root is not known yet.
+   * serve it (a join link's); `options.root` and `options.focus` say where its tree starts when
+   * that is not known yet (a Home entry's root, a join link's chapter).
    */
-  organisation(url: DocumentUrl, options: { root?: ChapterId; focus?: ChapterId; relays?: readonly string[] } = {}): OrganisationSession {
+  organisation(url: DocumentUrl, options: { root?: ChapterId; focus?: ChapterId; relays?: readonly string[] } = {}): OpenOrganisation {
     this.#addRelays(url, options.relays ?? []);
-    let session = this.#organisations.get(url);
-    if (session === undefined) {
-      const entry = this.home.view.get().entries.organisations.find((o) => o.organisation === url);
+    let organisation = this.#organisations.get(url);
+    if (organisation === undefined) {
+      const entry = this.homeView.get().entries.organisations.find((o) => o.organisation === url);
       if (entry !== undefined) this.#addRelays(url, entry.relays);
-      const root = options.root ?? entry?.root;
-      session = new OrganisationSession(
-        url,
-        { ...this.#deps, announce: (documents) => this.#announce(url, documents) },
-        { ...(root === undefined ? {} : { root }), ...(options.focus === undefined ? {} : { focus: options.focus }) },
-      );
-      this.#organisations.set(url, session);
-      const opened = session;
-      this.#offNames.push(opened.view.subscribe(() => this.#signOwnName(opened)));
+      const opened = openOrganisation(this.#deps.documents, this.#deps.worker, url, { root: options.root ?? entry?.root, focus: options.focus });
+      organisation = opened.organisation;
+      this.#organisations.set(url, organisation);
+      const named = organisation;
+      this.#release.push(opened.release, organisation.view.subscribe(() => this.#publishOwnProfile(named)));
     } else {
-      // A session opened before the Home document was read (e.g. from a chapter link right after
-      // unlocking) learns its root when the Home entry arrives, and then opens its chapters.
-      if (options.root !== undefined) session.knowRoot(options.root);
-      if (options.focus !== undefined) session.focus(options.focus);
+      // An organisation opened before the Home document was read (e.g. from a chapter link right
+      // after unlocking) learns its root when the Home entry arrives, and then opens its chapters.
+      organisation.hint(options);
     }
-    return session;
+    return organisation;
+  }
+
+  /** The device's document layer. */
+  get documents(): DocumentLayer {
+    return this.#deps.documents;
   }
 
   /** The device's documents. */
@@ -146,49 +138,70 @@ export class MemberSpace {
     return parsed;
   }
 
+  /** Signs a record a kind's builder made (`…Draft`). @throws as `sign`. */
+  signDraft(draft: RecordDraft): Promise<ParsedRecord> {
+    return this.sign(draft.kind, draft.body, draft.deps);
+  }
+
   /** Records in the Home document that the member belongs to an organisation (and its relays). */
   async rememberOrganisation(entry: HomeOrganisation): Promise<void> {
     this.#addRelays(entry.organisation, entry.relays);
     const relays = [...new Set([...entry.relays, ...this.relaysOf(entry.organisation)])].sort();
-    const current = this.home.view.get().entries.organisations.find((o) => o.organisation === entry.organisation);
+    const current = this.homeView.get().entries.organisations.find((o) => o.organisation === entry.organisation);
     if (current !== undefined && current.root === entry.root && current.name === entry.name && relays.every((r) => current.relays.includes(r))) return;
-    const record = await this.sign(HOME_ORGANISATION, homeOrganisationBody({ ...entry, relays }));
-    await this.home.add("organisations", [record]);
+    await this.#writeHome("organisations", await this.signDraft(homeOrganisationDraft({ ...entry, relays })));
   }
 
   /** Records in the Home document that the member joined or founded a chapter. */
   async rememberChapter(entry: HomeChapter): Promise<void> {
-    const known = this.home.view.get().entries.chapters.some((c) => c.organisation === entry.organisation && c.chapter === entry.chapter);
+    const known = this.homeView.get().entries.chapters.some((c) => c.organisation === entry.organisation && c.chapter === entry.chapter);
     if (known) return;
-    const record = await this.sign(HOME_CHAPTER, homeChapterBody(entry));
-    await this.home.add("chapters", [record]);
+    await this.#writeHome("chapters", await this.signDraft(homeChapterDraft(entry)));
   }
 
-  /** Closes every session and stops announcing the member's documents. */
+  /** Lets go of every query and stops announcing the member's documents. */
   close(): void {
-    this.#offHome();
-    for (const off of this.#offNames.splice(0)) off();
-    this.home.close();
-    for (const [url, session] of this.#organisations) {
-      session.close();
-      this.#deps.announcements.setGroup(`organisation ${url}`, new Map());
-    }
-    this.#deps.announcements.setEverywhere(HOME_GROUP, []);
+    for (const release of this.#release.splice(0)) release();
+    for (const url of this.#organisations.keys()) this.#deps.documents.closeScope(url);
+    this.#deps.documents.closeScope(EVERYWHERE);
   }
 
-  /** M14: signs the member's name into each chapter they are a direct member of that lacks it, once its documents are held. */
-  #signOwnName(session: OrganisationSession): void {
-    const view = session.view.get();
-    if (view.state !== "ready" || view.waiting > 0) return;
-    for (const own of ownNamesToSign(view.roster, view.nameEntries, this.member.key, this.member.name)) {
-      const key = `${session.url} ${own.chapter} ${own.name} ${own.seq}`;
-      if (this.#naming.has(key)) continue;
-      this.#naming.add(key);
-      this.sign(MEMBER_NAME, memberNameBody(own.chapter, own.name, own.seq), [own.chapter])
-        .then((record) => session.addRecords(own.document, "names", [record]))
+  async #writeHome(map: "organisations" | "chapters", record: ParsedRecord): Promise<void> {
+    await this.#home.refresh(); // the Home document is open and followed
+    await this.#deps.documents.write(this.#homeUrl, map, [record]);
+    await this.#home.refresh();
+  }
+
+  /**
+   * PF3.3: signs the member's first profile, while they have none, and puts their current profile into
+   * each chapter they are a direct member of that lacks it, once the organisation's documents are held.
+   */
+  #publishOwnProfile(organisation: OpenOrganisation): void {
+    const view = organisation.view.get();
+    if (view.state !== "ready" || view.waiting > 0 || view.revision === 0) return;
+    const me = view.profiles.members.get(this.member.key);
+    if (me === undefined) return;
+    const copy = (record: ParsedRecord) => {
+      for (const { chapter, document } of missingProfileCopies(view.roster, me, view.profileCopies, record.id)) {
+        if (!this.#once(`${organisation.url} ${chapter} ${record.id}`)) continue;
+        this.#deps.documents.write(document, "profiles", [record]).catch(this.#deps.onError);
+      }
+    };
+    const draft = firstProfileDraft(me, this.member.name, this.member.boxKey);
+    if (draft !== undefined) {
+      if (!this.#once(`${organisation.url} seq ${draft.body.seq}`)) return;
+      this.signDraft(draft)
+        .then(copy)
         // Reported once, not tried again on every change: the next unlock tries again.
         .catch(this.#deps.onError);
-    }
+    } else if (me.current !== undefined) copy(me.current.record);
+  }
+
+  /** True the first time `key` is given since unlocking. */
+  #once(key: string): boolean {
+    if (this.#naming.has(key)) return false;
+    this.#naming.add(key);
+    return true;
   }
 
   #followHome(view: HomeView): void {
@@ -218,13 +231,6 @@ export class MemberSpace {
       }
     }
     this.#relaysOf.set(url, set);
-    const session = this.#organisations.get(url);
-    if (added && session !== undefined) this.#announce(url, session.documents());
-  }
-
-  #announce(url: DocumentUrl, documents: readonly DocumentUrl[]): void {
-    const ids = documents.map(documentIdOf);
-    const relays = this.relaysOf(url);
-    this.#deps.announcements.setGroup(`organisation ${url}`, new Map(relays.map((relay) => [relay, ids])));
+    if (added) this.#deps.documents.setRelays(url, this.relaysOf(url));
   }
 }

@@ -1,4 +1,4 @@
-import { rosterToCanonical, type ChapterId, type RecordId } from "@chapterhouse/crdt";
+import { identityFromPhrase, keyFingerprint, rosterToCanonical, toBase64url, type ChapterId, type MemberKey, type RecordId } from "@chapterhouse/crdt";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberDevice, type MemberDevice } from "../../../test/helpers/member-device.js";
 import { startRelay, type TestRelay } from "../../../test/helpers/start-relay.js";
@@ -79,7 +79,7 @@ describe("organisations, chapters and invites between two devices over a relay",
     const bobView = await bobOrg.refresh();
     expect(rosterToCanonical(bobView.roster)).toBe(rosterToCanonical(aliceView.roster));
     expect([...aliceView.roster.chapters.get(neighbourhood)!.members.keys()].sort()).toEqual([aliceSpace.member.key, bobKey].sort());
-    expect(bob.space().home.view.get().entries.chapters.map((c) => c.chapter).sort()).toEqual([international, neighbourhood].sort());
+    expect(bob.space().homeView.get().entries.chapters.map((c) => c.chapter).sort()).toEqual([international, neighbourhood].sort());
     expect([...alice.errors, ...bob.errors]).toEqual([]);
   });
 
@@ -117,7 +117,7 @@ describe("organisations, chapters and invites between two devices over a relay",
     const bobView = await bob.space().organisation(organisation).refresh();
     expect(bobView.root).toBe(france);
     expect(bobView.roster.chapters.get(belleville)!.members.has(bobKey)).toBe(true);
-    expect(bob.space().home.view.get().entries.organisations).toMatchObject([{ organisation, root: france, name: "France" }]);
+    expect(bob.space().homeView.get().entries.organisations).toMatchObject([{ organisation, root: france, name: "France" }]);
     await session.until((v) => v.roster.chapters.get(belleville)?.members.has(bobKey) === true, "alice sees bob in Belleville", 10_000);
     expect([...alice.errors, ...bob.errors]).toEqual([]);
   });
@@ -143,10 +143,10 @@ describe("organisations, chapters and invites between two devices over a relay",
     expect(view.roster.chapters.get(chapter)!.invites.map((i) => i.uses)).toEqual([0, 0]);
   });
 
-  it("[M14] members see the names each other signed; two who signed the same name are told apart by the start of their keys", async () => {
+  it("[PF3.3] [PF7] members see the names in each other's profiles; two who chose the same name are told apart by their key fingerprints", async () => {
     const r = await relay();
     const { device: alice } = await member("alice", r);
-    const { device: bob } = await member("bob", r);
+    const { device: bob, phrase: bobPhrase } = await member("bob", r);
     const { device: twin } = await member("alice", r);
     const space = alice.space();
     const { organisation, chapter } = await startOrganisation(space, { name: "Co-op", place: null, admission: { sponsors: 1, countersign: false }, relays: [r.url] });
@@ -155,12 +155,17 @@ describe("organisations, chapters and invites between two devices over a relay",
     await join(bob, link);
     await join(twin, link);
     const [aliceKey, bobKey, twinKey] = [alice.space().member.key, bob.space().member.key, twin.space().member.key];
+    const words = (key: MemberKey) => keyFingerprint(key).slice(0, 2).join(" ");
     const bobView = await bob.space().organisation(organisation).until((v) => v.names.size === 3, "bob reads three names", 15_000);
     expect(bobView.names.get(bobKey)).toBe("bob");
-    expect(bobView.names.get(aliceKey)).toBe(`alice (${aliceKey.slice(0, 8)}…)`);
-    expect(bobView.names.get(twinKey)).toBe(`alice (${twinKey.slice(0, 8)}…)`);
+    expect(bobView.names.get(aliceKey)).toBe(`alice (${words(aliceKey)})`);
+    expect(bobView.names.get(twinKey)).toBe(`alice (${words(twinKey)})`);
+    // Each profile publishes its member's box key (PF1.3), and each chapter document holds a copy of it (PF3.2).
+    expect(bobView.profiles.members.get(bobKey)?.current?.box).toBe(toBase64url(identityFromPhrase(bobPhrase).boxKeyPair.publicKey));
     const aliceView = await space.organisation(organisation).until((v) => v.names.get(bobKey) === "bob", "alice reads bob's name", 15_000);
-    expect(aliceView.nameEntries.filter((entry) => entry.chapter === chapter).map((entry) => entry.key).sort()).toEqual([aliceKey, bobKey, twinKey].sort());
+    const copies = [...(aliceView.profileCopies.get(chapter) ?? [])].sort();
+    expect(copies).toHaveLength(3);
+    expect([...aliceView.profiles.members.values()].map((m) => m.current?.id).sort()).toEqual(copies);
     expect([...alice.errors, ...bob.errors, ...twin.errors]).toEqual([]);
   });
 
@@ -171,7 +176,7 @@ describe("organisations, chapters and invites between two devices over a relay",
     const { organisation, chapter } = await startOrganisation(space, { name: "Riverside", place: null, admission: { sponsors: 0, countersign: false }, relays: [r.url] });
     const original = await space.organisation(organisation).refresh();
     // The relay must hold everything before the first device goes away.
-    await until(space.home.view, (v) => v.entries.chapters.length === 1, "home written");
+    await until(space.homeView, (v) => v.entries.chapters.length === 1, "home written");
     const home = documentIdOf(homeDocumentUrl(space.member.homeDocument));
     await waitFor(() => Object.keys((r.documentValue(home)?.["chapters"] as object | undefined) ?? {}).length === 1, "the relay holds alice's Home");
     await waitFor(() => Object.keys((r.documentValue(documentIdOf(original.roster.chapters.get(chapter)!.document))?.["governance"] as object | undefined) ?? {}).length === 1, "the relay holds the chapter");
@@ -180,7 +185,7 @@ describe("organisations, chapters and invites between two devices over a relay",
     const { device: restored } = await member("alice (restored)", r, phrase);
     const again = restored.space();
     expect(again.member.key).toBe(space.member.key);
-    const entries = await until(again.home.view, (v) => v.entries.organisations.length === 1 && v.entries.chapters.length === 1, "the Home entries arrive from the relay");
+    const entries = await until(again.homeView, (v) => v.entries.organisations.length === 1 && v.entries.chapters.length === 1, "the Home entries arrive from the relay");
     expect(entries.entries.organisations[0]).toMatchObject({ organisation, root: chapter, name: "Riverside" });
     const view = await again.organisation(organisation).until((v) => v.waiting === 0 && v.roster.chapters.get(chapter)?.roles.length === 1, "the roster arrives", 10_000);
     expect(rosterToCanonical(view.roster)).toBe(rosterToCanonical(original.roster));

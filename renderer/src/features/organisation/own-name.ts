@@ -1,28 +1,28 @@
 /**
- * Which member-name records (PROTOCOL.md M14) the member still has to sign so that every chapter
- * they are a direct member of shows their name: one per such chapter whose document lacks their
- * current name at its `seq`. A new name (a restored identity named differently) takes the next
- * `seq`, so it becomes the current one everywhere (M14.3).
+ * What the member's device does so that every chapter they are a direct member of shows their name
+ * (PROTOCOL.md PF3.3): sign their first profile, named as their identity is, while they have none;
+ * then put their current profile, the same record, into each of those Chapter documents that lacks
+ * it. Changing a profile once signed is the profile screen's business (PF5.5).
  */
-import type { ChapterId, DocumentUrl, MemberKey, Roster } from "@chapterhouse/crdt";
-import { currentNames, isMemberName, type NameEntry } from "./member-name.js";
+import { memberNameProblem, nextProfileDraft, type ChapterId, type DocumentUrl, type MemberProfile, type RecordId, type Roster } from "@chapterhouse/crdt";
 
-/** One name to sign: into which chapter's document, with which `seq`. */
-export interface OwnName {
+/** Where a copy of the member's profile goes. */
+export interface ProfileCopy {
   readonly chapter: ChapterId;
   readonly document: DocumentUrl;
-  readonly name: string;
-  readonly seq: number;
 }
 
-/** The names `me` (named `name`) has to sign, given the valid entries held (M14.2). Never throws. */
-export function ownNamesToSign(roster: Roster, entries: readonly NameEntry[], me: MemberKey, name: string): OwnName[] {
+/** The member's first profile (PF5.5: seq 1), while they have none and `name` can be signed (PF1.1). Never throws. */
+export function firstProfileDraft(me: MemberProfile, name: string, box: string): ReturnType<typeof nextProfileDraft> {
   const signed = name.trim();
-  if (!isMemberName(signed)) return [];
-  const mine = entries.filter((entry) => entry.key === me);
-  const current = currentNames(mine).get(me);
-  const seq = current?.name === signed ? current.seq : mine.reduce((max, entry) => Math.max(max, entry.seq), 0) + 1;
-  return [...roster.chapters.values()]
-    .filter((chapter) => chapter.members.has(me) && !mine.some((entry) => entry.chapter === chapter.id && entry.name === signed && entry.seq === seq))
-    .map((chapter) => ({ chapter: chapter.id, document: chapter.document, name: signed, seq }));
+  if (me.current !== undefined || memberNameProblem(signed) !== undefined) return undefined;
+  return nextProfileDraft(me, { member: me.member, name: signed, bio: "", box, picture: null });
+}
+
+/** The member's chapters whose Chapter documents lack the profile `id` (PF3.3), given the profile ids each holds. Never throws. */
+export function missingProfileCopies(roster: Roster, me: MemberProfile, held: ReadonlyMap<ChapterId, ReadonlySet<RecordId>>, id: RecordId): ProfileCopy[] {
+  return me.chapters.flatMap((chapter) => {
+    const entry = roster.chapters.get(chapter);
+    return entry === undefined || held.get(chapter)?.has(id) === true ? [] : [{ chapter, document: entry.document }];
+  });
 }

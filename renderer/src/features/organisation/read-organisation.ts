@@ -1,115 +1,62 @@
 /**
- * Reading one organisation through the chokepoint (PROTOCOL.md D3, M2.1): its Organisation
- * document and the Chapter documents this device holds, as plain snapshots. This is the heavy
- * work of the organisation screens (signatures and the membership fold) kept behind one
- * function over plain data, so that a worker can take it later unchanged (D5: snapshots cross
- * `postMessage` as they are).
+ * Reading one organisation (PROTOCOL.md M2.1, PF3.2): the membership fold over the signed records of
+ * its Organisation document and the Chapter documents this device holds, and the members' profiles
+ * its chapters hold. Pure, over what the chokepoint's signature-level read (D3.3–D3.6) found in each
+ * document, so that the verification worker runs it once per change of those documents.
  *
- * Authority crosses documents (a genesis is in the Organisation document, a facilitator's
- * role in a chapter above), so the fold is given every membership record of every document;
- * then each document is read again with the fold's verdicts as its authorisation step (D3.8),
- * signatures skipped through the verified-id cache (D3.6), and context bound (D7): a Chapter
- * document counts only governance records naming its own chapter. A Chapter document's member
- * names (M14) count when their signer is a member of the chapter by the fold's roster.
+ * Authority crosses documents (a genesis is in the Organisation document, a facilitator's role in a
+ * chapter above), so the fold is given every membership record of every document. A Chapter
+ * document's profiles count when their member signed them and is a member of that chapter by the
+ * fold's roster (PF3.2).
  */
 import {
   CHAPTER_DOCUMENT,
-  CHAPTER_KINDS,
-  ORGANISATION_DOCUMENT,
-  acceptAll,
+  chapterProfiles,
   foldMembership,
   isMembershipKind,
-  readSnapshot,
-  requireContext,
-  type Authorisation,
-  type Authorise,
+  readProfiles,
   type ChapterId,
-  type ContextRules,
   type DocumentRead,
-  type DocumentSnapshot,
   type DocumentType,
   type DocumentUrl,
   type MembershipFold,
   type ParsedRecord,
+  type ProfilesRead,
   type RecordId,
-  type Rejection,
-  type Verifier,
 } from "@chapterhouse/crdt";
-import type { VerifiedIdCache } from "../../shared/worker/verified-id-cache.js";
-import { MEMBER_NAME, validNames } from "./member-name.js";
 
-/** One document's snapshot (`snapshotDocument`) and where it lives. */
-export interface LocatedSnapshot {
+/** One document of the organisation, as the signature-level read found it. */
+export interface SignedDocument {
   readonly url: DocumentUrl;
-  readonly snapshot: DocumentSnapshot;
+  readonly type: DocumentType;
+  /** The chokepoint's read with `acceptAll` (every signature-valid record, per map). */
+  readonly read: DocumentRead;
 }
 
-/** What `readOrganisation` reads. */
-export interface OrganisationSnapshots {
-  readonly organisation: LocatedSnapshot;
-  readonly chapters: readonly LocatedSnapshot[];
-}
-
-/** What the chokepoint and the fold say about an organisation. */
+/** What the fold says about an organisation: what its screens and actions use. */
 export interface OrganisationRead {
   /** The membership fold over every document's signature-valid membership records. */
   readonly fold: MembershipFold;
-  /** Each document read through the chokepoint with the fold as its authorisation step. */
-  readonly documents: ReadonlyMap<DocumentUrl, DocumentRead>;
+  /** The Organisation document's signature-valid geneses, accepted or not yet (`claimedRoot` follows them). */
+  readonly geneses: readonly ParsedRecord[];
+  /** The members' profiles, read from the Chapter documents held (PF5). */
+  readonly profiles: ProfilesRead;
+  /** The ids of the profile records each held Chapter document holds (PF3.3), by chapter. */
+  readonly profileCopies: ReadonlyMap<ChapterId, ReadonlySet<RecordId>>;
 }
 
-/**
- * Reads an organisation's documents: signatures (one batch per document, cached ids skipped),
- * the membership fold across them, then each document with the fold's verdicts.
- * Never throws on document content.
- * @throws whatever the verifier throws (a backend failure).
- */
-export async function readOrganisation(
-  input: OrganisationSnapshots,
-  verifier: Verifier,
-  verified: VerifiedIdCache,
-): Promise<OrganisationRead> {
-  const located: { url: DocumentUrl; snapshot: DocumentSnapshot; type: DocumentType }[] = [
-    { ...input.organisation, type: ORGANISATION_DOCUMENT },
-    ...input.chapters.map((c) => ({ ...c, type: CHAPTER_DOCUMENT })),
-  ];
-  // Pass 1: what is a signed record at all, per document.
-  const signed: ParsedRecord[] = [];
-  for (const doc of located) {
-    const read = await readSnapshot(doc.type, doc.snapshot, verifier, { verified, authorise: acceptAll });
-    for (const record of read.records) {
-      verified.add(record.id);
-      if (isMembershipKind(record.envelope.kind)) signed.push(record);
-    }
+/** Reads an organisation's documents (the Organisation document first). Never throws on content. */
+export function readOrganisation(documents: readonly SignedDocument[]): OrganisationRead {
+  const fold = foldMembership(documents.flatMap(({ read }) => read.records.filter((record) => isMembershipKind(record.envelope.kind))));
+  const chapterOf = new Map([...fold.roster.chapters.values()].map((chapter) => [chapter.document, chapter.id]));
+  const counted: ParsedRecord[] = [];
+  const profileCopies = new Map<ChapterId, ReadonlySet<RecordId>>();
+  for (const { url, type, read } of documents) {
+    const chapter = type === CHAPTER_DOCUMENT ? chapterOf.get(url) : undefined;
+    if (chapter === undefined) continue;
+    const held = read.maps["profiles"] ?? [];
+    profileCopies.set(chapter, new Set(held.map((record) => record.id)));
+    counted.push(...chapterProfiles(held, chapter, fold.roster));
   }
-  const fold = foldMembership(signed);
-  const accepted = new Set<RecordId>(fold.accepted.map((r) => r.id));
-  const refused = new Map<RecordId, Rejection>(fold.rejections.map((r) => [r.key as RecordId, r]));
-  const byFold = (records: readonly ParsedRecord[]): Authorisation => ({
-    accepted: records.filter((r) => accepted.has(r.id)),
-    rejections: records.flatMap((r) => {
-      const rejection = refused.get(r.id);
-      return rejection === undefined ? [] : [rejection];
-    }),
-  });
-  const chapterOfDocument = new Map<string, string>();
-  for (const chapter of fold.roster.chapters.values()) chapterOfDocument.set(chapter.document, chapter.id);
-
-  // Pass 2: each document through the chokepoint with the fold's verdicts.
-  const documents = new Map<DocumentUrl, DocumentRead>();
-  for (const doc of located) {
-    let authorise: Authorise = byFold;
-    if (doc.type === CHAPTER_DOCUMENT) {
-      const chapter = chapterOfDocument.get(doc.url);
-      // A Chapter document no accepted genesis names is nobody's: its records count nowhere.
-      const rules: ContextRules = Object.fromEntries([...CHAPTER_KINDS, MEMBER_NAME].map((kind) => [kind, { chapter: chapter ?? "" }]));
-      authorise = requireContext(rules, (records) => {
-        const folded = byFold(records);
-        const named = new Set(chapter === undefined ? [] : validNames(records, chapter as ChapterId, fold.roster).map((entry) => entry.id));
-        return { accepted: [...folded.accepted, ...records.filter((r) => named.has(r.id))], rejections: folded.rejections };
-      });
-    }
-    documents.set(doc.url, await readSnapshot(doc.type, doc.snapshot, verifier, { verified, authorise }));
-  }
-  return { fold, documents };
+  return { fold, geneses: documents[0]?.read.maps["chapters"] ?? [], profiles: readProfiles(counted, fold.roster), profileCopies };
 }

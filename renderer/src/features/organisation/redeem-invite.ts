@@ -1,8 +1,8 @@
-import { naclSignerFromSeed, signRecord, type ChapterId, type InviteEntry, type RecordId } from "@chapterhouse/crdt";
-import { depsWithFrontier } from "./authority-deps.js";
+import { admitDraft, depsWithFrontier, naclSignerFromSeed, redeemDraft, signDraft, type ChapterId, type InviteEntry, type RecordId } from "@chapterhouse/crdt";
 import type { InviteLink } from "./invite-link.js";
 import type { MemberSpace } from "./member-space.js";
-import type { OrganisationSession, OrganisationView } from "./organisation-session.js";
+import type { OpenOrganisation } from "./open-organisation.js";
+import type { OrganisationView } from "./organisation-query.js";
 
 /** How long to wait for the invite to arrive from a relay before saying so. */
 export const INVITE_WAIT_MS = 20_000;
@@ -32,13 +32,13 @@ export function inviteOf(view: OrganisationView, chapter: ChapterId, invite: Rec
  *   invite's, or the invite is withdrawn, used up or expired.
  * @throws {Error} if the identity is locked or a document cannot be written.
  */
-export async function redeemInvite(space: MemberSpace, session: OrganisationSession, link: Pick<InviteLink, "chapter" | "invite" | "token">): Promise<void> {
+export async function redeemInvite(space: MemberSpace, organisation: OpenOrganisation, link: Pick<InviteLink, "chapter" | "invite" | "token">): Promise<void> {
   const { chapter } = link;
   const me = space.member.key;
   const tokenSigner = naclSignerFromSeed(link.token);
   let view: OrganisationView;
   try {
-    view = await session.until((v) => inviteOf(v, chapter, link.invite) !== undefined || v.roster.chapters.get(chapter)?.members.has(me) === true, "invite not found", INVITE_WAIT_MS);
+    view = await organisation.until((v) => inviteOf(v, chapter, link.invite) !== undefined || v.roster.chapters.get(chapter)?.members.has(me) === true, "invite not found", INVITE_WAIT_MS);
   } catch {
     throw new InviteRefused(
       "The invite has not reached this device yet. Check that you are online and the relay is connected, then try again.",
@@ -53,17 +53,11 @@ export async function redeemInvite(space: MemberSpace, session: OrganisationSess
     if (invite.closed) throw new InviteRefused("This invite was withdrawn by a facilitator. Ask for a new one.");
     if (invite.uses >= invite.maxUses) throw new InviteRefused("This invite has been used as many times as it allows. Ask for a new one.");
     if (now > invite.expires) throw new InviteRefused("This invite has expired. Ask for a new one.");
-    const redeem = await signRecord(tokenSigner, {
-      kind: "redeem",
-      body: { chapter, invite: invite.id, candidate: me },
-      at: now,
-      deps: depsWithFrontier(view.fold!, chapter, [chapter, invite.id]),
-    });
-    const admit = await space.sign("admit", { chapter, sponsors: [], countersign: null, redeem: redeem.id }, [
-      ...depsWithFrontier(view.fold!, chapter, [chapter, redeem.id]),
-    ]);
-    await session.addRecords(target.document, "governance", [redeem, admit]);
-    const after = await session.refresh();
+    // M7.2: signed with the invite's token key, not the member's.
+    const redeem = await signDraft(tokenSigner, redeemDraft({ chapter, invite: invite.id, candidate: me }, depsWithFrontier(view.fold!, chapter, [chapter, invite.id])), now);
+    const admit = await space.signDraft(admitDraft({ chapter, sponsors: [], countersign: null, redeem: redeem.id }, depsWithFrontier(view.fold!, chapter, [chapter, redeem.id])));
+    await space.documents.write(target.document, "governance", [redeem, admit]);
+    const after = await organisation.refresh();
     if (after.roster.chapters.get(chapter)?.members.has(me) !== true) {
       const why = after.fold?.rejections.find((r) => r.id === admit.id);
       throw new InviteRefused(`The invite did not admit you${why === undefined ? "" : `: ${why.detail}`}.`);
@@ -72,6 +66,6 @@ export async function redeemInvite(space: MemberSpace, session: OrganisationSess
   }
   const root = view.root ?? chapter;
   const rootName = view.roster.chapters.get(root)?.name ?? target.name;
-  await space.rememberOrganisation({ organisation: session.url, root, name: rootName, relays: space.relaysOf(session.url) });
-  await space.rememberChapter({ organisation: session.url, chapter, document: target.document });
+  await space.rememberOrganisation({ organisation: organisation.url, root, name: rootName, relays: space.relaysOf(organisation.url) });
+  await space.rememberChapter({ organisation: organisation.url, chapter, document: target.document });
 }

@@ -1,14 +1,18 @@
+import * as A from "@automerge/automerge";
 import {
   CHAPTER_DOCUMENT,
   FACILITATOR,
+  ORGANISATION_DOCUMENT,
+  createChapterDoc,
+  createOrganisationDoc,
+  genesisDraft,
+  roleDraft,
   type AdmissionPolicy,
   type ChapterId,
   type DocumentUrl,
   type Place,
 } from "@chapterhouse/crdt";
-import { documentUrlOf } from "../../shared/documents/document-ids.js";
 import type { MemberSpace } from "./member-space.js";
-import { newChapterDocument, newOrganisationDocument } from "./new-document.js";
 
 /** What a member says when starting an organisation. */
 export interface StartOrganisationInput {
@@ -35,25 +39,17 @@ export interface StartedOrganisation {
  */
 export async function startOrganisation(space: MemberSpace, input: StartOrganisationInput): Promise<StartedOrganisation> {
   const me = space.member.key;
-  const organisationHandle = newOrganisationDocument(space.repo);
-  const chapterHandle = newChapterDocument(space.repo);
-  const organisation = documentUrlOf(organisationHandle.url);
-  const document = documentUrlOf(chapterHandle.url);
-  const genesis = await space.sign("genesis", {
-    name: input.name,
-    level: "international",
-    parent: null,
-    place: input.place === null ? null : { lat: input.place.lat, lon: input.place.lon },
-    document,
-    admission: { sponsors: input.admission.sponsors, countersign: input.admission.countersign },
-    founders: [me],
-  });
+  const { documents } = space;
+  const organisation = documents.create(ORGANISATION_DOCUMENT, A.save(createOrganisationDoc()));
+  const document = documents.create(CHAPTER_DOCUMENT, A.save(createChapterDoc()), organisation);
+  const genesis = await space.signDraft(
+    genesisDraft({ name: input.name, level: "international", parent: null, place: input.place, document, admission: input.admission, founders: [me] }),
+  );
   const chapter = genesis.id as ChapterId;
-  const facilitator = await space.sign("role", { chapter, member: me, role: FACILITATOR, grant: true, decision: null }, [chapter]);
-  const session = space.organisation(organisation, { root: chapter, relays: input.relays });
-  session.adopt(chapterHandle, CHAPTER_DOCUMENT);
-  await session.addRecords(organisation, "chapters", [genesis]);
-  await session.addRecords(document, "governance", [facilitator]);
+  const facilitator = await space.signDraft(roleDraft({ chapter, member: me, role: FACILITATOR, grant: true, decision: null }));
+  space.organisation(organisation, { root: chapter, relays: input.relays });
+  await documents.write(organisation, "chapters", [genesis]);
+  await documents.write(document, "governance", [facilitator]);
   await space.rememberOrganisation({ organisation, root: chapter, name: input.name, relays: input.relays });
   await space.rememberChapter({ organisation, chapter, document });
   return { organisation, chapter };

@@ -2,7 +2,8 @@ import type { ChapterId } from "@chapterhouse/crdt";
 import { useMemo, useSyncExternalStore } from "react";
 import { documentUrlOf } from "../../shared/documents/document-ids.js";
 import type { MemberSpace } from "./member-space.js";
-import type { OrganisationSession, OrganisationView } from "./organisation-session.js";
+import type { OpenOrganisation } from "./open-organisation.js";
+import type { OrganisationView } from "./organisation-query.js";
 
 const NO_VIEW = { get: () => undefined, subscribe: () => () => undefined };
 
@@ -16,7 +17,7 @@ export function useOrganisation(
   space: MemberSpace | undefined,
   organisation: string,
   focus?: ChapterId,
-): { readonly session: OrganisationSession | undefined; readonly view: OrganisationView | undefined } {
+): { readonly session: OpenOrganisation | undefined; readonly view: OrganisationView | undefined } {
   const session = useMemo(
     () => space?.organisation(documentUrlOf(organisation), focus === undefined ? {} : { focus }),
     [space, organisation, focus],

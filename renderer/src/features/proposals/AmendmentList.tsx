@@ -1,4 +1,5 @@
 import type { AmendmentChange, AmendmentState, MemberKey, RecordId } from "@chapterhouse/crdt";
+import type { AmendmentEntry, ProposalDetail } from "@chapterhouse/crdt";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
@@ -9,7 +10,6 @@ import { Form, FormActions } from "../../shared/ui/Form.js";
 import { StatusPill, type StatusTone } from "../../shared/ui/StatusPill.js";
 import { TextArea } from "../../shared/ui/TextArea.js";
 import { memberLabel, useMemberNames } from "../organisation/index.js";
-import type { AmendmentEntry, ProposalDetail } from "./proposals-read.js";
 import { useProposalProblem } from "./use-proposal-problem.js";
 
 /** A reason is 0–2,000 characters (PROTOCOL.md P6). */

@@ -1,6 +1,7 @@
 import type { ChapterId } from "@chapterhouse/crdt";
 import { useId } from "react";
-import { memberGrant, memberLabel, useMemberNames, type MemberSpace, type OrganisationSession } from "../organisation/index.js";
+import { memberGrant } from "@chapterhouse/crdt";
+import { memberLabel, useMemberNames, type MemberSpace, type OpenOrganisation } from "../organisation/index.js";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
@@ -23,7 +24,7 @@ export function ChapterProposals({
   chapter,
 }: {
   readonly space: MemberSpace;
-  readonly session: OrganisationSession;
+  readonly session: OpenOrganisation;
   /** The Organisation document id, as in the address. */
   readonly organisation: string;
   readonly chapter: ChapterId;

@@ -1,5 +1,6 @@
 import { MAX_COMMENT_LENGTH, type MemberKey, type RecordId } from "@chapterhouse/crdt";
 import { useId, useState, type FormEvent } from "react";
+import type { CommentEntry, ProposalDetail } from "@chapterhouse/crdt";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
@@ -7,7 +8,6 @@ import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Form, FormActions } from "../../shared/ui/Form.js";
 import { TextArea } from "../../shared/ui/TextArea.js";
 import { memberLabel, useMemberNames } from "../organisation/index.js";
-import type { CommentEntry, ProposalDetail } from "./proposals-read.js";
 import { useProposalProblem } from "./use-proposal-problem.js";
 
 /** What the thread needs from the page. */

@@ -1,6 +1,5 @@
 import type { ChapterId } from "@chapterhouse/crdt";
 import { useState, type FormEvent } from "react";
-import { useAppData } from "../../shared/data/app-data-context.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { navigate } from "../../shared/routing/navigate.js";
 import { Button } from "../../shared/ui/Button.js";
@@ -32,7 +31,6 @@ export function NewProposalScreen({ organisation, chapter }: { readonly organisa
 function NewProposal({ space, organisation, chapter }: { readonly space: MemberSpace; readonly organisation: string; readonly chapter: ChapterId }) {
   const t = useT("proposals");
   const problemText = useProposalProblem();
-  const { announcements } = useAppData();
   const { session, view } = useOrganisation(space, organisation);
   const [title, setTitle] = useState("");
   const [draft, setDraft] = useState("");
@@ -55,7 +53,7 @@ function NewProposal({ space, organisation, chapter }: { readonly space: MemberS
     setProblem(undefined);
     setBusy(true);
     try {
-      const created = await createProposal(space, session, announcements, { chapter, title, draft });
+      const created = await createProposal(space, session, { chapter, title, draft });
       navigate(proposalPath.href({ organisation, chapter, proposal: created.proposal }));
     } catch (failure) {
       setProblem(t("new.failed", { problem: problemText(failure) }));

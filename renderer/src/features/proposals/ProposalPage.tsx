@@ -1,5 +1,5 @@
 import type { DocHandle } from "@automerge/automerge-repo";
-import type { Roster } from "@chapterhouse/crdt";
+import { authorOrFacilitatorDeps, memberGrant, type ProposalDetail, type Roster } from "@chapterhouse/crdt";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useText } from "../../shared/i18n/text-key.js";
 import { useT } from "../../shared/i18n/use-t.js";
@@ -8,12 +8,11 @@ import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { RouteTabs } from "../../shared/ui/RouteTabs.js";
-import { chapterPath, facilitatorAuthority, memberGrant, memberLabel, useMemberNames, type MemberSpace } from "../organisation/index.js";
+import { chapterPath, memberLabel, useMemberNames, type MemberSpace } from "../organisation/index.js";
 import { proposalPath, proposalViewPath } from "./paths.js";
 import { ProposalDiscussion } from "./ProposalDiscussion.js";
-import type { ProposalSession } from "./proposal-session.js";
+import type { OpenProposal } from "./open-proposal.js";
 import type { ProposalRoute } from "./ProposalScreen.js";
-import type { ProposalDetail } from "./proposals-read.js";
 import { ProposalText } from "./ProposalText.js";
 import { StageBadge } from "./StageBadge.js";
 import { StageSteps } from "./StageSteps.js";
@@ -21,7 +20,7 @@ import { StageSteps } from "./StageSteps.js";
 /** What a view of the proposal page is given. */
 export interface ProposalViewProps {
   readonly space: MemberSpace;
-  readonly proposals: ProposalSession;
+  readonly proposals: OpenProposal;
   readonly detail: ProposalDetail;
   /** The Proposal document, for the shared draft; undefined while it opens. */
   readonly handle: DocHandle<unknown> | undefined;
@@ -47,7 +46,7 @@ export function ProposalPage({
 }: {
   readonly space: MemberSpace;
   readonly roster: Roster;
-  readonly proposals: ProposalSession;
+  readonly proposals: OpenProposal;
   readonly detail: ProposalDetail;
   readonly handle: DocHandle<unknown> | undefined;
   readonly problem: string | undefined;
@@ -59,7 +58,7 @@ export function ProposalPage({
   const names = useMemberNames();
   const { key: me, name: myName } = space.member;
   const isMember = memberGrant(roster, detail.chapter, me) !== undefined;
-  const decides = (me === detail.author && isMember) || facilitatorAuthority(roster, detail.chapter, me) !== undefined;
+  const decides = authorOrFacilitatorDeps(roster, detail.chapter, me, detail.author) !== undefined;
   const { organisation, chapter, proposal, view } = route;
   const place = { organisation, chapter, proposal };
   const discussed = detail.comments.length + detail.amendments.length;

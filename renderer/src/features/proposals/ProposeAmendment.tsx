@@ -9,7 +9,7 @@ import { RadioGroup } from "../../shared/ui/RadioGroup.js";
 import { TextArea } from "../../shared/ui/TextArea.js";
 import { TextField } from "../../shared/ui/TextField.js";
 import { optionsFromLines } from "./option-lines.js";
-import type { VersionEntry } from "./proposals-read.js";
+import type { VersionEntry } from "@chapterhouse/crdt";
 import { useProposalProblem } from "./use-proposal-problem.js";
 
 /** An option's label is 1–200 characters (PROTOCOL.md P3), a reason 0–2,000 (P5). */

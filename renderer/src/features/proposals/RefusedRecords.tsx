@@ -1,7 +1,7 @@
+import type { RefusedRecord } from "@chapterhouse/crdt";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Disclosure } from "../../shared/ui/Disclosure.js";
-import type { RefusedRecord } from "./proposals-read.js";
 
 /**
  * Records of the proposal this device refused, each with the rule that refused it (PROTOCOL.md P,

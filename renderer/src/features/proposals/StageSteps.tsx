@@ -1,6 +1,6 @@
 import type { ProposalStage } from "@chapterhouse/crdt";
+import { STAGES, stageRank } from "@chapterhouse/crdt";
 import { useT } from "../../shared/i18n/use-t.js";
-import { STAGES, stageRank } from "./stage-hint.js";
 
 /** The five stages of a proposal in one row (PROTOCOL.md P7), the current one marked (`aria-current="step"`), with what it means. */
 export function StageSteps({ stage }: { readonly stage: ProposalStage }) {

@@ -4,7 +4,7 @@ import { useT } from "../../shared/i18n/use-t.js";
 import { DataList } from "../../shared/ui/DataList.js";
 import { Disclosure } from "../../shared/ui/Disclosure.js";
 import { memberLabel, useMemberNames, type MemberSpace } from "../organisation/index.js";
-import type { ProposalDetail, VersionEntry } from "./proposals-read.js";
+import type { ProposalDetail, VersionEntry } from "@chapterhouse/crdt";
 
 /**
  * One published version: its number, who published it and when, the amendments it took in, its

@@ -2,21 +2,17 @@ import * as A from "@automerge/automerge";
 import {
   MAX_TEXT_LENGTH,
   MAX_TITLE_LENGTH,
-  addRecord,
+  PROPOSAL_DOCUMENT,
   createProposalDoc,
+  depsWithFrontier,
+  proposalDraft,
   type ChapterId,
   type DocumentUrl,
-  type ProposalDoc,
   type ProposalId,
 } from "@chapterhouse/crdt";
-import type { DocumentAnnouncements } from "../../shared/documents/document-announcements.js";
-import { documentUrlOf } from "../../shared/documents/document-ids.js";
-import { depsWithFrontier } from "../organisation/index.js";
-import type { MemberSpace } from "../organisation/index.js";
-import type { OrganisationSession } from "../organisation/index.js";
+import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
 import { memberDeps } from "./proposal-authority.js";
 import { ProposalProblem } from "./proposal-problem.js";
-import { announceDocument } from "./proposal-session.js";
 
 /** What a member writes to start a proposal. */
 export interface CreateProposalInput {
@@ -34,19 +30,14 @@ export interface CreatedProposal {
 }
 
 /**
- * Starts a proposal (PROTOCOL.md P2): a new Proposal document in the Repo with the first draft
- * text, announced to the organisation's relays; its signed `proposal` record (member authority
+ * Starts a proposal (PROTOCOL.md P2): a new Proposal document with the first draft text, announced
+ * to the organisation's relays; its signed `proposal` record (member authority
  * over the chapter, citing the chapter's latest governance records) in that document's `origin`
  * and in the Chapter document's `proposals` index (P1.1), so the chapter page lists it.
  * @throws {Error} with a sentence for the member if the title is empty or too long, the draft too
  *   long, the chapter unknown here, the member not in it, or the identity locked.
  */
-export async function createProposal(
-  space: MemberSpace,
-  organisation: OrganisationSession,
-  announcements: DocumentAnnouncements,
-  input: CreateProposalInput,
-): Promise<CreatedProposal> {
+export async function createProposal(space: MemberSpace, organisation: OpenOrganisation, input: CreateProposalInput): Promise<CreatedProposal> {
   const title = input.title.trim();
   if (title === "") throw new ProposalProblem("needs-title", "Give the proposal a title.");
   if (title.length > MAX_TITLE_LENGTH)
@@ -59,15 +50,9 @@ export async function createProposal(
     throw new ProposalProblem("chapter-unknown", "This chapter is not known on this device yet.");
   const authority = memberDeps(view.roster, input.chapter, space.member.key, "start a proposal");
 
-  const handle = space.repo.import<ProposalDoc>(A.save(createProposalDoc(input.draft)));
-  const document = documentUrlOf(handle.url);
-  announceDocument(announcements, space, organisation.url, document);
-  const record = await space.sign(
-    "proposal",
-    { chapter: input.chapter, title, document },
-    depsWithFrontier(view.fold, input.chapter, [input.chapter, ...authority]),
-  );
-  handle.change((doc) => addRecord(doc.origin, record));
-  await organisation.addRecords(chapter.document, "proposals", [record]);
+  const document = space.documents.create(PROPOSAL_DOCUMENT, A.save(createProposalDoc(input.draft)), organisation.url);
+  const record = await space.signDraft(proposalDraft({ chapter: input.chapter, title, document }, depsWithFrontier(view.fold, input.chapter, [input.chapter, ...authority])));
+  await space.documents.write(document, "origin", [record]);
+  await space.documents.write(chapter.document, "proposals", [record]);
   return { proposal: record.id as ProposalId, document };
 }

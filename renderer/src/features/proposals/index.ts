@@ -5,6 +5,7 @@
  */
 export { newProposalPath, proposalPath } from "./paths.js";
 export { memberDeps } from "./proposal-authority.js";
-export { ProposalReadsContext, type ProposalReads } from "./proposal-reads.js";
+export { ProposalsWorkerContext } from "./proposals-worker.js";
+export type { ProposalsWorker } from "./proposals-query.js";
 export { proposalRoutes } from "./routes.js";
 export { proposalChapterSections } from "./sections.js";

@@ -11,27 +11,32 @@ import {
   MAX_REASON_LENGTH,
   MAX_TEXT_LENGTH,
   amendedContent,
+  amendmentDraft,
+  amendmentRejectDraft,
+  commentDraft,
   parseProposalBody,
+  versionDraft,
   type AmendmentChange,
-  type CanonicalValue,
+  type ProposalDetail,
   type ProposalKind,
+  type RecordDraft,
   type RecordId,
+  type VersionEntry,
   type VersionOption,
 } from "@chapterhouse/crdt";
 import type { MemberSpace } from "../organisation/index.js";
 import { draftOf, editDraft } from "./draft-text.js";
+import type { OpenProposal } from "./open-proposal.js";
 import { authorOrFacilitatorDeps, memberDeps } from "./proposal-authority.js";
-import type { ProposalSession } from "./proposal-session.js";
 import { ProposalProblem } from "./proposal-problem.js";
-import type { ProposalDetail, VersionEntry } from "./proposals-read.js";
 
 /** Who acts, on which proposal. */
 export interface ProposalContext {
   readonly space: MemberSpace;
-  readonly session: ProposalSession;
+  readonly session: OpenProposal;
 }
 
-function detailOf(session: ProposalSession): ProposalDetail {
+function detailOf(session: OpenProposal): ProposalDetail {
   const judged = session.view.get().proposal;
   if (judged?.found !== true) throw new ProposalProblem("not-readable", "This proposal is not readable on this device yet.");
   return judged.detail;
@@ -51,18 +56,13 @@ function checkLength(text: string, max: number, what: string): void {
     throw new ProposalProblem("too-long", `${what[0]!.toUpperCase()}${what.slice(1)} is at most ${max.toLocaleString("en")} characters.`, { limit: max });
 }
 
-/** Signs and writes one record; the body is checked against its schema first (P1.1). */
-async function signInto(
-  { space, session }: ProposalContext,
-  kind: ProposalKind,
-  map: string,
-  body: { readonly [key: string]: CanonicalValue },
-  deps: readonly (RecordId | null)[],
-): Promise<RecordId> {
-  const parsed = parseProposalBody(kind, body);
-  if (!parsed.ok) throw new ProposalProblem("not-signable", `This ${kind} cannot be signed: ${parsed.problem}.`, { detail: parsed.problem });
-  const record = await space.sign(kind, body, [...new Set(deps.filter((d): d is RecordId => d !== null))]);
-  await session.addRecords(map, [record]);
+/** Signs and writes one record (its body checked against its schema first, P1.1); resolves once the page shows it. */
+async function signInto({ space, session }: ProposalContext, map: string, draft: RecordDraft<ProposalKind>): Promise<RecordId> {
+  const parsed = parseProposalBody(draft.kind, draft.body);
+  if (!parsed.ok) throw new ProposalProblem("not-signable", `This ${draft.kind} cannot be signed: ${parsed.problem}.`, { detail: parsed.problem });
+  const record = await space.signDraft(draft);
+  await space.documents.write(detailOf(session).document, map, [record]);
+  await session.refresh();
   return record.id;
 }
 
@@ -85,18 +85,9 @@ export async function signVersion(
     detail.author,
     "sign a version",
   );
-  const body = {
-    proposal: detail.id,
-    n: nextN(detail),
-    text: input.text,
-    options: input.options.map(({ id, label }) => ({ id, label })),
-    accepts: [],
-  };
-  return signInto(context, "version", "versions", body, [
-    detail.id,
-    latestOf(detail)?.id ?? null,
-    ...authority,
-  ]);
+  const latest = latestOf(detail)?.id;
+  const draft = versionDraft({ proposal: detail.id, n: nextN(detail), text: input.text, options: input.options }, [...(latest === undefined ? [] : [latest]), ...authority]);
+  return signInto(context, "versions", draft);
 }
 
 /**
@@ -112,13 +103,7 @@ export async function postComment(
   const roster = context.session.organisation.view.get().roster;
   const authority = memberDeps(roster, detail.chapter, context.space.member.key, "comment");
   const version = latestOf(detail)?.id ?? null;
-  return signInto(
-    context,
-    "comment",
-    "comments",
-    { proposal: detail.id, version, text: input.text, replyTo: input.replyTo },
-    [detail.id, version, input.replyTo, ...authority],
-  );
+  return signInto(context, "comments", commentDraft({ proposal: detail.id, version, text: input.text, replyTo: input.replyTo }, authority));
 }
 
 /**
@@ -147,16 +132,7 @@ export async function proposeAmendment(
     throw new ProposalProblem("too-long", `A reason is at most ${MAX_REASON_LENGTH.toLocaleString("en")} characters.`, { limit: MAX_REASON_LENGTH });
   const roster = context.session.organisation.view.get().roster;
   const authority = memberDeps(roster, detail.chapter, context.space.member.key, "propose an amendment");
-  const body = {
-    proposal: detail.id,
-    version: version.id,
-    change:
-      change.type === "text"
-        ? { type: "text", text: change.text }
-        : { type: "option", option: { id: change.option.id, label: change.option.label } },
-    reason: input.reason,
-  };
-  return signInto(context, "amendment", "amendments", body, [detail.id, version.id, ...authority]);
+  return signInto(context, "amendments", amendmentDraft({ proposal: detail.id, version: version.id, change, reason: input.reason }, authority));
 }
 
 /**
@@ -184,21 +160,10 @@ export async function acceptAmendment(context: ProposalContext, amendment: Recor
     change.type === "option" && latest.options.some((o) => o.id === change.option.id)
       ? latest
       : amendedContent(latest, change);
-  const body = {
-    proposal: detail.id,
-    n: nextN(detail),
-    text: content.text,
-    options: content.options.map(({ id, label }) => ({ id, label })),
-    accepts: [amendment],
-  };
+  const draft = versionDraft({ proposal: detail.id, n: nextN(detail), text: content.text, options: content.options, accepts: [amendment] }, [latest.id, ...authority]);
   const handle = context.session.handle.get();
   const draftWasLatest = handle !== undefined && draftOf(handle.doc()) === latest.text;
-  const id = await signInto(context, "version", "versions", body, [
-    detail.id,
-    latest.id,
-    amendment,
-    ...authority,
-  ]);
+  const id = await signInto(context, "versions", draft);
   if (draftWasLatest && handle !== undefined) editDraft(handle, content.text);
   return id;
 }
@@ -227,9 +192,5 @@ export async function rejectAmendment(
     detail.author,
     "reject an amendment",
   );
-  return signInto(context, "amendment-reject", "amendments", { proposal: detail.id, amendment, reason }, [
-    detail.id,
-    amendment,
-    ...authority,
-  ]);
+  return signInto(context, "amendments", amendmentRejectDraft({ proposal: detail.id, amendment, reason }, authority));
 }

@@ -4,8 +4,7 @@
  * authority, M3.3), or a facilitator holding over it and a grant (M3.4). Each throws a sentence for
  * the member when they lack the authority, so the screens can show it as is.
  */
-import type { ChapterId, MemberKey, RecordId, Roster } from "@chapterhouse/crdt";
-import { facilitatorAuthority, memberGrant } from "../organisation/index.js";
+import { authorOrFacilitatorDeps as authority, memberGrant, type ChapterId, type MemberKey, type RecordId, type Roster } from "@chapterhouse/crdt";
 import { ProposalProblem } from "./proposal-problem.js";
 
 function chapterName(roster: Roster, chapter: ChapterId): string {
@@ -24,24 +23,21 @@ export function memberDeps(roster: Roster, chapter: ChapterId, me: MemberKey, wh
 }
 
 /**
- * The authority behind signing as the proposal's author or a facilitator (P3.1, P6.1): the
- * author's grant, else a facilitator holding over the chapter with its grant.
+ * The authority behind signing as the proposal's author or a facilitator (P3.1, P6.1), crdt's
+ * `authorOrFacilitatorDeps`, with the sentence the member reads when they lack it.
  * @throws {Error} "Only the proposal's author or a facilitator … can …" otherwise.
  */
 export function authorOrFacilitatorDeps(
   roster: Roster,
   chapter: ChapterId,
   me: MemberKey,
-  author: MemberKey,
+  author: MemberKey | null,
   what: string,
 ): RecordId[] {
-  if (me === author) {
-    const grant = memberGrant(roster, chapter, me);
-    if (grant !== undefined) return [grant];
-  }
-  const facilitator = facilitatorAuthority(roster, chapter, me);
-  if (facilitator !== undefined) return [...facilitator];
-  throw new ProposalProblem("not-author-or-facilitator", `Only the proposal's author or a facilitator of ${chapterName(roster, chapter)} can ${what}.`, {
-    chapter: chapterName(roster, chapter),
-  });
+  const deps = authority(roster, chapter, me, author);
+  if (deps === undefined)
+    throw new ProposalProblem("not-author-or-facilitator", `Only the proposal's author or a facilitator of ${chapterName(roster, chapter)} can ${what}.`, {
+      chapter: chapterName(roster, chapter),
+    });
+  return deps;
 }

@@ -1,16 +1,12 @@
-import { createMemoryRecordStore, createVerifier, type ChapterId, type ProposalId } from "@chapterhouse/crdt";
+import { memberGrant, type ChapterId, type ProposalDetail, type ProposalId } from "@chapterhouse/crdt";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberDevice, type MemberDevice } from "../../../test/helpers/member-device.js";
 import { startRelay, type TestRelay } from "../../../test/helpers/start-relay.js";
 import { until } from "../../../test/helpers/until.js";
 import { createInvite } from "../organisation/create-invite.js";
-import { memberGrant } from "../organisation/authority-deps.js";
-import type { OrganisationSession } from "../organisation/organisation-session.js";
+import type { OpenOrganisation } from "../organisation/open-organisation.js";
 import { redeemInvite } from "../organisation/redeem-invite.js";
 import { startOrganisation } from "../organisation/start-organisation.js";
-import { createMemoryVerifiedIdStore } from "../../shared/worker/dexie-verified-id-store.js";
-import { createInlineOrganisationReader } from "../../app/worker/inline-organisation-reader.js";
-import { PersistentVerifiedIds } from "../../shared/worker/persistent-verified-ids.js";
 import { createProposal } from "./create-proposal.js";
 import { draftOf, editDraft } from "./draft-text.js";
 import {
@@ -20,8 +16,7 @@ import {
   rejectAmendment,
   signVersion,
 } from "./proposal-actions.js";
-import { ProposalSession, type ProposalSessionView } from "./proposal-session.js";
-import type { ProposalDetail } from "./proposals-read.js";
+import { openProposal, type OpenProposal, type ProposalsView } from "./open-proposal.js";
 
 const DAY = 86_400_000;
 const cleanups: (() => Promise<unknown> | void)[] = [];
@@ -43,36 +38,14 @@ async function member(name: string, r: TestRelay): Promise<MemberDevice> {
   return device;
 }
 
-/** A proposal session on `device`, with a reader and store of its own (the app shares the device's). */
-function proposalSession(
-  device: MemberDevice,
-  organisation: OrganisationSession,
-  chapter: ChapterId,
-  proposal: ProposalId | null,
-): ProposalSession {
-  const reader = createInlineOrganisationReader(
-    createVerifier(),
-    new PersistentVerifiedIds(createMemoryVerifiedIdStore()),
-    (e) => device.errors.push(e),
-  );
-  const session = new ProposalSession(
-    {
-      repo: device.space().repo,
-      reader,
-      store: createMemoryRecordStore(),
-      announcements: device.announcements,
-      space: device.space(),
-      organisation,
-      onError: (e) => device.errors.push(e),
-    },
-    chapter,
-    proposal,
-  );
-  cleanups.push(() => session.close());
-  return session;
+/** A chapter's proposals (and maybe one proposal) open on `device`, as the proposal screens open them. */
+function proposalSession(device: MemberDevice, organisation: OpenOrganisation, chapter: ChapterId, proposal: ProposalId | null): OpenProposal {
+  const opened = openProposal(device.space(), device.worker, organisation, chapter, proposal, (e) => device.errors.push(e));
+  cleanups.push(() => opened.close());
+  return opened.proposals;
 }
 
-const detail = (view: ProposalSessionView): ProposalDetail | undefined =>
+const detail = (view: ProposalsView): ProposalDetail | undefined =>
   view.proposal?.found === true ? view.proposal.detail : undefined;
 
 /** alice starts an organisation and invites bob; both hold the roster with both. */
@@ -112,7 +85,7 @@ async function aliceAndBob() {
 describe("proposals between two devices over a relay", () => {
   it("[P3] alice drafts with bob, signs a version; bob comments and amends; alice accepts it into a new version; both read the same", async () => {
     const { alice, bob, aliceOrg, bobOrg, chapter } = await aliceAndBob();
-    const created = await createProposal(alice.space(), aliceOrg, alice.announcements, {
+    const created = await createProposal(alice.space(), aliceOrg, {
       chapter,
       title: "Repaint the stairwell",
       draft: "We repaint.",
@@ -210,7 +183,7 @@ describe("proposals between two devices over a relay", () => {
 
   it("[P6.2] the author rejects an amendment adding an option; its state is rejected on both devices, and the chapter's index notes the stage", async () => {
     const { alice, bob, aliceOrg, bobOrg, chapter } = await aliceAndBob();
-    const created = await createProposal(alice.space(), aliceOrg, alice.announcements, {
+    const created = await createProposal(alice.space(), aliceOrg, {
       chapter,
       title: "Choose a day",
       draft: "Which day do we meet?",
@@ -269,7 +242,7 @@ describe("proposals between two devices over a relay", () => {
 
   it("[D9] a version a vandal deleted from the Proposal document is written back, and the page keeps showing it", async () => {
     const { alice, aliceOrg, chapter } = await aliceAndBob();
-    const created = await createProposal(alice.space(), aliceOrg, alice.announcements, {
+    const created = await createProposal(alice.space(), aliceOrg, {
       chapter,
       title: "Bike racks",
       draft: "Two racks by the door.",
@@ -295,7 +268,7 @@ describe("proposals between two devices over a relay", () => {
 
   it("[P3.1] a version signed by a member who is neither the author nor a facilitator is refused, and nobody's page counts it", async () => {
     const { alice, bob, aliceOrg, bobOrg, chapter } = await aliceAndBob();
-    const created = await createProposal(alice.space(), aliceOrg, alice.announcements, {
+    const created = await createProposal(alice.space(), aliceOrg, {
       chapter,
       title: "Bike racks",
       draft: "Two racks by the door.",
@@ -313,7 +286,7 @@ describe("proposals between two devices over a relay", () => {
         created.proposal,
         grant,
       ]);
-    await theirs.addRecords("versions", [forged]);
+    await bob.documents.write(created.document, "versions", [forged]);
     const mine = proposalSession(alice, aliceOrg, chapter, created.proposal);
     const view = await mine.until(
       (v) => detail(v)?.refused.length === 1,

@@ -1,58 +1,38 @@
 import type { ChapterId, ProposalId } from "@chapterhouse/crdt";
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { useAppData } from "../../shared/data/app-data-context.js";
 import { errorText } from "../../shared/ui/error-text.js";
-import { useProposalReads } from "./proposal-reads.js";
-import type { MemberSpace } from "../organisation/index.js";
-import type { OrganisationSession } from "../organisation/index.js";
-import { ProposalSession, type ProposalSessionView } from "./proposal-session.js";
+import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
+import { openProposal, type OpenProposal, type ProposalsView } from "./open-proposal.js";
+import { useProposalsWorker } from "./proposals-worker.js";
 
 const NO_VIEW = { get: () => undefined, subscribe: () => () => undefined };
 
-/** A proposal session and its view, and the last background failure it reported. */
+/** A chapter's proposals (maybe one proposal) open on the screen, its view, and the last background failure. */
 export interface UseProposalSession {
-  readonly proposals: ProposalSession | undefined;
-  readonly view: ProposalSessionView | undefined;
+  readonly proposals: OpenProposal | undefined;
+  readonly view: ProposalsView | undefined;
   readonly problem: string | undefined;
 }
 
 /**
- * Opens a `ProposalSession` over the device's data for as long as the component is mounted
- * (`proposal` null: the chapter's index only), re-rendering on every read.
+ * Opens the proposals of `chapter` (and `proposal`; null: the chapter's index only) for as long as
+ * the component is mounted, re-rendering on every read.
  */
-export function useProposalSession(
-  space: MemberSpace,
-  organisation: OrganisationSession | undefined,
-  chapter: ChapterId,
-  proposal: ProposalId | null,
-): UseProposalSession {
-  const { repo, store, announcements, snapshots } = useAppData();
-  const reader = useProposalReads();
-  const [proposals, setProposals] = useState<ProposalSession | undefined>(undefined);
+export function useProposalSession(space: MemberSpace, organisation: OpenOrganisation | undefined, chapter: ChapterId, proposal: ProposalId | null): UseProposalSession {
+  const worker = useProposalsWorker();
+  const [proposals, setProposals] = useState<OpenProposal | undefined>(undefined);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   useEffect(() => {
     if (organisation === undefined) return;
-    const session = new ProposalSession(
-      {
-        repo,
-        reader,
-        store,
-        announcements,
-        space,
-        organisation,
-        snapshots,
-        onError: (error) => setProblem(errorText(error)),
-      },
-      chapter,
-      proposal,
-    );
-    setProposals(session);
+    const opened = openProposal(space, worker, organisation, chapter, proposal, (error) => setProblem(errorText(error)));
+    setProposals(opened.proposals);
     return () => {
-      session.close();
+      opened.close();
       setProposals(undefined);
     };
-  }, [repo, reader, store, announcements, snapshots, space, organisation, chapter, proposal]);
+  }, [space, worker, organisation, chapter, proposal]);
   const observable = proposals?.view ?? NO_VIEW;
   const view = useSyncExternalStore(observable.subscribe, observable.get, observable.get);
-  return { proposals, view, problem };
+  const error = useSyncExternalStore(proposals?.query.subscribe ?? NO_VIEW.subscribe, () => proposals?.query.get().error);
+  return { proposals, view, problem: problem ?? error };
 }

@@ -82,7 +82,7 @@ async function aliceOrganisation(alice: MemberDevice) {
   const proposal = await space.sign("proposal", { chapter: root, title: "An orchard", document: documentUrlOf(proposalHandle.url) }, [root]);
   const view = await session.refresh();
   const rootDocument = view.roster.chapters.get(root)!.document;
-  await session.addRecords(rootDocument, "proposals", [proposal]);
+  await space.documents.write(rootDocument, "proposals", [proposal]);
   return { space, session, organisation, root, neighbourhood, proposalUrl: documentUrlOf(proposalHandle.url) };
 }
 
@@ -106,7 +106,7 @@ describe("sync by file in the app", () => {
     const elsewhere = space.repo.import(A.save(createProposalDoc("private")));
     const root = view.root!;
     const forged = await mallory.space().sign("proposal", { chapter: root, title: "Junk", document: documentUrlOf(elsewhere.url) }, [root]);
-    await session.addRecords(view.roster.chapters.get(root)!.document, "proposals", [forged]);
+    await space.documents.write(view.roster.chapters.get(root)!.document, "proposals", [forged]);
     const again = await organisationDocuments({ repo: space.repo, organisation, roster: (await session.refresh()).roster, verifier: await createVerifier() });
     expect(again.map((d) => d.url)).not.toContain(documentUrlOf(elsewhere.url));
     expect(again).toHaveLength(4);

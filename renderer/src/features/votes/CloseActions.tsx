@@ -1,10 +1,10 @@
 import { useId, useState } from "react";
+import type { ClosePlan, OpenSummary, VoteReading } from "@chapterhouse/crdt";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
 import { Card } from "../../shared/ui/Card.js";
 import { useVoteProblem } from "./use-vote-problem.js";
-import type { ClosePlan, OpenSummary, VoteReading } from "./vote-reading.js";
 
 /** Props of a facilitator's close and decision actions. */
 export interface CloseActionsProps {

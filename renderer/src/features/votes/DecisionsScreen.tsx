@@ -1,7 +1,5 @@
-import { useEffect, useState } from "react";
-import type { AutomergeUrl } from "@automerge/automerge-repo";
-import { CHAPTER_DOCUMENT, type ChapterId, type OptionId, type TallyResult } from "@chapterhouse/crdt";
-import { useAppData } from "../../shared/data/app-data-context.js";
+import type { ChapterId, OptionId, TallyResult } from "@chapterhouse/crdt";
+import { documentUrlOf } from "../../shared/documents/document-ids.js";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
@@ -11,13 +9,13 @@ import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { Skeleton } from "../../shared/ui/Skeleton.js";
 import { StatusPill } from "../../shared/ui/StatusPill.js";
-import { chapterPath, organisationPending, RequireUnlocked, useOrganisation, type MemberSpace, type OrganisationSession } from "../organisation/index.js";
+import { chapterPath, organisationPending, RequireUnlocked, useOrganisation, type MemberSpace, type OpenOrganisation } from "../organisation/index.js";
 import { proposalPath } from "../proposals/index.js";
 import { OutcomeSummary } from "./components/OutcomeSummary.js";
 import { useDescribeRule } from "./components/use-describe-rule.js";
-import { bundleDocument } from "./bundle-document.js";
-import { decisionEntries, type DecisionEntry } from "./decision-entries.js";
+import type { DecisionEntry } from "./decision-entries.js";
 import { bundleFileName, downloadText } from "./download-text.js";
+import { useDecisionEntries } from "./use-decision-entries.js";
 import { useProposalVotes } from "./use-proposal-votes.js";
 import "./votes.css";
 
@@ -31,40 +29,11 @@ export function DecisionsScreen({ organisation, chapter }: { readonly organisati
   );
 }
 
-/** The decision records of a Chapter document, followed as it changes. */
-function useDecisionEntries(document: string | undefined): DecisionEntry[] | undefined {
-  const { repo } = useAppData();
-  const [entries, setEntries] = useState<DecisionEntry[]>();
-  useEffect(() => {
-    if (document === undefined) return;
-    let off: () => void = () => undefined;
-    let stopped = false;
-    repo.find<unknown>(document as AutomergeUrl, { allowableStates: ["ready", "unavailable"] }).then(
-      (handle) => {
-        if (stopped) return;
-        const read = () => {
-          if (handle.isReady()) setEntries(decisionEntries(bundleDocument(CHAPTER_DOCUMENT, document as never, handle.doc())));
-          else setEntries([]);
-        };
-        handle.on("heads-changed", read);
-        off = () => handle.off("heads-changed", read);
-        read();
-      },
-      () => setEntries([]),
-    );
-    return () => {
-      stopped = true;
-      off();
-    };
-  }, [repo, document]);
-  return entries;
-}
-
 function DecisionsLog({ space, organisation, chapter }: { readonly space: MemberSpace; readonly organisation: string; readonly chapter: ChapterId }) {
   const t = useT("votes");
   const { session, view } = useOrganisation(space, organisation);
   const current = view?.roster.chapters.get(chapter);
-  const entries = useDecisionEntries(current?.document);
+  const entries = useDecisionEntries(documentUrlOf(organisation), current?.document);
   const pending = organisationPending(view);
   if (pending !== undefined || session === undefined || current === undefined) {
     return (
@@ -105,7 +74,7 @@ function DecisionRow({
 }: {
   readonly entry: DecisionEntry;
   readonly space: MemberSpace;
-  readonly session: OrganisationSession;
+  readonly session: OpenOrganisation;
   readonly organisation: string;
   readonly chapter: ChapterId;
 }) {
@@ -131,7 +100,7 @@ function CheckedDecision({
   readonly entry: DecisionEntry;
   readonly proposalDocument: NonNullable<DecisionEntry["proposalDocument"]>;
   readonly space: MemberSpace;
-  readonly session: OrganisationSession;
+  readonly session: OpenOrganisation;
   readonly organisation: string;
   readonly chapter: ChapterId;
 }) {
@@ -191,7 +160,7 @@ function CheckedDecision({
               <span className="decision-proof" data-testid="decision-proof">
                 <StatusPill tone={proof.tone}>{proof.text}</StatusPill>
                 {votes !== undefined && report !== null && (
-                  <Button variant="quiet" size="small" onPress={() => downloadText(document, bundleFileName(title, entry.open), votes.exportBundle(entry.open))}>
+                  <Button variant="quiet" size="small" onPress={() => void votes.exportBundle(entry.open).then((text) => downloadText(document, bundleFileName(title, entry.open), text))}>
                     {t("bundle.download")}
                   </Button>
                 )}

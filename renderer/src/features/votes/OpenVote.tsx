@@ -1,10 +1,9 @@
 import { useState } from "react";
-import type { ChapterId, RecordId, Roster } from "@chapterhouse/crdt";
+import type { ChapterId, RecordId, Roster, VersionSummary } from "@chapterhouse/crdt";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
 import { Dialog, DialogTrigger } from "../../shared/ui/Dialog.js";
 import { OpenVoteForm, type OpenVoteChoice } from "./OpenVoteForm.js";
-import type { VersionSummary } from "./vote-reading.js";
 
 /** Opening a vote, for the proposal's author or a facilitator: a button, and the form in a dialog that closes once the vote is open. */
 export function OpenVote({

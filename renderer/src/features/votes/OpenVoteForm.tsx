@@ -11,10 +11,9 @@ import { RadioGroup } from "../../shared/ui/RadioGroup.js";
 import { Select } from "../../shared/ui/Select.js";
 import { RULE_ORDER, YES_NO_RULES } from "./components/rule-order.js";
 import { RuleSummary } from "./components/RuleSummary.js";
-import { electoratePlan, planFits } from "./electorate-plan.js";
+import { electoratePlan, planFits, type VersionSummary } from "@chapterhouse/crdt";
 import { fromLocalInput, toLocalInput } from "./local-time.js";
 import { useVoteProblem } from "./use-vote-problem.js";
-import type { VersionSummary } from "./vote-reading.js";
 import "../../shared/ui/Field.css";
 
 const HOUR = 3_600_000;

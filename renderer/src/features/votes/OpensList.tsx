@@ -1,9 +1,9 @@
 import type { MemberKey, RecordId } from "@chapterhouse/crdt";
+import type { OpenSummary } from "@chapterhouse/crdt";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
 import { memberLabel, useMemberNames } from "../organisation/index.js";
-import type { OpenSummary } from "./vote-reading.js";
 
 /** Props of the list of a proposal's votes. */
 export interface OpensListProps {

@@ -6,8 +6,8 @@ import { Disclosure } from "../../shared/ui/Disclosure.js";
 import { memberLabel, useMemberNames } from "../organisation/index.js";
 import type { BallotOption } from "./components/ballot-option.js";
 import { RuleSummary } from "./components/RuleSummary.js";
+import type { OpenSummary } from "@chapterhouse/crdt";
 import { useDescribeRule } from "./components/use-describe-rule.js";
-import type { OpenSummary } from "./vote-reading.js";
 
 /** Props of what a vote is. */
 export interface VoteDetailsProps {

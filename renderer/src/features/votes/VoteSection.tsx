@@ -5,7 +5,7 @@ import { Skeleton } from "../../shared/ui/Skeleton.js";
 import { useMemberSpace } from "../organisation/index.js";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
 import type { MemberSpace } from "../organisation/index.js";
-import type { OrganisationSession } from "../organisation/index.js";
+import type { OpenOrganisation } from "../organisation/index.js";
 import { decisionsPath } from "./paths.js";
 import { castBallot } from "./cast-ballot.js";
 import { closeVote } from "./close-vote.js";
@@ -21,7 +21,7 @@ import { VoteSectionView, type VoteActions } from "./VoteSectionView.js";
 /** What the proposal page passes to its vote section. */
 export interface VoteSectionProps {
   /** The open organisation (what `useOrganisation(space, organisation)` gives the chapter screen). */
-  readonly session: OrganisationSession;
+  readonly session: OpenOrganisation;
   /** The deciding chapter (the proposal's chapter). */
   readonly chapterId: ChapterId;
   /** The proposal's id (its creation record's id). */
@@ -78,7 +78,7 @@ function ConnectedVoteSection({ session, chapterId, proposalId, proposalUrl, spa
       },
       exportBundle(open) {
         const title = votes.view.get().reading?.proposal.title ?? null;
-        downloadText(document, bundleFileName(title, open), votes.exportBundle(open));
+        void votes.exportBundle(open).then((text) => downloadText(document, bundleFileName(title, open), text));
       },
     };
   }, [votes, signer, chapterId]);

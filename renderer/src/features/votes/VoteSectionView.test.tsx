@@ -4,9 +4,9 @@ import { LanguageProvider } from "../../shared/i18n/LanguageProvider.js";
 import { renderTranslated } from "../../shared/i18n/test-helpers/render-translated.js";
 import type { MemberKey, Verifier, VoteBundleDocument } from "@chapterhouse/crdt";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { readVote } from "./read-vote.js";
+import { readVote } from "@chapterhouse/crdt";
 import { alice, facilitatorRoster, root, roster, simulated } from "./test-helpers/vote-fixtures.js";
-import type { VoteReading } from "./vote-reading.js";
+import type { VoteReading } from "@chapterhouse/crdt";
 import { VoteSectionView, type VoteActions } from "./VoteSectionView.js";
 
 let sealed: VoteReading;

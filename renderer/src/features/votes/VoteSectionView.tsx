@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { tallyRule, type ChapterId, type Choice, type MemberKey, type OptionId, type RecordId, type Roster, type TallyResult } from "@chapterhouse/crdt";
+import { facilitatorAuthority, memberGrant, type ClosePlan, type OpenSummary, type VoteReading } from "@chapterhouse/crdt";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
@@ -7,7 +8,7 @@ import { Disclosure } from "../../shared/ui/Disclosure.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Link } from "../../shared/ui/Link.js";
 import { StatusPill, type StatusTone } from "../../shared/ui/StatusPill.js";
-import { facilitatorAuthority, memberGrant, memberLabel, useMemberNames } from "../organisation/index.js";
+import { memberLabel, useMemberNames } from "../organisation/index.js";
 import { CloseActions } from "./CloseActions.js";
 import type { BallotOption } from "./components/ballot-option.js";
 import { CastBallot } from "./components/CastBallot.js";
@@ -21,7 +22,6 @@ import { useVoteProblem } from "./use-vote-problem.js";
 import { verificationSummaryOf } from "./verification-summary-of.js";
 import { VoteDetails } from "./VoteDetails.js";
 import { VoteProblemList } from "./VoteProblemList.js";
-import type { ClosePlan, OpenSummary, VoteReading } from "./vote-reading.js";
 import "./votes.css";
 
 /** What the vote section can do; each rejects with the reason (a VoteProblem where the member can act on it). */

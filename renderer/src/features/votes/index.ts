@@ -7,4 +7,4 @@ export { OpenedVoteBundleContext, useOpenedVoteBundle, type OpenedVoteBundle } f
 export { checkBundlePath, decisionsPath } from "./paths.js";
 export { voteRoutes } from "./routes.js";
 export { voteChapterSections, voteProposalSections } from "./sections.js";
-export { VoteReadsContext, type VoteReads } from "./vote-reads.js";
+export { VotesWorkerContext, type VotesWorkerService } from "./votes-worker.js";

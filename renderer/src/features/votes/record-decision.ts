@@ -3,11 +3,10 @@
  * result of the current close into the deciding chapter's decisions log (its Chapter document,
  * map `decisions`), where it is final and may be cited.
  */
-import type { CanonicalValue, RecordId } from "@chapterhouse/crdt";
+import { decisionDraft, type OpenSummary, type RecordId, type TallyResult, type VoteReading } from "@chapterhouse/crdt";
 import { facilitatorDeps } from "./authority-for.js";
-import type { ProposalVotes } from "./proposal-votes.js";
+import type { OpenVotes } from "./open-votes.js";
 import type { VoteSigner } from "./vote-signer.js";
-import type { OpenSummary, VoteReading } from "./vote-reading.js";
 import { VoteProblem, type VoteProblemCode } from "./vote-problem.js";
 
 /** Why a decision cannot be recorded; the message is for the member. */
@@ -21,25 +20,24 @@ export class RecordDecisionError extends VoteProblem {
 /**
  * Signs the decision of the reading's current close and writes it into the chapter's log;
  * resolves with its id.
- * @throws {NoAuthority} if the member is not a facilitator of the chapter (V7.3).
+ * @throws {VoteProblem} if the member is not a facilitator of the chapter (V7.3).
  * @throws {RecordDecisionError} before the finality time (V7.2), or if the vote has no verified
  *   current close (V7.4, V7.5), or its chapter's document is not known here.
  * @throws whatever signing or writing throws.
  */
-export async function recordDecision(signer: VoteSigner, votes: ProposalVotes, open: OpenSummary, reading: VoteReading): Promise<RecordId> {
+export async function recordDecision(signer: VoteSigner, votes: OpenVotes, open: OpenSummary, reading: VoteReading): Promise<RecordId> {
   const report = reading.report;
   if (report === null || report.close === null || report.sealed === null || !report.matches) {
     throw new RecordDecisionError("no-verified-close", "The vote has no verified close to record.");
   }
-  const view = votes.organisation.view.get();
+  const { roster } = votes.organisation.view.get();
   const { chapter, proposal } = open.body;
-  const authority = facilitatorDeps(view.roster, chapter, signer.key, "record a decision");
+  const authority = facilitatorDeps(roster, chapter, signer.key, "record a decision");
   if (signer.now() < open.body.finalAt) throw new RecordDecisionError("not-final", "The vote is not final yet.");
-  const document = view.roster.chapters.get(chapter)?.document;
+  const document = roster.chapters.get(chapter)?.document;
   if (document === undefined) throw new RecordDecisionError("chapter-unknown", "The chapter's document is not known on this device.");
-  const body = { chapter, proposal, open: open.id, close: report.close, result: report.sealed } as unknown as CanonicalValue;
-  const record = await signer.sign("decision", body, [...authority, chapter, proposal, open.id, report.close]);
-  await votes.organisation.addRecords(document, "decisions", [record]);
+  const record = await signer.sign(decisionDraft({ chapter, proposal, open: open.id, close: report.close, result: report.sealed as unknown as TallyResult }, authority));
+  await votes.documents.write(document, "decisions", [record]);
   await votes.refresh();
   return record.id;
 }

@@ -1,49 +1,32 @@
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { DocumentUrl, ProposalId, RecordId } from "@chapterhouse/crdt";
-import { useAppData } from "../../shared/data/app-data-context.js";
-import { documentIdOf } from "../../shared/documents/document-ids.js";
-import type { MemberSpace } from "../organisation/index.js";
-import type { OrganisationSession } from "../organisation/index.js";
-import { ProposalVotes, type VotesView } from "./proposal-votes.js";
-import { useVoteReads } from "./vote-reads.js";
-
-const NO_VIEW: VotesView = { state: "loading", reading: undefined, error: undefined, revision: 0 };
-const noSubscribe = () => () => undefined;
-const noView = () => NO_VIEW;
+import { useDocumentLayer } from "../../shared/documents/use-query.js";
+import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
+import { openVotes, type OpenVotes, type VotesView } from "./open-votes.js";
+import { voteQuery } from "./vote-query.js";
+import { useVotesWorker } from "./votes-worker.js";
 
 /**
- * The ProposalVotes of a proposal (showing `open`, or its current vote) for as long as the
- * component is shown, and its view. Its documents stay announced to the organisation's relays
- * after it closes, so ballots written here still reach them.
+ * The votes of a proposal (showing `open`, or its current vote) for as long as the component is
+ * shown, and their view. Its documents stay announced to the organisation's relays after it
+ * closes, so ballots written here still reach them.
  */
 export function useProposalVotes(
   space: MemberSpace,
-  session: OrganisationSession,
+  session: OpenOrganisation,
   proposal: ProposalId,
   proposalUrl: DocumentUrl,
   open: RecordId | null = null,
-): { readonly votes: ProposalVotes | undefined; readonly view: VotesView } {
-  const data = useAppData();
-  const reader = useVoteReads();
-  const [votes, setVotes] = useState<ProposalVotes>();
-  useEffect(() => {
-    const group = `votes ${proposalUrl}`;
-    const created = new ProposalVotes(session, proposal, proposalUrl, {
-      repo: data.repo,
-      reader,
-      store: data.store,
-      member: space.member.key,
-      snapshots: data.snapshots,
-      announce: (documents) => {
-        const ids = documents.map(documentIdOf);
-        data.announcements.setGroup(group, new Map(space.relaysOf(session.url).map((relay) => [relay, ids])));
-      },
-      onError: (error) => console.warn("vote:", error),
-    });
-    created.select(open);
-    setVotes(created);
-    return () => created.close();
-  }, [data, reader, space, session, proposal, proposalUrl, open]);
-  const view = useSyncExternalStore(votes?.view.subscribe ?? noSubscribe, votes?.view.get ?? noView, votes?.view.get ?? noView);
+): { readonly votes: OpenVotes; readonly view: VotesView } {
+  const documents = useDocumentLayer();
+  const worker = useVotesWorker();
+  const [selected, select] = useState<RecordId | null>(open);
+  useEffect(() => select(open), [open]);
+  const member = space.member.key;
+  const votes = useMemo(() => {
+    const subject = { organisation: session, proposal, proposalUrl, open: selected, member };
+    return openVotes(documents, worker, subject, documents.query(voteQuery(worker, subject)), select);
+  }, [documents, worker, session, proposal, proposalUrl, selected, member]);
+  const view = useSyncExternalStore(votes.view.subscribe, votes.view.get, votes.view.get);
   return { votes, view };
 }

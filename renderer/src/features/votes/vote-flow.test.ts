@@ -8,6 +8,7 @@ import {
   type MemberKey,
   type ProposalId,
   type TallyResult,
+  type VoteReading,
 } from "@chapterhouse/crdt";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberDevice, type MemberDevice } from "../../../test/helpers/member-device.js";
@@ -18,22 +19,19 @@ import { documentIdOf } from "../../shared/documents/document-ids.js";
 import { createInvite } from "../organisation/create-invite.js";
 import { foundChapter } from "../organisation/found-chapter.js";
 import { parseInviteLink, formatInviteLink } from "../organisation/invite-link.js";
-import type { OrganisationSession } from "../organisation/organisation-session.js";
+import type { OpenOrganisation } from "../organisation/open-organisation.js";
 import { redeemInvite } from "../organisation/redeem-invite.js";
 import { startOrganisation } from "../organisation/start-organisation.js";
-import { createMemoryVerifiedIdStore } from "../../shared/worker/dexie-verified-id-store.js";
-import { createInlineOrganisationReader } from "../../app/worker/inline-organisation-reader.js";
-import { PersistentVerifiedIds } from "../../shared/worker/persistent-verified-ids.js";
 import { castBallot } from "./cast-ballot.js";
 import { closeVote } from "./close-vote.js";
 import { openVote } from "./open-vote.js";
 import { postConcern } from "./post-concern.js";
-import { ProposalVotes } from "./proposal-votes.js";
+import { openVotes, type OpenVotes } from "./open-votes.js";
 import { recordDecision } from "./record-decision.js";
 import { proposalWithVersion } from "./test-helpers/proposal-with-version.js";
 import { verificationSummaryOf } from "./verification-summary-of.js";
 import { spaceSigner, type VoteSigner } from "./vote-signer.js";
-import type { VoteReading } from "./vote-reading.js";
+import { voteQuery } from "./vote-query.js";
 
 const DAY = 86_400_000;
 const cleanups: (() => Promise<unknown> | void)[] = [];
@@ -71,33 +69,23 @@ async function join(device: MemberDevice, link: string): Promise<void> {
   await redeemInvite(space, session, invite);
 }
 
-/** The votes of a proposal on one device, read by the same code as the app's worker (inline here: Node has no Worker). */
-function votesOn(who: Member, session: OrganisationSession, proposal: ProposalId, url: DocumentUrl): ProposalVotes {
-  const space = who.device.space();
-  const reader = createInlineOrganisationReader(createVerifier(), new PersistentVerifiedIds(createMemoryVerifiedIdStore()), () => undefined);
-  const votes = new ProposalVotes(session, proposal, url, {
-    repo: space.repo,
-    reader,
-    store: who.device.store,
-    member: who.key,
-    announce: (documents) => {
-      const ids = documents.map(documentIdOf);
-      who.device.announcements.setGroup(`votes ${url}`, new Map(space.relaysOf(session.url).map((relay) => [relay, ids])));
-    },
-    onError: (error) => who.device.errors.push(error),
-    debounceMs: 10,
-  });
-  cleanups.push(() => votes.close());
-  return votes;
+/** The votes of a proposal on one device, as the vote screens open them (the device's worker handlers run in this thread: Node has no Worker). */
+function votesOn(who: Member, session: OpenOrganisation, proposal: ProposalId, url: DocumentUrl): OpenVotes & { close(): void } {
+  const { documents, worker } = who.device;
+  const subject = { organisation: session, proposal, proposalUrl: url, open: null, member: who.key };
+  const query = documents.query(voteQuery(worker, subject));
+  const close = query.retain();
+  cleanups.push(close);
+  return { ...openVotes(documents, worker, subject, query, () => undefined), close };
 }
 
-const reading = async (votes: ProposalVotes, predicate: (r: VoteReading) => boolean, what: string): Promise<VoteReading> =>
+const reading = async (votes: OpenVotes, predicate: (r: VoteReading) => boolean, what: string): Promise<VoteReading> =>
   (await votes.until((v) => v.reading !== undefined && predicate(v.reading), what, 15_000)).reading!;
 
 const currentOpen = (r: VoteReading) => r.opens.find((o) => o.id === r.open)!;
 
 /** alice's organisation with bob, and a neighbourhood both belong to; the clock at the start. */
-async function organisationWithNeighbourhood(): Promise<{ alice: Member; bob: Member; aliceOrg: OrganisationSession; bobOrg: OrganisationSession; root: ChapterId; hood: ChapterId; relay: TestRelay }> {
+async function organisationWithNeighbourhood(): Promise<{ alice: Member; bob: Member; aliceOrg: OpenOrganisation; bobOrg: OpenOrganisation; root: ChapterId; hood: ChapterId; relay: TestRelay }> {
   const relay = await startRelay();
   cleanups.push(() => relay.close());
   const clock: Clock = { now: Date.now() };
@@ -175,7 +163,7 @@ describe("voting between two devices over a relay", () => {
     expect(bobSealed.report!.records.filter((l) => l.kind === "ballot").map((l) => l.status).sort()).toEqual(["superseded-seq", "valid", "valid"]);
 
     // The exported bundle is what `chapterhouse verify` reads, and it verifies on its own.
-    const bundle = decodeVoteBundle(bobVotes.exportBundle(openId));
+    const bundle = decodeVoteBundle(await bobVotes.exportBundle(openId));
     const report = await verifyVote(bundle, await createVerifier());
     expect(report.verified).toBe(true);
     expect(report.close).toBe(closeId);
@@ -350,7 +338,7 @@ describe("voting between two devices over a relay", () => {
     const seen = await reading(aliceVotes, (r) => r.ballots.length === 1 && r.report!.records.some((l) => l.id === comment), "alice holds bob's ballot and comment");
     expect(seen.ballots[0]!.choice).toBe("concern");
     expect(seen.report!.records.find((l) => l.id === comment)).toMatchObject({ kind: "comment", status: "valid" });
-    const text = JSON.parse(decodeVoteBundle(aliceVotes.exportBundle(openId)).documents.find((d) => d.type === "proposal")!.records["comments"]![comment]!) as { body: unknown; signer: string };
+    const text = JSON.parse(decodeVoteBundle(await aliceVotes.exportBundle(openId)).documents.find((d) => d.type === "proposal")!.records["comments"]![comment]!) as { body: unknown; signer: string };
     expect(text).toMatchObject({ signer: bob.key, body: { proposal, version: start.proposal.versions[0]!.id, text: "Monthly is too often for the night shift.", replyTo: null } });
     await expect(postConcern(bob.signer, bobVotes, currentOpen(opened), "")).rejects.toThrow(/cannot be posted/);
   });

@@ -2,17 +2,17 @@
  * Who signs the records of a vote on this device: the unlocked member, through the platform's key
  * vault (which sets `signer` and `at` from its clock). `MemberSpace` is one; tests pass their own.
  */
-import type { CanonicalValue, MemberKey, ParsedRecord, RecordId } from "@chapterhouse/crdt";
+import type { MemberKey, ParsedRecord, RecordDraft } from "@chapterhouse/crdt";
 import type { MemberSpace } from "../organisation/index.js";
 
 /** The signing seam of the vote actions. */
 export interface VoteSigner {
   readonly key: MemberKey;
   /**
-   * Signs a record with the unlocked key.
+   * Signs a record a kind's builder made (`…Draft`) with the unlocked key.
    * @throws (as a rejected promise) if the identity is locked or the vault fails.
    */
-  sign(kind: string, body: CanonicalValue, deps: readonly RecordId[]): Promise<ParsedRecord>;
+  sign(draft: RecordDraft): Promise<ParsedRecord>;
   /** The clock the vault signs with (ms since the epoch). */
   now(): number;
 }
@@ -21,7 +21,7 @@ export interface VoteSigner {
 export function spaceSigner(space: MemberSpace): VoteSigner {
   return {
     key: space.member.key,
-    sign: (kind, body, deps) => space.sign(kind, body, deps),
+    sign: (draft) => space.signDraft(draft),
     now: () => space.now(),
   };
 }

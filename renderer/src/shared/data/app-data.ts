@@ -10,13 +10,13 @@ import { localDbName, openLocalDb, type LocalDb } from "./local-db.js";
 import { PeerDirectory } from "./peer-directory.js";
 import { RelayManager } from "./relay-manager.js";
 import { createDexieSharedHeadsStore } from "./shared-heads-store.js";
-import { SnapshotCache } from "../documents/snapshot-cache.js";
 import { UnsharedChanges } from "./unshared-changes.js";
 
 /**
  * The device's services every feature may use: storage, documents and their sync, relays, the
- * record store, the verifier. One instance per page. What a feature adds on top (the identity,
- * the verification worker's reads) is made by the app's composition root (src/app/open-app-services.ts).
+ * record store, the verifier. One instance per page. What needs the verification worker (the
+ * document layer) and what features add on top (the identity) is made by the app's composition
+ * root (src/app/open-app-services.ts).
  */
 export interface AppData {
   readonly platform: Platform;
@@ -32,8 +32,6 @@ export interface AppData {
   readonly store: RecordStore;
   /** The signature verifier, chosen once (WebCrypto where the page has it, else tweetnacl). */
   readonly verifier: Promise<Verifier>;
-  /** Snapshots of the documents the screens read, kept while their heads are unchanged. */
-  readonly snapshots: SnapshotCache;
   /** Closes connections and databases (tests, page unload). */
   close(): Promise<void>;
 }
@@ -75,7 +73,6 @@ export function openAppData(platform: Platform, onError: (error: unknown) => voi
     unshared,
     store,
     verifier,
-    snapshots: new SnapshotCache(),
     async close() {
       relays.stop();
       unshared.stop();

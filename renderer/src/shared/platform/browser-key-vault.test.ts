@@ -1,4 +1,4 @@
-import { MIN_VAULT_PARAMS, generatePhrase, identityFromPhrase, isParsed, parseRecord } from "@chapterhouse/crdt";
+import { MIN_VAULT_PARAMS, generatePhrase, identityFromPhrase, isParsed, parseRecord, toBase64url } from "@chapterhouse/crdt";
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createBrowserKeyVault } from "./browser-key-vault.js";
@@ -22,6 +22,8 @@ describe("the browser key vault", () => {
     const unlocked = await v.status();
     expect(unlocked).toMatchObject({ type: "unlocked", publicKey: created.publicKey, name: "Alice" });
     expect(unlocked.type === "unlocked" && unlocked.homeDocument).toEqual(identityFromPhrase(created.phrase).homeDocument);
+    // [PF1.3] The box public key the member's profile publishes: K3.5's, never the secret.
+    expect(unlocked.type === "unlocked" && unlocked.boxKey).toBe(toBase64url(identityFromPhrase(created.phrase).boxKeyPair.publicKey));
     await v.lock();
     expect(await v.status()).toEqual({ type: "locked", publicKey: created.publicKey, name: "Alice" });
     const before = await storage.load();

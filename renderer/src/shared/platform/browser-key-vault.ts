@@ -4,6 +4,7 @@
  * page's memory only while unlocked. Locking, closing or reloading the page forgets it.
  */
 import {
+  MAX_MEMBER_NAME_LENGTH,
   PhraseError,
   VaultError,
   generatePhrase,
@@ -12,15 +13,13 @@ import {
   parsePhrase,
   sealVaultWithRandom,
   signRecord,
+  toBase64url,
   type Identity,
   type RecoveryPhrase,
   type ScryptParams,
 } from "@chapterhouse/crdt";
 import type { KeyVault, VaultProgress } from "./key-vault.js";
 import type { StoredVault, VaultStorage } from "./vault-storage.js";
-
-/** Longest name, in UTF-16 code units (the same bound as a chapter's name, M4.1). */
-export const MAX_MEMBER_NAME_LENGTH = 200;
 
 /** What the browser key vault needs. */
 export interface BrowserKeyVaultOptions {
@@ -61,7 +60,7 @@ export function createBrowserKeyVault(options: BrowserKeyVaultOptions): KeyVault
       const vault = await storage.load();
       if (vault === undefined) return { type: "absent" };
       if (unlocked !== undefined && unlocked.publicKey === vault.memberKey) {
-        return { type: "unlocked", publicKey: vault.memberKey, name: vault.name, homeDocument: unlocked.homeDocument };
+        return { type: "unlocked", publicKey: vault.memberKey, name: vault.name, homeDocument: unlocked.homeDocument, boxKey: toBase64url(unlocked.boxKeyPair.publicKey) };
       }
       return { type: "locked", publicKey: vault.memberKey, name: vault.name };
     },

@@ -5,6 +5,7 @@ import {
   parsePhrase,
   parseRecord,
   signRecord,
+  toBase64url,
   type DesktopApi,
   type HostedMeeting,
   type Identity,
@@ -60,7 +61,7 @@ function fakeBridge(options: { hosting?: boolean } = {}) {
     return Promise.resolve(
       unlocked === undefined
         ? { type: "locked", ...owner }
-        : { type: "unlocked", ...owner, homeDocument: new Uint8Array(unlocked.homeDocument) },
+        : { type: "unlocked", ...owner, homeDocument: new Uint8Array(unlocked.homeDocument), boxKey: toBase64url(unlocked.boxKeyPair.publicKey) },
     );
   };
   const bridge = {
@@ -201,6 +202,7 @@ describe("the desktop platform", () => {
       publicKey: identity.publicKey,
       name: "Alice",
       homeDocument: identity.homeDocument,
+      boxKey: toBase64url(identity.boxKeyPair.publicKey),
     });
     await vault.lock();
     expect(await vault.status()).toEqual({ type: "locked", publicKey: identity.publicKey, name: "Alice" });

@@ -17,7 +17,7 @@ import {
   type RecordBody,
   type SignRecordRequest,
 } from "@chapterhouse/crdt";
-import { MAX_MEMBER_NAME_LENGTH } from "./browser-key-vault.js";
+import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt";
 import type { KeyVault, VaultState } from "./key-vault.js";
 import type { Platform } from "./platform.js";
 
@@ -132,6 +132,7 @@ export function createDesktopKeyVault(bridge: DesktopApi, onError: (error: unkno
             publicKey: status.publicKey,
             name: status.name,
             homeDocument: status.homeDocument,
+            boxKey: status.boxKey,
           };
       }
     },

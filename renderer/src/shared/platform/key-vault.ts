@@ -24,6 +24,8 @@ export type VaultState =
       readonly name: string;
       /** The 16 bytes naming the member's Home document (K3.6). */
       readonly homeDocument: Uint8Array;
+      /** The member's X25519 public key (K3.5), unpadded base64url: what their profile publishes (PF1.3). */
+      readonly boxKey: string;
     };
 
 /** What `create` takes. */

@@ -1,6 +1,6 @@
-/** Test data for the worker's tests: an Organisation document snapshot with signed geneses. */
-import { ORGANISATION_DOCUMENT, naclSignerFromSeed, signRecord, snapshotDocument, type DocumentUrl, type ParsedRecord } from "@chapterhouse/crdt";
-import type { OrganisationSnapshots } from "../read-organisation.js";
+/** Test data for the worker's tests: an Organisation document with signed geneses, as Automerge bytes. */
+import * as A from "@automerge/automerge";
+import { createOrganisationDoc, naclSignerFromSeed, signRecord, type DocumentUrl, type ParsedRecord } from "@chapterhouse/crdt";
 
 /** `count` genesis records of international chapters, each founded by its own key (seeds 1…count). */
 export async function geneses(count: number): Promise<ParsedRecord[]> {
@@ -26,11 +26,19 @@ export async function geneses(count: number): Promise<ParsedRecord[]> {
   return records;
 }
 
-/** An organisation whose Organisation document holds `records` (as plain strings, D5) and no chapter document. */
-export function organisationOf(records: readonly ParsedRecord[]): OrganisationSnapshots {
-  const chapters = Object.fromEntries(records.map((r) => [r.id, r.text]));
-  return {
-    organisation: { url: "automerge:organisation" as DocumentUrl, snapshot: snapshotDocument(ORGANISATION_DOCUMENT, { chapters }) },
-    chapters: [],
-  };
+/** Where the test's Organisation document lives. */
+export const ORGANISATION_URL = "automerge:organisation" as DocumentUrl;
+
+/** An Organisation document holding `texts` (key → record text) in its `chapters` map, as `A.save` bytes. */
+export function organisationBytes(texts: Readonly<Record<string, string>>): Uint8Array {
+  return A.save(
+    A.change(createOrganisationDoc(), (doc) => {
+      for (const [key, text] of Object.entries(texts)) (doc.chapters as Record<string, unknown>)[key] = new A.ImmutableString(text);
+    }),
+  );
+}
+
+/** The texts of `records` under their own ids. */
+export function underOwnIds(records: readonly ParsedRecord[]): Record<string, string> {
+  return Object.fromEntries(records.map((record) => [record.id, record.text]));
 }

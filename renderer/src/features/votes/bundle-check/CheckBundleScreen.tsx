@@ -10,7 +10,7 @@ import { readBundleFile } from "../../../shared/platform/browser-bundle-files.js
 import { BundleCheckView } from "./BundleCheckView.js";
 import type { BundleCheck } from "./check-bundle.js";
 import { useOpenedVoteBundle } from "./opened-vote-bundle.js";
-import { useVoteReads } from "../vote-reads.js";
+import { useVotesWorker } from "../votes-worker.js";
 import "../votes.css";
 
 /** Largest vote bundle read (PROTOCOL.md V10.3), as the command-line verifier. */
@@ -36,7 +36,7 @@ type CheckState =
 export function CheckBundleScreen() {
   const t = useT("votes");
   const format = useFormat();
-  const reader = useVoteReads();
+  const reader = useVotesWorker();
   const openedVoteBundle = useOpenedVoteBundle();
   const opened = useObservable(openedVoteBundle);
   const [state, setState] = useState<CheckState>({ type: "idle" });

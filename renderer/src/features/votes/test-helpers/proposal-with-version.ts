@@ -4,11 +4,9 @@
  * in the chapter's index, and version 1 in `versions`.
  */
 import * as A from "@automerge/automerge";
-import { addRecord, createProposalDoc, type ChapterId, type DocumentUrl, type ProposalDoc, type ProposalId, type VersionOption } from "@chapterhouse/crdt";
-import { documentUrlOf } from "../../../shared/documents/document-ids.js";
-import { memberGrant } from "../../organisation/authority-deps.js";
+import { PROPOSAL_DOCUMENT, createProposalDoc, memberGrant, proposalDraft, versionDraft, type ChapterId, type DocumentUrl, type ProposalId, type VersionOption } from "@chapterhouse/crdt";
 import type { MemberSpace } from "../../organisation/member-space.js";
-import type { OrganisationSession } from "../../organisation/organisation-session.js";
+import type { OpenOrganisation } from "../../organisation/open-organisation.js";
 
 /**
  * Creates the proposal as the unlocked member of `space`.
@@ -16,7 +14,7 @@ import type { OrganisationSession } from "../../organisation/organisation-sessio
  */
 export async function proposalWithVersion(
   space: MemberSpace,
-  session: OrganisationSession,
+  session: OpenOrganisation,
   chapter: ChapterId,
   content: { readonly title: string; readonly text: string; readonly options: readonly VersionOption[] },
 ): Promise<{ readonly proposal: ProposalId; readonly document: DocumentUrl }> {
@@ -24,19 +22,12 @@ export async function proposalWithVersion(
   const grant = memberGrant(view.roster, chapter, space.member.key);
   const chapterDocument = view.roster.chapters.get(chapter)?.document;
   if (grant === undefined || chapterDocument === undefined) throw new Error("not a member of that chapter");
-  const handle = space.repo.import<ProposalDoc>(A.save(createProposalDoc(content.text)));
-  const document = documentUrlOf(handle.url);
-  const creation = await space.sign("proposal", { chapter, title: content.title, document }, [chapter, grant]);
+  const document = space.documents.create(PROPOSAL_DOCUMENT, A.save(createProposalDoc(content.text)), session.url);
+  const creation = await space.signDraft(proposalDraft({ chapter, title: content.title, document }, [grant]));
   const proposal = creation.id as ProposalId;
-  const version = await space.sign(
-    "version",
-    { proposal, n: 1, text: content.text, options: content.options.map(({ id, label }) => ({ id, label })), accepts: [] },
-    [proposal, grant],
-  );
-  handle.change((doc) => {
-    addRecord(doc.origin, creation);
-    addRecord(doc.versions, version);
-  });
-  await session.addRecords(chapterDocument, "proposals", [creation]);
+  const version = await space.signDraft(versionDraft({ proposal, n: 1, text: content.text, options: content.options }, [grant]));
+  await space.documents.write(document, "origin", [creation]);
+  await space.documents.write(document, "versions", [version]);
+  await space.documents.write(chapterDocument, "proposals", [creation]);
   return { proposal, document };
 }

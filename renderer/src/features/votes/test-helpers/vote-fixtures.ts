@@ -12,7 +12,7 @@ import {
   type SimulatedVote,
   type VersionOption,
 } from "@chapterhouse/crdt";
-import type { VersionSummary } from "../vote-reading.js";
+import type { VersionSummary } from "@chapterhouse/crdt";
 
 export const root = "root-chapter-id" as ChapterId;
 export const hood = "old-quay-chapter-id" as ChapterId;

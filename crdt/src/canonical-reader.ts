@@ -1,0 +1,166 @@
+/**
+ * The fast path of `parseCanonical` (PROTOCOL.md R1.5): one pass over a text that reads it only
+ * if it is exactly the canonical JSON of what it holds, checking the form while reading instead
+ * of parsing, writing the value out again and comparing (which costs a second copy of every
+ * record text, and most of the time of reading a vote). Any text it does not accept goes the
+ * slow way, which names the rule broken; so it only ever accepts texts the slow way accepts,
+ * with the same value.
+ *
+ * Canonical JSON is exactly what `canonicalize` writes: no whitespace; members in increasing
+ * UTF-16 order, hence no duplicate (R1.1, R1.4); strings as `JSON.stringify` writes them, with no
+ * lone surrogate (R1.2); integers in their shortest form, |n| < 2^53, never -0 (R1.3); at most
+ * 32 arrays and objects nested (R1.6).
+ */
+import type { CanonicalValue } from "./canonical.js";
+
+/** Most arrays and objects nested in one another (R1.6; `MAX_DEPTH` of canonical.ts). */
+const MAX_NESTING = 32;
+
+/** A run of string characters that need no escape: not `"`, `\`, a control character or a surrogate. */
+const PLAIN_RUN = /[\u0020\u0021\u0023-\u005b\u005d-\ud7ff\ue000-\uffff]*/y;
+/** An integer in its shortest form (R1.3); its range is checked apart. */
+const INTEGER = /-?(?:0|[1-9][0-9]*)/y;
+/** The one-letter escapes `JSON.stringify` writes, by the code unit they stand for. */
+const SHORT_ESCAPES: ReadonlyMap<number, number> = new Map([
+  [0x08, 0x62 /* b */],
+  [0x09, 0x74 /* t */],
+  [0x0a, 0x6e /* n */],
+  [0x0c, 0x66 /* f */],
+  [0x0d, 0x72 /* r */],
+  [0x22, 0x22 /* " */],
+  [0x5c, 0x5c /* \ */],
+]);
+const HEX = "0123456789abcdef";
+
+/** Thrown inside the reader when the text is not plainly canonical; never escapes it. Made once. */
+const NOT_CANONICAL = new Error("not plainly canonical");
+
+/**
+ * The value of `text` when `text` is exactly its canonical JSON (R1), else undefined. Never
+ * throws.
+ */
+export function readCanonical(text: string): CanonicalValue | undefined {
+  const reader = new Reader(text);
+  try {
+    const value = reader.value(0);
+    return reader.at === text.length ? value : undefined;
+  } catch (error) {
+    if (error === NOT_CANONICAL) return undefined;
+    throw error;
+  }
+}
+
+class Reader {
+  at = 0;
+
+  constructor(readonly text: string) {}
+
+  /** A value with `depth` arrays and objects around it. */
+  value(depth: number): CanonicalValue {
+    const { text } = this;
+    const c = text.charCodeAt(this.at);
+    if (c === 0x22 /* " */) return this.string();
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      if (depth >= MAX_NESTING) throw NOT_CANONICAL;
+      this.at++;
+      return c === 0x7b ? this.object(depth + 1) : this.array(depth + 1);
+    }
+    if (text.startsWith("true", this.at)) return this.literal(4, true);
+    if (text.startsWith("false", this.at)) return this.literal(5, false);
+    if (text.startsWith("null", this.at)) return this.literal(4, null);
+    INTEGER.lastIndex = this.at;
+    if (!INTEGER.test(text)) throw NOT_CANONICAL;
+    const token = text.slice(this.at, INTEGER.lastIndex);
+    const n = Number(token);
+    if (!Number.isSafeInteger(n) || token === "-0") throw NOT_CANONICAL;
+    const next = text.charCodeAt(INTEGER.lastIndex);
+    if (next === 0x2e /* . */ || next === 0x65 /* e */ || next === 0x45 /* E */) throw NOT_CANONICAL;
+    this.at = INTEGER.lastIndex;
+    return n;
+  }
+
+  literal<T>(length: number, value: T): T {
+    this.at += length;
+    return value;
+  }
+
+  /** A string written exactly as `JSON.stringify` writes it, holding no lone surrogate. */
+  string(): string {
+    const { text } = this;
+    const start = this.at;
+    let i = start + 1;
+    let escaped = false;
+    for (;;) {
+      PLAIN_RUN.lastIndex = i;
+      PLAIN_RUN.test(text);
+      i = PLAIN_RUN.lastIndex;
+      const c = text.charCodeAt(i);
+      if (c === 0x22 /* " */) break;
+      if (c === 0x5c /* \ */) {
+        i = this.escape(i);
+        escaped = true;
+      } else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        i += 2; // a surrogate pair: written as is
+      } else {
+        throw NOT_CANONICAL; // a lone surrogate, a raw control character, or the end of the text
+      }
+    }
+    this.at = i + 1;
+    // Without escapes the value is the text between the quotes; with them, JSON.parse decodes one literal.
+    return escaped ? (JSON.parse(text.slice(start, this.at)) as string) : text.slice(start + 1, i);
+  }
+
+  /** The position after the escape at `i`, if it is one `JSON.stringify` writes. */
+  escape(i: number): number {
+    const { text } = this;
+    const e = text.charCodeAt(i + 1);
+    if (e === 0x75 /* u */) {
+      // \u00XX, lowercase, only for control characters with no one-letter escape.
+      const high = HEX.indexOf(text.slice(i + 4, i + 5));
+      const low = HEX.indexOf(text.slice(i + 5, i + 6));
+      if (!text.startsWith("00", i + 2) || high < 0 || low < 0 || high * 16 + low >= 0x20 || SHORT_ESCAPES.has(high * 16 + low)) throw NOT_CANONICAL;
+      return i + 6;
+    }
+    for (const letter of SHORT_ESCAPES.values()) if (letter === e) return i + 2;
+    throw NOT_CANONICAL;
+  }
+
+  /** After the `{`: members in strictly increasing order of their names. */
+  object(depth: number): CanonicalValue {
+    const { text } = this;
+    const out: { [name: string]: CanonicalValue } = {};
+    if (text.charCodeAt(this.at) === 0x7d /* } */) {
+      this.at++;
+      return out;
+    }
+    let previous: string | undefined;
+    for (;;) {
+      if (text.charCodeAt(this.at) !== 0x22) throw NOT_CANONICAL;
+      const name = this.string();
+      // "__proto__" would need defining rather than assigning: left to the slow way.
+      if ((previous !== undefined && !(previous < name)) || name === "__proto__") throw NOT_CANONICAL;
+      previous = name;
+      if (text.charCodeAt(this.at) !== 0x3a /* : */) throw NOT_CANONICAL;
+      this.at++;
+      out[name] = this.value(depth);
+      const next = text.charCodeAt(this.at++);
+      if (next === 0x7d /* } */) return out;
+      if (next !== 0x2c /* , */) throw NOT_CANONICAL;
+    }
+  }
+
+  /** After the `[`. */
+  array(depth: number): CanonicalValue {
+    const items: CanonicalValue[] = [];
+    if (this.text.charCodeAt(this.at) === 0x5d /* ] */) {
+      this.at++;
+      return items;
+    }
+    for (;;) {
+      items.push(this.value(depth));
+      const next = this.text.charCodeAt(this.at++);
+      if (next === 0x5d /* ] */) return items;
+      if (next !== 0x2c /* , */) throw NOT_CANONICAL;
+    }
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * The verification worker's handler map: every feature's handlers in one object (STYLE.md habit
+ * 20). A feature adds its `worker-handlers.ts` here; nothing else lists what the worker does. The
+ * page calls it through `WorkerClient<Handlers>`, typed end to end from each handler's guard and
+ * result. This module and everything it imports is the worker's bundle: no feature's `index.ts`,
+ * no screen (renderer/test/lint/worker-imports.test.ts).
+ */
+import { organisationHandlers } from "../../features/organisation/worker-handlers.js";
+import { proposalHandlers } from "../../features/proposals/worker-handlers.js";
+import { voteHandlers } from "../../features/votes/worker-handlers.js";
+import { documentHandlers } from "../../shared/worker/document-handlers.js";
+import type { Bound } from "../../shared/worker/handler.js";
+
+/** Every handler of the worker, by name. */
+export const handlers = { ...documentHandlers, ...organisationHandlers, ...proposalHandlers, ...voteHandlers };
+
+/** The handlers as the page calls them. */
+export type Handlers = Bound<typeof handlers>;

@@ -1,0 +1,47 @@
+/**
+ * What the organisation feature asks the verification worker (registered in src/app/worker/handlers.ts):
+ * an organisation as the membership fold sees it — computed once per change of its documents
+ * (the key is every document's heads) and shared by every screen and handler that asks — and the
+ * member's Home document (D4.1).
+ */
+import { CHAPTER_DOCUMENT, HOME_DOCUMENT, ORGANISATION_DOCUMENT, homeAuthorise, homeEntries, type DocumentUrl, type HomeEntries } from "@chapterhouse/crdt";
+import { isArrayOf, isDocumentUrl, isMemberKey, isObjectOf } from "../../shared/worker/guard.js";
+import { handler } from "../../shared/worker/handler.js";
+import { signedRecords, withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
+import { readOrganisation, type OrganisationRead } from "./read-organisation.js";
+
+/** The documents of an organisation a read rests on: its Organisation document and the Chapter documents held. */
+export const isOrganisationDocuments = isObjectOf({ organisation: isDocumentUrl, chapters: isArrayOf(isDocumentUrl) });
+
+/**
+ * The organisation read of `documents` at the heads the worker holds: the fold, computed once
+ * per change and shared (the worker's membership-fold cache).
+ * @throws {MirrorMissing} if a document is not held in the worker; whatever the verifier throws.
+ */
+export function organisationRead(context: WorkerContext, documents: { readonly organisation: DocumentUrl; readonly chapters: readonly DocumentUrl[] }): Promise<OrganisationRead & { readonly key: string }> {
+  const chapters = [...new Set(documents.chapters)].sort();
+  const urls = [documents.organisation, ...chapters];
+  const key = `organisation ${urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ")}`;
+  return context.results.get(key, () =>
+    withVerifiedIds(context, urls, async () => {
+      const signed = [];
+      for (const url of urls) signed.push({ url, type: url === documents.organisation ? ORGANISATION_DOCUMENT : CHAPTER_DOCUMENT, read: await signedRecords(context, url) });
+      return { key, ...readOrganisation(signed) };
+    }),
+  ) as Promise<OrganisationRead & { readonly key: string }>;
+}
+
+/** The organisation feature's handlers. */
+export const organisationHandlers = {
+  /** An organisation through the chokepoint and the membership fold (M2.1), names included (M14). */
+  readOrganisation: handler(isOrganisationDocuments, (documents, context: WorkerContext) => organisationRead(context, documents)),
+
+  /** The member's organisations and chapters from their Home document (D4.1: only their own entries count). */
+  readHome: handler(isObjectOf({ document: isDocumentUrl, member: isMemberKey }), ({ document, member }, context: WorkerContext): Promise<HomeEntries> =>
+    withVerifiedIds(context, [document], async () => {
+      if (context.mirrors.type(document) !== HOME_DOCUMENT) throw new TypeError(`${document} is not a Home document`);
+      const { accepted } = await homeAuthorise(member)((await signedRecords(context, document)).records);
+      return homeEntries(accepted);
+    }),
+  ),
+};

@@ -1,0 +1,81 @@
+/**
+ * A proposal's votes open on a screen: the live vote query, as the vote screens and actions (open,
+ * cast, close, record, export) use it.
+ */
+import type { DocumentUrl, ProposalId, RecordId, VoteReading } from "@chapterhouse/crdt";
+import type { Observable } from "../../shared/data/observable-value.js";
+import type { DocumentLayer } from "../../shared/documents/document-layer.js";
+import type { LiveQuery, QueryState } from "../../shared/documents/live-query.js";
+import { queryView } from "../../shared/documents/query-view.js";
+import type { OpenOrganisation } from "../organisation/index.js";
+import type { VoteValue, VotesWorker } from "./vote-query.js";
+
+/** What the vote screens observe. Replaced whole on every read. */
+export interface VotesView {
+  /** "loading" until the Proposal document, the boxes and a first read are in. */
+  readonly state: "loading" | "ready" | "unavailable";
+  readonly reading: VoteReading | undefined;
+  /** The last read's failure (a verifier fault, never content), if the last read failed. */
+  readonly error: string | undefined;
+  /** Increases with every read. */
+  readonly revision: number;
+}
+
+/** A proposal's votes, as the screens and actions use them. */
+export interface OpenVotes {
+  readonly proposal: ProposalId;
+  readonly proposalUrl: DocumentUrl;
+  readonly organisation: OpenOrganisation;
+  /** Where records are written. */
+  readonly documents: DocumentLayer;
+  readonly query: LiveQuery<VoteValue>;
+  /** The verified reading, observable. */
+  readonly view: Observable<VotesView>;
+  /** Shows the vote of `open` (null: the proposal's current vote). */
+  select(open: RecordId | null): void;
+  /** Reads now (after pending changes); resolves with the new view. */
+  refresh(): Promise<VotesView>;
+  /** Resolves with the first view satisfying `predicate`; rejects with an Error saying `what` after `timeoutMs`. */
+  until(predicate: (view: VotesView) => boolean, what: string, timeoutMs: number): Promise<VotesView>;
+  /** The vote bundle file of `open` (V10) from the documents the reading rests on: the export's text. */
+  exportBundle(open: RecordId): Promise<string>;
+}
+
+/** The screens' view of a vote query's state. */
+export function votesViewOf(state: QueryState<VoteValue>): VotesView {
+  return {
+    state: state.status === "unavailable" ? "unavailable" : state.value === undefined ? "loading" : "ready",
+    reading: state.value?.reading,
+    error: state.error,
+    revision: state.revision,
+  };
+}
+
+/** The votes of the query `query` (made from `voteQuery`). */
+export function openVotes(
+  documents: DocumentLayer,
+  worker: Pick<VotesWorker, "voteBundle">,
+  subject: { readonly organisation: OpenOrganisation; readonly proposal: ProposalId; readonly proposalUrl: DocumentUrl },
+  query: LiveQuery<VoteValue>,
+  select: (open: RecordId | null) => void,
+): OpenVotes {
+  const view = queryView(query, votesViewOf);
+  return {
+    ...subject,
+    documents,
+    query,
+    view,
+    select,
+    async refresh() {
+      await query.refresh();
+      return view.get();
+    },
+    async until(predicate, what, timeoutMs) {
+      await query.until(() => predicate(view.get()), what, timeoutMs);
+      return view.get();
+    },
+    exportBundle(open) {
+      return worker.voteBundle({ proposal: subject.proposal, open, documents: [...(query.get().value?.documents ?? [])] });
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * A proposal's vote as this device verifies it (PROTOCOL.md V9, V12): the worker's `readVote` over
+ * the documents the vote rests on — the organisation's (the roster, from the organisation's live
+ * query, says which Chapter documents there are), the Proposal document, and the ballot boxes its
+ * opens name (`voteBoxes`), each followed and announced to the organisation's relays. The read waits
+ * until every one of them has arrived or is known to be unavailable: one verification of the whole
+ * vote, not one per box arriving.
+ */
+import {
+  BALLOT_BOX_DOCUMENT,
+  CHAPTER_DOCUMENT,
+  ORGANISATION_DOCUMENT,
+  PROPOSAL_DOCUMENT,
+  type DocumentUrl,
+  type MemberKey,
+  type ProposalId,
+  type RecordId,
+  type VoteReading,
+} from "@chapterhouse/crdt";
+import { DocumentUnavailable, Pending, type QuerySpec } from "../../shared/documents/live-query.js";
+import type { Bound } from "../../shared/worker/handler.js";
+import type { OpenOrganisation } from "../organisation/index.js";
+import type { voteHandlers } from "./worker-handlers.js";
+
+/** What the vote screens read. */
+export interface VoteValue {
+  readonly reading: VoteReading;
+  /** The documents the reading rests on (what an export bundles). */
+  readonly documents: readonly DocumentUrl[];
+}
+
+/** What the vote screens ask the worker. */
+export type VotesWorker = Pick<Bound<typeof voteHandlers>, "voteBoxes" | "readVote" | "voteBundle" | "decisionEntries">;
+
+/** What a vote query is about. */
+export interface VoteSubject {
+  readonly organisation: OpenOrganisation;
+  readonly proposal: ProposalId;
+  readonly proposalUrl: DocumentUrl;
+  /** The open to show; null: the one V12.1 chooses. */
+  readonly open: RecordId | null;
+  /** Whose ballot is "mine". */
+  readonly member: MemberKey | null;
+}
+
+/** The query of a proposal's vote. */
+export function voteQuery(worker: VotesWorker, subject: VoteSubject): QuerySpec<VoteValue> {
+  const { organisation, proposal, proposalUrl, open, member } = subject;
+  const scope = organisation.url;
+  let last: { key: string; value: VoteValue } | undefined;
+  return {
+    key: `vote ${proposalUrl} ${proposal} ${open ?? "-"} ${member ?? "-"}`,
+    async read(context) {
+      const view = context.depend(organisation.query).value;
+      if (view?.state !== "ready") throw new Pending(scope);
+      const [document] = await context.documents([{ url: proposalUrl, type: PROPOSAL_DOCUMENT, scope }], { wait: true });
+      if (document!.state === "unavailable") throw new DocumentUnavailable(proposalUrl);
+      const chapters = [...view.roster.chapters.values()].map((chapter) => ({ url: chapter.document, type: CHAPTER_DOCUMENT, scope }));
+      const held = await context.documents([{ url: scope, type: ORGANISATION_DOCUMENT, scope }, ...chapters], { wait: true });
+      const boxes = await worker.voteBoxes({ proposal: proposalUrl });
+      const filled = await context.documents(boxes.map((url) => ({ url, type: BALLOT_BOX_DOCUMENT, scope })), { wait: true });
+      const documents = [document!, ...held, ...filled].filter((entry) => entry.state === "ready").map((entry) => entry.url);
+      const { key, reading } = await worker.readVote({ proposal, open, member, documents });
+      if (last?.key !== key) last = { key, value: { reading, documents } };
+      return last.value;
+    },
+  };
+}

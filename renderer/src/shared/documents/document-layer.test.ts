@@ -1,0 +1,204 @@
+import * as A from "@automerge/automerge";
+import { Repo, type DocumentId, type PeerId } from "@automerge/automerge-repo";
+import {
+  BALLOT_BOX_DOCUMENT,
+  createBallotBoxDoc,
+  createMemoryRecordStore,
+  naclSignerFromSeed,
+  signRecord,
+  type ChapterId,
+  type DocumentUrl,
+  type RecordId,
+} from "@chapterhouse/crdt";
+import { afterEach, describe, expect, it } from "vitest";
+import { inlineWorker } from "../../../test/helpers/member-device.js";
+import { until } from "../../../test/helpers/until.js";
+import { waitFor } from "../../../test/helpers/wait-for.js";
+import { PeerDirectory } from "../data/peer-directory.js";
+import type { RelayUrl } from "../data/relay-url.js";
+import { createSharePolicy, DocumentAnnouncements } from "./document-announcements.js";
+import { documentIdOf } from "./document-ids.js";
+import { DocumentLayer, EVERYWHERE } from "./document-layer.js";
+import type { QuerySpec } from "./live-query.js";
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+const relay = "wss://city.example/" as RelayUrl;
+const organisation = "automerge:organisation" as DocumentUrl;
+
+/** A device's layer over a Repo with no network, the worker's handlers in this thread; what crosses to the worker is recorded. */
+function device() {
+  const repo = new Repo({ network: [] });
+  const store = createMemoryRecordStore();
+  const errors: unknown[] = [];
+  const client = inlineWorker(store, (error) => errors.push(error));
+  const synced: { url: DocumentUrl; bytes: number }[] = [];
+  const sync = client.handlers.syncDocuments;
+  const recorded = {
+    ...client,
+    handlers: {
+      ...client.handlers,
+      syncDocuments: (updates: Parameters<typeof sync>[0]) => {
+        for (const { url, bytes } of updates) synced.push({ url, bytes: bytes.length });
+        return sync(updates);
+      },
+    },
+  };
+  const announcements = new DocumentAnnouncements();
+  const layer = new DocumentLayer({ repo, announcements, worker: recorded, onError: (error) => errors.push(error), debounceMs: 5, lingerMs: 20 });
+  cleanups.push(() => layer.close(), () => repo.shutdown().catch(() => undefined));
+  return { repo, store, layer, announcements, synced, errors, worker: client.handlers };
+}
+
+/** A ballot box created through the layer, in the organisation's scope. */
+function box(layer: DocumentLayer): DocumentUrl {
+  return layer.create(BALLOT_BOX_DOCUMENT, A.save(createBallotBoxDoc({ open: "open" as RecordId, chapter: "chapter" as ChapterId, shard: 0 })), organisation);
+}
+
+async function ballot(n: number) {
+  return signRecord(naclSignerFromSeed(new Uint8Array(32).fill(n)), { kind: "ballot", body: { n }, at: n });
+}
+
+/** A query over one ballot box that counts its reads and can be held in the middle of one. */
+function countingQuery(url: DocumentUrl) {
+  let reads = 0;
+  let inFlight = 0;
+  let overlapped = false;
+  let gate: Promise<void> = Promise.resolve();
+  const spec: QuerySpec<number> = {
+    key: `count ${url}`,
+    async read(context) {
+      inFlight++;
+      overlapped ||= inFlight > 1;
+      reads++;
+      await context.documents([{ url, type: BALLOT_BOX_DOCUMENT, scope: organisation }], { wait: true });
+      await gate;
+      inFlight--;
+      return reads;
+    },
+  };
+  return {
+    spec,
+    reads: () => reads,
+    overlapped: () => overlapped,
+    hold() {
+      let release: () => void = () => undefined;
+      gate = new Promise((resolve) => (release = resolve));
+      return release;
+    },
+  };
+}
+
+describe("the document layer", () => {
+  it("[issue 10] a live query reads once for a burst of changes, never overlaps its previous read, and reads exactly once more for changes made during a read", async () => {
+    const { layer } = device();
+    const url = box(layer);
+    const counting = countingQuery(url);
+    const query = layer.query(counting.spec);
+    cleanups.push(query.retain());
+    await query.until((s) => s.status === "ready", "the first read", 2000);
+    const handle = layer.handle(url)!;
+    const first = counting.reads();
+
+    for (let i = 0; i < 5; i++) handle.change((doc) => void ((doc as { unsigned: { about: { shard: number } } }).unsigned.about.shard = i + 1));
+    await query.until((s) => s.value === first + 1, "one read for the burst", 2000);
+
+    const release = counting.hold();
+    handle.change((doc) => void ((doc as { unsigned: { about: { shard: number } } }).unsigned.about.shard = 10));
+    await waitFor(() => counting.reads() === first + 2, "a read starts and is held");
+    for (let i = 0; i < 3; i++) handle.change((doc) => void ((doc as { unsigned: { about: { shard: number } } }).unsigned.about.shard = 20 + i));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(counting.reads()).toBe(first + 2);
+    release();
+    await query.until((s) => s.value === first + 3, "exactly one more read", 2000);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(counting.reads()).toBe(first + 3);
+    expect(counting.overlapped()).toBe(false);
+  });
+
+  it("[issue 10] screens asking for one key share one query; when the last lets go its documents are no longer followed", async () => {
+    const { layer } = device();
+    const url = box(layer);
+    const second = box(layer);
+    const counting = countingQuery(second);
+    const [a, b] = [layer.query(counting.spec), layer.query({ ...counting.spec, read: () => Promise.reject(new Error("never used")) })];
+    expect(a).toBe(b);
+    const release = a.retain();
+    await a.until((s) => s.status === "ready", "read", 2000);
+    expect(layer.state(second)).toBe("ready");
+    layer.closeScope(organisation); // the creator lets go of the boxes it made
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(layer.state(second)).toBe("loading");
+    expect(layer.state(url)).toBe("loading");
+    expect(layer.query(counting.spec)).not.toBe(a);
+  });
+
+  it("[issue 10] one announcement policy: a document is announced to its organisation's relays before it is asked for, and the Home scope to every relay", async () => {
+    const { layer, announcements } = device();
+    const directory = new PeerDirectory();
+    directory.addRelayPeer({ relay, peerId: "relay-city" as PeerId, storageId: undefined });
+    const policy = createSharePolicy(directory, announcements);
+    layer.setRelays(organisation, [relay]);
+    const url = box(layer);
+    expect(announcements.documentsFor(relay)).toEqual([documentIdOf(url)]);
+    expect(await policy("relay-city" as PeerId, documentIdOf(url))).toBe(true);
+    const home = layer.create(BALLOT_BOX_DOCUMENT, A.save(createBallotBoxDoc({ open: "o" as RecordId, chapter: "c" as ChapterId, shard: 1 })), EVERYWHERE);
+    const elsewhere = "wss://other.example/" as RelayUrl;
+    expect(announcements.announces(elsewhere, documentIdOf(home))).toBe(true);
+    expect(announcements.announces(elsewhere, documentIdOf(url))).toBe(false);
+    layer.closeScope(organisation);
+    expect(announcements.documentsFor(relay)).toEqual([documentIdOf(home)]);
+    expect(await policy("relay-city" as PeerId, "unknown" as DocumentId)).toBe(false);
+  });
+
+  it("[D5] a document crosses to the worker once per change and as its changes only: an unchanged document sends nothing again", async () => {
+    const { layer, synced } = device();
+    const url = box(layer);
+    await layer.write(url, "ballots", [await ballot(1)]);
+    const counting = countingQuery(url);
+    const query = layer.query(counting.spec);
+    cleanups.push(query.retain());
+    await query.until((s) => s.status === "ready", "read", 2000);
+    expect(synced.map((s) => s.url)).toEqual([url]);
+    const whole = synced[0]!.bytes;
+    await query.refresh();
+    expect(synced).toHaveLength(1);
+    await layer.write(url, "ballots", [await ballot(2)]);
+    await query.until((s) => s.value === counting.reads() && synced.length === 2, "read after the change", 2000);
+    expect(synced[1]!.bytes).toBeLessThan(whole);
+  });
+
+  it("[D8] [D9] records written through the layer are kept in the store, and what a vandal deletes from a ballot box is written back after the next read", async () => {
+    const { layer, store, errors } = device();
+    const url = box(layer);
+    const [one, two] = [await ballot(1), await ballot(2)];
+    await layer.write(url, "ballots", [one, two]);
+    expect((await store.list({ document: url, map: "ballots" })).map((r) => r.id)).toEqual([one.id, two.id].sort());
+    const counting = countingQuery(url);
+    const query = layer.query(counting.spec);
+    cleanups.push(query.retain());
+    await query.until((s) => s.status === "ready", "read", 2000);
+    const handle = layer.handle(url)!;
+    const ballots = () => Object.keys((handle.doc() as { ballots: Record<string, unknown> }).ballots).sort();
+    handle.change((doc) => {
+      const held = (doc as { ballots: Record<string, unknown> }).ballots;
+      delete held[one.id];
+      held[two.id] = "overwritten";
+    });
+    await until({ get: ballots, subscribe: query.subscribe }, () => {
+      const held = (handle.doc() as { ballots: Record<string, unknown> }).ballots;
+      return A.isImmutableString(held[one.id]) && A.isImmutableString(held[two.id]);
+    }, "both ballots written back", 3000);
+    expect(ballots()).toEqual([one.id, two.id].sort());
+    expect(errors).toEqual([]);
+  });
+
+  it("writing into a document the layer does not follow is refused with a sentence", async () => {
+    const { layer } = device();
+    await expect(layer.write("automerge:nowhere" as DocumentUrl, "ballots", [await ballot(3)])).rejects.toThrow(/not open on this device/);
+  });
+});

@@ -1,0 +1,278 @@
+/**
+ * THE document layer (docs/ARCHITECTURE.md "Renderer"): the one way every feature reaches
+ * documents. One per device (the app's composition root makes it), it
+ * - follows documents (find, migration, ready or unavailable), each as long as a query or a
+ *   creator holds it, announcing each to the relays of its scope before asking for it (DESIGN §7:
+ *   a relay hears only of its organisation's documents; the member's Home document, of every
+ *   relay);
+ * - copies each followed document into the verification worker once per change, as Automerge
+ *   bytes (`A.save`, then `A.saveSince` what the worker holds): the page never snapshots a
+ *   document, and a read names documents by URL;
+ * - hands out live queries (`query`), shared by key;
+ * - writes signed records (`write`): into the document, then the device's append-only store (D8);
+ * - after each read, has the worker keep every signature-valid record of the documents read (D8)
+ *   and writes back, in one change, whatever a document lost of what the store holds (D9) — for
+ *   every document type, ballot boxes included.
+ */
+import * as A from "@automerge/automerge";
+import type { DocHandle, DocumentId, Repo } from "@automerge/automerge-repo";
+import { addRecord, writeBackInto, type DocumentType, type DocumentUrl, type StoredRecord } from "@chapterhouse/crdt";
+import { transfer } from "comlink";
+import type { RelayUrl } from "../data/relay-url.js";
+import type { documentHandlers } from "../worker/document-handlers.js";
+import type { Bound } from "../worker/handler.js";
+import type { WorkerClient } from "../worker/worker-client.js";
+import type { DocumentAnnouncements } from "./document-announcements.js";
+import { documentIdOf, documentUrlOf } from "./document-ids.js";
+import { FollowedDocument, type DocumentRequest, type DocumentState } from "./followed-document.js";
+import { LiveQuery, type QuerySpec } from "./live-query.js";
+
+/** The scope of documents announced to every relay (the member's Home document). */
+export const EVERYWHERE = "everywhere";
+
+/** What the layer needs from the device. */
+export interface DocumentLayerDeps {
+  readonly repo: Repo;
+  readonly announcements: DocumentAnnouncements;
+  /** The verification worker (its document handlers). */
+  readonly worker: WorkerClient<Bound<typeof documentHandlers>>;
+  readonly onError: (error: unknown) => void;
+  /** How long to gather changes before reading again (default 25 ms). */
+  readonly debounceMs?: number;
+  /** How long a query nobody subscribes to lives on (default 2 s). */
+  readonly lingerMs?: number;
+}
+
+interface Entry {
+  readonly document: FollowedDocument;
+  holders: number;
+  /** The heads the worker's copy has (raw Automerge heads), undefined when it holds none. */
+  mirrored: readonly string[] | undefined;
+  /** The heads last kept (D8, D9). */
+  kept: string;
+}
+
+interface Scope {
+  relays: readonly RelayUrl[];
+  readonly documents: Set<DocumentId>;
+  /** Documents created here, held for as long as the scope is open. */
+  readonly created: (() => void)[];
+}
+
+/** The device's document layer. The caller owns it and calls `close`. */
+export class DocumentLayer {
+  readonly #deps: DocumentLayerDeps;
+  readonly #entries = new Map<DocumentUrl, Entry>();
+  readonly #scopes = new Map<string, Scope>();
+  readonly #queries = new Map<string, LiveQuery<unknown>>();
+  /** Copies to the worker, one batch after another. */
+  #mirroring: Promise<void> = Promise.resolve();
+  /** Documents read since their last keeping, kept one batch after another (off the reads' path). */
+  readonly #toKeep = new Set<DocumentUrl>();
+  #keeping: Promise<void> | undefined;
+  readonly #offLost: () => void;
+  #closed = false;
+
+  constructor(deps: DocumentLayerDeps) {
+    this.#deps = deps;
+    // The page took over from a failed worker: its copies are gone, send them whole again.
+    this.#offLost = deps.worker.onLost(() => {
+      for (const entry of this.#entries.values()) entry.mirrored = undefined;
+      for (const query of this.#queries.values()) query.invalidate();
+    });
+  }
+
+  /**
+   * The live query of `spec.key`, made from `spec` if no screen holds one. It reads while anyone
+   * subscribes (or `retain`s it) and a moment after.
+   */
+  query<T>(spec: QuerySpec<T>): LiveQuery<T> {
+    let query = this.#queries.get(spec.key) as LiveQuery<T> | undefined;
+    if (query === undefined) {
+      query = new LiveQuery(spec, {
+        follow: (request, onChange) => this.#follow(request, onChange),
+        state: (url) => this.state(url),
+        mirror: (urls) => this.#mirror(urls),
+        afterRead: (urls) => this.#keepLater(urls),
+        isWorkerLost: (error) => error instanceof Error && (error.name === "WorkerLost" || error.name === "MirrorMissing"),
+        disposed: (key) => this.#queries.delete(key),
+        onError: this.#deps.onError,
+        debounceMs: this.#deps.debounceMs ?? 25,
+        lingerMs: this.#deps.lingerMs ?? 2000,
+      });
+      this.#queries.set(spec.key, query);
+    }
+    return query;
+  }
+
+  /** Where a document stands here: "loading" when it is not followed. */
+  state(url: DocumentUrl): DocumentState {
+    return this.#entries.get(url)?.document.state ?? "loading";
+  }
+
+  /** The ready handle of a followed document (the draft editor works on it), else undefined. */
+  handle(url: DocumentUrl): DocHandle<unknown> | undefined {
+    return this.#entries.get(url)?.document.handle;
+  }
+
+  /**
+   * Creates a document from `bytes` (a type's `A.save`d layout) in the Repo with a fresh id,
+   * follows it for as long as `scope` is open and announces it there; returns its URL. `scope`:
+   * the organisation it belongs to (its Organisation document's URL); omitted for an Organisation
+   * document, which is its own.
+   */
+  create(type: DocumentType, bytes: Uint8Array, scope?: string): DocumentUrl {
+    const handle = this.#deps.repo.import<unknown>(bytes);
+    const url = documentUrlOf(handle.url);
+    const owner = scope ?? url;
+    this.#scope(owner).created.push(this.#follow({ url, type, scope: owner, find: () => Promise.resolve(handle) }, () => undefined));
+    return url;
+  }
+
+  /**
+   * Writes signed records into a record map of a followed document, then has them kept in the
+   * device's store (D8). Queries following the document read again.
+   * @throws {Error} if the document is not followed here, or not held on this device.
+   * @throws whatever the store throws (a text that does not hash to its id, D8.4).
+   */
+  async write(url: DocumentUrl, map: string, records: readonly StoredRecord[]): Promise<void> {
+    const entry = this.#entries.get(url);
+    if (entry === undefined) throw new Error(`the document ${url} is not open on this device`);
+    await entry.document.settled;
+    const handle = entry.document.handle;
+    if (handle === undefined) throw new Error(`the document ${url} is not on this device`);
+    handle.change((doc) => {
+      const proxy = doc as Record<string, unknown>;
+      if (typeof proxy[map] !== "object" || proxy[map] === null) proxy[map] = {};
+      for (const record of records) addRecord(proxy[map] as Parameters<typeof addRecord>[0], record);
+    });
+    await this.#deps.worker.handlers.keepRecords({ url, type: entry.document.type.name, map, records: records.map(({ id, text }) => ({ id, text })) });
+  }
+
+  /** The relays that serve `scope` (an organisation): its documents are announced to them from now on. */
+  setRelays(scope: string, relays: readonly RelayUrl[]): void {
+    this.#scope(scope).relays = [...relays];
+    this.#announce(scope);
+  }
+
+  /** Stops announcing `scope`'s documents and lets go of those created in it (the member locked). */
+  closeScope(scope: string): void {
+    const held = this.#scopes.get(scope);
+    if (held === undefined) return;
+    for (const release of held.created.splice(0)) release();
+    held.documents.clear();
+    this.#announce(scope);
+    this.#scopes.delete(scope);
+  }
+
+  /** Stops following everything. */
+  close(): void {
+    this.#closed = true;
+    this.#offLost();
+    for (const entry of this.#entries.values()) entry.document.close();
+    this.#entries.clear();
+  }
+
+  #scope(name: string): Scope {
+    let scope = this.#scopes.get(name);
+    if (scope === undefined) this.#scopes.set(name, (scope = { relays: [], documents: new Set(), created: [] }));
+    return scope;
+  }
+
+  /** One policy (DESIGN §7): a scope's documents to its relays; the EVERYWHERE scope's to every relay. */
+  #announce(name: string): void {
+    const scope = this.#scopes.get(name);
+    const ids = [...(scope?.documents ?? [])];
+    if (name === EVERYWHERE) this.#deps.announcements.setEverywhere(`documents ${name}`, ids);
+    else this.#deps.announcements.setGroup(`documents ${name}`, new Map((scope?.relays ?? []).map((relay) => [relay, ids])));
+  }
+
+  #follow(request: DocumentRequest, onChange: () => void): () => void {
+    const scope = this.#scope(request.scope);
+    const id = documentIdOf(request.url);
+    if (!scope.documents.has(id)) {
+      // Announced before it is asked for, so a relay serving its organisation is asked too.
+      scope.documents.add(id);
+      this.#announce(request.scope);
+    }
+    let entry = this.#entries.get(request.url);
+    if (entry === undefined) {
+      entry = { document: new FollowedDocument(request, this.#deps.repo, this.#deps.onError), holders: 0, mirrored: undefined, kept: "" };
+      this.#entries.set(request.url, entry);
+    }
+    entry.holders++;
+    const off = entry.document.onChange(onChange);
+    const held = entry;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      off();
+      if (--held.holders > 0) return;
+      held.document.close();
+      if (this.#entries.get(request.url) === held) this.#entries.delete(request.url);
+    };
+  }
+
+  /** Brings the worker's copies of `urls` to their current heads: one message with every document's new changes. */
+  #mirror(urls: readonly DocumentUrl[]): Promise<void> {
+    const run = this.#mirroring.then(() => this.#mirrorNow(urls));
+    this.#mirroring = run.catch(() => undefined);
+    return run;
+  }
+
+  async #mirrorNow(urls: readonly DocumentUrl[]): Promise<void> {
+    const updates: { url: DocumentUrl; type: string; bytes: Uint8Array }[] = [];
+    const sent = new Map<DocumentUrl, string>();
+    for (const url of new Set(urls)) {
+      const entry = this.#entries.get(url);
+      const handle = entry?.document.handle;
+      if (entry === undefined || handle === undefined) continue;
+      const doc = handle.doc();
+      const heads = A.getHeads(doc);
+      if (entry.mirrored !== undefined && heads.join(",") === entry.mirrored.join(",")) continue;
+      const bytes = entry.mirrored === undefined ? A.save(doc) : A.saveSince(doc, [...entry.mirrored]);
+      updates.push({ url, type: entry.document.type.name, bytes });
+      sent.set(url, heads.join(","));
+    }
+    if (updates.length === 0) return;
+    const buffers = updates.flatMap(({ bytes }) => (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : []));
+    const answers = await this.#deps.worker.handlers.syncDocuments(transfer(updates, buffers));
+    for (const { url, heads } of answers) {
+      const entry = this.#entries.get(url);
+      // Heads other than those sent: the copy lacks history; it gets the whole document next time.
+      if (entry !== undefined) entry.mirrored = heads.join(",") === sent.get(url) ? heads : undefined;
+    }
+  }
+
+  #keepLater(urls: readonly DocumentUrl[]): void {
+    for (const url of urls) {
+      const entry = this.#entries.get(url);
+      if (entry?.mirrored !== undefined && entry.kept !== entry.mirrored.join(",")) this.#toKeep.add(url);
+    }
+    if (this.#keeping !== undefined || this.#toKeep.size === 0 || this.#closed) return;
+    this.#keeping = this.#keep()
+      .catch(this.#deps.onError)
+      .finally(() => {
+        this.#keeping = undefined;
+        if (this.#toKeep.size > 0) this.#keepLater([]);
+      });
+  }
+
+  /** D8, D9: the worker keeps what the documents hold; whatever they lost is written back here, one change each. */
+  async #keep(): Promise<void> {
+    const urls = [...this.#toKeep];
+    this.#toKeep.clear();
+    for (const url of urls) {
+      const entry = this.#entries.get(url);
+      if (entry?.mirrored !== undefined) entry.kept = entry.mirrored.join(",");
+    }
+    const lost = await this.#deps.worker.handlers.keepDocuments(urls);
+    for (const { url, records } of lost) {
+      const entry = this.#entries.get(url);
+      const handle = entry?.document.handle;
+      if (entry === undefined || handle === undefined) continue;
+      handle.change((doc) => void writeBackInto(entry.document.type, doc, records), { message: `write back ${entry.document.type.name} records`, time: undefined });
+    }
+  }
+}

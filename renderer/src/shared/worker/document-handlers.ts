@@ -1,0 +1,63 @@
+/**
+ * The document layer's own handlers (src/shared/documents/): copies of the page's documents
+ * (`syncDocuments`), what the device keeps of them (D8) and what they lost (D9,
+ * `keepDocuments`), records written on this device (`keepRecords`), and the verifier's backend.
+ */
+import { DOCUMENT_TYPES, recordIdOf, type DocumentUrl, type HeldRecords, type StoredRecord } from "@chapterhouse/crdt";
+import { isArrayOf, isBytes, isDocumentUrl, isObjectOf, isRecordId, isString, type Guard } from "./guard.js";
+import { handler } from "./handler.js";
+import type { MirrorHeads } from "./document-mirrors.js";
+import { signedRecords, withVerifiedIds, type WorkerContext } from "./worker-context.js";
+
+const TYPE_NAMES = new Set(DOCUMENT_TYPES.map((type) => type.name));
+const isTypeName: Guard<string> = (value): value is string => typeof value === "string" && TYPE_NAMES.has(value);
+const isStoredRecord: Guard<StoredRecord> = (value): value is StoredRecord =>
+  isObjectOf({ id: isRecordId, text: isString })(value) && recordIdOf(value.text) === value.id;
+
+/** What a document lost that the device holds (D9), for the page to write back. */
+export interface LostRecords {
+  readonly url: DocumentUrl;
+  readonly records: HeldRecords;
+}
+
+/** No input. */
+const isNothing: Guard<undefined> = (value): value is undefined => value === undefined;
+
+/** The document layer's handlers. */
+export const documentHandlers = {
+  /** Applies each document's changes to the worker's copy; answers the heads each copy has now. */
+  syncDocuments: handler(
+    isArrayOf(isObjectOf({ url: isDocumentUrl, type: isTypeName, bytes: isBytes })),
+    (updates, context: WorkerContext): Promise<MirrorHeads[]> => Promise.resolve(updates.map((update) => context.mirrors.apply(update))),
+  ),
+
+  /**
+   * D8, D9: keeps every signature-valid record of each document's copy in the store, and answers
+   * what each lost of the records the store holds for it (documents that lost nothing are left out).
+   */
+  keepDocuments: handler(isArrayOf(isDocumentUrl), async (urls, context: WorkerContext): Promise<LostRecords[]> => {
+    const held = urls.filter((url) => context.mirrors.holds(url));
+    const lost: LostRecords[] = [];
+    await withVerifiedIds(context, held, async () => {
+      for (const url of held) {
+        const keeper = context.keeper(url, context.mirrors.type(url));
+        await keeper.remember(await signedRecords(context, url));
+        const records = keeper.lostFrom(context.mirrors.doc(url));
+        if (records !== undefined) lost.push({ url, records });
+      }
+    });
+    return lost;
+  }),
+
+  /** D8: keeps records this device wrote into a document. Refuses a record whose text is not its id's (R3). */
+  keepRecords: handler(
+    isObjectOf({ url: isDocumentUrl, type: isTypeName, map: isString, records: isArrayOf(isStoredRecord) }),
+    async ({ url, type, map, records }, context: WorkerContext): Promise<void> => {
+      const documentType = DOCUMENT_TYPES.find((candidate) => candidate.name === type)!;
+      await context.keeper(url, documentType).keep(map, records);
+    },
+  ),
+
+  /** The signature verifier's backend ("webcrypto", "tweetnacl"). */
+  verifierBackend: handler(isNothing, (_, context: WorkerContext): Promise<string> => Promise.resolve(context.verifier.backend)),
+};

@@ -1,0 +1,52 @@
+/**
+ * A worker handler (STYLE.md habit 20, the typed handler map): a named function of the
+ * verification worker, declared by its feature in `worker-handlers.ts` with the guard that checks
+ * its input at the edge and the work, given the worker's context. The composition root gathers
+ * every feature's handlers in one object (src/app/worker/handlers.ts); `bindHandlers` gives it the
+ * context, and the page calls the result — in the worker through comlink, or in the page itself
+ * where no worker starts — with the same types end to end.
+ */
+import type { Guard } from "./guard.js";
+
+/** One handler: the guard its input must pass, and what it does with it. */
+export interface Handler<I, O, C> {
+  readonly guard: Guard<I>;
+  run(input: I, context: C): Promise<O>;
+}
+
+/** Declares a handler. */
+export function handler<I, O, C>(guard: Guard<I>, run: (input: I, context: C) => Promise<O>): Handler<I, O, C> {
+  return { guard, run };
+}
+
+/** A map of named handlers (each with its own input and output). */
+export type HandlerMap<C> = { readonly [name: string]: Handler<unknown, unknown, C> };
+
+/** What the page calls: each handler as a function of its input alone. */
+export type Bound<H> = {
+  readonly [K in keyof H]: H[K] extends Handler<infer I, infer O, never> ? (input: I) => Promise<O> : never;
+};
+
+/** Why a handler refused its input: a caller's bug, said with the handler's name. */
+export class MalformedInput extends TypeError {
+  constructor(name: string) {
+    super(`${name}: the worker refused a malformed input`);
+    this.name = "MalformedInput";
+  }
+}
+
+/**
+ * The handlers as functions of their input, each checking it with its guard first and then
+ * running with `context` (awaited once it is ready).
+ * @returns functions that reject with `MalformedInput` for an input their guard refuses.
+ */
+export function bindHandlers<C, H extends HandlerMap<C>>(handlers: H, context: Promise<C>): Bound<H> {
+  const bound: Record<string, (input: unknown) => Promise<unknown>> = {};
+  for (const [name, entry] of Object.entries(handlers)) {
+    bound[name] = async (input: unknown) => {
+      if (!entry.guard(input)) throw new MalformedInput(name);
+      return entry.run(input, await context);
+    };
+  }
+  return bound as Bound<H>;
+}

@@ -1,0 +1,93 @@
+/**
+ * What every worker handler is given: one verifier (S7's backend, remembering the signatures it
+ * found valid so a second read checks none again), the verified-id cache (S8) in the local
+ * database, the worker's copies of the page's documents, the device's record store (D8) with one
+ * keeper per document, and results kept by the heads they were computed from — so a fold, a
+ * chokepoint read or a vote reading is computed once per change and shared by every handler and
+ * screen that asks for it.
+ */
+import {
+  acceptAll,
+  readSnapshot,
+  type DocumentRead,
+  type DocumentType,
+  type DocumentUrl,
+  type RecordStore,
+  type Verifier,
+} from "@chapterhouse/crdt";
+import { DocumentMirrors } from "./document-mirrors.js";
+import { Memo } from "./memo.js";
+import { PersistentVerifiedIds, type VerifiedIdStore } from "./persistent-verified-ids.js";
+import { RecordKeeper } from "./record-keeper.js";
+import { rememberingVerifier } from "./remembering-verifier.js";
+
+/** The worker's state, shared by its handlers. */
+export interface WorkerContext {
+  /** Verifies signatures (S7), remembering valid ones. */
+  readonly verifier: Verifier;
+  /** Ids whose signature verified, in memory and in the local database (S8). */
+  readonly verified: PersistentVerifiedIds;
+  readonly mirrors: DocumentMirrors;
+  /** Results by the heads they were computed from (the membership fold among them). */
+  readonly results: Memo<unknown>;
+  /** The keeper of `url`'s records (D8, D9), made on first use. */
+  keeper(url: DocumentUrl, type: DocumentType): RecordKeeper;
+  /** Told of failures that cost only speed (the verified-id cache's storage). */
+  readonly warn: (error: unknown) => void;
+}
+
+/** What a worker context is made from. */
+export interface WorkerContextOptions {
+  readonly verifier: Promise<Verifier>;
+  readonly store: RecordStore;
+  readonly verifiedIds: VerifiedIdStore;
+  readonly warn: (error: unknown) => void;
+}
+
+/** The context of the handlers, once the verifier is chosen. Rejects if no verifier can be made. */
+export async function createWorkerContext(options: WorkerContextOptions): Promise<WorkerContext> {
+  const verifier = rememberingVerifier(await options.verifier);
+  const keepers = new Map<DocumentUrl, RecordKeeper>();
+  return {
+    verifier,
+    verified: new PersistentVerifiedIds(options.verifiedIds),
+    mirrors: new DocumentMirrors(),
+    results: new Memo<unknown>(128),
+    keeper(url, type) {
+      let keeper = keepers.get(url);
+      if (keeper === undefined) keepers.set(url, (keeper = new RecordKeeper(options.store, url, type, options.warn)));
+      return keeper;
+    },
+    warn: options.warn,
+  };
+}
+
+/**
+ * Runs `read` with the verified ids (S8) of the documents' records loaded first and those it
+ * verified saved after. A failing cache store costs only speed: it is reported and the read goes on.
+ * @throws whatever `read` throws.
+ */
+export async function withVerifiedIds<T>(context: WorkerContext, urls: readonly DocumentUrl[], read: () => Promise<T>): Promise<T> {
+  const keys = urls.flatMap((url) =>
+    context.mirrors.snapshot(url).maps.flatMap((map) => map.candidates.flatMap((candidate) => ("text" in candidate ? [candidate.key] : []))),
+  );
+  await context.verified.preload(keys).catch(context.warn);
+  const result = await read();
+  await context.verified.flush().catch(context.warn);
+  return result;
+}
+
+/**
+ * The chokepoint's signature-level read of the worker's copy of `url` (D3.3–D3.7, `acceptAll`),
+ * once per heads: what is a signed record at all, and every signature-valid record per map (D8).
+ * The ids it verified join the verified-id cache.
+ * @throws {MirrorMissing} if no copy is held; whatever the verifier throws.
+ */
+export function signedRecords(context: WorkerContext, url: DocumentUrl): Promise<DocumentRead> {
+  return context.mirrors.derived(url, "signed", ({ type }) =>
+    readSnapshot(type, context.mirrors.snapshot(url), context.verifier, { verified: context.verified, authorise: acceptAll }).then((read) => {
+      for (const record of read.records) context.verified.add(record.id);
+      return read;
+    }),
+  );
+}
