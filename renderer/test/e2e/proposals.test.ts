@@ -135,7 +135,6 @@ describe("proposals drafted, published, discussed and amended across two browser
     await a.getByRole("heading", { level: 1, name: TITLE }).waitFor({ timeout: 15_000 });
     await waitFor(async () => (await draftText(a)) === "We repaint the stairwell.", "alice's draft is open");
     expect((await shown(a)).stage).toBe("draft");
-    console.log("IMG", await a.locator('[role="img"]').evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 400))));
     await expectAccessible(a, "proposal text, draft");
 
     const b = bob.page;

@@ -46,14 +46,14 @@ export function AmendmentList({ detail, me, myName, decide, propose }: Amendment
     <section aria-labelledby={`${ids}-heading`} className="amendments">
       <div className="section-heading">
         <h2 id={`${ids}-heading`}>{t("amendments.heading")}</h2>
-        {detail.amendments.length === 0 ? null : propose}
+        {/* Always here, so the way to propose (and its "proposed" status) stays put when the first amendment arrives. */}
+        {propose}
       </div>
       {detail.amendments.length === 0 ? (
         <EmptyState
           headingLevel={3}
           title={t("amendments.emptyTitle")}
           description={detail.versions.length === 0 ? t("amendments.emptyNoVersion") : propose === undefined ? t("amendments.emptyOther") : t("amendments.emptyMember")}
-          {...(propose === undefined ? {} : { action: propose })}
         />
       ) : (
         <ol className="amendment-list" aria-label={t("amendments.heading")}>

@@ -34,7 +34,8 @@ export function RouteTabs({ label, tabs, selectedId, children }: RouteTabsProps)
           </Tab>
         )}
       </TabList>
-      <TabPanel id={selectedId} className="ui-TabPanel">
+      {/* One panel per section (keyed): a panel kept across routes carried the previous section's state and lost its id. */}
+      <TabPanel key={selectedId} id={selectedId} className="ui-TabPanel">
         {children}
       </TabPanel>
     </Tabs>
