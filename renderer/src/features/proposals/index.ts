@@ -4,7 +4,6 @@
  * else is private.
  */
 export { newProposalPath, proposalPath } from "./paths.js";
-export { memberDeps } from "./proposal-authority.js";
 export { ProposalsWorkerContext } from "./proposals-worker.js";
 export type { ProposalsWorker } from "./proposals-query.js";
 export { proposalRoutes } from "./routes.js";

@@ -6,6 +6,8 @@
 export type VoteProblemCode =
   | "not-author-or-facilitator"
   | "not-facilitator"
+  | "not-member"
+  | "cannot-post-concern"
   | "not-read-yet"
   | "closing-passed"
   | "final-before-close"
