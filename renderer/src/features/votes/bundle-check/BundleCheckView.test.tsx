@@ -79,6 +79,8 @@ describe("a checked vote bundle on its page", () => {
     const problems = within(screen.getByRole("list", { name: "Problems" })).getAllByRole("listitem");
     const named = problems.find((item) => item.dataset["record"] === forgedId);
     expect(named?.textContent).toMatch(/^Invalid signature: the ballot record /);
+    // The verifier's own words (rule ids, in English) stay in the full report, not on the page.
+    expect(named?.textContent).not.toContain("[D3.6]");
     expect(screen.queryByTestId("bundle-report-json")).toBeNull(); // the report renders only when asked for
     const details = screen
       .getByText("The full report, as the command-line verifier prints it")

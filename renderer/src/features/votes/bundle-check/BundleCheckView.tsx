@@ -88,7 +88,6 @@ function BundleReportView({ check }: { readonly check: BundleReport }) {
                       kind: kinds.get(p.record!) ?? t("check.unreadableKind"),
                     })}{" "}
                     <code title={p.record!}>{shortId(p.record!)}</code>
-                    {p.detail === "" ? null : <span className="bundle-problem-detail"> {p.detail}</span>}
                   </li>
                 ))}
               </ul>
@@ -144,7 +143,12 @@ function BundleReportView({ check }: { readonly check: BundleReport }) {
       </Disclosure>
       <details className="bundle-report" onToggle={(event) => setShowReport(event.currentTarget.open)}>
         <summary>{t("check.fullReport")}</summary>
-        {showReport && <pre data-testid="bundle-report-json">{check.canonical}</pre>}
+        {/* Focusable, so the keyboard can scroll a report wider or longer than its box. */}
+        {showReport && (
+          <pre data-testid="bundle-report-json" tabIndex={0}>
+            {check.canonical}
+          </pre>
+        )}
       </details>
     </>
   );

@@ -52,11 +52,12 @@ export function CastBallot({ rule, options, currentBallot, votingOpen, closesAtT
   const [lastCast, setLastCast] = useState<Choice | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [status, setStatus] = useState("");
+  // Keys, not words: what is said follows a change of language (ballot.cast, ballot.castWithConcern).
+  const [status, setStatus] = useState<"cast" | "castWithConcern" | null>(null);
   const [moveFocus, setMoveFocus] = useState(false);
   const [concern, setConcern] = useState("");
   /** Said after casting when the concern could not be posted. */
-  const [concernProblem, setConcernProblem] = useState<string | null>(null);
+  const [concernFailure, setConcernFailure] = useState<{ readonly failure: unknown } | null>(null);
 
   useEffect(() => {
     if (!moveFocus) return;
@@ -78,7 +79,7 @@ export function CastBallot({ rule, options, currentBallot, votingOpen, closesAtT
 
   function startChange(): void {
     setDraft(shown ?? blank());
-    setStatus("");
+    setStatus(null);
     go("edit");
   }
 
@@ -98,15 +99,15 @@ export function CastBallot({ rule, options, currentBallot, votingOpen, closesAtT
     try {
       await onCast(draft);
       setLastCast(draft);
-      setStatus(t("ballot.cast"));
-      setConcernProblem(null);
+      setStatus("cast");
+      setConcernFailure(null);
       if (concernText !== "" && onConcern !== undefined) {
         try {
           await onConcern(concernText);
           setConcern("");
-          setStatus(t("ballot.castWithConcern"));
+          setStatus("castWithConcern");
         } catch (failure) {
-          setConcernProblem(t("ballot.concernFailed", { problem: problemText(failure) }));
+          setConcernFailure({ failure });
         }
       }
       go("auto");
@@ -150,9 +151,9 @@ export function CastBallot({ rule, options, currentBallot, votingOpen, closesAtT
       <>
         {stepHeading(t("ballot.current"))}
         <ChoiceSummary rule={rule} options={options} choice={shown} />
-        {concernProblem !== null && (
+        {concernFailure !== null && (
           <p className="vote-problem" role="alert">
-            {concernProblem}
+            {t("ballot.concernFailed", { problem: problemText(concernFailure.failure) })}
           </p>
         )}
         <p className="ballot-help">{t("ballot.canChange", { until })}</p>
@@ -213,7 +214,7 @@ export function CastBallot({ rule, options, currentBallot, votingOpen, closesAtT
       </h2>
       {body}
       <p className="ui-visually-hidden" role="status" aria-live="polite">
-        {status}
+        {status === null ? null : t(`ballot.${status}`)}
       </p>
     </section>
   );
