@@ -1,10 +1,11 @@
+import { dexieVisitStore, LastVisits, LastVisitsContext } from "../features/home/index.js";
 import { IdentityContext } from "../features/identity/index.js";
 import { MemberSpaceContext } from "../features/organisation/index.js";
 import { ProposalsWorkerContext } from "../features/proposals/index.js";
 import { VerificationInfoContext } from "../features/settings/index.js";
 import { OpenedVoteBundleContext, VotesWorkerContext } from "../features/votes/index.js";
 import { AppDataContext } from "../shared/data/app-data-context.js";
-import type { Observable } from "../shared/data/observable-value.js";
+import type { ObservableValue } from "../shared/data/observable-value.js";
 import { DocumentLayerContext } from "../shared/documents/use-query.js";
 import type { AppServices } from "./open-app-services.js";
 import { Shell } from "./shell/Shell.js";
@@ -17,7 +18,8 @@ export function App({
   onError,
 }: {
   readonly services: AppServices;
-  readonly problems: Observable<readonly string[]>;
+  /** Background failures, newest last; the shell shows them and lets the member dismiss them. */
+  readonly problems: ObservableValue<readonly unknown[]>;
   readonly onError: (error: unknown) => void;
 }) {
   const { data, documents, verification, identity, openedVoteBundle } = services;
@@ -30,6 +32,7 @@ export function App({
     }),
     [verification],
   );
+  const visits = useMemo(() => new LastVisits(dexieVisitStore(data.db), onError), [data, onError]);
   return (
     <AppDataContext.Provider value={data}>
       <DocumentLayerContext.Provider value={documents}>
@@ -39,7 +42,9 @@ export function App({
               <VotesWorkerContext.Provider value={verification.handlers}>
                 <VerificationInfoContext.Provider value={info}>
                   <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
-                    <Shell problems={problems} onError={onError} />
+                    <LastVisitsContext.Provider value={visits}>
+                      <Shell problems={problems} onError={onError} />
+                    </LastVisitsContext.Provider>
                   </OpenedVoteBundleContext.Provider>
                 </VerificationInfoContext.Provider>
               </VotesWorkerContext.Provider>

@@ -15,6 +15,7 @@ import { screenshotAtSizes } from "../helpers/screenshot-at-sizes.js";
 import {
   createInviteLinkInApp,
   listedMemberKeys,
+  openChapterSection,
   startOrganisationInApp,
 } from "../helpers/organisation-in-app.js";
 import { serveApp, type ServedApp } from "../helpers/serve-app.js";
@@ -92,6 +93,7 @@ describe("proposals drafted, published, discussed and amended across two browser
     await createIdentityInApp(a, "Alice", "alice passphrase");
     aliceKey = (await a.evaluate(() => window.__chapterhouseTest!.memberKey())) ?? "";
     await startOrganisationInApp(a, "Riverside Tenants");
+    await openChapterSection(a, "Proposals & votes");
     await a.getByRole("heading", { name: "No proposals yet" }).waitFor();
     await expectAccessible(a, "proposal list, empty");
     const link = await createInviteLinkInApp(a, "5");
@@ -101,7 +103,7 @@ describe("proposals drafted, published, discussed and amended across two browser
     await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
     await createIdentityInApp(b, "Bob", "bob passphrase");
     await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
-    await b.getByRole("button", { name: "Join" }).click();
+    await b.getByRole("button", { name: "Join", exact: true }).click();
     await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
     await waitFor(
       async () => (await listedMemberKeys(a, "Members of Riverside Tenants")).length === 2,
@@ -112,6 +114,7 @@ describe("proposals drafted, published, discussed and amended across two browser
 
   it("[P2] alice starts a proposal, its title checked in the form; bob finds it in the chapter's list and opens it", async () => {
     const a = alice.page;
+    await openChapterSection(a, "Proposals & votes");
     await a.getByRole("link", { name: "Start a proposal" }).click();
     await a.getByRole("heading", { level: 1, name: "Start a proposal in Riverside Tenants" }).waitFor();
     await expectAccessible(a, "new proposal");
@@ -138,6 +141,7 @@ describe("proposals drafted, published, discussed and amended across two browser
     await expectAccessible(a, "proposal text, draft");
 
     const b = bob.page;
+    await openChapterSection(b, "Proposals & votes");
     const list = b.getByRole("list", { name: "Proposals of Riverside Tenants" });
     await list.getByRole("link", { name: TITLE }).waitFor({ timeout: 20_000 });
     // [PF3.3] bob sees the name in alice's profile.
@@ -258,10 +262,11 @@ describe("proposals drafted, published, discussed and amended across two browser
     const b = bob.page;
     // From the proposal page, back up the breadcrumb to the chapter.
     await b
-      .getByRole("navigation", { name: "Breadcrumb" })
+      .getByRole("navigation", { name: "You are here" })
       .getByRole("link", { name: "Riverside Tenants" })
       .click();
     await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await openChapterSection(b, "Proposals & votes");
     const item = b
       .getByRole("list", { name: "Proposals of Riverside Tenants" })
       .getByRole("listitem")

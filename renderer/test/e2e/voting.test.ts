@@ -9,13 +9,14 @@ import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addRelayInSettings } from "../helpers/add-relay-in-settings.js";
 import { buildApp } from "../helpers/build-app.js";
+import { chooseOption } from "../helpers/choose-option.js";
 import { collectConsoleProblems } from "../helpers/console-problems.js";
 import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
 import { expectAccessible } from "../helpers/expect-accessible.js";
 import { findUntranslated } from "../helpers/find-untranslated.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
-import { createInviteLinkInApp, listedMemberKeys, startOrganisationInApp } from "../helpers/organisation-in-app.js";
+import { createInviteLinkInApp, listedMemberKeys, openChapterSection, startOrganisationInApp } from "../helpers/organisation-in-app.js";
 import { screenshotFolder } from "../helpers/screenshot-folder.js";
 import { serveApp, type ServedApp } from "../helpers/serve-app.js";
 import { startRelay, type TestRelay } from "../helpers/start-relay.js";
@@ -95,6 +96,7 @@ async function openTab(page: Page, name: RegExp): Promise<void> {
 
 /** Starts a proposal on the open chapter page, publishes version 1 with `options` (one per line), and goes to its Vote tab. */
 async function proposalInApp(page: Page, title: string, draft: string, options: string): Promise<void> {
+  await openChapterSection(page, "Proposals & votes");
   await page.getByRole("link", { name: "Start a proposal" }).click();
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("First draft").fill(draft);
@@ -203,24 +205,25 @@ describe("voting and verified results across two browsers and a relay", () => {
     await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
     await createIdentityInApp(b, "Bob", "bob passphrase");
     bobKey = (await b.evaluate(() => window.__chapterhouseTest!.memberKey())) ?? "";
-    await b.getByRole("button", { name: "Join" }).click();
+    await b.getByRole("button", { name: "Join", exact: true }).click();
     await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
 
+    await openChapterSection(a, "Overview");
     await a.getByRole("link", { name: "Found a sub-chapter" }).click();
-    await a.getByLabel("Name").fill("Old Quay");
-    await a.getByLabel("Level").selectOption("neighbourhood");
+    await a.getByLabel("Name", { exact: true }).fill("Old Quay");
+    await chooseOption(a, /Level/, "Neighbourhood");
     await a.getByRole("button", { name: "Found chapter" }).click();
     await a.getByRole("heading", { level: 1, name: "Old Quay" }).waitFor();
     const hoodLink = await createInviteLinkInApp(a, "1");
     await b.goto(hoodLink);
     await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
-    await b.getByRole("button", { name: "Join" }).click();
+    await b.getByRole("button", { name: "Join", exact: true }).click();
     await b.getByRole("heading", { level: 1, name: "Old Quay" }).waitFor({ timeout: 30_000 });
     await waitFor(async () => (await listedMemberKeys(a, "Members of Old Quay")).length === 2, "alice sees bob in Old Quay", { timeoutMs: 30_000 });
 
     const roster = JSON.parse((await a.evaluate((o) => window.__chapterhouseTest!.roster(o), organisation)) ?? "{}") as { chapters: { name: string; document: string }[] };
     rootDocument = roster.chapters.find((c) => c.name === "Riverside Tenants")!.document;
-    await a.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Riverside Tenants" }).click();
+    await a.getByRole("navigation", { name: "You are here" }).getByRole("link", { name: "Riverside Tenants" }).click();
     await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
   }, 180_000);
 
@@ -256,8 +259,23 @@ describe("voting and verified results across two browsers and a relay", () => {
     await b.goto(proposalUrl);
     await b.getByRole("heading", { level: 1, name: "Fix the stairwell lights" }).waitFor({ timeout: 30_000 });
     await b.getByText("Your ballot is public and permanent.").waitFor({ timeout: 30_000 });
+    // [HOME1] Bob's home lists the open vote he has not voted in, with where it is, until he votes.
+    const waiting = b.getByRole("region", { name: "Votes waiting for you" });
+    await b.goto(new URL("#/", b.url()).href);
+    await waiting.getByRole("link", { name: "Fix the stairwell lights" }).waitFor({ timeout: 30_000 });
+    await expect(waiting.getByRole("list", { name: "Where it is" }).textContent()).resolves.toBe("Riverside Tenants");
+    await expectAccessible(b, "home");
+    // The home's link leads to the proposal's Vote tab.
+    await waiting.getByRole("link", { name: "Fix the stairwell lights" }).click();
+    await b.getByRole("tab", { name: /^Vote/, selected: true }).waitFor({ timeout: 30_000 });
+    await b.getByText("Your ballot is public and permanent.").waitFor({ timeout: 30_000 });
     await expectAccessible(b, "vote, ballot to cast");
     await castWord(b, "Against");
+    await b.goto(new URL("#/", b.url()).href);
+    await b.getByRole("heading", { name: "Nothing needs you" }).waitFor({ timeout: 30_000 });
+    await expect(waiting.count()).resolves.toBe(0);
+    await b.goto(proposalUrl);
+    await b.locator(".cast-ballot").getByRole("heading", { name: "Your current ballot" }).waitFor({ timeout: 30_000 });
     await castWord(a, "For");
     for (const page of [a, b]) {
       await waitFor(async () => (await page.locator(".vote-section .turnout").textContent())?.includes("2 of 2 members") === true, "both ballots in the live tally", { timeoutMs: 30_000 });
@@ -271,7 +289,7 @@ describe("voting and verified results across two browsers and a relay", () => {
     const b = bob.page;
     const status = b.getByRole("region", { name: "Sync status" });
     const openBefore = await relay.openConnections();
-    await status.getByRole("switch", { name: "Work offline" }).click();
+    await status.getByText("Work offline", { exact: true }).click();
     await waitFor(async () => (await relay.openConnections()) === openBefore - 1, "the relay sees bob's WebSocket close");
 
     await castWord(b, "For");
@@ -287,7 +305,7 @@ describe("voting and verified results across two browsers and a relay", () => {
     expect(offline.comments).not.toContain("Changed my mind while offline.");
     await expect(outcomeOf(alice.page)).resolves.toBe("Not passing so far");
 
-    await status.getByRole("switch", { name: "Work offline" }).click();
+    await status.getByText("Work offline", { exact: true }).click();
     await waitFor(() => {
       const online = onRelay(relay, rootDocument, "Fix the stairwell lights");
       return online.ballots.some((x) => x.signer === bobKey && x.seq === 2) && online.comments.includes("Changed my mind while offline.");
