@@ -9,7 +9,7 @@ import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Form, FormActions } from "../../shared/ui/Form.js";
 import { StatusPill, type StatusTone } from "../../shared/ui/StatusPill.js";
 import { TextArea } from "../../shared/ui/TextArea.js";
-import { memberLabel, useMemberNames } from "../organisation/index.js";
+import { memberLabel, useMemberNames, useMemberLabelWords } from "../organisation/index.js";
 import { useProposalProblem } from "./use-proposal-problem.js";
 
 /** A reason is 0–2,000 characters (PROTOCOL.md P6). */
@@ -70,6 +70,7 @@ function Amendment({ amendment, number, detail, me, myName, decide }: AmendmentL
   const t = useT("proposals");
   const format = useFormat();
   const names = useMemberNames();
+  const words = useMemberLabelWords();
   const problemText = useProposalProblem();
   const ids = useId();
   const [busy, setBusy] = useState(false);
@@ -99,7 +100,7 @@ function Amendment({ amendment, number, detail, me, myName, decide }: AmendmentL
         <StatusPill tone={STATE_TONE[amendment.state]}>{t(`amendments.state.${amendment.state}`)}</StatusPill>
       </h3>
       <p className="amendment-byline">
-        {t("amendments.byline", { member: memberLabel(amendment.signer, me, myName, names), date: format.dateTime(amendment.at), version: numberOr(versionOf(amendment.version)) })}
+        {t("amendments.byline", { member: memberLabel(amendment.signer, me, myName, names, words), date: format.dateTime(amendment.at), version: numberOr(versionOf(amendment.version)) })}
       </p>
       <ChangeText change={amendment.change} />
       {amendment.reason === "" ? null : <p className="amendment-reason">{t("amendments.why", { reason: amendment.reason })}</p>}
@@ -107,8 +108,8 @@ function Amendment({ amendment, number, detail, me, myName, decide }: AmendmentL
       {amendment.rejection === null || amendment.state !== "rejected" ? null : (
         <p className="amendment-outcome">
           {amendment.rejection.reason === ""
-            ? t("amendments.rejectedBy", { member: memberLabel(amendment.rejection.signer, me, myName, names) })
-            : t("amendments.rejectedByWhy", { member: memberLabel(amendment.rejection.signer, me, myName, names), reason: amendment.rejection.reason })}{" "}
+            ? t("amendments.rejectedBy", { member: memberLabel(amendment.rejection.signer, me, myName, names, words) })
+            : t("amendments.rejectedByWhy", { member: memberLabel(amendment.rejection.signer, me, myName, names, words), reason: amendment.rejection.reason })}{" "}
           {t("amendments.rejectedNext")}
         </p>
       )}

@@ -52,11 +52,11 @@ describe("CommentThread", () => {
       Promise.reject(new ProposalProblem("not-member", "Only members of Riverside or a chapter below it can comment.", { chapter: "Riverside" })),
     );
     renderTranslated(<CommentThread detail={detail} me={alice} myName="Alice" onPost={onPost} />, "es");
-    const question = screen.getByRole("article", { name: /Comentario de Member bobbbbbb/ });
+    const question = screen.getByRole("article", { name: /Comentario de Persona bobbbbbb/ });
     const reply = within(question).getByRole("button", { name: "Responder" });
     await user.click(reply);
     expect(reply.getAttribute("aria-expanded")).toBe("true");
-    const box = within(question).getByRole("textbox", { name: /Respuesta a Member bobbbbbb/ });
+    const box = within(question).getByRole("textbox", { name: /Respuesta a Persona bobbbbbb/ });
     expect(document.activeElement).toBe(box);
     await user.type(box, "¿O azul?");
     await user.click(within(question).getByRole("button", { name: "Enviar la respuesta" }));

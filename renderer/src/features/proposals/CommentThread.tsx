@@ -7,7 +7,7 @@ import { Button } from "../../shared/ui/Button.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Form, FormActions } from "../../shared/ui/Form.js";
 import { TextArea } from "../../shared/ui/TextArea.js";
-import { memberLabel, useMemberNames } from "../organisation/index.js";
+import { memberLabel, useMemberNames, useMemberLabelWords } from "../organisation/index.js";
 import { useProposalProblem } from "./use-proposal-problem.js";
 
 /** What the thread needs from the page. */
@@ -59,11 +59,12 @@ function Comment({
   const t = useT("proposals");
   const format = useFormat();
   const names = useMemberNames();
+  const words = useMemberLabelWords();
   const [replying, setReplying] = useState(false);
   const replies = detail.comments.filter((c) => c.replyTo === comment.id);
   const version = comment.version === null ? undefined : versionNumber.get(comment.version);
   const on = comment.version === null ? t("comments.onDraft") : t("comments.onVersion", { n: version === undefined ? "?" : format.count(version) });
-  const author = memberLabel(comment.signer, me, myName, names);
+  const author = memberLabel(comment.signer, me, myName, names, words);
   return (
     <li data-record={comment.id}>
       <article aria-label={t("comments.by", { author })} className="comment">

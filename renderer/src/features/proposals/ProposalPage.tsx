@@ -8,7 +8,7 @@ import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { RouteTabs } from "../../shared/ui/RouteTabs.js";
-import { chapterPath, memberLabel, useMemberNames, type MemberSpace } from "../organisation/index.js";
+import { chapterPath, memberLabel, useMemberNames, type MemberSpace, useMemberLabelWords } from "../organisation/index.js";
 import { proposalPath, proposalViewPath } from "./paths.js";
 import { ProposalDiscussion } from "./ProposalDiscussion.js";
 import type { OpenProposal } from "./open-proposal.js";
@@ -56,6 +56,7 @@ export function ProposalPage({
   const text = useText();
   const format = useFormat();
   const names = useMemberNames();
+  const words = useMemberLabelWords();
   const { key: me, name: myName } = space.member;
   const isMember = memberGrant(roster, detail.chapter, me) !== undefined;
   const decides = authorOrFacilitatorDeps(roster, detail.chapter, me, detail.author) !== undefined;
@@ -78,7 +79,7 @@ export function ProposalPage({
         <p className="proposal-meta">
           <StageBadge stage={detail.stage} />
           <Link href={chapterPath.href({ organisation, chapter: detail.chapter })}>{roster.chapters.get(detail.chapter)?.name ?? t("page.chapter")}</Link>
-          <span>{t("page.proposedBy", { author: memberLabel(detail.author, me, myName, names), date: format.dateTime(detail.at) })}</span>
+          <span>{t("page.proposedBy", { author: memberLabel(detail.author, me, myName, names, words), date: format.dateTime(detail.at) })}</span>
         </p>
         <StageSteps stage={detail.stage} />
         {problem === undefined ? null : (

@@ -3,7 +3,7 @@ import type { OpenSummary } from "@chapterhouse/crdt";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
-import { memberLabel, useMemberNames } from "../organisation/index.js";
+import { memberLabel, useMemberNames, useMemberLabelWords } from "../organisation/index.js";
 
 /** Props of the list of a proposal's votes. */
 export interface OpensListProps {
@@ -28,6 +28,7 @@ export function OpensList({ opens, shown, me, myName, onSelect }: OpensListProps
   const t = useT("votes");
   const format = useFormat();
   const names = useMemberNames();
+  const words = useMemberLabelWords();
   if (opens.length < 2) return null;
   const contested = opens.filter((o) => o.status === "contested");
   return (
@@ -42,7 +43,7 @@ export function OpensList({ opens, shown, me, myName, onSelect }: OpensListProps
           <li key={open.id} data-status={open.status} aria-current={open.id === shown ? "true" : undefined}>
             <span>
               {t("opens.item", {
-                member: memberLabel(open.signer, me, myName, names),
+                member: memberLabel(open.signer, me, myName, names, words),
                 date: format.dateTime(open.at),
                 status: isListed(open.status) ? t(`opens.status.${open.status}`) : open.status.replace(/-/g, " "),
               })}

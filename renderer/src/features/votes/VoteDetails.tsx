@@ -3,7 +3,7 @@ import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { DataList } from "../../shared/ui/DataList.js";
 import { Disclosure } from "../../shared/ui/Disclosure.js";
-import { memberLabel, useMemberNames } from "../organisation/index.js";
+import { memberLabel, useMemberNames, useMemberLabelWords } from "../organisation/index.js";
 import type { BallotOption } from "./components/ballot-option.js";
 import { RuleSummary } from "./components/RuleSummary.js";
 import type { OpenSummary } from "@chapterhouse/crdt";
@@ -30,6 +30,7 @@ export function VoteDetails({ open, report, options, roster, me, myName, version
   const t = useT("votes");
   const format = useFormat();
   const names = useMemberNames();
+  const words = useMemberLabelWords();
   const rule = tallyRule(open.body);
   const { name: ruleName } = useDescribeRule()(rule);
   const { body } = open;
@@ -61,7 +62,7 @@ export function VoteDetails({ open, report, options, roster, me, myName, version
         <DataList
           items={[
             { id: "version", term: t("details.votedOn"), details: versionNumber === undefined ? t("details.aVersion") : t("details.version", { n: format.count(versionNumber) }) },
-            { id: "opened", term: t("details.openedBy"), details: t("details.openedByWhen", { member: memberLabel(open.signer, me, myName, names), date: format.dateTime(open.at) }) },
+            { id: "opened", term: t("details.openedBy"), details: t("details.openedByWhen", { member: memberLabel(open.signer, me, myName, names, words), date: format.dateTime(open.at) }) },
             {
               id: "weights",
               term: t("details.weights"),

@@ -8,7 +8,7 @@ import { Disclosure } from "../../shared/ui/Disclosure.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Link } from "../../shared/ui/Link.js";
 import { StatusPill, type StatusTone } from "../../shared/ui/StatusPill.js";
-import { memberLabel, useMemberNames } from "../organisation/index.js";
+import { memberLabel, useMemberNames, useMemberLabelWords } from "../organisation/index.js";
 import { CloseActions } from "./CloseActions.js";
 import type { BallotOption } from "./components/ballot-option.js";
 import { CastBallot } from "./components/CastBallot.js";
@@ -86,6 +86,7 @@ export function VoteSectionView({ reading, roster, chapter, me, myName, now, act
   const t = useT("votes");
   const format = useFormat();
   const names = useMemberNames();
+  const words = useMemberLabelWords();
   const problemText = useVoteProblem();
   const ids = useId();
   const author = reading.proposal.author;
@@ -129,7 +130,7 @@ export function VoteSectionView({ reading, roster, chapter, me, myName, now, act
   const votingOpen = open.status === "valid" && !closed && now < open.body.finalAt;
   const state = stateOf(open, closed, current !== undefined, reading.decision !== null, now);
   const summary = verificationSummaryOf(report, reading.signers);
-  const nameOf = (key: MemberKey) => (key === me ? memberLabel(key, me, myName) : names.get(key));
+  const nameOf = (key: MemberKey) => (key === me ? memberLabel(key, me, myName, undefined, words) : names.get(key));
   const times = { closes: format.dateTime(open.body.closesAt, { weekday: true }), final: format.dateTime(open.body.finalAt, { weekday: true }) };
 
   const ballot =
