@@ -8,7 +8,7 @@ export type { HomeView } from "./home-query.js";
 export { YourOrganisations } from "./HomeScreen.js";
 export { organisationHomeItems } from "./invite-home-items.js";
 export { memberLabel } from "./member-label.js";
-export { useMemberLabel } from "./use-member-label.js";
+export { useMemberLabel, useMemberLabelWords } from "./use-member-label.js";
 export { useMemberNames } from "./member-names-context.js";
 export { MemberSpace } from "./member-space.js";
 export { MemberSpaceContext } from "./member-space-context.js";
