@@ -196,13 +196,16 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     await o.getByLabel("First draft").fill("The chapter pays for new stairwell lights.");
     await o.getByRole("button", { name: "Start proposal" }).click();
     await o.getByRole("heading", { level: 1, name: PROPOSAL }).waitFor({ timeout: 20_000 });
-    await o.getByRole("button", { name: "Sign version 1" }).click();
-    await o.getByText("Version 1 is signed.").waitFor({ timeout: 20_000 });
+    await o.getByRole("button", { name: "Publish version 1" }).click();
+    await o.getByRole("dialog", { name: "Publish version 1" }).getByRole("button", { name: "Publish version 1" }).click();
+    await o.getByText("Version 1 is published.").waitFor({ timeout: 20_000 });
+    await o.getByRole("tab", { name: "Vote" }).click();
     const open = o.getByRole("button", { name: "Open a vote" });
     await open.waitFor({ timeout: 30_000 });
     await open.click();
     const form = o.getByRole("form", { name: "Open a vote" });
-    await form.getByRole("radio", { name: /^Majority/ }).check();
+    // The kit's radio input is visually hidden: a pointer chooses it by its label.
+    await form.locator("label").filter({ has: o.getByRole("radio", { name: /^Majority/ }) }).click();
     await expect(form.getByTestId("electorate-members").textContent()).resolves.toBe("2");
     // Soon, yet well after the ballot: the vote is still open when the phone casts.
     await form.getByLabel("Voting closes at").fill(await localTimeIn(o, 10 * 60_000));
@@ -222,11 +225,12 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     await listed.waitFor({ timeout: 30_000 });
     await listed.click();
     await p.getByRole("heading", { level: 1, name: PROPOSAL }).waitFor({ timeout: 30_000 });
-    await p.getByText("Your ballot is a public, signed, permanent record.").waitFor({ timeout: 30_000 });
+    await p.getByRole("tab", { name: "Vote" }).click();
+    await p.getByText("Your ballot is public and permanent.").waitFor({ timeout: 30_000 });
     const ballot = p.locator(".cast-ballot");
-    await ballot.getByRole("radio", { name: "For", exact: true }).check();
+    await ballot.locator("label").filter({ has: p.getByRole("radio", { name: /^For(\s|$)/ }) }).click();
     await ballot.getByRole("button", { name: "Review ballot" }).click();
-    await ballot.getByRole("button", { name: "Sign and cast ballot" }).click();
+    await ballot.getByRole("button", { name: "Cast ballot" }).click();
     await ballot.getByRole("heading", { name: "Your current ballot" }).waitFor({ timeout: 20_000 });
 
     const cast = await waitFor(

@@ -4,8 +4,7 @@
  * else is private.
  */
 export { proposalHomeItems } from "./home-items.js";
-export { newProposalPath, proposalPath } from "./paths.js";
-export { authorOrFacilitatorDeps, memberDeps } from "./proposal-authority.js";
+export { newProposalPath, proposalPath, proposalViewPath } from "./paths.js";
 export { ProposalsWorkerContext } from "./proposals-worker.js";
 export type { ProposalsWorker } from "./proposals-query.js";
 export { proposalRoutes } from "./routes.js";

@@ -7,12 +7,18 @@ import { BALLOT_BOX_DOCUMENT, PROPOSAL_DOCUMENT, type DocumentUrl } from "@chapt
 import { documentIdOf } from "../../shared/documents/document-ids.js";
 import type { HomeItem, HomeItemsProvider, HomeReadContext } from "../../shared/routing/home-items.js";
 import type { Bound } from "../../shared/worker/handler.js";
-import { proposalPath } from "../proposals/index.js";
+import { proposalViewPath } from "../proposals/index.js";
+import { VOTE_SECTION } from "./paths.js";
 import { useVotesWorker } from "./votes-worker.js";
 import type { voteHandlers } from "./worker-handlers.js";
 
 /** What the home asks the worker of votes. */
 export type VotesHomeWorker = Pick<Bound<typeof voteHandlers>, "homeVotes" | "homeDecisions">;
+
+/** Where a home item about a proposal's vote leads: the proposal page's Vote tab (this feature's section). */
+function voteHref(organisation: string, chapter: string, proposal: string): string {
+  return proposalViewPath.href({ organisation, chapter, proposal, view: VOTE_SECTION });
+}
 
 /** The proposals asked about, as the worker's indexes request names them. */
 function indexesOf({ organisation, mine }: HomeReadContext) {
@@ -36,7 +42,7 @@ export async function readVoteItems(worker: Pick<VotesHomeWorker, "homeVotes">, 
     const ready = standing.filter((entry) => entry.state === "ready").map((entry) => entry.url);
     if (ready.every((url) => held.includes(url))) {
       const organisation = documentIdOf(scope);
-      return votes.map(({ proposal, chapter, title, closesAt }) => ({ key: proposal, chapter, title, href: proposalPath.href({ organisation, chapter, proposal }), at: closesAt }));
+      return votes.map(({ proposal, chapter, title, closesAt }) => ({ key: proposal, chapter, title, href: voteHref(organisation, chapter, proposal), at: closesAt }));
     }
     held = ready;
   }
@@ -46,7 +52,7 @@ export async function readVoteItems(worker: Pick<VotesHomeWorker, "homeVotes">, 
 export async function readDecisionItems(worker: Pick<VotesHomeWorker, "homeDecisions">, context: HomeReadContext): Promise<HomeItem[]> {
   const organisation = documentIdOf(context.organisation.url);
   const decisions = await worker.homeDecisions({ ...indexesOf(context), since: context.since ?? null });
-  return decisions.map(({ id, proposal, chapter, title, at }) => ({ key: id, chapter, title, href: proposalPath.href({ organisation, chapter, proposal }), at }));
+  return decisions.map(({ id, proposal, chapter, title, at }) => ({ key: id, chapter, title, href: voteHref(organisation, chapter, proposal), at }));
 }
 
 /** Votes' providers, registered by src/app/features.ts. */
