@@ -1,5 +1,6 @@
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
+import { keyFingerprint, type MemberKey } from "@chapterhouse/crdt";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addRelayInSettings } from "../helpers/add-relay-in-settings.js";
@@ -194,6 +195,39 @@ describe("identities, organisations, chapters and invites across two browsers an
     expect((await members(b)).sort()).toEqual(["Alice", "You (Bob)"]);
   });
 
+  it("[PF6] [PF5.5] a member page shows bob's name and the words of his key; bob renames himself on his profile screen and alice sees the new name", async () => {
+    const a = alice.page;
+    const b = bob.page;
+    const list = (page: Page) => page.getByRole("list", { name: "Members of Riverside Tenants" });
+    await list(a).getByRole("link", { name: "Bob" }).click();
+    await a.getByRole("heading", { level: 1, name: "Bob" }).waitFor();
+    const words = a.getByRole("list", { name: "Key words of Bob" }).getByRole("listitem");
+    await expect(words.allTextContents()).resolves.toEqual(keyFingerprint(bobKey as MemberKey));
+    await checkScreen(a, "member page", "en");
+    await screenshot(a, "member.png");
+
+    await b.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My profile" }).click();
+    await b.getByRole("heading", { level: 1, name: "My profile" }).waitFor();
+    const name = b.getByRole("textbox", { name: "Display name" });
+    await waitFor(async () => (await name.inputValue()) === "Bob", "bob's profile is read");
+    await expect(b.getByRole("list", { name: "Key words of Bob" }).getByRole("listitem").allTextContents()).resolves.toEqual(keyFingerprint(bobKey as MemberKey));
+    await checkScreen(b, "my profile", "en");
+    await name.fill("Robert Quay");
+    await b.getByRole("textbox", { name: /About you/ }).fill("Second floor, flat 4.");
+    await b.getByRole("button", { name: "Save profile" }).click();
+    await b.getByRole("status").getByText("Saved.", { exact: false }).waitFor();
+    await screenshot(b, "my-profile.png");
+
+    await a.getByRole("heading", { level: 1, name: "Robert Quay" }).waitFor({ timeout: 20_000 });
+    await a.getByText("Second floor, flat 4.").waitFor();
+    await a.goBack();
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    const members = (page: Page) => list(page).locator(".member-name").allTextContents();
+    await waitFor(async () => (await members(a)).includes("Robert Quay"), "alice sees bob's new name", { timeoutMs: 20_000 });
+    await b.goBack();
+    await waitFor(async () => (await members(b)).includes("You (Robert Quay)"), "bob sees his new name");
+  });
+
   it("alice founds a neighbourhood sub-chapter with its place, bob joins it, and both browsers show the same roster", async () => {
     const a = alice.page;
     await openChapterSection(a, "Overview");
@@ -292,7 +326,7 @@ describe("identities, organisations, chapters and invites across two browsers an
     await b.setViewportSize({ width: 1100, height: 720 });
   });
 
-  it("[I18N3] [A11Y1] alice switches to Spanish in Settings: every screen of identity, organisations, chapters, meetings, sync by file and settings is in Spanish and accessible; she switches back", async () => {
+  it("[I18N3] [A11Y1] alice switches to Spanish in Settings: every screen of identity, organisations, chapters, profiles, meetings, sync by file and settings is in Spanish and accessible; she switches back", async () => {
     const a = alice.page;
     await visit(a, "#/settings");
     await chooseOption(a, /Language/, "Español");
@@ -308,6 +342,8 @@ describe("identities, organisations, chapters and invites across two browsers an
       [`${oldQuay}/members`, "Old Quay"],
       [`${riverside}/new`, "Fundar una subsección de Riverside Tenants"],
       ["#/organisations/new", "Crear una organización"],
+      [`#/org/${organisation}/member/${bobKey}`, "Robert Quay"],
+      ["#/profile", "Mi perfil"],
       ["#/identity", "Tu identidad"],
       ["#/identity/create", "Crea tu identidad"],
       ["#/identity/restore", "Recuperar con una frase de recuperación"],

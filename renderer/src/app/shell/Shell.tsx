@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 import { IdentityStatus } from "../../features/identity/index.js";
 import { MeetingSharing, meetingsPath } from "../../features/meetings/index.js";
-import { Breadcrumb, homePath, OrganisationNames, OrganisationsNav } from "../../features/organisation/index.js";
+import { Breadcrumb, homePath, OrganisationsNav } from "../../features/organisation/index.js";
+import { myProfilePath, ProfileNames } from "../../features/profiles/index.js";
 import { InsecurePageNotice, settingsPath } from "../../features/settings/index.js";
 import { SyncFileMenuCommands, syncFilesPath } from "../../features/sync-files/index.js";
 import type { ObservableValue } from "../../shared/data/observable-value.js";
@@ -91,6 +92,11 @@ export function Shell({ problems, onError }: { readonly problems: ObservableValu
                 </a>
               </li>
               <li>
+                <a href={myProfilePath.href()} aria-current={current(myProfilePath)}>
+                  {t("nav.myProfile")}
+                </a>
+              </li>
+              <li>
                 <a href={meetingsPath.href()} aria-current={current(meetingsPath)}>
                   {t("nav.meetings")}
                 </a>
@@ -114,7 +120,7 @@ export function Shell({ problems, onError }: { readonly problems: ObservableValu
           <ProblemBanner problems={problems} />
           <Breadcrumb place={placeShown} pattern={open?.route.pattern} />
           <main id="main-content" ref={main} tabIndex={-1} className="shell-main">
-            <OrganisationNames place={placeShown}>{open === undefined ? <NotFoundScreen path={location.path} /> : open.render()}</OrganisationNames>
+            <ProfileNames place={placeShown}>{open === undefined ? <NotFoundScreen path={location.path} /> : open.render()}</ProfileNames>
           </main>
         </div>
       </div>

@@ -5,8 +5,8 @@ import type { ChapterPlace } from "../../shared/routing/chapter-sections.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { StatusPill } from "../../shared/ui/StatusPill.js";
 import { facilitatorAuthority, memberGrant } from "@chapterhouse/crdt";
+import { MemberName } from "../profiles/index.js";
 import { InvitePanel } from "./InvitePanel.js";
-import { useMemberLabel } from "./use-member-label.js";
 import { useMemberSpace } from "./use-member-space.js";
 import { useOrganisation } from "./use-organisation.js";
 import "./chapter.css";
@@ -58,13 +58,12 @@ export function ChapterMembers({ organisation, chapter }: ChapterPlace) {
 
 function MemberList({ chapter, withRoles }: { readonly chapter: ChapterRoster; readonly withRoles: boolean }) {
   const t = useT("organisation");
-  const label = useMemberLabel();
   const rolesOf = (key: MemberKey) => chapter.roles.filter((r) => r.key === key).map((r) => r.role);
   return (
     <ul className="member-list" aria-label={t("members.of", { chapter: chapter.name })}>
       {[...chapter.members.values()].map((member) => (
         <li key={member.key} data-member-key={member.key}>
-          <span className="member-name">{label(member.key)}</span>
+          <MemberName member={member.key} />
           {withRoles && member.founder ? <StatusPill>{t("members.founder")}</StatusPill> : null}
           {withRoles
             ? rolesOf(member.key).map((role) => <StatusPill key={role}>{role === FACILITATOR ? t("members.facilitator") : role}</StatusPill>)

@@ -6,7 +6,7 @@ import type { RecordId } from "@chapterhouse/crdt";
 import { renderTranslated } from "../../shared/i18n/test-helpers/render-translated.js";
 import { AmendmentList } from "./AmendmentList.js";
 import { ProposalProblem } from "./proposal-problem.js";
-import { alice, bob, detail, ids } from "./test-helpers/proposal-fixture.js";
+import { detail, ids } from "./test-helpers/proposal-fixture.js";
 
 afterEach(cleanup);
 
@@ -19,7 +19,7 @@ function decide(reject: (amendment: RecordId, reason: string) => Promise<unknown
 
 describe("AmendmentList", () => {
   it("[P6.2] shows each amendment's state, and where an accepted one went", () => {
-    renderTranslated(<AmendmentList detail={detail} me={bob} myName="Bob" decide={undefined} />);
+    renderTranslated(<AmendmentList detail={detail} decide={undefined} />);
     const items = within(screen.getByRole("list", { name: "Amendments" })).getAllByRole("listitem");
     expect(items.map((li) => li.getAttribute("data-state"))).toEqual(["accepted", "proposed"]);
     expect(items[0]!.textContent).toContain("Accepted into version 2.");
@@ -28,7 +28,7 @@ describe("AmendmentList", () => {
   });
 
   it("[P6.2] shows them in Spanish, states and outcomes included", () => {
-    renderTranslated(<AmendmentList detail={detail} me={bob} myName="Bob" decide={undefined} />, "es");
+    renderTranslated(<AmendmentList detail={detail} decide={undefined} />, "es");
     const items = within(screen.getByRole("list", { name: "Enmiendas" })).getAllByRole("listitem");
     expect(items[0]!.textContent).toContain("Aceptada en la versión 2.");
     expect(items[1]!.textContent).toContain("Añade la opción «Blue».");
@@ -37,7 +37,7 @@ describe("AmendmentList", () => {
   it("[P6.1] lets the author accept a proposed amendment into the next version, from the keyboard", async () => {
     const user = userEvent.setup();
     const actions = decide();
-    renderTranslated(<AmendmentList detail={detail} me={alice} myName="Alice" decide={actions} />);
+    renderTranslated(<AmendmentList detail={detail} decide={actions} />);
     expect(screen.getAllByRole("button", { name: /Accept into version/ })).toHaveLength(1);
     screen.getByRole("button", { name: "Accept into version 3" }).focus();
     await user.keyboard("{Enter}");
@@ -47,7 +47,7 @@ describe("AmendmentList", () => {
   it("[P6] rejects only after a second, explicit step in a dialog, with the reason given", async () => {
     const user = userEvent.setup();
     const actions = decide();
-    renderTranslated(<AmendmentList detail={detail} me={alice} myName="Alice" decide={actions} />);
+    renderTranslated(<AmendmentList detail={detail} decide={actions} />);
     await user.click(screen.getByRole("button", { name: "Reject…" }));
     const dialog = screen.getByRole("dialog", { name: "Reject amendment 2?" });
     expect(actions.reject).not.toHaveBeenCalled();
@@ -60,7 +60,7 @@ describe("AmendmentList", () => {
   it("[P6] a refused rejection is said in plain words in the dialog, which stays open", async () => {
     const user = userEvent.setup();
     const actions = decide(() => Promise.reject(new ProposalProblem("amendment-decided", "This amendment is already accepted.")));
-    renderTranslated(<AmendmentList detail={detail} me={alice} myName="Alice" decide={actions} />, "es");
+    renderTranslated(<AmendmentList detail={detail} decide={actions} />, "es");
     await user.click(screen.getByRole("button", { name: "Rechazar…" }));
     const dialog = screen.getByRole("dialog", { name: "¿Rechazar la enmienda 2?" });
     await user.click(within(dialog).getByRole("button", { name: "Rechazar la enmienda 2" }));

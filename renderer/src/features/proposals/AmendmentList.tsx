@@ -1,4 +1,4 @@
-import type { AmendmentChange, AmendmentState, MemberKey, RecordId } from "@chapterhouse/crdt";
+import type { AmendmentChange, AmendmentState, RecordId } from "@chapterhouse/crdt";
 import type { AmendmentEntry, ProposalDetail } from "@chapterhouse/crdt";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { useFormat } from "../../shared/i18n/use-format.js";
@@ -9,7 +9,7 @@ import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Form, FormActions } from "../../shared/ui/Form.js";
 import { StatusPill, type StatusTone } from "../../shared/ui/StatusPill.js";
 import { TextArea } from "../../shared/ui/TextArea.js";
-import { memberLabel, useMemberNames, useMemberLabelWords } from "../organisation/index.js";
+import { useMemberLabel } from "../profiles/index.js";
 import { useProposalProblem } from "./use-proposal-problem.js";
 
 /** A reason is 0–2,000 characters (PROTOCOL.md P6). */
@@ -18,8 +18,6 @@ const REASON_LIMIT = 2000;
 /** What the list needs from the page. */
 export interface AmendmentListProps {
   readonly detail: ProposalDetail;
-  readonly me: MemberKey;
-  readonly myName: string;
   /** Accept and reject, for the author and facilitators; undefined for everyone else. */
   readonly decide:
     | {
@@ -39,7 +37,7 @@ const STATE_TONE: Readonly<Record<AmendmentState, StatusTone>> = {
 };
 
 /** A proposal's amendments with what became of each (P6.2), and the author's accept and reject. */
-export function AmendmentList({ detail, me, myName, decide, propose }: AmendmentListProps) {
+export function AmendmentList({ detail, decide, propose }: AmendmentListProps) {
   const t = useT("proposals");
   const ids = useId();
   return (
@@ -58,7 +56,7 @@ export function AmendmentList({ detail, me, myName, decide, propose }: Amendment
       ) : (
         <ol className="amendment-list" aria-label={t("amendments.heading")}>
           {detail.amendments.map((amendment, i) => (
-            <Amendment key={amendment.id} amendment={amendment} number={i + 1} detail={detail} me={me} myName={myName} decide={decide} />
+            <Amendment key={amendment.id} amendment={amendment} number={i + 1} detail={detail} decide={decide} />
           ))}
         </ol>
       )}
@@ -66,11 +64,10 @@ export function AmendmentList({ detail, me, myName, decide, propose }: Amendment
   );
 }
 
-function Amendment({ amendment, number, detail, me, myName, decide }: AmendmentListProps & { readonly amendment: AmendmentEntry; readonly number: number }) {
+function Amendment({ amendment, number, detail, decide }: AmendmentListProps & { readonly amendment: AmendmentEntry; readonly number: number }) {
   const t = useT("proposals");
   const format = useFormat();
-  const names = useMemberNames();
-  const words = useMemberLabelWords();
+  const labelOf = useMemberLabel();
   const problemText = useProposalProblem();
   const ids = useId();
   const [busy, setBusy] = useState(false);
@@ -100,7 +97,7 @@ function Amendment({ amendment, number, detail, me, myName, decide }: AmendmentL
         <StatusPill tone={STATE_TONE[amendment.state]}>{t(`amendments.state.${amendment.state}`)}</StatusPill>
       </h3>
       <p className="amendment-byline">
-        {t("amendments.byline", { member: memberLabel(amendment.signer, me, myName, names, words), date: format.dateTime(amendment.at), version: numberOr(versionOf(amendment.version)) })}
+        {t("amendments.byline", { member: labelOf(amendment.signer), date: format.dateTime(amendment.at), version: numberOr(versionOf(amendment.version)) })}
       </p>
       <ChangeText change={amendment.change} />
       {amendment.reason === "" ? null : <p className="amendment-reason">{t("amendments.why", { reason: amendment.reason })}</p>}
@@ -108,8 +105,8 @@ function Amendment({ amendment, number, detail, me, myName, decide }: AmendmentL
       {amendment.rejection === null || amendment.state !== "rejected" ? null : (
         <p className="amendment-outcome">
           {amendment.rejection.reason === ""
-            ? t("amendments.rejectedBy", { member: memberLabel(amendment.rejection.signer, me, myName, names, words) })
-            : t("amendments.rejectedByWhy", { member: memberLabel(amendment.rejection.signer, me, myName, names, words), reason: amendment.rejection.reason })}{" "}
+            ? t("amendments.rejectedBy", { member: labelOf(amendment.rejection.signer) })
+            : t("amendments.rejectedByWhy", { member: labelOf(amendment.rejection.signer), reason: amendment.rejection.reason })}{" "}
           {t("amendments.rejectedNext")}
         </p>
       )}

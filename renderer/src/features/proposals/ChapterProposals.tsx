@@ -1,7 +1,8 @@
 import type { ChapterId } from "@chapterhouse/crdt";
 import { useId } from "react";
 import { memberGrant } from "@chapterhouse/crdt";
-import { memberLabel, useMemberNames, type MemberSpace, type OpenOrganisation, useMemberLabelWords } from "../organisation/index.js";
+import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
+import { useMemberLabel } from "../profiles/index.js";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
@@ -31,8 +32,7 @@ export function ChapterProposals({
 }) {
   const t = useT("proposals");
   const format = useFormat();
-  const names = useMemberNames();
-  const words = useMemberLabelWords();
+  const labelOf = useMemberLabel();
   const ids = useId();
   const { view, problem } = useProposalSession(space, session, chapter, null);
   const roster = session.view.get().roster;
@@ -72,7 +72,7 @@ export function ChapterProposals({
               </Link>
               <StageBadge stage={entry.stage} />
               <span className="proposal-byline">
-                {t("list.byline", { author: memberLabel(entry.author, space.member.key, space.member.name, names, words), date: format.dateTime(entry.at) })}
+                {t("list.byline", { author: labelOf(entry.author), date: format.dateTime(entry.at) })}
               </span>
             </li>
           ))}

@@ -1,4 +1,4 @@
-import { MAX_COMMENT_LENGTH, type MemberKey, type RecordId } from "@chapterhouse/crdt";
+import { MAX_COMMENT_LENGTH, type RecordId } from "@chapterhouse/crdt";
 import { useId, useState, type FormEvent } from "react";
 import type { CommentEntry, ProposalDetail } from "@chapterhouse/crdt";
 import { useFormat } from "../../shared/i18n/use-format.js";
@@ -7,26 +7,24 @@ import { Button } from "../../shared/ui/Button.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Form, FormActions } from "../../shared/ui/Form.js";
 import { TextArea } from "../../shared/ui/TextArea.js";
-import { memberLabel, useMemberNames, useMemberLabelWords } from "../organisation/index.js";
+import { MemberName, useMemberLabel } from "../profiles/index.js";
 import { useProposalProblem } from "./use-proposal-problem.js";
 
 /** What the thread needs from the page. */
 export interface CommentThreadProps {
   readonly detail: ProposalDetail;
-  readonly me: MemberKey;
-  readonly myName: string;
   /** Posts a comment or reply; rejects with the reason. Undefined when the member cannot comment. */
   readonly onPost: ((text: string, replyTo: RecordId | null) => Promise<unknown>) | undefined;
 }
 
 /** The deliberation: comments in the order they were made, replies under what they answer, and the form to add one. */
-export function CommentThread({ detail, me, myName, onPost }: CommentThreadProps) {
+export function CommentThread({ detail, onPost }: CommentThreadProps) {
   const t = useT("proposals");
   const ids = useId();
   const known = new Set(detail.comments.map((c) => c.id));
   const roots = detail.comments.filter((c) => c.replyTo === null || !known.has(c.replyTo));
   const versionNumber = new Map(detail.versions.map((v) => [v.id, v.n]));
-  const context = { detail, me, myName, onPost, versionNumber };
+  const context = { detail, onPost, versionNumber };
   return (
     <section aria-labelledby={`${ids}-heading`} className="comments">
       <h2 id={`${ids}-heading`}>{t("comments.heading")}</h2>
@@ -51,25 +49,24 @@ export function CommentThread({ detail, me, myName, onPost }: CommentThreadProps
 function Comment({
   comment,
   detail,
-  me,
-  myName,
   onPost,
   versionNumber,
 }: CommentThreadProps & { readonly comment: CommentEntry; readonly versionNumber: ReadonlyMap<RecordId, number> }) {
   const t = useT("proposals");
   const format = useFormat();
-  const names = useMemberNames();
-  const words = useMemberLabelWords();
+  const labelOf = useMemberLabel();
   const [replying, setReplying] = useState(false);
   const replies = detail.comments.filter((c) => c.replyTo === comment.id);
   const version = comment.version === null ? undefined : versionNumber.get(comment.version);
   const on = comment.version === null ? t("comments.onDraft") : t("comments.onVersion", { n: version === undefined ? "?" : format.count(version) });
-  const author = memberLabel(comment.signer, me, myName, names, words);
+  const author = labelOf(comment.signer);
   return (
     <li data-record={comment.id}>
       <article aria-label={t("comments.by", { author })} className="comment">
         <p className="comment-byline">
-          <strong>{author}</strong> <span>{format.dateTime(comment.at)}</span> <span>{on}</span>
+          <strong>
+            <MemberName member={comment.signer} />
+          </strong> <span>{format.dateTime(comment.at)}</span> <span>{on}</span>
         </p>
         <div className="comment-text">{comment.text}</div>
         {onPost === undefined ? null : (
@@ -92,7 +89,7 @@ function Comment({
       {replies.length === 0 ? null : (
         <ul className="comment-list replies" aria-label={t("comments.repliesTo", { author })}>
           {replies.map((reply) => (
-            <Comment key={reply.id} comment={reply} detail={detail} me={me} myName={myName} onPost={onPost} versionNumber={versionNumber} />
+            <Comment key={reply.id} comment={reply} detail={detail} onPost={onPost} versionNumber={versionNumber} />
           ))}
         </ul>
       )}

@@ -7,15 +7,12 @@ import { ProposeAmendment } from "./ProposeAmendment.js";
 /** The proposal's discussion: its amendments (proposed, accepted, rejected) and its comments. */
 export function ProposalDiscussion({ space, proposals, detail, isMember, decides }: ProposalViewProps) {
   const context: ProposalContext = { space, session: proposals };
-  const { key: me, name: myName } = space.member;
   const latest = detail.versions.at(-1);
   const drafting = detail.stage === "draft" || detail.stage === "deliberation";
   return (
     <div className="proposal-discussion">
       <AmendmentList
         detail={detail}
-        me={me}
-        myName={myName}
         decide={
           decides
             ? {
@@ -28,7 +25,7 @@ export function ProposalDiscussion({ space, proposals, detail, isMember, decides
           ? { propose: <ProposeAmendment key={latest.id} latest={latest} onPropose={(change, reason) => proposeAmendment(context, { change, reason })} /> }
           : {})}
       />
-      <CommentThread detail={detail} me={me} myName={myName} onPost={isMember ? (text, replyTo) => postComment(context, { text, replyTo }) : undefined} />
+      <CommentThread detail={detail} onPost={isMember ? (text, replyTo) => postComment(context, { text, replyTo }) : undefined} />
     </div>
   );
 }

@@ -8,7 +8,8 @@ import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { RouteTabs } from "../../shared/ui/RouteTabs.js";
-import { chapterPath, memberLabel, useMemberNames, type MemberSpace, useMemberLabelWords } from "../organisation/index.js";
+import { chapterPath, type MemberSpace } from "../organisation/index.js";
+import { useMemberLabel } from "../profiles/index.js";
 import { proposalPath, proposalViewPath } from "./paths.js";
 import { ProposalDiscussion } from "./ProposalDiscussion.js";
 import type { OpenProposal } from "./open-proposal.js";
@@ -55,9 +56,8 @@ export function ProposalPage({
   const t = useT("proposals");
   const text = useText();
   const format = useFormat();
-  const names = useMemberNames();
-  const words = useMemberLabelWords();
-  const { key: me, name: myName } = space.member;
+  const labelOf = useMemberLabel();
+  const { key: me } = space.member;
   const isMember = memberGrant(roster, detail.chapter, me) !== undefined;
   const decides = authorOrFacilitatorDeps(roster, detail.chapter, me, detail.author) !== undefined;
   const { organisation, chapter, proposal, view } = route;
@@ -79,7 +79,7 @@ export function ProposalPage({
         <p className="proposal-meta">
           <StageBadge stage={detail.stage} />
           <Link href={chapterPath.href({ organisation, chapter: detail.chapter })}>{roster.chapters.get(detail.chapter)?.name ?? t("page.chapter")}</Link>
-          <span>{t("page.proposedBy", { author: memberLabel(detail.author, me, myName, names, words), date: format.dateTime(detail.at) })}</span>
+          <span>{t("page.proposedBy", { author: labelOf(detail.author), date: format.dateTime(detail.at) })}</span>
         </p>
         <StageSteps stage={detail.stage} />
         {problem === undefined ? null : (

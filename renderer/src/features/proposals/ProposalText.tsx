@@ -23,7 +23,7 @@ export function ProposalText({ space, proposals, detail, handle, isMember, decid
   const next = (latest?.n ?? 0) + 1;
   return (
     <div className="proposal-text">
-      {latest === undefined ? null : <VersionText version={latest} detail={detail} space={space} current />}
+      {latest === undefined ? null : <VersionText version={latest} detail={detail} current />}
       {drafting ? (
         <section className="draft" aria-labelledby={`${ids}-draft`}>
           <h2 id={`${ids}-draft`}>{latest === undefined ? t("draft.titleFirst") : t("draft.titleNext", { n: format.count(next) })}</h2>
@@ -47,7 +47,7 @@ export function ProposalText({ space, proposals, detail, handle, isMember, decid
           <div className="earlier-versions" role="list" aria-label={t("versions.earlierLabel")}>
             {earlier.map((version) => (
               <div role="listitem" key={version.id}>
-                <VersionText version={version} detail={detail} space={space} current={false} headingLevel={3} />
+                <VersionText version={version} detail={detail} current={false} headingLevel={3} />
               </div>
             ))}
           </div>

@@ -3,7 +3,7 @@ import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { DataList } from "../../shared/ui/DataList.js";
 import { Disclosure } from "../../shared/ui/Disclosure.js";
-import { memberLabel, useMemberNames, type MemberSpace, useMemberLabelWords } from "../organisation/index.js";
+import { useMemberLabel } from "../profiles/index.js";
 import type { ProposalDetail, VersionEntry } from "@chapterhouse/crdt";
 
 /**
@@ -13,21 +13,18 @@ import type { ProposalDetail, VersionEntry } from "@chapterhouse/crdt";
 export function VersionText({
   version,
   detail,
-  space,
   current,
   headingLevel = 2,
 }: {
   readonly version: VersionEntry;
   readonly detail: ProposalDetail;
-  readonly space: MemberSpace;
   /** The latest version: the text under discussion and the one a vote is opened on. */
   readonly current: boolean;
   readonly headingLevel?: 2 | 3;
 }) {
   const t = useT("proposals");
   const format = useFormat();
-  const names = useMemberNames();
-  const words = useMemberLabelWords();
+  const labelOf = useMemberLabel();
   const ids = useId();
   const Heading = `h${headingLevel}` as const;
   const amendmentNumber = new Map(detail.amendments.map((amendment, i) => [amendment.id, i + 1]));
@@ -38,7 +35,7 @@ export function VersionText({
         {current ? t("version.current", { n: format.count(version.n) }) : t("version.numbered", { n: format.count(version.n) })}
       </Heading>
       <p className="version-byline">
-        <span>{t("version.publishedBy", { member: memberLabel(version.signer, space.member.key, space.member.name, names, words), date: format.dateTime(version.at) })}</span>
+        <span>{t("version.publishedBy", { member: labelOf(version.signer), date: format.dateTime(version.at) })}</span>
         {accepted.length === 0 ? null : (
           <span>{t("version.accepts", { count: accepted.length, amendments: format.list(accepted.map((n) => t("amendments.number", { n: format.count(n) }))) })}</span>
         )}

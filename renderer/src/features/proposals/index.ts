@@ -9,3 +9,4 @@ export { ProposalsWorkerContext } from "./proposals-worker.js";
 export type { ProposalsWorker } from "./proposals-query.js";
 export { proposalRoutes } from "./routes.js";
 export { proposalChapterSections } from "./sections.js";
+export { useProposalSession } from "./use-proposal-session.js";

@@ -1,17 +1,15 @@
-import type { MemberKey, RecordId } from "@chapterhouse/crdt";
+import type { RecordId } from "@chapterhouse/crdt";
 import type { OpenSummary } from "@chapterhouse/crdt";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
-import { memberLabel, useMemberNames, useMemberLabelWords } from "../organisation/index.js";
+import { useMemberLabel } from "../profiles/index.js";
 
 /** Props of the list of a proposal's votes. */
 export interface OpensListProps {
   readonly opens: readonly OpenSummary[];
   /** The open shown below. */
   readonly shown: RecordId;
-  readonly me: MemberKey;
-  readonly myName: string;
   readonly onSelect: (open: RecordId | null) => void;
 }
 
@@ -24,11 +22,10 @@ const isListed = (status: string): status is ListedStatus => (STATUSES as Readon
  * at once): each with its state, the shown one marked; contested opens explained. Nothing when
  * the proposal has a single vote.
  */
-export function OpensList({ opens, shown, me, myName, onSelect }: OpensListProps) {
+export function OpensList({ opens, shown, onSelect }: OpensListProps) {
   const t = useT("votes");
   const format = useFormat();
-  const names = useMemberNames();
-  const words = useMemberLabelWords();
+  const labelOf = useMemberLabel();
   if (opens.length < 2) return null;
   const contested = opens.filter((o) => o.status === "contested");
   return (
@@ -43,7 +40,7 @@ export function OpensList({ opens, shown, me, myName, onSelect }: OpensListProps
           <li key={open.id} data-status={open.status} aria-current={open.id === shown ? "true" : undefined}>
             <span>
               {t("opens.item", {
-                member: memberLabel(open.signer, me, myName, names, words),
+                member: labelOf(open.signer),
                 date: format.dateTime(open.at),
                 status: isListed(open.status) ? t(`opens.status.${open.status}`) : open.status.replace(/-/g, " "),
               })}

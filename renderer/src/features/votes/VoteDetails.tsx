@@ -1,9 +1,9 @@
-import { tallyRule, type MemberKey, type Roster, type VoteReport } from "@chapterhouse/crdt";
+import { tallyRule, type Roster, type VoteReport } from "@chapterhouse/crdt";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { DataList } from "../../shared/ui/DataList.js";
 import { Disclosure } from "../../shared/ui/Disclosure.js";
-import { memberLabel, useMemberNames, useMemberLabelWords } from "../organisation/index.js";
+import { useMemberLabel } from "../profiles/index.js";
 import type { BallotOption } from "./components/ballot-option.js";
 import { RuleSummary } from "./components/RuleSummary.js";
 import type { OpenSummary } from "@chapterhouse/crdt";
@@ -15,8 +15,6 @@ export interface VoteDetailsProps {
   readonly report: VoteReport;
   readonly options: readonly BallotOption[];
   readonly roster: Roster;
-  readonly me: MemberKey;
-  readonly myName: string;
   /** The version's number, if known. */
   readonly versionNumber: number | undefined;
 }
@@ -26,11 +24,10 @@ export interface VoteDetailsProps {
  * this vote", how the rule decides, the options, who opened it and the weights; and in its
  * technical details, the ballot boxes and the records it rests on.
  */
-export function VoteDetails({ open, report, options, roster, me, myName, versionNumber }: VoteDetailsProps) {
+export function VoteDetails({ open, report, options, roster, versionNumber }: VoteDetailsProps) {
   const t = useT("votes");
   const format = useFormat();
-  const names = useMemberNames();
-  const words = useMemberLabelWords();
+  const labelOf = useMemberLabel();
   const rule = tallyRule(open.body);
   const { name: ruleName } = useDescribeRule()(rule);
   const { body } = open;
@@ -62,7 +59,7 @@ export function VoteDetails({ open, report, options, roster, me, myName, version
         <DataList
           items={[
             { id: "version", term: t("details.votedOn"), details: versionNumber === undefined ? t("details.aVersion") : t("details.version", { n: format.count(versionNumber) }) },
-            { id: "opened", term: t("details.openedBy"), details: t("details.openedByWhen", { member: memberLabel(open.signer, me, myName, names, words), date: format.dateTime(open.at) }) },
+            { id: "opened", term: t("details.openedBy"), details: t("details.openedByWhen", { member: labelOf(open.signer), date: format.dateTime(open.at) }) },
             {
               id: "weights",
               term: t("details.weights"),

@@ -103,7 +103,6 @@ function ConnectedVoteSection({ session, chapterId, proposalId, proposalUrl, spa
       roster={organisation.roster}
       chapter={chapterId}
       me={space.member.key}
-      myName={space.member.name}
       now={now}
       actions={actions}
       decisionsHref={decisionsPath.href({ organisation: documentIdOf(session.url), chapter: chapterId })}

@@ -54,7 +54,7 @@ describe("VoteSectionView", () => {
   it("[V9] a decided vote shows its sealed result, that it verified here, the verification panel, and exports its bundle", () => {
     const act = actions();
     const open = sealed.opens[0]!;
-    renderTranslated(<VoteSectionView reading={sealed} roster={roster} chapter={open.body.chapter} me={alice} myName="Alice" now={open.body.finalAt + 1} actions={act} />);
+    renderTranslated(<VoteSectionView reading={sealed} roster={roster} chapter={open.body.chapter} me={alice} now={open.body.finalAt + 1} actions={act} />);
     expect(screen.getByRole("heading", { name: "Result" })).toBeTruthy();
     expect(screen.getByTestId("vote-verdict").getAttribute("data-verified")).toBe("true");
     expect(screen.getByTestId("vote-state").textContent).toBe("Decided: the result is final and recorded.");
@@ -73,7 +73,7 @@ describe("VoteSectionView", () => {
   it("[V5.3] a facilitator is offered the close only from the closing time, and closing signs the plan the reading made", async () => {
     const act = actions();
     const open = unclosed.opens[0]!;
-    const props = { reading: unclosed, roster: facilitatorRoster(open.body.chapter, facilitator), chapter: open.body.chapter, me: facilitator, myName: "Fran", actions: act };
+    const props = { reading: unclosed, roster: facilitatorRoster(open.body.chapter, facilitator), chapter: open.body.chapter, me: facilitator, actions: act };
     const { rerender, translations } = renderTranslated(<VoteSectionView {...props} now={open.body.closesAt - 1} />);
     expect(screen.getByRole("heading", { name: "Live tally" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Close the vote and seal the result" })).toBeNull();
@@ -91,7 +91,7 @@ describe("VoteSectionView", () => {
 
   it("[V2.6] with no vote yet, the proposal's author is offered the open-vote form", () => {
     const none: VoteReading = { ...unclosed, opens: [], open: null, report: null, closePlan: null, proposal: { ...unclosed.proposal, author: alice } };
-    renderTranslated(<VoteSectionView reading={none} roster={roster} chapter={root} me={alice} myName="Alice" now={Date.now()} actions={actions()} />);
+    renderTranslated(<VoteSectionView reading={none} roster={roster} chapter={root} me={alice} now={Date.now()} actions={actions()} />);
     expect(screen.getByRole("heading", { name: "No vote yet" })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Open a vote" }));
     const dialog = screen.getByRole("dialog", { name: "Open a vote" });
@@ -100,14 +100,14 @@ describe("VoteSectionView", () => {
 
   it("[I18N3] [V9] a decided vote says where it stands in Spanish", () => {
     const open = sealed.opens[0]!;
-    renderTranslated(<VoteSectionView reading={sealed} roster={roster} chapter={open.body.chapter} me={alice} myName="Alice" now={open.body.finalAt + 1} actions={actions()} />, "es");
+    renderTranslated(<VoteSectionView reading={sealed} roster={roster} chapter={open.body.chapter} me={alice} now={open.body.finalAt + 1} actions={actions()} />, "es");
     expect(screen.getByTestId("vote-state").textContent).toBe("Decidida: el resultado es definitivo y consta en el registro.");
     expect(screen.getByRole("heading", { name: "Resultado" })).toBeTruthy();
   });
 
   it("[V2.6] a member who is neither author nor facilitator is told who can open a vote", () => {
     const none: VoteReading = { ...unclosed, opens: [], open: null, report: null, closePlan: null };
-    renderTranslated(<VoteSectionView reading={none} roster={roster} chapter={root} me={"someone" as MemberKey} myName="Sam" now={Date.now()} actions={actions()} />);
+    renderTranslated(<VoteSectionView reading={none} roster={roster} chapter={root} me={"someone" as MemberKey} now={Date.now()} actions={actions()} />);
     expect(screen.getByText("The proposal's author or a facilitator of the chapter opens a vote when the discussion is done.")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Open a vote" })).toBeNull();
   });

@@ -8,7 +8,7 @@ import { Disclosure } from "../../shared/ui/Disclosure.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Link } from "../../shared/ui/Link.js";
 import { StatusPill, type StatusTone } from "../../shared/ui/StatusPill.js";
-import { memberLabel, useMemberNames, useMemberLabelWords } from "../organisation/index.js";
+import { useMemberLabel } from "../profiles/index.js";
 import { CloseActions } from "./CloseActions.js";
 import type { BallotOption } from "./components/ballot-option.js";
 import { CastBallot } from "./components/CastBallot.js";
@@ -44,7 +44,6 @@ export interface VoteSectionViewProps {
   readonly roster: Roster;
   readonly chapter: ChapterId;
   readonly me: MemberKey;
-  readonly myName: string;
   readonly now: number;
   readonly actions: VoteActions;
   /** Where the chapter's decisions log is, for the link under a recorded decision. */
@@ -82,11 +81,10 @@ function stateOf(open: OpenSummary, closed: boolean, hasCurrentClose: boolean, d
  * folded, how this device checked it and the file that proves it. With no vote yet, the way to
  * open one. Presentational: data and actions come in as props.
  */
-export function VoteSectionView({ reading, roster, chapter, me, myName, now, actions, decisionsHref }: VoteSectionViewProps) {
+export function VoteSectionView({ reading, roster, chapter, me, now, actions, decisionsHref }: VoteSectionViewProps) {
   const t = useT("votes");
   const format = useFormat();
-  const names = useMemberNames();
-  const words = useMemberLabelWords();
+  const nameOf = useMemberLabel();
   const problemText = useVoteProblem();
   const ids = useId();
   const author = reading.proposal.author;
@@ -130,7 +128,6 @@ export function VoteSectionView({ reading, roster, chapter, me, myName, now, act
   const votingOpen = open.status === "valid" && !closed && now < open.body.finalAt;
   const state = stateOf(open, closed, current !== undefined, reading.decision !== null, now);
   const summary = verificationSummaryOf(report, reading.signers);
-  const nameOf = (key: MemberKey) => (key === me ? memberLabel(key, me, myName, undefined, words) : names.get(key));
   const times = { closes: format.dateTime(open.body.closesAt, { weekday: true }), final: format.dateTime(open.body.finalAt, { weekday: true }) };
 
   const ballot =
@@ -167,7 +164,7 @@ export function VoteSectionView({ reading, roster, chapter, me, myName, now, act
           {t(`state.${state}.text`, times)}
         </p>
       </div>
-      <OpensList opens={reading.opens} shown={open.id} me={me} myName={myName} onSelect={actions.select} />
+      <OpensList opens={reading.opens} shown={open.id} onSelect={actions.select} />
       {closed && (
         <p className="vote-verdict" data-testid="vote-verdict" data-verified={report.verified}>
           {report.verified ? t("section.verified", { count: report.ballots.counted, n: format.count(report.ballots.counted) }) : t("section.notVerified")}
@@ -187,7 +184,7 @@ export function VoteSectionView({ reading, roster, chapter, me, myName, now, act
         {votingOpen ? ballot : tally}
         {votingOpen ? tally : ballot}
       </div>
-      <VoteDetails open={open} report={report} options={options} roster={roster} me={me} myName={myName} versionNumber={version?.n} />
+      <VoteDetails open={open} report={report} options={options} roster={roster} versionNumber={version?.n} />
       <Disclosure title={t("section.checked")} headingLevel={2}>
         <VerificationPanel summary={summary} memberName={nameOf} />
         <div className="bundle-export">

@@ -9,6 +9,7 @@ import type home from "../../locales/en/home.json";
 import type identity from "../../locales/en/identity.json";
 import type meetings from "../../locales/en/meetings.json";
 import type organisation from "../../locales/en/organisation.json";
+import type profiles from "../../locales/en/profiles.json";
 import type proposals from "../../locales/en/proposals.json";
 import type settings from "../../locales/en/settings.json";
 import type syncFiles from "../../locales/en/sync-files.json";
@@ -22,6 +23,7 @@ export interface Catalogues {
   readonly identity: typeof identity;
   readonly meetings: typeof meetings;
   readonly organisation: typeof organisation;
+  readonly profiles: typeof profiles;
   readonly proposals: typeof proposals;
   readonly settings: typeof settings;
   readonly "sync-files": typeof syncFiles;
