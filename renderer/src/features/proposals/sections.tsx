@@ -13,4 +13,6 @@ function ProposalsOfChapter({ organisation, chapter }: ChapterPlace) {
 }
 
 /** What proposals add to a chapter's page, registered by src/app/features.ts. */
-export const proposalChapterSections: readonly ChapterSection[] = [{ id: "proposals", order: 20, Content: ProposalsOfChapter }];
+export const proposalChapterSections: readonly ChapterSection[] = [
+  { id: "proposals", order: 20, title: { namespace: "proposals", key: "chapterSection" }, Content: ProposalsOfChapter },
+];

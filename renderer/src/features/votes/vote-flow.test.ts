@@ -332,6 +332,7 @@ describe("voting between two devices over a relay", () => {
     expect(seen.report!.records.find((l) => l.id === comment)).toMatchObject({ kind: "comment", status: "valid" });
     const text = JSON.parse(decodeVoteBundle(await aliceVotes.exportBundle(openId)).documents.find((d) => d.type === "proposal")!.records["comments"]![comment]!) as { body: unknown; signer: string };
     expect(text).toMatchObject({ signer: bob.key, body: { proposal, version: start.proposal.versions[0]!.id, text: "Monthly is too often for the night shift.", replyTo: null } });
-    await expect(postConcern(bob.signer, bobVotes, currentOpen(opened), "")).rejects.toThrow(/cannot be posted/);
+    // An empty concern is refused with a code the screens say in the member's language.
+    await expect(postConcern(bob.signer, bobVotes, currentOpen(opened), "")).rejects.toMatchObject({ code: "cannot-post-concern", message: expect.stringMatching(/cannot be posted/) });
   });
 });

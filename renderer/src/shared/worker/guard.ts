@@ -28,6 +28,9 @@ export const isMemberKey = isId<MemberKey>();
 /** A document URL (`automerge:…`). */
 export const isDocumentUrl: Guard<DocumentUrl> = (value): value is DocumentUrl => typeof value === "string" && value.startsWith("automerge:");
 
+/** An integer a double holds exactly (a time in ms). */
+export const isSafeInteger: Guard<number> = (value): value is number => Number.isSafeInteger(value);
+
 /** Bytes. */
 export const isBytes: Guard<Uint8Array> = (value): value is Uint8Array => value instanceof Uint8Array;
 

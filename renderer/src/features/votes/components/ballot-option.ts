@@ -10,9 +10,3 @@ export interface BallotOption {
 export function optionLabel(options: readonly BallotOption[], id: string): string {
   return options.find((option) => option.id === id)?.label ?? id;
 }
-
-/** The labels of several options joined for a sentence: "A", "A and B", "A, B and C". Never throws. */
-export function joinLabels(labels: readonly string[]): string {
-  if (labels.length <= 1) return labels[0] ?? "";
-  return `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1] ?? ""}`;
-}

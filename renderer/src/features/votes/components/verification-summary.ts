@@ -31,10 +31,9 @@ export interface VerificationEntry {
   readonly member?: MemberKey;
 }
 
-/** A contested open or close. */
+/** A contested open or close; the panel says what settles it. */
 export interface ContestedEntry {
-  /** What is contested: "open" or "close" in the report's words. */
-  readonly kind: string;
+  /** What is contested: the opens or the closes of the vote. */
+  readonly kind: "open" | "close";
   readonly recordIds: readonly RecordId[];
-  readonly reason: string;
 }
