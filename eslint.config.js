@@ -11,6 +11,19 @@ const otherPackageSource = {
   group: ["../../crdt/*", "../../sync-server/*", "../../renderer/*", "../../electron/*", "**/../crdt/src/*", "**/../sync-server/src/*", "**/../renderer/src/*", "**/../electron/src/*"],
   message: "Import other packages by name (@chapterhouse/…), never by relative path (docs/ARCHITECTURE.md).",
 };
+/**
+ * crdt has no index: each folder is a subpath (docs/ARCHITECTURE.md, "Importing crdt"), so a
+ * module loads only the folders it names and nobody brings back one list of everything.
+ */
+const crdtIndex = {
+  name: "@chapterhouse/crdt",
+  message: "Import crdt by folder, e.g. @chapterhouse/crdt/records: it has no index (docs/ARCHITECTURE.md, \"Importing crdt\").",
+};
+/** The same for what no-restricted-imports does not see: import() and import("…").Type. */
+const crdtIndexSyntax = ["ImportExpression", "TSImportType"].map((node) => ({
+  selector: `${node} Literal[value="@chapterhouse/crdt"]`,
+  message: crdtIndex.message,
+}));
 /** @param {string[]} names */
 const platformModules = (...names) =>
   names.map((name) => ({ name, message: `crdt/ is pure: ${name} is not allowed here (DESIGN.md §2).` }));
@@ -61,7 +74,8 @@ export default tseslint.config(
       "@typescript-eslint/no-misused-promises": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
-      "no-restricted-imports": ["error", { patterns: [otherPackageSource] }],
+      "no-restricted-imports": ["error", { paths: [crdtIndex], patterns: [otherPackageSource] }],
+      "no-restricted-syntax": ["error", ...crdtIndexSyntax],
     },
   },
   {
@@ -72,7 +86,7 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: platformModules("react", "react-dom", "dexie", "electron", "ws", "@automerge/automerge-repo", "@chapterhouse/sync-server", "@chapterhouse/renderer", "@chapterhouse/electron"),
+          paths: [crdtIndex, ...platformModules("react", "react-dom", "dexie", "electron", "ws", "@automerge/automerge-repo", "@chapterhouse/sync-server", "@chapterhouse/renderer", "@chapterhouse/electron")],
           patterns: [
             otherPackageSource,
             { group: ["node:*", "fs", "path", "os", "crypto", "child_process", "net", "http", "https"], message: "crdt/ is pure: no Node-only API (DESIGN.md §2)." },
@@ -89,7 +103,7 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: platformModules("react", "react-dom", "dexie", "electron", "@chapterhouse/sync-server", "@chapterhouse/renderer", "@chapterhouse/electron"),
+          paths: [crdtIndex, ...platformModules("react", "react-dom", "dexie", "electron", "@chapterhouse/sync-server", "@chapterhouse/renderer", "@chapterhouse/electron")],
           patterns: [otherPackageSource],
         },
       ],
@@ -102,6 +116,7 @@ export default tseslint.config(
         "error",
         {
           paths: [
+            crdtIndex,
             { name: "@chapterhouse/renderer", message: "sync-server may import crdt only (DESIGN.md §2)." },
             { name: "@chapterhouse/electron", message: "sync-server may import crdt only (DESIGN.md §2)." },
             { name: "electron", message: "sync-server does not use Electron (DESIGN.md §2)." },
@@ -120,6 +135,7 @@ export default tseslint.config(
         "error",
         {
           paths: [
+            crdtIndex,
             { name: "@chapterhouse/electron", message: "renderer reaches Electron only through the preload bridge (DESIGN.md §2)." },
             { name: "@chapterhouse/sync-server", message: "renderer reaches relays only over WebSocket (DESIGN.md §2)." },
             { name: "electron", message: "renderer reaches Electron only through the preload bridge (DESIGN.md §2)." },
@@ -147,7 +163,7 @@ export default tseslint.config(
     // Renderer tests drive Chromium from Node and start a real relay: Node APIs and the relay
     // package are allowed there, never in the app itself.
     files: ["renderer/test/**/*.{ts,tsx}", "renderer/src/**/*.test.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: [otherPackageSource] }] },
+    rules: { "no-restricted-imports": ["error", { paths: [crdtIndex], patterns: [otherPackageSource] }] },
   },
   {
     // Every user-visible text goes through the i18n layer (docs/ARCHITECTURE.md, "UI kit and

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { CanonicalValue } from "../canonical.js";
+import type { CanonicalValue } from "../records/canonical.js";
 import { snapshotDocument } from "../chokepoint/snapshot-document.js";
 import { CHAPTER_DOCUMENT } from "../documents/chapter.js";
 import { ORGANISATION_DOCUMENT } from "../documents/organisation.js";
 import { PROPOSAL_DOCUMENT } from "../documents/proposal.js";
-import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "../ids.js";
-import { naclSignerFromSeed } from "../nacl-signer.js";
-import { isParsed, parseRecord, signRecord, type ParsedRecord, type Signer } from "../record.js";
+import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "../records/ids.js";
+import { naclSignerFromSeed } from "../verify/nacl-signer.js";
+import { isParsed, parseRecord, signRecord, type ParsedRecord, type Signer } from "../records/record.js";
 import { simulateVote } from "../simulation/simulate-vote.js";
 import { createVerifier } from "../verify/create-verifier.js";
 import { readProposalIndexes, readProposals, type LocatedSnapshot, type ProposalSnapshots } from "./read-proposals.js";

@@ -9,7 +9,7 @@
 import { mkdir } from "node:fs/promises";
 import { connect } from "node:net";
 import { resolve } from "node:path";
-import type { HostedMeeting } from "@chapterhouse/crdt";
+import type { HostedMeeting } from "@chapterhouse/crdt/desktop";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../helpers/build-app.js";
 import { collectConsoleProblems } from "../helpers/console-problems.js";

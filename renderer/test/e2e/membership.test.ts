@@ -1,6 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { resolve } from "node:path";
-import { keyFingerprint, type MemberKey } from "@chapterhouse/crdt";
+import { keyFingerprint } from "@chapterhouse/crdt/profiles";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addRelayInSettings } from "../helpers/add-relay-in-settings.js";

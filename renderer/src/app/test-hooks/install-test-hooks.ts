@@ -6,7 +6,7 @@
  */
 import * as Automerge from "@automerge/automerge";
 import type { AutomergeUrl, DocumentId } from "@automerge/automerge-repo";
-import { rosterToCanonical } from "@chapterhouse/crdt";
+import { rosterToCanonical } from "@chapterhouse/crdt/membership";
 import type { AppServices } from "../open-app-services.js";
 import { documentUrlOf } from "../../shared/documents/document-ids.js";
 import { parseRelayUrl } from "../../shared/data/relay-url.js";

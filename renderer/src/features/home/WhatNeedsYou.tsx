@@ -1,4 +1,4 @@
-import type { DocumentUrl } from "@chapterhouse/crdt";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { useId, useMemo } from "react";
 import { useQueries } from "../../shared/documents/use-queries.js";
 import { useFormat } from "../../shared/i18n/use-format.js";

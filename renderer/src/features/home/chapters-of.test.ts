@@ -1,4 +1,5 @@
-import type { ChapterId, ChapterRoster, MemberKey, Roster } from "@chapterhouse/crdt";
+import type { ChapterRoster, Roster } from "@chapterhouse/crdt/membership";
+import type { ChapterId, MemberKey } from "@chapterhouse/crdt/records";
 import { describe, expect, it } from "vitest";
 import { chaptersOf } from "./chapters-of.js";
 import { placeOf } from "./place-of.js";

@@ -1,4 +1,5 @@
-import type { ChapterId, MemberKey, Roster } from "@chapterhouse/crdt";
+import type { Roster } from "@chapterhouse/crdt/membership";
+import type { ChapterId, MemberKey } from "@chapterhouse/crdt/records";
 
 /**
  * The chapters `member` belongs to at every level (PROTOCOL.md M11.1: a member of a chapter is a

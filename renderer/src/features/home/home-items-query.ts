@@ -5,7 +5,8 @@
  * providers follow; each provider's reading runs in the worker, and the page only places each
  * item in the tree.
  */
-import { CHAPTER_DOCUMENT, ORGANISATION_DOCUMENT, type MemberKey } from "@chapterhouse/crdt";
+import { CHAPTER_DOCUMENT, ORGANISATION_DOCUMENT } from "@chapterhouse/crdt/documents";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
 import { Pending, type QuerySpec } from "../../shared/documents/live-query.js";
 import type { HomeGroup, HomeItemsReader } from "../../shared/routing/home-items.js";

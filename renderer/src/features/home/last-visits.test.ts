@@ -1,4 +1,4 @@
-import type { MemberKey } from "@chapterhouse/crdt";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import { describe, expect, it } from "vitest";
 import { LastVisits, type VisitStore } from "./last-visits.js";
 

@@ -1,4 +1,4 @@
-import type { MemberKey } from "@chapterhouse/crdt";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import { defineService } from "../../shared/data/define-service.js";
 import type { LocalDb } from "../../shared/data/local-db.js";
 

@@ -1,4 +1,5 @@
-import type { ChapterId, Roster } from "@chapterhouse/crdt";
+import type { Roster } from "@chapterhouse/crdt/membership";
+import type { ChapterId } from "@chapterhouse/crdt/records";
 
 /** One chapter on the way to an item. */
 export interface PlaceStep {

@@ -1,4 +1,4 @@
-import type { ChapterId } from "@chapterhouse/crdt";
+import type { ChapterId } from "@chapterhouse/crdt/records";
 import { describe, expect, it } from "vitest";
 import { sortHomeItems, type PlacedItem } from "./sort-home-items.js";
 

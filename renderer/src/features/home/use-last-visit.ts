@@ -1,4 +1,4 @@
-import type { MemberKey } from "@chapterhouse/crdt";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import { useEffect, useState } from "react";
 import { useLastVisits } from "./last-visits.js";
 

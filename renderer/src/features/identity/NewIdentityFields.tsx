@@ -1,4 +1,4 @@
-import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt";
+import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt/profiles";
 import { useT } from "../../shared/i18n/use-t.js";
 import { TextField } from "../../shared/ui/TextField.js";
 

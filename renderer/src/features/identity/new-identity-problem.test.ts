@@ -1,4 +1,4 @@
-import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt";
+import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt/profiles";
 import { describe, expect, it } from "vitest";
 import { newIdentityProblem } from "./NewIdentityFields.js";
 

@@ -1,4 +1,5 @@
-import type { DocumentUrl, HostMeetingOptions, MeetingInterface } from "@chapterhouse/crdt";
+import type { HostMeetingOptions, MeetingInterface } from "@chapterhouse/crdt/desktop";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { useEffect, useId, useState } from "react";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";

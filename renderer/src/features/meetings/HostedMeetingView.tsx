@@ -1,4 +1,4 @@
-import type { HostedMeeting } from "@chapterhouse/crdt";
+import type { HostedMeeting } from "@chapterhouse/crdt/desktop";
 import { useId, useState } from "react";
 import type { RelayState } from "../../shared/data/relay-connection.js";
 import { useFormat } from "../../shared/i18n/use-format.js";

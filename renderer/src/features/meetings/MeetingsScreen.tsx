@@ -1,4 +1,9 @@
-import type { DiscoveredMeeting, HostedMeeting, MeetingInterface, MeetingStatus } from "@chapterhouse/crdt";
+import type {
+  DiscoveredMeeting,
+  HostedMeeting,
+  MeetingInterface,
+  MeetingStatus,
+} from "@chapterhouse/crdt/desktop";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
 import { useMemberSpace } from "../organisation/index.js";

@@ -1,4 +1,5 @@
-import type { DiscoveredMeeting, DocumentUrl } from "@chapterhouse/crdt";
+import type { DiscoveredMeeting } from "@chapterhouse/crdt/desktop";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { useState } from "react";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";

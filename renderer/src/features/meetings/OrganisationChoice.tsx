@@ -1,4 +1,4 @@
-import type { DocumentUrl } from "@chapterhouse/crdt";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Checkbox } from "../../shared/ui/Checkbox.js";
 import { Fieldset } from "../../shared/ui/Fieldset.js";

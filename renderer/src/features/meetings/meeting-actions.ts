@@ -10,7 +10,8 @@
  * there the relay is added after the page reloads (MeetingSharing.tsx takes it); a web page
  * connects at once.
  */
-import type { DocumentUrl, HostMeetingOptions, HostedMeeting, StopMeetingResult } from "@chapterhouse/crdt";
+import type { HostMeetingOptions, HostedMeeting, StopMeetingResult } from "@chapterhouse/crdt/desktop";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import type { RelayManager } from "../../shared/data/relay-manager.js";
 import { RelayUrlError, parseRelayUrl, type RelayUrl } from "../../shared/data/relay-url.js";
 import type { Platform } from "../../shared/platform/platform.js";

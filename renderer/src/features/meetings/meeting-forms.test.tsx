@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import type { DiscoveredMeeting, DocumentUrl, HostedMeeting, MeetingInterface } from "@chapterhouse/crdt";
+import type { DiscoveredMeeting, HostedMeeting, MeetingInterface } from "@chapterhouse/crdt/desktop";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";

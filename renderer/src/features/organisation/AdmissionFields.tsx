@@ -1,4 +1,4 @@
-import { MAX_SPONSORS, type AdmissionPolicy } from "@chapterhouse/crdt";
+import { MAX_SPONSORS, type AdmissionPolicy } from "@chapterhouse/crdt/membership";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Checkbox } from "../../shared/ui/Checkbox.js";
 import { NumberField } from "../../shared/ui/NumberField.js";

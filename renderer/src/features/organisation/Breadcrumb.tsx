@@ -1,7 +1,7 @@
-import type { ChapterId } from "@chapterhouse/crdt";
+import type { ChapterId } from "@chapterhouse/crdt/records";
 import type { RoutePlace } from "../../shared/routing/route.js";
 import { Breadcrumbs } from "../../shared/ui/Breadcrumbs.js";
-import { ancestorsOf } from "@chapterhouse/crdt";
+import { ancestorsOf } from "@chapterhouse/crdt/membership";
 import type { MemberSpace } from "./member-space.js";
 import { chapterPath, chapterSectionPath } from "./paths.js";
 import { useMemberSpace } from "./use-member-space.js";

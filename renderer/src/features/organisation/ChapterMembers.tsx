@@ -1,10 +1,16 @@
-import { FACILITATOR, subtreeOf, type ChapterId, type ChapterRoster, type MemberKey } from "@chapterhouse/crdt";
+import {
+  FACILITATOR,
+  facilitatorAuthority,
+  memberGrant,
+  subtreeOf,
+  type ChapterRoster,
+} from "@chapterhouse/crdt/membership";
+import type { ChapterId, MemberKey } from "@chapterhouse/crdt/records";
 import { useId } from "react";
 import { useT } from "../../shared/i18n/use-t.js";
 import type { ChapterPlace } from "../../shared/routing/chapter-sections.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { StatusPill } from "../../shared/ui/StatusPill.js";
-import { facilitatorAuthority, memberGrant } from "@chapterhouse/crdt";
 import { MemberName } from "../profiles/index.js";
 import { InvitePanel } from "./InvitePanel.js";
 import { useMemberSpace } from "./use-member-space.js";

@@ -1,4 +1,5 @@
-import { subtreeOf, type ChapterId, type ChapterRoster, type Roster } from "@chapterhouse/crdt";
+import { memberGrant, subtreeOf, type ChapterRoster, type Roster } from "@chapterhouse/crdt/membership";
+import type { ChapterId } from "@chapterhouse/crdt/records";
 import { useId } from "react";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
 import { useFormat } from "../../shared/i18n/use-format.js";
@@ -9,7 +10,6 @@ import { DataList } from "../../shared/ui/DataList.js";
 import { Disclosure } from "../../shared/ui/Disclosure.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Link } from "../../shared/ui/Link.js";
-import { memberGrant } from "@chapterhouse/crdt";
 import { levelsBelow } from "./found-chapter.js";
 import type { MemberSpace } from "./member-space.js";
 import type { OrganisationView } from "./organisation-query.js";

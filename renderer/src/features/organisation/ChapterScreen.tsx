@@ -1,4 +1,4 @@
-import type { ChapterId } from "@chapterhouse/crdt";
+import type { ChapterId } from "@chapterhouse/crdt/records";
 import { useT } from "../../shared/i18n/use-t.js";
 import { useText } from "../../shared/i18n/text-key.js";
 import { chapterSections } from "../../shared/routing/chapter-sections.js";

@@ -1,4 +1,5 @@
-import type { ChapterId, Level } from "@chapterhouse/crdt";
+import type { Level } from "@chapterhouse/crdt/membership";
+import type { ChapterId } from "@chapterhouse/crdt/records";
 import { useState } from "react";
 import { useT } from "../../shared/i18n/use-t.js";
 import { navigate } from "../../shared/routing/navigate.js";

@@ -1,4 +1,5 @@
-import type { ChapterRoster, InviteEntry, RecordId } from "@chapterhouse/crdt";
+import type { ChapterRoster, InviteEntry } from "@chapterhouse/crdt/membership";
+import type { RecordId } from "@chapterhouse/crdt/records";
 import { useLiveQuery } from "dexie-react-hooks";
 import { useId, useState } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";

@@ -1,7 +1,7 @@
-import type { ChapterId } from "@chapterhouse/crdt";
+import type { ChapterId } from "@chapterhouse/crdt/records";
 import { useSyncExternalStore } from "react";
 import { useT } from "../../shared/i18n/use-t.js";
-import { ancestorsOf } from "@chapterhouse/crdt";
+import { ancestorsOf } from "@chapterhouse/crdt/membership";
 import type { OpenOrganisation } from "./open-organisation.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { ChapterId } from "@chapterhouse/crdt";
+import type { ChapterId } from "@chapterhouse/crdt/records";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useObservable } from "../../shared/data/use-observable.js";
 import { documentIdOf, documentUrlOf } from "../../shared/documents/document-ids.js";

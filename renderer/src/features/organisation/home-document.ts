@@ -26,7 +26,8 @@
  */
 import * as A from "@automerge/automerge";
 import { stringifyAutomergeUrl, type AutomergeUrl, type DocHandle, type Repo } from "@automerge/automerge-repo";
-import { HOME_DOCUMENT_BYTES, createHomeDoc, type HomeDoc } from "@chapterhouse/crdt";
+import { createHomeDoc, type HomeDoc } from "@chapterhouse/crdt/documents";
+import { HOME_DOCUMENT_BYTES } from "@chapterhouse/crdt/identity";
 import { openWithGenesis } from "../../shared/documents/open-with-genesis.js";
 
 /** The actor id of the Home genesis change: fixed, so the change is the same everywhere. */

@@ -1,4 +1,4 @@
-import type { ChapterId, RecordId } from "@chapterhouse/crdt";
+import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
 import { describe, expect, it } from "vitest";
 import { documentUrlOf } from "../../shared/documents/document-ids.js";
 import { formatInviteLink, InviteLinkError, parseInviteLink } from "./invite-link.js";

@@ -6,7 +6,8 @@
  * allows. The invite's id lets the invitee tell, as soon as the invite arrives, a secret that does
  * not match it (a damaged or made-up link) from an invite that has not arrived yet.
  */
-import { fromBase64urlOfLength, toBase64url, type ChapterId, type DocumentUrl, type RecordId } from "@chapterhouse/crdt";
+import { fromBase64urlOfLength, toBase64url } from "@chapterhouse/crdt/encoding";
+import type { ChapterId, DocumentUrl, RecordId } from "@chapterhouse/crdt/records";
 import { documentIdOf, documentUrlOf } from "../../shared/documents/document-ids.js";
 
 /** What an invite link carries. */

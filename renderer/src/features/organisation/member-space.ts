@@ -9,18 +9,20 @@ import type { Repo } from "@automerge/automerge-repo";
 import {
   homeChapterDraft,
   homeOrganisationDraft,
+  type HomeChapter,
+  type HomeEntries,
+  type HomeOrganisation,
+} from "@chapterhouse/crdt/home";
+import type { RecordDraft } from "@chapterhouse/crdt/kinds";
+import {
   isParsed,
   parseRecord,
   type CanonicalValue,
   type ChapterId,
   type DocumentUrl,
-  type HomeChapter,
-  type HomeEntries,
-  type HomeOrganisation,
   type ParsedRecord,
-  type RecordDraft,
   type RecordId,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/records";
 import type { Observable } from "../../shared/data/observable-value.js";
 import type { RelayManager } from "../../shared/data/relay-manager.js";
 import { parseRelayUrl, type RelayUrl } from "../../shared/data/relay-url.js";

@@ -1,4 +1,8 @@
-import { identityFromPhrase, keyFingerprint, rosterToCanonical, toBase64url, type ChapterId, type MemberKey, type RecordId } from "@chapterhouse/crdt";
+import { toBase64url } from "@chapterhouse/crdt/encoding";
+import { identityFromPhrase } from "@chapterhouse/crdt/identity";
+import { rosterToCanonical } from "@chapterhouse/crdt/membership";
+import { keyFingerprint } from "@chapterhouse/crdt/profiles";
+import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberDevice, type MemberDevice } from "../../../test/helpers/member-device.js";
 import { startRelay, type TestRelay } from "../../../test/helpers/start-relay.js";

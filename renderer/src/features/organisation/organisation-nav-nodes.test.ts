@@ -1,4 +1,5 @@
-import type { ChapterId, ChapterRoster, Level, Roster } from "@chapterhouse/crdt";
+import type { ChapterRoster, Level, Roster } from "@chapterhouse/crdt/membership";
+import type { ChapterId } from "@chapterhouse/crdt/records";
 import { describe, expect, it } from "vitest";
 import { navAncestorIds, organisationNavNodes } from "./organisation-nav-nodes.js";
 

@@ -1,6 +1,6 @@
-import type { ChapterId, Roster } from "@chapterhouse/crdt";
+import { ancestorsOf, type Roster } from "@chapterhouse/crdt/membership";
+import type { ChapterId } from "@chapterhouse/crdt/records";
 import type { NavNode } from "../../shared/ui/NavTree.js";
-import { ancestorsOf } from "@chapterhouse/crdt";
 import { chapterPath, organisationPath } from "./paths.js";
 
 /** One organisation as the navigation shows it. */

@@ -1,4 +1,4 @@
-import type { Place } from "@chapterhouse/crdt";
+import type { Place } from "@chapterhouse/crdt/membership";
 
 /** Why typed latitude and longitude are not a place. */
 export type PlaceProblem = "one-missing" | "not-decimal" | "latitude-range" | "longitude-range";

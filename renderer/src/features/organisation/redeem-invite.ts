@@ -1,4 +1,7 @@
-import { admitDraft, depsWithFrontier, naclSignerFromSeed, redeemDraft, signDraft, type ChapterId, type InviteEntry, type RecordId } from "@chapterhouse/crdt";
+import { signDraft } from "@chapterhouse/crdt/kinds";
+import { admitDraft, depsWithFrontier, redeemDraft, type InviteEntry } from "@chapterhouse/crdt/membership";
+import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
+import { naclSignerFromSeed } from "@chapterhouse/crdt/verify";
 import type { InviteLink } from "./invite-link.js";
 import type { MemberSpace } from "./member-space.js";
 import type { OpenOrganisation } from "./open-organisation.js";

@@ -1,4 +1,4 @@
-import type { AdmissionPolicy, Place } from "@chapterhouse/crdt";
+import type { AdmissionPolicy, Place } from "@chapterhouse/crdt/membership";
 import { useId, useState } from "react";
 import { useT } from "../../shared/i18n/use-t.js";
 import { focusField } from "../../shared/ui/focus-field.js";

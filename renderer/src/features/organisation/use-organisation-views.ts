@@ -1,4 +1,4 @@
-import type { DocumentUrl } from "@chapterhouse/crdt";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { useCallback, useMemo, useRef, useSyncExternalStore } from "react";
 import type { MemberSpace } from "./member-space.js";
 import type { OrganisationView } from "./organisation-query.js";

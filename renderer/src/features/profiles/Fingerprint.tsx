@@ -1,4 +1,5 @@
-import { keyFingerprint, type MemberKey } from "@chapterhouse/crdt";
+import { keyFingerprint } from "@chapterhouse/crdt/profiles";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import { useMemo } from "react";
 import { useT } from "../../shared/i18n/use-t.js";
 import "./profiles.css";

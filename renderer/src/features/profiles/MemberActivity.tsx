@@ -1,4 +1,4 @@
-import type { ChapterId, MemberKey } from "@chapterhouse/crdt";
+import type { ChapterId, MemberKey } from "@chapterhouse/crdt/records";
 import { useId } from "react";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import type { MemberKey, MemberProfile, ProfilesRead } from "@chapterhouse/crdt";
+import type { MemberProfile, ProfilesRead } from "@chapterhouse/crdt/profiles";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import { cleanup, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { renderTranslated } from "../../shared/i18n/test-helpers/render-translated.js";

@@ -1,4 +1,4 @@
-import type { MemberKey } from "@chapterhouse/crdt";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import { Link } from "../../shared/ui/Link.js";
 import { memberPath } from "./paths.js";
 import { useProfiles } from "./profiles-context.js";

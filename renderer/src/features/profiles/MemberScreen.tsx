@@ -1,4 +1,6 @@
-import { ancestorsOf, type MemberKey, type MemberProfile, type Roster } from "@chapterhouse/crdt";
+import { ancestorsOf, type Roster } from "@chapterhouse/crdt/membership";
+import type { MemberProfile } from "@chapterhouse/crdt/profiles";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Avatar } from "../../shared/ui/Avatar.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";

@@ -1,4 +1,9 @@
-import { bioProblem, MAX_BIO_LENGTH, MAX_MEMBER_NAME_LENGTH, memberNameProblem } from "@chapterhouse/crdt";
+import {
+  MAX_BIO_LENGTH,
+  MAX_MEMBER_NAME_LENGTH,
+  bioProblem,
+  memberNameProblem,
+} from "@chapterhouse/crdt/profiles";
 import { useState } from "react";
 import { EVERYWHERE } from "../../shared/documents/document-layer.js";
 import { useT } from "../../shared/i18n/use-t.js";

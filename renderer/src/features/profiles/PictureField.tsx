@@ -1,4 +1,4 @@
-import { MAX_PICTURE_BYTES, type ProfilePictureRef } from "@chapterhouse/crdt";
+import { MAX_PICTURE_BYTES, type ProfilePictureRef } from "@chapterhouse/crdt/profiles";
 import { useId, useState } from "react";
 import { FileTrigger } from "react-aria-components/FileTrigger";
 import { useFormat } from "../../shared/i18n/use-format.js";

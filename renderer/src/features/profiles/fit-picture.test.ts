@@ -1,4 +1,4 @@
-import { MAX_PICTURE_BYTES } from "@chapterhouse/crdt";
+import { MAX_PICTURE_BYTES } from "@chapterhouse/crdt/profiles";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FIRST_SIDE, fitPicture } from "./fit-picture.js";

@@ -2,7 +2,7 @@
  * Making a chosen picture small enough to sign (PROTOCOL.md PF2.2): the app resizes it to fit
  * 65,536 bytes before signing, and never cuts a picture's bytes.
  */
-import { MAX_PICTURE_BYTES } from "@chapterhouse/crdt";
+import { MAX_PICTURE_BYTES } from "@chapterhouse/crdt/profiles";
 
 /** Encodes the picture at most `side` pixels on its longer side at `quality` (0–1); undefined if it cannot. */
 export type PictureEncoder = (side: number, quality: number) => Promise<Uint8Array | undefined>;

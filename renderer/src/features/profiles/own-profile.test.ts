@@ -1,11 +1,8 @@
-import {
-  naclSignerFromSeed,
-  profileDraft,
-  readProfiles,
-  signDraft,
-  toBase64url,
-  type ChapterId,
-} from "@chapterhouse/crdt";
+import { toBase64url } from "@chapterhouse/crdt/encoding";
+import { signDraft } from "@chapterhouse/crdt/kinds";
+import { profileDraft, readProfiles } from "@chapterhouse/crdt/profiles";
+import type { ChapterId } from "@chapterhouse/crdt/records";
+import { naclSignerFromSeed } from "@chapterhouse/crdt/verify";
 import { describe, expect, it } from "vitest";
 import { firstProfileDraft, missingProfileCopies, newestOwnProfile } from "./own-profile.js";
 import { documentOf, rosterOf } from "./test-helpers/roster-of.js";

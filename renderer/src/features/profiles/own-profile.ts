@@ -3,17 +3,14 @@
  * signed while they have none; the newest one they hold across their organisations; and the
  * chapters whose Chapter documents lack it.
  */
+import type { Roster } from "@chapterhouse/crdt/membership";
 import {
   judgeProfile,
   memberNameProblem,
   nextProfileDraft,
-  type ChapterId,
-  type DocumentUrl,
   type MemberProfile,
-  type ParsedRecord,
-  type RecordId,
-  type Roster,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/profiles";
+import type { ChapterId, DocumentUrl, ParsedRecord, RecordId } from "@chapterhouse/crdt/records";
 
 /** Where a copy of the member's profile goes. */
 export interface ProfileCopy {

@@ -1,4 +1,4 @@
-import { toBase64url } from "@chapterhouse/crdt";
+import { toBase64url } from "@chapterhouse/crdt/encoding";
 
 /** A picture's bytes as a `data:` URL, the one kind of image source the page's policy allows. Never throws. */
 export function pictureDataUrl(type: string, bytes: Uint8Array): string {

@@ -3,7 +3,9 @@
  * shared genesis (PF4.4), where their profiles and pictures are (PF3.3).
  */
 import type { Repo } from "@automerge/automerge-repo";
-import { PROFILE_DOCUMENT, profileDocumentUrl, profileGenesis, type MemberKey } from "@chapterhouse/crdt";
+import { PROFILE_DOCUMENT } from "@chapterhouse/crdt/documents";
+import { profileDocumentUrl, profileGenesis } from "@chapterhouse/crdt/profiles";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import type { DocumentRequest } from "../../shared/documents/followed-document.js";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
 import { openWithGenesis } from "../../shared/documents/open-with-genesis.js";

@@ -3,7 +3,8 @@
  * Profile document, which is followed (and announced in `scope`) while a screen shows it.
  */
 import type { Repo } from "@automerge/automerge-repo";
-import { type MemberKey, type ProfilePictureRef } from "@chapterhouse/crdt";
+import type { ProfilePictureRef } from "@chapterhouse/crdt/profiles";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import type { QuerySpec } from "../../shared/documents/live-query.js";
 import type { Bound } from "../../shared/worker/handler.js";
 import { pictureDataUrl } from "./picture-data-url.js";

@@ -1,4 +1,8 @@
-import { judgeProfile, naclSignerFromSeed, pictureRefOf, readProfiles, signDraft, toBase64url, type ChapterId, type DocumentUrl, type ParsedRecord, type RecordDraft } from "@chapterhouse/crdt";
+import { toBase64url } from "@chapterhouse/crdt/encoding";
+import { signDraft, type RecordDraft } from "@chapterhouse/crdt/kinds";
+import { judgeProfile, pictureRefOf, readProfiles } from "@chapterhouse/crdt/profiles";
+import type { ChapterId, DocumentUrl, ParsedRecord } from "@chapterhouse/crdt/records";
+import { naclSignerFromSeed } from "@chapterhouse/crdt/verify";
 import { describe, expect, it } from "vitest";
 import type { DocumentLayer } from "../../shared/documents/document-layer.js";
 import type { OrganisationView } from "../organisation/index.js";

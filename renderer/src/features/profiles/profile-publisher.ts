@@ -5,7 +5,14 @@
  * document lacks it; and it signs the changes the profile screen saves. One per member space.
  */
 import type { Repo } from "@automerge/automerge-repo";
-import { nextProfileDraft, pictureRefOf, profilePictureDraft, type DocumentUrl, type MemberKey, type ParsedRecord, type ProfilePictureRef, type RecordDraft } from "@chapterhouse/crdt";
+import type { RecordDraft } from "@chapterhouse/crdt/kinds";
+import {
+  nextProfileDraft,
+  pictureRefOf,
+  profilePictureDraft,
+  type ProfilePictureRef,
+} from "@chapterhouse/crdt/profiles";
+import type { DocumentUrl, MemberKey, ParsedRecord } from "@chapterhouse/crdt/records";
 import { EVERYWHERE, type DocumentLayer } from "../../shared/documents/document-layer.js";
 import type { LiveQuery } from "../../shared/documents/live-query.js";
 import type { OrganisationView } from "../organisation/index.js";

@@ -1,4 +1,5 @@
-import type { MemberKey, ProfilesRead } from "@chapterhouse/crdt";
+import type { ProfilesRead } from "@chapterhouse/crdt/profiles";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import { createContext, useContext } from "react";
 
 /** The profiles of the organisation on screen (PROTOCOL.md PF5), and that organisation's document id. */

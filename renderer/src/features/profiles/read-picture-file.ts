@@ -2,7 +2,7 @@
  * A picture file as a profile picture (PROTOCOL.md PF2.2): decoded by the browser, drawn smaller
  * on a canvas and encoded as JPEG until it fits the limit.
  */
-import type { PictureType } from "@chapterhouse/crdt";
+import type { PictureType } from "@chapterhouse/crdt/profiles";
 import { fitPicture } from "./fit-picture.js";
 
 /** Why a file did not become a picture: "unreadable" (not an image the browser decodes) or "too-detailed" (nothing small enough). */

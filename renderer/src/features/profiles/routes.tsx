@@ -1,4 +1,4 @@
-import type { MemberKey } from "@chapterhouse/crdt";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import { route } from "../../shared/routing/route.js";
 import { MemberScreen } from "./MemberScreen.js";
 import { MyProfileScreen } from "./MyProfileScreen.js";

@@ -1,4 +1,4 @@
-import type { MemberKey } from "@chapterhouse/crdt";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import { useCallback } from "react";
 import { useT } from "../../shared/i18n/use-t.js";
 import { useProfiles } from "./profiles-context.js";

@@ -1,4 +1,5 @@
-import type { MemberKey, ProfilePictureRef } from "@chapterhouse/crdt";
+import type { ProfilePictureRef } from "@chapterhouse/crdt/profiles";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import { useQuery } from "../../shared/documents/use-query.js";
 import type { MemberSpace } from "../organisation/index.js";
 import { profilePictureQuery } from "./profile-picture-query.js";

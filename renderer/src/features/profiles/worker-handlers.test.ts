@@ -1,15 +1,10 @@
 import * as A from "@automerge/automerge";
-import {
-  createMemoryRecordStore,
-  createProfileDoc,
-  createVerifier,
-  naclSignerFromSeed,
-  pictureRefOf,
-  profileDocumentUrl,
-  profilePictureDraft,
-  signDraft,
-  type ParsedRecord,
-} from "@chapterhouse/crdt";
+import { createMemoryRecordStore } from "@chapterhouse/crdt/chokepoint";
+import { createProfileDoc } from "@chapterhouse/crdt/documents";
+import { signDraft } from "@chapterhouse/crdt/kinds";
+import { pictureRefOf, profileDocumentUrl, profilePictureDraft } from "@chapterhouse/crdt/profiles";
+import type { ParsedRecord } from "@chapterhouse/crdt/records";
+import { createVerifier, naclSignerFromSeed } from "@chapterhouse/crdt/verify";
 import { describe, expect, it } from "vitest";
 import { createMemoryVerifiedIdStore } from "../../shared/worker/dexie-verified-id-store.js";
 import { documentHandlers } from "../../shared/worker/document-handlers.js";

@@ -2,7 +2,12 @@
  * What the profiles feature asks the verification worker (registered in src/app/worker/handlers.ts):
  * a member's picture from their Profile document (PF5.4).
  */
-import { PICTURE_TYPES, profilePictureOf, type PictureType, type ProfilePicture } from "@chapterhouse/crdt";
+import {
+  PICTURE_TYPES,
+  profilePictureOf,
+  type PictureType,
+  type ProfilePicture,
+} from "@chapterhouse/crdt/profiles";
 import { isDocumentUrl, isMemberKey, isNullable, isObjectOf, isString, type Guard } from "../../shared/worker/guard.js";
 import { handler } from "../../shared/worker/handler.js";
 import { signedRecords, withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";

@@ -2,7 +2,7 @@
 import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { RecordId } from "@chapterhouse/crdt";
+import type { RecordId } from "@chapterhouse/crdt/records";
 import { renderTranslated } from "../../shared/i18n/test-helpers/render-translated.js";
 import { AmendmentList } from "./AmendmentList.js";
 import { ProposalProblem } from "./proposal-problem.js";

@@ -1,5 +1,10 @@
-import type { AmendmentChange, AmendmentState, RecordId } from "@chapterhouse/crdt";
-import type { AmendmentEntry, ProposalDetail } from "@chapterhouse/crdt";
+import type {
+  AmendmentChange,
+  AmendmentEntry,
+  AmendmentState,
+  ProposalDetail,
+} from "@chapterhouse/crdt/proposals";
+import type { RecordId } from "@chapterhouse/crdt/records";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";

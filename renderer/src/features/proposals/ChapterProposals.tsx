@@ -1,6 +1,6 @@
-import type { ChapterId } from "@chapterhouse/crdt";
+import type { ChapterId } from "@chapterhouse/crdt/records";
 import { useId } from "react";
-import { memberGrant } from "@chapterhouse/crdt";
+import { memberGrant } from "@chapterhouse/crdt/membership";
 import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
 import { useMemberLabel } from "../profiles/index.js";
 import { useFormat } from "../../shared/i18n/use-format.js";

@@ -1,6 +1,6 @@
-import { MAX_COMMENT_LENGTH, type RecordId } from "@chapterhouse/crdt";
+import { MAX_COMMENT_LENGTH, type CommentEntry, type ProposalDetail } from "@chapterhouse/crdt/proposals";
+import type { RecordId } from "@chapterhouse/crdt/records";
 import { useId, useState, type FormEvent } from "react";
-import type { CommentEntry, ProposalDetail } from "@chapterhouse/crdt";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import * as A from "@automerge/automerge";
 import { Repo, type DocHandle } from "@automerge/automerge-repo";
-import { createProposalDoc, type ProposalDoc } from "@chapterhouse/crdt";
+import { createProposalDoc, type ProposalDoc } from "@chapterhouse/crdt/documents";
 import { act, cleanup, fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { renderTranslated } from "../../shared/i18n/test-helpers/render-translated.js";

@@ -1,5 +1,6 @@
 import type { DocHandle } from "@automerge/automerge-repo";
-import { authorOrFacilitatorDeps, memberGrant, type ProposalDetail, type Roster } from "@chapterhouse/crdt";
+import { memberGrant, type Roster } from "@chapterhouse/crdt/membership";
+import { authorOrFacilitatorDeps, type ProposalDetail } from "@chapterhouse/crdt/proposals";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useText } from "../../shared/i18n/text-key.js";
 import { useT } from "../../shared/i18n/use-t.js";

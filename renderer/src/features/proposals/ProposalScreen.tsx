@@ -1,4 +1,4 @@
-import type { ChapterId, ProposalId } from "@chapterhouse/crdt";
+import type { ChapterId, ProposalId } from "@chapterhouse/crdt/records";
 import { useSyncExternalStore, type ReactNode } from "react";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Link } from "../../shared/ui/Link.js";

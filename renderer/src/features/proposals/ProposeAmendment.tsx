@@ -1,4 +1,4 @@
-import type { AmendmentChange } from "@chapterhouse/crdt";
+import type { AmendmentChange, VersionEntry } from "@chapterhouse/crdt/proposals";
 import { useState, type FormEvent } from "react";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
@@ -9,7 +9,6 @@ import { RadioGroup } from "../../shared/ui/RadioGroup.js";
 import { TextArea } from "../../shared/ui/TextArea.js";
 import { TextField } from "../../shared/ui/TextField.js";
 import { optionsFromLines } from "./option-lines.js";
-import type { VersionEntry } from "@chapterhouse/crdt";
 import { useProposalProblem } from "./use-proposal-problem.js";
 
 /** An option's label is 1–200 characters (PROTOCOL.md P3), a reason 0–2,000 (P5). */

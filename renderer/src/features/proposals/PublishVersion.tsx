@@ -9,7 +9,7 @@ import { TextArea } from "../../shared/ui/TextArea.js";
 import { draftOf } from "./draft-text.js";
 import { optionLines, optionsFromLines } from "./option-lines.js";
 import { signVersion, type ProposalContext } from "./proposal-actions.js";
-import type { ProposalDetail } from "@chapterhouse/crdt";
+import type { ProposalDetail } from "@chapterhouse/crdt/proposals";
 import { useProposalProblem } from "./use-proposal-problem.js";
 
 /**

@@ -1,4 +1,4 @@
-import type { RefusedRecord } from "@chapterhouse/crdt";
+import type { RefusedRecord } from "@chapterhouse/crdt/proposals";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Disclosure } from "../../shared/ui/Disclosure.js";

@@ -1,4 +1,4 @@
-import type { ProposalStage } from "@chapterhouse/crdt";
+import type { ProposalStage } from "@chapterhouse/crdt/proposals";
 import { useT } from "../../shared/i18n/use-t.js";
 import { StatusPill, type StatusTone } from "../../shared/ui/StatusPill.js";
 

@@ -1,5 +1,4 @@
-import type { ProposalStage } from "@chapterhouse/crdt";
-import { STAGES, stageRank } from "@chapterhouse/crdt";
+import { STAGES, stageRank, type ProposalStage } from "@chapterhouse/crdt/proposals";
 import { useT } from "../../shared/i18n/use-t.js";
 
 /** The five stages of a proposal in one row (PROTOCOL.md P7), the current one marked (`aria-current="step"`), with what it means. */

@@ -4,7 +4,7 @@ import { useT } from "../../shared/i18n/use-t.js";
 import { DataList } from "../../shared/ui/DataList.js";
 import { Disclosure } from "../../shared/ui/Disclosure.js";
 import { useMemberLabel } from "../profiles/index.js";
-import type { ProposalDetail, VersionEntry } from "@chapterhouse/crdt";
+import type { ProposalDetail, VersionEntry } from "@chapterhouse/crdt/proposals";
 
 /**
  * One published version: its number, who published it and when, the amendments it took in, its

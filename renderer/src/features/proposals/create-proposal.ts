@@ -1,15 +1,8 @@
 import * as A from "@automerge/automerge";
-import {
-  MAX_TEXT_LENGTH,
-  MAX_TITLE_LENGTH,
-  PROPOSAL_DOCUMENT,
-  createProposalDoc,
-  depsWithFrontier,
-  proposalDraft,
-  type ChapterId,
-  type DocumentUrl,
-  type ProposalId,
-} from "@chapterhouse/crdt";
+import { PROPOSAL_DOCUMENT, createProposalDoc } from "@chapterhouse/crdt/documents";
+import { depsWithFrontier } from "@chapterhouse/crdt/membership";
+import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, proposalDraft } from "@chapterhouse/crdt/proposals";
+import type { ChapterId, DocumentUrl, ProposalId } from "@chapterhouse/crdt/records";
 import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
 import { memberDeps } from "./proposal-authority.js";
 import { ProposalProblem } from "./proposal-problem.js";

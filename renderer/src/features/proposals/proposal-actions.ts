@@ -5,6 +5,7 @@
  * ids its body names in `deps` (P1.2), writes the record into the Proposal document, and resolves
  * with the record's id once the page shows it. Each throws a sentence for the member.
  */
+import type { RecordDraft } from "@chapterhouse/crdt/kinds";
 import {
   MAX_COMMENT_LENGTH,
   MAX_LABEL_LENGTH,
@@ -19,11 +20,10 @@ import {
   type AmendmentChange,
   type ProposalDetail,
   type ProposalKind,
-  type RecordDraft,
-  type RecordId,
   type VersionEntry,
   type VersionOption,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/proposals";
+import type { RecordId } from "@chapterhouse/crdt/records";
 import type { MemberSpace } from "../organisation/index.js";
 import { draftOf, editDraft } from "./draft-text.js";
 import type { OpenProposal } from "./open-proposal.js";

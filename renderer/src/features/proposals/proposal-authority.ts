@@ -4,7 +4,9 @@
  * authority, M3.3), or a facilitator holding over it and a grant (M3.4). Each throws a sentence for
  * the member when they lack the authority, so the screens can show it as is.
  */
-import { authorOrFacilitatorDeps as authority, memberGrant, type ChapterId, type MemberKey, type RecordId, type Roster } from "@chapterhouse/crdt";
+import { memberGrant, type Roster } from "@chapterhouse/crdt/membership";
+import { authorOrFacilitatorDeps as authority } from "@chapterhouse/crdt/proposals";
+import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import { ProposalProblem } from "./proposal-problem.js";
 
 function chapterName(roster: Roster, chapter: ChapterId): string {

@@ -3,7 +3,10 @@
  * a chapter's proposal index and, for the proposal page, one proposal judged in full — crdt's
  * `readProposals` over the worker's copies of the documents, once per change of them.
  */
-import { hashText, readProposals, type ChapterId, type DocumentUrl, type ProposalIndexEntry, type ProposalSnapshots, type ProposalsRead } from "@chapterhouse/crdt";
+import { hashText } from "@chapterhouse/crdt/encoding";
+import type { ProposalIndexEntry } from "@chapterhouse/crdt/proposals";
+import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
+import { readProposals, type ProposalSnapshots, type ProposalsRead } from "@chapterhouse/crdt/report";
 import { isArrayOf, isDocumentUrl, isId, isNullable, isObjectOf, isProposalId, type Guarded } from "../../shared/worker/guard.js";
 import { handler } from "../../shared/worker/handler.js";
 import { isIndexesRequest, proposalIndexes } from "../../shared/worker/proposal-indexes.js";

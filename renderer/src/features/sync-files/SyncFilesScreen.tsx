@@ -1,4 +1,4 @@
-import type { DocumentUrl } from "@chapterhouse/crdt";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
 import { useOpenedVoteBundle } from "../votes/index.js";

@@ -1,5 +1,12 @@
 import * as A from "@automerge/automerge";
-import { createBallotBoxDoc, createChapterDoc, createHomeDoc, createOrganisationDoc, createProposalDoc, type ChapterId, type RecordId } from "@chapterhouse/crdt";
+import {
+  createBallotBoxDoc,
+  createChapterDoc,
+  createHomeDoc,
+  createOrganisationDoc,
+  createProposalDoc,
+} from "@chapterhouse/crdt/documents";
+import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
 import { describe, expect, it } from "vitest";
 import { countKinds, guessKind } from "./bundle-contents.js";
 

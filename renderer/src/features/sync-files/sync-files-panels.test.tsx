@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import type { DocumentId } from "@automerge/automerge-repo";
-import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt";
+import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
 import { cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import type { ClosePlan, OpenSummary, VoteReading } from "@chapterhouse/crdt";
+import type { ClosePlan, OpenSummary, VoteReading } from "@chapterhouse/crdt/report";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";

@@ -1,4 +1,5 @@
-import type { ChapterId, OptionId, TallyResult } from "@chapterhouse/crdt";
+import type { ChapterId } from "@chapterhouse/crdt/records";
+import type { OptionId, TallyResult } from "@chapterhouse/crdt/tally";
 import { documentUrlOf } from "../../shared/documents/document-ids.js";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";

@@ -1,5 +1,7 @@
 import { useState } from "react";
-import type { ChapterId, RecordId, Roster, VersionSummary } from "@chapterhouse/crdt";
+import type { Roster } from "@chapterhouse/crdt/membership";
+import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
+import type { VersionSummary } from "@chapterhouse/crdt/report";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
 import { Dialog, DialogTrigger } from "../../shared/ui/Dialog.js";

@@ -1,5 +1,8 @@
 import { useId, useMemo, useState, type FormEvent } from "react";
-import { MAX_WEIGHT, subtreeOf, type ChapterId, type Fraction, type OpenRule, type RecordId, type Roster, type Rule, type RuleType } from "@chapterhouse/crdt";
+import { subtreeOf, type Roster } from "@chapterhouse/crdt/membership";
+import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
+import type { Fraction, Rule, RuleType } from "@chapterhouse/crdt/tally";
+import { MAX_WEIGHT, electoratePlan, planFits, type OpenRule } from "@chapterhouse/crdt/votes";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
@@ -11,7 +14,7 @@ import { RadioGroup } from "../../shared/ui/RadioGroup.js";
 import { Select } from "../../shared/ui/Select.js";
 import { RULE_ORDER, YES_NO_RULES } from "./components/rule-order.js";
 import { RuleSummary } from "./components/RuleSummary.js";
-import { electoratePlan, planFits, type VersionSummary } from "@chapterhouse/crdt";
+import type { VersionSummary } from "@chapterhouse/crdt/report";
 import { fromLocalInput, toLocalInput } from "./local-time.js";
 import { useVoteProblem } from "./use-vote-problem.js";
 import "../../shared/ui/Field.css";

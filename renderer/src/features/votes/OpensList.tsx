@@ -1,5 +1,5 @@
-import type { RecordId } from "@chapterhouse/crdt";
-import type { OpenSummary } from "@chapterhouse/crdt";
+import type { RecordId } from "@chapterhouse/crdt/records";
+import type { OpenSummary } from "@chapterhouse/crdt/report";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";

@@ -1,4 +1,6 @@
-import { tallyRule, type Roster, type VoteReport } from "@chapterhouse/crdt";
+import type { Roster } from "@chapterhouse/crdt/membership";
+import type { OpenSummary, VoteReport } from "@chapterhouse/crdt/report";
+import { tallyRule } from "@chapterhouse/crdt/votes";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { DataList } from "../../shared/ui/DataList.js";
@@ -6,7 +8,6 @@ import { Disclosure } from "../../shared/ui/Disclosure.js";
 import { useMemberLabel } from "../profiles/index.js";
 import type { BallotOption } from "./components/ballot-option.js";
 import { RuleSummary } from "./components/RuleSummary.js";
-import type { OpenSummary } from "@chapterhouse/crdt";
 import { useDescribeRule } from "./components/use-describe-rule.js";
 
 /** Props of what a vote is. */

@@ -1,4 +1,4 @@
-import type { VoteReport } from "@chapterhouse/crdt";
+import type { VoteReport } from "@chapterhouse/crdt/report";
 import { useT } from "../../shared/i18n/use-t.js";
 import { voteProblems } from "./verification-summary-of.js";
 

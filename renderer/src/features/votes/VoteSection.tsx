@@ -1,5 +1,5 @@
 import { useMemo, useRef, useSyncExternalStore } from "react";
-import type { ChapterId, DocumentUrl, ProposalId } from "@chapterhouse/crdt";
+import type { ChapterId, DocumentUrl, ProposalId } from "@chapterhouse/crdt/records";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Skeleton } from "../../shared/ui/Skeleton.js";
 import { useMemberSpace } from "../organisation/index.js";

@@ -2,11 +2,11 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { LanguageProvider } from "../../shared/i18n/LanguageProvider.js";
 import { renderTranslated } from "../../shared/i18n/test-helpers/render-translated.js";
-import type { MemberKey, Verifier, VoteBundleDocument } from "@chapterhouse/crdt";
+import type { MemberKey } from "@chapterhouse/crdt/records";
+import { readVote, type VoteBundleDocument, type VoteReading } from "@chapterhouse/crdt/report";
+import type { Verifier } from "@chapterhouse/crdt/verify";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { readVote } from "@chapterhouse/crdt";
 import { alice, facilitatorRoster, root, roster, simulated } from "./test-helpers/vote-fixtures.js";
-import type { VoteReading } from "@chapterhouse/crdt";
 import { VoteSectionView, type VoteActions } from "./VoteSectionView.js";
 
 let sealed: VoteReading;

@@ -1,6 +1,9 @@
 import { useId } from "react";
-import { tallyRule, type ChapterId, type Choice, type MemberKey, type OptionId, type RecordId, type Roster, type TallyResult } from "@chapterhouse/crdt";
-import { facilitatorAuthority, memberGrant, type ClosePlan, type OpenSummary, type VoteReading } from "@chapterhouse/crdt";
+import { facilitatorAuthority, memberGrant, type Roster } from "@chapterhouse/crdt/membership";
+import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
+import type { Choice, OptionId, TallyResult } from "@chapterhouse/crdt/tally";
+import { tallyRule } from "@chapterhouse/crdt/votes";
+import type { ClosePlan, OpenSummary, VoteReading } from "@chapterhouse/crdt/report";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";

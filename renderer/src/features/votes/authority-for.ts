@@ -3,7 +3,8 @@
  * close, V7.3 a decision): a facilitator holding over the chapter and a grant (M3.4), from this
  * device's roster, with the sentence the member reads when they lack it.
  */
-import { facilitatorAuthority, type ChapterId, type MemberKey, type RecordId, type Roster } from "@chapterhouse/crdt";
+import { facilitatorAuthority, type Roster } from "@chapterhouse/crdt/membership";
+import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import { VoteProblem } from "./vote-problem.js";
 
 /**

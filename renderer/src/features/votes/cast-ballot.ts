@@ -5,7 +5,11 @@
  * any box of the vote (V4.3), so a member whose own box has not reached this device yet writes to
  * one it holds.
  */
-import { MAX_SEQ, ballotDraft, boxFor, type BoxEntry, type Choice, type OpenSummary, type RecordId } from "@chapterhouse/crdt";
+import { MAX_SEQ } from "@chapterhouse/crdt/proposals";
+import type { RecordId } from "@chapterhouse/crdt/records";
+import type { OpenSummary } from "@chapterhouse/crdt/report";
+import type { Choice } from "@chapterhouse/crdt/tally";
+import { ballotDraft, boxFor, type BoxEntry } from "@chapterhouse/crdt/votes";
 import type { OpenVotes } from "./open-votes.js";
 import type { VoteSigner } from "./vote-signer.js";
 import { VoteProblem, type VoteProblemCode } from "./vote-problem.js";

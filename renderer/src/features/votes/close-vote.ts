@@ -6,7 +6,9 @@
  * written, so no device holds the close without what it rests on for long. A superseding close
  * (V5.7) is the same with `supersedes`, before the finality time.
  */
-import { closeDraft, countedDrafts, parseVoteBody, type ClosePlan, type OpenSummary, type RecordId } from "@chapterhouse/crdt";
+import type { RecordId } from "@chapterhouse/crdt/records";
+import type { ClosePlan, OpenSummary } from "@chapterhouse/crdt/report";
+import { closeDraft, countedDrafts, parseVoteBody } from "@chapterhouse/crdt/votes";
 import { facilitatorDeps } from "./authority-for.js";
 import type { OpenVotes } from "./open-votes.js";
 import type { VoteSigner } from "./vote-signer.js";

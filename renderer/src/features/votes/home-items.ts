@@ -3,7 +3,8 @@
  * voted in, and the decisions recorded since their last visit — both read in the worker
  * (`homeVotes`, `homeDecisions`: crdt's readVote and the chapters' proposal indexes).
  */
-import { BALLOT_BOX_DOCUMENT, PROPOSAL_DOCUMENT, type DocumentUrl } from "@chapterhouse/crdt";
+import { BALLOT_BOX_DOCUMENT, PROPOSAL_DOCUMENT } from "@chapterhouse/crdt/documents";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
 import type { HomeItem, HomeItemsProvider, HomeReadContext } from "../../shared/routing/home-items.js";
 import type { Bound } from "../../shared/worker/handler.js";

@@ -5,23 +5,20 @@
  * the Proposal document's `votes`. A new open supersedes the proposal's open votes it names (V2.7).
  */
 import * as A from "@automerge/automerge";
+import { BALLOT_BOX_DOCUMENT, createBallotBoxDoc } from "@chapterhouse/crdt/documents";
+import { authorOrFacilitatorDeps } from "@chapterhouse/crdt/proposals";
+import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
+import type { VersionSummary } from "@chapterhouse/crdt/report";
+import type { Fraction } from "@chapterhouse/crdt/tally";
 import {
-  BALLOT_BOX_DOCUMENT,
-  authorOrFacilitatorDeps,
-  createBallotBoxDoc,
   electoratePlan,
   openDraft,
   parseVoteBody,
   planFits,
   type BoxEntry,
-  type ChapterId,
-  type Fraction,
-  type MemberKey,
   type OpenRule,
-  type RecordId,
-  type VersionSummary,
   type WeightEntry,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/votes";
 import type { OpenVotes } from "./open-votes.js";
 import { rosterHeads } from "./roster-heads.js";
 import type { VoteSigner } from "./vote-signer.js";

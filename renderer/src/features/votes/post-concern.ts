@@ -4,7 +4,10 @@
  * (T1.1), so the text cannot travel in the ballot; as a comment it is deliberation everyone reads on
  * the proposal, signed by the member, and takes no part in the tally (T9).
  */
-import { commentDraft, memberGrant, parseProposalBody, type OpenSummary, type RecordId } from "@chapterhouse/crdt";
+import { memberGrant } from "@chapterhouse/crdt/membership";
+import { commentDraft, parseProposalBody } from "@chapterhouse/crdt/proposals";
+import type { RecordId } from "@chapterhouse/crdt/records";
+import type { OpenSummary } from "@chapterhouse/crdt/report";
 import type { OpenVotes } from "./open-votes.js";
 import type { VoteSigner } from "./vote-signer.js";
 import { VoteProblem } from "./vote-problem.js";

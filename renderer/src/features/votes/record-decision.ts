@@ -3,7 +3,10 @@
  * result of the current close into the deciding chapter's decisions log (its Chapter document,
  * map `decisions`), where it is final and may be cited.
  */
-import { decisionDraft, type OpenSummary, type RecordId, type TallyResult, type VoteReading } from "@chapterhouse/crdt";
+import type { RecordId } from "@chapterhouse/crdt/records";
+import type { OpenSummary, VoteReading } from "@chapterhouse/crdt/report";
+import type { TallyResult } from "@chapterhouse/crdt/tally";
+import { decisionDraft } from "@chapterhouse/crdt/votes";
 import { facilitatorDeps } from "./authority-for.js";
 import type { OpenVotes } from "./open-votes.js";
 import type { VoteSigner } from "./vote-signer.js";

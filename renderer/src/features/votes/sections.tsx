@@ -1,4 +1,4 @@
-import type { ChapterId, DocumentUrl, ProposalId } from "@chapterhouse/crdt";
+import type { ChapterId, DocumentUrl, ProposalId } from "@chapterhouse/crdt/records";
 import { useMemberSpace } from "../organisation/index.js";
 import { useOrganisation } from "../organisation/index.js";
 import type { ChapterSection } from "../../shared/routing/chapter-sections.js";

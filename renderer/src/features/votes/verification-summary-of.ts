@@ -6,7 +6,8 @@
  * close yet, an empty electorate…) have no record: `voteProblems` lists them, and the screens
  * word them (`VoteProblemList`).
  */
-import type { MemberKey, VoteReport } from "@chapterhouse/crdt";
+import type { MemberKey } from "@chapterhouse/crdt/records";
+import type { VoteReport } from "@chapterhouse/crdt/report";
 import type { ContestedEntry, VerificationEntry, VerificationSummary } from "./components/verification-summary.js";
 
 /** The summary of `report`; `signers` names the signer of listed records where known. Never throws. */

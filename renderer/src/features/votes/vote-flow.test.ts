@@ -1,15 +1,7 @@
-import {
-  createVerifier,
-  decodeVoteBundle,
-  verifyVote,
-  type ChapterId,
-  type Choice,
-  type DocumentUrl,
-  type MemberKey,
-  type ProposalId,
-  type TallyResult,
-  type VoteReading,
-} from "@chapterhouse/crdt";
+import type { ChapterId, DocumentUrl, MemberKey, ProposalId } from "@chapterhouse/crdt/records";
+import { decodeVoteBundle, verifyVote, type VoteReading } from "@chapterhouse/crdt/report";
+import type { Choice, TallyResult } from "@chapterhouse/crdt/tally";
+import { createVerifier } from "@chapterhouse/crdt/verify";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberDevice, type MemberDevice } from "../../../test/helpers/member-device.js";
 import { startRelay, type TestRelay } from "../../../test/helpers/start-relay.js";

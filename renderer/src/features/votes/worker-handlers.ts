@@ -7,20 +7,16 @@
  * come from the worker's copies through crdt's one conversion (`bundleDocumentOfSnapshot`), once per
  * heads: nothing is converted on the page.
  */
+import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt/records";
 import {
-  type ChapterId,
-  type MemberKey,
-  type ProposalId,
-  type RecordId,
   bundleDocumentOfSnapshot,
   encodeVoteBundle,
   openBoxDocuments,
   readVote,
   voteBundleFor,
-  type DocumentUrl,
   type VoteBundleDocument,
   type VoteReading,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/report";
 import { isArrayOf, isDocumentUrl, isMemberKey, isNullable, isObjectOf, isProposalId, isRecordId, isSafeInteger, isString } from "../../shared/worker/guard.js";
 import { handler } from "../../shared/worker/handler.js";
 import { indexesRequestShape, proposalIndexes } from "../../shared/worker/proposal-indexes.js";

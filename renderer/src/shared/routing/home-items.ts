@@ -5,7 +5,8 @@
  * provider inside one live query per organisation and shows their items grouped and sorted,
  * without knowing the features.
  */
-import type { ChapterId, DocumentUrl, MemberKey, MembershipFold, Roster } from "@chapterhouse/crdt";
+import type { MembershipFold, Roster } from "@chapterhouse/crdt/membership";
+import type { ChapterId, DocumentUrl, MemberKey } from "@chapterhouse/crdt/records";
 import type { QueryContext } from "../documents/live-query.js";
 import type { Catalogues } from "../i18n/catalogue-types.js";
 import { SectionRegistry, type Section } from "./section-registry.js";

@@ -3,7 +3,7 @@
  * using any of it, so a malformed call is refused whole, never half-used. A guard is a plain type
  * predicate built from these few combinators; `Guarded<G>` is the type it proves.
  */
-import type { DocumentUrl, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt";
+import type { DocumentUrl, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt/records";
 
 /** True only for values of type `T`. Never throws. */
 export type Guard<T> = (value: unknown) => value is T;

@@ -3,7 +3,9 @@
  * copies of the organisation's documents: crdt's `readProposalIndexes`, once per change of those
  * documents and shared by every handler that asks (the home's votes, proposals and decisions).
  */
-import { readProposalIndexes, type ChapterId, type DocumentUrl, type ProposalIndexEntry } from "@chapterhouse/crdt";
+import type { ProposalIndexEntry } from "@chapterhouse/crdt/proposals";
+import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
+import { readProposalIndexes } from "@chapterhouse/crdt/report";
 import { isArrayOf, isDocumentUrl, isId, isObjectOf, type Guarded } from "./guard.js";
 import { withVerifiedIds, type WorkerContext } from "./worker-context.js";
 

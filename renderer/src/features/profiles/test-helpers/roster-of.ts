@@ -1,4 +1,5 @@
-import type { ChapterId, ChapterRoster, DocumentUrl, MemberKey, RecordId, Roster } from "@chapterhouse/crdt";
+import type { ChapterRoster, Roster } from "@chapterhouse/crdt/membership";
+import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 
 /** The Chapter document of a test chapter. */
 export const documentOf = (chapter: string) => `automerge:${chapter.slice(0, 4)}` as DocumentUrl;

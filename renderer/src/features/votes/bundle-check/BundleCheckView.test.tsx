@@ -2,7 +2,9 @@
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { canonicalize, type OptionId, type RecordId, type VoteReport } from "@chapterhouse/crdt";
+import { canonicalize, type RecordId } from "@chapterhouse/crdt/records";
+import type { VoteReport } from "@chapterhouse/crdt/report";
+import type { OptionId } from "@chapterhouse/crdt/tally";
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { renderTranslated } from "../../../shared/i18n/test-helpers/render-translated.js";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";

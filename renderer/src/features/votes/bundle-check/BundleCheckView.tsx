@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import type { TallyResult } from "@chapterhouse/crdt";
+import type { TallyResult } from "@chapterhouse/crdt/tally";
 import { useFormat } from "../../../shared/i18n/use-format.js";
 import { useT } from "../../../shared/i18n/use-t.js";
 import { DataList } from "../../../shared/ui/DataList.js";

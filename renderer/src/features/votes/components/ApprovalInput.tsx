@@ -1,4 +1,4 @@
-import { compareIds, type OptionId } from "@chapterhouse/crdt";
+import { compareIds, type OptionId } from "@chapterhouse/crdt/tally";
 import { useFormat } from "../../../shared/i18n/use-format.js";
 import { useT } from "../../../shared/i18n/use-t.js";
 import { Checkbox } from "../../../shared/ui/Checkbox.js";

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { renderTranslated } from "../../../shared/i18n/test-helpers/render-translated.js";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Choice, Rule } from "@chapterhouse/crdt";
+import type { Choice, Rule } from "@chapterhouse/crdt/tally";
 import { BallotInput } from "./BallotInput.js";
 import { alice, ash, birch, cedar, tallyOf, treeIds, trees } from "./test-helpers/voting-fixtures.js";
 

@@ -1,4 +1,4 @@
-import type { Choice, OptionId } from "@chapterhouse/crdt";
+import type { Choice, OptionId } from "@chapterhouse/crdt/tally";
 import { useT } from "../../../shared/i18n/use-t.js";
 import type { BallotOption } from "./ballot-option.js";
 import { ApprovalInput } from "./ApprovalInput.js";

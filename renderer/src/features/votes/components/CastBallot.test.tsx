@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { renderTranslated } from "../../../shared/i18n/test-helpers/render-translated.js";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Choice, Rule } from "@chapterhouse/crdt";
+import type { Choice, Rule } from "@chapterhouse/crdt/tally";
 import { CastBallot, type CastBallotProps } from "./CastBallot.js";
 import { nameOf, press, tabTo } from "./test-helpers/keyboard.js";
 import { ash, birch, cedar, trees } from "./test-helpers/voting-fixtures.js";

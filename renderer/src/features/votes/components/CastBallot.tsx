@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import type { Choice } from "@chapterhouse/crdt";
+import type { Choice } from "@chapterhouse/crdt/tally";
 import { useT } from "../../../shared/i18n/use-t.js";
 import { Button } from "../../../shared/ui/Button.js";
 import { Form, FormActions } from "../../../shared/ui/Form.js";

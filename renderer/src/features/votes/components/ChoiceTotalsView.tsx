@@ -1,4 +1,4 @@
-import type { AppliedRule, ChoiceTotals, YesNoRuleType } from "@chapterhouse/crdt";
+import type { AppliedRule, ChoiceTotals, YesNoRuleType } from "@chapterhouse/crdt/tally";
 import { useFormat } from "../../../shared/i18n/use-format.js";
 import { useT } from "../../../shared/i18n/use-t.js";
 import { choiceWords } from "./choice-words.js";

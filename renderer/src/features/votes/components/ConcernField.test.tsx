@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { renderTranslated } from "../../../shared/i18n/test-helpers/render-translated.js";
-import type { Choice } from "@chapterhouse/crdt";
+import type { Choice } from "@chapterhouse/crdt/tally";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CastBallot } from "./CastBallot.js";
 

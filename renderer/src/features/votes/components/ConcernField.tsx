@@ -1,4 +1,4 @@
-import { MAX_COMMENT_LENGTH } from "@chapterhouse/crdt";
+import { MAX_COMMENT_LENGTH } from "@chapterhouse/crdt/proposals";
 import { useT } from "../../../shared/i18n/use-t.js";
 import { TextArea } from "../../../shared/ui/TextArea.js";
 

@@ -1,4 +1,4 @@
-import type { AppliedRule, OptionId, OptionTotals, Outcome } from "@chapterhouse/crdt";
+import type { AppliedRule, OptionId, OptionTotals, Outcome } from "@chapterhouse/crdt/tally";
 import { useT } from "../../../shared/i18n/use-t.js";
 import { optionLabel, type BallotOption } from "./ballot-option.js";
 import { displayOrder } from "./display-order.js";

@@ -1,4 +1,4 @@
-import type { OptionId } from "@chapterhouse/crdt";
+import type { OptionId } from "@chapterhouse/crdt/tally";
 import { RadioGroup } from "../../../shared/ui/RadioGroup.js";
 import type { BallotOption } from "./ballot-option.js";
 

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { renderTranslated } from "../../../shared/i18n/test-helpers/render-translated.js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { OptionId } from "@chapterhouse/crdt";
+import type { OptionId } from "@chapterhouse/crdt/tally";
 import { RankingInput } from "./RankingInput.js";
 import type { Places } from "./ranking-edits.js";
 import { nameOf, press, tabTo } from "./test-helpers/keyboard.js";

@@ -1,4 +1,4 @@
-import type { OptionId, SchulzeTotals } from "@chapterhouse/crdt";
+import type { OptionId, SchulzeTotals } from "@chapterhouse/crdt/tally";
 import { useFormat } from "../../../shared/i18n/use-format.js";
 import { useT } from "../../../shared/i18n/use-t.js";
 import { DataTable } from "../../../shared/ui/DataTable.js";

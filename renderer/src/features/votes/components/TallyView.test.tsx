@@ -2,7 +2,7 @@
 import { cleanup, screen, within } from "@testing-library/react";
 import { renderTranslated } from "../../../shared/i18n/test-helpers/render-translated.js";
 import { afterEach, describe, expect, it } from "vitest";
-import type { TallyResult } from "@chapterhouse/crdt";
+import type { TallyResult } from "@chapterhouse/crdt/tally";
 import { TallyView } from "./TallyView.js";
 import { alice, ash, birch, bob, carol, cedar, dave, erin, tallyOf, treeIds, trees } from "./test-helpers/voting-fixtures.js";
 

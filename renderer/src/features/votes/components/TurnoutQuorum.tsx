@@ -1,4 +1,4 @@
-import type { Fraction, Turnout } from "@chapterhouse/crdt";
+import type { Fraction, Turnout } from "@chapterhouse/crdt/tally";
 import { barWidth, weightNeededForQuorum } from "../../../shared/i18n/format-number.js";
 import { useFormat } from "../../../shared/i18n/use-format.js";
 import { useT } from "../../../shared/i18n/use-t.js";

@@ -2,7 +2,7 @@
 import { cleanup, screen, within } from "@testing-library/react";
 import { renderTranslated } from "../../../shared/i18n/test-helpers/render-translated.js";
 import { afterEach, describe, expect, it } from "vitest";
-import type { MemberKey, RecordId } from "@chapterhouse/crdt";
+import type { MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import type { VerificationSummary } from "./verification-summary.js";
 import { VerificationPanel } from "./VerificationPanel.js";
 import { alice, bob, dave } from "./test-helpers/voting-fixtures.js";

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import type { MemberKey } from "@chapterhouse/crdt";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import { useFormat } from "../../../shared/i18n/use-format.js";
 import { useT } from "../../../shared/i18n/use-t.js";
 import { DataList } from "../../../shared/ui/DataList.js";

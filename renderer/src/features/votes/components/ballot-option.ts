@@ -1,4 +1,4 @@
-import type { OptionId } from "@chapterhouse/crdt";
+import type { OptionId } from "@chapterhouse/crdt/tally";
 
 /** One option of an option vote as the member sees it: its id (what a ballot carries) and label. */
 export interface BallotOption {

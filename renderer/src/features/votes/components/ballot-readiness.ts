@@ -1,4 +1,4 @@
-import type { Choice } from "@chapterhouse/crdt";
+import type { Choice } from "@chapterhouse/crdt/tally";
 import type { BallotOption } from "./ballot-option.js";
 import { isChoiceWord } from "./choice-words.js";
 import { choiceAsList, choiceAsPlaces, choiceAsScores, choiceAsWord } from "./choice-shape.js";

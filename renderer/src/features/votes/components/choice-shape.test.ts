@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { tally, type MemberKey } from "@chapterhouse/crdt";
+import type { MemberKey } from "@chapterhouse/crdt/records";
+import { tally } from "@chapterhouse/crdt/tally";
 import { ballotReadiness } from "./ballot-readiness.js";
 import { choiceAsList, choiceAsPlaces, placesAsChoice } from "./choice-shape.js";
 import { ash, birch, cedar, treeIds, trees } from "./test-helpers/voting-fixtures.js";

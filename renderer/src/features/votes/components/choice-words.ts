@@ -1,4 +1,4 @@
-import type { ConsensusChoice, ConsentChoice, YesNoChoice, YesNoRuleType } from "@chapterhouse/crdt";
+import type { ConsensusChoice, ConsentChoice, YesNoChoice, YesNoRuleType } from "@chapterhouse/crdt/tally";
 
 /**
  * The words a ballot of a yes/no rule can carry (PROTOCOL.md T1.1), exactly as the ballot's

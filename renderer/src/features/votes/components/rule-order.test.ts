@@ -1,4 +1,4 @@
-import { RULE_TYPES } from "@chapterhouse/crdt";
+import { RULE_TYPES } from "@chapterhouse/crdt/tally";
 import { describe, expect, it } from "vitest";
 import en from "../../../locales/en/votes.json";
 import { RULE_ORDER, YES_NO_RULES } from "./rule-order.js";

@@ -1,4 +1,4 @@
-import type { RuleType } from "@chapterhouse/crdt";
+import type { RuleType } from "@chapterhouse/crdt/tally";
 
 /**
  * The nine rules of PROTOCOL.md T7–T15 in the order the open-vote form lists them: yes/no rules

@@ -1,4 +1,4 @@
-import type { AppliedRule, Rule } from "@chapterhouse/crdt";
+import type { AppliedRule, Rule } from "@chapterhouse/crdt/tally";
 import { useCallback } from "react";
 import { useFormat } from "../../../shared/i18n/use-format.js";
 import { useT } from "../../../shared/i18n/use-t.js";

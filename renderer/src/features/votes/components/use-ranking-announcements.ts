@@ -1,5 +1,5 @@
 import type { Announcements, ScreenReaderInstructions } from "@dnd-kit/core";
-import type { OptionId } from "@chapterhouse/crdt";
+import type { OptionId } from "@chapterhouse/crdt/tally";
 import { useMemo } from "react";
 import { useFormat } from "../../../shared/i18n/use-format.js";
 import { useT } from "../../../shared/i18n/use-t.js";

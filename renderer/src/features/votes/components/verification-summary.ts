@@ -1,4 +1,4 @@
-import type { MemberKey, RecordId } from "@chapterhouse/crdt";
+import type { MemberKey, RecordId } from "@chapterhouse/crdt/records";
 
 /**
  * What the verification panel shows: a small, generic summary of the vote's verification

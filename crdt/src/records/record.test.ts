@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { fromBase64url, fromBase64urlOfLength, isBase64urlOfLength, toBase64url } from "./base64url.js";
+import { fromBase64url, fromBase64urlOfLength, isBase64urlOfLength, toBase64url } from "../encoding/base64url.js";
 import { canonicalize } from "./canonical.js";
-import { hashText } from "./hash.js";
+import { hashText } from "../encoding/hash.js";
 import type { RecordId } from "./ids.js";
-import { naclSignerFromSeed } from "./nacl-signer.js";
+import { naclSignerFromSeed } from "../verify/nacl-signer.js";
 import { isParsed, parseRecord, signRecord, signingBytes, signingBytesOf, MAX_RECORD_LENGTH } from "./record.js";
 import fc from "fast-check";
-import { tweetnaclVerifier } from "./verify/tweetnacl-verifier.js";
+import { tweetnaclVerifier } from "../verify/tweetnacl-verifier.js";
 
 const alice = naclSignerFromSeed(new Uint8Array(32).fill(1));
 

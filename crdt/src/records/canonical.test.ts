@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import vectors from "../vectors/canonical/jcs.json" with { type: "json" };
+import vectors from "../../vectors/canonical/jcs.json" with { type: "json" };
 import { CanonicalError, canonicalize, parseCanonical } from "./canonical.js";
 
 describe("canonical JSON", () => {

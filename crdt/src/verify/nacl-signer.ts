@@ -1,7 +1,7 @@
 import nacl from "tweetnacl";
-import { toBase64url } from "./base64url.js";
-import type { MemberKey } from "./ids.js";
-import type { Signer } from "./record.js";
+import { toBase64url } from "../encoding/base64url.js";
+import type { MemberKey } from "../records/ids.js";
+import type { Signer } from "../records/record.js";
 
 /**
  * A Signer over tweetnacl from a 32-byte ed25519 seed (RFC 8032 §5.1.5 secret key).

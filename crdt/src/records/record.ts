@@ -5,10 +5,10 @@
  * the record id is SHA-256 of the full canonical text including `sig` (R3).
  */
 import { CanonicalError, canonicalize, isObject, parseCanonical, type CanonicalValue } from "./canonical.js";
-import { isBase64urlOfLength, toBase64url } from "./base64url.js";
-import { hashText } from "./hash.js";
+import { isBase64urlOfLength, toBase64url } from "../encoding/base64url.js";
+import { hashText } from "../encoding/hash.js";
 import type { MemberKey, RecordId } from "./ids.js";
-import { utf8 } from "./utf8.js";
+import { utf8 } from "../encoding/utf8.js";
 
 /** Envelope version this code writes and reads (R4). */
 export const RECORD_VERSION = 1;

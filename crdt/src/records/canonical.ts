@@ -12,7 +12,7 @@
  */
 import { readCanonical } from "./canonical-reader.js";
 import { MAX_JSON_DEPTH, parseStrictJson, StrictJsonError } from "./strict-json.js";
-import { LONE_SURROGATE } from "./utf8.js";
+import { LONE_SURROGATE } from "../encoding/utf8.js";
 
 /** A value that canonical JSON can carry. */
 export type CanonicalValue =
