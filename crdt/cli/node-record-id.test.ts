@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalize, decodeVoteBundle, recordIdOf, verifyVote, voteReportToCanonical, webCryptoVerifier, type CanonicalValue } from "@chapterhouse/crdt";
+import { canonicalize, recordIdOf, type CanonicalValue } from "@chapterhouse/crdt/records";
+import { decodeVoteBundle, verifyVote, voteReportToCanonical } from "@chapterhouse/crdt/report";
+import { webCryptoVerifier } from "@chapterhouse/crdt/verify";
 import { nodeRecordIdOf } from "./node-record-id.js";
 
 const vote = (name: string): string => readFileSync(new URL(`../vectors/votes/${name}`, import.meta.url), "utf8");

@@ -4,7 +4,7 @@
  * readers of a bundle, where hashing every record was a tenth of the work.
  */
 import { hash } from "node:crypto";
-import type { RecordId, RecordIdFunction } from "@chapterhouse/crdt";
+import type { RecordId, RecordIdFunction } from "@chapterhouse/crdt/records";
 
 /** SHA-256 of the UTF-8 bytes of `text`, as unpadded base64url (R3). Never throws on a string. */
 export const nodeRecordIdOf: RecordIdFunction = (text) => hash("sha256", text, "base64url") as RecordId;

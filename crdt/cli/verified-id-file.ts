@@ -8,7 +8,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { RecordId } from "@chapterhouse/crdt";
+import type { RecordId } from "@chapterhouse/crdt/records";
 import { POLICY_VERSION, type VerifiedIdCache } from "@chapterhouse/crdt/verify";
 import { writeFileAtomically } from "./write-file-atomically.js";
 

@@ -5,10 +5,15 @@
  */
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
-// Only the report and verify parts of crdt: `verify` starts without loading the rest (issue 15).
-import type { SignatureCheck, Verifier } from "@chapterhouse/crdt";
-import { VoteBundleError, decodeVoteBundle, verifyVote, voteReportToCanonical, type VoteBundle, type VoteReport } from "@chapterhouse/crdt/report";
-import { createVerifier } from "@chapterhouse/crdt/verify";
+import {
+  VoteBundleError,
+  decodeVoteBundle,
+  verifyVote,
+  voteReportToCanonical,
+  type VoteBundle,
+  type VoteReport,
+} from "@chapterhouse/crdt/report";
+import { createVerifier, type SignatureCheck, type Verifier } from "@chapterhouse/crdt/verify";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, MAX_INPUT_BYTES, type Command, type CommandIo, type CommandResult } from "./command.js";
 import { nodeRecordIdOf } from "./node-record-id.js";
 import { MAX_THREADS, ThreadPool, defaultThreads } from "./thread-pool.js";

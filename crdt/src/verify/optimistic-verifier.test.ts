@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { SignatureCheck, Verifier } from "../verifier.js";
+import type { SignatureCheck, Verifier } from "./verifier.js";
 import { optimisticVerifier } from "./optimistic-verifier.js";
 
 /** A parallel verifier whose batches wait until the test releases them; a check is valid when its first message byte is 1. */

@@ -6,7 +6,7 @@
  * `replay()`, which answers the same batches, in the same order, with their true verdicts and
  * checks no signature twice. A pure function of the same records and verdicts gives the same result.
  */
-import type { SignatureCheck, Verifier } from "../verifier.js";
+import type { SignatureCheck, Verifier } from "./verifier.js";
 
 /** The two passes over one parallel verifier. */
 export interface OptimisticVerifier {

@@ -5,10 +5,12 @@
  * signed `proposal-stage` hint, P8) so the chapter page shows it without opening the proposal.
  */
 import type { DocHandle } from "@automerge/automerge-repo";
-import { memberGrant, stageHintDraft, stageRank, type ChapterId, type ProposalDoc, type ProposalId } from "@chapterhouse/crdt";
+import type { ProposalDoc } from "@chapterhouse/crdt/documents";
+import { memberGrant } from "@chapterhouse/crdt/membership";
+import { stageHintDraft, stageRank } from "@chapterhouse/crdt/proposals";
+import type { ChapterId, ProposalId } from "@chapterhouse/crdt/records";
 import type { Observable } from "../../shared/data/observable-value.js";
-import type { LiveQuery } from "../../shared/documents/live-query.js";
-import { queryView } from "../../shared/documents/query-view.js";
+import { viewedQuery, type ViewedQuery } from "../../shared/documents/viewed-query.js";
 import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
 import { proposalsQuery, type ProposalsValue, type ProposalsWorker } from "./proposals-query.js";
 
@@ -19,19 +21,12 @@ export interface ProposalsView extends ProposalsValue {
 }
 
 /** The proposals of a chapter, maybe one proposal, open on a screen. */
-export interface OpenProposal {
+export interface OpenProposal extends ViewedQuery<ProposalsValue, ProposalsView> {
   readonly chapter: ChapterId;
   readonly proposalId: ProposalId | null;
   readonly organisation: OpenOrganisation;
-  readonly query: LiveQuery<ProposalsValue>;
-  /** What the screens show, observable. */
-  readonly view: Observable<ProposalsView>;
   /** The Proposal document's handle once held here (the draft editor works on it), observable. */
   readonly handle: Observable<DocHandle<ProposalDoc> | undefined>;
-  /** Reads now (after pending changes); resolves with the new view. */
-  refresh(): Promise<ProposalsView>;
-  /** Resolves with the first view satisfying `predicate`; rejects with an Error saying `what` after `timeoutMs`. */
-  until(predicate: (view: ProposalsView) => boolean, what: string, timeoutMs: number): Promise<ProposalsView>;
 }
 
 const NONE: ProposalsView = { index: [], proposal: null, document: "loading", url: undefined, revision: 0 };
@@ -47,7 +42,8 @@ export function openProposal(
 ): { readonly proposals: OpenProposal; readonly close: () => void } {
   const query = space.documents.query(proposalsQuery(worker, organisation, chapter, proposal));
   const before: ProposalsView = { ...NONE, document: proposal === null ? "none" : "loading" };
-  const view = queryView(query, (state): ProposalsView => (state.value === undefined ? before : { ...state.value, revision: state.revision }));
+  const viewed = viewedQuery(query, (state): ProposalsView => (state.value === undefined ? before : { ...state.value, revision: state.revision }));
+  const view = viewed.view;
   const handle = {
     get: () => {
       const url = view.get().url;
@@ -82,17 +78,8 @@ export function openProposal(
       chapter,
       proposalId: proposal,
       organisation,
-      query,
-      view,
+      ...viewed,
       handle,
-      async refresh() {
-        await query.refresh();
-        return view.get();
-      },
-      async until(predicate, what, timeoutMs) {
-        await query.until(() => predicate(view.get()), what, timeoutMs);
-        return view.get();
-      },
     },
     close: unsubscribe,
   };

@@ -2,11 +2,11 @@
  * A proposal's votes open on a screen: the live vote query, as the vote screens and actions (open,
  * cast, close, record, export) use it.
  */
-import type { DocumentUrl, ProposalId, RecordId, VoteReading } from "@chapterhouse/crdt";
-import type { Observable } from "../../shared/data/observable-value.js";
+import type { DocumentUrl, ProposalId, RecordId } from "@chapterhouse/crdt/records";
+import type { VoteReading } from "@chapterhouse/crdt/report";
 import type { DocumentLayer } from "../../shared/documents/document-layer.js";
 import type { LiveQuery, QueryState } from "../../shared/documents/live-query.js";
-import { queryView } from "../../shared/documents/query-view.js";
+import { viewedQuery, type ViewedQuery } from "../../shared/documents/viewed-query.js";
 import type { OpenOrganisation } from "../organisation/index.js";
 import type { VoteValue, VotesWorker } from "./vote-query.js";
 
@@ -22,21 +22,14 @@ export interface VotesView {
 }
 
 /** A proposal's votes, as the screens and actions use them. */
-export interface OpenVotes {
+export interface OpenVotes extends ViewedQuery<VoteValue, VotesView> {
   readonly proposal: ProposalId;
   readonly proposalUrl: DocumentUrl;
   readonly organisation: OpenOrganisation;
   /** Where records are written. */
   readonly documents: DocumentLayer;
-  readonly query: LiveQuery<VoteValue>;
-  /** The verified reading, observable. */
-  readonly view: Observable<VotesView>;
   /** Shows the vote of `open` (null: the proposal's current vote). */
   select(open: RecordId | null): void;
-  /** Reads now (after pending changes); resolves with the new view. */
-  refresh(): Promise<VotesView>;
-  /** Resolves with the first view satisfying `predicate`; rejects with an Error saying `what` after `timeoutMs`. */
-  until(predicate: (view: VotesView) => boolean, what: string, timeoutMs: number): Promise<VotesView>;
   /** The vote bundle file of `open` (V10) from the documents the reading rests on: the export's text. */
   exportBundle(open: RecordId): Promise<string>;
 }
@@ -59,21 +52,11 @@ export function openVotes(
   query: LiveQuery<VoteValue>,
   select: (open: RecordId | null) => void,
 ): OpenVotes {
-  const view = queryView(query, votesViewOf);
   return {
     ...subject,
+    ...viewedQuery(query, votesViewOf),
     documents,
-    query,
-    view,
     select,
-    async refresh() {
-      await query.refresh();
-      return view.get();
-    },
-    async until(predicate, what, timeoutMs) {
-      await query.until(() => predicate(view.get()), what, timeoutMs);
-      return view.get();
-    },
     exportBundle(open) {
       return worker.voteBundle({ proposal: subject.proposal, open, documents: [...(query.get().value?.documents ?? [])] });
     },
