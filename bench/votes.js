@@ -3,11 +3,12 @@
 // - `chapterhouse simulate` writes the bundle (wall time, peak memory), which must be byte for
 //   byte what the code before issue 15 wrote for the same arguments (sha256 below);
 // - `chapterhouse verify --stats` verifies it: wall time with process start, in-process time,
-//   peak resident memory of the whole process (its threads included); its report must be byte for
-//   byte what the code before issue 15 printed;
+//   processor time and peak resident memory of the whole process (its threads included); its
+//   report must be byte for byte what the code before issue 15 printed;
 // - beside it, in the same run, the floor: the same signatures (built before anything is timed)
 //   checked by the same backend on every core — one `verifyBatch` of all of them through a pool
-//   of one worker thread per core, already started — measured before and after the CLI run;
+//   of one worker thread per core, already started — measured before and after the CLI run, in
+//   wall and in processor time (on a shared machine the processor time is the steadier figure);
 // - the same verification again with `--cache` (S8), the second run of which checks nothing.
 // The phone-class run (the pure-JS fallback) is bench/phone.js.
 // The machine may be shared: each run states the load average before it. `run()` returns
@@ -48,14 +49,16 @@ function verify(file, args = []) {
   return { run, stats, reportSha256: sha256(run.stdout) };
 }
 
-/** Seconds one `verifyBatch` of `checks` takes on a started pool; throws if a signature fails. */
+/** Wall and processor seconds (this process, its threads included) one `verifyBatch` of `checks` takes on a started pool; throws if a signature fails. */
 async function floor(pool, backend, checks) {
   const verifier = threadVerifier(pool, backend);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const verdicts = await verifier.verifyBatch(checks);
   const seconds = (performance.now() - started) / 1000;
+  const { user, system } = process.cpuUsage(cpu);
   if (verdicts.some((v) => v !== true)) throw new Error("a bundle signature failed");
-  return seconds;
+  return { seconds, cpuSeconds: (user + system) / 1e6 };
 }
 
 /**
@@ -95,7 +98,8 @@ export async function run({ sizes = [10_000, 100_000], perChapter = 250, rule = 
       } finally {
         await pool.close();
       }
-      const floorSeconds = (floors.runs[0] + floors.runs[1]) / 2;
+      const floorSeconds = (floors.runs[0].seconds + floors.runs[1].seconds) / 2;
+      const floorCpuSeconds = (floors.runs[0].cpuSeconds + floors.runs[1].cpuSeconds) / 2;
 
       process.stderr.write(`bench votes: verifying again with a cache…\n`);
       const cache = path.join(folder, `cache-${voters}`);
@@ -118,6 +122,7 @@ export async function run({ sizes = [10_000, 100_000], perChapter = 250, rule = 
           wallSeconds: round(verified.run.seconds),
           inProcessSeconds: round(verified.stats.seconds),
           signatureSeconds: round(verified.stats.signatureSeconds),
+          cpuSeconds: round(verified.run.cpuSeconds),
           peakMiB: mib(verified.run.peakBytes),
           backend: verified.stats.backend,
           threads: verified.stats.threads,
@@ -129,13 +134,15 @@ export async function run({ sizes = [10_000, 100_000], perChapter = 250, rule = 
           threads,
           checks: checks.length,
           seconds: round(floorSeconds),
-          runs: floors.runs.map((s) => round(s)),
+          runs: floors.runs.map((run) => round(run.seconds)),
+          cpuSeconds: round(floorCpuSeconds),
           poolStartSeconds: round(floors.poolStartSeconds),
           load: floors.load,
         },
         ratio: {
           wallToFloor: round(verified.run.seconds / floorSeconds, 2),
           inProcessToFloor: round(verified.stats.seconds / floorSeconds, 2),
+          cpuToFloor: round(verified.run.cpuSeconds / floorCpuSeconds, 2),
         },
         cachedRerun: {
           firstWallSeconds: round(firstCached.run.seconds),

@@ -10,18 +10,19 @@ import { decodeVoteBundle } from "@chapterhouse/crdt/report";
 const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
 const MAIN = path.join(root, "crdt", "dist", "cli", "main.js");
 
-// Loaded before the CLI: prints the process's peak resident memory (kB, threads included) last on stderr.
-const PEAK_MEMORY = `data:text/javascript,${encodeURIComponent('import { writeSync } from "node:fs"; process.on("exit", () => writeSync(2, `maxrss ${process.resourceUsage().maxRSS}\\n`));')}`;
+// Loaded before the CLI: prints the process's peak resident memory (kB) and processor time (µs,
+// user and system), its threads included, last on stderr.
+const PEAK_MEMORY = `data:text/javascript,${encodeURIComponent('import { writeSync } from "node:fs"; process.on("exit", () => { const u = process.resourceUsage(); writeSync(2, `maxrss ${u.maxRSS} cpu ${u.userCPUTime + u.systemCPUTime}\\n`); });')}`;
 
-/** Runs the built CLI; returns wall seconds, exit status, output and peak resident bytes. Throws if it cannot start. */
+/** Runs the built CLI; returns wall seconds, exit status, output, peak resident bytes and processor seconds. Throws if it cannot start. */
 export function chapterhouse(args) {
   const started = performance.now();
   const run = spawnSync(process.execPath, ["--import", PEAK_MEMORY, MAIN, ...args], { encoding: "utf8", maxBuffer: 1024 * 1024 * 1024, timeout: 3_600_000 });
   const seconds = (performance.now() - started) / 1000;
   if (run.error) throw run.error;
-  const match = /maxrss (\d+)\n$/.exec(run.stderr);
+  const match = /maxrss (\d+) cpu (\d+)\n$/.exec(run.stderr);
   const stderr = match === null ? run.stderr : run.stderr.slice(0, match.index);
-  return { seconds, status: run.status, stdout: run.stdout, stderr, peakBytes: match === null ? NaN : Number(match[1]) * 1024 };
+  return { seconds, status: run.status, stdout: run.stdout, stderr, peakBytes: match === null ? NaN : Number(match[1]) * 1024, cpuSeconds: match === null ? NaN : Number(match[2]) / 1e6 };
 }
 
 /** `chapterhouse verify --stats` of `file` with `args`: the run and its timings line. Throws if it exits 2 or fails. */

@@ -34,11 +34,9 @@ export interface CommandIo {
   readStdin(maxBytes: number): Promise<string>;
 }
 
-/** A subcommand: `chapterhouse <name> [args]`. */
+/** A subcommand: `chapterhouse <name> [args]` (its one-line summary is in the command table). */
 export interface Command {
   readonly name: string;
-  /** One line for `chapterhouse --help`. */
-  readonly summary: string;
   /** The full help, printed by `chapterhouse <name> --help`. */
   readonly help: string;
   /** Runs the command. Reports failures through the result; never throws. */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Command } from "./command.js";
-import { COMMANDS, runCli } from "./commands.js";
+import { COMMANDS, runCli, type ListedCommand } from "./commands.js";
 
 
 const noStdin = { readStdin: () => Promise.reject(new Error("stdin should not be read")) };
@@ -16,6 +15,10 @@ describe("chapterhouse command dispatcher", () => {
     expect(result.stdout).toMatch(/^Usage: chapterhouse <command> \[args\]/);
   });
 
+  it("[T18.5] every listed command loads the command of its name", async () => {
+    for (const listed of COMMANDS) expect((await listed.load()).name).toBe(listed.name);
+  });
+
   it("[T18.5] an unknown command, or none, is a usage error with exit code 2", async () => {
     const unknown = await runCli(["frobnicate"], noStdin);
     expect(unknown.code).toBe(2);
@@ -26,14 +29,18 @@ describe("chapterhouse command dispatcher", () => {
 
   it("[T18.5] a command receives its own arguments and the I/O", async () => {
     const seen: (readonly string[])[] = [];
-    const echo: Command = {
+    const echo: ListedCommand = {
       name: "echo",
       summary: "test",
-      help: "",
-      run: async (args, io) => {
-        seen.push(args);
-        return { code: 0, stdout: await io.readStdin(100), stderr: "" };
-      },
+      load: () =>
+        Promise.resolve({
+          name: "echo",
+          help: "",
+          run: async (args, io) => {
+            seen.push(args);
+            return { code: 0, stdout: await io.readStdin(100), stderr: "" };
+          },
+        }),
     };
     const result = await runCli(["echo", "a", "--b"], { readStdin: () => Promise.resolve("in") }, [echo]);
     expect(result).toEqual({ code: 0, stdout: "in", stderr: "" });

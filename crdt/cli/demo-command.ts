@@ -79,7 +79,6 @@ export async function runDemo(args: readonly string[], subtle: Parameters<typeof
 /** The `demo` command. */
 export const demoCommand: Command = {
   name: "demo",
-  summary: "simulate, sign and verify a small vote, and summarise it",
   help: HELP,
   run: (args) => runDemo(args),
 };

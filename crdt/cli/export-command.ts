@@ -91,7 +91,6 @@ export async function runExport(args: readonly string[]): Promise<CommandResult>
 /** The `export` command. */
 export const exportCommand: Command = {
   name: "export",
-  summary: "write documents into one bundle file (sync by file)",
   help: HELP,
   run: (args) => runExport(args),
 };

@@ -125,7 +125,6 @@ export async function runImport(args: readonly string[]): Promise<CommandResult>
 /** The `import` command. */
 export const importCommand: Command = {
   name: "import",
-  summary: "merge the documents of a bundle file into a folder (sync by file)",
   help: HELP,
   run: (args) => runImport(args),
 };

@@ -131,7 +131,6 @@ export async function runSimulate(args: readonly string[], signers?: Parameters<
 /** The `simulate` command. */
 export const simulateCommand: Command = {
   name: "simulate",
-  summary: "write a complete signed sample vote as a vote bundle",
   help: HELP,
   run: (args) => runSimulate(args),
 };

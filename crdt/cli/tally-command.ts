@@ -113,7 +113,6 @@ Exit status: 0 tallied, 2 bad input (message on stderr), 1 internal error.
 /** The `tally` command. */
 export const tallyCommand: Command = {
   name: "tally",
-  summary: "tally one vote: JSON on stdin, result as JSON on stdout",
   help: HELP,
   async run(args, io) {
     if (args.length === 1 && (args[0] === "--help" || args[0] === "-h")) return { code: EXIT_OK, stdout: HELP, stderr: "" };

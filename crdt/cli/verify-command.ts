@@ -15,6 +15,7 @@ import {
 } from "@chapterhouse/crdt/report";
 import { createVerifier, type SignatureCheck, type Verifier } from "@chapterhouse/crdt/verify";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, MAX_INPUT_BYTES, type Command, type CommandIo, type CommandResult } from "./command.js";
+import { nodeRecordIdOf } from "./node-record-id.js";
 import { MAX_THREADS, ThreadPool, defaultThreads } from "./thread-pool.js";
 import { VerifiedIdFile } from "./verified-id-file.js";
 import { threadVerifier } from "./thread-verifier.js";
@@ -117,7 +118,7 @@ async function verifyBundle(bundle: VoteBundle, started: number, verifier: Verif
   let report: VoteReport;
   let stdout: string;
   try {
-    report = await verifyVote(bundle, timed, cache === undefined ? {} : { verified: cache });
+    report = await verifyVote(bundle, timed, { recordIdOf: nodeRecordIdOf, ...(cache === undefined ? {} : { verified: cache }) });
     stdout = `${voteReportToCanonical(report)}\n`;
   } catch (error) {
     return failure(EXIT_FAILURE, `internal error: ${error instanceof Error ? error.message : String(error)}`);
@@ -190,7 +191,6 @@ function parseVerifyArgs(
 /** The `verify` command. */
 export const verifyCommand: Command = {
   name: "verify",
-  summary: "verify one vote from a vote bundle; the report as JSON on stdout",
   help: HELP,
   async run(args, io) {
     const request = parseVerifyArgs(args);

@@ -1,7 +1,7 @@
 import { fromBase64url } from "../encoding/base64url.js";
 import { mapNames, type DocumentType } from "../documents/document-type.js";
 import type { RecordId } from "../records/ids.js";
-import { isParsed, parseRecord, signingBytesOf, type ParsedRecord } from "../records/record.js";
+import { isParsed, parseRecord, signingBytesOf, type ParsedRecord, type RecordIdFunction } from "../records/record.js";
 import type { RejectionReason } from "../records/rejection.js";
 import type { SignatureCheck, Verifier } from "../verify/verifier.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
@@ -20,6 +20,8 @@ export interface SnapshotVerifyOptions {
    * are still checked.
    */
   readonly verified?: VerifiedIds;
+  /** How the texts' ids are computed (R3): by default the pure `recordIdOf`. */
+  readonly recordIdOf?: RecordIdFunction;
 }
 
 /** Records that passed every check up to and including the signature, per map. */
@@ -72,7 +74,7 @@ export async function verifySnapshot<M extends string>(
         reject(map, key, "bad-bytes", "text is not well-formed Unicode, so has no UTF-8 bytes");
         continue;
       }
-      const parsed = parseRecord(text);
+      const parsed = parseRecord(text, options.recordIdOf);
       if (!isParsed(parsed)) {
         if (parsed.reason === "too-large") reject(map, key, "too-large", "record text longer than R8 allows");
         else if (parsed.reason === "non-canonical" && parsed.detail === "not JSON") reject(map, key, "bad-bytes", "not JSON");

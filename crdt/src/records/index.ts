@@ -24,6 +24,7 @@ export {
   type Envelope,
   type ParseFailure,
   type ParsedRecord,
+  type RecordIdFunction,
   type Signer,
   type UnsignedEnvelope,
 } from "./record.js";

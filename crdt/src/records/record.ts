@@ -77,6 +77,13 @@ export function signingBytesOf(record: ParsedRecord): Uint8Array {
   return utf8(text.slice(0, at) + text.slice(at + ',"sig":"'.length + record.envelope.sig.length + 1));
 }
 
+/**
+ * A function giving the id of a record's canonical text (R3): SHA-256 of its UTF-8 bytes as unpadded
+ * base64url. `recordIdOf` is the pure one; a platform with a native SHA-256 may pass its own to the
+ * readers (the CLI passes Node's), which must give the same id for every text.
+ */
+export type RecordIdFunction = (text: string) => RecordId;
+
 /** The id of a record's canonical text (R3). */
 export function recordIdOf(text: string): RecordId {
   return hashText(text) as RecordId;
@@ -113,10 +120,10 @@ export async function signRecord(
 }
 
 /**
- * Parses a stored record text: canonical bytes (R1), envelope shape (R4), size (R8).
- * Never throws on bad content; the signature is checked separately by a Verifier.
+ * Parses a stored record text: canonical bytes (R1), envelope shape (R4), size (R8); its id by
+ * `idOf` (R3). Never throws on bad content; the signature is checked separately by a Verifier.
  */
-export function parseRecord(text: string): ParsedRecord | ParseFailure {
+export function parseRecord(text: string, idOf: RecordIdFunction = recordIdOf): ParsedRecord | ParseFailure {
   if (typeof text !== "string") return { reason: "malformed", detail: "record is not a string" };
   if (text.length > MAX_RECORD_LENGTH) return { reason: "too-large" };
   let value: CanonicalValue;
@@ -127,7 +134,7 @@ export function parseRecord(text: string): ParsedRecord | ParseFailure {
   }
   const problem = envelopeProblem(value);
   if (problem) return { reason: "malformed", detail: problem };
-  return { id: recordIdOf(text), text, envelope: value as unknown as Envelope };
+  return { id: idOf(text), text, envelope: value as unknown as Envelope };
 }
 
 /** True when `parseRecord` succeeded. */

@@ -7,7 +7,7 @@
 import type { DocumentSnapshot } from "../chokepoint/candidate.js";
 import { verifySnapshot, type VerifiedSnapshot } from "../chokepoint/verify-snapshot.js";
 import type { DocumentUrl, MemberKey, RecordId } from "../records/ids.js";
-import { isParsed, parseRecord, type ParsedRecord } from "../records/record.js";
+import { isParsed, parseRecord, type ParsedRecord, type RecordIdFunction } from "../records/record.js";
 import type { RejectionReason } from "../records/rejection.js";
 import type { Verifier } from "../verify/verifier.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
@@ -50,11 +50,16 @@ const IN_FLIGHT = 16_384;
  * Runs every document through the chokepoint's signature-level checks, concurrently, with the
  * signatures of all documents checked in one coalesced batch; a parallel verifier (S10) gets each
  * document's batch as soon as it is read instead, so its workers check while the next one is
- * parsed. Ids in `verified` are not checked again; every held id is added to it (S8). Never throws
- * on content.
+ * parsed. Ids in `verified` are not checked again; every held id is added to it (S8). `recordIdOf`
+ * computes the texts' ids (R3; default the pure one). Never throws on content.
  * @throws whatever `verifier.verifyBatch` throws (a backend failure).
  */
-export async function readHeldRecords(documents: readonly VoteBundleDocument[], verifier: Verifier, verified?: VerifiedIdCache): Promise<BundleRecords> {
+export async function readHeldRecords(
+  documents: readonly VoteBundleDocument[],
+  verifier: Verifier,
+  verified?: VerifiedIdCache,
+  recordIdOf?: RecordIdFunction,
+): Promise<BundleRecords> {
   const parallel = verifier.parallel === true;
   const batched = parallel ? verifier : coalescingVerifier(verifier);
   const pending: { read: Promise<unknown>; records: number }[] = [];
@@ -70,7 +75,8 @@ export async function readHeldRecords(documents: readonly VoteBundleDocument[], 
         candidates: Object.entries(list).map(([key, text]) => ({ key, text })),
       })),
     };
-    const read = verifySnapshot(type, snapshot, batched, verified === undefined ? {} : { verified }).then((checked) => ({ document, checked }));
+    const options = { ...(verified === undefined ? {} : { verified }), ...(recordIdOf === undefined ? {} : { recordIdOf }) };
+    const read = verifySnapshot(type, snapshot, batched, options).then((checked) => ({ document, checked }));
     reading.push(read);
     if (!parallel) continue;
     // S10: a parallel verifier's workers check while the next documents are read, but no more

@@ -6,6 +6,9 @@ import { isMembershipKind } from "../membership/kinds.js";
 import { rosterToCanonical } from "../membership/roster.js";
 import { isParsed, parseRecord } from "../records/record.js";
 import { simulateVote, type SimulationOptions } from "../simulation/simulate-vote.js";
+import type { RecordId } from "../records/ids.js";
+import type { SignatureCheck, Verifier } from "../verify/verifier.js";
+import { VerifiedCache } from "../verify/verified-cache.js";
 import { verifier } from "./test-helpers/vote-scenario.js";
 import { verifyVote } from "./verify-vote.js";
 import { decodeVoteBundle, encodeVoteBundle } from "./vote-bundle.js";
@@ -54,4 +57,46 @@ describe("vote vectors", () => {
     expect(report.verified).toBe(false);
     expect(new Set(report.problems.map((p) => p.problem))).toEqual(new Set(["invalid-signature", "malformed", "non-canonical", "invalid-close", "wrong-context", "no-close"]));
   });
+
+  // S10: a parallel verifier's batches are judged before they are checked; the report must not tell.
+  it("[S10] [V9.4] through a parallel verifier, the vectors' reports are byte for byte the same, each signature checked once", async () => {
+    for (const { bundle, report } of [vector, membership, tampered]) {
+      const counted = countingParallel(verifier);
+      const judged = await verifyVote(decodeVoteBundle(canonicalize(bundle)), counted.verifier);
+      expect(voteReportToCanonical(judged)).toBe(canonicalize(report));
+      const serial = countingParallel(verifier);
+      await verifyVote(decodeVoteBundle(canonicalize(bundle)), { backend: "serial", verifyBatch: (checks) => serial.verifier.verifyBatch(checks) });
+      expect(counted.checked()).toBe(serial.checked());
+    }
+  });
+
+  it("[S8] [S10] through a parallel verifier, a tampered bundle caches the ids it holds and none whose signature failed", async () => {
+    const bundle = decodeVoteBundle(canonicalize(tampered.bundle));
+    const serialCache = new VerifiedCache();
+    await verifyVote(bundle, verifier, { verified: serialCache });
+    const parallelCache = new VerifiedCache();
+    const added: RecordId[] = [];
+    const report = await verifyVote(bundle, countingParallel(verifier).verifier, { verified: { has: (id) => parallelCache.has(id), add: (id) => void added.push(id) } });
+    const failed = report.records.filter((line) => line.status === "invalid-signature").map((line) => line.id);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(added.filter((id) => failed.includes(id))).toEqual([]);
+    expect(added.length).toBe(serialCache.size);
+    expect(added.every((id) => serialCache.has(id))).toBe(true);
+  });
 });
+
+/** `inner` as a parallel verifier (S10), counting the checks it is handed. */
+function countingParallel(inner: Verifier): { verifier: Verifier; checked: () => number } {
+  let checked = 0;
+  return {
+    verifier: {
+      backend: inner.backend,
+      parallel: true,
+      verifyBatch(checks: readonly SignatureCheck[]) {
+        checked += checks.length;
+        return inner.verifyBatch(checks);
+      },
+    },
+    checked: () => checked,
+  };
+}

@@ -16,7 +16,7 @@ import { isProposalKind } from "../proposals/kinds.js";
 import type { ProposalBody } from "../proposals/proposal-bodies.js";
 import { amendmentStates, proposalStage } from "../proposals/proposal-stage.js";
 import { VALID, verdict, type Verdict } from "../proposals/record-status.js";
-import type { ParsedRecord } from "../records/record.js";
+import type { ParsedRecord, RecordIdFunction } from "../records/record.js";
 import type { RejectionReason } from "../records/rejection.js";
 import { wellFormed } from "../encoding/utf8.js";
 import type { Verifier } from "../verify/verifier.js";
@@ -31,11 +31,18 @@ import type { OpenBody } from "../votes/vote-bodies.js";
 import { weightedElectorate, type WeightedMember } from "../votes/vote-electorate.js";
 import { readHeldRecords, type BundleRecords } from "./held-records.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
+import { optimisticVerifier } from "../verify/optimistic-verifier.js";
 import { classify } from "./classify.js";
 import type { VoteBundle } from "./vote-bundle.js";
 import { VOTE_REPORT_TYPE, type RecordLine, type ReportEntry, type VoteReport } from "./vote-report.js";
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Signature checks a parallel verifier may have waiting while the records are read and judged
+ * (S10): enough to keep its workers busy through the fold, about 30 MB of messages at most.
+ */
+const CHECKS_AHEAD = 65_536;
 
 /** A chokepoint refusal (D3.3–D3.6) as a report status (V9.2), its detail prefixed with the rule. */
 function refusalVerdict(reason: RejectionReason, detail: string): Verdict {
@@ -140,6 +147,8 @@ export interface JudgedVote {
 export interface VerifyVoteOptions {
   /** Ids already verified on this device, skipped and added to (S8); the report is the same. */
   readonly verified?: VerifiedIdCache;
+  /** How the records' ids are computed (R3): by default the pure `recordIdOf`; the report is the same. */
+  readonly recordIdOf?: RecordIdFunction;
 }
 
 /**
@@ -157,7 +166,32 @@ export async function verifyVote(bundle: VoteBundle, verifier: Verifier, options
  * @throws whatever `verifier.verifyBatch` throws (a backend failure, not bad content).
  */
 export async function judgeVote(bundle: VoteBundle, verifier: Verifier, options: VerifyVoteOptions = {}): Promise<JudgedVote> {
-  const read = await readHeldRecords(bundle.documents, verifier, options.verified);
+  const { verified: cache, recordIdOf } = options;
+  if (verifier.parallel !== true) return judgeHeld(bundle, await readHeldRecords(bundle.documents, verifier, cache, recordIdOf));
+  // S10.1: judged while the workers check, every signature taken as valid; the judgement stands
+  // if they all are, and the ids go into the cache only then. Else the same records are read again
+  // with their true verdicts, checked once, the cache asked in the first pass only (it counts what
+  // it spares).
+  const optimistic = optimisticVerifier(verifier, CHECKS_AHEAD);
+  const asked = new Map<RecordId, boolean>();
+  const added: RecordId[] = [];
+  const has = (id: RecordId): boolean => {
+    const known = cache?.has(id) === true;
+    asked.set(id, known);
+    return known;
+  };
+  const deferred = cache === undefined ? undefined : { has, add: (id: RecordId) => void added.push(id) };
+  const judged = judgeHeld(bundle, await readHeldRecords(bundle.documents, optimistic.verifier, deferred, recordIdOf));
+  if (await optimistic.confirmed()) {
+    for (const id of added) cache?.add(id);
+    return judged;
+  }
+  const again = cache === undefined ? undefined : { has: (id: RecordId) => asked.get(id) ?? cache.has(id), add: (id: RecordId) => cache.add(id) };
+  return judgeHeld(bundle, await readHeldRecords(bundle.documents, optimistic.replay(), again, recordIdOf));
+}
+
+/** The rules of sections M, P and V over what the chokepoint held (V9). Never throws on content. */
+function judgeHeld(bundle: VoteBundle, read: BundleRecords): JudgedVote {
   const rosters = new CausalRosters(read.held);
   const groups = group(read.held.values());
   const verdicts = new Map<string, Verdict>();
