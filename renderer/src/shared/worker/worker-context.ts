@@ -44,13 +44,20 @@ export interface WorkerContextOptions {
   readonly warn: (error: unknown) => void;
 }
 
+/**
+ * Verified ids held in memory: enough for the records of a 100,000-voter vote (about two per
+ * voter: the admission and the ballot) with room to spare, so reading such a vote again finds
+ * every id instead of thrashing a smaller cache (about 100 bytes each).
+ */
+export const VERIFIED_IDS_IN_MEMORY = 300_000;
+
 /** The context of the handlers, once the verifier is chosen. Rejects if no verifier can be made. */
 export async function createWorkerContext(options: WorkerContextOptions): Promise<WorkerContext> {
   const verifier = rememberingVerifier(await options.verifier);
   const keepers = new Map<DocumentUrl, RecordKeeper>();
   return {
     verifier,
-    verified: new PersistentVerifiedIds(options.verifiedIds),
+    verified: new PersistentVerifiedIds(options.verifiedIds, { capacity: VERIFIED_IDS_IN_MEMORY }),
     mirrors: new DocumentMirrors(),
     results: new Memo<unknown>(128),
     keeper(url, type) {
