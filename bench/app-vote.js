@@ -33,15 +33,21 @@ const VERIFIED = ['[data-testid="vote-verdict"][data-verified="true"]', null];
 const ms = (started) => Math.round(performance.now() - started);
 const load = () => loadavg().map((x) => Math.round(x * 100) / 100);
 
-/** A timed sample: its times and long tasks. */
+/** A timed sample: its times, its long tasks, and per kind of worker read sent meanwhile, how many and the slowest answer. */
 function sample(timing) {
+  const reads = {};
+  for (const read of timing.workerReads) {
+    const entry = (reads[read.type] ??= { count: 0, slowestMs: 0 });
+    entry.count++;
+    entry.slowestMs = Math.max(entry.slowestMs, read.ms ?? 0);
+  }
   return {
     domMs: timing.domMs,
     frameMs: timing.frameMs,
     longestTaskMs: Math.max(0, ...timing.longTasks),
     longTasks: timing.longTasks.length,
     longTaskMs: timing.longTasks.reduce((a, b) => a + b, 0),
-    workerReads: timing.workerReads.length,
+    workerReads: reads,
   };
 }
 
@@ -129,6 +135,8 @@ export async function run({ voters = 100_000, chapters = 400, rule = "schulze", 
     const bigHash = `#/org/${big.join.o}/chapter/${big.chapter}/proposal/${big.proposal}`;
     const bigOpen = sample(await timeNavigation(page, bigHash, [VERIFIED, ['[data-testid="ballots-verified"]', null]], 1_800_000));
     const bigPanel = await panel();
+    // The page's dedicated workers: the verification worker and its check workers (S10).
+    const workers = page.workers().map((worker) => path.basename(new URL(worker.url()).pathname));
 
     // 2. Ballots arriving during a vote.
     log(`joining the organisation of the open vote…`);
@@ -158,7 +166,7 @@ export async function run({ voters = 100_000, chapters = 400, rule = "schulze", 
       chromium: browser.version,
       cores: { node: availableParallelism(), page: cores },
       loadAverage: { start: loadAtStart, end: load() },
-      app: { build: "vite build --mode test", served: "by the relay (web)", ...verification },
+      app: { build: "vite build --mode test", served: "by the relay (web)", ...verification, workers },
       seed: { seedMs, relayBytes, cached: "bench/.cache", big: big.summary, open: open.summary },
       fullScale: {
         voters,
