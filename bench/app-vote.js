@@ -88,6 +88,7 @@ export async function run({ voters = 100_000, chapters = 400, rule = "schulze", 
 
     log(`the Node floor of the ${voters}-voter vote…`);
     const bigFloor = await floorOf(big);
+    log(`floor: ${JSON.stringify(bigFloor)}`);
     log("the Node floor of the arriving ballots…");
     const before = await floorOf(open, { open: true });
     const full = withArrived(open.bundle, open.arriving);
@@ -99,6 +100,7 @@ export async function run({ voters = 100_000, chapters = 400, rule = "schulze", 
     started = performance.now();
     await verifyVote(full, await createVerifier(), { verified: known });
     const knownMs = ms(started);
+    log(`arriving floor: every signature ${fullMs} ms, new signatures only ${knownMs} ms`);
 
     log("building the app (vite build --mode test)…");
     const appDir = await buildApp();
@@ -127,13 +129,17 @@ export async function run({ voters = 100_000, chapters = 400, rule = "schulze", 
 
     // 1. The 100,000-voter vote.
     log(`joining the organisation of the ${voters}-voter vote…`);
-    await joinWithLink(page, appUrl, relay.url, big.join, big.chapterName);
+    started = performance.now();
+    await joinWithLink(page, appUrl, relay.url, big.join, big.chapterName, 1_800_000);
+    const bigJoinMs = ms(started);
+    log(`joined in ${bigJoinMs} ms`);
     await goHome(page);
     await settle(page, [big.join.o], { timeoutMs: 300_000 });
     log("opening the vote…");
     const bigLoad = load();
     const bigHash = `#/org/${big.join.o}/chapter/${big.chapter}/proposal/${big.proposal}`;
     const bigOpen = sample(await timeNavigation(page, bigHash, [VERIFIED, ['[data-testid="ballots-verified"]', null]], 1_800_000));
+    log(`opened: ${JSON.stringify(bigOpen)}`);
     const bigPanel = await panel();
     // The page's dedicated workers: the verification worker and its check workers (S10).
     const workers = page.workers().map((worker) => path.basename(new URL(worker.url()).pathname));
@@ -174,6 +180,7 @@ export async function run({ voters = 100_000, chapters = 400, rule = "schulze", 
         rule,
         measured:
           "hash change -> the proposal page's verdict 'Verified on this device' and its panel in the DOM (domMs), next frame (frameMs); documents from the relay, every signature new; long tasks: main-thread tasks over 50 ms meanwhile",
+        joinMs: bigJoinMs,
         load: bigLoad,
         firstOpen: bigOpen,
         panel: bigPanel,

@@ -127,13 +127,13 @@ export async function createIdentity(page, name, passphrase) {
  * Opens an invite link (`join` from the seed, `relay` its relay) and joins; resolves on the
  * chapter page with the milliseconds from the click on "Join" to its heading.
  */
-export async function joinWithLink(page, appUrl, relay, join, chapterName) {
+export async function joinWithLink(page, appUrl, relay, join, chapterName, timeoutMs = 300_000) {
   const query = new URLSearchParams({ ...join, r: relay }).toString();
   await page.goto(`${appUrl}#/join?${query}`);
   await page.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
   const started = Date.now();
   await page.getByRole("button", { name: "Join" }).click();
-  await page.getByRole("heading", { level: 1, name: chapterName }).waitFor({ timeout: 300_000 });
+  await page.getByRole("heading", { level: 1, name: chapterName }).waitFor({ timeout: timeoutMs });
   return Date.now() - started;
 }
 
