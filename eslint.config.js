@@ -11,6 +11,19 @@ const otherPackageSource = {
   group: ["../../crdt/*", "../../sync-server/*", "../../renderer/*", "../../electron/*", "**/../crdt/src/*", "**/../sync-server/src/*", "**/../renderer/src/*", "**/../electron/src/*"],
   message: "Import other packages by name (@chapterhouse/…), never by relative path (docs/ARCHITECTURE.md).",
 };
+/**
+ * crdt has no index: each folder is a subpath (docs/ARCHITECTURE.md, "Importing crdt"), so a
+ * module loads only the folders it names and nobody brings back one list of everything.
+ */
+const crdtIndex = {
+  name: "@chapterhouse/crdt",
+  message: "Import crdt by folder, e.g. @chapterhouse/crdt/records: it has no index (docs/ARCHITECTURE.md, \"Importing crdt\").",
+};
+/** The same for what no-restricted-imports does not see: import() and import("…").Type. */
+const crdtIndexSyntax = ["ImportExpression", "TSImportType"].map((node) => ({
+  selector: `${node} Literal[value="@chapterhouse/crdt"]`,
+  message: crdtIndex.message,
+}));
 /** @param {string[]} names */
 const platformModules = (...names) =>
   names.map((name) => ({ name, message: `crdt/ is pure: ${name} is not allowed here (DESIGN.md §2).` }));
@@ -20,77 +33,6 @@ const platformModules = (...names) =>
  * translated (each one leaves this list when it is). Nothing new joins it.
  */
 const NOT_YET_TRANSLATED = [
-  "renderer/src/app/NotFoundScreen.tsx",
-  "renderer/src/app/shell/ProblemBanner.tsx",
-  "renderer/src/app/shell/Shell.tsx",
-  "renderer/src/app/shell/SyncStatusBar.tsx",
-  "renderer/src/features/identity/CreateIdentityScreen.tsx",
-  "renderer/src/features/identity/IdentityGate.tsx",
-  "renderer/src/features/identity/IdentityScreen.tsx",
-  "renderer/src/features/identity/IdentityStatus.tsx",
-  "renderer/src/features/identity/PassphraseFields.tsx",
-  "renderer/src/features/identity/RestoreIdentityScreen.tsx",
-  "renderer/src/features/identity/UnlockPanel.tsx",
-  "renderer/src/features/identity/WelcomeScreen.tsx",
-  "renderer/src/features/meetings/HostMeetingForm.tsx",
-  "renderer/src/features/meetings/HostedMeetingView.tsx",
-  "renderer/src/features/meetings/JoinMeetingForm.tsx",
-  "renderer/src/features/meetings/MeetingsScreen.tsx",
-  "renderer/src/features/meetings/NearbyMeetings.tsx",
-  "renderer/src/features/meetings/OrganisationChoice.tsx",
-  "renderer/src/features/organisation/AdmissionFields.tsx",
-  "renderer/src/features/organisation/Breadcrumb.tsx",
-  "renderer/src/features/organisation/ChapterScreen.tsx",
-  "renderer/src/features/organisation/FoundChapterScreen.tsx",
-  "renderer/src/features/organisation/HomeScreen.tsx",
-  "renderer/src/features/organisation/InviteLinkView.tsx",
-  "renderer/src/features/organisation/InvitePanel.tsx",
-  "renderer/src/features/organisation/InviteTarget.tsx",
-  "renderer/src/features/organisation/JoinScreen.tsx",
-  "renderer/src/features/organisation/OrganisationScreen.tsx",
-  "renderer/src/features/organisation/PlaceFields.tsx",
-  "renderer/src/features/organisation/StartOrganisationScreen.tsx",
-  "renderer/src/features/proposals/AmendmentForm.tsx",
-  "renderer/src/features/proposals/AmendmentList.tsx",
-  "renderer/src/features/proposals/ChapterProposals.tsx",
-  "renderer/src/features/proposals/CommentThread.tsx",
-  "renderer/src/features/proposals/DraftEditor.tsx",
-  "renderer/src/features/proposals/NewProposalScreen.tsx",
-  "renderer/src/features/proposals/ProposalScreen.tsx",
-  "renderer/src/features/proposals/RefusedRecords.tsx",
-  "renderer/src/features/proposals/SignVersionForm.tsx",
-  "renderer/src/features/proposals/StageSteps.tsx",
-  "renderer/src/features/proposals/VersionList.tsx",
-  "renderer/src/features/settings/InsecurePageNotice.tsx",
-  "renderer/src/features/settings/RelaySettings.tsx",
-  "renderer/src/features/settings/SettingsScreen.tsx",
-  "renderer/src/features/sync-files/ExportList.tsx",
-  "renderer/src/features/sync-files/ImportPanel.tsx",
-  "renderer/src/features/sync-files/SyncFilesScreen.tsx",
-  "renderer/src/features/votes/CloseActions.tsx",
-  "renderer/src/features/votes/DecisionsScreen.tsx",
-  "renderer/src/features/votes/OpenVoteForm.tsx",
-  "renderer/src/features/votes/OpensList.tsx",
-  "renderer/src/features/votes/VoteDetails.tsx",
-  "renderer/src/features/votes/VoteSection.tsx",
-  "renderer/src/features/votes/VoteSectionView.tsx",
-  "renderer/src/features/votes/bundle-check/BundleCheckView.tsx",
-  "renderer/src/features/votes/bundle-check/CheckBundleScreen.tsx",
-  "renderer/src/features/votes/components/ApprovalInput.tsx",
-  "renderer/src/features/votes/components/CastBallot.tsx",
-  "renderer/src/features/votes/components/ChoiceSummary.tsx",
-  "renderer/src/features/votes/components/ChoiceTotalsView.tsx",
-  "renderer/src/features/votes/components/ConcernField.tsx",
-  "renderer/src/features/votes/components/PublicRecordNotice.tsx",
-  "renderer/src/features/votes/components/RankedItem.tsx",
-  "renderer/src/features/votes/components/RankingInput.tsx",
-  "renderer/src/features/votes/components/RankingPlaces.tsx",
-  "renderer/src/features/votes/components/RunoffRoundsView.tsx",
-  "renderer/src/features/votes/components/SchulzeView.tsx",
-  "renderer/src/features/votes/components/ScoreInput.tsx",
-  "renderer/src/features/votes/components/TallyView.tsx",
-  "renderer/src/features/votes/components/TurnoutQuorum.tsx",
-  "renderer/src/features/votes/components/VerificationPanel.tsx",
   "renderer/src/shared/ui/CharacterCount.tsx",
 ];
 /** The renderer's parts (docs/ARCHITECTURE.md, "Inside renderer/"). */
@@ -132,7 +74,8 @@ export default tseslint.config(
       "@typescript-eslint/no-misused-promises": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
-      "no-restricted-imports": ["error", { patterns: [otherPackageSource] }],
+      "no-restricted-imports": ["error", { paths: [crdtIndex], patterns: [otherPackageSource] }],
+      "no-restricted-syntax": ["error", ...crdtIndexSyntax],
     },
   },
   {
@@ -143,7 +86,7 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: platformModules("react", "react-dom", "dexie", "electron", "ws", "@automerge/automerge-repo", "@chapterhouse/sync-server", "@chapterhouse/renderer", "@chapterhouse/electron"),
+          paths: [crdtIndex, ...platformModules("react", "react-dom", "dexie", "electron", "ws", "@automerge/automerge-repo", "@chapterhouse/sync-server", "@chapterhouse/renderer", "@chapterhouse/electron")],
           patterns: [
             otherPackageSource,
             { group: ["node:*", "fs", "path", "os", "crypto", "child_process", "net", "http", "https"], message: "crdt/ is pure: no Node-only API (DESIGN.md §2)." },
@@ -160,7 +103,7 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         {
-          paths: platformModules("react", "react-dom", "dexie", "electron", "@chapterhouse/sync-server", "@chapterhouse/renderer", "@chapterhouse/electron"),
+          paths: [crdtIndex, ...platformModules("react", "react-dom", "dexie", "electron", "@chapterhouse/sync-server", "@chapterhouse/renderer", "@chapterhouse/electron")],
           patterns: [otherPackageSource],
         },
       ],
@@ -173,6 +116,7 @@ export default tseslint.config(
         "error",
         {
           paths: [
+            crdtIndex,
             { name: "@chapterhouse/renderer", message: "sync-server may import crdt only (DESIGN.md §2)." },
             { name: "@chapterhouse/electron", message: "sync-server may import crdt only (DESIGN.md §2)." },
             { name: "electron", message: "sync-server does not use Electron (DESIGN.md §2)." },
@@ -191,6 +135,7 @@ export default tseslint.config(
         "error",
         {
           paths: [
+            crdtIndex,
             { name: "@chapterhouse/electron", message: "renderer reaches Electron only through the preload bridge (DESIGN.md §2)." },
             { name: "@chapterhouse/sync-server", message: "renderer reaches relays only over WebSocket (DESIGN.md §2)." },
             { name: "electron", message: "renderer reaches Electron only through the preload bridge (DESIGN.md §2)." },
@@ -218,7 +163,7 @@ export default tseslint.config(
     // Renderer tests drive Chromium from Node and start a real relay: Node APIs and the relay
     // package are allowed there, never in the app itself.
     files: ["renderer/test/**/*.{ts,tsx}", "renderer/src/**/*.test.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: [otherPackageSource] }] },
+    rules: { "no-restricted-imports": ["error", { paths: [crdtIndex], patterns: [otherPackageSource] }] },
   },
   {
     // Every user-visible text goes through the i18n layer (docs/ARCHITECTURE.md, "UI kit and

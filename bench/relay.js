@@ -168,7 +168,7 @@ async function latency(changes) {
   const relay = await startChild("relay", dataDir);
   const alice = await connectRepo(relay.port, "alice");
   const bob = await connectRepo(relay.port, "bob");
-  const { createProposalDoc } = await import("@chapterhouse/crdt");
+  const { createProposalDoc } = await import("@chapterhouse/crdt/documents");
   const aliceHandle = alice.repo.import(A.save(createProposalDoc("We open the community kitchen on Sundays")));
   await relayHas(relay, aliceHandle.documentId, A.getHeads(aliceHandle.doc()));
   const bobHandle = await bob.repo.find(aliceHandle.url);
@@ -257,7 +257,12 @@ async function latency(changes) {
 // 2. Cold sync of a 10,000-ballot box through the relay, against Automerge.load.
 
 async function ballotBox(ballots) {
-  const crdt = await import("@chapterhouse/crdt");
+  const crdt = {
+    ...(await import("@chapterhouse/crdt/documents")),
+    ...(await import("@chapterhouse/crdt/encoding")),
+    ...(await import("@chapterhouse/crdt/records")),
+    ...(await import("@chapterhouse/crdt/verify")),
+  };
   const subtle = globalThis.crypto.subtle;
   const id = (label) => crdt.hashText(label);
   const chapter = id("bench:chapter");
@@ -366,7 +371,8 @@ function memoryFigures(before, after) {
 }
 
 async function memory(documentCount, clientCount) {
-  const { createProposalDoc, addRecord, hashText } = await import("@chapterhouse/crdt");
+  const { addRecord, createProposalDoc } = await import("@chapterhouse/crdt/documents");
+  const { hashText } = await import("@chapterhouse/crdt/encoding");
   // Small, realistic documents: a proposal with a draft and two record-sized immutable strings.
   const documents = [];
   for (let i = 0; i < documentCount; i++) {

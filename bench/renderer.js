@@ -24,7 +24,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import * as A from "@automerge/automerge";
-import { CHAPTER_DOCUMENT, acceptAll, createVerifier, readDocument, verifyVote } from "@chapterhouse/crdt";
+import { acceptAll, readDocument } from "@chapterhouse/crdt/chokepoint";
+import { CHAPTER_DOCUMENT } from "@chapterhouse/crdt/documents";
+import { verifyVote } from "@chapterhouse/crdt/report";
+import { createVerifier } from "@chapterhouse/crdt/verify";
 import { silentLogger, startRelay } from "@chapterhouse/sync-server";
 import {
   appVerification,

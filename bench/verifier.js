@@ -5,13 +5,13 @@
 //   `rawVerifyKeyImportedOnce` is bare `subtle.verify` with the key imported once (no pre-check);
 // - oneAtATime: one `verifyBatch([check])` awaited after another; batch: one `verifyBatch(all)`.
 // Messages are signed with the WebCrypto signer (byte-identical to tweetnacl's, PROTOCOL.md S9).
+import { fromBase64url } from "@chapterhouse/crdt/encoding";
 import {
-  fromBase64url,
   passesStrictPrecheck,
   tweetnaclVerifier,
   webCryptoSignerFromSeed,
   webCryptoVerifier,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/verify";
 
 const subtle = globalThis.crypto.subtle;
 const encoder = new TextEncoder();

@@ -7,7 +7,9 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as A from "@automerge/automerge";
-import { DOCUMENT_TYPES, bundleDocumentOfSnapshot, mergeDocuments, snapshotDocument } from "@chapterhouse/crdt";
+import { snapshotDocument } from "@chapterhouse/crdt/chokepoint";
+import { DOCUMENT_TYPES } from "@chapterhouse/crdt/documents";
+import { bundleDocumentOfSnapshot, mergeDocuments } from "@chapterhouse/crdt/report";
 import { seedVote } from "./seed-organisations.js";
 
 const CACHE = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", ".cache");

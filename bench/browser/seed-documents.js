@@ -5,7 +5,8 @@
 // Node floor verifies.
 import * as A from "@automerge/automerge";
 import { generateAutomergeUrl, parseAutomergeUrl } from "@automerge/automerge-repo";
-import { addRecord, mergeDocuments } from "@chapterhouse/crdt";
+import { addRecord } from "@chapterhouse/crdt/documents";
+import { mergeDocuments } from "@chapterhouse/crdt/report";
 
 /** A growing set of documents of known types. Each instance owns its state. */
 export class SeedDocuments {

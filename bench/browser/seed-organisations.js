@@ -14,31 +14,28 @@ import { generateAutomergeUrl } from "@automerge/automerge-repo";
 import {
   BALLOT_BOX_DOCUMENT,
   CHAPTER_DOCUMENT,
-  FACILITATOR,
   ORGANISATION_DOCUMENT,
   PROPOSAL_DOCUMENT,
-  SeededRandom,
-  contentHash,
   createBallotBoxDoc,
   createChapterDoc,
   createOrganisationDoc,
   createProposalDoc,
-  foldMembership,
-  naclSignerFromSeed,
+} from "@chapterhouse/crdt/documents";
+import { toBase64url } from "@chapterhouse/crdt/encoding";
+import { FACILITATOR, foldMembership } from "@chapterhouse/crdt/membership";
+import { contentHash, signProposal, signVersion } from "@chapterhouse/crdt/proposals";
+import { signRecord } from "@chapterhouse/crdt/records";
+import { SeededRandom, simulatedChoice } from "@chapterhouse/crdt/simulation";
+import { tally } from "@chapterhouse/crdt/tally";
+import { naclSignerFromSeed, webCryptoSignerFromSeed } from "@chapterhouse/crdt/verify";
+import {
   shardOf,
   signBallot,
   signClose,
   signDecision,
   signOpen,
-  signProposal,
-  signRecord,
-  signVersion,
-  simulatedChoice,
-  tally,
-  toBase64url,
-  webCryptoSignerFromSeed,
   weightedElectorate,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/votes";
 import { SeedDocuments } from "./seed-documents.js";
 
 const T0 = 1_767_225_600_000; // 2026-01-01T00:00:00Z

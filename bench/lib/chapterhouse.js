@@ -3,7 +3,9 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { decodeVoteBundle, fromBase64url, isParsed, parseRecord, signingBytesOf } from "@chapterhouse/crdt";
+import { fromBase64url } from "@chapterhouse/crdt/encoding";
+import { isParsed, parseRecord, signingBytesOf } from "@chapterhouse/crdt/records";
+import { decodeVoteBundle } from "@chapterhouse/crdt/report";
 
 const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
 const MAIN = path.join(root, "crdt", "dist", "cli", "main.js");

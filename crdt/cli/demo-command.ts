@@ -3,15 +3,10 @@
  * verifies it as `chapterhouse verify` would, and prints a short summary for people.
  */
 import { parseArgs } from "node:util";
-import {
-  createVerifier,
-  simulateVote,
-  verifyVote,
-  type RuleType,
-  type SimulationSummary,
-  type Verifier,
-  type VoteReport,
-} from "@chapterhouse/crdt";
+import { verifyVote, type VoteReport } from "@chapterhouse/crdt/report";
+import { simulateVote, type SimulationSummary } from "@chapterhouse/crdt/simulation";
+import type { RuleType } from "@chapterhouse/crdt/tally";
+import { createVerifier, type Verifier } from "@chapterhouse/crdt/verify";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command, type CommandResult } from "./command.js";
 
 const HELP = `Usage: chapterhouse demo [--rule schulze|majority]

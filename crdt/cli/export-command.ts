@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import * as A from "@automerge/automerge";
-import { BundleError, encodeDocumentBundle, type BundledDocument } from "@chapterhouse/crdt";
+import { BundleError, encodeDocumentBundle, type BundledDocument } from "@chapterhouse/crdt/bundle";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command, type CommandResult } from "./command.js";
 import { DocumentFileError, listDocumentFiles, readIfPresent } from "./document-files.js";
 import { writeFileAtomically } from "./write-file-atomically.js";

@@ -6,7 +6,8 @@
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { BundleError, createVerifier, decodeDocumentBundle, type BundledDocument } from "@chapterhouse/crdt";
+import { BundleError, decodeDocumentBundle, type BundledDocument } from "@chapterhouse/crdt/bundle";
+import { createVerifier } from "@chapterhouse/crdt/verify";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command, type CommandResult } from "./command.js";
 import { documentFileName, readIfPresent } from "./document-files.js";
 import { LocalDocumentError, planImport, type ImportOutcome } from "./plan-import.js";

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { canonicalize } from "../src/canonical.js";
+import { canonicalize } from "../src/records/canonical.js";
 import { tally, type TallyInput } from "../src/tally/index.js";
 
 // The built CLI, as `npm test` builds it before the tests run (docs/ARCHITECTURE.md).

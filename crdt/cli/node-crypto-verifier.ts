@@ -5,8 +5,7 @@
  * costs about a third less; it is what the CLI's worker threads run (S10).
  */
 import { createPublicKey, verify } from "node:crypto";
-import type { SignatureCheck, Verifier } from "@chapterhouse/crdt";
-import { passesStrictPrecheck } from "@chapterhouse/crdt/verify";
+import { passesStrictPrecheck, type SignatureCheck, type Verifier } from "@chapterhouse/crdt/verify";
 
 /** The backend's name in reports and `--backend`. */
 export const NODE_CRYPTO_BACKEND = "node-crypto";

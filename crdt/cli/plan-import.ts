@@ -5,7 +5,9 @@
  * is written back (`mergeKeepingRecords`): an import never loses a record.
  */
 import * as A from "@automerge/automerge";
-import { mergeKeepingRecords, type BundledDocument, type Verifier } from "@chapterhouse/crdt";
+import type { BundledDocument } from "@chapterhouse/crdt/bundle";
+import { mergeKeepingRecords } from "@chapterhouse/crdt/chokepoint";
+import type { Verifier } from "@chapterhouse/crdt/verify";
 
 /** What happens to one document. */
 export type ImportOutcome =

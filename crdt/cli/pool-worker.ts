@@ -3,8 +3,7 @@
  * PoolReply of the same id. It loads only the verify part of crdt, so it starts fast.
  */
 import { parentPort } from "node:worker_threads";
-import type { Verifier } from "@chapterhouse/crdt";
-import { verifyPacked } from "@chapterhouse/crdt/verify";
+import { verifyPacked, type Verifier } from "@chapterhouse/crdt/verify";
 import { isPoolRequest, type PoolReply, type PoolRequest } from "./pool-messages.js";
 import { SeedKeys, publicKeysOf, signPacked } from "./seed-signing.js";
 import { backendVerifier, type BackendName } from "./verifier-backends.js";

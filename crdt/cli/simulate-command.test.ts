@@ -2,7 +2,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeVoteBundle } from "@chapterhouse/crdt";
+import { decodeVoteBundle } from "@chapterhouse/crdt/report";
 import { parseSimulateArgs, runSimulate } from "./simulate-command.js";
 
 describe("chapterhouse simulate", () => {

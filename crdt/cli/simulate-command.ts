@@ -4,15 +4,14 @@
  * seed; signed through WebCrypto.
  */
 import { parseArgs } from "node:util";
+import { encodeVoteBundle } from "@chapterhouse/crdt/report";
 import {
   MAX_SIMULATED_CHAPTERS,
   MAX_SIMULATED_VOTERS,
-  RULE_TYPES,
-  encodeVoteBundle,
   simulateVote,
-  type RuleType,
   type SimulationOptions,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/simulation";
+import { RULE_TYPES, type RuleType } from "@chapterhouse/crdt/tally";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command, type CommandResult } from "./command.js";
 import { MAX_THREADS, ThreadPool, defaultThreads } from "./thread-pool.js";
 import { threadSignerFromSeed } from "./thread-signer.js";

@@ -7,10 +7,10 @@ import { createChapterDoc, type ChapterDoc } from "../src/documents/chapter.js";
 import { createOrganisationDoc, type OrganisationDoc } from "../src/documents/organisation.js";
 import { createProposalDoc, type ProposalDoc } from "../src/documents/proposal.js";
 import { addRecord } from "../src/documents/record-map.js";
-import { hashText } from "../src/hash.js";
-import { fromBase64url } from "../src/base64url.js";
-import { naclSignerFromSeed } from "../src/nacl-signer.js";
-import { signRecord } from "../src/record.js";
+import { hashText } from "../src/encoding/hash.js";
+import { fromBase64url } from "../src/encoding/base64url.js";
+import { naclSignerFromSeed } from "../src/verify/nacl-signer.js";
+import { signRecord } from "../src/records/record.js";
 import type { CommandResult } from "./command.js";
 import { runCli } from "./commands.js";
 

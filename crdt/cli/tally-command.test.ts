@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { canonicalize } from "../src/canonical.js";
+import { canonicalize } from "../src/records/canonical.js";
 import { tally } from "../src/tally/index.js";
 import type { TallyInput } from "../src/tally/index.js";
 import { runTally, tallyCommand } from "./tally-command.js";

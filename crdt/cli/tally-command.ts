@@ -3,17 +3,19 @@
  * result as canonical JSON on stdout. Bad input: a message on stderr and exit code 2.
  */
 import {
-  canonicalize,
   JsonNumber,
-  parseStrictJson,
-  rationalFromDecimal,
   StrictJsonError,
-  tally,
-  TallyInputError,
-  toFraction,
+  canonicalize,
+  parseStrictJson,
   type StrictJson,
+} from "@chapterhouse/crdt/records";
+import {
+  TallyInputError,
+  rationalFromDecimal,
+  tally,
+  toFraction,
   type TallyInput,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/tally";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, MAX_INPUT_BYTES, type Command, type CommandResult } from "./command.js";
 
 /** Tally input as read: every number kept as its text (T18.3). */

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { fromBase64url, naclSignerFromSeed } from "@chapterhouse/crdt";
+import { fromBase64url } from "@chapterhouse/crdt/encoding";
+import { naclSignerFromSeed } from "@chapterhouse/crdt/verify";
 import { bytesToHex, hexToBytes } from "../test/helpers/hex.js";
 import { loadRfc8032SigningVectors } from "../test/helpers/load-ed25519-vectors.js";
 import { SeedKeys, packSigning, publicKeysOf, signPacked } from "./seed-signing.js";

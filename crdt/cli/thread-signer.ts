@@ -4,7 +4,9 @@
  * gathered and sent once it yields, one message per thread; each seed always goes to the same
  * thread, which keeps its private key, since a member signs several records.
  */
-import { toBase64url, type MemberKey, type Signer, type SignerFromSeed } from "@chapterhouse/crdt";
+import { toBase64url } from "@chapterhouse/crdt/encoding";
+import type { MemberKey, Signer } from "@chapterhouse/crdt/records";
+import type { SignerFromSeed } from "@chapterhouse/crdt/simulation";
 import { packSigning, type SeedMessage } from "./seed-signing.js";
 import type { ThreadPool } from "./thread-pool.js";
 

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { webCryptoVerifier } from "@chapterhouse/crdt";
+import { webCryptoVerifier } from "@chapterhouse/crdt/verify";
 import { checkOf } from "../test/helpers/ed25519-vector-case.js";
 import { loadAllEd25519Vectors } from "../test/helpers/load-ed25519-vectors.js";
 import { describeVerifierContract } from "../test/helpers/verifier-contract.js";

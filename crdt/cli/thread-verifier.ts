@@ -2,8 +2,7 @@
  * The CLI's Verifier on every core (PROTOCOL.md S10): crdt's `poolVerifier` over the threads of
  * a ThreadPool, each running the named backend.
  */
-import type { Verifier } from "@chapterhouse/crdt";
-import { poolVerifier, type CheckWorker } from "@chapterhouse/crdt/verify";
+import { poolVerifier, type CheckWorker, type Verifier } from "@chapterhouse/crdt/verify";
 import type { ThreadPool } from "./thread-pool.js";
 import type { BackendName } from "./verifier-backends.js";
 

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { POLICY_VERSION, canonicalize, recordIdOf } from "@chapterhouse/crdt";
+import { canonicalize, recordIdOf } from "@chapterhouse/crdt/records";
+import { POLICY_VERSION } from "@chapterhouse/crdt/verify";
 import { VerifiedIdFile, verifiedIdPath } from "./verified-id-file.js";
 
 // The built CLI, as `npm test` builds it before the tests run (docs/ARCHITECTURE.md).

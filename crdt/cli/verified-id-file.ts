@@ -8,7 +8,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { POLICY_VERSION, type RecordId, type VerifiedIdCache } from "@chapterhouse/crdt";
+import type { RecordId } from "@chapterhouse/crdt/records";
+import { POLICY_VERSION, type VerifiedIdCache } from "@chapterhouse/crdt/verify";
 import { writeFileAtomically } from "./write-file-atomically.js";
 
 /** Most ids the file keeps (about 44 bytes each); past it the oldest are forgotten. */

@@ -4,8 +4,7 @@
  * `tweetnacl` is the pure-JS fallback of a page on an insecure origin (a phone on
  * `http://LAN-address`), so `--backend tweetnacl` shows how long such a device takes.
  */
-import type { Verifier } from "@chapterhouse/crdt";
-import { tweetnaclVerifier, webCryptoVerifier } from "@chapterhouse/crdt/verify";
+import { tweetnaclVerifier, webCryptoVerifier, type Verifier } from "@chapterhouse/crdt/verify";
 import { NODE_CRYPTO_BACKEND, nodeCryptoVerifier } from "./node-crypto-verifier.js";
 
 /** The backends' names, the default first. */

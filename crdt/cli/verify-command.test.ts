@@ -2,7 +2,10 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { canonicalize, decodeVoteBundle, encodeVoteBundle, recordIdOf, simulateVote, webCryptoVerifier } from "@chapterhouse/crdt";
+import { canonicalize, recordIdOf } from "@chapterhouse/crdt/records";
+import { decodeVoteBundle, encodeVoteBundle } from "@chapterhouse/crdt/report";
+import { simulateVote } from "@chapterhouse/crdt/simulation";
+import { webCryptoVerifier } from "@chapterhouse/crdt/verify";
 import { runVerify, verifyCommand } from "./verify-command.js";
 
 // In-process, against the built package (as tally-command.test.ts); main-votes.test.ts spawns the built CLI.

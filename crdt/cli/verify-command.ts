@@ -7,15 +7,13 @@ import { mkdir, readFile, stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import {
   VoteBundleError,
-  createVerifier,
   decodeVoteBundle,
   verifyVote,
   voteReportToCanonical,
-  type SignatureCheck,
-  type Verifier,
   type VoteBundle,
   type VoteReport,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/report";
+import { createVerifier, type SignatureCheck, type Verifier } from "@chapterhouse/crdt/verify";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, MAX_INPUT_BYTES, type Command, type CommandIo, type CommandResult } from "./command.js";
 import { MAX_THREADS, ThreadPool, defaultThreads } from "./thread-pool.js";
 import { VerifiedIdFile } from "./verified-id-file.js";

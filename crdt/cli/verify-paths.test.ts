@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { canonicalize } from "@chapterhouse/crdt";
+import { canonicalize } from "@chapterhouse/crdt/records";
 
 // The built CLI, as `npm test` builds it before the tests run (docs/ARCHITECTURE.md).
 const MAIN = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));

@@ -6,15 +6,13 @@
  * import gives documents only when the whole file is valid.
  */
 import { basename } from "node:path";
+import { BundleError, decodeDocumentBundle, encodeDocumentBundle } from "@chapterhouse/crdt/bundle";
 import {
-  BundleError,
-  decodeDocumentBundle,
-  encodeDocumentBundle,
   readBundleFile,
   type ExportBundleRequest,
   type ExportBundleResult,
   type ImportBundleResult,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/desktop";
 import { DesktopFault } from "./bridge/desktop-fault.js";
 import { MAX_BUNDLE_BYTES } from "./bridge/ipc-guards.js";
 

@@ -5,7 +5,7 @@
  * WebSocket relays the member added, each validated here so that no relay URL can smuggle
  * in a directive.
  */
-import type { MeetingStatus } from "@chapterhouse/crdt";
+import type { MeetingStatus } from "@chapterhouse/crdt/desktop";
 import { parseUrl } from "./app-origin.js";
 
 /** Most relays a policy lists. */

@@ -10,6 +10,14 @@
  * Beside the sealed vault the file keeps, in clear, the identity's public key and the name
  * the member chose, so the locked screen can say whose it is (vault-file.ts).
  */
+import type {
+  CreateVaultOptions,
+  CreateVaultResult,
+  RevealResult,
+  UnlockResult,
+  VaultStatus,
+} from "@chapterhouse/crdt/desktop";
+import { toBase64url } from "@chapterhouse/crdt/encoding";
 import {
   PhraseError,
   VaultError,
@@ -18,16 +26,10 @@ import {
   openVault,
   parsePhrase,
   sealVaultWithRandom,
-  toBase64url,
-  type CreateVaultOptions,
-  type CreateVaultResult,
   type Identity,
   type RecoveryPhrase,
-  type RevealResult,
   type SealOptions,
-  type UnlockResult,
-  type VaultStatus,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/identity";
 import { DesktopFault } from "./bridge/desktop-fault.js";
 import type { TextFileStore } from "./text-file-store.js";
 import { formatDesktopVault, parseDesktopVault, type DesktopVaultFile } from "./vault-file.js";

@@ -9,7 +9,7 @@
  * TXT holds exactly `v` (this format, "1") and `path` (where the app is served, "/").
  */
 import Bonjour from "bonjour-service";
-import type { DiscoveredMeeting } from "@chapterhouse/crdt";
+import type { DiscoveredMeeting } from "@chapterhouse/crdt/desktop";
 import type { Announcement } from "./meeting-host.js";
 
 /** DNS-SD service type: `_chapterhouse._tcp`. */

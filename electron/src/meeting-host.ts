@@ -5,15 +5,15 @@
  * token is in the join address and its QR code only; the relay checks it at the WebSocket
  * upgrade. Stopping stops the announcement and then the relay.
  */
-import {
-  toBase64url,
-  type HostMeetingOptions,
-  type HostMeetingResult,
-  type HostedMeeting,
-  type MeetingInterface,
-  type MeetingStatus,
-  type StopMeetingResult,
-} from "@chapterhouse/crdt";
+import type {
+  HostMeetingOptions,
+  HostMeetingResult,
+  HostedMeeting,
+  MeetingInterface,
+  MeetingStatus,
+  StopMeetingResult,
+} from "@chapterhouse/crdt/desktop";
+import { toBase64url } from "@chapterhouse/crdt/encoding";
 import { DesktopFault } from "./bridge/desktop-fault.js";
 
 /** What the embedded relay takes (sync-server's `startRelay`). */

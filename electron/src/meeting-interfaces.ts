@@ -4,7 +4,7 @@
  */
 import type { NetworkInterfaceInfo } from "node:os";
 import { isIPv4 } from "node:net";
-import type { MeetingInterface } from "@chapterhouse/crdt";
+import type { MeetingInterface } from "@chapterhouse/crdt/desktop";
 
 /** Names of interfaces that belong to containers, VMs or VPNs rather than the room's network. */
 const VIRTUAL_NAME =

@@ -4,7 +4,7 @@
  * which open the native dialogs (bundle-files.ts). Pure: the template is tested under Node.
  */
 import type { MenuItemConstructorOptions } from "electron";
-import type { MenuCommand } from "@chapterhouse/crdt";
+import type { MenuCommand } from "@chapterhouse/crdt/desktop";
 
 /** The menu template; `send` delivers a command to the page. */
 export function applicationMenuTemplate(

@@ -22,7 +22,7 @@ import type {
   MenuChannel,
   MenuCommand,
   RequestOf,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/desktop";
 
 const MENU_CHANNEL: MenuChannel = "chapterhouse:menu-command";
 

@@ -4,7 +4,8 @@
  * `{"relays":[…],"type":"chapterhouse-relays","v":1}`; every URL is checked with
  * parseRelayUrl when set and again when read, so a damaged file can only shorten the list.
  */
-import { canonicalize, isObject, parseCanonical, type SetRelaysResult } from "@chapterhouse/crdt";
+import type { SetRelaysResult } from "@chapterhouse/crdt/desktop";
+import { canonicalize, isObject, parseCanonical } from "@chapterhouse/crdt/records";
 import { MAX_RELAYS, parseRelayUrl } from "./content-security-policy.js";
 import type { TextFileStore } from "./text-file-store.js";
 

@@ -4,7 +4,9 @@
  * main process's clock for `at`. Raw bytes, unknown kinds and a locked vault are refused:
  * the page can never make the key sign something that is not a record.
  */
-import { signRecord, type Identity, type SignedRecord } from "@chapterhouse/crdt";
+import type { SignedRecord } from "@chapterhouse/crdt/desktop";
+import type { Identity } from "@chapterhouse/crdt/identity";
+import { signRecord } from "@chapterhouse/crdt/records";
 import { DesktopFault } from "./bridge/desktop-fault.js";
 import { parseSignRecordRequest } from "./bridge/ipc-guards.js";
 

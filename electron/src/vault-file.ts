@@ -11,16 +11,9 @@
  * only the OS keychain (Electron safeStorage) can decrypt from `keychain`; with "passphrase"
  * it is sealed under the member's passphrase and nothing else is stored.
  */
-import {
-  MAX_VAULT_LENGTH,
-  canonicalize,
-  fromBase64url,
-  fromBase64urlOfLength,
-  isObject,
-  parseCanonical,
-  toBase64url,
-  type MemberKey,
-} from "@chapterhouse/crdt";
+import { fromBase64url, fromBase64urlOfLength, toBase64url } from "@chapterhouse/crdt/encoding";
+import { MAX_VAULT_LENGTH } from "@chapterhouse/crdt/identity";
+import { canonicalize, isObject, parseCanonical, type MemberKey } from "@chapterhouse/crdt/records";
 import { DesktopFault } from "./bridge/desktop-fault.js";
 
 /** The `type` member of the file. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { HostedMeeting } from "@chapterhouse/crdt";
+import type { HostedMeeting } from "@chapterhouse/crdt/desktop";
 import {
   MAX_RELAYS,
   PRESS_STYLE_HASH,

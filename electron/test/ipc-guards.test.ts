@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { SIGNABLE_KINDS, commentDraft, homeChapterDraft, type ChapterId, type DocumentUrl, type DesktopRequestType, type ProposalId } from "@chapterhouse/crdt";
+import type { DesktopRequestType } from "@chapterhouse/crdt/desktop";
+import { homeChapterDraft } from "@chapterhouse/crdt/home";
+import { SIGNABLE_KINDS } from "@chapterhouse/crdt/kinds";
+import { commentDraft } from "@chapterhouse/crdt/proposals";
+import type { ChapterId, DocumentUrl, ProposalId } from "@chapterhouse/crdt/records";
 import { DesktopFault } from "../src/bridge/desktop-fault.js";
 import {
   DESKTOP_REQUEST_TYPES,

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { MIN_VAULT_PARAMS, identityFromPhrase, toBase64url } from "@chapterhouse/crdt";
+import { toBase64url } from "@chapterhouse/crdt/encoding";
+import { MIN_VAULT_PARAMS, identityFromPhrase } from "@chapterhouse/crdt/identity";
 import { describe, expect, it } from "vitest";
 import { DesktopFault } from "../src/bridge/desktop-fault.js";
 import { createKeyVault, keychainStrength, type SafeStorageLike } from "../src/key-vault.js";

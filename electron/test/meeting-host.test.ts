@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { HostedMeeting, MeetingInterface } from "@chapterhouse/crdt";
+import type { HostedMeeting, MeetingInterface } from "@chapterhouse/crdt/desktop";
 import { DesktopFault } from "../src/bridge/desktop-fault.js";
 import {
   MEETING_TOKEN_BYTES,

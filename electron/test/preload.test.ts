@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { runInThisContext } from "node:vm";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import type { DesktopApi, DesktopReply, MenuCommand } from "@chapterhouse/crdt";
+import type { DesktopApi, DesktopReply, MenuCommand } from "@chapterhouse/crdt/desktop";
 import { SAMPLE_REQUESTS } from "./helpers/sample-requests.js";
 
 type Invoke = (channel: string, ...args: unknown[]) => Promise<DesktopReply<unknown>>;

@@ -1,12 +1,7 @@
 import { createPublicKey, verify } from "node:crypto";
-import {
-  fromBase64url,
-  identityFromPhrase,
-  isParsed,
-  parseRecord,
-  signingBytes,
-  type Identity,
-} from "@chapterhouse/crdt";
+import { fromBase64url } from "@chapterhouse/crdt/encoding";
+import { identityFromPhrase, type Identity } from "@chapterhouse/crdt/identity";
+import { isParsed, parseRecord, signingBytes } from "@chapterhouse/crdt/records";
 import { describe, expect, it } from "vitest";
 import { DesktopFault } from "../src/bridge/desktop-fault.js";
 import { createSigningService } from "../src/signing-service.js";

@@ -2,7 +2,7 @@ import { EventEmitter } from "node:events";
 import type { HandlerDetails, Session, WebContents, WindowOpenHandlerResponse } from "electron";
 import { describe, expect, it } from "vitest";
 import { applicationMenuTemplate } from "../src/menu.js";
-import type { MenuCommand } from "@chapterhouse/crdt";
+import type { MenuCommand } from "@chapterhouse/crdt/desktop";
 import {
   lockDownSession,
   lockDownWebContents,

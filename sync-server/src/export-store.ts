@@ -1,4 +1,4 @@
-import { encodeDocumentBundle, type BundledDocument } from "@chapterhouse/crdt";
+import { encodeDocumentBundle, type BundledDocument } from "@chapterhouse/crdt/bundle";
 import * as A from "@automerge/automerge";
 import type { CrashSafeStorageAdapter } from "./crash-safe-storage-adapter.js";
 import { isWellFormedDocumentId } from "./message-guard.js";

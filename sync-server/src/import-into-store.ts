@@ -1,5 +1,5 @@
 import * as A from "@automerge/automerge";
-import type { BundledDocument } from "@chapterhouse/crdt";
+import type { BundledDocument } from "@chapterhouse/crdt/bundle";
 import type { StorageAdapterInterface, StorageKey } from "@automerge/automerge-repo";
 import { ChunkError, inspectChunks } from "./chunk-inspector.js";
 import type { RelayLimits } from "./limits.js";

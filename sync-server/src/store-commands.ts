@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { BundleError, decodeDocumentBundle, type BundledDocument } from "@chapterhouse/crdt";
+import { BundleError, decodeDocumentBundle, type BundledDocument } from "@chapterhouse/crdt/bundle";
 import { CrashSafeStorageAdapter } from "./crash-safe-storage-adapter.js";
 import { defaultDataDir } from "./default-data-dir.js";
 import { exportStore, UnknownDocumentError } from "./export-store.js";

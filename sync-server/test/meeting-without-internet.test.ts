@@ -21,46 +21,44 @@ import {
   ORGANISATION_DOCUMENT,
   PROPOSAL_DOCUMENT,
   addRecord,
-  contentHash,
   createBallotBoxDoc,
   createChapterDoc,
   createOrganisationDoc,
   createProposalDoc,
-  encodeVoteBundle,
-  fromBase64url,
-  hashText,
-  isParsed,
-  naclSignerFromSeed,
-  parseRecord,
-  signBallot,
-  signClose,
-  signOpen,
-  signProposal,
-  signRecord,
-  signVersion,
-  tally,
-  tallyRule,
-  tweetnaclVerifier,
-  verifyVote,
-  voteReportToCanonical,
-  webCryptoVerifier,
   type BallotBoxDoc,
-  type CanonicalValue,
   type ChapterDoc,
+  type OrganisationDoc,
+  type ProposalDoc,
+} from "@chapterhouse/crdt/documents";
+import { fromBase64url, hashText } from "@chapterhouse/crdt/encoding";
+import { contentHash, signProposal, signVersion } from "@chapterhouse/crdt/proposals";
+import {
+  isParsed,
+  parseRecord,
+  signRecord,
+  type CanonicalValue,
   type ChapterId,
   type DocumentUrl,
-  type OpenBody,
-  type OptionId,
-  type OrganisationDoc,
   type ParsedRecord,
-  type ProposalDoc,
   type ProposalId,
   type RecordId,
-  type Verifier,
+} from "@chapterhouse/crdt/records";
+import {
+  encodeVoteBundle,
+  verifyVote,
+  voteReportToCanonical,
   type VoteBundle,
   type VoteBundleDocument,
   type VoteReport,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/report";
+import { tally, type OptionId } from "@chapterhouse/crdt/tally";
+import {
+  naclSignerFromSeed,
+  tweetnaclVerifier,
+  webCryptoVerifier,
+  type Verifier,
+} from "@chapterhouse/crdt/verify";
+import { signBallot, signClose, signOpen, tallyRule, type OpenBody } from "@chapterhouse/crdt/votes";
 import { describe, expect, it } from "vitest";
 import { connectDevice, type Device } from "./helpers/connect-device.js";
 import { httpRequest } from "./helpers/http-get.js";

@@ -5,20 +5,19 @@ import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
 import * as A from "@automerge/automerge";
 import { generateAutomergeUrl, type DocumentId } from "@automerge/automerge-repo";
+import { encodeDocumentBundle } from "@chapterhouse/crdt/bundle";
 import {
   addRecord,
   createChapterDoc,
   createOrganisationDoc,
   createProposalDoc,
-  encodeDocumentBundle,
-  hashText,
-  fromBase64url,
-  naclSignerFromSeed,
-  signRecord,
   type ChapterDoc,
   type OrganisationDoc,
   type ProposalDoc,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/documents";
+import { fromBase64url, hashText } from "@chapterhouse/crdt/encoding";
+import { signRecord } from "@chapterhouse/crdt/records";
+import { naclSignerFromSeed } from "@chapterhouse/crdt/verify";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runStoreCommand, type StoreCommandResult } from "../src/store-commands.js";
 import { connectPeer } from "./helpers/connect-peer.js";

@@ -2,7 +2,7 @@ import * as A from "@automerge/automerge";
 import { describe, expect, it } from "vitest";
 import { createOrganisationDoc } from "../documents/organisation.js";
 import { encodeVoteBundle } from "../report/vote-bundle.js";
-import { utf8 } from "../utf8.js";
+import { utf8 } from "../encoding/utf8.js";
 import { bundleFileKind } from "./bundle-file-kind.js";
 import { encodeDocumentBundle } from "./document-bundle.js";
 

@@ -5,9 +5,9 @@
  */
 import * as A from "@automerge/automerge";
 import { sha256 } from "@noble/hashes/sha2.js";
-import { toBase64url } from "../base64url.js";
-import { CanonicalError, canonicalize, isObject, parseCanonical } from "../canonical.js";
-import { fromUtf8, utf8 } from "../utf8.js";
+import { toBase64url } from "../encoding/base64url.js";
+import { CanonicalError, canonicalize, isObject, parseCanonical } from "../records/canonical.js";
+import { fromUtf8, utf8 } from "../encoding/utf8.js";
 import { BundleError } from "./bundle-error.js";
 
 /** B1: the file starts with these 20 bytes, then one version byte. */

@@ -9,8 +9,8 @@ import { createProfileDoc } from "../documents/profile.js";
 import { createProposalDoc } from "../documents/proposal.js";
 import { addRecord, type RecordMap } from "../documents/record-map.js";
 import { createThreadDoc } from "../documents/thread.js";
-import type { ChapterId, RecordId } from "../ids.js";
-import type { Verifier } from "../verifier.js";
+import type { ChapterId, RecordId } from "../records/ids.js";
+import type { Verifier } from "../verify/verifier.js";
 import {
   readBallotBoxRecords,
   readChapterRecords,

@@ -14,7 +14,7 @@ import { ORGANISATION_DOCUMENT, type OrganisationDoc } from "../documents/organi
 import { PROFILE_DOCUMENT, type ProfileDoc } from "../documents/profile.js";
 import { PROPOSAL_DOCUMENT, type ProposalDoc } from "../documents/proposal.js";
 import { THREAD_DOCUMENT, type ThreadDoc } from "../documents/thread.js";
-import type { Verifier } from "../verifier.js";
+import type { Verifier } from "../verify/verifier.js";
 import { readDocument, type DocumentRead, type DocumentReadOptions } from "./read-document.js";
 
 type MapsOf<D> = Exclude<keyof D, "schema" | "unsigned"> & string;

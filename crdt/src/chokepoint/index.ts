@@ -1,13 +1,41 @@
-export * from "./candidate.js";
-export * from "./map-rejection.js";
-export * from "./snapshot-document.js";
-export * from "./verify-snapshot.js";
-export * from "./read-document.js";
-export * from "./document-readers.js";
-export * from "./require-context.js";
-export * from "./record-store.js";
-export * from "./memory-record-store.js";
-export * from "./record-store-contract.js";
-export * from "./remember-records.js";
-export * from "./write-back.js";
-export * from "./merge-keeping-records.js";
+/** The chokepoint (PROTOCOL.md D): the one read path from a document to its valid records, and the append-only record store. */
+export {
+  isDocumentSnapshot,
+  type DocumentSnapshot,
+  type MapSnapshot,
+  type RecordCandidate,
+} from "./candidate.js";
+export { compareRejections, type MapRejection } from "./map-rejection.js";
+export { recordTextOf, snapshotDocument } from "./snapshot-document.js";
+export {
+  verifySnapshot,
+  type SnapshotVerifyOptions,
+  type VerifiedIds,
+  type VerifiedSnapshot,
+} from "./verify-snapshot.js";
+export {
+  acceptAll,
+  readDocument,
+  readSnapshot,
+  type Authorisation,
+  type Authorise,
+  type DocumentRead,
+  type DocumentReadOptions,
+} from "./read-document.js";
+export {
+  readBallotBoxRecords,
+  readChapterRecords,
+  readConversationRecords,
+  readHomeRecords,
+  readOrganisationRecords,
+  readProfileRecords,
+  readProposalRecords,
+  readThreadRecords,
+} from "./document-readers.js";
+export { requireContext, type ContextRules } from "./require-context.js";
+export { RecordStoreError, type RecordScope, type RecordStore, type StoredRecord } from "./record-store.js";
+export { createMemoryRecordStore } from "./memory-record-store.js";
+export { recordStoreContract, type ContractHarness } from "./record-store-contract.js";
+export { heldRecords, rememberRecords } from "./remember-records.js";
+export { writeBack, writeBackInto, type HeldRecords, type WriteBackResult } from "./write-back.js";
+export { mergeKeepingRecords, type KeptMerge } from "./merge-keeping-records.js";

@@ -1,4 +1,4 @@
-import type { Rejection } from "../rejection.js";
+import type { Rejection } from "../records/rejection.js";
 
 /** A rejection with the record map it was found in (PROTOCOL.md D3). */
 export interface MapRejection extends Rejection {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CHAPTER_DOCUMENT } from "../documents/chapter.js";
-import type { DocumentUrl } from "../ids.js";
-import { recordIdOf } from "../record.js";
+import type { DocumentUrl } from "../records/ids.js";
+import { recordIdOf } from "../records/record.js";
 import { createMemoryRecordStore } from "./memory-record-store.js";
 import { recordStoreContract } from "./record-store-contract.js";
 import { RecordStoreError } from "./record-store.js";

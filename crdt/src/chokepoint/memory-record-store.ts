@@ -1,5 +1,5 @@
-import type { RecordId } from "../ids.js";
-import { recordIdOf } from "../record.js";
+import type { RecordId } from "../records/ids.js";
+import { recordIdOf } from "../records/record.js";
 import { RecordStoreError, type RecordScope, type RecordStore, type StoredRecord } from "./record-store.js";
 
 function scopeKey(scope: RecordScope): string {

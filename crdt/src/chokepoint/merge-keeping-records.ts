@@ -7,8 +7,8 @@
  */
 import * as A from "@automerge/automerge";
 import { DOCUMENT_TYPES } from "../documents/document-types.js";
-import type { RecordId } from "../ids.js";
-import type { Verifier } from "../verifier.js";
+import type { RecordId } from "../records/ids.js";
+import type { Verifier } from "../verify/verifier.js";
 import { snapshotDocument } from "./snapshot-document.js";
 import { verifySnapshot } from "./verify-snapshot.js";
 import { writeBackInto, type HeldRecords } from "./write-back.js";

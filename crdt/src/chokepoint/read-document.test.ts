@@ -1,10 +1,10 @@
 import * as A from "@automerge/automerge";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { canonicalize } from "../canonical.js";
+import { canonicalize } from "../records/canonical.js";
 import { CHAPTER_DOCUMENT, createChapterDoc, type ChapterDoc } from "../documents/chapter.js";
 import { addRecord } from "../documents/record-map.js";
-import { MAX_RECORD_LENGTH, recordIdOf, type ParsedRecord } from "../record.js";
+import { MAX_RECORD_LENGTH, recordIdOf, type ParsedRecord } from "../records/record.js";
 import { acceptAll, readDocument, type Authorise } from "./read-document.js";
 import { naclTestVerifier } from "./test-helpers/nacl-test-verifier.js";
 import { signTest, testSigner } from "./test-helpers/test-records.js";

@@ -1,8 +1,8 @@
 import { mapNames, type DocumentType } from "../documents/document-type.js";
-import type { RecordId } from "../ids.js";
-import type { ParsedRecord } from "../record.js";
-import type { Rejection } from "../rejection.js";
-import type { Verifier } from "../verifier.js";
+import type { RecordId } from "../records/ids.js";
+import type { ParsedRecord } from "../records/record.js";
+import type { Rejection } from "../records/rejection.js";
+import type { Verifier } from "../verify/verifier.js";
 import type { DocumentSnapshot } from "./candidate.js";
 import { compareRejections, type MapRejection } from "./map-rejection.js";
 import { snapshotDocument } from "./snapshot-document.js";

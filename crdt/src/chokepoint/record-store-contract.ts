@@ -5,8 +5,8 @@
  * `recordStoreContract("dexie", () => openStore(fresh()), { describe, it })`.
  * Each case throws an Error when the store breaks the contract.
  */
-import type { DocumentUrl } from "../ids.js";
-import { recordIdOf } from "../record.js";
+import type { DocumentUrl } from "../records/ids.js";
+import { recordIdOf } from "../records/record.js";
 import type { RecordScope, RecordStore, StoredRecord } from "./record-store.js";
 
 /** The two functions of a test runner the contract needs (vitest's and mocha's fit). */

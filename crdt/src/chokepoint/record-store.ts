@@ -1,4 +1,4 @@
-import type { DocumentUrl, RecordId } from "../ids.js";
+import type { DocumentUrl, RecordId } from "../records/ids.js";
 
 /**
  * Where a record was found: one record map of one document (PROTOCOL.md D8). A record may be

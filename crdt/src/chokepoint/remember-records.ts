@@ -1,5 +1,5 @@
 import { mapNames, type DocumentType } from "../documents/document-type.js";
-import type { DocumentUrl } from "../ids.js";
+import type { DocumentUrl } from "../records/ids.js";
 import type { DocumentRead } from "./read-document.js";
 import type { RecordStore, StoredRecord } from "./record-store.js";
 import type { HeldRecords } from "./write-back.js";

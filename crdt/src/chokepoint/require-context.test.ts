@@ -2,7 +2,7 @@ import * as A from "@automerge/automerge";
 import { describe, expect, it } from "vitest";
 import { BALLOT_BOX_DOCUMENT, createBallotBoxDoc } from "../documents/ballot-box.js";
 import { addRecord } from "../documents/record-map.js";
-import type { ChapterId, RecordId } from "../ids.js";
+import type { ChapterId, RecordId } from "../records/ids.js";
 import { acceptAll, readDocument } from "./read-document.js";
 import { requireContext } from "./require-context.js";
 import { naclTestVerifier } from "./test-helpers/nacl-test-verifier.js";

@@ -1,6 +1,6 @@
-import { isObject } from "../canonical.js";
-import type { ParsedRecord } from "../record.js";
-import type { Rejection } from "../rejection.js";
+import { isObject } from "../records/canonical.js";
+import type { ParsedRecord } from "../records/record.js";
+import type { Rejection } from "../records/rejection.js";
 import type { Authorise } from "./read-document.js";
 
 /**

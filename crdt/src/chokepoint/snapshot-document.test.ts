@@ -2,7 +2,7 @@ import * as A from "@automerge/automerge";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CHAPTER_DOCUMENT, createChapterDoc } from "../documents/chapter.js";
 import { addRecord } from "../documents/record-map.js";
-import type { ParsedRecord } from "../record.js";
+import type { ParsedRecord } from "../records/record.js";
 import { isDocumentSnapshot } from "./candidate.js";
 import { acceptAll, readDocument, readSnapshot } from "./read-document.js";
 import { recordTextOf, snapshotDocument } from "./snapshot-document.js";

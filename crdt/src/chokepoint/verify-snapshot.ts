@@ -1,13 +1,13 @@
-import { fromBase64url } from "../base64url.js";
+import { fromBase64url } from "../encoding/base64url.js";
 import { mapNames, type DocumentType } from "../documents/document-type.js";
-import type { RecordId } from "../ids.js";
-import { isParsed, parseRecord, signingBytesOf, type ParsedRecord } from "../record.js";
-import type { RejectionReason } from "../rejection.js";
-import type { SignatureCheck, Verifier } from "../verifier.js";
+import type { RecordId } from "../records/ids.js";
+import { isParsed, parseRecord, signingBytesOf, type ParsedRecord } from "../records/record.js";
+import type { RejectionReason } from "../records/rejection.js";
+import type { SignatureCheck, Verifier } from "../verify/verifier.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
 import type { DocumentSnapshot } from "./candidate.js";
 import { compareRejections, type MapRejection } from "./map-rejection.js";
-import { LONE_SURROGATE } from "../utf8.js";
+import { LONE_SURROGATE } from "../encoding/utf8.js";
 
 /** Ids this device has already verified (a caller-owned cache, e.g. its record store's ids): only asked. */
 export type VerifiedIds = Pick<VerifiedIdCache, "has">;

@@ -1,7 +1,7 @@
 import * as A from "@automerge/automerge";
 import { mapNames, type DocumentType } from "../documents/document-type.js";
-import type { RecordId } from "../ids.js";
-import { recordIdOf } from "../record.js";
+import type { RecordId } from "../records/ids.js";
+import { recordIdOf } from "../records/record.js";
 import type { StoredRecord } from "./record-store.js";
 
 /** Records a store holds for one document, per record map (from `heldRecords`). */

@@ -18,7 +18,7 @@
  * - Records are signed from typed bodies only, never from bytes.
  */
 import type { BundledDocument } from "../bundle/document-bundle.js";
-import type { MemberKey, RecordId } from "../ids.js";
+import type { MemberKey, RecordId } from "../records/ids.js";
 import type { RecordBodies, SignableKind } from "../kinds/registry.js";
 
 // ---------------------------------------------------------------------------------------

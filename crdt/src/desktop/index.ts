@@ -1,3 +1,33 @@
 /** The desktop bridge contract shared by the Electron preload and the renderer. */
-export * from "./desktop-api.js";
-export * from "./read-bundle-file.js";
+export type {
+  CreateVaultOptions,
+  CreateVaultResult,
+  DesktopApi,
+  DesktopChannel,
+  DesktopErrorCode,
+  DesktopReply,
+  DesktopRequest,
+  DesktopRequestType,
+  DesktopResponses,
+  DiscoveredMeeting,
+  ExportBundleRequest,
+  ExportBundleResult,
+  HostMeetingOptions,
+  HostMeetingResult,
+  HostedMeeting,
+  ImportBundleResult,
+  MeetingInterface,
+  MeetingStatus,
+  MenuChannel,
+  MenuCommand,
+  RequestOf,
+  RevealResult,
+  SetRelaysResult,
+  SignRecordRequest,
+  SignedRecord,
+  StopMeetingResult,
+  UnlockResult,
+  VaultProtection,
+  VaultStatus,
+} from "./desktop-api.js";
+export { readBundleFile } from "./read-bundle-file.js";

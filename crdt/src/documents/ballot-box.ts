@@ -2,7 +2,7 @@ import type * as A from "@automerge/automerge";
 import { createDocument, type CreateDocumentOptions } from "./create-document.js";
 import { kindsByMap } from "../kinds/registry.js";
 import { defineDocumentType } from "./document-type.js";
-import type { ChapterId, RecordId } from "../ids.js";
+import type { ChapterId, RecordId } from "../records/ids.js";
 import { initialiseStep, migrateDocument } from "./migrate-document.js";
 import type { RecordMap } from "./record-map.js";
 

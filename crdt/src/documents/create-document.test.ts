@@ -1,6 +1,6 @@
 import * as A from "@automerge/automerge";
 import { describe, expect, it } from "vitest";
-import type { ChapterId, RecordId } from "../ids.js";
+import type { ChapterId, RecordId } from "../records/ids.js";
 import { BALLOT_BOX_DOCUMENT, createBallotBoxDoc } from "./ballot-box.js";
 import { CHAPTER_DOCUMENT, createChapterDoc } from "./chapter.js";
 import { CONVERSATION_DOCUMENT, createConversationDoc } from "./conversation.js";

@@ -1,14 +1,37 @@
-export * from "./document-type.js";
-export * from "./record-map.js";
-export * from "./schema-error.js";
-export * from "./migrate-document.js";
-export * from "./create-document.js";
-export * from "./organisation.js";
-export * from "./chapter.js";
-export * from "./proposal.js";
-export * from "./ballot-box.js";
-export * from "./home.js";
-export * from "./thread.js";
-export * from "./profile.js";
-export * from "./conversation.js";
-export * from "./document-types.js";
+/** The Automerge document types (PROTOCOL.md D): schemas, record maps, creation and migration. */
+export {
+  defineDocumentType,
+  mapNames,
+  mapOfKind,
+  type DocumentType,
+  type SchemaMigration,
+} from "./document-type.js";
+export { addRecord, type RecordMap, type RecordText } from "./record-map.js";
+export { SchemaTooNewError } from "./schema-error.js";
+export { initialiseStep, migrateDocument, schemaVersionOf } from "./migrate-document.js";
+export { createDocument, type CreateDocumentOptions } from "./create-document.js";
+export {
+  ORGANISATION_DOCUMENT,
+  createOrganisationDoc,
+  migrateOrganisationDoc,
+  type OrganisationDoc,
+} from "./organisation.js";
+export { CHAPTER_DOCUMENT, createChapterDoc, migrateChapterDoc, type ChapterDoc } from "./chapter.js";
+export { PROPOSAL_DOCUMENT, createProposalDoc, migrateProposalDoc, type ProposalDoc } from "./proposal.js";
+export {
+  BALLOT_BOX_DOCUMENT,
+  createBallotBoxDoc,
+  migrateBallotBoxDoc,
+  type BallotBoxDoc,
+  type BallotBoxHint,
+} from "./ballot-box.js";
+export { HOME_DOCUMENT, createHomeDoc, migrateHomeDoc, type HomeDoc } from "./home.js";
+export { THREAD_DOCUMENT, createThreadDoc, migrateThreadDoc, type ThreadDoc } from "./thread.js";
+export { PROFILE_DOCUMENT, createProfileDoc, migrateProfileDoc, type ProfileDoc } from "./profile.js";
+export {
+  CONVERSATION_DOCUMENT,
+  createConversationDoc,
+  migrateConversationDoc,
+  type ConversationDoc,
+} from "./conversation.js";
+export { DOCUMENT_TYPES } from "./document-types.js";

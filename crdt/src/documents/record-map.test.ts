@@ -1,7 +1,7 @@
 import * as A from "@automerge/automerge";
 import { describe, expect, it } from "vitest";
-import type { RecordId } from "../ids.js";
-import { recordIdOf } from "../record.js";
+import type { RecordId } from "../records/ids.js";
+import { recordIdOf } from "../records/record.js";
 import { createThreadDoc } from "./thread.js";
 import { addRecord } from "./record-map.js";
 

@@ -1,6 +1,6 @@
 import * as A from "@automerge/automerge";
-import { recordIdOf } from "../record.js";
-import type { RecordId } from "../ids.js";
+import { recordIdOf } from "../records/record.js";
+import type { RecordId } from "../records/ids.js";
 
 /**
  * A record map as it should be (PROTOCOL.md D2): record id → `ImmutableString` of the record's

@@ -4,8 +4,8 @@
  * on a new device finds them again. `parseHomeBody` turns a body into a typed value or a problem
  * text; it never throws.
  */
-import type { CanonicalValue } from "../canonical.js";
-import type { ChapterId, DocumentUrl } from "../ids.js";
+import type { CanonicalValue } from "../records/canonical.js";
+import type { ChapterId, DocumentUrl } from "../records/ids.js";
 import type { BodyParse } from "../kinds/define-kind.js";
 import { firstProblem, idProblem, listProblem, membersProblem, textProblem, urlProblem, type BodyObject } from "../proposals/field-checks.js";
 

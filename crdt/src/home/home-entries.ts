@@ -4,9 +4,9 @@
  * entry per organisation and per chapter.
  */
 import type { Authorise } from "../chokepoint/read-document.js";
-import type { MemberKey } from "../ids.js";
-import type { ParsedRecord } from "../record.js";
-import type { Rejection } from "../rejection.js";
+import type { MemberKey } from "../records/ids.js";
+import type { ParsedRecord } from "../records/record.js";
+import type { Rejection } from "../records/rejection.js";
 import { parseHomeBody, type HomeChapterBody, type HomeKind, type HomeOrganisationBody } from "./home-bodies.js";
 import { HOME_SPECS } from "./kinds.js";
 import type { HomeChapter, HomeOrganisation } from "./home-records.js";

@@ -2,7 +2,7 @@
  * The Home entries to sign (PROTOCOL.md D4.1): the member's own notes of where they belong. They
  * cite nothing: a Home document is the member's alone.
  */
-import type { ChapterId, DocumentUrl } from "../ids.js";
+import type { ChapterId, DocumentUrl } from "../records/ids.js";
 import type { BodyFields, RecordDraft } from "../kinds/record-draft.js";
 import { MAX_HOME_RELAYS, type HomeChapterBody, type HomeOrganisationBody } from "./home-bodies.js";
 

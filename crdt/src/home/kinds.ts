@@ -2,7 +2,7 @@
  * The kinds of the Home document (PROTOCOL.md D4, D4.1), each declared once. Registered in
  * kinds/registry.ts.
  */
-import type { CanonicalValue } from "../canonical.js";
+import type { CanonicalValue } from "../records/canonical.js";
 import { defineKind, type BodyOfKind, type BodyParse } from "../kinds/define-kind.js";
 import { parseHomeBody, type HomeBody, type HomeKind } from "./home-bodies.js";
 

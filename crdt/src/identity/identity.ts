@@ -4,9 +4,9 @@
  * Identity never shows it; only `revealPhrase()` gives it back.
  */
 import nacl from "tweetnacl";
-import type { MemberKey } from "../ids.js";
-import { naclSignerFromSeed } from "../nacl-signer.js";
-import type { Signer } from "../record.js";
+import type { MemberKey } from "../records/ids.js";
+import { naclSignerFromSeed } from "../verify/nacl-signer.js";
+import type { Signer } from "../records/record.js";
 import { deriveIdentityKeys } from "./identity-keys.js";
 import { parsePhrase, phraseSeed, type RecoveryPhrase } from "./recovery-phrase.js";
 

@@ -7,7 +7,7 @@
  */
 import { hmac } from "@noble/hashes/hmac.js";
 import { sha512 } from "@noble/hashes/sha2.js";
-import { utf8 } from "../utf8.js";
+import { utf8 } from "../encoding/utf8.js";
 
 /** Add to an index to make it hardened (i ≥ 2^31, SLIP-0010 "Child key derivation"). */
 export const SLIP10_HARDENED = 0x8000_0000;

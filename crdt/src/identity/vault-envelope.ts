@@ -3,8 +3,8 @@
  * desktop and in the browser. This file reads and writes the text; sealing and opening are in
  * seal-vault.ts and open-vault.ts.
  */
-import { fromBase64urlOfLength, toBase64url } from "../base64url.js";
-import { CanonicalError, canonicalize, isObject, parseCanonical } from "../canonical.js";
+import { fromBase64urlOfLength, toBase64url } from "../encoding/base64url.js";
+import { CanonicalError, canonicalize, isObject, parseCanonical } from "../records/canonical.js";
 import { VaultError } from "./vault-error.js";
 import { checkVaultParams, type ScryptParams } from "./vault-params.js";
 

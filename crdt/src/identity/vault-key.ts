@@ -6,7 +6,7 @@
  * still pays a full scrypt per guess.
  */
 import { scryptAsync } from "@noble/hashes/scrypt.js";
-import { utf8 } from "../utf8.js";
+import { utf8 } from "../encoding/utf8.js";
 import type { ScryptParams } from "./vault-params.js";
 
 /** What scrypt gives the vault. */

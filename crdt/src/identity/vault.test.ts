@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { bytesToHex, hexToBytes } from "@noble/hashes/utils.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toBase64url } from "../base64url.js";
+import { toBase64url } from "../encoding/base64url.js";
 import { openVault } from "./open-vault.js";
 import { phraseFromEntropy, type RecoveryPhrase } from "./recovery-phrase.js";
 import { sealVault, sealVaultWithRandom } from "./seal-vault.js";

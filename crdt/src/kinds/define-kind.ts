@@ -5,7 +5,7 @@
  * kinds elsewhere (each document type's maps, the kinds the vault signs, the desktop contract's
  * body types, each feature's kind list) is derived from these specs (`registry.ts`).
  */
-import { isObject, type CanonicalValue } from "../canonical.js";
+import { isObject, type CanonicalValue } from "../records/canonical.js";
 
 /** The document types by their `type.name` (PROTOCOL.md D4). */
 export type DocumentName = "organisation" | "chapter" | "proposal" | "ballot-box" | "home" | "thread" | "profile" | "conversation";

@@ -4,9 +4,9 @@
  * already in `deps` (M1.3, P1.2, V1.2); the app hands it to the vault, the desktop vault checks
  * its body with the kind's validator before signing (E7.1), and the simulation signs it directly.
  */
-import type { CanonicalValue } from "../canonical.js";
-import type { RecordId } from "../ids.js";
-import { signRecord, type ParsedRecord, type Signer } from "../record.js";
+import type { CanonicalValue } from "../records/canonical.js";
+import type { RecordId } from "../records/ids.js";
+import { signRecord, type ParsedRecord, type Signer } from "../records/record.js";
 import type { RecordBody } from "./define-kind.js";
 
 /** A typed value as the plain canonical data it is (interfaces become object types). */

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_TYPES } from "../documents/document-types.js";
 import { homeChapterDraft, homeOrganisationDraft } from "../home/home-records.js";
-import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "../ids.js";
+import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "../records/ids.js";
 import {
   admitDraft,
   countersignDraft,

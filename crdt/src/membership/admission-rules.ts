@@ -2,7 +2,7 @@
  * Admission (PROTOCOL.md M6): sponsorships, facilitator countersignatures and the candidate's own
  * `admit`, on the sponsor path or the invite path (M7.3).
  */
-import type { MemberKey, RecordId } from "../ids.js";
+import type { MemberKey, RecordId } from "../records/ids.js";
 import type { AdmitBody, CandidacyBody } from "./bodies.js";
 import type { Authority, FoldState } from "./fold-state.js";
 import { redeemInvite } from "./invite-rules.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ChapterId, MemberKey } from "../ids.js";
+import type { ChapterId, MemberKey } from "../records/ids.js";
 import { authorOrFacilitatorDeps } from "../proposals/author-or-facilitator-deps.js";
 import { ancestorsOf, facilitatorAuthority, founderGrant, memberGrant } from "./authority-deps.js";
 import { grantOf, holdingOf, rosterOf } from "./test-helpers/roster-of.js";

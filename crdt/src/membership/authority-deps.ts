@@ -6,9 +6,9 @@
  * authority in each record's causal past (`memberProblem`, `facilitatorProblem`); these choose
  * what to cite so that it holds there.
  */
-import { isObject } from "../canonical.js";
-import type { ChapterId, MemberKey, RecordId } from "../ids.js";
-import { MAX_DEPS } from "../record.js";
+import { isObject } from "../records/canonical.js";
+import type { ChapterId, MemberKey, RecordId } from "../records/ids.js";
+import { MAX_DEPS } from "../records/record.js";
 import { subtreeOf } from "./electorate.js";
 import type { MembershipFold } from "./fold-membership.js";
 import { FACILITATOR } from "./kinds.js";

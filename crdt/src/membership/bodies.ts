@@ -2,8 +2,8 @@
  * The body schema of each membership kind (PROTOCOL.md M1.2, M4–M10) and its parser.
  * `parseBody` turns a record's body into a typed value or a problem text; it never throws.
  */
-import { isObject, type CanonicalValue } from "../canonical.js";
-import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "../ids.js";
+import { isObject, type CanonicalValue } from "../records/canonical.js";
+import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "../records/ids.js";
 import {
   booleanProblem,
   firstProblem,

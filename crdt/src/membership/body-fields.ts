@@ -2,7 +2,7 @@
  * Field checks shared by the membership body schemas (PROTOCOL.md M1.2). Each returns a problem
  * text naming the field, or undefined when the field is well formed. None throws.
  */
-import { isObject, type CanonicalValue } from "../canonical.js";
+import { isObject, type CanonicalValue } from "../records/canonical.js";
 
 /** A body as an object of canonical values. */
 export type BodyObject = { readonly [key: string]: CanonicalValue };

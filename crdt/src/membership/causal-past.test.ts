@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { RecordId } from "../ids.js";
-import type { ParsedRecord } from "../record.js";
+import type { RecordId } from "../records/ids.js";
+import type { ParsedRecord } from "../records/record.js";
 import { CausalPast } from "./causal-past.js";
 import { foldOrder } from "./fold-order.js";
 import { make } from "./test-helpers/records.js";

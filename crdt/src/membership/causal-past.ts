@@ -9,8 +9,8 @@
  * the set (a bitset) of the asked-about later records it reaches: O(records × deps × later / 32),
  * in batches of 1,024 later records so memory stays O(records × 32 words).
  */
-import type { RecordId } from "../ids.js";
-import type { ParsedRecord } from "../record.js";
+import type { RecordId } from "../records/ids.js";
+import type { ParsedRecord } from "../records/record.js";
 
 /** How many later records one backward sweep answers for (bitset width). */
 const BATCH = 1024;

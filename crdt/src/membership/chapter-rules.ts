@@ -2,7 +2,7 @@
  * The chapter tree (PROTOCOL.md M4 genesis, M5 endorse): checks and effects of the records held in
  * the Organisation document.
  */
-import type { ChapterId, RecordId } from "../ids.js";
+import type { ChapterId, RecordId } from "../records/ids.js";
 import { LEVELS, type ChapterOnlyBody, type GenesisBody } from "./bodies.js";
 import { accept, refuse, type RuleInput, type Verdict } from "./verdict.js";
 

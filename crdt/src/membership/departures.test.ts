@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { hashText } from "../hash.js";
-import type { RecordId } from "../ids.js";
-import type { ParsedRecord } from "../record.js";
+import { hashText } from "../encoding/hash.js";
+import type { RecordId } from "../records/ids.js";
+import type { ParsedRecord } from "../records/record.js";
 import { isMember } from "./electorate.js";
 import { foldOrder } from "./fold-order.js";
 import { AT, admit, leave, remove, role, sponsor } from "./test-helpers/records.js";

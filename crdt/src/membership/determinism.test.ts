@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ParsedRecord } from "../record.js";
+import type { ParsedRecord } from "../records/record.js";
 import { foldMembership, type MembershipFold } from "./fold-membership.js";
 import { rosterToCanonical } from "./roster.js";
 import { make } from "./test-helpers/records.js";

@@ -3,7 +3,7 @@
  * every chapter above it; the electorate of a chapter is the set of member keys of it and all the
  * chapters below it.
  */
-import type { ChapterId, MemberKey } from "../ids.js";
+import type { ChapterId, MemberKey } from "../records/ids.js";
 import type { Roster } from "./roster.js";
 
 /** One voter of an electorate and the chapters (within the electorate's subtree) it directly belongs to. */

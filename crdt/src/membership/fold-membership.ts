@@ -3,9 +3,9 @@
  * the rejected ones with their reasons, and the roster. A pure function of the set of records:
  * the same set gives the same result, in any order and with any duplicates (M2.6).
  */
-import type { RecordId } from "../ids.js";
-import type { ParsedRecord } from "../record.js";
-import type { Rejection } from "../rejection.js";
+import type { RecordId } from "../records/ids.js";
+import type { ParsedRecord } from "../records/record.js";
+import type { Rejection } from "../records/rejection.js";
 import { applyAdmit, applyCountersign, applySponsor } from "./admission-rules.js";
 import { namedIds, parseBody, type MembershipBody } from "./bodies.js";
 import { CausalPast } from "./causal-past.js";

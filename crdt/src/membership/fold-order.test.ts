@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hashText } from "../hash.js";
-import type { RecordId } from "../ids.js";
+import { hashText } from "../encoding/hash.js";
+import type { RecordId } from "../records/ids.js";
 import { foldOrder } from "./fold-order.js";
 import { make } from "./test-helpers/records.js";
 import { fakeSigner } from "./test-helpers/signers.js";

@@ -2,8 +2,8 @@
  * The fold order (PROTOCOL.md M2.2–M2.3): which records can be judged at all (their causal past is
  * complete) and the deterministic order in which they are judged.
  */
-import type { RecordId } from "../ids.js";
-import type { ParsedRecord } from "../record.js";
+import type { RecordId } from "../records/ids.js";
+import type { ParsedRecord } from "../records/record.js";
 import { isEndRecord } from "./kinds.js";
 import { MinHeap } from "./min-heap.js";
 

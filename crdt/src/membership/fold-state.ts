@@ -3,8 +3,8 @@
  * membership grants, role holdings, invites and consumed records, with the authority checks of M3.
  * One instance lives inside one call of `foldMembership`; nothing here is shared between calls.
  */
-import type { ChapterId, MemberKey, RecordId } from "../ids.js";
-import type { ParsedRecord } from "../record.js";
+import type { ChapterId, MemberKey, RecordId } from "../records/ids.js";
+import type { ParsedRecord } from "../records/record.js";
 import type { GenesisBody, MembershipBody } from "./bodies.js";
 import { FACILITATOR } from "./kinds.js";
 

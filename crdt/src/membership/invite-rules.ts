@@ -2,7 +2,7 @@
  * Invites (PROTOCOL.md M7): a facilitator's bearer token with a maximum number of uses and an
  * expiry, redeemed by a record signed with the token's key and then by the invitee's `admit`.
  */
-import type { ChapterId, RecordId } from "../ids.js";
+import type { ChapterId, RecordId } from "../records/ids.js";
 import type { InviteBody, RedeemBody, UninviteBody } from "./bodies.js";
 import type { InviteState } from "./fold-state.js";
 import { accept, refuse, type RuleInput, type Verdict } from "./verdict.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ParsedRecord } from "../record.js";
+import type { ParsedRecord } from "../records/record.js";
 import { isMember } from "./electorate.js";
 import { admit, invite, redeem, remove, role, sponsor, uninvite } from "./test-helpers/records.js";
 import { fold, foundRoot, type Founded } from "./test-helpers/scenario.js";

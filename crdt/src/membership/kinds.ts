@@ -2,9 +2,9 @@
  * The membership record kinds (PROTOCOL.md M1.1), each declared once: where it is held, who signs
  * it, its body's validator (`parseMembershipBody`) and its rule. Registered in kinds/registry.ts.
  */
-import { isObject, type CanonicalValue } from "../canonical.js";
+import { isObject, type CanonicalValue } from "../records/canonical.js";
 import { defineKind, type BodyOfKind, type BodyParse } from "../kinds/define-kind.js";
-import type { Envelope } from "../record.js";
+import type { Envelope } from "../records/record.js";
 import { parseMembershipBody, type MembershipBody, type MembershipKind } from "./bodies.js";
 
 /** A membership kind: Organisation kinds in `chapters`, Chapter kinds in `governance` (M1.1). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ChapterId, RecordId } from "../ids.js";
-import type { ParsedRecord, Signer } from "../record.js";
+import type { ChapterId, RecordId } from "../records/ids.js";
+import type { ParsedRecord, Signer } from "../records/record.js";
 import { electorate } from "./electorate.js";
 import { foldMembership, type MembershipFold } from "./fold-membership.js";
 import { rosterToCanonical } from "./roster.js";

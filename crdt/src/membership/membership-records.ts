@@ -3,7 +3,7 @@
  * the members its kind lists, sorts the lists M1.2 wants sorted, and adds the ids its body names
  * to the deps (M1.3), so callers pass only the authority and history they cite (M3, M8.4).
  */
-import type { ChapterId, MemberKey, RecordId } from "../ids.js";
+import type { ChapterId, MemberKey, RecordId } from "../records/ids.js";
 import type { RecordBody } from "../kinds/define-kind.js";
 import { withNamed, type BodyFields, type RecordDraft } from "../kinds/record-draft.js";
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { hashText } from "../hash.js";
-import type { RecordId } from "../ids.js";
+import { hashText } from "../encoding/hash.js";
+import type { RecordId } from "../records/ids.js";
 import { holdsRole } from "./electorate.js";
 import {
   admit,

@@ -5,7 +5,7 @@
  * membership records against its running state; this answers the same questions once the fold is
  * done, with indexes built once per roster.
  */
-import type { ChapterId, MemberKey, RecordId } from "../ids.js";
+import type { ChapterId, MemberKey, RecordId } from "../records/ids.js";
 import { FACILITATOR } from "./kinds.js";
 import type { Roster } from "./roster.js";
 

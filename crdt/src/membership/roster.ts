@@ -2,8 +2,8 @@
  * The roster (PROTOCOL.md M11, M12): the chapter tree with each chapter's direct members, role
  * holders and invites, as the fold leaves them, and its canonical serialisation.
  */
-import { canonicalize } from "../canonical.js";
-import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "../ids.js";
+import { canonicalize } from "../records/canonical.js";
+import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "../records/ids.js";
 import type { FoldState } from "./fold-state.js";
 import type { AdmissionPolicy, Level, Place } from "./bodies.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ParsedRecord } from "../record.js";
+import type { ParsedRecord } from "../records/record.js";
 import { holdsRole, isMember } from "./electorate.js";
 import { admit, role, rotate, rotateProof, sponsor } from "./test-helpers/records.js";
 import { fold, foundRoot, type Founded } from "./test-helpers/scenario.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toBase64url } from "../base64url.js";
-import type { MemberKey } from "../ids.js";
+import { toBase64url } from "../encoding/base64url.js";
+import type { MemberKey } from "../records/ids.js";
 import { SMALL_ORDER_Y_HEX, isSmallOrderKey } from "./small-order.js";
 import { admit, chapterOf, genesis, invite, rotate, rotateProof, sponsor } from "./test-helpers/records.js";
 import { fold, foundRoot } from "./test-helpers/scenario.js";

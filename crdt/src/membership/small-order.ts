@@ -11,7 +11,7 @@
  * 48 encodings, the same set as S4–S5 refuse for a key (`y ≥ p`, small order). The test file checks
  * each small-order y by curve arithmetic.
  */
-import { fromBase64urlOfLength } from "../base64url.js";
+import { fromBase64urlOfLength } from "../encoding/base64url.js";
 import { isSmallOrderEncoding } from "../verify/ed25519-precheck.js";
 
 /** Hex (byte 0 first) of the little-endian y-coordinates of the points of order dividing 8. */

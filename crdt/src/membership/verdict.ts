@@ -1,6 +1,6 @@
 /** The outcome of judging one record under a rule of PROTOCOL.md M. */
-import type { RecordId } from "../ids.js";
-import type { ParsedRecord } from "../record.js";
+import type { RecordId } from "../records/ids.js";
+import type { ParsedRecord } from "../records/record.js";
 import type { Authority, FoldState, Reliance } from "./fold-state.js";
 import type { SmallOrderTest } from "./small-order.js";
 

@@ -5,8 +5,8 @@
  * box readable by anyone: the points of small order, for which X25519 gives the all-zero shared
  * secret whatever the sender's key.
  */
-import { fromBase64urlOfLength } from "../base64url.js";
-import type { CanonicalValue } from "../canonical.js";
+import { fromBase64urlOfLength } from "../encoding/base64url.js";
+import type { CanonicalValue } from "../records/canonical.js";
 import { idProblem } from "../proposals/field-checks.js";
 
 /** p = 2^255 − 19. */

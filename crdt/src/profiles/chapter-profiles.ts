@@ -2,10 +2,10 @@
  * The profiles a Chapter document counts (PROTOCOL.md PF3.2): those of the chapter's members, by
  * the device's current roster, so a name stops showing once its member has left.
  */
-import type { ChapterId } from "../ids.js";
+import type { ChapterId } from "../records/ids.js";
 import { isMember } from "../membership/electorate.js";
 import type { Roster } from "../membership/roster.js";
-import type { ParsedRecord } from "../record.js";
+import type { ParsedRecord } from "../records/record.js";
 import { judgeProfile } from "./judge-profile.js";
 
 /**

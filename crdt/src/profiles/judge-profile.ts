@@ -3,8 +3,8 @@
  * kind, and signed by the member it names. A record signed by any other key is a forgery: never
  * the member's, whoever signed it.
  */
-import type { MemberKey } from "../ids.js";
-import type { ParsedRecord } from "../record.js";
+import type { MemberKey } from "../records/ids.js";
+import type { ParsedRecord } from "../records/record.js";
 import { parseProfileBody, type ProfileBody } from "./profile-body.js";
 import { parseProfilePictureBody, type ProfilePictureBody } from "./profile-picture.js";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { MemberKey } from "../ids.js";
+import type { MemberKey } from "../records/ids.js";
 import { keyFingerprint } from "./key-fingerprint.js";
 import { memberLabels, sameNameKey } from "./member-labels.js";
 

@@ -4,8 +4,8 @@
  */
 import { sha256 } from "@noble/hashes/sha2.js";
 import { wordlist } from "@scure/bip39/wordlists/english.js";
-import { fromBase64urlOfLength } from "../base64url.js";
-import type { MemberKey } from "../ids.js";
+import { fromBase64urlOfLength } from "../encoding/base64url.js";
+import type { MemberKey } from "../records/ids.js";
 
 /** Words in a fingerprint (PF6): 66 bits, 11 per word. */
 export const FINGERPRINT_WORDS = 6;

@@ -2,7 +2,7 @@
  * How members are told apart by name (PROTOCOL.md PF7): a member is shown by their name; members
  * whose names are the same get the fewest fingerprint words (PF6) that tell them apart.
  */
-import type { MemberKey } from "../ids.js";
+import type { MemberKey } from "../records/ids.js";
 import { FINGERPRINT_WORDS, keyFingerprint } from "./key-fingerprint.js";
 
 /** Fewest fingerprint words a label shows (PF7). */

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import nacl from "tweetnacl";
 import { describe, expect, it } from "vitest";
-import { toBase64url } from "../base64url.js";
-import type { CanonicalValue } from "../canonical.js";
+import { toBase64url } from "../encoding/base64url.js";
+import type { CanonicalValue } from "../records/canonical.js";
 import { boxKeyProblem, isSmallOrderBoxKey } from "./box-key.js";
 import { judgeProfile, judgeProfilePicture } from "./judge-profile.js";
 import { bioProblem, memberNameProblem, parseProfileBody } from "./profile-body.js";

@@ -3,8 +3,8 @@
  * short bio others see, the box key others seal to (PF1.3) and a reference to the picture
  * (PF1.4). Display and addressing only, never authority: no rule of M, P or V reads it.
  */
-import type { CanonicalValue } from "../canonical.js";
-import type { MemberKey } from "../ids.js";
+import type { CanonicalValue } from "../records/canonical.js";
+import type { MemberKey } from "../records/ids.js";
 import type { BodyParse } from "../kinds/define-kind.js";
 import { firstProblem, idProblem, intProblem, membersProblem, textProblem, type BodyObject } from "../proposals/field-checks.js";
 import { MAX_SEQ } from "../proposals/proposal-bodies.js";

@@ -3,9 +3,9 @@
  * counts only that member's own profiles and pictures, whoever else wrote into it.
  */
 import type { Authorise } from "../chokepoint/read-document.js";
-import type { MemberKey } from "../ids.js";
-import type { ParsedRecord } from "../record.js";
-import type { Rejection } from "../rejection.js";
+import type { MemberKey } from "../records/ids.js";
+import type { ParsedRecord } from "../records/record.js";
+import type { Rejection } from "../records/rejection.js";
 import { judgeProfile, judgeProfilePicture } from "./judge-profile.js";
 
 /**

@@ -6,11 +6,11 @@
  */
 import * as A from "@automerge/automerge";
 import { sha256 } from "@noble/hashes/sha2.js";
-import { fromBase64urlOfLength } from "../base64url.js";
-import { toBase58check } from "../base58check.js";
+import { fromBase64urlOfLength } from "../encoding/base64url.js";
+import { toBase58check } from "../encoding/base58check.js";
 import { createProfileDoc } from "../documents/profile.js";
-import type { DocumentUrl, MemberKey } from "../ids.js";
-import { utf8 } from "../utf8.js";
+import type { DocumentUrl, MemberKey } from "../records/ids.js";
+import { utf8 } from "../encoding/utf8.js";
 
 /** Bytes of a document id, as automerge-repo makes them (PF4.1). */
 export const PROFILE_DOCUMENT_ID_BYTES = 16;

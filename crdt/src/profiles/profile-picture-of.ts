@@ -2,9 +2,9 @@
  * A profile's picture (PROTOCOL.md PF5.4): found among the `profile-picture` records of the
  * member's Profile document by the hash, type and size the profile names.
  */
-import { hashBytes } from "../hash.js";
-import type { MemberKey } from "../ids.js";
-import type { ParsedRecord } from "../record.js";
+import { hashBytes } from "../encoding/hash.js";
+import type { MemberKey } from "../records/ids.js";
+import type { ParsedRecord } from "../records/record.js";
 import { judgeProfilePicture } from "./judge-profile.js";
 import { pictureBytes, type PictureType, type ProfilePictureRef } from "./profile-picture.js";
 

@@ -3,10 +3,10 @@
  * Profile document only, and the reference a profile carries to it (PF1.4) — its hash, type and
  * size — so that a Chapter document's copy of the profile never carries picture bytes.
  */
-import { fromBase64url } from "../base64url.js";
-import type { CanonicalValue } from "../canonical.js";
-import { hashBytes } from "../hash.js";
-import type { MemberKey } from "../ids.js";
+import { fromBase64url } from "../encoding/base64url.js";
+import type { CanonicalValue } from "../records/canonical.js";
+import { hashBytes } from "../encoding/hash.js";
+import type { MemberKey } from "../records/ids.js";
 import type { BodyParse } from "../kinds/define-kind.js";
 import { firstProblem, idProblem, intProblem, membersProblem, type BodyObject } from "../proposals/field-checks.js";
 

@@ -2,8 +2,8 @@
  * The records a member signs about themselves (PROTOCOL.md PF1, PF2): builders the app, the
  * desktop vault path and tests share. Each gives exactly the members its rule lists.
  */
-import { toBase64url } from "../base64url.js";
-import type { MemberKey, RecordId } from "../ids.js";
+import { toBase64url } from "../encoding/base64url.js";
+import type { MemberKey, RecordId } from "../records/ids.js";
 import type { BodyFields, RecordDraft } from "../kinds/record-draft.js";
 import type { ProfileBody } from "./profile-body.js";
 import type { PictureType, ProfilePictureBody } from "./profile-picture.js";

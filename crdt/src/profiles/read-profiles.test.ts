@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { MemberKey } from "../ids.js";
+import type { MemberKey } from "../records/ids.js";
 import { signDraft } from "../kinds/record-draft.js";
-import { naclSignerFromSeed } from "../nacl-signer.js";
+import { naclSignerFromSeed } from "../verify/nacl-signer.js";
 import { chapterProfiles } from "./chapter-profiles.js";
 import { nextProfileDraft } from "./next-profile.js";
 import type { ProfilePictureRef } from "./profile-picture.js";

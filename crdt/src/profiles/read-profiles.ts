@@ -4,9 +4,9 @@
  * chapters, their key's fingerprint and the label that tells them apart; and the profile records
  * that are nobody's (malformed, or forged: signed by another key than the member they name).
  */
-import type { ChapterId, MemberKey, RecordId } from "../ids.js";
+import type { ChapterId, MemberKey, RecordId } from "../records/ids.js";
 import type { Roster } from "../membership/roster.js";
-import type { ParsedRecord } from "../record.js";
+import type { ParsedRecord } from "../records/record.js";
 import { judgeProfile } from "./judge-profile.js";
 import { keyFingerprint } from "./key-fingerprint.js";
 import { memberLabels } from "./member-labels.js";

@@ -5,7 +5,7 @@
  * facilitator holding over the chapter with its grant (M3.4). `authorOrFacilitatorProblem` judges
  * the same authority in the record's causal past.
  */
-import type { ChapterId, MemberKey, RecordId } from "../ids.js";
+import type { ChapterId, MemberKey, RecordId } from "../records/ids.js";
 import { facilitatorAuthority, memberGrant } from "../membership/authority-deps.js";
 import type { Roster } from "../membership/roster.js";
 

@@ -3,9 +3,9 @@
  * it cites, ties broken by the smallest id (UTF-16 code units). Deps outside the given records do
  * not order them. The same set of records gives the same order, whatever order they came in.
  */
-import type { RecordId } from "../ids.js";
+import type { RecordId } from "../records/ids.js";
 import { MinHeap } from "../membership/min-heap.js";
-import type { ParsedRecord } from "../record.js";
+import type { ParsedRecord } from "../records/record.js";
 
 /** Orders `records` (de-duplicated by id) for judging. Never throws. */
 export function causalOrder(records: Iterable<ParsedRecord>): ParsedRecord[] {

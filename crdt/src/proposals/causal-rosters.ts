@@ -5,12 +5,12 @@
  * causal past of some ids. Folds are cached by the exact set of membership records they fold, so
  * records citing the same history share one fold.
  */
-import { hashText } from "../hash.js";
-import type { RecordId } from "../ids.js";
+import { hashText } from "../encoding/hash.js";
+import type { RecordId } from "../records/ids.js";
 import { foldMembership, type MembershipFold } from "../membership/fold-membership.js";
 import { isMembershipKind } from "../membership/kinds.js";
 import { RosterAuthority } from "../membership/roster-authority.js";
-import type { ParsedRecord } from "../record.js";
+import type { ParsedRecord } from "../records/record.js";
 
 /** Something in a causal past that this device cannot confirm (V3.2). */
 export interface Unconfirmed {

@@ -2,8 +2,8 @@
  * The hash of what is voted on (PROTOCOL.md P3.2, P5.2): SHA-256 of the canonical JSON of
  * `{ options, text }`, unpadded base64url. Always computed from the records, never taken from input.
  */
-import { canonicalize } from "../canonical.js";
-import { hashText } from "../hash.js";
+import { canonicalize } from "../records/canonical.js";
+import { hashText } from "../encoding/hash.js";
 import type { AmendmentChange, VersionOption } from "./proposal-bodies.js";
 
 /** The content a vote binds to: a version's text and options, or an amended one. */

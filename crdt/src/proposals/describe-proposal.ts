@@ -3,8 +3,8 @@
  * display, each amendment with its state (P6.2), the records refused with why, and what the stage
  * (P7) rests on besides the proposal's own records — whether a vote is open, and which.
  */
-import type { RecordId } from "../ids.js";
-import type { ParsedRecord } from "../record.js";
+import type { RecordId } from "../records/ids.js";
+import type { ParsedRecord } from "../records/record.js";
 import type { OpenJudgement } from "../votes/judge-opens.js";
 import type { ProposalState } from "./judge-proposal.js";
 import type { AmendmentEntry, CommentEntry, CurrentVote, ProposalDetail, RefusedRecord, VersionEntry } from "./proposal-detail.js";

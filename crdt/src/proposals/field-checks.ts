@@ -3,7 +3,7 @@
  * membership bodies share (membership/body-fields.ts). Each returns a problem text naming the
  * field, or undefined. None throws.
  */
-import { isObject, type CanonicalValue } from "../canonical.js";
+import { isObject, type CanonicalValue } from "../records/canonical.js";
 import { firstProblem, intProblem, membersProblem } from "../membership/body-fields.js";
 
 export {

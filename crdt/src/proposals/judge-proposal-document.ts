@@ -6,8 +6,8 @@
  * creation record names.
  */
 import type { Authorisation } from "../chokepoint/read-document.js";
-import type { DocumentUrl, ProposalId, RecordId } from "../ids.js";
-import type { ParsedRecord } from "../record.js";
+import type { DocumentUrl, ProposalId, RecordId } from "../records/ids.js";
+import type { ParsedRecord } from "../records/record.js";
 import { judgeOpens } from "../votes/judge-opens.js";
 import type { CausalRosters } from "./causal-rosters.js";
 import { describeProposal, type ProposalOutcome } from "./describe-proposal.js";

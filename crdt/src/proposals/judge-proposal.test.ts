@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { canonicalize } from "../canonical.js";
-import { hashText } from "../hash.js";
-import type { ProposalId, RecordId } from "../ids.js";
-import { signRecord, type ParsedRecord } from "../record.js";
+import { canonicalize } from "../records/canonical.js";
+import { hashText } from "../encoding/hash.js";
+import type { ProposalId, RecordId } from "../records/ids.js";
+import { signRecord, type ParsedRecord } from "../records/record.js";
 import { voteScenario, type VoteScenario } from "../report/test-helpers/vote-scenario.js";
 import { CausalRosters } from "./causal-rosters.js";
 import { amendedContent, contentHash } from "./content-hash.js";

@@ -3,8 +3,8 @@
  * amendments and rejections, each in causal order against what was accepted before it and the
  * roster of its causal past. A pure function of the set of records given.
  */
-import type { ProposalId, RecordId } from "../ids.js";
-import type { ParsedRecord } from "../record.js";
+import type { ProposalId, RecordId } from "../records/ids.js";
+import type { ParsedRecord } from "../records/record.js";
 import { causalOrder } from "./causal-order.js";
 import type { CausalRosters } from "./causal-rosters.js";
 import { contentHash } from "./content-hash.js";

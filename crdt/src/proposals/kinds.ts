@@ -2,7 +2,7 @@
  * The kinds of section P (PROTOCOL.md P1.1, P8), each declared once: where it is held, its body's
  * validator and its rule. Registered in kinds/registry.ts.
  */
-import type { CanonicalValue } from "../canonical.js";
+import type { CanonicalValue } from "../records/canonical.js";
 import { defineKind, type BodyOfKind, type BodyParse } from "../kinds/define-kind.js";
 import { parseProposalBody, type ProposalKind, type ProposalRecordBody } from "./proposal-bodies.js";
 import { parseStageHint } from "./stage-hint.js";

@@ -2,8 +2,8 @@
  * The body schema of each proposal kind (PROTOCOL.md P1.1, P2–P6) and its parser.
  * `parseProposalBody` turns a record's body into a typed value or a problem text; it never throws.
  */
-import type { CanonicalValue } from "../canonical.js";
-import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "../ids.js";
+import type { CanonicalValue } from "../records/canonical.js";
+import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "../records/ids.js";
 import type { BodyParse } from "../kinds/define-kind.js";
 import { MAX_OPTIONS } from "../tally/read-input.js";
 import {

@@ -4,7 +4,7 @@
  * the records refused with the rule that refused them. Structured-cloneable, so it crosses back
  * from a verification worker whole.
  */
-import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "../ids.js";
+import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "../records/ids.js";
 import type { AmendmentChange, VersionOption } from "./proposal-bodies.js";
 import type { AmendmentState, ProposalStage } from "./proposal-stage.js";
 

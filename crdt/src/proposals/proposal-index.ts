@@ -8,8 +8,8 @@
  * of its valid hints, `draft` with none.
  */
 import type { Authorisation } from "../chokepoint/read-document.js";
-import type { ChapterId, ProposalId } from "../ids.js";
-import type { ParsedRecord } from "../record.js";
+import type { ChapterId, ProposalId } from "../records/ids.js";
+import type { ParsedRecord } from "../records/record.js";
 import type { CausalRosters } from "./causal-rosters.js";
 import { judgeProposal, type Accepted } from "./judge-proposal.js";
 import type { ProposalBody } from "./proposal-bodies.js";

@@ -3,9 +3,9 @@
  * the members its kind lists and adds the ids its body names to the deps (P1.2), so callers pass
  * only the authority and history they cite. The `sign…` functions sign what the builders make.
  */
-import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "../ids.js";
+import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "../records/ids.js";
 import { signDraft, withNamed, type BodyFields, type RecordDraft } from "../kinds/record-draft.js";
-import type { ParsedRecord, Signer } from "../record.js";
+import type { ParsedRecord, Signer } from "../records/record.js";
 import type { AmendmentBody, AmendmentChange, AmendmentRejectBody, CommentBody, ProposalBody, VersionBody, VersionOption } from "./proposal-bodies.js";
 
 /** Claimed time and extra deps of a record being signed. */

@@ -2,7 +2,7 @@
  * Derived states (PROTOCOL.md P6.2, P7): an amendment's state and a proposal's stage are never
  * stored; every device derives them from the valid records it holds.
  */
-import type { RecordId } from "../ids.js";
+import type { RecordId } from "../records/ids.js";
 import type { ProposalState } from "./judge-proposal.js";
 
 /** An amendment's state (P6.2), by precedence: accepted, rejected, put-to-vote, proposed. */

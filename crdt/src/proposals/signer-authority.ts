@@ -3,8 +3,8 @@
  * record's causal past, with the grant or holding cited in its `deps` as M3.3 and M3.4 require.
  * Each returns a problem text, or undefined when the signer has the authority. None throws.
  */
-import type { ChapterId, MemberKey } from "../ids.js";
-import type { ParsedRecord } from "../record.js";
+import type { ChapterId, MemberKey } from "../records/ids.js";
+import type { ParsedRecord } from "../records/record.js";
 import type { CausalRosters } from "./causal-rosters.js";
 
 /** Member authority over `chapter` (M3.3) in the record's causal past. */

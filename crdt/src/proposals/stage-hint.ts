@@ -4,8 +4,8 @@
  * from the Chapter document alone (DESIGN §3). Never authority: a proposal page derives the stage
  * from the proposal's own records (P7) and signs a new hint when the index lags behind.
  */
-import type { CanonicalValue } from "../canonical.js";
-import type { ProposalId, RecordId } from "../ids.js";
+import type { CanonicalValue } from "../records/canonical.js";
+import type { ProposalId, RecordId } from "../records/ids.js";
 import type { BodyParse } from "../kinds/define-kind.js";
 import { withNamed, type BodyFields, type RecordDraft } from "../kinds/record-draft.js";
 import { firstProblem, idProblem, membersProblem, type BodyObject } from "./field-checks.js";

@@ -7,7 +7,7 @@
  * the app's verification, its export and the relay's tests all go through it.
  */
 import type { DocumentSnapshot } from "../chokepoint/candidate.js";
-import type { DocumentUrl } from "../ids.js";
+import type { DocumentUrl } from "../records/ids.js";
 import { keptText, type VoteBundleDocument } from "./vote-bundle.js";
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -6,7 +6,7 @@
  * changed and conflicting ballots, valid ballots the close did not count, late ballots, superseded
  * opens and closes, and refused records the vote does not rest on (governance, deliberation).
  */
-import type { RecordId } from "../ids.js";
+import type { RecordId } from "../records/ids.js";
 import { isVoteKind } from "../votes/kinds.js";
 import type { RecordLine, ReportEntry } from "./vote-report.js";
 

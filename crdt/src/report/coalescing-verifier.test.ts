@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { fromBase64url } from "../base64url.js";
-import { signingBytes } from "../record.js";
-import type { SignatureCheck, Verifier } from "../verifier.js";
+import { fromBase64url } from "../encoding/base64url.js";
+import { signingBytes } from "../records/record.js";
+import type { SignatureCheck, Verifier } from "../verify/verifier.js";
 import { coalescingVerifier } from "./coalescing-verifier.js";
 import { signerNamed, verifier } from "./test-helpers/vote-scenario.js";
-import { signRecord } from "../record.js";
+import { signRecord } from "../records/record.js";
 
 async function check(name: string, good: boolean): Promise<SignatureCheck> {
   const signer = await signerNamed(name);

@@ -5,7 +5,7 @@
  * for all of a signer's records: a member's admission and ballot are checked together. The
  * verdicts are exactly the inner verifier's (S1 is per signature; order does not matter).
  */
-import type { SignatureCheck, Verifier } from "../verifier.js";
+import type { SignatureCheck, Verifier } from "../verify/verifier.js";
 
 interface Call {
   readonly checks: readonly SignatureCheck[];

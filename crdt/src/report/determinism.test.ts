@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { DocumentUrl } from "../ids.js";
-import { recordIdOf } from "../record.js";
+import type { DocumentUrl } from "../records/ids.js";
+import { recordIdOf } from "../records/record.js";
 import { CLOSES_AT, OPEN_AT, urlNamed, verifier, voteScenario } from "./test-helpers/vote-scenario.js";
 import { verifyVote } from "./verify-vote.js";
 import { decodeVoteBundle, encodeVoteBundle, mergeDocuments, type VoteBundle, type VoteBundleDocument } from "./vote-bundle.js";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { toBase64url } from "../base64url.js";
-import { canonicalize } from "../canonical.js";
-import type { DocumentUrl, MemberKey } from "../ids.js";
-import { recordIdOf } from "../record.js";
-import type { SignatureCheck, Verifier } from "../verifier.js";
+import { toBase64url } from "../encoding/base64url.js";
+import { canonicalize } from "../records/canonical.js";
+import type { DocumentUrl, MemberKey } from "../records/ids.js";
+import { recordIdOf } from "../records/record.js";
+import type { SignatureCheck, Verifier } from "../verify/verifier.js";
 import { readHeldRecords } from "./held-records.js";
 import type { VoteBundleDocument } from "./vote-bundle.js";
 

@@ -6,10 +6,10 @@
  */
 import type { DocumentSnapshot } from "../chokepoint/candidate.js";
 import { verifySnapshot, type VerifiedSnapshot } from "../chokepoint/verify-snapshot.js";
-import type { DocumentUrl, MemberKey, RecordId } from "../ids.js";
-import { isParsed, parseRecord, type ParsedRecord } from "../record.js";
-import type { RejectionReason } from "../rejection.js";
-import type { Verifier } from "../verifier.js";
+import type { DocumentUrl, MemberKey, RecordId } from "../records/ids.js";
+import { isParsed, parseRecord, type ParsedRecord } from "../records/record.js";
+import type { RejectionReason } from "../records/rejection.js";
+import type { Verifier } from "../verify/verifier.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
 import { coalescingVerifier } from "./coalescing-verifier.js";
 import { VOTE_BUNDLE_DOCUMENT_TYPES, type VoteBundleDocument } from "./vote-bundle.js";

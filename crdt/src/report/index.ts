@@ -39,6 +39,7 @@ export {
 } from "./vote-report.js";
 export { proposalStageOf } from "./proposal-stage-of.js";
 export {
+  readProposalIndexes,
   readProposals,
   type LocatedSnapshot,
   type OrganisationSnapshots,

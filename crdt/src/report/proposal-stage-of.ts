@@ -5,7 +5,7 @@
  */
 import type { ProposalOutcome } from "../proposals/describe-proposal.js";
 import { proposalStage, type ProposalStage } from "../proposals/proposal-stage.js";
-import type { Verifier } from "../verifier.js";
+import type { Verifier } from "../verify/verifier.js";
 import { verifyVote } from "./verify-vote.js";
 import { voteBundleFor } from "./vote-bundle-for.js";
 import type { VoteBundleDocument } from "./vote-bundle.js";

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { CanonicalValue } from "../canonical.js";
+import type { CanonicalValue } from "../records/canonical.js";
 import { snapshotDocument } from "../chokepoint/snapshot-document.js";
 import { CHAPTER_DOCUMENT } from "../documents/chapter.js";
 import { ORGANISATION_DOCUMENT } from "../documents/organisation.js";
 import { PROPOSAL_DOCUMENT } from "../documents/proposal.js";
-import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "../ids.js";
-import { naclSignerFromSeed } from "../nacl-signer.js";
-import { isParsed, parseRecord, signRecord, type ParsedRecord, type Signer } from "../record.js";
+import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "../records/ids.js";
+import { naclSignerFromSeed } from "../verify/nacl-signer.js";
+import { isParsed, parseRecord, signRecord, type ParsedRecord, type Signer } from "../records/record.js";
 import { simulateVote } from "../simulation/simulate-vote.js";
 import { createVerifier } from "../verify/create-verifier.js";
-import { readProposals, type LocatedSnapshot, type ProposalSnapshots } from "./read-proposals.js";
+import { readProposalIndexes, readProposals, type LocatedSnapshot, type ProposalSnapshots } from "./read-proposals.js";
 import { VOTE_BUNDLE_DOCUMENT_TYPES, type VoteBundleDocument } from "./vote-bundle.js";
 
 const founder = naclSignerFromSeed(new Uint8Array(32).fill(1));
@@ -230,5 +230,20 @@ describe("readProposals: closing and recording", () => {
 
     const withBoxes = await readProposals(input(of("ballot-box")), verifier, cache());
     expect(withBoxes.proposal?.found === true ? withBoxes.proposal.detail.stage : undefined).toBe("recorded");
+  });
+});
+
+describe("readProposalIndexes", () => {
+  it("[P8] lists each chapter's index as readProposals does, from one pass; a chapter whose document is not held has none", async () => {
+    const { chapter, other, proposal, input } = await organisation();
+    const first = await proposal(founder, "Repaint the stairwell");
+    const foreign = await proposal(stranger, "Sell the hall");
+    const given = input([first, foreign]);
+    const verifier = await createVerifier();
+    const indexes = await readProposalIndexes(given.organisation, [chapter, other, chapter], verifier, cache());
+    expect([...indexes.keys()]).toEqual([chapter, other]);
+    expect(indexes.get(chapter)).toEqual((await readProposals(given, verifier, cache())).index);
+    expect(indexes.get(chapter)!.map((entry) => entry.title)).toEqual(["Repaint the stairwell"]);
+    expect(indexes.get(other)).toEqual([]);
   });
 });

@@ -15,13 +15,13 @@ import { CHAPTER_DOCUMENT } from "../documents/chapter.js";
 import type { DocumentType } from "../documents/document-type.js";
 import { ORGANISATION_DOCUMENT } from "../documents/organisation.js";
 import { PROPOSAL_DOCUMENT } from "../documents/proposal.js";
-import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "../ids.js";
+import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "../records/ids.js";
 import { CausalRosters } from "../proposals/causal-rosters.js";
 import { judgeProposalDocument } from "../proposals/judge-proposal-document.js";
 import type { ProposalIndexEntry, ProposalJudged } from "../proposals/proposal-detail.js";
 import { judgeProposalIndex } from "../proposals/proposal-index.js";
-import type { ParsedRecord } from "../record.js";
-import type { Verifier } from "../verifier.js";
+import type { ParsedRecord } from "../records/record.js";
+import type { Verifier } from "../verify/verifier.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
 import { bundleDocumentOfSnapshot } from "./bundle-document.js";
 import { proposalStageOf } from "./proposal-stage-of.js";
@@ -69,33 +69,13 @@ export interface ProposalsRead {
  * @throws whatever the verifiers throw (a backend failure).
  */
 export async function readProposals(input: ProposalSnapshots, verifier: Verifier, verified: VerifiedIdCache, voteVerifier: Verifier = verifier): Promise<ProposalsRead> {
-  const documents: (LocatedSnapshot & { readonly type: DocumentType })[] = [
-    { ...input.organisation.organisation, type: ORGANISATION_DOCUMENT },
-    ...input.organisation.chapters.map((chapter) => ({ ...chapter, type: CHAPTER_DOCUMENT })),
+  const documents: TypedSnapshot[] = [
+    ...organisationDocuments(input.organisation),
     ...(input.proposal === null ? [] : [{ ...input.proposal.document, type: PROPOSAL_DOCUMENT }]),
   ];
-  // Pass 1: what is a signed record at all (D3.3–D3.6), and where.
-  const held = new Map<RecordId, ParsedRecord>();
-  const placed = new Map<DocumentUrl, Set<RecordId>>();
-  for (const document of documents) {
-    const read = await readSnapshot(document.type, document.snapshot, verifier, { verified, authorise: acceptAll });
-    for (const record of read.records) {
-      verified.add(record.id);
-      held.set(record.id, record);
-    }
-    placed.set(document.url, new Set(read.records.map((record) => record.id)));
-  }
-  const rosters = new CausalRosters(held);
-
+  const { held, placed, rosters } = await signedRecordsOf(documents, verifier, verified);
   // Pass 2: the chapter's index (P8), then the proposal's own document (P1–P6, V2).
-  const chapterDocument = rosters.foldAll().roster.chapters.get(input.chapter)?.document;
-  const chapterSnapshot = input.organisation.chapters.find((chapter) => chapter.url === chapterDocument);
-  let index: ProposalIndexEntry[] = [];
-  if (chapterSnapshot !== undefined) {
-    const judged = judgeProposalIndex(input.chapter, rosters);
-    await readSnapshot(CHAPTER_DOCUMENT, chapterSnapshot.snapshot, verifier, { verified, authorise: judged.authorise });
-    index = judged.entries();
-  }
+  const index = await judgedIndex(input.organisation, input.chapter, rosters, verifier, verified);
   if (input.proposal === null) return { index, proposal: null, document: null };
 
   const { id, document, boxes } = input.proposal;
@@ -107,4 +87,54 @@ export async function readProposals(input: ProposalSnapshots, verifier: Verifier
   const bundled = [...documents, ...boxes].map(({ url, snapshot }) => bundleDocumentOfSnapshot(url, snapshot));
   const stage = await proposalStageOf(outcome, bundled, voteVerifier);
   return { index, proposal: { found: true, detail: { ...outcome.detail, stage } }, document: read };
+}
+
+/**
+ * The proposal indexes of several chapters (P8) from one pass over the organisation's documents:
+ * what a screen listing the proposals of every chapter a member belongs to reads. Each chapter's
+ * entries are those `readProposals` lists for it; a chapter whose document is not given has none.
+ * Never throws on document content.
+ * @throws whatever the verifier throws (a backend failure).
+ */
+export async function readProposalIndexes(
+  organisation: OrganisationSnapshots,
+  chapters: readonly ChapterId[],
+  verifier: Verifier,
+  verified: VerifiedIdCache,
+): Promise<Map<ChapterId, ProposalIndexEntry[]>> {
+  const { rosters } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified);
+  const indexes = new Map<ChapterId, ProposalIndexEntry[]>();
+  for (const chapter of new Set(chapters)) indexes.set(chapter, await judgedIndex(organisation, chapter, rosters, verifier, verified));
+  return indexes;
+}
+
+type TypedSnapshot = LocatedSnapshot & { readonly type: DocumentType };
+
+function organisationDocuments(organisation: OrganisationSnapshots): TypedSnapshot[] {
+  return [{ ...organisation.organisation, type: ORGANISATION_DOCUMENT }, ...organisation.chapters.map((chapter) => ({ ...chapter, type: CHAPTER_DOCUMENT }))];
+}
+
+/** Pass 1: what is a signed record at all (D3.3–D3.6), and where; authority is judged over all of it (P1.3). */
+async function signedRecordsOf(documents: readonly TypedSnapshot[], verifier: Verifier, verified: VerifiedIdCache) {
+  const held = new Map<RecordId, ParsedRecord>();
+  const placed = new Map<DocumentUrl, Set<RecordId>>();
+  for (const document of documents) {
+    const read = await readSnapshot(document.type, document.snapshot, verifier, { verified, authorise: acceptAll });
+    for (const record of read.records) {
+      verified.add(record.id);
+      held.set(record.id, record);
+    }
+    placed.set(document.url, new Set(read.records.map((record) => record.id)));
+  }
+  return { held, placed, rosters: new CausalRosters(held) };
+}
+
+/** A chapter's index (P8), read from its Chapter document with the index's rules as its authorisation step (D3.8). */
+async function judgedIndex(organisation: OrganisationSnapshots, chapter: ChapterId, rosters: CausalRosters, verifier: Verifier, verified: VerifiedIdCache): Promise<ProposalIndexEntry[]> {
+  const chapterDocument = rosters.foldAll().roster.chapters.get(chapter)?.document;
+  const chapterSnapshot = organisation.chapters.find((entry) => entry.url === chapterDocument);
+  if (chapterSnapshot === undefined) return [];
+  const judged = judgeProposalIndex(chapter, rosters);
+  await readSnapshot(CHAPTER_DOCUMENT, chapterSnapshot.snapshot, verifier, { verified, authorise: judged.authorise });
+  return judged.entries();
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { MemberKey, RecordId } from "../ids.js";
+import type { MemberKey, RecordId } from "../records/ids.js";
 import { simulateVote, type SimulatedVote } from "../simulation/simulate-vote.js";
-import type { Verifier } from "../verifier.js";
+import type { Verifier } from "../verify/verifier.js";
 import { signClose, signOpen } from "../votes/vote-records.js";
 import { readVote } from "./read-vote.js";
 import { CLOSES_AT, OPEN_AT, verifier, voteScenario, type VoteScenario } from "./test-helpers/vote-scenario.js";

@@ -6,12 +6,12 @@
  * current close missed valid ballots, the superseding close (V5.7). Nothing here judges a record
  * again: each status, current ballot and count is the one the report rests on.
  */
-import { isObject } from "../canonical.js";
-import type { DocumentUrl, MemberKey, ProposalId, RecordId } from "../ids.js";
+import { isObject } from "../records/canonical.js";
+import type { DocumentUrl, MemberKey, ProposalId, RecordId } from "../records/ids.js";
 import { is32Bytes } from "../membership/body-fields.js";
-import { isParsed, parseRecord, type ParsedRecord } from "../record.js";
+import { isParsed, parseRecord, type ParsedRecord } from "../records/record.js";
 import type { TallyResult } from "../tally/types.js";
-import type { Verifier } from "../verifier.js";
+import type { Verifier } from "../verify/verifier.js";
 import { boxFor } from "../votes/ballot-boxes.js";
 import { tallyOf } from "../votes/tally-of.js";
 import { parseVoteBody, type BallotBody, type OpenBody } from "../votes/vote-bodies.js";

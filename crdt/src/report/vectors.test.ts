@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { canonicalize } from "../canonical.js";
+import { canonicalize } from "../records/canonical.js";
 import { foldMembership } from "../membership/fold-membership.js";
 import { isMembershipKind } from "../membership/kinds.js";
 import { rosterToCanonical } from "../membership/roster.js";
-import { isParsed, parseRecord } from "../record.js";
+import { isParsed, parseRecord } from "../records/record.js";
 import { simulateVote, type SimulationOptions } from "../simulation/simulate-vote.js";
 import { verifier } from "./test-helpers/vote-scenario.js";
 import { verifyVote } from "./verify-vote.js";

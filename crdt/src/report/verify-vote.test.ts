@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { canonicalize } from "../canonical.js";
-import { recordIdOf, signRecord, type ParsedRecord } from "../record.js";
-import type { RecordId } from "../ids.js";
+import { canonicalize } from "../records/canonical.js";
+import { recordIdOf, signRecord, type ParsedRecord } from "../records/record.js";
+import type { RecordId } from "../records/ids.js";
 import { signBallot } from "../votes/vote-records.js";
 import { CLOSES_AT, FINAL_AT, OPEN_AT, lineOf, signerNamed, urlNamed, voteScenario } from "./test-helpers/vote-scenario.js";
 
@@ -62,7 +62,7 @@ describe("verifying a vote", () => {
     const altered = honest.text.replace('"choice":"against"', '"choice":"for"');
     const byErin = await signRecord(erin, { kind: "ballot", body: honest.envelope.body, at: OPEN_AT + 5, deps: honest.envelope.deps });
     const claimed = byErin.text.replace(erin.publicKey, bob.publicKey);
-    for (const text of [altered, claimed]) s.writer.put("ballot-box", s.boxUrl.north, "ballots", { key: (await import("../record.js")).recordIdOf(text), text });
+    for (const text of [altered, claimed]) s.writer.put("ballot-box", s.boxUrl.north, "ballots", { key: (await import("../records/record.js")).recordIdOf(text), text });
     await s.close({});
     const report = await s.report();
     const forged = report.records.filter((line) => line.status === "invalid-signature");
@@ -330,7 +330,7 @@ describe("verifying a vote", () => {
     const s = await voteScenario();
     const bob = await s.ballot(s.people.bob, "for", { place: false });
     const forged = bob.text.replace('"choice":"for"', '"choice":"against"');
-    const { recordIdOf } = await import("../record.js");
+    const { recordIdOf } = await import("../records/record.js");
     const forgedId = recordIdOf(forged);
     s.writer.put("ballot-box", s.boxUrl.north, "ballots", { key: forgedId, text: forged });
     const fake = { id: forgedId } as ParsedRecord;

@@ -7,7 +7,7 @@
  * current ballot, what each close counted), so that what a device shows of a vote (`readVote`,
  * V12) is read from the same pass as its report, never judged again.
  */
-import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "../ids.js";
+import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "../records/ids.js";
 import { isMembershipKind } from "../membership/kinds.js";
 import type { MembershipFold } from "../membership/fold-membership.js";
 import { CausalRosters, type CausalRoster } from "../proposals/causal-rosters.js";
@@ -16,10 +16,10 @@ import { isProposalKind } from "../proposals/kinds.js";
 import type { ProposalBody } from "../proposals/proposal-bodies.js";
 import { amendmentStates, proposalStage } from "../proposals/proposal-stage.js";
 import { VALID, verdict, type Verdict } from "../proposals/record-status.js";
-import type { ParsedRecord } from "../record.js";
-import type { RejectionReason } from "../rejection.js";
-import { wellFormed } from "../utf8.js";
-import type { Verifier } from "../verifier.js";
+import type { ParsedRecord } from "../records/record.js";
+import type { RejectionReason } from "../records/rejection.js";
+import { wellFormed } from "../encoding/utf8.js";
+import type { Verifier } from "../verify/verifier.js";
 import { choiceCheck, type ChoiceCheck } from "../votes/choice-check.js";
 import { judgeBallots, type BallotJudgement } from "../votes/judge-ballots.js";
 import { judgeCloses, type CloseJudgement } from "../votes/judge-closes.js";

@@ -6,9 +6,9 @@
  * lists; a text whose envelope cannot be read is kept wherever it is found in a kept map, so that
  * tampering anywhere shows.
  */
-import { isObject, type CanonicalValue } from "../canonical.js";
-import type { ProposalId, RecordId } from "../ids.js";
-import { isParsed, parseRecord, type ParsedRecord } from "../record.js";
+import { isObject, type CanonicalValue } from "../records/canonical.js";
+import type { ProposalId, RecordId } from "../records/ids.js";
+import { isParsed, parseRecord, type ParsedRecord } from "../records/record.js";
 import { mergeDocuments, type VoteBundle, type VoteBundleDocument } from "./vote-bundle.js";
 
 type Texts = { readonly [key: string]: string };

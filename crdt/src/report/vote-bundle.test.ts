@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { hashText } from "../hash.js";
-import type { DocumentUrl, ProposalId, RecordId } from "../ids.js";
-import { recordIdOf } from "../record.js";
+import { hashText } from "../encoding/hash.js";
+import type { DocumentUrl, ProposalId, RecordId } from "../records/ids.js";
+import { recordIdOf } from "../records/record.js";
 import { VoteBundleError, decodeVoteBundle, encodeVoteBundle, mergeDocuments, type VoteBundle } from "./vote-bundle.js";
 
 const id = (n: number) => hashText(`bundle ${n}`);
@@ -78,7 +78,7 @@ describe("the vote bundle", () => {
 describe("vote bundle memory", () => {
   it("[V10.3] a decoded bundle keeps none of its text alive: what it keeps are strings of their own", () => {
     // V8 keeps a whole string alive while a slice of it is: measured in a child with gc exposed.
-    const crdt = new URL("../../dist/index.js", import.meta.url).href;
+    const crdt = new URL("../../dist/report/index.js", import.meta.url).href;
     const script = `
       const { decodeVoteBundle } = await import(${JSON.stringify(crdt)});
       const heap = () => { /x/.test("x"); gc(); gc(); return process.memoryUsage().heapUsed; }; // V8 keeps RegExp.input

@@ -3,15 +3,15 @@
  * grouped by the document each was found in, so that a verifier reads them exactly as a device
  * reads the documents (through the chokepoint) and can tell which ballot box held which ballot.
  */
-import { canonicalize } from "../canonical.js";
-import { parseStrictJson, StrictJsonError } from "../strict-json.js";
+import { canonicalize } from "../records/canonical.js";
+import { parseStrictJson, StrictJsonError } from "../records/strict-json.js";
 import { BALLOT_BOX_DOCUMENT } from "../documents/ballot-box.js";
 import { CHAPTER_DOCUMENT } from "../documents/chapter.js";
 import { mapNames, type DocumentType } from "../documents/document-type.js";
 import { ORGANISATION_DOCUMENT } from "../documents/organisation.js";
 import { PROPOSAL_DOCUMENT } from "../documents/proposal.js";
-import type { DocumentUrl, ProposalId, RecordId } from "../ids.js";
-import { recordIdOf } from "../record.js";
+import type { DocumentUrl, ProposalId, RecordId } from "../records/ids.js";
+import { recordIdOf } from "../records/record.js";
 
 /** The `type` member of every vote bundle (V10.1). */
 export const VOTE_BUNDLE_TYPE = "chapterhouse-vote-bundle";

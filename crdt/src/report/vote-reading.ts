@@ -3,8 +3,8 @@
  * answer. Plain data: it crosses `postMessage` whole, record texts travelling as plain strings
  * inside vote-bundle documents (V10.2).
  */
-import type { CanonicalValue } from "../canonical.js";
-import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "../ids.js";
+import type { CanonicalValue } from "../records/canonical.js";
+import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "../records/ids.js";
 import type { VersionOption } from "../proposals/proposal-bodies.js";
 import type { ProposalStage } from "../proposals/proposal-stage.js";
 import type { RecordStatus } from "../proposals/record-status.js";

@@ -2,8 +2,8 @@
  * The verification report of a vote (PROTOCOL.md V9): what every device holding the same records
  * computes, byte for byte. Written as canonical JSON (R1).
  */
-import { canonicalize } from "../canonical.js";
-import type { ChapterId, MemberKey, ProposalId, RecordId } from "../ids.js";
+import { canonicalize } from "../records/canonical.js";
+import type { ChapterId, MemberKey, ProposalId, RecordId } from "../records/ids.js";
 import type { Unconfirmed } from "../proposals/causal-rosters.js";
 import type { AmendmentState, ProposalStage } from "../proposals/proposal-stage.js";
 import type { RecordStatus } from "../proposals/record-status.js";

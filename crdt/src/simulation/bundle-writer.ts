@@ -1,6 +1,6 @@
 /** Collects signed records by the document and map they belong in, and writes them as a vote bundle (PROTOCOL.md V10). */
-import type { DocumentUrl, ProposalId, RecordId } from "../ids.js";
-import type { ParsedRecord } from "../record.js";
+import type { DocumentUrl, ProposalId, RecordId } from "../records/ids.js";
+import type { ParsedRecord } from "../records/record.js";
 import { mergeDocuments, type VoteBundle } from "../report/vote-bundle.js";
 
 /** A growing set of documents' records. Each instance owns its state. */

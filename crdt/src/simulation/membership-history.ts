@@ -7,7 +7,7 @@
  * one rotates to a new key. Each record cites the one before it, so the history is one causal
  * chain and its fold does not depend on tie-breaks.
  */
-import type { ChapterId, DocumentUrl, RecordId } from "../ids.js";
+import type { ChapterId, DocumentUrl, RecordId } from "../records/ids.js";
 import type { RecordDraft } from "../kinds/record-draft.js";
 import {
   admitDraft,
@@ -23,7 +23,7 @@ import {
   sponsorDraft,
   uninviteDraft,
 } from "../membership/membership-records.js";
-import type { ParsedRecord, Signer } from "../record.js";
+import type { ParsedRecord, Signer } from "../records/record.js";
 
 /** The signers of the history, by their V11.2 key labels. */
 export interface HistorySigners {

@@ -4,7 +4,7 @@
  * from SHA-256 of the seed text. The same seed gives the same sequence on every platform.
  */
 import { sha256 } from "@noble/hashes/sha2.js";
-import { utf8 } from "../utf8.js";
+import { utf8 } from "../encoding/utf8.js";
 
 /** A deterministic stream of 32-bit integers from a seed. Each instance owns its state. */
 export class SeededRandom {

@@ -1,14 +1,14 @@
 import { sha256 } from "@noble/hashes/sha2.js";
 import { describe, expect, it } from "vitest";
-import type { MemberKey } from "../ids.js";
+import type { MemberKey } from "../records/ids.js";
 import { foldMembership } from "../membership/fold-membership.js";
 import { CHAPTER_KINDS, isMembershipKind, ORGANISATION_KINDS } from "../membership/kinds.js";
-import { isParsed, parseRecord } from "../record.js";
+import { isParsed, parseRecord } from "../records/record.js";
 import { verifier } from "../report/test-helpers/vote-scenario.js";
 import { verifyVote } from "../report/verify-vote.js";
 import { encodeVoteBundle } from "../report/vote-bundle.js";
 import { RULE_TYPES } from "../tally/tally.js";
-import { utf8 } from "../utf8.js";
+import { utf8 } from "../encoding/utf8.js";
 import { webCryptoSignerFromSeed } from "../verify/webcrypto-signer.js";
 import { base58 } from "./base58.js";
 import { SeededRandom } from "./seeded-random.js";

@@ -6,8 +6,8 @@
  * and ed25519 signatures are deterministic (S9), so the same seed gives the same bundle bytes.
  */
 import { sha256 } from "@noble/hashes/sha2.js";
-import type { CanonicalValue } from "../canonical.js";
-import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "../ids.js";
+import type { CanonicalValue } from "../records/canonical.js";
+import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "../records/ids.js";
 import { signDraft } from "../kinds/record-draft.js";
 import type { Level } from "../membership/bodies.js";
 import { foldMembership } from "../membership/fold-membership.js";
@@ -15,11 +15,11 @@ import { admitDraft, genesisDraft, roleDraft } from "../membership/membership-re
 import { contentHash } from "../proposals/content-hash.js";
 import type { VersionOption } from "../proposals/proposal-bodies.js";
 import { signProposal, signVersion } from "../proposals/proposal-records.js";
-import type { ParsedRecord, Signer } from "../record.js";
+import type { ParsedRecord, Signer } from "../records/record.js";
 import type { VoteBundle } from "../report/vote-bundle.js";
 import { RULE_TYPES, tally } from "../tally/tally.js";
 import type { Ballot, OptionId, Rule, RuleType, TallyResult } from "../tally/types.js";
-import { utf8 } from "../utf8.js";
+import { utf8 } from "../encoding/utf8.js";
 import { webCryptoSignerFromSeed } from "../verify/webcrypto-signer.js";
 import { shardOf } from "../votes/counted-hash.js";
 import type { BoxEntry, OpenRule, WeightEntry } from "../votes/vote-bodies.js";

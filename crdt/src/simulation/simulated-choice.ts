@@ -1,5 +1,5 @@
 /** Plausible ballots for a simulated vote: each rule's choice format (PROTOCOL.md T1.1), drawn from a seeded stream. */
-import type { CanonicalValue } from "../canonical.js";
+import type { CanonicalValue } from "../records/canonical.js";
 import type { RuleType } from "../tally/types.js";
 import type { SeededRandom } from "./seeded-random.js";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { canonicalize } from "../canonical.js";
+import { canonicalize } from "../records/canonical.js";
 import { RULE_TYPES, tally } from "./tally.js";
 import type { Ballot, Choice, OptionId, RankingPlace, Rule, RuleType, SchulzeTotals, TallyInput, WeightedVoter } from "./types.js";
 

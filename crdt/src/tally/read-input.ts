@@ -2,7 +2,7 @@
  * Readers for the parts of a tally's input that every rule shares (PROTOCOL.md T1–T3).
  * The tally checks its whole input at run time, so it can be handed parsed JSON.
  */
-import type { MemberKey } from "../ids.js";
+import type { MemberKey } from "../records/ids.js";
 import { compareIds } from "./compare-ids.js";
 import { fromFraction, type Rational } from "./rational.js";
 import { TallyInputError } from "./tally-input-error.js";

@@ -3,7 +3,7 @@
  * all rules share (T1–T5) and hands each rule only what is its own: its parameters, the
  * choice on one ballot, and the counted ballots.
  */
-import type { MemberKey } from "../ids.js";
+import type { MemberKey } from "../records/ids.js";
 import type { Fraction, OptionId, Totals } from "./types.js";
 
 /** A rule's own parameters in their wire form (besides `type` and `quorum`). */

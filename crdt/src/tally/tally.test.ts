@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalize } from "../canonical.js";
+import { canonicalize } from "../records/canonical.js";
 import { tally } from "./tally.js";
 import { TallyInputError } from "./tally-input-error.js";
 import type { TallyInput } from "./types.js";

@@ -2,7 +2,7 @@
  * The tally's input and result (PROTOCOL.md T1, T17). Inputs are plain data that canonical
  * JSON can carry: integers and `{ num, den }` fractions, never floats.
  */
-import type { MemberKey } from "../ids.js";
+import type { MemberKey } from "../records/ids.js";
 
 declare const optionBrand: unique symbol;
 /** An option of an option vote: a non-empty string, unique within the vote (T1.2). */

@@ -1,5 +1,5 @@
-import { fromBase64url } from "../base64url.js";
-import type { Verifier } from "../verifier.js";
+import { fromBase64url } from "../encoding/base64url.js";
+import type { Verifier } from "./verifier.js";
 import { tweetnaclVerifier } from "./tweetnacl-verifier.js";
 import { webCryptoVerifier } from "./webcrypto-verifier.js";
 

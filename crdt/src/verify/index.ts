@@ -1,4 +1,9 @@
-/** The strict ed25519 verifier (PROTOCOL.md S): pre-check, backends, backend choice, cache, fast signer, worker pools. */
+/**
+ * Signatures (PROTOCOL.md S): the `Verifier` seam, the strict ed25519 pre-check, backends, backend
+ * choice, cache, signers (tweetnacl, fast WebCrypto), worker pools.
+ */
+export type { SignatureCheck, Verifier } from "./verifier.js";
+export { naclSignerFromSeed } from "./nacl-signer.js";
 export { ED25519_L, ED25519_P, isSmallOrderEncoding, passesStrictPrecheck } from "./ed25519-precheck.js";
 export { WEBCRYPTO_DEFAULT_CHUNK, webCryptoVerifier, type WebCryptoVerifierOptions } from "./webcrypto-verifier.js";
 export { tweetnaclVerifier } from "./tweetnacl-verifier.js";

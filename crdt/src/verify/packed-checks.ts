@@ -5,7 +5,7 @@
  * little-endian u32: count n; n public keys of 32 bytes; n signatures of 64 bytes; n + 1 offsets
  * into the message area; the messages one after another.
  */
-import type { SignatureCheck } from "../verifier.js";
+import type { SignatureCheck } from "./verifier.js";
 
 /** Array.isArray without narrowing a readonly array type to any[]. */
 const isList: (value: unknown) => boolean = Array.isArray;

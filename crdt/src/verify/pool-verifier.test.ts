@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { describeVerifierContract } from "../../test/helpers/verifier-contract.js";
 import { checkOf } from "../../test/helpers/ed25519-vector-case.js";
 import { loadFlatVectors } from "../../test/helpers/load-ed25519-vectors.js";
-import type { SignatureCheck, Verifier } from "../verifier.js";
+import type { SignatureCheck, Verifier } from "./verifier.js";
 import { packChecks, unpackChecks } from "./packed-checks.js";
 import { poolVerifier, verifyPacked, type CheckWorker } from "./pool-verifier.js";
 import { tweetnaclVerifier } from "./tweetnacl-verifier.js";

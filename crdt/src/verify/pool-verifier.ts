@@ -5,7 +5,7 @@
  * pack: threads in Node (`crdt/cli`), Web Workers in a browser. Verdicts are exactly those of the
  * backend the workers run (S1 is per signature; which worker checks what does not matter).
  */
-import type { SignatureCheck, Verifier } from "../verifier.js";
+import type { SignatureCheck, Verifier } from "./verifier.js";
 import { packChecks, unpackChecks } from "./packed-checks.js";
 
 /** Array.isArray without narrowing a readonly array type to any[]. */

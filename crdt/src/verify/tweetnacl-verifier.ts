@@ -1,5 +1,5 @@
 import nacl from "tweetnacl";
-import type { SignatureCheck, Verifier } from "../verifier.js";
+import type { SignatureCheck, Verifier } from "./verifier.js";
 import { passesStrictPrecheck } from "./ed25519-precheck.js";
 
 /** Array.isArray without narrowing a readonly array type to any[]. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { RecordId } from "../ids.js";
-import type { SignatureCheck, Verifier } from "../verifier.js";
+import type { RecordId } from "../records/ids.js";
+import type { SignatureCheck, Verifier } from "./verifier.js";
 import { POLICY_VERSION, VerifiedCache, verifyWithCache } from "./verified-cache.js";
 
 const id = (n: number) => `record-${n}` as RecordId;

@@ -1,5 +1,5 @@
-import type { RecordId } from "../ids.js";
-import type { SignatureCheck, Verifier } from "../verifier.js";
+import type { RecordId } from "../records/ids.js";
+import type { SignatureCheck, Verifier } from "./verifier.js";
 
 /** Array.isArray without narrowing a readonly array type to any[]. */
 const isList: (value: unknown) => boolean = Array.isArray;

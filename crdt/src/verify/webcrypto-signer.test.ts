@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { naclSignerFromSeed } from "../nacl-signer.js";
-import { fromBase64url } from "../base64url.js";
+import { naclSignerFromSeed } from "./nacl-signer.js";
+import { fromBase64url } from "../encoding/base64url.js";
 import { bytesToHex, hexToBytes } from "../../test/helpers/hex.js";
 import { loadRfc8032SigningVectors } from "../../test/helpers/load-ed25519-vectors.js";
 import { webCryptoSignerFromSeed } from "./webcrypto-signer.js";

@@ -1,6 +1,6 @@
-import { fromBase64urlOfLength, toBase64url } from "../base64url.js";
-import type { MemberKey } from "../ids.js";
-import type { Signer } from "../record.js";
+import { fromBase64urlOfLength, toBase64url } from "../encoding/base64url.js";
+import type { MemberKey } from "../records/ids.js";
+import type { Signer } from "../records/record.js";
 import { bytesForWebCrypto } from "./bytes-for-webcrypto.js";
 
 const ED25519: Readonly<Algorithm> = Object.freeze({ name: "Ed25519" });

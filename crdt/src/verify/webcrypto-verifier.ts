@@ -1,5 +1,5 @@
-import { toBase64url } from "../base64url.js";
-import type { SignatureCheck, Verifier } from "../verifier.js";
+import { toBase64url } from "../encoding/base64url.js";
+import type { SignatureCheck, Verifier } from "./verifier.js";
 import { bytesForWebCrypto } from "./bytes-for-webcrypto.js";
 import { passesStrictPrecheck } from "./ed25519-precheck.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ChapterId, DocumentUrl, MemberKey } from "../ids.js";
+import type { ChapterId, DocumentUrl, MemberKey } from "../records/ids.js";
 import { rosterOf } from "../membership/test-helpers/roster-of.js";
 import { BALLOTS_PER_BOX, boxFor, electoratePlan, lowestChapterOf, planFits } from "./ballot-boxes.js";
 import { shardOf } from "./counted-hash.js";

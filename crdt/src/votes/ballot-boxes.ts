@@ -4,7 +4,7 @@
  * 2,000 ballots; a member writes to the box of their own lowest chapter, the shard of their key.
  * Advice, not validity: a ballot counts in any box of its vote (V4.3).
  */
-import type { ChapterId, MemberKey } from "../ids.js";
+import type { ChapterId, MemberKey } from "../records/ids.js";
 import { ancestorsOf } from "../membership/authority-deps.js";
 import { subtreeOf } from "../membership/electorate.js";
 import type { Roster } from "../membership/roster.js";

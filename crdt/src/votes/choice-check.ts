@@ -2,7 +2,7 @@
  * Does a ballot's choice fit the open's rule (PROTOCOL.md V4.4, T3.3)? Answered by the tally's own
  * readers of each rule, so a ballot is refused here exactly when the tally would refuse it.
  */
-import type { CanonicalValue } from "../canonical.js";
+import type { CanonicalValue } from "../records/canonical.js";
 import { instantRunoff } from "../tally/instant-runoff.js";
 import { approval, plurality, score } from "../tally/option-rules.js";
 import type { RuleDefinition, RuleParams } from "../tally/rule-definition.js";

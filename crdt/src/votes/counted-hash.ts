@@ -2,9 +2,9 @@
  * The hash of a box's counted ballots (PROTOCOL.md V5.1) and the shard a member's ballots go to
  * (V4.6).
  */
-import { fromBase64url } from "../base64url.js";
-import { hashText } from "../hash.js";
-import type { MemberKey, RecordId } from "../ids.js";
+import { fromBase64url } from "../encoding/base64url.js";
+import { hashText } from "../encoding/hash.js";
+import type { MemberKey, RecordId } from "../records/ids.js";
 
 /**
  * SHA-256, unpadded base64url, of the counted ballot ids sorted ascending (UTF-16 code units) and

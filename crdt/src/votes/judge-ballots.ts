@@ -3,11 +3,11 @@
  * is each member's current one (V4.8: the highest `seq`; of equal highest `seq`, the smallest id,
  * all of them flagged as conflicting).
  */
-import type { MemberKey, RecordId } from "../ids.js";
+import type { MemberKey, RecordId } from "../records/ids.js";
 import type { CausalRosters } from "../proposals/causal-rosters.js";
 import type { Accepted } from "../proposals/judge-proposal.js";
 import { VALID, verdict, type Verdict } from "../proposals/record-status.js";
-import type { ParsedRecord } from "../record.js";
+import type { ParsedRecord } from "../records/record.js";
 import type { ChoiceCheck } from "./choice-check.js";
 import { parseVoteBody, voteNamedIds, type BallotBody, type OpenBody } from "./vote-bodies.js";
 

@@ -3,14 +3,14 @@
  * what each close counted, whether it may supersede the close it names, which close is current
  * (V5.8), and whether each sealed result is the tally of what it counted (V5.9).
  */
-import { canonicalize } from "../canonical.js";
-import type { ChapterId, MemberKey, RecordId } from "../ids.js";
+import { canonicalize } from "../records/canonical.js";
+import type { ChapterId, MemberKey, RecordId } from "../records/ids.js";
 import type { CausalRosters } from "../proposals/causal-rosters.js";
 import { causalOrder } from "../proposals/causal-order.js";
 import type { Accepted } from "../proposals/judge-proposal.js";
 import { VALID, verdict, type Verdict } from "../proposals/record-status.js";
 import { facilitatorProblem } from "../proposals/signer-authority.js";
-import type { ParsedRecord } from "../record.js";
+import type { ParsedRecord } from "../records/record.js";
 import type { BallotJudgement } from "./judge-ballots.js";
 import { countedHash } from "./counted-hash.js";
 import { compareBoxes, parseVoteBody, voteNamedIds, type CloseBody, type CountedBody, type OpenBody } from "./vote-bodies.js";

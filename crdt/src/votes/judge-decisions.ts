@@ -2,13 +2,13 @@
  * Judging the decision records of one vote (PROTOCOL.md V7): a facilitator enters the final result
  * in the chapter's decisions log once the vote is final.
  */
-import { canonicalize } from "../canonical.js";
-import type { RecordId } from "../ids.js";
+import { canonicalize } from "../records/canonical.js";
+import type { RecordId } from "../records/ids.js";
 import type { CausalRosters } from "../proposals/causal-rosters.js";
 import type { Accepted } from "../proposals/judge-proposal.js";
 import { VALID, verdict, type Verdict } from "../proposals/record-status.js";
 import { facilitatorProblem } from "../proposals/signer-authority.js";
-import type { ParsedRecord } from "../record.js";
+import type { ParsedRecord } from "../records/record.js";
 import type { CloseJudgement } from "./judge-closes.js";
 import { parseVoteBody, voteNamedIds, type DecisionBody, type OpenBody } from "./vote-bodies.js";
 

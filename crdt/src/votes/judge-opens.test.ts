@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hashText } from "../hash.js";
+import { hashText } from "../encoding/hash.js";
 import { lineOf, OPEN_AT, CLOSES_AT, voteScenario } from "../report/test-helpers/vote-scenario.js";
 import { signOpen } from "./vote-records.js";
 

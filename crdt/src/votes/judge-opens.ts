@@ -2,14 +2,14 @@
  * Judging the opens of one proposal (PROTOCOL.md V2): each open in causal order, then which one is
  * current, which are superseded and which are contested (V2.8).
  */
-import type { RecordId } from "../ids.js";
+import type { RecordId } from "../records/ids.js";
 import type { CausalRosters } from "../proposals/causal-rosters.js";
 import { causalOrder } from "../proposals/causal-order.js";
 import { amendedContent, contentHash } from "../proposals/content-hash.js";
 import type { Accepted, ProposalState } from "../proposals/judge-proposal.js";
 import { VALID, verdict, type Verdict } from "../proposals/record-status.js";
 import { authorOrFacilitatorProblem } from "../proposals/signer-authority.js";
-import type { ParsedRecord } from "../record.js";
+import type { ParsedRecord } from "../records/record.js";
 import { tally } from "../tally/tally.js";
 import { TallyInputError } from "../tally/tally-input-error.js";
 import type { OptionId, Rule, TallyInput } from "../tally/types.js";

@@ -2,7 +2,7 @@
  * The kinds of section V (PROTOCOL.md V1.1), each declared once: where it is held, its body's
  * validator and its rule. Registered in kinds/registry.ts.
  */
-import type { CanonicalValue } from "../canonical.js";
+import type { CanonicalValue } from "../records/canonical.js";
 import { defineKind, type BodyOfKind, type BodyParse, type DocumentName } from "../kinds/define-kind.js";
 import { parseVoteBody, type VoteKind, type VoteRecordBody } from "./vote-bodies.js";
 

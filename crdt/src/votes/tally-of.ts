@@ -4,8 +4,8 @@
  * vote's ballots are tallied: the report's sealed-result check and recount, the close a device
  * plans to sign, and the superseding close it plans (V5.7).
  */
-import type { CanonicalValue } from "../canonical.js";
-import type { MemberKey } from "../ids.js";
+import type { CanonicalValue } from "../records/canonical.js";
+import type { MemberKey } from "../records/ids.js";
 import { tally } from "../tally/tally.js";
 import { TallyInputError } from "../tally/tally-input-error.js";
 import type { Choice, OptionId, TallyResult } from "../tally/types.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { CanonicalValue } from "../canonical.js";
-import { hashText } from "../hash.js";
-import type { MemberKey, RecordId } from "../ids.js";
+import type { CanonicalValue } from "../records/canonical.js";
+import { hashText } from "../encoding/hash.js";
+import type { MemberKey, RecordId } from "../records/ids.js";
 import { tally } from "../tally/tally.js";
 import { TallyInputError } from "../tally/tally-input-error.js";
 import type { OptionId, Rule } from "../tally/types.js";

@@ -2,8 +2,8 @@
  * The body schema of each vote kind (PROTOCOL.md V1.1, V2, V4–V7) and its parser.
  * `parseVoteBody` turns a record's body into a typed value or a problem text; it never throws.
  */
-import { isObject, type CanonicalValue } from "../canonical.js";
-import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "../ids.js";
+import { isObject, type CanonicalValue } from "../records/canonical.js";
+import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "../records/ids.js";
 import type { BodyParse } from "../kinds/define-kind.js";
 import {
   firstProblem,

@@ -3,7 +3,7 @@
  * the roster of the open's roster reference (M11.3), each member weighing the highest weight of a
  * listed chapter it is a member of (M11.1: of that chapter or one below it), 1 when none is listed.
  */
-import type { ChapterId, MemberKey } from "../ids.js";
+import type { ChapterId, MemberKey } from "../records/ids.js";
 import { electorate } from "../membership/electorate.js";
 import type { Roster } from "../membership/roster.js";
 import type { WeightEntry } from "./vote-bodies.js";

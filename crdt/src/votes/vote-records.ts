@@ -4,12 +4,12 @@
  * body names to the deps (V1.2). The `sign…` functions sign what the builders make; `signClose`
  * also signs the `counted` record of every non-empty box (V6).
  */
-import type { CanonicalValue } from "../canonical.js";
-import type { ChapterId, ProposalId, RecordId } from "../ids.js";
+import type { CanonicalValue } from "../records/canonical.js";
+import type { ChapterId, ProposalId, RecordId } from "../records/ids.js";
 import type { RecordBody } from "../kinds/define-kind.js";
 import { signDraft, withNamed, type BodyFields, type RecordDraft } from "../kinds/record-draft.js";
 import type { SignOptions } from "../proposals/proposal-records.js";
-import type { ParsedRecord, Signer } from "../record.js";
+import type { ParsedRecord, Signer } from "../records/record.js";
 import type { Fraction, TallyResult } from "../tally/types.js";
 import { countedHash } from "./counted-hash.js";
 import type { BallotBody, BoxEntry, CloseBody, CountedBody, DecisionBody, OpenBody, OpenRule, WeightEntry } from "./vote-bodies.js";

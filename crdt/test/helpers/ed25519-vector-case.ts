@@ -1,4 +1,4 @@
-import type { SignatureCheck } from "../../src/verifier.js";
+import type { SignatureCheck } from "../../src/verify/verifier.js";
 import { hexToBytes } from "./hex.js";
 
 /**

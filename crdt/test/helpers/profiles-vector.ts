@@ -1,8 +1,8 @@
 /** The profiles vector (crdt/vectors/profiles/profiles.json), read for tests, and the roster it states. */
 import { readFileSync } from "node:fs";
-import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "../../src/ids.js";
+import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "../../src/records/ids.js";
 import type { ChapterRoster, Roster } from "../../src/membership/roster.js";
-import { isParsed, parseRecord, type ParsedRecord } from "../../src/record.js";
+import { isParsed, parseRecord, type ParsedRecord } from "../../src/records/record.js";
 
 export interface ProfilesVector {
   readonly keys: Readonly<Record<string, MemberKey>>;

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { naclSignerFromSeed } from "../../src/nacl-signer.js";
-import { fromBase64url } from "../../src/base64url.js";
-import type { SignatureCheck, Verifier } from "../../src/verifier.js";
+import { naclSignerFromSeed } from "../../src/verify/nacl-signer.js";
+import { fromBase64url } from "../../src/encoding/base64url.js";
+import type { SignatureCheck, Verifier } from "../../src/verify/verifier.js";
 import { checkOf, type VectorCase } from "./ed25519-vector-case.js";
 import { FLAT_VECTOR_FILES, loadFlatVectors, loadWycheproofVectors } from "./load-ed25519-vectors.js";
 

@@ -3,7 +3,7 @@
  * the reply envelope (`DesktopReply` of @chapterhouse/crdt), its message is shown as is, so it never
  * holds a passphrase, a phrase or a key.
  */
-import type { DesktopErrorCode } from "@chapterhouse/crdt";
+import type { DesktopErrorCode } from "@chapterhouse/crdt/desktop";
 
 /** A refusal or failure with a code the renderer can act on. */
 export class DesktopFault extends Error {

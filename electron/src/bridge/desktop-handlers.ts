@@ -9,7 +9,7 @@ import type { MeetingBrowser } from "../mdns.js";
 import type { MeetingHost } from "../meeting-host.js";
 import type { RelaySettings } from "../relay-settings.js";
 import type { SigningService } from "../signing-service.js";
-import type { MeetingInterface } from "@chapterhouse/crdt";
+import type { MeetingInterface } from "@chapterhouse/crdt/desktop";
 import type { DesktopHandlers } from "./ipc-dispatch.js";
 
 /** The desktop's services, one per concern. */

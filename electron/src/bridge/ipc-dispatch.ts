@@ -11,7 +11,7 @@ import type {
   DesktopResponses,
   MenuChannel,
   RequestOf,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/desktop";
 import { DesktopFault } from "./desktop-fault.js";
 import { DESKTOP_REQUEST_TYPES, parseDesktopRequest } from "./ipc-guards.js";
 

@@ -5,24 +5,24 @@
  * Messages are plain objects with exactly their members; strings and lists are bounded.
  */
 import { isIPv4 } from "node:net";
+import { BUNDLE_LIMITS } from "@chapterhouse/crdt/bundle";
+import type {
+  CreateVaultOptions,
+  DesktopRequestType,
+  ExportBundleRequest,
+  HostMeetingOptions,
+  RequestOf,
+  SignRecordRequest,
+} from "@chapterhouse/crdt/desktop";
+import { fromBase64urlOfLength } from "@chapterhouse/crdt/encoding";
+import { isSignableKind, kindSpec, type RecordBody } from "@chapterhouse/crdt/kinds";
 import {
-  BUNDLE_LIMITS,
   CanonicalError,
   MAX_DEPS,
   MAX_RECORD_LENGTH,
   canonicalize,
-  fromBase64urlOfLength,
-  isSignableKind,
-  kindSpec,
-  type CreateVaultOptions,
-  type DesktopRequestType,
-  type ExportBundleRequest,
-  type HostMeetingOptions,
-  type RecordBody,
   type RecordId,
-  type RequestOf,
-  type SignRecordRequest,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/records";
 import { MAX_RELAYS, MAX_RELAY_URL_LENGTH } from "../content-security-policy.js";
 import { DesktopFault } from "./desktop-fault.js";
 

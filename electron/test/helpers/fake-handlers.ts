@@ -1,4 +1,4 @@
-import type { DesktopRequestType } from "@chapterhouse/crdt";
+import type { DesktopRequestType } from "@chapterhouse/crdt/desktop";
 import type { DesktopHandlers } from "../../src/bridge/ipc-dispatch.js";
 
 /** Handlers that record each request they get and answer `answer(type)`. */

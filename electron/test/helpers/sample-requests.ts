@@ -1,5 +1,6 @@
-import { ballotDraft, type ChapterId, type ProposalId, type RecordId } from "@chapterhouse/crdt";
-import type { DesktopRequest, DesktopRequestType } from "@chapterhouse/crdt";
+import type { ChapterId, ProposalId, RecordId } from "@chapterhouse/crdt/records";
+import { ballotDraft } from "@chapterhouse/crdt/votes";
+import type { DesktopRequest, DesktopRequestType } from "@chapterhouse/crdt/desktop";
 
 /** A 32-byte record id in unpadded base64url. */
 export const SAMPLE_RECORD_ID = ("A".repeat(42) + "E") as RecordId;

@@ -1,10 +1,12 @@
+import { dexieVisitStore, LastVisits, LastVisitsContext } from "../features/home/index.js";
 import { IdentityContext } from "../features/identity/index.js";
 import { MemberSpaceContext } from "../features/organisation/index.js";
+import { ProfilesWorkerContext } from "../features/profiles/index.js";
 import { ProposalsWorkerContext } from "../features/proposals/index.js";
 import { VerificationInfoContext } from "../features/settings/index.js";
 import { OpenedVoteBundleContext, VotesWorkerContext } from "../features/votes/index.js";
 import { AppDataContext } from "../shared/data/app-data-context.js";
-import type { Observable } from "../shared/data/observable-value.js";
+import type { ObservableValue } from "../shared/data/observable-value.js";
 import { DocumentLayerContext } from "../shared/documents/use-query.js";
 import type { AppServices } from "./open-app-services.js";
 import { Shell } from "./shell/Shell.js";
@@ -17,7 +19,8 @@ export function App({
   onError,
 }: {
   readonly services: AppServices;
-  readonly problems: Observable<readonly string[]>;
+  /** Background failures, newest last; the shell shows them and lets the member dismiss them. */
+  readonly problems: ObservableValue<readonly unknown[]>;
   readonly onError: (error: unknown) => void;
 }) {
   const { data, documents, verification, identity, openedVoteBundle } = services;
@@ -30,6 +33,7 @@ export function App({
     }),
     [verification],
   );
+  const visits = useMemo(() => new LastVisits(dexieVisitStore(data.db), onError), [data, onError]);
   return (
     <AppDataContext.Provider value={data}>
       <DocumentLayerContext.Provider value={documents}>
@@ -37,11 +41,15 @@ export function App({
           <MemberSpaceContext.Provider value={identity.space}>
             <ProposalsWorkerContext.Provider value={verification.handlers}>
               <VotesWorkerContext.Provider value={verification.handlers}>
-                <VerificationInfoContext.Provider value={info}>
-                  <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
-                    <Shell problems={problems} onError={onError} />
-                  </OpenedVoteBundleContext.Provider>
-                </VerificationInfoContext.Provider>
+                <ProfilesWorkerContext.Provider value={verification.handlers}>
+                  <VerificationInfoContext.Provider value={info}>
+                    <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
+                      <LastVisitsContext.Provider value={visits}>
+                        <Shell problems={problems} onError={onError} />
+                      </LastVisitsContext.Provider>
+                    </OpenedVoteBundleContext.Provider>
+                  </VerificationInfoContext.Provider>
+                </ProfilesWorkerContext.Provider>
               </VotesWorkerContext.Provider>
             </ProposalsWorkerContext.Provider>
           </MemberSpaceContext.Provider>

@@ -1,14 +1,20 @@
 import { START_HREF } from "../shared/routing/navigate.js";
-import { ScreenHeading } from "../shared/ui/ScreenHeading.js";
+import { useT } from "../shared/i18n/use-t.js";
+import { Link } from "../shared/ui/Link.js";
+import { PageHeading } from "../shared/ui/PageHeading.js";
 
 /** A route that does not exist. */
 export function NotFoundScreen({ path }: { readonly path: string }) {
+  const t = useT("app");
   return (
-    <div>
-      <ScreenHeading>Page not found</ScreenHeading>
+    <>
+      <PageHeading focusKey={path}>{t("notFound.title")}</PageHeading>
+      <p>{t("notFound.text", { path })}</p>
       <p>
-        There is no page at <code>{path}</code>. <a href={START_HREF}>Go to the start</a>.
+        <Link href={START_HREF} variant="standalone">
+          {t("notFound.start")}
+        </Link>
       </p>
-    </div>
+    </>
   );
 }

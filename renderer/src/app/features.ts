@@ -2,17 +2,21 @@
  * Every feature's registrations, in one place: the composition root is the only code that
  * imports every feature (docs/ARCHITECTURE.md, "Adding a feature"). main.tsx imports it once.
  */
+import { homeRoutes } from "../features/home/index.js";
 import { identityRoutes } from "../features/identity/index.js";
 import { meetingRoutes } from "../features/meetings/index.js";
-import { organisationRoutes } from "../features/organisation/index.js";
-import { proposalChapterSections, proposalRoutes } from "../features/proposals/index.js";
+import { organisationChapterSections, organisationHomeItems, organisationRoutes } from "../features/organisation/index.js";
+import { profileRoutes } from "../features/profiles/index.js";
+import { proposalChapterSections, proposalHomeItems, proposalRoutes } from "../features/proposals/index.js";
 import { settingsRoutes } from "../features/settings/index.js";
 import { syncFilesRoutes } from "../features/sync-files/index.js";
-import { voteChapterSections, voteProposalSections, voteRoutes } from "../features/votes/index.js";
+import { voteChapterSections, voteHomeItems, voteProposalSections, voteRoutes } from "../features/votes/index.js";
 import { chapterSections } from "../shared/routing/chapter-sections.js";
+import { homeItems } from "../shared/routing/home-items.js";
 import { proposalSections } from "../shared/routing/proposal-sections.js";
 import { routes } from "../shared/routing/route-registry.js";
 
-routes.add(...organisationRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...meetingRoutes, ...syncFilesRoutes, ...settingsRoutes);
-chapterSections.add(...voteChapterSections, ...proposalChapterSections);
+routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...meetingRoutes, ...syncFilesRoutes, ...settingsRoutes);
+chapterSections.add(...voteChapterSections, ...proposalChapterSections, ...organisationChapterSections);
 proposalSections.add(...voteProposalSections);
+homeItems.add(...voteHomeItems, ...proposalHomeItems, ...organisationHomeItems);

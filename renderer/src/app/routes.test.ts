@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createIdentityPath, identityPath, restoreIdentityPath } from "../features/identity/index.js";
 import { meetingsPath } from "../features/meetings/index.js";
 import { chapterPath, foundChapterPath, homePath, joinPath, organisationPath, startOrganisationPath } from "../features/organisation/index.js";
-import { newProposalPath, proposalPath } from "../features/proposals/index.js";
+import { newProposalPath, proposalPath, proposalViewPath } from "../features/proposals/index.js";
 import { settingsPath } from "../features/settings/index.js";
 import { syncFilesPath } from "../features/sync-files/index.js";
 import { checkBundlePath, decisionsPath } from "../features/votes/index.js";
@@ -89,6 +89,11 @@ describe("routes", () => {
     expect(routes.locate("#/files?do=delete&o=a.b").open?.href).toBe("#/files");
   });
 
+  it("gives a proposal's views one route, whose page says when it has no such view", () => {
+    expect(patternAt(`#/org/${docId}/chapter/${chapterId}/proposal/${chapterId}/discussion`)).toBe(proposalViewPath.pattern);
+    expect(patternAt(`#/org/${docId}/chapter/${chapterId}/proposal/${chapterId}/more`)).toBe(proposalViewPath.pattern);
+  });
+
   it("ignores one trailing slash", () => {
     expect(patternAt("#/settings/")).toBe(settingsPath.pattern);
   });
@@ -98,7 +103,7 @@ describe("routes", () => {
     expect(routes.locate("#/org/a.b/chapter/c")).toEqual({ path: "/org/a.b/chapter/c", query: "", open: undefined });
     expect(patternAt(`#/org/${docId}/chapter/${chapterId}/new/more`)).toBe("not found");
     expect(patternAt(`#/org/${docId}/chapter/${chapterId}/proposals/old`)).toBe("not found");
-    expect(patternAt(`#/org/${docId}/chapter/${chapterId}/proposal/${chapterId}/more`)).toBe("not found");
+    expect(patternAt(`#/org/${docId}/chapter/${chapterId}/proposal/${chapterId}/vote/more`)).toBe("not found");
   });
 
 });

@@ -10,7 +10,8 @@
  * page must, finds the vote on its chapter page and casts a ballot; the host's relay then holds
  * the phone's signed `ballot`.
  */
-import { isParsed, parseRecord, type HostedMeeting } from "@chapterhouse/crdt";
+import type { HostedMeeting } from "@chapterhouse/crdt/desktop";
+import { isParsed, parseRecord } from "@chapterhouse/crdt/records";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addRelayInSettings } from "../helpers/add-relay-in-settings.js";
@@ -19,6 +20,7 @@ import { collectConsoleProblems } from "../helpers/console-problems.js";
 import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
+import { listedMemberKeys, openChapterSection } from "../helpers/organisation-in-app.js";
 import { waitFor } from "../helpers/wait-for.js";
 import {
   installDesktopPreload,
@@ -59,12 +61,6 @@ function recordsOnRelay(main: DesktopMain, kind: string): RelayRecord[] {
     }
   }
   return found;
-}
-
-/** The member keys listed on the chapter page for the list named `list`, sorted. */
-async function listedKeys(page: Page, list: string): Promise<string[]> {
-  const items = page.getByRole("list", { name: list }).getByRole("listitem");
-  return (await items.evaluateAll((els) => els.map((el) => el.getAttribute("data-member-key") ?? ""))).sort();
 }
 
 /** A `datetime-local` value `fromNowMs` from now in the page's own time zone. */
@@ -132,7 +128,7 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     const { page } = organiser;
     await page.getByRole("link", { name: "Home" }).click();
     await createIdentityInApp(page, "Olga", "olga passphrase");
-    await page.getByRole("heading", { level: 1, name: "Your organisations" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Home" }).waitFor();
     organiserKey = (await page.evaluate(() => window.__chapterhouseTest!.memberKey())) ?? "";
     expect(await main.vault.status()).toMatchObject({
       type: "unlocked",
@@ -144,8 +140,9 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     await page.getByLabel("Name of the organisation").fill("Riverside Tenants");
     await page.getByRole("button", { name: "Start organisation" }).click();
     await page.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
-    await page.getByLabel("Uses").fill("5");
-    await page.getByLabel("Valid for (days)").fill("7");
+    await openChapterSection(page, "Members");
+    await page.getByRole("textbox", { name: "Uses" }).fill("5");
+    await page.getByRole("textbox", { name: "Valid for (days)" }).fill("7");
     await page.getByRole("button", { name: "Create invite link" }).click();
     const link = page.getByTestId("invite-link").getByLabel("Invite link");
     await link.waitFor();
@@ -174,7 +171,7 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     await page.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
     phoneKey = (await page.evaluate(() => window.__chapterhouseTest!.memberKey())) ?? "";
     expect(phoneKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    await page.getByRole("button", { name: "Join" }).click();
+    await page.getByRole("button", { name: "Join", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
 
     await waitFor(
@@ -183,29 +180,33 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
       { timeoutMs: 20_000 },
     );
     await waitFor(
-      async () => (await listedKeys(organiser.page, "Members of Riverside Tenants")).length === 2,
+      async () => (await listedMemberKeys(organiser.page, "Members of Riverside Tenants")).length === 2,
       "the organiser's desktop sees the phone join",
       { timeoutMs: 20_000 },
     );
-    expect(await listedKeys(organiser.page, "Members of Riverside Tenants")).toEqual(
+    expect(await listedMemberKeys(organiser.page, "Members of Riverside Tenants")).toEqual(
       [organiserKey, phoneKey].sort(),
     );
   }, 90_000);
 
   it("[E8.3] [V4.4] the organiser opens a majority vote on the desktop's screens; the phone, verifying with tweetnacl, casts a ballot the host's relay then holds", async () => {
     const o = organiser.page;
+    await openChapterSection(o, "Proposals & votes");
     await o.getByRole("link", { name: "Start a proposal" }).click();
     await o.getByLabel("Title").fill(PROPOSAL);
     await o.getByLabel("First draft").fill("The chapter pays for new stairwell lights.");
     await o.getByRole("button", { name: "Start proposal" }).click();
     await o.getByRole("heading", { level: 1, name: PROPOSAL }).waitFor({ timeout: 20_000 });
-    await o.getByRole("button", { name: "Sign version 1" }).click();
-    await o.getByText("Version 1 is signed.").waitFor({ timeout: 20_000 });
+    await o.getByRole("button", { name: "Publish version 1" }).click();
+    await o.getByRole("dialog", { name: "Publish version 1" }).getByRole("button", { name: "Publish version 1" }).click();
+    await o.getByText("Version 1 is published.").waitFor({ timeout: 20_000 });
+    await o.getByRole("tab", { name: "Vote" }).click();
     const open = o.getByRole("button", { name: "Open a vote" });
     await open.waitFor({ timeout: 30_000 });
     await open.click();
     const form = o.getByRole("form", { name: "Open a vote" });
-    await form.getByRole("radio", { name: /^Majority/ }).check();
+    // The kit's radio input is visually hidden: a pointer chooses it by its label.
+    await form.locator("label").filter({ has: o.getByRole("radio", { name: /^Majority/ }) }).click();
     await expect(form.getByTestId("electorate-members").textContent()).resolves.toBe("2");
     // Soon, yet well after the ballot: the vote is still open when the phone casts.
     await form.getByLabel("Voting closes at").fill(await localTimeIn(o, 10 * 60_000));
@@ -220,15 +221,17 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
 
     const p = phone.page;
     // The phone is on the chapter page it joined; the proposal arrives there through the meeting.
+    await openChapterSection(p, "Proposals & votes");
     const listed = p.getByRole("list", { name: "Proposals of Riverside Tenants" }).getByRole("link", { name: PROPOSAL });
     await listed.waitFor({ timeout: 30_000 });
     await listed.click();
     await p.getByRole("heading", { level: 1, name: PROPOSAL }).waitFor({ timeout: 30_000 });
-    await p.getByText("Your ballot is a public, signed, permanent record.").waitFor({ timeout: 30_000 });
+    await p.getByRole("tab", { name: "Vote" }).click();
+    await p.getByText("Your ballot is public and permanent.").waitFor({ timeout: 30_000 });
     const ballot = p.locator(".cast-ballot");
-    await ballot.getByRole("radio", { name: "For", exact: true }).check();
+    await ballot.locator("label").filter({ has: p.getByRole("radio", { name: /^For(\s|$)/ }) }).click();
     await ballot.getByRole("button", { name: "Review ballot" }).click();
-    await ballot.getByRole("button", { name: "Sign and cast ballot" }).click();
+    await ballot.getByRole("button", { name: "Cast ballot" }).click();
     await ballot.getByRole("heading", { name: "Your current ballot" }).waitFor({ timeout: 20_000 });
 
     const cast = await waitFor(

@@ -17,7 +17,7 @@ import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { MIN_VAULT_PARAMS } from "@chapterhouse/crdt";
+import { MIN_VAULT_PARAMS } from "@chapterhouse/crdt/identity";
 import {
   APP_ORIGIN,
   DESKTOP_REQUEST_TYPES,

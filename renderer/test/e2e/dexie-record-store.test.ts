@@ -1,4 +1,4 @@
-import { recordStoreContract } from "@chapterhouse/crdt";
+import { recordStoreContract } from "@chapterhouse/crdt/chokepoint";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestPage } from "../helpers/build-test-page.js";
 import { collectConsoleProblems } from "../helpers/console-problems.js";

@@ -1,11 +1,12 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../helpers/build-app.js";
+import { chooseOption } from "../helpers/choose-option.js";
 import { collectConsoleProblems } from "../helpers/console-problems.js";
 import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
-import { createInviteLinkInApp, listedMemberKeys, startOrganisationInApp } from "../helpers/organisation-in-app.js";
+import { createInviteLinkInApp, listedMemberKeys, openChapterSection, startOrganisationInApp } from "../helpers/organisation-in-app.js";
 import { startRelay, type TestRelay } from "../helpers/start-relay.js";
 import { waitFor } from "../helpers/wait-for.js";
 
@@ -14,9 +15,10 @@ const LAN_NAME = "chapterhouse.test";
 
 /** Founds a sub-chapter of the open chapter page; resolves on the new chapter's page. */
 async function foundSubChapter(page: Page, name: string, level: string): Promise<void> {
+  await openChapterSection(page, "Overview");
   await page.getByRole("link", { name: "Found a sub-chapter" }).click();
-  await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Level").selectOption(level);
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await chooseOption(page, /Level/, level);
   await page.getByRole("button", { name: "Found chapter" }).click();
   await page.getByRole("heading", { level: 1, name }).waitFor();
 }
@@ -32,7 +34,7 @@ async function identityFromLink(page: Page, link: string, name: string): Promise
 
 /** Joins from the open join screen; resolves once the chapter page lists `key` among its members. */
 async function joinHere(page: Page, chapter: string, key: string): Promise<void> {
-  await page.getByRole("button", { name: "Join" }).click();
+  await page.getByRole("button", { name: "Join", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: chapter }).waitFor({ timeout: 30_000 });
   await waitFor(async () => (await listedMemberKeys(page, `Members of ${chapter}`)).includes(key), `the newcomer listed in ${chapter}`);
 }
@@ -70,8 +72,8 @@ describe("a newcomer joins a chapter three levels down from its invite link", ()
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" }).click();
     await createIdentityInApp(page, "Alice", "alice passphrase");
     await startOrganisationInApp(page, "France");
-    await foundSubChapter(page, "Paris", "city");
-    await foundSubChapter(page, "Belleville", "neighbourhood");
+    await foundSubChapter(page, "Paris", "City or town");
+    await foundSubChapter(page, "Belleville", "Neighbourhood");
     link = await createInviteLinkInApp(page, "2");
     expect(new URL(link.replace("#/join?", "?")).searchParams.get("r")).toBe(relay.url);
   });
@@ -84,7 +86,7 @@ describe("a newcomer joins a chapter three levels down from its invite link", ()
       const secret = /[?&]t=([^&]+)/.exec(link)![1]!;
       const wrong = link.replace(`t=${secret}`, `t=${secret.startsWith("A") ? "B" : "A"}${secret.slice(1)}`);
       const key = await identityFromLink(bob.page, wrong, "Bob");
-      await bob.page.getByRole("button", { name: "Join" }).click();
+      await bob.page.getByRole("button", { name: "Join", exact: true }).click();
       const alert = bob.page.getByRole("alert");
       await alert.waitFor({ timeout: 30_000 });
       await expect(alert.textContent()).resolves.toContain("This invite link is not valid: its secret does not match the invite.");

@@ -1,4 +1,4 @@
-import { mkdir } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -6,12 +6,16 @@ import { addRelayInSettings } from "../helpers/add-relay-in-settings.js";
 import { buildApp } from "../helpers/build-app.js";
 import { collectConsoleProblems } from "../helpers/console-problems.js";
 import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
+import { expectAccessible } from "../helpers/expect-accessible.js";
+import { findUntranslated } from "../helpers/find-untranslated.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
 import { screenshotFolder } from "../helpers/screenshot-folder.js";
+import { screenshotAtSizes } from "../helpers/screenshot-at-sizes.js";
 import {
   createInviteLinkInApp,
   listedMemberKeys,
+  openChapterSection,
   startOrganisationInApp,
 } from "../helpers/organisation-in-app.js";
 import { serveApp, type ServedApp } from "../helpers/serve-app.js";
@@ -39,30 +43,40 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
   await area.pressSequentially(text, { delay: 10 });
 }
 
-/** What a proposal page shows of its versions: number, record id and text, latest first; and its stage. */
+/** Goes to one of the proposal page's views by its tab, and waits for the tab to be the selected one. */
+async function openTab(page: Page, name: RegExp): Promise<void> {
+  const tab = page.getByRole("tab", { name });
+  await tab.click();
+  await page.getByRole("tab", { name, selected: true }).waitFor();
+}
+
+/** How far right the proposal page's own content reaches at a phone's width (390 px). */
+async function contentRightAtPhone(page: Page): Promise<number> {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const right = await page.evaluate(() => Math.max(...[...document.querySelectorAll(".proposal, .proposal *")].map((element) => element.getBoundingClientRect().right)));
+  if (before !== null) await page.setViewportSize(before);
+  return right;
+}
+
+/** What a proposal's Text view shows of its versions (number, record id, text; the current one first), and its stage. */
 async function shown(page: Page) {
-  const versions = page
-    .getByRole("list", { name: "Signed versions" })
-    .getByRole("listitem")
-    .filter({ has: page.getByRole("heading", { level: 3 }) });
-  const rows = await versions.evaluateAll((items) =>
-    items.map((li) => [
-      li.getAttribute("data-version"),
-      li.getAttribute("data-record"),
-      li.querySelector(".version-text")?.textContent ?? "",
-    ]),
+  const rows = await page.locator("article.version").evaluateAll((articles) =>
+    articles.map((article) => [article.getAttribute("data-version"), article.getAttribute("data-record"), article.querySelector(".version-text")?.textContent ?? ""]),
   );
-  const stage = await page.locator(".chapter-meta .stage-badge").getAttribute("data-stage");
+  const stage = await page.locator(".proposal-meta .stage-badge").getAttribute("data-stage");
   return { rows, stage };
 }
 
-describe("proposals drafted, signed, discussed and amended across two browsers and a relay", () => {
+describe("proposals drafted, published, discussed and amended across two browsers and a relay", () => {
   let app: ServedApp;
   let relay: TestRelay;
   let alice: TestBrowser;
   let bob: TestBrowser;
   let aliceKey = "";
   const problems: string[][] = [];
+  const heights: Record<string, unknown> = {};
 
   beforeAll(async () => {
     [app, relay, alice, bob] = await Promise.all([
@@ -76,11 +90,12 @@ describe("proposals drafted, signed, discussed and amended across two browsers a
   });
 
   afterAll(async () => {
+    await writeFile(resolve(screenshots, "proposal-page-heights.json"), `${JSON.stringify(heights, null, 2)}\n`).catch(() => undefined);
     await Promise.all([alice?.close(), bob?.close()]);
     await Promise.all([relay?.close(), app?.close()]);
   });
 
-  it("alice creates an organisation and invites bob, who joins from the link", async () => {
+  it("alice creates an organisation and invites bob, who joins from the link; the empty list says what to do", async () => {
     const a = alice.page;
     await openApp(a, app.url);
     await addRelayInSettings(a, relay.url);
@@ -88,7 +103,9 @@ describe("proposals drafted, signed, discussed and amended across two browsers a
     await createIdentityInApp(a, "Alice", "alice passphrase");
     aliceKey = (await a.evaluate(() => window.__chapterhouseTest!.memberKey())) ?? "";
     await startOrganisationInApp(a, "Riverside Tenants");
-    await a.getByText("No proposals yet — start one.").waitFor();
+    await openChapterSection(a, "Proposals & votes");
+    await a.getByRole("heading", { name: "No proposals yet" }).waitFor();
+    await expectAccessible(a, "proposal list, empty");
     const link = await createInviteLinkInApp(a, "5");
 
     const b = bob.page;
@@ -96,7 +113,7 @@ describe("proposals drafted, signed, discussed and amended across two browsers a
     await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
     await createIdentityInApp(b, "Bob", "bob passphrase");
     await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
-    await b.getByRole("button", { name: "Join" }).click();
+    await b.getByRole("button", { name: "Join", exact: true }).click();
     await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
     await waitFor(
       async () => (await listedMemberKeys(a, "Members of Riverside Tenants")).length === 2,
@@ -105,33 +122,42 @@ describe("proposals drafted, signed, discussed and amended across two browsers a
     );
   });
 
-  it("alice starts a proposal; bob finds it in the chapter's list and opens it", async () => {
+  it("[P2] alice starts a proposal, its title checked in the form; bob finds it in the chapter's list and opens it", async () => {
     const a = alice.page;
+    await openChapterSection(a, "Proposals & votes");
     await a.getByRole("link", { name: "Start a proposal" }).click();
     await a.getByRole("heading", { level: 1, name: "Start a proposal in Riverside Tenants" }).waitFor();
+    await expectAccessible(a, "new proposal");
+    const title = a.getByRole("textbox", { name: "Title" });
     await a.getByRole("button", { name: "Start proposal" }).click();
-    await expect(a.getByRole("alert").textContent()).resolves.toBe("Give the proposal a title.");
-    // [P2] A title past 200 characters is never cut: the counter says so, and starting is refused.
+    await a.getByText("Give the proposal a title.").waitFor();
+    await expect(title.getAttribute("aria-invalid")).resolves.toBe("true");
+    // [P2] A title past 200 characters is never cut: the field says so, and starting is refused.
     const long = `${"Repaint ".repeat(25)}now!`;
-    await a.getByLabel("Title").fill(long);
-    await expect(a.getByLabel("Title").inputValue()).resolves.toBe(long);
-    await expect(a.locator(".character-count").first().textContent()).resolves.toBe("4 characters too long: at most 200.");
+    await title.fill(long);
+    await expect(title.inputValue()).resolves.toBe(long);
+    await a.getByText("204 of 200 characters").waitFor();
+    await a.getByText("4 characters too many: shorten it to send").waitFor();
     await a.getByRole("button", { name: "Start proposal" }).click();
-    await expect(a.getByRole("alert").textContent()).resolves.toBe("The title is 4 characters too long: at most 200. Shorten it; nothing is cut.");
-    await a.getByLabel("Title").fill(TITLE);
-    await expect(a.locator(".character-count").first().textContent()).resolves.toBe(`${TITLE.length} of 200 characters`);
+    await a.getByRole("heading", { level: 1, name: "Start a proposal in Riverside Tenants" }).waitFor();
+    await expectAccessible(a, "new proposal, title too long");
+    await title.fill(TITLE);
+    await a.getByText(`${TITLE.length} of 200 characters`).waitFor();
     await a.getByLabel("First draft").fill("We repaint the stairwell.");
     await a.getByRole("button", { name: "Start proposal" }).click();
     await a.getByRole("heading", { level: 1, name: TITLE }).waitFor({ timeout: 15_000 });
     await waitFor(async () => (await draftText(a)) === "We repaint the stairwell.", "alice's draft is open");
     expect((await shown(a)).stage).toBe("draft");
+    await expectAccessible(a, "proposal text, draft");
 
     const b = bob.page;
+    await openChapterSection(b, "Proposals & votes");
     const list = b.getByRole("list", { name: "Proposals of Riverside Tenants" });
     await list.getByRole("link", { name: TITLE }).waitFor({ timeout: 20_000 });
     // [PF3.3] bob sees the name in alice's profile.
     await waitFor(async () => /Draft.*by Alice/.test((await list.getByRole("listitem").first().textContent()) ?? ""), "bob's list names alice", { timeoutMs: 20_000 });
     await expect(list.getByRole("listitem").first().textContent()).resolves.not.toContain(aliceKey.slice(0, 8));
+    await expectAccessible(b, "proposal list");
     await list.getByRole("link", { name: TITLE }).click();
     await b.getByRole("heading", { level: 1, name: TITLE }).waitFor({ timeout: 15_000 });
     await waitFor(
@@ -139,8 +165,8 @@ describe("proposals drafted, signed, discussed and amended across two browsers a
       "bob sees alice's draft",
       { timeoutMs: 20_000 },
     );
-    // Only the author or a facilitator signs versions.
-    await expect(b.getByRole("button", { name: "Sign version 1" }).count()).resolves.toBe(0);
+    // Only the author or a facilitator publishes versions.
+    await expect(b.getByRole("button", { name: "Publish version 1" }).count()).resolves.toBe(0);
   });
 
   it("both edit the draft and each sees the other's edits live", async () => {
@@ -157,10 +183,14 @@ describe("proposals drafted, signed, discussed and amended across two browsers a
       });
   });
 
-  it("alice signs version 1; both see it, in deliberation", async () => {
+  it("[P3] alice publishes version 1 from its dialog; both see it, in deliberation", async () => {
     const [a, b] = [alice.page, bob.page];
-    await a.getByRole("button", { name: "Sign version 1" }).click();
-    await a.getByText("Version 1 is signed.").waitFor({ timeout: 15_000 });
+    await a.getByRole("button", { name: "Publish version 1" }).click();
+    const dialog = a.getByRole("dialog", { name: "Publish version 1" });
+    await dialog.waitFor();
+    await expectAccessible(a, "publish version dialog");
+    await dialog.getByRole("button", { name: "Publish version 1" }).click();
+    await a.getByText("Version 1 is published.").waitFor({ timeout: 15_000 });
     for (const page of [a, b]) {
       await waitFor(async () => (await shown(page)).rows.length === 1, "version 1 is listed", {
         timeoutMs: 20_000,
@@ -172,32 +202,42 @@ describe("proposals drafted, signed, discussed and amended across two browsers a
     }
   });
 
-  it("bob comments and proposes an amendment; alice accepts it into version 2, and both browsers show the same", async () => {
+  it("[P4] [P5] [P6] bob comments and proposes an amendment on the Discussion tab; alice accepts it into version 2, and both browsers show the same", async () => {
     const [a, b] = [alice.page, bob.page];
+    await openTab(b, /^Discussion/);
+    await b.getByRole("heading", { name: "No comments yet" }).waitFor();
+    await expectAccessible(b, "proposal discussion, empty");
     await b.getByLabel("Your comment").fill("Which green? The hall is dark.");
     await b.getByRole("button", { name: "Post comment" }).click();
+    await openTab(a, /^Discussion/);
     await a
       .getByRole("list", { name: "Comments" })
       .getByText("Which green? The hall is dark.")
       .waitFor({ timeout: 20_000 });
 
     const amended = "We repaint the stairwell. In spring. Walls pale sage green.";
-    await b.getByLabel("Amended text").fill(amended);
-    await b.getByLabel("Why (optional)").fill("A lighter green for a dark hall.");
-    await b.getByRole("button", { name: "Propose amendment" }).click();
+    await b.getByRole("button", { name: "Propose an amendment" }).click();
+    const dialog = b.getByRole("dialog", { name: "Propose an amendment to version 1" });
+    await dialog.waitFor();
+    await expectAccessible(b, "amendment dialog");
+    await dialog.getByLabel("Amended text").fill(amended);
+    await dialog.getByLabel("Why (optional)").fill("A lighter green for a dark hall.");
+    await dialog.getByRole("button", { name: "Propose amendment" }).click();
     await b.getByText("Your amendment is proposed.").waitFor({ timeout: 15_000 });
 
     const amendments = a.getByRole("list", { name: "Amendments" });
     await amendments.getByText("A lighter green for a dark hall.").waitFor({ timeout: 20_000 });
+    await expectAccessible(a, "proposal discussion");
     await a.getByRole("button", { name: "Accept into version 2" }).click();
     for (const page of [a, b]) {
-      await waitFor(async () => (await shown(page)).rows.length === 2, "version 2 is listed", {
-        timeoutMs: 20_000,
-      });
       await page
         .getByRole("list", { name: "Amendments" })
         .locator('li[data-state="accepted"]')
         .waitFor({ timeout: 20_000 });
+      await openTab(page, /^Text/);
+      await waitFor(async () => (await shown(page)).rows.length === 2, "version 2 is listed", {
+        timeoutMs: 20_000,
+      });
     }
     const [fromAlice, fromBob] = [await shown(a), await shown(b)];
     expect(fromAlice).toEqual(fromBob);
@@ -210,23 +250,67 @@ describe("proposals drafted, signed, discussed and amended across two browsers a
     await waitFor(async () => (await draftText(b)) === amended, "the draft follows version 2", {
       timeoutMs: 15_000,
     });
+    await expectAccessible(a, "proposal text, deliberation");
     await screenshot(a, "proposal.png");
+  });
+
+  it("the proposal's Text and Discussion views each fit on a page or two, at desktop and phone sizes", async () => {
+    const a = alice.page;
+    heights["text"] = await screenshotAtSizes(a, "proposal-text");
+    const textRight = await contentRightAtPhone(a);
+    await openTab(a, /^Discussion/);
+    heights["discussion"] = await screenshotAtSizes(a, "proposal-discussion");
+    const discussionRight = await contentRightAtPhone(a);
+    for (const views of [heights["text"], heights["discussion"]] as { width: number; pageHeight: number }[][]) {
+      // Before the split, this proposal's one page was 3,300 px high at 1280 wide.
+      expect(views[0]!.pageHeight).toBeLessThan(2000);
+    }
+    // Nothing of the proposal page reaches past a phone's width (the shell's header is not the page's).
+    expect(Math.max(textRight, discussionRight)).toBeLessThanOrEqual(390);
+    await openTab(a, /^Text/);
   });
 
   it("the chapter's list shows the proposal in deliberation, from the Chapter document", async () => {
     const b = bob.page;
     // From the proposal page, back up the breadcrumb to the chapter.
     await b
-      .getByRole("navigation", { name: "Breadcrumb" })
+      .getByRole("navigation", { name: "You are here" })
       .getByRole("link", { name: "Riverside Tenants" })
       .click();
     await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await openChapterSection(b, "Proposals & votes");
     const item = b
       .getByRole("list", { name: "Proposals of Riverside Tenants" })
       .getByRole("listitem")
       .filter({ hasText: TITLE });
     await item.locator('.stage-badge[data-stage="deliberation"]').waitFor({ timeout: 20_000 });
     await screenshot(b, "proposal-list.png");
+  });
+
+  it("[I18N3] [A11Y1] in Spanish: the list, a new proposal, the proposal's text and discussion, with no text left in English", async () => {
+    const b = bob.page;
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await b.waitForFunction(() => document.documentElement.lang === "es");
+    const list = b.getByRole("list", { name: "Propuestas de Riverside Tenants" });
+    await list.getByText("Deliberación").waitFor();
+    expect(await findUntranslated(b, "es")).toEqual([]);
+    await expectAccessible(b, "proposal list, Spanish");
+    await b.getByRole("link", { name: "Empezar una propuesta" }).click();
+    await b.getByRole("heading", { level: 1, name: "Empezar una propuesta en Riverside Tenants" }).waitFor();
+    expect(await findUntranslated(b, "es")).toEqual([]);
+    await expectAccessible(b, "new proposal, Spanish");
+    await b.goBack();
+    await list.getByRole("link", { name: TITLE }).click();
+    await b.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+    await b.getByText("Versión 2: el texto actual").waitFor();
+    expect(await findUntranslated(b, "es")).toEqual([]);
+    await expectAccessible(b, "proposal text, Spanish");
+    await openTab(b, /^Debate/);
+    await b.getByRole("list", { name: "Enmiendas" }).waitFor();
+    expect(await findUntranslated(b, "es")).toEqual([]);
+    await expectAccessible(b, "proposal discussion, Spanish");
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+    await b.getByRole("tab", { name: /^Discussion/, selected: true }).waitFor();
   });
 
   it("no page logged an error", () => {

@@ -12,10 +12,10 @@ import { waitFor } from "../helpers/wait-for.js";
 
 const MEETING_TOKEN = "meeting-token-0123456789";
 
-/** The relays listed in Settings, as their addresses. */
+/** The sync servers listed in Settings, as their addresses. */
 async function listedRelays(page: Page): Promise<string[]> {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
-  await page.getByRole("heading", { name: "Relays and meeting hosts" }).waitFor(); // shown once the settings are read
+  await page.getByRole("heading", { name: "Sync servers and meetings" }).waitFor(); // shown once the settings are read
   return page.locator(".relay-url").allTextContents();
 }
 
@@ -51,7 +51,7 @@ describe("the app served by a relay connects to that relay by itself (PROTOCOL.m
     const status = page.getByRole("region", { name: "Sync status" });
     await status.getByText("Online", { exact: true }).waitFor({ timeout: 15_000 });
     expect(await listedRelays(page)).toEqual([relay.url]);
-    await page.getByRole("list", { name: "Relays" }).getByText("Connected", { exact: true }).waitFor();
+    await page.getByRole("list", { name: "Sync servers" }).getByText("Connected", { exact: true }).waitFor();
     await waitFor(async () => (await relay.openConnections()) === 1, "the relay sees alice's connection");
   });
 
@@ -60,7 +60,9 @@ describe("the app served by a relay connects to that relay by itself (PROTOCOL.m
     await a.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" }).click();
     await createIdentityInApp(a, "Alice", "alice passphrase");
     await a.getByRole("link", { name: "Start an organisation" }).click();
-    await a.getByText(`It will sync through the relay ${relay.url}`).waitFor();
+    await a.getByText("It will be shared through this device's sync server.").waitFor();
+    await a.getByRole("button", { name: "Which servers" }).click();
+    await a.getByText(relay.url, { exact: true }).waitFor();
     await startOrganisationInApp(a, "Harbour Co-op");
     const link = await createInviteLinkInApp(a, "2");
     expect(link.startsWith(`${appUrl}#/join?`)).toBe(true);
@@ -70,7 +72,7 @@ describe("the app served by a relay connects to that relay by itself (PROTOCOL.m
     await b.goto(link);
     await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
     await createIdentityInApp(b, "Bob", "bob passphrase");
-    await b.getByRole("button", { name: "Join" }).click();
+    await b.getByRole("button", { name: "Join", exact: true }).click();
     await b.getByRole("heading", { level: 1, name: "Harbour Co-op" }).waitFor({ timeout: 30_000 });
     for (const page of [a, b]) {
       await waitFor(async () => (await listedMemberKeys(page, "Members of Harbour Co-op")).length === 2, "both members listed", { timeoutMs: 20_000 });
@@ -126,7 +128,7 @@ describe("a meeting host's relay, which requires a token", () => {
     const status = page.getByRole("region", { name: "Sync status" });
     await status.getByText("In a meeting", { exact: true }).waitFor({ timeout: 15_000 });
     expect(await listedRelays(page)).toEqual([`${relay.url}?token=${MEETING_TOKEN}`]);
-    await expect(page.getByRole("list", { name: "Relays" }).textContent()).resolves.toContain("Meeting host");
+    await expect(page.getByRole("list", { name: "Sync servers" }).textContent()).resolves.toContain("Meeting");
     expect(problems).toEqual([]);
   });
 });
@@ -140,7 +142,7 @@ describe("the app served by a plain static server", () => {
       await openAndProbe(browser.page, app.url);
       await browser.page.waitForTimeout(500);
       const status = browser.page.getByRole("region", { name: "Sync status" });
-      await expect(status.getByRole("status").textContent()).resolves.toContain("No relay added yet");
+      await expect(status.getByRole("status").textContent()).resolves.toContain("No sync server added yet");
       expect(await listedRelays(browser.page)).toEqual([]);
       expect(problems).toEqual([]);
     } finally {

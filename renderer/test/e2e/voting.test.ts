@@ -5,15 +5,18 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import type { DocumentId } from "@automerge/automerge-repo";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addRelayInSettings } from "../helpers/add-relay-in-settings.js";
 import { buildApp } from "../helpers/build-app.js";
+import { chooseOption } from "../helpers/choose-option.js";
 import { collectConsoleProblems } from "../helpers/console-problems.js";
 import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
+import { expectAccessible } from "../helpers/expect-accessible.js";
+import { findUntranslated } from "../helpers/find-untranslated.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
-import { createInviteLinkInApp, listedMemberKeys, startOrganisationInApp } from "../helpers/organisation-in-app.js";
+import { createInviteLinkInApp, listedMemberKeys, openChapterSection, startOrganisationInApp } from "../helpers/organisation-in-app.js";
 import { screenshotFolder } from "../helpers/screenshot-folder.js";
 import { serveApp, type ServedApp } from "../helpers/serve-app.js";
 import { startRelay, type TestRelay } from "../helpers/start-relay.js";
@@ -84,17 +87,37 @@ function localTimeIn(page: Page, fromNowMs: number): Promise<string> {
   }, fromNowMs);
 }
 
-/** Starts a proposal on the open chapter page and signs version 1 with `options` (one per line). */
+/** Goes to one of the proposal page's views by its tab, and waits for the tab to be the selected one. */
+async function openTab(page: Page, name: RegExp): Promise<void> {
+  const tab = page.getByRole("tab", { name });
+  await tab.click();
+  await page.getByRole("tab", { name, selected: true }).waitFor();
+}
+
+/** Starts a proposal on the open chapter page, publishes version 1 with `options` (one per line), and goes to its Vote tab. */
 async function proposalInApp(page: Page, title: string, draft: string, options: string): Promise<void> {
+  await openChapterSection(page, "Proposals & votes");
   await page.getByRole("link", { name: "Start a proposal" }).click();
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("First draft").fill(draft);
   await page.getByRole("button", { name: "Start proposal" }).click();
   await page.getByRole("heading", { level: 1, name: title }).waitFor({ timeout: 20_000 });
-  await page.getByLabel("Options, one per line").fill(options);
-  await page.getByRole("button", { name: "Sign version 1" }).click();
-  // The vote section offers a vote once it reads the signed version.
+  await page.getByRole("button", { name: "Publish version 1" }).click();
+  const dialog = page.getByRole("dialog", { name: "Publish version 1" });
+  await dialog.getByLabel("Options, one per line").fill(options);
+  await dialog.getByRole("button", { name: "Publish version 1" }).click();
+  await page.getByText("Version 1 is published.").waitFor({ timeout: 20_000 });
+  await openTab(page, /^Vote/);
+  // The vote section offers a vote once it reads the published version.
   await page.getByRole("button", { name: "Open a vote" }).waitFor({ timeout: 30_000 });
+}
+
+/** Chooses the radio named `name` in `scope` as a pointer does, by its label (the kit's radio input itself is visually hidden). */
+async function chooseRadio(scope: Locator, name: string | RegExp): Promise<void> {
+  await scope
+    .locator("label")
+    .filter({ has: scope.page().getByRole("radio", { name, exact: typeof name === "string" }) })
+    .click();
 }
 
 /** Casts a yes/no ballot with the mouse: the word, review, sign. */
@@ -102,9 +125,10 @@ async function castWord(page: Page, word: string): Promise<void> {
   const section = page.locator(".cast-ballot");
   const change = section.getByRole("button", { name: "Change ballot" });
   if (await change.isVisible()) await change.click();
-  await section.getByRole("radio", { name: word, exact: true }).check();
+  // A word's name is followed by what it means.
+  await chooseRadio(section, new RegExp(`^${word}(\\s|$)`));
   await section.getByRole("button", { name: "Review ballot" }).click();
-  await section.getByRole("button", { name: "Sign and cast ballot" }).click();
+  await section.getByRole("button", { name: "Cast ballot" }).click();
   await section.getByRole("heading", { name: "Your current ballot" }).waitFor({ timeout: 20_000 });
 }
 
@@ -154,6 +178,7 @@ describe("voting and verified results across two browsers and a relay", () => {
   let proposalUrl = "";
   let bobKey = "";
   let closesAt = 0;
+  let decisionsUrl = "";
   const problems: string[][] = [];
 
   beforeAll(async () => {
@@ -180,24 +205,25 @@ describe("voting and verified results across two browsers and a relay", () => {
     await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
     await createIdentityInApp(b, "Bob", "bob passphrase");
     bobKey = (await b.evaluate(() => window.__chapterhouseTest!.memberKey())) ?? "";
-    await b.getByRole("button", { name: "Join" }).click();
+    await b.getByRole("button", { name: "Join", exact: true }).click();
     await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
 
+    await openChapterSection(a, "Overview");
     await a.getByRole("link", { name: "Found a sub-chapter" }).click();
-    await a.getByLabel("Name").fill("Old Quay");
-    await a.getByLabel("Level").selectOption("neighbourhood");
+    await a.getByLabel("Name", { exact: true }).fill("Old Quay");
+    await chooseOption(a, /Level/, "Neighbourhood");
     await a.getByRole("button", { name: "Found chapter" }).click();
     await a.getByRole("heading", { level: 1, name: "Old Quay" }).waitFor();
     const hoodLink = await createInviteLinkInApp(a, "1");
     await b.goto(hoodLink);
     await b.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
-    await b.getByRole("button", { name: "Join" }).click();
+    await b.getByRole("button", { name: "Join", exact: true }).click();
     await b.getByRole("heading", { level: 1, name: "Old Quay" }).waitFor({ timeout: 30_000 });
     await waitFor(async () => (await listedMemberKeys(a, "Members of Old Quay")).length === 2, "alice sees bob in Old Quay", { timeoutMs: 30_000 });
 
     const roster = JSON.parse((await a.evaluate((o) => window.__chapterhouseTest!.roster(o), organisation)) ?? "{}") as { chapters: { name: string; document: string }[] };
     rootDocument = roster.chapters.find((c) => c.name === "Riverside Tenants")!.document;
-    await a.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Riverside Tenants" }).click();
+    await a.getByRole("navigation", { name: "You are here" }).getByRole("link", { name: "Riverside Tenants" }).click();
     await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
   }, 180_000);
 
@@ -205,20 +231,26 @@ describe("voting and verified results across two browsers and a relay", () => {
     const a = alice.page;
     await proposalInApp(a, "Fix the stairwell lights", "The chapter pays for new stairwell lights.", "");
     proposalUrl = a.url();
+    await expectAccessible(a, "vote, none yet");
     await a.getByRole("button", { name: "Open a vote" }).click();
     const form = a.getByRole("form", { name: "Open a vote" });
-    await form.getByRole("radio", { name: /^Majority/ }).check();
+    await chooseRadio(form, /^Majority/);
     await expect(form.getByTestId("electorate-weight").textContent()).resolves.toBe("2");
-    await form.getByLabel("Weight of members of Old Quay").fill("3");
+    const weight = form.getByRole("textbox", { name: "Weight of members of Old Quay" });
+    await weight.fill("3");
+    await weight.press("Tab");
     await expect(form.getByTestId("electorate-members").textContent()).resolves.toBe("2");
-    await expect(form.getByTestId("electorate-weight").textContent()).resolves.toBe("6");
-    await form.getByLabel("Require a quorum").check();
-    await form.getByLabel(/Share of the electorate's voting weight/).fill("50");
+    await waitFor(async () => (await form.getByTestId("electorate-weight").textContent()) === "6", "the preview weighs Old Quay 3");
+    await form.getByText("Require a quorum").click();
+    const quorum = form.getByRole("textbox", { name: "Quorum", exact: true });
+    await quorum.fill("50");
+    await quorum.press("Tab");
     // Short enough for a test, long enough for both ballots and bob's offline change before it.
     closesAt = Date.now() + 45_000;
     await form.getByLabel("Voting closes at").fill(await localTimeIn(a, 45_000));
     await form.getByLabel("Final at").fill(await localTimeIn(a, 55_000));
     await voteScreenshot(a, "vote-open.png");
+    await expectAccessible(a, "open-vote dialog");
     await form.getByRole("button", { name: "Open the vote" }).click();
     await a.getByTestId("vote-state").getByText(/Voting is open until/).waitFor({ timeout: 20_000 });
     await expect(a.getByTestId("vote-electorate").textContent()).resolves.toBe("2 members, total weight 6");
@@ -226,13 +258,30 @@ describe("voting and verified results across two browsers and a relay", () => {
     const b = bob.page;
     await b.goto(proposalUrl);
     await b.getByRole("heading", { level: 1, name: "Fix the stairwell lights" }).waitFor({ timeout: 30_000 });
-    await b.getByText("Your ballot is a public, signed, permanent record.").waitFor({ timeout: 30_000 });
+    await b.getByText("Your ballot is public and permanent.").waitFor({ timeout: 30_000 });
+    // [HOME1] Bob's home lists the open vote he has not voted in, with where it is, until he votes.
+    const waiting = b.getByRole("region", { name: "Votes waiting for you" });
+    await b.goto(new URL("#/", b.url()).href);
+    await waiting.getByRole("link", { name: "Fix the stairwell lights" }).waitFor({ timeout: 30_000 });
+    await expect(waiting.getByRole("list", { name: "Where it is" }).textContent()).resolves.toBe("Riverside Tenants");
+    await expectAccessible(b, "home");
+    // The home's link leads to the proposal's Vote tab.
+    await waiting.getByRole("link", { name: "Fix the stairwell lights" }).click();
+    await b.getByRole("tab", { name: /^Vote/, selected: true }).waitFor({ timeout: 30_000 });
+    await b.getByText("Your ballot is public and permanent.").waitFor({ timeout: 30_000 });
+    await expectAccessible(b, "vote, ballot to cast");
     await castWord(b, "Against");
+    await b.goto(new URL("#/", b.url()).href);
+    await b.getByRole("heading", { name: "Nothing needs you" }).waitFor({ timeout: 30_000 });
+    await expect(waiting.count()).resolves.toBe(0);
+    await b.goto(proposalUrl);
+    await b.locator(".cast-ballot").getByRole("heading", { name: "Your current ballot" }).waitFor({ timeout: 30_000 });
     await castWord(a, "For");
     for (const page of [a, b]) {
       await waitFor(async () => (await page.locator(".vote-section .turnout").textContent())?.includes("2 of 2 members") === true, "both ballots in the live tally", { timeoutMs: 30_000 });
     }
     await expect(outcomeOf(b)).resolves.toBe("Not passing so far");
+    await expectAccessible(b, "vote, ballot cast, live tally");
     await voteScreenshot(b, "ballot.png");
   }, 180_000);
 
@@ -240,13 +289,15 @@ describe("voting and verified results across two browsers and a relay", () => {
     const b = bob.page;
     const status = b.getByRole("region", { name: "Sync status" });
     const openBefore = await relay.openConnections();
-    await status.getByRole("switch", { name: "Work offline" }).click();
+    await status.getByText("Work offline", { exact: true }).click();
     await waitFor(async () => (await relay.openConnections()) === openBefore - 1, "the relay sees bob's WebSocket close");
 
     await castWord(b, "For");
+    await openTab(b, /^Discussion/);
     await b.getByLabel("Your comment").fill("Changed my mind while offline.");
     await b.getByRole("button", { name: "Post comment" }).click();
     await b.getByRole("list", { name: "Comments" }).getByText("Changed my mind while offline.").waitFor({ timeout: 20_000 });
+    await openTab(b, /^Vote/);
     // An absence has no event: give a stray socket well over a sync round trip to show up.
     await new Promise((r) => setTimeout(r, 1000));
     const offline = onRelay(relay, rootDocument, "Fix the stairwell lights");
@@ -254,12 +305,14 @@ describe("voting and verified results across two browsers and a relay", () => {
     expect(offline.comments).not.toContain("Changed my mind while offline.");
     await expect(outcomeOf(alice.page)).resolves.toBe("Not passing so far");
 
-    await status.getByRole("switch", { name: "Work offline" }).click();
+    await status.getByText("Work offline", { exact: true }).click();
     await waitFor(() => {
       const online = onRelay(relay, rootDocument, "Fix the stairwell lights");
       return online.ballots.some((x) => x.signer === bobKey && x.seq === 2) && online.comments.includes("Changed my mind while offline.");
     }, "the relay receives bob's ballot and comment", { timeoutMs: 30_000 });
+    await openTab(alice.page, /^Discussion/);
     await alice.page.getByRole("list", { name: "Comments" }).getByText("Changed my mind while offline.").waitFor({ timeout: 30_000 });
+    await openTab(alice.page, /^Vote/);
     for (const page of [alice.page, b]) await waitFor(async () => (await outcomeOf(page)) === "Passing so far", "both browsers count bob's new ballot", { timeoutMs: 30_000 });
     const unshared = (page: Page) => page.getByRole("region", { name: "Sync status" }).getByTestId("unshared-changes").textContent();
     await waitFor(async () => (await unshared(b)) === "0", "the relay acknowledges all of bob's changes", { timeoutMs: 30_000 }).catch(async (error: unknown) => {
@@ -275,7 +328,7 @@ describe("voting and verified results across two browsers and a relay", () => {
     await close.click();
     const shown: string[] = [];
     for (const page of [a, b]) {
-      await page.getByRole("heading", { name: "Sealed result" }).waitFor({ timeout: 30_000 });
+      await page.getByRole("heading", { name: "Result", exact: true }).waitFor({ timeout: 30_000 });
       await waitFor(async () => (await page.getByTestId("vote-verdict").getAttribute("data-verified")) === "true", "the result verifies", { timeoutMs: 30_000 });
       await expect(page.getByTestId("sealed-matches").textContent()).resolves.toBe("Matches the sealed result.");
       shown.push(`${await outcomeOf(page)} | ${await page.locator(".vote-section .turnout").textContent()}`);
@@ -283,11 +336,15 @@ describe("voting and verified results across two browsers and a relay", () => {
     expect(shown[0]).toBe(shown[1]);
     expect(shown[0]).toContain("Passed");
     expect(shown[0]).toContain("6 of 6");
+    await expectAccessible(b, "vote, sealed result");
     await voteScreenshot(b, "result.png");
 
     const folder = await mkdtemp(join(tmpdir(), "chapterhouse-bundle-"));
     try {
-      const [download] = await Promise.all([b.waitForEvent("download"), b.getByRole("button", { name: "Download the vote bundle" }).click()]);
+      // The proof and how it is checked are in a details panel.
+      await b.getByRole("button", { name: "How this vote is checked" }).click();
+      await expectAccessible(b, "vote, how it is checked");
+      const [download] = await Promise.all([b.waitForEvent("download"), b.getByRole("button", { name: "Download the vote's proof" }).click()]);
       const file = join(folder, download.suggestedFilename());
       await download.saveAs(file);
       expect(download.suggestedFilename()).toMatch(/^fix-the-stairwell-lights-.*\.vote-bundle\.json$/);
@@ -308,8 +365,8 @@ describe("voting and verified results across two browsers and a relay", () => {
         (error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }),
       );
       expect(cliOnTampered.code).toBe(1);
-      await b.getByRole("link", { name: "check a vote bundle" }).click();
-      await b.getByRole("heading", { level: 1, name: "Check a vote bundle" }).waitFor();
+      await b.getByRole("link", { name: "check a vote's proof" }).click();
+      await b.getByRole("heading", { level: 1, name: "Check a vote's proof" }).waitFor();
       const chooser = b.waitForEvent("filechooser");
       await b.getByRole("button", { name: "Choose a file…" }).click();
       await (await chooser).setFiles(file);
@@ -320,7 +377,8 @@ describe("voting and verified results across two browsers and a relay", () => {
         for (const type of ["dragenter", "dragover", "drop"]) zone.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
       }, tampered);
       expect(await checkedInApp(b, "tampered.vote-bundle.json")).toEqual({ verdict: "problems", report: cliOnTampered.stdout.trimEnd() });
-      await expect(b.getByRole("list", { name: "Problems" }).textContent()).resolves.toContain("the ballot record");
+      await expect(b.getByRole("list", { name: "Problems", exact: true }).textContent()).resolves.toContain("the ballot record");
+      await expectAccessible(b, "check a vote's proof, two files");
       await b.goBack();
     } finally {
       await rm(folder, { recursive: true, force: true });
@@ -335,10 +393,12 @@ describe("voting and verified results across two browsers and a relay", () => {
     await a.getByTestId("decision-recorded").waitFor({ timeout: 20_000 });
     await a.getByRole("link", { name: "See the decisions log" }).click();
     await a.getByRole("heading", { level: 1, name: "Decisions of Riverside Tenants" }).waitFor();
+    decisionsUrl = a.url();
     const entry = a.getByRole("list", { name: "Decisions" }).getByRole("listitem").first();
     await waitFor(async () => (await entry.getAttribute("data-verified")) === "true", "the decision verifies against its vote", { timeoutMs: 30_000 });
     await expect(entry.textContent()).resolves.toMatch(/Majority.*2 of 2 members, weight 6 of 6/);
     await expect(entry.getByTestId("decision-proof").textContent()).resolves.toContain("Verified on this device");
+    await expectAccessible(a, "decisions log");
     await screenshot(a, "decisions.png");
   }, 120_000);
 
@@ -349,7 +409,7 @@ describe("voting and verified results across two browsers and a relay", () => {
     await proposalInApp(a, "Pick the meeting night", "Which night do we meet?", "Tuesday\nThursday\nSunday");
     await a.getByRole("button", { name: "Open a vote" }).click();
     const form = a.getByRole("form", { name: "Open a vote" });
-    await form.getByRole("radio", { name: /^Schulze/ }).check();
+    await chooseRadio(form, /^Schulze/);
     await form.getByLabel("Voting closes at").fill(await localTimeIn(a, 600_000));
     await form.getByLabel("Final at").fill(await localTimeIn(a, 700_000));
     await form.getByRole("button", { name: "Open the vote" }).click();
@@ -374,7 +434,7 @@ describe("voting and verified results across two browsers and a relay", () => {
     await expect(b.getByTestId("ranking-announcement").textContent()).resolves.toBe("Tuesday now shares place 2 of 2 with Thursday.");
     await tabTo(b, "Review ballot");
     await b.keyboard.press("Enter");
-    await tabTo(b, "Sign and cast ballot");
+    await tabTo(b, "Cast ballot");
     await b.keyboard.press("Enter");
     await b.locator(".cast-ballot").getByRole("heading", { name: "Your current ballot" }).waitFor({ timeout: 20_000 });
     const ranking = await b.locator(".cast-ballot").getByRole("list", { name: "Your ranking" }).getByRole("listitem").allTextContents();
@@ -388,7 +448,40 @@ describe("voting and verified results across two browsers and a relay", () => {
     await expect(outcomeOf(a)).resolves.toContain("Sunday");
     const places = await a.locator(".vote-section .ranking-places li").allTextContents();
     expect(places).toEqual(["Place 1: Sunday", "Place 2 (shared by 2): Thursday, Tuesday"]);
+    await expectAccessible(b, "vote, ranked ballot cast");
   }, 180_000);
+
+  it("[I18N3] [A11Y1] in Spanish: a ranked ballot, the live tally, the open-vote form, the decisions log and the proof check, with no text left in English", async () => {
+    const [a, b] = [alice.page, bob.page];
+    for (const page of [a, b]) {
+      await page.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+      await page.waitForFunction(() => document.documentElement.lang === "es");
+    }
+    await b.locator(".cast-ballot").getByRole("heading", { name: "Tu papeleta actual" }).waitFor();
+    expect(await findUntranslated(b, "es")).toEqual([]);
+    await expectAccessible(b, "vote, ranked ballot cast, Spanish");
+    await a.locator(".vote-section .ranking-places").waitFor();
+    expect(await findUntranslated(a, "es")).toEqual([]);
+    await expectAccessible(a, "vote, live ranking, Spanish");
+    await a.getByRole("button", { name: "Abrir una nueva votación sobre esta propuesta" }).click();
+    const form = a.getByRole("form", { name: "Abrir una votación" });
+    await form.waitFor();
+    expect(await findUntranslated(a, "es")).toEqual([]);
+    await expectAccessible(a, "open-vote dialog, Spanish");
+    await a.keyboard.press("Escape");
+    await form.waitFor({ state: "detached" });
+    await a.goto(decisionsUrl);
+    await a.getByRole("heading", { level: 1, name: "Decisiones de Riverside Tenants" }).waitFor();
+    const decision = a.getByRole("list", { name: "Decisiones" }).getByRole("listitem").first();
+    await waitFor(async () => (await decision.getAttribute("data-verified")) === "true", "the decision verifies in Spanish too", { timeoutMs: 30_000 });
+    expect(await findUntranslated(a, "es")).toEqual([]);
+    await expectAccessible(a, "decisions log, Spanish");
+    await b.goto(new URL("#/check", b.url()).href);
+    await b.getByRole("heading", { level: 1, name: "Comprobar la prueba de una votación" }).waitFor();
+    expect(await findUntranslated(b, "es")).toEqual([]);
+    await expectAccessible(b, "check a vote's proof, Spanish");
+    for (const page of [a, b]) await page.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+  }, 120_000);
 
   it("no page logged an error", () => {
     expect(problems.flat()).toEqual([]);

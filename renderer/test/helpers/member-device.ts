@@ -5,7 +5,9 @@
  * app's fallback does: Node has no Worker), and the identity manager the app uses. Named after its
  * member (alice, bob).
  */
-import { MIN_VAULT_PARAMS, createMemoryRecordStore, createVerifier, type RecordStore } from "@chapterhouse/crdt";
+import { createMemoryRecordStore, type RecordStore } from "@chapterhouse/crdt/chokepoint";
+import { MIN_VAULT_PARAMS } from "@chapterhouse/crdt/identity";
+import { createVerifier } from "@chapterhouse/crdt/verify";
 import { randomBytes } from "node:crypto";
 import { handlers, type Handlers } from "../../src/app/worker/handlers.js";
 import { IdentityManager } from "../../src/features/identity/identity-manager.js";

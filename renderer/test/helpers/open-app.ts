@@ -9,5 +9,6 @@ export async function openApp(page: Page, url: string, hash = "#/"): Promise<voi
   await page.goto("about:blank");
   await page.goto(`${url}${hash}`);
   await page.waitForFunction(() => window.__chapterhouseTest !== undefined);
-  await page.getByRole("region", { name: "Sync status" }).waitFor();
+  // By its test id, not its name: the shell may be drawn in any language.
+  await page.getByTestId("peers-connected").waitFor();
 }

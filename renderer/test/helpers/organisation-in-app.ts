@@ -13,10 +13,18 @@ export async function startOrganisationInApp(page: Page, name: string): Promise<
   return /#\/org\/([^/]+)\//.exec(page.url())?.[1] ?? "";
 }
 
-/** Creates an invite link on the open chapter page (uses, 7 days) and returns it. */
+/** Shows the section `name` ("Members", "Proposals & votes", "Overview") of the open chapter page, unless it shows already. */
+export async function openChapterSection(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole("tab", { name, exact: true });
+  if ((await tab.getAttribute("aria-selected")) !== "true") await tab.click();
+  await page.getByRole("tabpanel", { name }).waitFor();
+}
+
+/** Creates an invite link on the open chapter page's members section (uses, 7 days) and returns it. */
 export async function createInviteLinkInApp(page: Page, uses: string): Promise<string> {
-  await page.getByLabel("Uses").fill(uses);
-  await page.getByLabel("Valid for (days)").fill("7");
+  await openChapterSection(page, "Members");
+  await page.getByRole("textbox", { name: "Uses" }).fill(uses);
+  await page.getByRole("textbox", { name: "Valid for (days)" }).fill("7");
   await page.getByRole("button", { name: "Create invite link" }).click();
   const link = page.getByTestId("invite-link").getByLabel("Invite link");
   await link.waitFor();
@@ -24,8 +32,9 @@ export async function createInviteLinkInApp(page: Page, uses: string): Promise<s
   return link.inputValue();
 }
 
-/** The member keys listed on the chapter page in the list named `list`, sorted. */
+/** The member keys listed on the open chapter page's members section in the list named `list`, sorted. */
 export async function listedMemberKeys(page: Page, list: string): Promise<string[]> {
+  await openChapterSection(page, "Members");
   const items = page.getByRole("list", { name: list }).getByRole("listitem");
   return (await items.evaluateAll((els) => els.map((el) => el.getAttribute("data-member-key") ?? ""))).sort();
 }

@@ -1,5 +1,8 @@
 import { parseAutomergeUrl, type AutomergeUrl, type Repo } from "@automerge/automerge-repo";
-import { bundleDocumentOfSnapshot, mergeDocuments, snapshotDocument, type DocumentType, type DocumentUrl, type VoteBundleDocument } from "@chapterhouse/crdt";
+import { snapshotDocument } from "@chapterhouse/crdt/chokepoint";
+import type { DocumentType } from "@chapterhouse/crdt/documents";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
+import { bundleDocumentOfSnapshot, mergeDocuments, type VoteBundleDocument } from "@chapterhouse/crdt/report";
 
 /** A document a device holds, with its Chapterhouse type. */
 export interface TypedDocument {

@@ -4,7 +4,7 @@
  * size so tests can see what was checked.
  */
 import nacl from "tweetnacl";
-import type { Verifier } from "../../verifier.js";
+import type { Verifier } from "../../verify/verifier.js";
 
 export interface TestVerifier extends Verifier {
   /** Size of each batch asked for, in order. */

@@ -1,8 +1,8 @@
 /** TEST HELPER ONLY: deterministic signers and signed records for chokepoint tests. */
-import type { CanonicalValue } from "../../canonical.js";
-import type { RecordId } from "../../ids.js";
-import { naclSignerFromSeed } from "../../nacl-signer.js";
-import { signRecord, type ParsedRecord, type Signer } from "../../record.js";
+import type { CanonicalValue } from "../../records/canonical.js";
+import type { RecordId } from "../../records/ids.js";
+import { naclSignerFromSeed } from "../../verify/nacl-signer.js";
+import { signRecord, type ParsedRecord, type Signer } from "../../records/record.js";
 
 /** A signer whose seed is 32 copies of `n` (alice = 1, bob = 2, …). */
 export function testSigner(n: number): Signer {

@@ -2,9 +2,9 @@
  * Builders for membership records in tests. Each adds the ids its body names (M1.3) to the
  * deps it is given, so tests state only the causal links they are about.
  */
-import type { CanonicalValue } from "../../canonical.js";
-import type { ChapterId, MemberKey, RecordId } from "../../ids.js";
-import { signRecord, type ParsedRecord, type Signer } from "../../record.js";
+import type { CanonicalValue } from "../../records/canonical.js";
+import type { ChapterId, MemberKey, RecordId } from "../../records/ids.js";
+import { signRecord, type ParsedRecord, type Signer } from "../../records/record.js";
 import type { Level } from "../bodies.js";
 
 /** Default claimed time of test records. */

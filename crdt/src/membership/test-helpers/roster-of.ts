@@ -1,5 +1,5 @@
 /** A roster written by hand for tests of what reads one (no fold): chapters, their members and roles. */
-import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "../../ids.js";
+import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "../../records/ids.js";
 import type { Roster } from "../roster.js";
 
 /** One chapter of a hand-written roster. */

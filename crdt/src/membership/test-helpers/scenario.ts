@@ -1,6 +1,6 @@
 /** A founded root chapter to start tests from. */
-import type { ChapterId } from "../../ids.js";
-import type { ParsedRecord, Signer } from "../../record.js";
+import type { ChapterId } from "../../records/ids.js";
+import type { ParsedRecord, Signer } from "../../records/record.js";
 import { foldMembership, type FoldOptions, type MembershipFold } from "../fold-membership.js";
 import { chapterOf, endorse, genesis, role, type GenesisOptions } from "./records.js";
 

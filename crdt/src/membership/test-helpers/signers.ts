@@ -3,11 +3,11 @@
  * keep histories small. `fakeSigner` signs with 64 zero bytes: the membership fold never checks
  * signatures (the chokepoint does, before it), so property and load tests use it for speed.
  */
-import { fromBase64url, toBase64url } from "../../base64url.js";
-import { hashText } from "../../hash.js";
-import type { MemberKey } from "../../ids.js";
-import { naclSignerFromSeed } from "../../nacl-signer.js";
-import type { Signer } from "../../record.js";
+import { fromBase64url, toBase64url } from "../../encoding/base64url.js";
+import { hashText } from "../../encoding/hash.js";
+import type { MemberKey } from "../../records/ids.js";
+import { naclSignerFromSeed } from "../../verify/nacl-signer.js";
+import type { Signer } from "../../records/record.js";
 
 /** A real tweetnacl signer whose seed is SHA-256 of `name`. Never throws. */
 export function naclSigner(name: string): Signer {

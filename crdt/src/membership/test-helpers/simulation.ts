@@ -4,8 +4,8 @@
  * it holds): sponsor, admit, remove, leave, grant or revoke a role, rotate, invite, redeem, write
  * junk, or sync with another device. Signatures are fake (the fold does not check them).
  */
-import type { ChapterId, MemberKey, RecordId } from "../../ids.js";
-import type { ParsedRecord, Signer } from "../../record.js";
+import type { ChapterId, MemberKey, RecordId } from "../../records/ids.js";
+import type { ParsedRecord, Signer } from "../../records/record.js";
 import { electorate } from "../electorate.js";
 import { foldMembership, type MembershipFold } from "../fold-membership.js";
 import { FACILITATOR } from "../kinds.js";

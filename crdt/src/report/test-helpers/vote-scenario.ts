@@ -4,15 +4,15 @@
  * and south (dave); erin is no member. A proposal by alice, its version, and an open with one ballot
  * box per neighbourhood. Records are signed with WebCrypto (fast, byte-identical to tweetnacl).
  */
-import type { CanonicalValue } from "../../canonical.js";
-import { fromBase64url } from "../../base64url.js";
-import { hashText } from "../../hash.js";
-import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "../../ids.js";
+import type { CanonicalValue } from "../../records/canonical.js";
+import { fromBase64url } from "../../encoding/base64url.js";
+import { hashText } from "../../encoding/hash.js";
+import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "../../records/ids.js";
 import { foldMembership } from "../../membership/fold-membership.js";
 import { contentHash } from "../../proposals/content-hash.js";
 import type { VersionOption } from "../../proposals/proposal-bodies.js";
 import { signProposal, signVersion } from "../../proposals/proposal-records.js";
-import { signRecord, type ParsedRecord, type Signer } from "../../record.js";
+import { signRecord, type ParsedRecord, type Signer } from "../../records/record.js";
 import { BundleWriter } from "../../simulation/bundle-writer.js";
 import { tally } from "../../tally/tally.js";
 import type { OptionId, Rule } from "../../tally/types.js";

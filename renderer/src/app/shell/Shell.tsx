@@ -1,95 +1,129 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { IdentityStatus } from "../../features/identity/index.js";
 import { MeetingSharing, meetingsPath } from "../../features/meetings/index.js";
-import { Breadcrumb, homePath, OrganisationNames } from "../../features/organisation/index.js";
+import { Breadcrumb, homePath, OrganisationsNav } from "../../features/organisation/index.js";
+import { myProfilePath, ProfileNames } from "../../features/profiles/index.js";
 import { InsecurePageNotice, settingsPath } from "../../features/settings/index.js";
 import { SyncFileMenuCommands, syncFilesPath } from "../../features/sync-files/index.js";
-import type { Observable } from "../../shared/data/observable-value.js";
+import type { ObservableValue } from "../../shared/data/observable-value.js";
+import { useT } from "../../shared/i18n/use-t.js";
 import { useRoute } from "../../shared/routing/use-route.js";
+import { Button } from "../../shared/ui/Button.js";
 import { NotFoundScreen } from "../NotFoundScreen.js";
 import { ConnectedSyncStatusBar } from "./ConnectedSyncStatusBar.js";
 import { ProblemBanner } from "./ProblemBanner.js";
+import { SyncBadge } from "./SyncBadge.js";
+import { useSyncStatus } from "./use-sync-status.js";
+import "./Shell.css";
 
 /**
- * The layout every screen sits in: one header row (name, navigation, identity, sync status), the
- * breadcrumb of a chapter's screens above the content, the main area.
+ * The layout every screen sits in: one compact header row (menu button on phones, the app's
+ * name, the sync status in a word, who is signed in); beside the content, the navigation panel
+ * (the member's organisations and chapters as a tree, the app's other places, the whole sync
+ * status), which phones show on request; above the content, the breadcrumb of a chapter's pages.
  */
-export function Shell({
-  problems,
-  onError,
-}: {
-  readonly problems: Observable<readonly string[]>;
-  readonly onError: (error: unknown) => void;
-}) {
+export function Shell({ problems, onError }: { readonly problems: ObservableValue<readonly unknown[]>; readonly onError: (error: unknown) => void }) {
+  const t = useT("app");
   const location = useRoute();
   const { open } = location;
   const main = useRef<HTMLElement>(null);
-  // Where the address leads, as one string: a change of it is a navigation (another chapter is another place).
+  const menuButton = useRef<HTMLSpanElement>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
+  // Where the address leads, as one string: a change of it is a navigation.
   const place = open?.href ?? `not-found ${location.path}`;
   const shown = useRef(place);
 
-  // After navigation (not on first load), the new screen starts at its top, its heading in view
-  // below the header, with focus on it: a screen reader announces the new screen.
+  // After a navigation the panel closes (on phones it covers the page). Each screen's
+  // PageHeading takes focus; a screen without one, left with focus outside the content (a link
+  // of the panel), gets it on its heading or its main area, so a screen reader says where it is.
   useEffect(() => {
     if (shown.current === place) return;
     shown.current = place;
-    window.scrollTo(0, 0);
+    setMenuOpen(false);
+    if (main.current?.contains(document.activeElement) === true) return;
     const heading = main.current?.querySelector<HTMLElement>("h1");
     (heading ?? main.current)?.focus({ preventScroll: true });
   }, [place]);
 
   const current = (path: { readonly pattern: string }) => (open?.route.pattern === path.pattern ? ("page" as const) : undefined);
+  const placeShown = open?.place ?? {};
   return (
-    <div className="shell">
+    <div className="shell" data-menu={menuOpen ? "open" : "closed"}>
       <a
-        className="skip-link"
+        className="shell-skip"
         href="#main-content"
         onClick={(event) => {
           event.preventDefault();
           main.current?.focus();
         }}
       >
-        Skip to content
+        {t("skipToContent")}
       </a>
-      <header className="app-header">
-        <div className="app-header-row">
-          <a className="app-name" href={homePath.href()}>
-            Chapterhouse
-          </a>
-          <nav aria-label="Main" className="main-nav">
+      <header className="shell-header">
+        <span className="shell-menu-button" ref={menuButton}>
+          <Button variant="quiet" aria-expanded={menuOpen} aria-controls="shell-panel" onPress={() => setMenuOpen(!menuOpen)}>
+            {t("menu")}
+          </Button>
+        </span>
+        <a className="shell-name" href={homePath.href()}>
+          {t("name")}
+        </a>
+        <span className="shell-header-end">
+          <SyncBadge status={useSyncStatus()} />
+          <IdentityStatus />
+        </span>
+      </header>
+      <div className="shell-body">
+        <div
+          id="shell-panel"
+          className="shell-panel"
+          onKeyDown={(event) => {
+            if (event.key !== "Escape" || !menuOpen) return;
+            setMenuOpen(false);
+            menuButton.current?.querySelector("button")?.focus();
+          }}
+        >
+          <OrganisationsNav place={placeShown} />
+          <nav aria-label={t("nav.label")} className="shell-places">
             <ul>
               <li>
                 <a href={homePath.href()} aria-current={current(homePath)}>
-                  Home
+                  {t("nav.home")}
+                </a>
+              </li>
+              <li>
+                <a href={myProfilePath.href()} aria-current={current(myProfilePath)}>
+                  {t("nav.myProfile")}
                 </a>
               </li>
               <li>
                 <a href={meetingsPath.href()} aria-current={current(meetingsPath)}>
-                  Meetings
+                  {t("nav.meetings")}
                 </a>
               </li>
               <li>
                 <a href={syncFilesPath.href({})} aria-current={current(syncFilesPath)}>
-                  Sync by file
+                  {t("nav.syncFiles")}
                 </a>
               </li>
               <li>
                 <a href={settingsPath.href()} aria-current={current(settingsPath)}>
-                  Settings
+                  {t("nav.settings")}
                 </a>
               </li>
             </ul>
           </nav>
-          <IdentityStatus />
+          <ConnectedSyncStatusBar onError={onError} />
         </div>
-        <ConnectedSyncStatusBar onError={onError} />
-      </header>
-      <InsecurePageNotice />
-      <ProblemBanner problems={problems} />
-      <Breadcrumb place={open?.place ?? {}} />
-      <main id="main-content" ref={main} tabIndex={-1} className="app-main">
-        <OrganisationNames place={open?.place ?? {}}>{open === undefined ? <NotFoundScreen path={location.path} /> : open.render()}</OrganisationNames>
-      </main>
+        <div className="shell-content">
+          <InsecurePageNotice />
+          <ProblemBanner problems={problems} />
+          <Breadcrumb place={placeShown} pattern={open?.route.pattern} />
+          <main id="main-content" ref={main} tabIndex={-1} className="shell-main">
+            <ProfileNames place={placeShown}>{open === undefined ? <NotFoundScreen path={location.path} /> : open.render()}</ProfileNames>
+          </main>
+        </div>
+      </div>
       <MeetingSharing onError={onError} />
       <SyncFileMenuCommands location={location} />
     </div>

@@ -6,10 +6,11 @@
  */
 import * as Automerge from "@automerge/automerge";
 import type { AutomergeUrl, DocumentId } from "@automerge/automerge-repo";
-import { rosterToCanonical } from "@chapterhouse/crdt";
+import { rosterToCanonical } from "@chapterhouse/crdt/membership";
 import type { AppServices } from "../open-app-services.js";
 import { documentUrlOf } from "../../shared/documents/document-ids.js";
 import { parseRelayUrl } from "../../shared/data/relay-url.js";
+import type { Translations } from "../../shared/i18n/translations.js";
 
 type Scalar = string | number | boolean;
 
@@ -31,6 +32,8 @@ export interface ChapterhouseTestHooks {
   memberKey(): string | null;
   /** The canonical roster (PROTOCOL.md M12) of an open organisation, by its document id, after a fresh read; null if locked. */
   roster(organisation: string): Promise<string | null>;
+  /** Shows the app in `language` (as the language switch does), for tests that walk the screens in each language. */
+  setLanguage(language: string): Promise<void>;
 }
 
 declare global {
@@ -40,7 +43,7 @@ declare global {
 }
 
 /** Installs `window.__chapterhouseTest`. */
-export function installTestHooks(window: Window, { data, identity }: AppServices): void {
+export function installTestHooks(window: Window, { data, identity }: AppServices, translations: Translations): void {
   const relayKey = (relay: string) => parseRelayUrl(relay, data.platform.pageProtocol);
   const hooks: ChapterhouseTestHooks = {
     peerId: data.repo.peerId,
@@ -76,6 +79,7 @@ export function installTestHooks(window: Window, { data, identity }: AppServices
       const view = await space.organisation(documentUrlOf(organisation)).refresh();
       return rosterToCanonical(view.roster);
     },
+    setLanguage: (language) => translations.setLanguage(language),
   };
   window.__chapterhouseTest = hooks;
 }

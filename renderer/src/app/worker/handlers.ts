@@ -6,13 +6,14 @@
  * no screen (renderer/test/lint/worker-imports.test.ts).
  */
 import { organisationHandlers } from "../../features/organisation/worker-handlers.js";
+import { profileHandlers } from "../../features/profiles/worker-handlers.js";
 import { proposalHandlers } from "../../features/proposals/worker-handlers.js";
 import { voteHandlers } from "../../features/votes/worker-handlers.js";
 import { documentHandlers } from "../../shared/worker/document-handlers.js";
 import type { Bound } from "../../shared/worker/handler.js";
 
 /** Every handler of the worker, by name. */
-export const handlers = { ...documentHandlers, ...organisationHandlers, ...proposalHandlers, ...voteHandlers };
+export const handlers = { ...documentHandlers, ...organisationHandlers, ...profileHandlers, ...proposalHandlers, ...voteHandlers };
 
 /** The handlers as the page calls them. */
 export type Handlers = Bound<typeof handlers>;

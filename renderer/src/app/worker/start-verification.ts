@@ -1,4 +1,5 @@
-import type { RecordStore, Verifier } from "@chapterhouse/crdt";
+import type { RecordStore } from "@chapterhouse/crdt/chokepoint";
+import type { Verifier } from "@chapterhouse/crdt/verify";
 import type { LocalDb } from "../../shared/data/local-db.js";
 import { bindHandlers } from "../../shared/worker/handler.js";
 import { createDexieVerifiedIdStore } from "../../shared/worker/dexie-verified-id-store.js";

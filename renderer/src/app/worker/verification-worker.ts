@@ -6,7 +6,7 @@
  * verified-id cache and the record store in the page's local database (S8, D8), whose name it
  * takes from its own `name`.
  */
-import { createVerifier } from "@chapterhouse/crdt";
+import { createVerifier } from "@chapterhouse/crdt/verify";
 import { localDbName, openLocalDb } from "../../shared/data/local-db.js";
 import { createDexieRecordStore } from "../../shared/documents/dexie-record-store.js";
 import { bindHandlers } from "../../shared/worker/handler.js";

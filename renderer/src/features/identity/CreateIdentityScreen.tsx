@@ -1,14 +1,22 @@
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
-import { useIdentity } from "./identity-context.js";
-import { ProgressBar } from "./ProgressBar.js";
+import { useFormat } from "../../shared/i18n/use-format.js";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { Disclosure } from "../../shared/ui/Disclosure.js";
 import { errorText } from "../../shared/ui/error-text.js";
+import { focusField } from "../../shared/ui/focus-field.js";
+import { Form, FormActions } from "../../shared/ui/Form.js";
+import { PageHeading } from "../../shared/ui/PageHeading.js";
+import { Problem } from "../../shared/ui/Problem.js";
+import { TextField } from "../../shared/ui/TextField.js";
 import { pickConfirmPositions, wrongConfirmations } from "./confirm-words.js";
+import { useIdentity } from "./identity-context.js";
+import { NewIdentityFields, NO_DETAILS, newIdentityProblem, type NewIdentityDetails, type NewIdentityField } from "./NewIdentityFields.js";
 import { continueAfterIdentity } from "./pending-join.js";
 import { PhraseWords } from "./PhraseWords.js";
-import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
-import { CharacterCount, limitProblem } from "../../shared/ui/CharacterCount.js";
-import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt";
+import { ProgressBar } from "./ProgressBar.js";
+import "./identity.css";
 
 type Step =
   | { readonly type: "details" }
@@ -16,36 +24,42 @@ type Step =
   | { readonly type: "phrase"; readonly phrase: string }
   | { readonly type: "confirm"; readonly phrase: string; readonly positions: readonly number[] };
 
+/** A field's problem: which field, and what to say. */
+type FieldProblem = { readonly field: NewIdentityField; readonly text: string };
+
 /**
- * Creating an identity: a name and a passphrase (the vault is sealed under it, with progress
- * while scrypt runs), then the recovery phrase shown once, then three of its words re-typed.
+ * Creating an identity: a name and a passphrase (the key is locked with it, with progress while
+ * that runs), then the recovery phrase shown once, then three of its words typed back.
  */
 export function CreateIdentityScreen() {
+  const t = useT("identity");
+  const format = useFormat();
   const { platform, db } = useAppData();
   const identity = useIdentity();
   const ids = useId();
   const [step, setStep] = useState<Step>({ type: "details" });
-  const [name, setName] = useState("");
-  const [passphrase, setPassphrase] = useState("");
-  const [repeat, setRepeat] = useState("");
+  const [details, setDetails] = useState<NewIdentityDetails>(NO_DETAILS);
   const [typed, setTyped] = useState<ReadonlyMap<number, string>>(new Map());
-  const [error, setError] = useState<string | undefined>(undefined);
+  const [problem, setProblem] = useState<FieldProblem | undefined>(undefined);
+  const [failure, setFailure] = useState<unknown>(undefined);
   const [wrong, setWrong] = useState<readonly number[]>([]);
 
-  async function create(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    if (name.trim() === "") return setError("Enter the name other members will see.");
-    const tooLong = limitProblem("Your name", name, MAX_MEMBER_NAME_LENGTH);
-    if (tooLong !== undefined) return setError(tooLong);
-    if (passphrase.length < 8) return setError("Choose a passphrase of at least 8 characters.");
-    if (passphrase !== repeat) return setError("The two passphrases differ. Type the same passphrase twice.");
-    setError(undefined);
+  const refuse = (found: FieldProblem) => {
+    setProblem(found);
+    focusField(`${ids}-${found.field}`);
+  };
+
+  async function create(): Promise<void> {
+    setFailure(undefined);
+    const found = newIdentityProblem(details);
+    if (found !== undefined) return found.key === undefined ? focusField(`${ids}-${found.field}`) : refuse({ field: found.field, text: t(found.key) });
+    setProblem(undefined);
     setStep({ type: "sealing", fraction: 0 });
     try {
       let shown = 0;
       const result = await identity.create({
-        name,
-        passphrase,
+        name: details.name,
+        passphrase: details.passphrase,
         onProgress: (fraction) => {
           if (fraction - shown >= 0.02 || fraction === 1) {
             shown = fraction;
@@ -54,117 +68,120 @@ export function CreateIdentityScreen() {
         },
       });
       if (result.type !== "created") throw new Error(result.problem);
-      setPassphrase("");
-      setRepeat("");
+      setDetails({ ...details, passphrase: "", repeat: "" });
       setStep({ type: "phrase", phrase: result.phrase });
-    } catch (problem) {
-      setError(`Could not create your identity: ${errorText(problem)}`);
+    } catch (error) {
+      setFailure(error);
       setStep({ type: "details" });
     }
   }
 
-  function confirm(event: FormEvent<HTMLFormElement>, phrase: string): void {
-    event.preventDefault();
+  function confirm(phrase: string): void {
+    setFailure(undefined);
     const mistakes = wrongConfirmations(phrase.split(" "), typed);
     setWrong(mistakes);
-    if (mistakes.length > 0) {
-      setError(`Word${mistakes.length > 1 ? "s" : ""} ${mistakes.map((p) => p + 1).join(", ")} ${mistakes.length > 1 ? "do" : "does"} not match. Check what you wrote down.`);
-      return;
-    }
-    setError(undefined);
-    continueAfterIdentity(db).catch((problem: unknown) => setError(errorText(problem)));
+    if (mistakes.length > 0) return focusField(`${ids}-word-${mistakes[0]!}`);
+    continueAfterIdentity(db).catch(setFailure);
   }
 
-  const errorId = `${ids}-error`;
-  const errorLine =
-    error === undefined ? null : (
-      <p id={errorId} className="error" role="alert">
-        {error}
-      </p>
-    );
+  const failed = failure === undefined ? null : <Problem details={errorText(failure)}>{t("create.failed")}</Problem>;
+  const sealing = step.type === "sealing";
 
   return (
-    <div className="identity-create">
-      <ScreenHeading>Create your identity</ScreenHeading>
+    <>
+      <PageHeading>{t("create.title")}</PageHeading>
       {step.type === "details" || step.type === "sealing" ? (
-        <form onSubmit={(event) => void create(event)} noValidate aria-describedby={error === undefined ? undefined : errorId}>
-          <p className="lede">Your identity is a signing key made on this device. Other members see your name next to what you sign.</p>
-          <div className="field">
-            <label htmlFor={`${ids}-name`}>Your name</label>
-            <input id={`${ids}-name`} value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" aria-describedby={`${ids}-name-count`} disabled={step.type === "sealing"} />
-            <CharacterCount id={`${ids}-name-count`} value={name} limit={MAX_MEMBER_NAME_LENGTH} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-pass`}>Passphrase for this device</label>
-            <input id={`${ids}-pass`} type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" aria-describedby={`${ids}-pass-help`} disabled={step.type === "sealing"} />
-            <p id={`${ids}-pass-help`} className="help">
-              It locks your key on this device. At least 8 characters; a few unrelated words are easy to remember and hard to guess.
-            </p>
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-repeat`}>Passphrase again</label>
-            <input id={`${ids}-repeat`} type="password" value={repeat} onChange={(e) => setRepeat(e.target.value)} autoComplete="new-password" disabled={step.type === "sealing"} />
-          </div>
-          {errorLine}
+        <Form
+          validationBehavior="aria"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void create();
+          }}
+        >
+          <p className="identity-lede">{t("create.lede")}</p>
+          <NewIdentityFields
+            ids={ids}
+            details={details}
+            onChange={(changed) => {
+              setDetails(changed);
+              setProblem(undefined);
+            }}
+            problem={problem}
+            passphraseLabel={t("create.passphrase")}
+            passphraseHelp={t("create.passphraseHelp")}
+            isDisabled={sealing}
+          />
+          <Disclosure title={t("create.howTitle")}>
+            <p>{t("create.howText")}</p>
+          </Disclosure>
+          {failed}
           {step.type === "sealing" ? (
-            <ProgressBar label="Locking your key with your passphrase" fraction={step.fraction} />
+            <ProgressBar label={t("create.sealing")} fraction={step.fraction} />
           ) : (
-            <div className="actions">
-              <button type="submit">Create identity</button>
-            </div>
+            <FormActions>
+              <Button type="submit" variant="primary">
+                {t("create.submit")}
+              </Button>
+            </FormActions>
           )}
-        </form>
+        </Form>
       ) : step.type === "phrase" ? (
-        <section aria-labelledby={`${ids}-phrase-heading`}>
-          <h2 id={`${ids}-phrase-heading`}>Your recovery phrase</h2>
-          <div className="notice" role="note">
+        <section className="identity-panel" aria-labelledby={`${ids}-phrase-heading`}>
+          <h2 id={`${ids}-phrase-heading`}>{t("phrase.title")}</h2>
+          <div className="identity-note" role="note">
             <p>
-              <strong>Write these 12 words down, in order, on paper.</strong> They are the only way to get your identity back on
-              another device or if this one is lost. Anyone who has them can act as you. They are shown once; you can show them
-              again later with your passphrase.
+              <strong>{t("phrase.writeDown", { number: format.count(12) })}</strong> {t("phrase.why")}
             </p>
           </div>
-          <PhraseWords phrase={step.phrase} label="Recovery phrase" />
-          <div className="actions">
-            <button
-              type="button"
-              className="primary"
-              onClick={() => {
+          <PhraseWords phrase={step.phrase} label={t("phrase.label")} />
+          <FormActions>
+            <Button
+              variant="primary"
+              onPress={() => {
                 setTyped(new Map());
+                setWrong([]);
                 setStep({ type: "confirm", phrase: step.phrase, positions: pickConfirmPositions(12, (n) => platform.randomBytes(n)) });
               }}
             >
-              I have written them down
-            </button>
-          </div>
+              {t("phrase.written")}
+            </Button>
+          </FormActions>
         </section>
       ) : (
-        <form onSubmit={(event) => confirm(event, step.phrase)} noValidate>
-          <h2>Check your recovery phrase</h2>
-          <p>Type these words from what you wrote down.</p>
+        <Form
+          validationBehavior="aria"
+          aria-labelledby={`${ids}-check-heading`}
+          onSubmit={(event) => {
+            event.preventDefault();
+            confirm(step.phrase);
+          }}
+        >
+          <h2 id={`${ids}-check-heading`}>{t("confirm.title")}</h2>
+          <p>{t("confirm.text")}</p>
           {step.positions.map((position) => (
-            <div className="field" key={position}>
-              <label htmlFor={`${ids}-word-${position}`}>Word {position + 1}</label>
-              <input
-                id={`${ids}-word-${position}`}
-                value={typed.get(position) ?? ""}
-                autoComplete="off"
-                autoCapitalize="none"
-                spellCheck={false}
-                aria-invalid={wrong.includes(position) ? true : undefined}
-                onChange={(e) => setTyped(new Map(typed).set(position, e.target.value))}
-              />
-            </div>
+            <TextField
+              key={position}
+              id={`${ids}-word-${position}`}
+              label={t("confirm.word", { number: format.count(position + 1) })}
+              value={typed.get(position) ?? ""}
+              autoComplete="off"
+              spellCheck="false"
+              onChange={(value) => {
+                setTyped(new Map(typed).set(position, value));
+                setWrong(wrong.filter((p) => p !== position));
+              }}
+              {...(wrong.includes(position) ? { errorMessage: t("confirm.mismatch") } : {})}
+            />
           ))}
-          {errorLine}
-          <div className="actions">
-            <button type="submit">Confirm</button>
-            <button type="button" className="secondary" onClick={() => setStep({ type: "phrase", phrase: step.phrase })}>
-              Show the words again
-            </button>
-          </div>
-        </form>
+          {failed}
+          <FormActions>
+            <Button type="submit" variant="primary">
+              {t("confirm.submit")}
+            </Button>
+            <Button onPress={() => setStep({ type: "phrase", phrase: step.phrase })}>{t("confirm.again")}</Button>
+          </FormActions>
+        </Form>
       )}
-    </div>
+    </>
   );
 }

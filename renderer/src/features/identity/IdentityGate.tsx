@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { useObservable } from "../../shared/data/use-observable.js";
+import { PageHeading } from "../../shared/ui/PageHeading.js";
+import { Skeleton } from "../../shared/ui/Skeleton.js";
 import { useIdentity } from "./identity-context.js";
 import type { UnlockedSpace } from "./identity-manager.js";
 import { UnlockPanel } from "./UnlockPanel.js";
@@ -7,7 +9,7 @@ import { WelcomeScreen } from "./WelcomeScreen.js";
 
 /**
  * Shows `children(space)` while the identity is unlocked and its `space` is open; otherwise what
- * to do first: create or restore an identity, or unlock it.
+ * to do first: create or restore an identity, or unlock it (under `title`, the screen's heading).
  */
 export function IdentityGate<Space extends UnlockedSpace>({
   space,
@@ -19,14 +21,14 @@ export function IdentityGate<Space extends UnlockedSpace>({
   readonly title?: string;
 }) {
   const state = useObservable(useIdentity().state);
-  if (state.type === "loading") return <p aria-busy="true">Loading…</p>;
+  if (state.type === "loading") return <Skeleton />;
   if (state.type === "absent") return <WelcomeScreen />;
   if (state.type === "locked" || space === undefined) {
     return (
-      <div>
-        {title === undefined ? null : <h1 className="screen-heading" tabIndex={-1}>{title}</h1>}
+      <>
+        {title === undefined ? null : <PageHeading>{title}</PageHeading>}
         <UnlockPanel name={state.type === "locked" ? state.name : ""} />
-      </div>
+      </>
     );
   }
   return <>{children(space)}</>;

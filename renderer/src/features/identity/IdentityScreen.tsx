@@ -1,14 +1,23 @@
-import { useId, useState, type FormEvent } from "react";
-import { useIdentity } from "./identity-context.js";
-import { PassphraseFields } from "./PassphraseFields.js";
-import { errorText } from "../../shared/ui/error-text.js";
-import { PhraseWords } from "./PhraseWords.js";
-import { IdentityGate } from "./IdentityGate.js";
+import { useId, useState } from "react";
 import { useObservable } from "../../shared/data/use-observable.js";
-import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { DataList } from "../../shared/ui/DataList.js";
+import { Disclosure } from "../../shared/ui/Disclosure.js";
+import { errorText } from "../../shared/ui/error-text.js";
+import { focusField } from "../../shared/ui/focus-field.js";
+import { Form, FormActions } from "../../shared/ui/Form.js";
+import { PageHeading } from "../../shared/ui/PageHeading.js";
+import { Problem } from "../../shared/ui/Problem.js";
+import { useIdentity } from "./identity-context.js";
+import { IdentityGate } from "./IdentityGate.js";
+import { PassphraseFields } from "./PassphraseFields.js";
+import { PhraseWords } from "./PhraseWords.js";
+import "./identity.css";
 
-/** Your identity: name and key, and the recovery phrase again after the passphrase (Lock is in the header, on every page). */
+/** Your identity: the name, the recovery phrase again after the passphrase, the key in the details (Lock is in the header). */
 export function IdentityScreen() {
+  const t = useT("identity");
   const identity = useIdentity();
   const space = useObservable(identity.space);
   const ids = useId();
@@ -16,10 +25,14 @@ export function IdentityScreen() {
   const [phrase, setPhrase] = useState<string | undefined>(undefined);
   const [progress, setProgress] = useState<number | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
+  const [failure, setFailure] = useState<unknown>(undefined);
 
-  async function reveal(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    if (passphrase === "") return setError("Enter your passphrase.");
+  async function reveal(): Promise<void> {
+    setFailure(undefined);
+    if (passphrase === "") {
+      setError(t("passphrase.empty"));
+      return focusField(`${ids}-pass`);
+    }
     setError(undefined);
     setProgress(0);
     try {
@@ -27,58 +40,75 @@ export function IdentityScreen() {
       const result = await identity.revealPhrase(passphrase, (fraction) => {
         if (fraction - shown >= 0.02 || fraction === 1) setProgress((shown = fraction));
       });
-      if (result.type === "wrong-passphrase") setError("That passphrase is not this identity's. Try again.");
-      else setPhrase(result.phrase);
+      if (result.type === "wrong-passphrase") {
+        setError(t("identity.wrongPassphrase"));
+        focusField(`${ids}-pass`);
+      } else setPhrase(result.phrase);
       setPassphrase("");
     } catch (problem) {
-      setError(errorText(problem));
+      setFailure(problem);
     } finally {
       setProgress(undefined);
     }
   }
 
   return (
-    <IdentityGate space={space} title="Your identity">
+    <IdentityGate space={space} title={t("identity.title")}>
       {(space) => (
-        <div className="identity">
-          <ScreenHeading>Your identity</ScreenHeading>
-          <dl className="facts">
-            <dt>Name</dt>
-            <dd>{space.member.name}</dd>
-            <dt>Public key</dt>
-            <dd>
-              <code className="key" data-testid="member-key">
-                {space.member.key}
-              </code>
-            </dd>
-          </dl>
-          <section aria-labelledby={`${ids}-phrase-heading`}>
-            <h2 id={`${ids}-phrase-heading`}>Recovery phrase</h2>
+        <>
+          <PageHeading>{t("identity.title")}</PageHeading>
+          <DataList items={[{ id: "name", term: t("identity.name"), details: space.member.name }]} />
+          <section className="identity-panel" aria-labelledby={`${ids}-phrase-heading`}>
+            <h2 id={`${ids}-phrase-heading`}>{t("identity.phraseTitle")}</h2>
             {phrase === undefined ? (
-              <form onSubmit={(event) => void reveal(event)} noValidate>
-                <p>Show your 12 words again, e.g. to write them down once more. Make sure nobody is looking.</p>
+              <Form
+                validationBehavior="aria"
+                onSubmit={(event) => {
+                  event.preventDefault();
+                  void reveal();
+                }}
+              >
+                <p>{t("identity.phraseText")}</p>
                 <PassphraseFields
-                  ids={ids}
+                  id={`${ids}-pass`}
                   passphrase={passphrase}
-                  onPassphrase={setPassphrase}
+                  onPassphrase={(value) => {
+                    setPassphrase(value);
+                    setError(undefined);
+                  }}
                   error={error}
                   progress={progress}
-                  progressLabel="Opening your vault"
-                  submitLabel="Show recovery phrase"
+                  progressLabel={t("identity.opening")}
+                  submitLabel={t("identity.showPhrase")}
                 />
-              </form>
+                {failure === undefined ? null : <Problem details={errorText(failure)}>{t("identity.revealFailed")}</Problem>}
+              </Form>
             ) : (
               <>
-                <PhraseWords phrase={phrase} label="Recovery phrase" />
-                <div className="actions">
-                  <button type="button" onClick={() => setPhrase(undefined)}>
-                    Hide recovery phrase
-                  </button>
-                </div>
+                <PhraseWords phrase={phrase} label={t("phrase.label")} />
+                <FormActions>
+                  <Button onPress={() => setPhrase(undefined)}>{t("identity.hidePhrase")}</Button>
+                </FormActions>
               </>
             )}
           </section>
-        </div>
+          <Disclosure title={t("identity.technical")} headingLevel={2}>
+            <p>{t("identity.keyText")}</p>
+            <DataList
+              items={[
+                {
+                  id: "key",
+                  term: t("identity.key"),
+                  details: (
+                    <code className="identity-key" data-testid="member-key">
+                      {space.member.key}
+                    </code>
+                  ),
+                },
+              ]}
+            />
+          </Disclosure>
+        </>
       )}
     </IdentityGate>
   );

@@ -1,11 +1,16 @@
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { FormActions } from "../../shared/ui/Form.js";
+import { TextField } from "../../shared/ui/TextField.js";
 import { ProgressBar } from "./ProgressBar.js";
 
-/** What a passphrase form shows: the field, its error, then progress while the vault opens or the submit button. */
+/** What a passphrase form shows: the field and its problem, then progress while the vault opens or the submit button. */
 export interface PassphraseFieldsProps {
-  /** Prefix of the element ids (`-pass`, `-error`). */
-  readonly ids: string;
+  /** The passphrase input's id (focusField moves to it). */
+  readonly id: string;
   readonly passphrase: string;
   readonly onPassphrase: (value: string) => void;
+  /** What is wrong with the passphrase (empty, not this identity's). */
   readonly error: string | undefined;
   /** The key derivation's progress (0..1) while it runs, else undefined. */
   readonly progress: number | undefined;
@@ -14,33 +19,28 @@ export interface PassphraseFieldsProps {
 }
 
 /** The passphrase field shared by unlocking and by showing the recovery phrase again. */
-export function PassphraseFields({ ids, passphrase, onPassphrase, error, progress, progressLabel, submitLabel }: PassphraseFieldsProps) {
+export function PassphraseFields({ id, passphrase, onPassphrase, error, progress, progressLabel, submitLabel }: PassphraseFieldsProps) {
+  const t = useT("identity");
   return (
     <>
-      <div className="field">
-        <label htmlFor={`${ids}-pass`}>Passphrase</label>
-        <input
-          id={`${ids}-pass`}
-          type="password"
-          value={passphrase}
-          onChange={(e) => onPassphrase(e.target.value)}
-          autoComplete="current-password"
-          aria-invalid={error === undefined ? undefined : true}
-          aria-describedby={error === undefined ? undefined : `${ids}-error`}
-          disabled={progress !== undefined}
-        />
-      </div>
-      {error === undefined ? null : (
-        <p id={`${ids}-error`} className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <TextField
+        id={id}
+        label={t("passphrase.label")}
+        type="password"
+        value={passphrase}
+        onChange={onPassphrase}
+        autoComplete="current-password"
+        isDisabled={progress !== undefined}
+        {...(error === undefined ? {} : { errorMessage: error })}
+      />
       {progress !== undefined ? (
         <ProgressBar label={progressLabel} fraction={progress} />
       ) : (
-        <div className="actions">
-          <button type="submit">{submitLabel}</button>
-        </div>
+        <FormActions>
+          <Button type="submit" variant="primary">
+            {submitLabel}
+          </Button>
+        </FormActions>
       )}
     </>
   );

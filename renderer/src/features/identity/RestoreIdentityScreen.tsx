@@ -1,53 +1,67 @@
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
-import { useIdentity } from "./identity-context.js";
-import { ProgressBar } from "./ProgressBar.js";
-import { errorText } from "../../shared/ui/error-text.js";
 import { parseRelayUrl, RelayUrlError, type RelayUrl } from "../../shared/data/relay-url.js";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { Disclosure } from "../../shared/ui/Disclosure.js";
+import { errorText } from "../../shared/ui/error-text.js";
+import { focusField } from "../../shared/ui/focus-field.js";
+import { Form, FormActions } from "../../shared/ui/Form.js";
+import { PageHeading } from "../../shared/ui/PageHeading.js";
+import { Problem } from "../../shared/ui/Problem.js";
+import { TextArea } from "../../shared/ui/TextArea.js";
+import { TextField } from "../../shared/ui/TextField.js";
+import { useIdentity } from "./identity-context.js";
+import { NewIdentityFields, NO_DETAILS, newIdentityProblem, type NewIdentityDetails, type NewIdentityField } from "./NewIdentityFields.js";
 import { continueAfterIdentity } from "./pending-join.js";
-import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
-import { CharacterCount, limitProblem } from "../../shared/ui/CharacterCount.js";
-import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt";
+import { ProgressBar } from "./ProgressBar.js";
+import "./identity.css";
+
+/** A field's problem: which field, what to say, and what the check itself said (for the details). */
+type FieldProblem = { readonly field: NewIdentityField | "phrase" | "server"; readonly text: string; readonly details?: string };
 
 /**
  * Restoring an identity from its recovery phrase: the same key, a new passphrase for this
- * device, and a relay through which the member's Home document brings back their
- * organisations and chapters.
+ * device, and a sync server through which the member's organisations and chapters come back.
  */
 export function RestoreIdentityScreen() {
+  const t = useT("identity");
+  const common = useT("common");
   const { relays, platform, db } = useAppData();
   const identity = useIdentity();
   const ids = useId();
-  const [name, setName] = useState("");
   const [phrase, setPhrase] = useState("");
-  const [passphrase, setPassphrase] = useState("");
-  const [repeat, setRepeat] = useState("");
-  const [relay, setRelay] = useState("");
+  const [details, setDetails] = useState<NewIdentityDetails>(NO_DETAILS);
+  const [server, setServer] = useState("");
   const [progress, setProgress] = useState<number | undefined>(undefined);
-  const [error, setError] = useState<{ field: "phrase" | "relay" | "other"; text: string } | undefined>(undefined);
+  const [problem, setProblem] = useState<FieldProblem | undefined>(undefined);
+  const [failure, setFailure] = useState<unknown>(undefined);
 
-  async function restore(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    if (name.trim() === "") return setError({ field: "other", text: "Enter the name other members will see." });
-    const tooLong = limitProblem("Your name", name, MAX_MEMBER_NAME_LENGTH);
-    if (tooLong !== undefined) return setError({ field: "other", text: tooLong });
-    if (passphrase.length < 8) return setError({ field: "other", text: "Choose a passphrase of at least 8 characters." });
-    if (passphrase !== repeat) return setError({ field: "other", text: "The two passphrases differ. Type the same passphrase twice." });
-    let relayUrl: RelayUrl | undefined;
-    if (relay.trim() !== "") {
+  const refuse = (found: FieldProblem) => {
+    setProblem(found);
+    focusField(`${ids}-${found.field}`);
+  };
+
+  async function restore(): Promise<void> {
+    setFailure(undefined);
+    const found = newIdentityProblem(details);
+    if (found !== undefined) return found.key === undefined ? focusField(`${ids}-${found.field}`) : refuse({ field: found.field, text: t(found.key) });
+    let serverUrl: RelayUrl | undefined;
+    if (server.trim() !== "") {
       try {
-        relayUrl = parseRelayUrl(relay, platform.pageProtocol);
-      } catch (problem) {
-        return setError({ field: "relay", text: problem instanceof RelayUrlError ? problem.message : errorText(problem) });
+        serverUrl = parseRelayUrl(server, platform.pageProtocol);
+      } catch (error) {
+        if (!(error instanceof RelayUrlError)) throw error;
+        return refuse({ field: "server", text: common(`serverAddress.${error.reason}`) });
       }
     }
-    setError(undefined);
+    setProblem(undefined);
     setProgress(0);
     try {
       let shown = 0;
       const result = await identity.create({
-        name,
-        passphrase,
+        name: details.name,
+        passphrase: details.passphrase,
         phrase,
         onProgress: (fraction) => {
           if (fraction - shown >= 0.02 || fraction === 1) setProgress((shown = fraction));
@@ -55,84 +69,84 @@ export function RestoreIdentityScreen() {
       });
       if (result.type === "invalid-phrase") {
         setProgress(undefined);
-        return setError({ field: "phrase", text: `That is not a valid recovery phrase: ${result.problem}.` });
+        return refuse({ field: "phrase", text: t("restore.phraseInvalid"), details: result.problem });
       }
-      if (relayUrl !== undefined) await relays.addRelay(relayUrl);
+      if (serverUrl !== undefined) await relays.addRelay(serverUrl);
       await continueAfterIdentity(db);
-    } catch (problem) {
+    } catch (error) {
       setProgress(undefined);
-      setError({ field: "other", text: `Could not restore your identity: ${errorText(problem)}` });
+      setFailure(error);
     }
   }
 
   const busy = progress !== undefined;
-  const errorId = `${ids}-error`;
-  const describe = (field: "phrase" | "relay", help: string) => (error?.field === field ? `${help} ${errorId}` : help);
+  const edited = (set: (value: string) => void) => (value: string) => {
+    set(value);
+    setProblem(undefined);
+  };
+  const fieldProblem = (field: FieldProblem["field"]) => (problem?.field === field ? { errorMessage: problem.text } : {});
   return (
-    <div className="identity-restore">
-      <ScreenHeading>Restore from a recovery phrase</ScreenHeading>
-      <form onSubmit={(event) => void restore(event)} noValidate>
-        <p className="lede">Type your 12 words to bring back the same identity on this device.</p>
-        <div className="field">
-          <label htmlFor={`${ids}-phrase`}>Recovery phrase</label>
-          <textarea
-            id={`${ids}-phrase`}
-            value={phrase}
-            onChange={(e) => setPhrase(e.target.value)}
-            rows={3}
-            autoComplete="off"
-            autoCapitalize="none"
-            spellCheck={false}
-            aria-invalid={error?.field === "phrase" ? true : undefined}
-            aria-describedby={describe("phrase", `${ids}-phrase-help`)}
-            disabled={busy}
-          />
-          <p id={`${ids}-phrase-help`} className="help">
-            The 12 words in order, separated by spaces.
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-name`}>Your name</label>
-          <input id={`${ids}-name`} value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" aria-describedby={`${ids}-name-count`} disabled={busy} />
-            <CharacterCount id={`${ids}-name-count`} value={name} limit={MAX_MEMBER_NAME_LENGTH} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-pass`}>New passphrase for this device</label>
-          <input id={`${ids}-pass`} type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" disabled={busy} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-repeat`}>Passphrase again</label>
-          <input id={`${ids}-repeat`} type="password" value={repeat} onChange={(e) => setRepeat(e.target.value)} autoComplete="new-password" disabled={busy} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-relay`}>Relay address (optional)</label>
-          <input
-            id={`${ids}-relay`}
-            value={relay}
-            onChange={(e) => setRelay(e.target.value)}
-            placeholder="wss://relay.example.org"
-            inputMode="url"
-            aria-invalid={error?.field === "relay" ? true : undefined}
-            aria-describedby={describe("relay", `${ids}-relay-help`)}
-            disabled={busy}
-          />
-          <p id={`${ids}-relay-help`} className="help">
-            Your organisations and chapters come back through a relay. Leave it empty if this device already has one in Settings.
-          </p>
-        </div>
-        {error === undefined ? null : (
-          <p id={errorId} className="error" role="alert">
-            {error.text}
-          </p>
+    <>
+      <PageHeading>{t("restore.title")}</PageHeading>
+      <Form
+        validationBehavior="aria"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void restore();
+        }}
+      >
+        <p className="identity-lede">{t("restore.lede")}</p>
+        <TextArea
+          id={`${ids}-phrase`}
+          label={t("phrase.label")}
+          description={t("restore.phraseHelp")}
+          rows={3}
+          value={phrase}
+          onChange={edited(setPhrase)}
+          autoComplete="off"
+          spellCheck="false"
+          isDisabled={busy}
+          {...fieldProblem("phrase")}
+        />
+        {problem?.details === undefined ? null : (
+          <Disclosure title={common("problem.details")}>
+            <p lang="en">{problem.details}</p>
+          </Disclosure>
         )}
+        <NewIdentityFields
+          ids={ids}
+          details={details}
+          onChange={(changed) => {
+            setDetails(changed);
+            setProblem(undefined);
+          }}
+          problem={problem}
+          passphraseLabel={t("restore.passphrase")}
+          isDisabled={busy}
+        />
+        <TextField
+          id={`${ids}-server`}
+          label={t("restore.server")}
+          description={t("restore.serverHelp")}
+          optional
+          value={server}
+          onChange={edited(setServer)}
+          inputMode="url"
+          autoComplete="off"
+          isDisabled={busy}
+          {...fieldProblem("server")}
+        />
+        {failure === undefined ? null : <Problem details={errorText(failure)}>{t("restore.failed")}</Problem>}
         {busy ? (
-          <ProgressBar label="Locking your key with your passphrase" fraction={progress} />
+          <ProgressBar label={t("create.sealing")} fraction={progress} />
         ) : (
-          <div className="actions">
-            <button type="submit">Restore identity</button>
-          </div>
+          <FormActions>
+            <Button type="submit" variant="primary">
+              {t("restore.submit")}
+            </Button>
+          </FormActions>
         )}
-      </form>
-    </div>
+      </Form>
+    </>
   );
 }

@@ -1,19 +1,29 @@
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Form } from "../../shared/ui/Form.js";
+import { Problem } from "../../shared/ui/Problem.js";
+import { errorText } from "../../shared/ui/error-text.js";
+import { focusField } from "../../shared/ui/focus-field.js";
 import { useIdentity } from "./identity-context.js";
 import { PassphraseFields } from "./PassphraseFields.js";
-import { errorText } from "../../shared/ui/error-text.js";
+import "./identity.css";
 
 /** Unlocking the identity with its passphrase. A wrong passphrase changes nothing and says so. */
 export function UnlockPanel({ name }: { readonly name: string }) {
+  const t = useT("identity");
   const identity = useIdentity();
   const ids = useId();
   const [passphrase, setPassphrase] = useState("");
   const [progress, setProgress] = useState<number | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
+  const [failure, setFailure] = useState<unknown>(undefined);
 
-  async function unlock(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    if (passphrase === "") return setError("Enter your passphrase.");
+  async function unlock(): Promise<void> {
+    setFailure(undefined);
+    if (passphrase === "") {
+      setError(t("passphrase.empty"));
+      return focusField(`${ids}-pass`);
+    }
     setError(undefined);
     setProgress(0);
     try {
@@ -21,32 +31,42 @@ export function UnlockPanel({ name }: { readonly name: string }) {
       const result = await identity.unlock(passphrase, (fraction) => {
         if (fraction - shown >= 0.02 || fraction === 1) setProgress((shown = fraction));
       });
-      if (result.type === "wrong-passphrase") setError("That passphrase is not the one this identity was locked with. Nothing was changed; try again.");
-      else setPassphrase("");
+      if (result.type === "wrong-passphrase") {
+        setError(t("unlock.wrong"));
+        focusField(`${ids}-pass`);
+      } else setPassphrase("");
     } catch (problem) {
-      setError(`Could not unlock: ${errorText(problem)}`);
+      setFailure(problem);
     } finally {
       setProgress(undefined);
     }
   }
 
   return (
-    <section className="unlock" aria-labelledby={`${ids}-heading`}>
-      <h2 id={`${ids}-heading`}>Unlock your identity</h2>
-      <p>
-        Your identity (<strong>{name}</strong>) is locked on this device. Enter your passphrase to sign and to see your organisations.
-      </p>
-      <form onSubmit={(event) => void unlock(event)} noValidate>
+    <section className="identity-panel" aria-labelledby={`${ids}-heading`}>
+      <h2 id={`${ids}-heading`}>{t("unlock.title")}</h2>
+      <p>{t("unlock.text", { name })}</p>
+      <Form
+        validationBehavior="aria"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void unlock();
+        }}
+      >
         <PassphraseFields
-          ids={ids}
+          id={`${ids}-pass`}
           passphrase={passphrase}
-          onPassphrase={setPassphrase}
+          onPassphrase={(value) => {
+            setPassphrase(value);
+            setError(undefined);
+          }}
           error={error}
           progress={progress}
-          progressLabel="Unlocking"
-          submitLabel="Unlock"
+          progressLabel={t("unlock.progress")}
+          submitLabel={t("unlock.submit")}
         />
-      </form>
+        {failure === undefined ? null : <Problem details={errorText(failure)}>{t("unlock.failed")}</Problem>}
+      </Form>
     </section>
   );
 }

@@ -1,24 +1,25 @@
+import { useT } from "../../shared/i18n/use-t.js";
+import { Link } from "../../shared/ui/Link.js";
+import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { createIdentityPath, restoreIdentityPath } from "./paths.js";
-import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
+import "./identity.css";
 
-/** The first-run empty state: no identity on this device yet. */
+/** The first-run empty state: no identity on this device yet, and the two ways to get one. */
 export function WelcomeScreen() {
+  const t = useT("identity");
   return (
-    <div className="welcome">
-      <ScreenHeading>Welcome to Chapterhouse</ScreenHeading>
-      <p className="lede">
-        Chapterhouse keeps your organisation&rsquo;s chapters, proposals and votes on this device, and syncs
-        them when a relay or a meeting is reachable.
-      </p>
-      <p>Create your identity or restore from a recovery phrase to begin.</p>
-      <div className="actions">
-        <a className="button primary" href={createIdentityPath.href()}>
-          Create your identity
-        </a>
-        <a className="button" href={restoreIdentityPath.href()}>
-          Restore from a recovery phrase
-        </a>
+    <>
+      <PageHeading>{t("welcome.title")}</PageHeading>
+      <p className="identity-lede">{t("welcome.lede")}</p>
+      <p>{t("welcome.begin")}</p>
+      <div className="identity-actions">
+        <Link href={createIdentityPath.href()} variant="standalone">
+          {t("welcome.create")}
+        </Link>
+        <Link href={restoreIdentityPath.href()} variant="standalone">
+          {t("welcome.restore")}
+        </Link>
       </div>
-    </div>
+    </>
   );
 }

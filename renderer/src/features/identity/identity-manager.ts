@@ -4,7 +4,7 @@
  * signing) that exists exactly while the identity is unlocked. Screens call these methods;
  * none touches the vault directly.
  */
-import type { MemberKey } from "@chapterhouse/crdt";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import { ObservableValue, type Observable } from "../../shared/data/observable-value.js";
 import type { CreateIdentityInput, CreateIdentityResult, KeyVault, RevealResult, UnlockResult, VaultProgress, VaultState } from "../../shared/platform/key-vault.js";
 

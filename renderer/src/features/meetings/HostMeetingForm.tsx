@@ -1,7 +1,17 @@
-import type { DocumentUrl, HostMeetingOptions, MeetingInterface } from "@chapterhouse/crdt";
-import { useEffect, useId, useState, type FormEvent } from "react";
+import type { HostMeetingOptions, MeetingInterface } from "@chapterhouse/crdt/desktop";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
+import { useEffect, useId, useState } from "react";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { focusField } from "../../shared/ui/focus-field.js";
+import { Form, FormActions } from "../../shared/ui/Form.js";
+import { Problem } from "../../shared/ui/Problem.js";
+import { Select } from "../../shared/ui/Select.js";
+import { Skeleton } from "../../shared/ui/Skeleton.js";
+import { TextField } from "../../shared/ui/TextField.js";
 import { OrganisationChoice, type OrganisationOption } from "./OrganisationChoice.js";
 import { withoutCode } from "./without-code.js";
+import "./meetings.css";
 
 /** What the host form shows and does. */
 export interface HostMeetingFormProps {
@@ -14,28 +24,29 @@ export interface HostMeetingFormProps {
   readonly onHost: (options: HostMeetingOptions, organisations: readonly DocumentUrl[]) => Promise<void>;
 }
 
-const KIND_LABEL: Readonly<Record<MeetingInterface["kind"], string>> = {
-  lan: "local network",
-  other: "other network",
-  virtual: "virtual network",
-  loopback: "this computer only",
-};
+/** Why a meeting's name cannot be used. */
+export type MeetingNameProblem = "empty" | "control" | "too-long";
 
 /** E5.4: a meeting's name is what others on the network see (its mDNS name): 1–63 UTF-8 bytes, no control characters. */
-export function meetingNameProblem(name: string): string | undefined {
-  if (name === "") return "Give the meeting a name people in the room will recognise.";
-  if (/\p{Cc}/u.test(name)) return "The name cannot hold tabs or line breaks.";
-  if (new TextEncoder().encode(name).length > 63) return "That name is too long: keep it under about 60 letters.";
+export function meetingNameProblem(name: string): MeetingNameProblem | undefined {
+  if (name === "") return "empty";
+  if (/\p{Cc}/u.test(name)) return "control";
+  if (new TextEncoder().encode(name).length > 63) return "too-long";
   return undefined;
 }
 
+/** What went wrong on submitting. */
+type Failure = { readonly type: "no-network" } | { readonly type: "failed"; readonly problem: unknown };
+
 /** "Host a meeting": its name, the network it is on, the organisations it syncs. */
 export function HostMeetingForm({ interfaces, organisations, defaultName, onHost }: HostMeetingFormProps) {
+  const t = useT("meetings");
   const ids = useId();
   const [name, setName] = useState(defaultName);
   const [address, setAddress] = useState("");
   const [chosen, setChosen] = useState<ReadonlySet<DocumentUrl>>(new Set());
-  const [error, setError] = useState<{ readonly field: "name" | "form"; readonly text: string } | undefined>(undefined);
+  const [nameProblem, setNameProblem] = useState<MeetingNameProblem | undefined>(undefined);
+  const [failure, setFailure] = useState<Failure | undefined>(undefined);
   const [starting, setStarting] = useState(false);
 
   // Every organisation is offered checked when there is just one; with several the member picks.
@@ -45,85 +56,74 @@ export function HostMeetingForm({ interfaces, organisations, defaultName, onHost
   }, [only]);
   const selected = address !== "" ? address : (interfaces?.[0]?.address ?? "");
 
-  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
+  async function submit(): Promise<void> {
+    setFailure(undefined);
     const trimmed = name.trim();
     const problem = meetingNameProblem(trimmed);
     if (problem !== undefined) {
-      setError({ field: "name", text: problem });
-      return;
+      setNameProblem(problem);
+      return focusField(`${ids}-name`);
     }
-    if (selected === "") {
-      setError({ field: "form", text: "This computer is on no network a meeting can use: join the room's Wi-Fi first." });
-      return;
-    }
-    setError(undefined);
+    if (selected === "") return setFailure({ type: "no-network" });
     setStarting(true);
     try {
       await onHost({ name: trimmed, address: selected }, [...chosen]);
-    } catch (failure) {
-      setError({ field: "form", text: `The meeting could not start. ${withoutCode(failure)}` });
+    } catch (problem) {
+      setFailure({ type: "failed", problem });
       setStarting(false);
     }
   }
 
-  const nameError = error?.field === "name" ? error.text : undefined;
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby={`${ids}-heading`}>
-      <h2 id={`${ids}-heading`}>Host a meeting</h2>
-      <p>
-        This computer runs the meeting: phones and laptops on the same network open its address, and everyone&rsquo;s
-        changes reach each other with no internet. Keep the app open until the meeting ends.
-      </p>
-      <div className="field">
-        <label htmlFor={`${ids}-name`}>Meeting name</label>
-        <input
-          id={`${ids}-name`}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          aria-invalid={nameError === undefined ? undefined : true}
-          aria-describedby={nameError === undefined ? `${ids}-name-help` : `${ids}-name-error`}
+    <Form
+      validationBehavior="aria"
+      aria-labelledby={`${ids}-heading`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <h2 id={`${ids}-heading`}>{t("host.title")}</h2>
+      <p>{t("host.text")}</p>
+      <TextField
+        id={`${ids}-name`}
+        label={t("host.name")}
+        description={t("host.nameHelp")}
+        value={name}
+        onChange={(value) => {
+          setName(value);
+          setNameProblem(undefined);
+        }}
+        {...(nameProblem === undefined ? {} : { errorMessage: t(`host.nameProblem.${nameProblem}`) })}
+      />
+      {interfaces === undefined ? (
+        <Skeleton lines={1} />
+      ) : (
+        <Select
+          label={t("host.network")}
+          description={t("host.networkHelp")}
+          options={interfaces.map((option) => ({ id: option.address, label: t("host.interface", { address: option.address, name: option.name, kind: t(`host.kind.${option.kind}`) }) }))}
+          value={selected === "" ? null : selected}
+          onChange={(key) => setAddress(String(key))}
+          isDisabled={interfaces.length === 0}
         />
-        <p id={`${ids}-name-help`} className="help">
-          Other desktops on the network see it in their list of meetings.
-        </p>
-        {nameError === undefined ? null : (
-          <p id={`${ids}-name-error`} className="error" role="alert">
-            {nameError}
-          </p>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor={`${ids}-network`}>Network</label>
-        {interfaces === undefined ? (
-          <p aria-busy="true">Looking at this computer&rsquo;s networks…</p>
-        ) : (
-          <select id={`${ids}-network`} value={selected} onChange={(event) => setAddress(event.target.value)} disabled={interfaces.length === 0}>
-            {interfaces.map((option) => (
-              <option key={`${option.name} ${option.address}`} value={option.address}>
-                {option.address} ({option.name}, {KIND_LABEL[option.kind]})
-              </option>
-            ))}
-          </select>
-        )}
-        <p className="help">Pick the room&rsquo;s Wi-Fi or cable network: phones must be on the same one.</p>
-      </div>
+      )}
       <OrganisationChoice options={organisations} chosen={chosen} onChange={setChosen} />
-      {error?.field === "form" ? (
-        <p className="error" role="alert">
-          {error.text}
-        </p>
-      ) : null}
+      {failure === undefined ? null : failure.type === "no-network" ? (
+        <Problem>{t("host.noNetwork")}</Problem>
+      ) : (
+        <Problem details={withoutCode(failure.problem)}>{t("host.failed")}</Problem>
+      )}
       {starting ? (
         <p role="status" aria-busy="true">
-          Starting the meeting; the app reloads to connect to it…
+          {t("host.starting")}
         </p>
       ) : null}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={starting || interfaces === undefined}>
-          Start the meeting
-        </button>
-      </div>
-    </form>
+      <FormActions>
+        <Button type="submit" variant="primary" isDisabled={starting || interfaces === undefined}>
+          {t("host.submit")}
+        </Button>
+      </FormActions>
+    </Form>
   );
 }

@@ -1,8 +1,16 @@
-import type { HostedMeeting } from "@chapterhouse/crdt";
+import type { HostedMeeting } from "@chapterhouse/crdt/desktop";
 import { useId, useState } from "react";
 import type { RelayState } from "../../shared/data/relay-connection.js";
+import { useFormat } from "../../shared/i18n/use-format.js";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { DataList } from "../../shared/ui/DataList.js";
+import { FormActions } from "../../shared/ui/Form.js";
+import { Problem } from "../../shared/ui/Problem.js";
+import { TextField } from "../../shared/ui/TextField.js";
 import { QrCode } from "./QrCode.js";
 import { withoutCode } from "./without-code.js";
+import "./meetings.css";
 
 /** What the hosted meeting's panel shows and does. */
 export interface HostedMeetingViewProps {
@@ -17,79 +25,65 @@ export interface HostedMeetingViewProps {
   readonly copy: (text: string) => Promise<void>;
 }
 
-const CONNECTION_TEXT: Readonly<Record<RelayState, string>> = {
-  connected: "Connected to the meeting",
-  connecting: "Connecting to the meeting…",
-  disconnected: "Not connected (working offline?)",
-  error: "Cannot reach the meeting's relay",
-};
-
 /** The meeting this computer hosts: its join address as text and QR code, its state, and "Stop meeting". */
 export function HostedMeetingView({ meeting, connection, organisations, onStop, copy }: HostedMeetingViewProps) {
+  const t = useT("meetings");
+  const format = useFormat();
   const ids = useId();
-  const [copied, setCopied] = useState("");
+  const [copied, setCopied] = useState<"copied" | "copyFailed" | undefined>(undefined);
   const [stopping, setStopping] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
+  const [failure, setFailure] = useState<unknown>(undefined);
 
   async function stop(): Promise<void> {
+    if (stopping) return;
     setStopping(true);
-    setError(undefined);
+    setFailure(undefined);
     try {
       await onStop();
-    } catch (failure) {
-      setError(`The meeting did not stop cleanly. ${withoutCode(failure)}`);
+    } catch (problem) {
+      setFailure(problem);
       setStopping(false);
     }
   }
 
   return (
-    <section aria-labelledby={`${ids}-heading`} data-testid="hosted-meeting">
-      <h2 id={`${ids}-heading`}>Hosting &ldquo;{meeting.name}&rdquo;</h2>
-      <p>
-        People in the room join by opening this address or scanning the code with a phone&rsquo;s camera, on the same
-        network. The address holds the meeting&rsquo;s code, so show it only to the room.
-      </p>
-      <div className="invite-link">
-        <div className="field">
-          <label htmlFor={`${ids}-address`}>Join address</label>
-          <input id={`${ids}-address`} readOnly value={meeting.joinUrl} onFocus={(event) => event.target.select()} />
-        </div>
-        <div className="actions">
-          <button
-            type="button"
-            onClick={() =>
+    <section aria-labelledby={`${ids}-heading`} data-testid="hosted-meeting" className="meetings-section">
+      <h2 id={`${ids}-heading`}>{t("hosted.title", { name: meeting.name })}</h2>
+      <p>{t("hosted.text")}</p>
+      <div className="meetings-card">
+        <TextField label={t("hosted.address")} value={meeting.joinUrl} isReadOnly onFocus={(event) => event.target.select()} />
+        <FormActions>
+          <Button
+            onPress={() =>
               void copy(meeting.joinUrl).then(
-                () => setCopied("Join address copied."),
-                () => setCopied("Could not copy: select the address and copy it yourself."),
+                () => setCopied("copied"),
+                () => setCopied("copyFailed"),
               )
             }
           >
-            Copy address
-          </button>
-          <span role="status">{copied}</span>
-        </div>
-        <QrCode text={meeting.joinUrl} alt={`QR code of the join address ${meeting.joinUrl}: scan it with a phone's camera to join.`} />
+            {t("hosted.copy")}
+          </Button>
+          <span role="status">{copied === undefined ? null : t(`hosted.${copied}`)}</span>
+        </FormActions>
+        <QrCode text={meeting.joinUrl} alt={t("hosted.qr", { address: meeting.joinUrl })} />
       </div>
-      <dl className="facts" aria-label="The meeting">
-        <dt>State</dt>
-        <dd data-testid="meeting-state">Running on {meeting.address}, port {meeting.port}</dd>
-        <dt>This computer</dt>
-        <dd data-testid="meeting-connection">
-          {connection === undefined ? "Not among this device's relays: reload the app to connect" : CONNECTION_TEXT[connection]}
-        </dd>
-        <dt>Syncs</dt>
-        <dd>{organisations.length === 0 ? "None of your organisations" : organisations.join(", ")}</dd>
-      </dl>
-      {error === undefined ? null : (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="button" onClick={() => void stop()} disabled={stopping}>
-          {stopping ? "Stopping…" : "Stop meeting"}
-        </button>
-      </div>
+      <DataList
+        items={[
+          { id: "state", term: t("hosted.state"), details: <span data-testid="meeting-state">{t("hosted.running", { address: meeting.address, port: String(meeting.port) })}</span> },
+          {
+            id: "connection",
+            term: t("hosted.thisComputer"),
+            details: <span data-testid="meeting-connection">{connection === undefined ? t("hosted.notAmongServers") : t(`hosted.connection.${connection}`)}</span>,
+          },
+          { id: "syncs", term: t("hosted.syncs"), details: organisations.length === 0 ? t("hosted.syncsNone") : format.list(organisations) },
+        ]}
+      />
+      {failure === undefined ? null : <Problem details={withoutCode(failure)}>{t("hosted.stopFailed")}</Problem>}
+      <FormActions>
+        <Button variant="danger" onPress={() => void stop()}>
+          {t("hosted.stop")}
+        </Button>
+      </FormActions>
     </section>
   );
 }

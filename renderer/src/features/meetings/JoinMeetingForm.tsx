@@ -1,9 +1,17 @@
-import type { DocumentUrl } from "@chapterhouse/crdt";
-import { useEffect, useId, useState, type FormEvent } from "react";
-import { JoinAddressError, readJoinAddress, type FoundMeeting, type MeetingAddress } from "./join-address.js";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
+import { useEffect, useId, useState } from "react";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { focusField } from "../../shared/ui/focus-field.js";
+import { Form, FormActions } from "../../shared/ui/Form.js";
+import { Link } from "../../shared/ui/Link.js";
+import { Problem } from "../../shared/ui/Problem.js";
+import { TextField } from "../../shared/ui/TextField.js";
+import { JoinAddressError, readJoinAddress, type FoundMeeting, type JoinAddressProblem, type MeetingAddress } from "./join-address.js";
 import type { JoinOutcome } from "./meeting-actions.js";
 import { OrganisationChoice, type OrganisationOption } from "./OrganisationChoice.js";
 import { withoutCode } from "./without-code.js";
+import "./meetings.css";
 
 /** What the join form shows and does. */
 export interface JoinMeetingFormProps {
@@ -17,12 +25,13 @@ export interface JoinMeetingFormProps {
 type State =
   | { readonly type: "idle" }
   | { readonly type: "joining" }
-  | { readonly type: "invalid"; readonly text: string }
-  | { readonly type: "failed"; readonly text: string }
+  | { readonly type: "invalid"; readonly problem: JoinAddressProblem }
+  | { readonly type: "failed"; readonly problem: unknown }
   | { readonly type: "done"; readonly outcome: JoinOutcome };
 
 /** Joining a meeting from its join address (or, for a meeting found on the network, its code). */
 export function JoinMeetingForm({ found, organisations, onJoin, submitLabel }: JoinMeetingFormProps) {
+  const t = useT("meetings");
   const ids = useId();
   const [text, setText] = useState("");
   const [chosen, setChosen] = useState<ReadonlySet<DocumentUrl>>(new Set());
@@ -33,96 +42,77 @@ export function JoinMeetingForm({ found, organisations, onJoin, submitLabel }: J
     if (only !== undefined) setChosen(new Set([only]));
   }, [only]);
 
-  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
+  async function submit(): Promise<void> {
     let address: MeetingAddress;
     try {
       address = readJoinAddress(text, found);
     } catch (problem) {
-      setState({ type: "invalid", text: problem instanceof JoinAddressError ? problem.message : String(problem) });
-      return;
+      if (!(problem instanceof JoinAddressError)) throw problem;
+      setState({ type: "invalid", problem: problem.code });
+      return focusField(`${ids}-address`);
     }
     setState({ type: "joining" });
     try {
       setState({ type: "done", outcome: await onJoin(address, [...chosen]) });
-    } catch (failure) {
-      setState({ type: "failed", text: `Could not join the meeting. ${withoutCode(failure)}` });
+    } catch (problem) {
+      setState({ type: "failed", problem });
     }
   }
 
-  const label = found === undefined ? "Join address" : "Join address or code";
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="join-meeting">
-      <div className="field">
-        <label htmlFor={`${ids}-address`}>{label}</label>
-        <input
-          id={`${ids}-address`}
-          value={text}
-          inputMode="url"
-          autoComplete="off"
-          onChange={(event) => {
-            setText(event.target.value);
-            if (state.type === "invalid") setState({ type: "idle" });
-          }}
-          aria-invalid={state.type === "invalid" ? true : undefined}
-          aria-describedby={state.type === "invalid" ? `${ids}-error` : `${ids}-help`}
-        />
-        <p id={`${ids}-help`} className="help">
-          {found === undefined
-            ? "As the organiser's screen shows it, e.g. http://192.168.1.20:3030/#/join?token=…"
-            : "The address, or just the code after token=, from the organiser's screen."}
-        </p>
-        {state.type === "invalid" ? (
-          <p id={`${ids}-error`} className="error" role="alert">
-            {state.text}
-          </p>
-        ) : null}
-      </div>
+    <Form
+      validationBehavior="aria"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <TextField
+        id={`${ids}-address`}
+        label={found === undefined ? t("join.address") : t("join.addressOrCode")}
+        description={found === undefined ? t("join.addressHelp") : t("join.codeHelp")}
+        value={text}
+        inputMode="url"
+        autoComplete="off"
+        onChange={(value) => {
+          setText(value);
+          if (state.type === "invalid") setState({ type: "idle" });
+        }}
+        {...(state.type === "invalid" ? { errorMessage: t(`join.problem.${state.problem}`) } : {})}
+      />
       <OrganisationChoice options={organisations} chosen={chosen} onChange={setChosen} />
       {state.type === "joining" ? (
         <p role="status" aria-busy="true">
-          Joining…
+          {t("join.joining")}
         </p>
       ) : null}
-      {state.type === "failed" ? (
-        <p className="error" role="alert">
-          {state.text}
-        </p>
-      ) : null}
+      {state.type === "failed" ? <Problem details={withoutCode(state.problem)}>{t("join.failed")}</Problem> : null}
       {state.type === "done" ? <Outcome outcome={state.outcome} /> : null}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={state.type === "joining"}>
+      <FormActions>
+        <Button type="submit" variant="primary" isDisabled={state.type === "joining"}>
           {submitLabel}
-        </button>
-      </div>
-    </form>
+        </Button>
+      </FormActions>
+    </Form>
   );
 }
 
 function Outcome({ outcome }: { readonly outcome: JoinOutcome }) {
+  const t = useT("meetings");
+  const common = useT("common");
   switch (outcome.type) {
     case "joined":
-      return (
-        <p role="status">
-          {outcome.reloading
-            ? "Joined: the app reloads to connect to the meeting…"
-            : "Joined: this device syncs with the meeting. The sync status above shows when it is connected."}
-        </p>
-      );
+      return <p role="status">{outcome.reloading ? t("join.joinedReloading") : t("join.joined")}</p>;
     case "open-instead":
       return (
-        <div className="notice" role="status">
-          <p>{outcome.reason}</p>
+        <div className="meetings-notice" role="status">
+          <p>{common(`serverAddress.${outcome.problem}`)}</p>
           <p>
-            Open the meeting&rsquo;s own page instead: <a href={outcome.joinUrl}>{outcome.joinUrl}</a>
+            {t("join.openInstead")} <Link href={outcome.joinUrl}>{outcome.joinUrl}</Link>
           </p>
         </div>
       );
     case "refused":
-      return (
-        <p className="error" role="alert">
-          This address cannot be used: {outcome.reason}
-        </p>
-      );
+      return <Problem details={outcome.reason}>{t("join.refused")}</Problem>;
   }
 }

@@ -1,9 +1,20 @@
-import type { DiscoveredMeeting, HostedMeeting, MeetingInterface, MeetingStatus } from "@chapterhouse/crdt";
+import type {
+  DiscoveredMeeting,
+  HostedMeeting,
+  MeetingInterface,
+  MeetingStatus,
+} from "@chapterhouse/crdt/desktop";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
 import { useMemberSpace } from "../organisation/index.js";
 import { useObservable } from "../../shared/data/use-observable.js";
-import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
+import { useFormat } from "../../shared/i18n/use-format.js";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { PageHeading } from "../../shared/ui/PageHeading.js";
+import { Problem } from "../../shared/ui/Problem.js";
+import { Skeleton } from "../../shared/ui/Skeleton.js";
+import { ItemList } from "../../shared/ui/ItemList.js";
 import { HostedMeetingView } from "./HostedMeetingView.js";
 import { HostMeetingForm } from "./HostMeetingForm.js";
 import { JoinMeetingForm } from "./JoinMeetingForm.js";
@@ -12,6 +23,7 @@ import { createDexieMeetingOrganisations, type MeetingOrganisations } from "./me
 import { NearbyMeetings } from "./NearbyMeetings.js";
 import { useOrganisationOptions } from "./use-organisation-options.js";
 import { withoutCode } from "./without-code.js";
+import "./meetings.css";
 
 /** How often the list of meetings on the network is read again while the screen is open. */
 const DISCOVERY_INTERVAL_MS = 5_000;
@@ -31,6 +43,8 @@ function hostAndPort(url: string): string | undefined {
  * announced on the network (where it can hear them), and joining one from its join address.
  */
 export function MeetingsScreen() {
+  const t = useT("meetings");
+  const format = useFormat();
   const { platform, relays, db } = useAppData();
   const { space } = useMemberSpace();
   const organisations = useOrganisationOptions(space);
@@ -43,18 +57,18 @@ export function MeetingsScreen() {
   const [interfaces, setInterfaces] = useState<readonly MeetingInterface[] | undefined>(undefined);
   const [found, setFound] = useState<readonly DiscoveredMeeting[] | undefined>(undefined);
   const [chosen, setChosen] = useState<MeetingOrganisations>(new Map());
-  const [problem, setProblem] = useState<string | undefined>(undefined);
-  const [ended, setEnded] = useState<string | undefined>(undefined);
+  const [problem, setProblem] = useState<unknown>(undefined);
+  const [ended, setEnded] = useState<{ readonly name: string | undefined } | undefined>(undefined);
 
   useEffect(() => {
-    meetings.status().then(setStatus, (error: unknown) => setProblem(withoutCode(error)));
-    if (meetings.hosting.type === "available") meetings.interfaces().then(setInterfaces, (error: unknown) => setProblem(withoutCode(error)));
+    meetings.status().then(setStatus, setProblem);
+    if (meetings.hosting.type === "available") meetings.interfaces().then(setInterfaces, setProblem);
   }, [meetings]);
   useEffect(() => {
-    store.list().then(setChosen, (error: unknown) => setProblem(withoutCode(error)));
+    store.list().then(setChosen, setProblem);
   }, [store, status, snapshot]);
   const refresh = useCallback(() => {
-    meetings.discover().then(setFound, (error: unknown) => setProblem(withoutCode(error)));
+    meetings.discover().then(setFound, setProblem);
   }, [meetings]);
   useEffect(() => {
     if (meetings.discovery.type !== "available") return;
@@ -64,45 +78,34 @@ export function MeetingsScreen() {
   }, [meetings, refresh]);
 
   const hosted = status?.type === "hosting" ? status.meeting : undefined;
-  const nameOf = (url: string) => organisations?.find((o) => o.url === url)?.name ?? "an organisation";
+  const nameOf = (url: string) => organisations?.find((o) => o.url === url)?.name ?? t("anOrganisation");
   const joined = snapshot.relays.filter((relay) => relay.kind === "meeting" && relay.url !== hosted?.relayUrl);
 
   async function stop(meeting: HostedMeeting): Promise<void> {
     const result = await stopHostedMeeting(deps, meeting);
     setStatus({ type: "idle" });
-    setEnded(
-      result.type === "stopped"
-        ? `“${meeting.name}” has ended: its relay is closed, and the address no longer answers.`
-        : "No meeting was running.",
-    );
+    setEnded(result.type === "stopped" ? { name: meeting.name } : { name: undefined });
   }
 
   return (
     <div className="meetings">
-      <ScreenHeading>Meetings</ScreenHeading>
-      <p className="lede">
-        A meeting lets everyone in a room sync with each other without internet: one computer hosts it on the room&rsquo;s
-        network, and phones and laptops join it.
-      </p>
-      {problem === undefined ? null : (
-        <p className="error" role="alert">
-          {problem}
-        </p>
-      )}
+      <PageHeading>{t("title")}</PageHeading>
+      <p className="meetings-lede">{t("lede")}</p>
+      {problem === undefined ? null : <Problem details={withoutCode(problem)}>{t("failed")}</Problem>}
       {ended === undefined ? null : (
-        <p className="notice" role="status">
-          {ended}
+        <p className="meetings-notice" role="status">
+          {ended.name === undefined ? t("hosted.notRunning") : t("hosted.ended", { name: ended.name })}
         </p>
       )}
 
       {meetings.hosting.type === "unavailable" ? (
-        <section aria-labelledby="host-heading">
-          <h2 id="host-heading">Host a meeting</h2>
-          <p>{meetings.hosting.reason}</p>
-          <p className="help">Only the host needs the desktop app: everyone else joins from a browser or a phone.</p>
+        <section aria-labelledby="host-heading" className="meetings-section">
+          <h2 id="host-heading">{t("host.title")}</h2>
+          <p>{t("host.unavailable")}</p>
+          <p className="meetings-muted">{t("host.onlyHost")}</p>
         </section>
       ) : status === undefined ? (
-        <p aria-busy="true">Checking whether this computer hosts a meeting…</p>
+        <Skeleton />
       ) : hosted !== undefined ? (
         <HostedMeetingView
           meeting={hosted}
@@ -115,7 +118,7 @@ export function MeetingsScreen() {
         <HostMeetingForm
           interfaces={interfaces}
           organisations={organisations}
-          defaultName={space === undefined ? "Meeting" : `${space.member.name}'s meeting`.slice(0, 60)}
+          defaultName={space === undefined ? t("host.defaultName") : t("host.defaultNameOf", { name: space.member.name }).slice(0, 60)}
           onHost={async (options, chosenOrganisations) => {
             await hostMeeting(deps, options, chosenOrganisations);
           }}
@@ -123,35 +126,35 @@ export function MeetingsScreen() {
       )}
 
       {joined.length === 0 ? null : (
-        <section aria-labelledby="joined-heading">
-          <h2 id="joined-heading">Meetings this device syncs with</h2>
-          <ul className="card-list" aria-label="Meetings this device syncs with">
+        <section aria-labelledby="joined-heading" className="meetings-section">
+          <h2 id="joined-heading">{t("joined.title")}</h2>
+          <ItemList label={t("joined.title")}>
             {joined.map((relay) => (
               <li key={relay.url}>
                 <span>{hostAndPort(relay.url)}</span>
-                <span className="muted">{relay.state === "connected" ? "Connected" : relay.state === "connecting" ? "Connecting…" : "Not reachable"}</span>
-                <span className="muted">{(chosen.get(relay.url) ?? []).map(nameOf).join(", ")}</span>
-                <button
-                  type="button"
-                  onClick={() =>
+                <span className="meetings-muted">{t(`joined.state.${relay.state === "connected" || relay.state === "connecting" ? relay.state : "unreachable"}`)}</span>
+                <span className="meetings-muted">{format.list((chosen.get(relay.url) ?? []).map(nameOf))}</span>
+                <Button
+                  size="small"
+                  onPress={() =>
                     void relays
                       .removeRelay(relay.url)
                       .then(() => store.forget(relay.url))
-                      .catch((error: unknown) => setProblem(withoutCode(error)))
+                      .catch(setProblem)
                   }
                 >
-                  Leave
-                </button>
+                  {t("joined.leave")}
+                </Button>
               </li>
             ))}
-          </ul>
+          </ItemList>
         </section>
       )}
 
       {meetings.discovery.type === "unavailable" ? (
-        <section aria-labelledby="nearby-heading">
-          <h2 id="nearby-heading">Meetings on this network</h2>
-          <p>{meetings.discovery.reason}</p>
+        <section aria-labelledby="nearby-heading" className="meetings-section">
+          <h2 id="nearby-heading">{t("nearby.title")}</h2>
+          <p>{t("nearby.unavailable")}</p>
         </section>
       ) : (
         <NearbyMeetings
@@ -163,16 +166,13 @@ export function MeetingsScreen() {
         />
       )}
 
-      <section aria-labelledby="join-address-heading">
-        <h2 id="join-address-heading">Join with a join address</h2>
-        <p>
-          Type or paste the join address the organiser shows. On a phone, scanning the organiser&rsquo;s QR code opens it
-          directly.
-        </p>
+      <section aria-labelledby="join-address-heading" className="meetings-section">
+        <h2 id="join-address-heading">{t("join.title")}</h2>
+        <p>{t("join.text")}</p>
         <JoinMeetingForm
           organisations={organisations}
           onJoin={(address, chosenOrganisations) => joinMeeting(deps, address, chosenOrganisations)}
-          submitLabel="Join meeting"
+          submitLabel={t("join.submit")}
         />
       </section>
     </div>

@@ -1,13 +1,18 @@
-import type { DiscoveredMeeting, DocumentUrl } from "@chapterhouse/crdt";
+import type { DiscoveredMeeting } from "@chapterhouse/crdt/desktop";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { useState } from "react";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { EmptyState } from "../../shared/ui/EmptyState.js";
+import { FormActions } from "../../shared/ui/Form.js";
+import { Skeleton } from "../../shared/ui/Skeleton.js";
+import { StatusPill } from "../../shared/ui/StatusPill.js";
+import { ItemList } from "../../shared/ui/ItemList.js";
 import type { MeetingAddress } from "./join-address.js";
 import { JoinMeetingForm } from "./JoinMeetingForm.js";
 import type { JoinOutcome } from "./meeting-actions.js";
 import type { OrganisationOption } from "./OrganisationChoice.js";
-
-/** E9.2, said once where members see it. */
-export const TOKEN_NOT_ANNOUNCED =
-  "A meeting's code is never announced, because anyone in range of the network hears announcements: ask the organiser for the join address shown on their screen.";
+import "./meetings.css";
 
 /** What the list of meetings on the network shows and does. */
 export interface NearbyMeetingsProps {
@@ -22,56 +27,50 @@ export interface NearbyMeetingsProps {
 
 const keyOf = (meeting: DiscoveredMeeting) => `${meeting.name} ${meeting.addresses[0] ?? ""}:${meeting.port}`;
 
-/** "Meetings on this network": what other desktops announce, each with Join (which asks for the code). */
+/** "Meetings on this network": what other desktops announce, each with Join (which asks for the code, E9.2). */
 export function NearbyMeetings({ meetings, isJoined, organisations, onJoin, onRefresh }: NearbyMeetingsProps) {
+  const t = useT("meetings");
   const [joining, setJoining] = useState<string | undefined>(undefined);
   return (
-    <section aria-labelledby="nearby-meetings-heading">
-      <h2 id="nearby-meetings-heading">Meetings on this network</h2>
+    <section aria-labelledby="nearby-meetings-heading" className="meetings-section">
+      <h2 id="nearby-meetings-heading">{t("nearby.title")}</h2>
       {meetings === undefined ? (
-        <p aria-busy="true">Listening for meetings…</p>
+        <Skeleton lines={2} />
       ) : meetings.length === 0 ? (
-        <p className="empty-state">No meeting is announced on this network right now.</p>
+        <EmptyState headingLevel={3} title={t("nearby.noneTitle")} description={t("nearby.noneText")} />
       ) : (
-        <ul className="card-list" aria-label="Meetings on this network">
+        <ItemList label={t("nearby.title")}>
           {meetings.map((meeting) => {
             const key = keyOf(meeting);
             const joined = isJoined(meeting);
             return (
               <li key={key}>
                 <strong>{meeting.name}</strong>
-                <span className="muted">
+                <span className="meetings-muted">
                   {meeting.addresses[0]}:{meeting.port}
                   {meeting.host === "" ? "" : ` (${meeting.host})`}
                 </span>
                 {joined ? (
-                  <span className="badge">Joined</span>
+                  <StatusPill tone="success">{t("nearby.joined")}</StatusPill>
                 ) : (
-                  <button
-                    type="button"
-                    aria-expanded={joining === key}
-                    aria-label={`Join ${meeting.name}`}
-                    onClick={() => setJoining(joining === key ? undefined : key)}
-                  >
-                    Join
-                  </button>
+                  <Button size="small" aria-expanded={joining === key} aria-label={t("nearby.joinLabel", { name: meeting.name })} onPress={() => setJoining(joining === key ? undefined : key)}>
+                    {t("nearby.join")}
+                  </Button>
                 )}
                 {joining === key && !joined ? (
-                  <div className="notice">
-                    <p>{TOKEN_NOT_ANNOUNCED}</p>
-                    <JoinMeetingForm found={meeting} organisations={organisations} onJoin={onJoin} submitLabel={`Connect to ${meeting.name}`} />
+                  <div className="meetings-notice">
+                    <p>{t("nearby.codeNotAnnounced")}</p>
+                    <JoinMeetingForm found={meeting} organisations={organisations} onJoin={onJoin} submitLabel={t("nearby.connect", { name: meeting.name })} />
                   </div>
                 ) : null}
               </li>
             );
           })}
-        </ul>
+        </ItemList>
       )}
-      <div className="actions">
-        <button type="button" onClick={onRefresh}>
-          Look again
-        </button>
-      </div>
+      <FormActions>
+        <Button onPress={onRefresh}>{t("nearby.refresh")}</Button>
+      </FormActions>
     </section>
   );
 }

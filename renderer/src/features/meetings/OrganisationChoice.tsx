@@ -1,5 +1,8 @@
-import type { DocumentUrl } from "@chapterhouse/crdt";
-import { useId } from "react";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Checkbox } from "../../shared/ui/Checkbox.js";
+import { Fieldset } from "../../shared/ui/Fieldset.js";
+import "./meetings.css";
 
 /** An organisation the member may sync through a meeting. */
 export interface OrganisationOption {
@@ -20,31 +23,25 @@ export function OrganisationChoice({
   readonly chosen: ReadonlySet<DocumentUrl>;
   readonly onChange: (chosen: ReadonlySet<DocumentUrl>) => void;
 }) {
-  const ids = useId();
-  if (options === undefined) {
-    return <p className="help">Unlock your identity to choose which of your organisations to sync through the meeting.</p>;
-  }
-  if (options.length === 0) return <p className="help">You are not in an organisation yet: the meeting syncs nothing of yours.</p>;
+  const t = useT("meetings");
+  if (options === undefined) return <p className="meetings-muted">{t("choice.locked")}</p>;
+  if (options.length === 0) return <p className="meetings-muted">{t("choice.none")}</p>;
   return (
-    <fieldset className="fieldset">
-      <legend>Organisations to sync through the meeting</legend>
-      <p className="help">Only these are shared with the meeting; your other organisations stay private to you.</p>
-      {options.map((option, index) => (
-        <div className="check" key={option.url}>
-          <input
-            id={`${ids}-${index}`}
-            type="checkbox"
-            checked={chosen.has(option.url)}
-            onChange={(event) => {
-              const next = new Set(chosen);
-              if (event.target.checked) next.add(option.url);
-              else next.delete(option.url);
-              onChange(next);
-            }}
-          />
-          <label htmlFor={`${ids}-${index}`}>{option.name}</label>
-        </div>
+    <Fieldset legend={t("choice.legend")} help={t("choice.help")}>
+      {options.map((option) => (
+        <Checkbox
+          key={option.url}
+          isSelected={chosen.has(option.url)}
+          onChange={(selected) => {
+            const next = new Set(chosen);
+            if (selected) next.add(option.url);
+            else next.delete(option.url);
+            onChange(next);
+          }}
+        >
+          {option.name}
+        </Checkbox>
       ))}
-    </fieldset>
+    </Fieldset>
   );
 }

@@ -1,5 +1,6 @@
 import { toDataURL } from "qrcode";
 import { useEffect, useState } from "react";
+import "./meetings.css";
 
 /** `text` as a QR code image (qrcode package, drawn into a data: URL, which the CSP allows for images). */
 export function QrCode({ text, alt }: { readonly text: string; readonly alt: string }) {
@@ -14,5 +15,5 @@ export function QrCode({ text, alt }: { readonly text: string; readonly alt: str
       live = false;
     };
   }, [text]);
-  return src === undefined ? null : <img className="qr" src={src} width={240} height={240} alt={alt} />;
+  return src === undefined ? null : <img className="meetings-qr" src={src} width={240} height={240} alt={alt} />;
 }

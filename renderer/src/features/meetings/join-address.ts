@@ -9,9 +9,15 @@
 /** A meeting token as the host makes it (16 random bytes, unpadded base64url; sync-server W1.1 allows 16–128). */
 const TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
 
-/** Why a join address was not understood, with a sentence for the member. */
+/** What is wrong with a typed join address. */
+export type JoinAddressProblem = "empty" | "code-alone" | "not-an-address" | "has-credentials" | "not-a-join-address" | "wrong-scheme" | "no-code";
+
+/** Why a join address was not understood: `code` for the screen to say in the member's language, the message for logs. */
 export class JoinAddressError extends Error {
-  constructor(message: string) {
+  constructor(
+    readonly code: JoinAddressProblem,
+    message: string,
+  ) {
     super(message);
     this.name = "JoinAddressError";
   }
@@ -58,33 +64,33 @@ function portOf(url: URL): number {
  */
 export function readJoinAddress(text: string, found?: FoundMeeting): MeetingAddress {
   const typed = text.trim();
-  if (typed === "") throw new JoinAddressError("Type the join address the organiser shows, or scan its QR code.");
+  if (typed === "") throw new JoinAddressError("empty", "Type the join address the organiser shows, or scan its QR code.");
   if (TOKEN.test(typed)) {
     const address = found?.addresses[0];
     if (found === undefined || address === undefined)
-      throw new JoinAddressError("That looks like a meeting code on its own: type the whole join address, which says where the meeting is.");
+      throw new JoinAddressError("code-alone", "That looks like a meeting code on its own: type the whole join address, which says where the meeting is.");
     return meetingAddress(address, found.port, typed);
   }
   let url: URL;
   try {
     url = new URL(typed);
   } catch {
-    throw new JoinAddressError(`“${typed}” is not a join address. A join address looks like http://192.168.1.20:3030/#/join?token=…`);
+    throw new JoinAddressError("not-an-address", `“${typed}” is not a join address. A join address looks like http://192.168.1.20:3030/#/join?token=…`);
   }
-  if (url.username !== "" || url.password !== "") throw new JoinAddressError("A join address has no user name or password in it.");
+  if (url.username !== "" || url.password !== "") throw new JoinAddressError("has-credentials", "A join address has no user name or password in it.");
   let token: string | null;
   if (url.protocol === "http:" || url.protocol === "https:") {
     const hash = url.hash.startsWith("#") ? url.hash.slice(1) : url.hash;
     const question = hash.indexOf("?");
     const route = question < 0 ? hash : hash.slice(0, question);
-    if (route !== "/join") throw new JoinAddressError("This is not a meeting's join address: it should end with #/join?token=…");
+    if (route !== "/join") throw new JoinAddressError("not-a-join-address", "This is not a meeting's join address: it should end with #/join?token=…");
     token = new URLSearchParams(question < 0 ? "" : hash.slice(question + 1)).get("token");
   } else if (url.protocol === "ws:" || url.protocol === "wss:") {
     token = url.searchParams.get("token");
   } else {
-    throw new JoinAddressError("A join address starts with http:// (or https://).");
+    throw new JoinAddressError("wrong-scheme", "A join address starts with http:// (or https://).");
   }
   if (token === null || !TOKEN.test(token))
-    throw new JoinAddressError("This address has no meeting code: copy the whole join address, including the part after #.");
+    throw new JoinAddressError("no-code", "This address has no meeting code: copy the whole join address, including the part after #.");
   return meetingAddress(url.hostname, portOf(url), token, url.protocol === "https:" || url.protocol === "wss:");
 }

@@ -1,4 +1,5 @@
-import type { DocumentUrl, HostedMeeting } from "@chapterhouse/crdt";
+import type { HostedMeeting } from "@chapterhouse/crdt/desktop";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { describe, expect, it } from "vitest";
 import type { RelayKind } from "../../shared/data/connection-settings.js";
 import { ObservableValue } from "../../shared/data/observable-value.js";

@@ -10,7 +10,8 @@
  * there the relay is added after the page reloads (MeetingSharing.tsx takes it); a web page
  * connects at once.
  */
-import type { DocumentUrl, HostMeetingOptions, HostedMeeting, StopMeetingResult } from "@chapterhouse/crdt";
+import type { HostMeetingOptions, HostedMeeting, StopMeetingResult } from "@chapterhouse/crdt/desktop";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import type { RelayManager } from "../../shared/data/relay-manager.js";
 import { RelayUrlError, parseRelayUrl, type RelayUrl } from "../../shared/data/relay-url.js";
 import type { Platform } from "../../shared/platform/platform.js";
@@ -61,7 +62,7 @@ export type JoinOutcome =
   /** Connected (a web page) or connecting after the reload (the desktop). */
   | { readonly type: "joined"; readonly relay: RelayUrl; readonly reloading: boolean }
   /** This page cannot reach the meeting's relay (a page served over https may not open ws://): open its join address instead. */
-  | { readonly type: "open-instead"; readonly joinUrl: string; readonly reason: string }
+  | { readonly type: "open-instead"; readonly joinUrl: string; readonly problem: RelayUrlError["reason"] }
   /** The app refused the address (the desktop's relay rules, E2.3). */
   | { readonly type: "refused"; readonly reason: string };
 
@@ -75,7 +76,7 @@ export async function joinMeeting(deps: MeetingDeps, address: MeetingAddress, or
   try {
     relay = parseRelayUrl(address.relayUrl, deps.platform.pageProtocol);
   } catch (error) {
-    if (error instanceof RelayUrlError) return { type: "open-instead", joinUrl: address.joinUrl, reason: error.message };
+    if (error instanceof RelayUrlError) return { type: "open-instead", joinUrl: address.joinUrl, problem: error.reason };
     throw error;
   }
   const current = deps.relays.relays.get().relays.map((r) => r.url);

@@ -12,7 +12,7 @@
  * on the desktop a relay is added only after the reload that lets the page reach it, since a
  * connection tried before would be refused by the page's current Content-Security-Policy.
  */
-import type { DocumentUrl } from "@chapterhouse/crdt";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import type { LocalDb } from "../../shared/data/local-db.js";
 
 /** The settings key. */

@@ -1,90 +1,89 @@
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { useObservable } from "../../shared/data/use-observable.js";
-import { errorText } from "../../shared/ui/error-text.js";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
-import { inviteQuery, parseInviteLink } from "./invite-link.js";
-import { chapterPath, joinPath, startOrganisationPath } from "./paths.js";
+import { useT } from "../../shared/i18n/use-t.js";
 import { navigate } from "../../shared/routing/navigate.js";
-import { RequireUnlocked } from "./RequireUnlocked.js";
-import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
+import { Button } from "../../shared/ui/Button.js";
+import { focusField } from "../../shared/ui/focus-field.js";
+import { Form, FormActions } from "../../shared/ui/Form.js";
+import { Link } from "../../shared/ui/Link.js";
+import { TextField } from "../../shared/ui/TextField.js";
+import { InviteLinkError, inviteQuery, parseInviteLink } from "./invite-link.js";
 import type { MemberSpace } from "./member-space.js";
+import { chapterPath, joinPath, startOrganisationPath } from "./paths.js";
+import "./chapter.css";
 
-/** The start: what to do first without an identity; the member's organisations once unlocked. */
-export function HomeScreen() {
-  return <RequireUnlocked title="Your organisations">{(space) => <Organisations space={space} />}</RequireUnlocked>;
-}
-
-function Organisations({ space }: { readonly space: MemberSpace }) {
+/** The member's organisations, starting one and joining one with a link: on the home screen, below what needs them. */
+export function YourOrganisations({ space }: { readonly space: MemberSpace }) {
+  const t = useT("organisation");
   const home = useObservable(space.homeView);
   const organisations = home.entries.organisations;
+  const start = (
+    <Link href={startOrganisationPath.href()} variant="standalone">
+      {t("home.start")}
+    </Link>
+  );
   return (
-    <div>
-      <ScreenHeading>Your organisations</ScreenHeading>
-      {!home.loaded ? (
-        <p aria-busy="true">Opening your list of organisations…</p>
-      ) : organisations.length === 0 ? (
-        <p className="empty-state">
-          You are not in an organisation yet. Start one, or open an invite link a member sent you (or paste it below).
-        </p>
-      ) : (
-        <ul className="card-list" aria-label="Organisations">
+    <section aria-labelledby="your-organisations" className="chapter-overview">
+      <h2 id="your-organisations">{t("home.title")}</h2>
+      {!home.loaded || organisations.length === 0 ? null : (
+        <ul className="chapter-list" aria-label={t("home.list")}>
           {organisations.map((o) => (
             <li key={o.organisation}>
-              <a href={chapterPath.href({ organisation: documentIdOf(o.organisation), chapter: o.root })}>{o.name}</a>
+              <Link href={chapterPath.href({ organisation: documentIdOf(o.organisation), chapter: o.root })} variant="standalone">
+                {o.name}
+              </Link>
             </li>
           ))}
         </ul>
       )}
-      <div className="actions">
-        <a className="button primary" href={startOrganisationPath.href()}>
-          Start an organisation
-        </a>
-      </div>
+      <p>{start}</p>
       <JoinWithLink />
-    </div>
+    </section>
   );
 }
 
-/** Paste an invite link (e.g. received by message) to open its join screen. */
+/** Paste an invite link (received by message, say) to open its join screen. */
 function JoinWithLink() {
+  const t = useT("organisation");
   const ids = useId();
   const [text, setText] = useState("");
   const [error, setError] = useState<string | undefined>(undefined);
-  function submit(event: FormEvent<HTMLFormElement>): void {
-    event.preventDefault();
+  function submit(): void {
     try {
       navigate(joinPath.href({ query: inviteQuery(parseInviteLink(text)) }));
     } catch (problem) {
-      setError(errorText(problem));
+      if (!(problem instanceof InviteLinkError)) throw problem;
+      setError(t(`join.linkProblem.${problem.code}`));
+      focusField(`${ids}-link`);
     }
   }
   return (
     <section aria-labelledby={`${ids}-heading`}>
-      <h2 id={`${ids}-heading`}>Join with an invite link</h2>
-      <form onSubmit={submit} noValidate className="inline-form">
-        <div className="field">
-          <label htmlFor={`${ids}-link`}>Invite link</label>
-          <input
-            id={`${ids}-link`}
-            value={text}
-            onChange={(e) => {
-              setText(e.target.value);
-              setError(undefined);
-            }}
-            inputMode="url"
-            aria-invalid={error === undefined ? undefined : true}
-            aria-describedby={error === undefined ? undefined : `${ids}-error`}
-          />
-        </div>
-        {error === undefined ? null : (
-          <p id={`${ids}-error`} className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit">Open invite</button>
-        </div>
-      </form>
+      <h2 id={`${ids}-heading`}>{t("home.joinTitle")}</h2>
+      <Form
+        validationBehavior="aria"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <TextField
+          id={`${ids}-link`}
+          label={t("home.joinLink")}
+          description={t("home.joinHelp")}
+          value={text}
+          onChange={(value) => {
+            setText(value);
+            setError(undefined);
+          }}
+          inputMode="url"
+          {...(error === undefined ? {} : { errorMessage: error })}
+        />
+        <FormActions>
+          <Button type="submit">{t("home.joinSubmit")}</Button>
+        </FormActions>
+      </Form>
     </section>
   );
 }

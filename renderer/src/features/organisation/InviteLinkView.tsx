@@ -1,11 +1,16 @@
 import { toDataURL } from "qrcode";
-import { useEffect, useId, useState } from "react";
+import { useEffect, useState } from "react";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { FormActions } from "../../shared/ui/Form.js";
+import { TextField } from "../../shared/ui/TextField.js";
+import "./chapter.css";
 
 /** An invite link as text to copy and as a QR code to scan. */
 export function InviteLinkView({ link }: { readonly link: string }) {
-  const ids = useId();
+  const t = useT("organisation");
   const [qr, setQr] = useState<string | undefined>(undefined);
-  const [copied, setCopied] = useState("");
+  const [copied, setCopied] = useState<"copied" | "failed" | undefined>(undefined);
   useEffect(() => {
     let live = true;
     toDataURL(link, { errorCorrectionLevel: "M", margin: 2, width: 240 }).then(
@@ -17,26 +22,22 @@ export function InviteLinkView({ link }: { readonly link: string }) {
     };
   }, [link]);
   return (
-    <div className="invite-link" data-testid="invite-link">
-      <div className="field">
-        <label htmlFor={`${ids}-link`}>Invite link</label>
-        <input id={`${ids}-link`} readOnly value={link} onFocus={(e) => e.target.select()} />
-      </div>
-      <div className="actions">
-        <button
-          type="button"
-          onClick={() => {
+    <div className="chapter-invite-link" data-testid="invite-link">
+      <TextField label={t("inviteLink.label")} value={link} isReadOnly onFocus={(event) => event.target.select()} />
+      <FormActions>
+        <Button
+          onPress={() => {
             navigator.clipboard.writeText(link).then(
-              () => setCopied("Link copied."),
-              () => setCopied("Could not copy: select the link and copy it yourself."),
+              () => setCopied("copied"),
+              () => setCopied("failed"),
             );
           }}
         >
-          Copy link
-        </button>
-        <span role="status">{copied}</span>
-      </div>
-      {qr === undefined ? null : <img className="qr" src={qr} width={240} height={240} alt="QR code of the invite link: scan it with a phone's camera to open the link." />}
+          {t("inviteLink.copy")}
+        </Button>
+        <span role="status">{copied === undefined ? null : t(`inviteLink.${copied}`)}</span>
+      </FormActions>
+      {qr === undefined ? null : <img className="chapter-qr" src={qr} width={240} height={240} alt={t("inviteLink.qr")} />}
     </div>
   );
 }

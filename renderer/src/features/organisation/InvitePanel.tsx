@@ -1,127 +1,137 @@
-import type { ChapterRoster, InviteEntry, RecordId } from "@chapterhouse/crdt";
+import type { ChapterRoster, InviteEntry } from "@chapterhouse/crdt/membership";
+import type { RecordId } from "@chapterhouse/crdt/records";
 import { useLiveQuery } from "dexie-react-hooks";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
+import { useFormat } from "../../shared/i18n/use-format.js";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { DataTable } from "../../shared/ui/DataTable.js";
 import { errorText } from "../../shared/ui/error-text.js";
+import { Form, FormActions } from "../../shared/ui/Form.js";
+import { Link } from "../../shared/ui/Link.js";
+import { NumberField } from "../../shared/ui/NumberField.js";
+import { Problem } from "../../shared/ui/Problem.js";
+import { StatusPill, type StatusTone } from "../../shared/ui/StatusPill.js";
+import { settingsPath } from "../settings/index.js";
 import { createInvite } from "./create-invite.js";
 import { formatInviteLink } from "./invite-link.js";
+import { InviteLinkView } from "./InviteLinkView.js";
 import type { MemberSpace } from "./member-space.js";
 import type { OpenOrganisation } from "./open-organisation.js";
-import { InviteLinkView } from "./InviteLinkView.js";
+import "./chapter.css";
 
 const DAY = 86_400_000;
 const LINK_KEY = (invite: RecordId) => `invite-link:${invite}`;
 
-/** A facilitator's invites for a chapter: make one (uses, expiry), see each one's use. */
+/** Where an invite stands. */
+type InviteState = "open" | "withdrawn" | "usedUp" | "expired";
+const TONE: Readonly<Record<InviteState, StatusTone>> = { open: "success", withdrawn: "neutral", usedUp: "neutral", expired: "warning" };
+
+function inviteState(invite: InviteEntry, now: number): InviteState {
+  if (invite.closed) return "withdrawn";
+  if (invite.uses >= invite.maxUses) return "usedUp";
+  if (now > invite.expires) return "expired";
+  return "open";
+}
+
+/** A facilitator's invites for a chapter: make one (how many uses, for how many days), see how each is used. */
 export function InvitePanel({ space, session, chapter }: { readonly space: MemberSpace; readonly session: OpenOrganisation; readonly chapter: ChapterRoster }) {
+  const t = useT("organisation");
+  const format = useFormat();
   const { platform, db } = useAppData();
   const ids = useId();
-  const [uses, setUses] = useState("10");
-  const [days, setDays] = useState("7");
+  const [uses, setUses] = useState(10);
+  const [days, setDays] = useState(7);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
+  const [failure, setFailure] = useState<unknown>(undefined);
   const [shown, setShown] = useState<{ invite: RecordId; link: string } | undefined>(undefined);
   const links = useLiveQuery(async () => {
     const rows = await db.settings.bulkGet(chapter.invites.map((i) => LINK_KEY(i.id)));
     return new Map(rows.flatMap((row) => (row !== undefined && typeof row.value === "string" ? [[row.key.slice("invite-link:".length), row.value] as const] : [])));
   }, [db, chapter.invites]);
   const relays = space.relaysOf(session.url);
+  const now = platform.now();
 
-  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    const maxUses = Number(uses);
-    const validDays = Number(days);
-    if (!Number.isInteger(maxUses) || maxUses < 1 || maxUses > 1000) return setError("An invite can be used from 1 to 1000 times.");
-    if (!Number.isInteger(validDays) || validDays < 1 || validDays > 365) return setError("An invite is valid from 1 to 365 days.");
-    setError(undefined);
+  async function create(): Promise<void> {
+    if (busy) return;
+    setFailure(undefined);
     setBusy(true);
     try {
-      const created = await createInvite(space, session, { chapter: chapter.id, maxUses, expires: platform.now() + validDays * DAY });
+      const created = await createInvite(space, session, { chapter: chapter.id, maxUses: uses, expires: platform.now() + days * DAY });
       const link = formatInviteLink(platform.appAddress(), { organisation: session.url, chapter: chapter.id, invite: created.invite, token: created.token, relay: relays[0] });
       // Kept on this device only, so the facilitator can show it again (e.g. as a QR code at a meeting).
       await db.settings.put({ key: LINK_KEY(created.invite), value: link });
       setShown({ invite: created.invite, link });
     } catch (problem) {
-      setError(errorText(problem));
+      setFailure(problem);
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <section aria-labelledby={`${ids}-heading`} className="invites">
-      <h2 id={`${ids}-heading`}>Invites</h2>
-      <p className="help">An invite link admits whoever opens it into {chapter.name}, as many times as you allow, until it expires. Share it only with the people you mean.</p>
+    <section aria-labelledby={`${ids}-heading`} className="chapter-invites">
+      <h2 id={`${ids}-heading`}>{t("invites.title")}</h2>
+      <p>{t("invites.text", { chapter: chapter.name })}</p>
       {relays.length === 0 ? (
-        <p className="notice" role="note">
-          This organisation has no relay, so an invitee cannot reach it. Add a relay in Settings and start the organisation there.
+        <p className="chapter-notice" role="note">
+          {t("invites.noServer")}{" "}
+          <Link href={settingsPath.href()}>{t("invites.toSettings")}</Link>
         </p>
       ) : null}
-      <form onSubmit={(event) => void submit(event)} noValidate className="inline-form">
-        <div className="field-row">
-          <div className="field">
-            <label htmlFor={`${ids}-uses`}>Uses</label>
-            <input id={`${ids}-uses`} type="number" min={1} max={1000} value={uses} onChange={(e) => setUses(e.target.value)} disabled={busy} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-days`}>Valid for (days)</label>
-            <input id={`${ids}-days`} type="number" min={1} max={365} value={days} onChange={(e) => setDays(e.target.value)} disabled={busy} />
-          </div>
+      <Form
+        validationBehavior="aria"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void create();
+        }}
+      >
+        <div className="chapter-fields">
+          <NumberField label={t("invites.uses")} value={uses} onChange={(value) => setUses(Number.isNaN(value) ? 1 : value)} minValue={1} maxValue={1000} isDisabled={busy} />
+          <NumberField label={t("invites.days")} value={days} onChange={(value) => setDays(Number.isNaN(value) ? 1 : value)} minValue={1} maxValue={365} isDisabled={busy} />
         </div>
-        {error === undefined ? null : (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" disabled={busy}>
-            {busy ? "Creating…" : "Create invite link"}
-          </button>
-        </div>
-      </form>
+        {failure === undefined ? null : <Problem details={errorText(failure)}>{t("invites.failed")}</Problem>}
+        <FormActions>
+          <Button type="submit" variant="primary">
+            {t("invites.create")}
+          </Button>
+        </FormActions>
+      </Form>
       {shown === undefined ? null : <InviteLinkView link={shown.link} />}
       {chapter.invites.length === 0 ? (
-        <p className="empty-state">No invites yet.</p>
+        <p className="chapter-muted">{t("invites.none")}</p>
       ) : (
-        <table className="invite-table">
-          <caption className="visually-hidden">Invites of {chapter.name}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Used</th>
-              <th scope="col">Expires</th>
-              <th scope="col">State</th>
-              <th scope="col">
-                <span className="visually-hidden">Link</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {chapter.invites.map((invite) => (
-              <tr key={invite.id}>
-                <td>
-                  {invite.uses} of {invite.maxUses}
-                </td>
-                <td>{new Date(invite.expires).toLocaleDateString()}</td>
-                <td>{inviteState(invite, platform.now())}</td>
-                <td>
-                  {links?.get(invite.id) === undefined ? null : (
-                    <button type="button" className="secondary" onClick={() => setShown({ invite: invite.id, link: links.get(invite.id)! })}>
-                      Show link
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t("invites.caption", { chapter: chapter.name })}
+          rows={chapter.invites}
+          rowKey={(invite) => invite.id}
+          columns={[
+            { id: "used", title: t("invites.used"), cell: (invite) => t("invites.usedOf", { used: format.count(invite.uses), max: format.count(invite.maxUses) }) },
+            { id: "expires", title: t("invites.expires"), cell: (invite) => format.date(invite.expires) },
+            {
+              id: "state",
+              title: t("invites.state"),
+              cell: (invite) => {
+                const state = inviteState(invite, now);
+                return <StatusPill tone={TONE[state]}>{t(`invites.states.${state}`)}</StatusPill>;
+              },
+            },
+            {
+              id: "link",
+              title: t("invites.link"),
+              cell: (invite) => {
+                const link = links?.get(invite.id);
+                return link === undefined ? null : (
+                  <Button size="small" onPress={() => setShown({ invite: invite.id, link })}>
+                    {t("invites.showLink")}
+                  </Button>
+                );
+              },
+            },
+          ]}
+        />
       )}
     </section>
   );
-}
-
-function inviteState(invite: InviteEntry, now: number): string {
-  if (invite.closed) return "Withdrawn";
-  if (invite.uses >= invite.maxUses) return "Used up";
-  if (now > invite.expires) return "Expired";
-  return "Open";
 }

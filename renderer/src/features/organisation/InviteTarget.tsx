@@ -1,8 +1,8 @@
+import type { ChapterId } from "@chapterhouse/crdt/records";
 import { useSyncExternalStore } from "react";
-import type { ChapterId } from "@chapterhouse/crdt";
-import { ancestorsOf } from "@chapterhouse/crdt";
+import { useT } from "../../shared/i18n/use-t.js";
+import { ancestorsOf } from "@chapterhouse/crdt/membership";
 import type { OpenOrganisation } from "./open-organisation.js";
-import { LEVEL_LABEL } from "./level-label.js";
 
 /**
  * Which chapter, of which organisation, an invite is for, as the organisation's own signed geneses
@@ -10,21 +10,16 @@ import { LEVEL_LABEL } from "./level-label.js";
  * for an organisation it already has, else when the join has received it.
  */
 export function InviteTarget({ session, chapter }: { readonly session: OpenOrganisation | undefined; readonly chapter: ChapterId }) {
+  const t = useT("organisation");
   const view = useSyncExternalStore(session?.view.subscribe ?? noSubscribe, session?.view.get ?? noView, session?.view.get ?? noView);
   const roster = view?.roster;
   const target = roster?.chapters.get(chapter);
   if (roster === undefined || target === undefined) return null;
   const root = roster.chapters.get(ancestorsOf(roster, chapter).at(-1)!)!;
+  const level = t(`levelInSentence.${target.level}`);
   return (
-    <p className="invite-target" data-testid="invite-target">
-      You are invited to join <strong>{target.name}</strong> ({LEVEL_LABEL[target.level].toLowerCase()})
-      {root.id === target.id ? null : (
-        <>
-          {" "}
-          in <strong>{root.name}</strong>
-        </>
-      )}
-      .
+    <p className="chapter-invite-target" data-testid="invite-target">
+      {root.id === target.id ? t("join.target", { chapter: target.name, level }) : t("join.targetIn", { chapter: target.name, level, organisation: root.name })}
     </p>
   );
 }

@@ -1,21 +1,31 @@
 import { useState } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
-import { useMemberSpace } from "./use-member-space.js";
+import { parseRelayUrl, RelayUrlError } from "../../shared/data/relay-url.js";
 import { useObservable } from "../../shared/data/use-observable.js";
-import { errorText } from "../../shared/ui/error-text.js";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
-import { parseRelayUrl } from "../../shared/data/relay-url.js";
-import { InviteLinkError, parseInviteQuery, type InviteLink } from "./invite-link.js";
-import type { MemberSpace } from "./member-space.js";
-import { redeemInvite } from "./redeem-invite.js";
-import { chapterPath, homePath, joinPath } from "./paths.js";
+import { useT } from "../../shared/i18n/use-t.js";
 import { navigate } from "../../shared/routing/navigate.js";
-import { InviteTarget } from "./InviteTarget.js";
-import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
+import { Button } from "../../shared/ui/Button.js";
+import { DataList } from "../../shared/ui/DataList.js";
+import { Disclosure } from "../../shared/ui/Disclosure.js";
+import { errorText } from "../../shared/ui/error-text.js";
+import { FormActions } from "../../shared/ui/Form.js";
+import { Link } from "../../shared/ui/Link.js";
+import { PageHeading } from "../../shared/ui/PageHeading.js";
+import { Problem } from "../../shared/ui/Problem.js";
+import { Skeleton } from "../../shared/ui/Skeleton.js";
 import { createIdentityPath, rememberPendingJoin, restoreIdentityPath, UnlockPanel } from "../identity/index.js";
+import { InviteLinkError, parseInviteQuery, type InviteLink } from "./invite-link.js";
+import { InviteTarget } from "./InviteTarget.js";
+import type { MemberSpace } from "./member-space.js";
+import { chapterPath, homePath, joinPath } from "./paths.js";
+import { InviteRefused, redeemInvite } from "./redeem-invite.js";
+import { useMemberSpace } from "./use-member-space.js";
+import "./chapter.css";
 
 /** Where an invite link opens: checks the link, asks for an identity if needed, then joins. */
 export function JoinScreen({ query }: { readonly query: string }) {
+  const t = useT("organisation");
   const { db } = useAppData();
   const { state, space } = useMemberSpace();
   if (isMeetingLink(query)) return <MeetingJoined />;
@@ -24,36 +34,32 @@ export function JoinScreen({ query }: { readonly query: string }) {
     invite = parseInviteQuery(query);
   } catch (problem) {
     return (
-      <div>
-        <ScreenHeading>Join a chapter</ScreenHeading>
-        <p className="error" role="alert">
-          {problem instanceof InviteLinkError ? problem.message : errorText(problem)}
-        </p>
+      <>
+        <PageHeading>{t("join.title")}</PageHeading>
+        <Problem>{problem instanceof InviteLinkError ? t(`join.linkProblem.${problem.code}`) : errorText(problem)}</Problem>
         <p>
-          <a href={homePath.href()}>Go to the start</a>
+          <Link href={homePath.href()} variant="standalone">
+            {t("join.toStart")}
+          </Link>
         </p>
-      </div>
+      </>
     );
   }
-  if (state.type === "loading") return <p aria-busy="true">Loading…</p>;
+  if (state.type === "loading") return <Skeleton />;
   return (
-    <div className="join">
-      <ScreenHeading>Join a chapter</ScreenHeading>
-      <p className="lede">You have been invited to join a chapter of an organisation on Chapterhouse.</p>
+    <>
+      <PageHeading>{t("join.title")}</PageHeading>
+      <p className="chapter-invite-target">{t("join.lede")}</p>
       {state.type === "absent" ? (
         <>
-          <p>To join, you first need an identity: a key on this device that signs your membership.</p>
-          <div className="actions">
-            {[createIdentityPath, restoreIdentityPath].map((path) => (
-              <a
-                key={path.pattern}
-                className={path === createIdentityPath ? "button primary" : "button"}
-                href={path.href()}
-                onClick={() => void rememberPendingJoin(db, joinPath.href({ query }))}
-              >
-                {path === createIdentityPath ? "Create your identity" : "Restore from a recovery phrase"}
-              </a>
-            ))}
+          <p>{t("join.needIdentity")}</p>
+          <div className="chapter-fields">
+            <Link href={createIdentityPath.href()} variant="standalone" onPress={() => void rememberPendingJoin(db, joinPath.href({ query }))}>
+              {t("join.create")}
+            </Link>
+            <Link href={restoreIdentityPath.href()} variant="standalone" onPress={() => void rememberPendingJoin(db, joinPath.href({ query }))}>
+              {t("join.restore")}
+            </Link>
           </div>
         </>
       ) : state.type === "locked" || space === undefined ? (
@@ -62,7 +68,7 @@ export function JoinScreen({ query }: { readonly query: string }) {
         // One per link: a link opened after a refused one starts afresh.
         <JoinInvite key={query} space={space} invite={invite} />
       )}
-    </div>
+    </>
   );
 }
 
@@ -76,21 +82,29 @@ function isMeetingLink(query: string): boolean {
 }
 
 function MeetingJoined() {
+  const t = useT("organisation");
   return (
-    <div className="join">
-      <ScreenHeading>Join the meeting</ScreenHeading>
-      <p className="lede">This device syncs with the meeting host on this network: the sync status above shows when it is connected.</p>
-      <p>To join a chapter, open the invite link or QR code a facilitator shares.</p>
+    <>
+      <PageHeading>{t("meetingJoined.title")}</PageHeading>
+      <p className="chapter-invite-target">{t("meetingJoined.lede")}</p>
+      <p>{t("meetingJoined.toJoin")}</p>
       <p>
-        <a href={homePath.href()}>Go to your organisations</a>
+        <Link href={homePath.href()} variant="standalone">
+          {t("meetingJoined.toOrganisations")}
+        </Link>
       </p>
-    </div>
+    </>
   );
 }
 
-type Progress = { readonly type: "idle" } | { readonly type: "joining"; readonly step: string } | { readonly type: "failed"; readonly text: string };
+type Progress =
+  | { readonly type: "idle" }
+  | { readonly type: "joining"; readonly step: "connecting" | "receiving" }
+  | { readonly type: "failed"; readonly problem: unknown };
 
 function JoinInvite({ space, invite }: { readonly space: MemberSpace; readonly invite: InviteLink }) {
+  const t = useT("organisation");
+  const common = useT("common");
   const { relays, platform } = useAppData();
   const settings = useObservable(relays.relays);
   const [progress, setProgress] = useState<Progress>({ type: "idle" });
@@ -104,53 +118,54 @@ function JoinInvite({ space, invite }: { readonly space: MemberSpace; readonly i
       if (invite.relay !== undefined) {
         relay = parseRelayUrl(invite.relay, platform.pageProtocol);
         if (!settings.relays.some((r) => r.url === relay)) {
-          setProgress({ type: "joining", step: "Connecting to the organisation's relay…" });
+          setProgress({ type: "joining", step: "connecting" });
           await relays.addRelay(relay);
         }
       }
-      setProgress({ type: "joining", step: "Receiving the organisation and the invite…" });
+      setProgress({ type: "joining", step: "receiving" });
       const session = space.organisation(invite.organisation, { focus: invite.chapter, relays: relay === undefined ? [] : [relay] });
       setSession(session);
       await redeemInvite(space, session, invite);
       navigate(chapterPath.href({ organisation: documentIdOf(invite.organisation), chapter: invite.chapter }));
     } catch (problem) {
-      setProgress({ type: "failed", text: errorText(problem) });
+      setProgress({ type: "failed", problem });
     }
   }
 
+  const failure = progress.type === "failed" ? progress.problem : undefined;
   return (
-    <section aria-label="Invite">
+    <section aria-label={t("join.invite")} className="chapter-overview">
       <InviteTarget session={session} chapter={invite.chapter} />
-      {known === undefined ? null : (
-        <p>
-          The organisation is <strong>{known.name}</strong>, which you already belong to.
-        </p>
-      )}
+      {known === undefined ? null : <p>{t("join.alreadyIn", { organisation: known.name })}</p>}
       {invite.relay === undefined ? (
-        <p className="notice" role="note">
-          This link names no relay: it can only work if this device already reaches the organisation.
+        <p className="chapter-notice" role="note">
+          {t("join.noServer")}
         </p>
-      ) : (
-        <p>
-          Joining connects this device to the organisation&rsquo;s relay <code>{invite.relay}</code>, which keeps its documents in sync.
-        </p>
-      )}
-      <p>Your membership is a record signed with your key: the chapter&rsquo;s members will see it.</p>
+      ) : null}
+      <p>{t("join.whatHappens")}</p>
+      <Disclosure title={t("join.detailsTitle")}>
+        <p>{t("join.detailsText")}</p>
+        {invite.relay === undefined ? null : <DataList items={[{ id: "server", term: t("join.server"), details: <code>{invite.relay}</code> }]} />}
+      </Disclosure>
       {progress.type === "joining" ? (
         <p role="status" aria-busy="true">
-          {progress.step}
+          {t(`join.step.${progress.step}`)}
         </p>
       ) : null}
-      {progress.type === "failed" ? (
-        <p className="error" role="alert">
-          {progress.text}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="button" className="primary" onClick={() => void join()} disabled={progress.type === "joining"}>
-          {progress.type === "failed" ? "Try again" : "Join"}
-        </button>
-      </div>
+      {failure === undefined ? null : (
+        <Problem {...(failure instanceof InviteRefused && failure.code !== "not-admitted" ? {} : { details: errorText(failure) })}>
+          {failure instanceof InviteRefused
+            ? t(`join.refused.${failure.code}`)
+            : failure instanceof RelayUrlError
+              ? common(`serverAddress.${failure.reason}`)
+              : t("join.failed")}
+        </Problem>
+      )}
+      <FormActions>
+        <Button variant="primary" onPress={() => void join()} isDisabled={progress.type === "joining"}>
+          {failure === undefined ? t("join.submit") : t("join.again")}
+        </Button>
+      </FormActions>
     </section>
   );
 }

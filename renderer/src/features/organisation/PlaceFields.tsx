@@ -1,41 +1,35 @@
-/** Latitude and longitude in decimal degrees (a map to pick from comes later). */
+import { useT } from "../../shared/i18n/use-t.js";
+import { TextField } from "../../shared/ui/TextField.js";
+import { Fieldset } from "../../shared/ui/Fieldset.js";
+import "./chapter.css";
+
+/** Latitude and longitude in decimal degrees (a map to pick from comes later), with what is wrong with one of them. */
 export function PlaceFields({
   idPrefix,
   latitude,
   longitude,
   onLatitude,
   onLongitude,
-  invalid,
-  describedBy,
+  problem,
   disabled,
 }: {
+  /** Prefix of the inputs' ids: `-latitude`, `-longitude` (for focusField). */
   readonly idPrefix: string;
   readonly latitude: string;
   readonly longitude: string;
   readonly onLatitude: (text: string) => void;
   readonly onLongitude: (text: string) => void;
-  readonly invalid: boolean;
-  readonly describedBy: string | undefined;
+  readonly problem: { readonly field: "latitude" | "longitude"; readonly text: string } | undefined;
   readonly disabled: boolean;
 }) {
-  const help = `${idPrefix}-place-help`;
-  const described = describedBy === undefined ? help : `${help} ${describedBy}`;
+  const t = useT("organisation");
+  const invalid = (field: "latitude" | "longitude") => (problem?.field === field ? { errorMessage: problem.text } : {});
   return (
-    <fieldset className="fieldset">
-      <legend>Place (optional)</legend>
-      <p id={help} className="help">
-        Where the chapter meets, in decimal degrees, e.g. 51.5074 and -0.1278. Shown on the map of chapters.
-      </p>
-      <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${idPrefix}-lat`}>Latitude</label>
-          <input id={`${idPrefix}-lat`} value={latitude} onChange={(e) => onLatitude(e.target.value)} inputMode="decimal" aria-invalid={invalid ? true : undefined} aria-describedby={described} disabled={disabled} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${idPrefix}-lon`}>Longitude</label>
-          <input id={`${idPrefix}-lon`} value={longitude} onChange={(e) => onLongitude(e.target.value)} inputMode="decimal" aria-invalid={invalid ? true : undefined} aria-describedby={described} disabled={disabled} />
-        </div>
+    <Fieldset legend={t("place.legend")} help={t("place.help")}>
+      <div className="chapter-fields">
+        <TextField id={`${idPrefix}-latitude`} label={t("place.latitude")} value={latitude} onChange={onLatitude} inputMode="decimal" isDisabled={disabled} {...invalid("latitude")} />
+        <TextField id={`${idPrefix}-longitude`} label={t("place.longitude")} value={longitude} onChange={onLongitude} inputMode="decimal" isDisabled={disabled} {...invalid("longitude")} />
       </div>
-    </fieldset>
+    </Fieldset>
   );
 }

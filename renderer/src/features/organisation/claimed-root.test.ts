@@ -1,4 +1,5 @@
-import { naclSignerFromSeed, signRecord, type ChapterId, type ParsedRecord } from "@chapterhouse/crdt";
+import { signRecord, type ChapterId, type ParsedRecord } from "@chapterhouse/crdt/records";
+import { naclSignerFromSeed } from "@chapterhouse/crdt/verify";
 import { describe, expect, it } from "vitest";
 import { claimedRoot } from "./claimed-root.js";
 

@@ -1,4 +1,4 @@
-import { isObject, type ChapterId, type ParsedRecord } from "@chapterhouse/crdt";
+import { isObject, type ChapterId, type ParsedRecord } from "@chapterhouse/crdt/records";
 
 /**
  * The root of the tree `chapter` says it is in (PROTOCOL.md M4.2, M4.3): follows `parent` through

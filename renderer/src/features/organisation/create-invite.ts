@@ -1,4 +1,6 @@
-import { depsWithFrontier, facilitatorAuthority, inviteDraft, naclSignerFromSeed, type ChapterId, type RecordId } from "@chapterhouse/crdt";
+import { depsWithFrontier, facilitatorAuthority, inviteDraft } from "@chapterhouse/crdt/membership";
+import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
+import { naclSignerFromSeed } from "@chapterhouse/crdt/verify";
 import type { MemberSpace } from "./member-space.js";
 import type { OpenOrganisation } from "./open-organisation.js";
 

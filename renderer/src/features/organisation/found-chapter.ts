@@ -1,18 +1,17 @@
 import * as A from "@automerge/automerge";
+import { CHAPTER_DOCUMENT, createChapterDoc } from "@chapterhouse/crdt/documents";
 import {
-  CHAPTER_DOCUMENT,
   FACILITATOR,
   LEVELS,
-  createChapterDoc,
   depsWithFrontier,
   genesisDraft,
   memberGrant,
   roleDraft,
   type AdmissionPolicy,
-  type ChapterId,
   type Level,
   type Place,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/membership";
+import type { ChapterId } from "@chapterhouse/crdt/records";
 import type { MemberSpace } from "./member-space.js";
 import type { OpenOrganisation } from "./open-organisation.js";
 

@@ -26,7 +26,9 @@
  */
 import * as A from "@automerge/automerge";
 import { stringifyAutomergeUrl, type AutomergeUrl, type DocHandle, type Repo } from "@automerge/automerge-repo";
-import { HOME_DOCUMENT_BYTES, createHomeDoc, type HomeDoc } from "@chapterhouse/crdt";
+import { createHomeDoc, type HomeDoc } from "@chapterhouse/crdt/documents";
+import { HOME_DOCUMENT_BYTES } from "@chapterhouse/crdt/identity";
+import { openWithGenesis } from "../../shared/documents/open-with-genesis.js";
 
 /** The actor id of the Home genesis change: fixed, so the change is the same everywhere. */
 export const HOME_GENESIS_ACTOR = "43484150686f6d6567656e6573697331"; // "CHAPhomegenesis1"
@@ -52,8 +54,6 @@ export function homeDocumentUrl(bytes: Uint8Array): AutomergeUrl {
  * @throws {RangeError} if `bytes` is not HOME_DOCUMENT_BYTES long.
  * @throws whatever `repo.find` throws other than unavailability (storage failing).
  */
-export async function openHomeDocument(repo: Repo, bytes: Uint8Array): Promise<DocHandle<HomeDoc>> {
-  const url = homeDocumentUrl(bytes);
-  const found = await repo.find<HomeDoc>(url, { allowableStates: ["ready", "unavailable"] });
-  return repo.import<HomeDoc>(homeGenesis(), { docId: found.documentId });
+export function openHomeDocument(repo: Repo, bytes: Uint8Array): Promise<DocHandle<HomeDoc>> {
+  return openWithGenesis<HomeDoc>(repo, homeDocumentUrl(bytes), homeGenesis());
 }

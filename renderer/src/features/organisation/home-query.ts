@@ -5,7 +5,9 @@
  * and written back by the document layer (D8, D9).
  */
 import type { Repo } from "@automerge/automerge-repo";
-import { HOME_DOCUMENT, type DocumentUrl, type HomeEntries, type MemberKey } from "@chapterhouse/crdt";
+import { HOME_DOCUMENT } from "@chapterhouse/crdt/documents";
+import type { HomeEntries } from "@chapterhouse/crdt/home";
+import type { DocumentUrl, MemberKey } from "@chapterhouse/crdt/records";
 import { EVERYWHERE } from "../../shared/documents/document-layer.js";
 import { documentUrlOf } from "../../shared/documents/document-ids.js";
 import type { QuerySpec } from "../../shared/documents/live-query.js";

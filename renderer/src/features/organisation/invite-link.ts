@@ -6,7 +6,8 @@
  * allows. The invite's id lets the invitee tell, as soon as the invite arrives, a secret that does
  * not match it (a damaged or made-up link) from an invite that has not arrived yet.
  */
-import { fromBase64urlOfLength, toBase64url, type ChapterId, type DocumentUrl, type RecordId } from "@chapterhouse/crdt";
+import { fromBase64urlOfLength, toBase64url } from "@chapterhouse/crdt/encoding";
+import type { ChapterId, DocumentUrl, RecordId } from "@chapterhouse/crdt/records";
 import { documentIdOf, documentUrlOf } from "../../shared/documents/document-ids.js";
 
 /** What an invite link carries. */
@@ -21,9 +22,15 @@ export interface InviteLink {
   readonly relay: string | undefined;
 }
 
-/** Why a link could not be read, as a sentence for the member. */
+/** Which part of an invite link is wrong. */
+export type InviteLinkProblem = "not-an-invite-link" | "no-organisation" | "no-chapter" | "no-invite" | "damaged-secret";
+
+/** Why a link could not be read: `code` for the screen to say in the member's language, the message for logs. */
 export class InviteLinkError extends Error {
-  constructor(message: string) {
+  constructor(
+    readonly code: InviteLinkProblem,
+    message: string,
+  ) {
     super(message);
     this.name = "InviteLinkError";
   }
@@ -56,14 +63,14 @@ export function parseInviteQuery(query: string): InviteLink {
   const i = params.get("i") ?? "";
   const t = params.get("t") ?? "";
   const r = params.get("r");
-  if (!DOCUMENT_ID.test(o)) throw new InviteLinkError("This invite link has no valid organisation in it. Ask for a new link.");
-  if (!RECORD_ID.test(c)) throw new InviteLinkError("This invite link has no valid chapter in it. Ask for a new link.");
-  if (!RECORD_ID.test(i)) throw new InviteLinkError("This invite link has no valid invite in it. Ask for a new link.");
+  if (!DOCUMENT_ID.test(o)) throw new InviteLinkError("no-organisation", "This invite link has no valid organisation in it. Ask for a new link.");
+  if (!RECORD_ID.test(c)) throw new InviteLinkError("no-chapter", "This invite link has no valid chapter in it. Ask for a new link.");
+  if (!RECORD_ID.test(i)) throw new InviteLinkError("no-invite", "This invite link has no valid invite in it. Ask for a new link.");
   let token: Uint8Array;
   try {
     token = fromBase64urlOfLength(t, 32);
   } catch {
-    throw new InviteLinkError("This invite link's secret is damaged (was it cut short when copied?). Ask for a new link.");
+    throw new InviteLinkError("damaged-secret", "This invite link's secret is damaged (was it cut short when copied?). Ask for a new link.");
   }
   return { organisation: documentUrlOf(o), chapter: c as ChapterId, invite: i as RecordId, token, relay: r === null || r === "" ? undefined : r };
 }
@@ -75,6 +82,6 @@ export function parseInviteQuery(query: string): InviteLink {
 export function parseInviteLink(text: string): InviteLink {
   const trimmed = text.trim();
   const at = trimmed.indexOf("#/join?");
-  if (at < 0) throw new InviteLinkError("That is not an invite link: an invite link contains “#/join?”.");
+  if (at < 0) throw new InviteLinkError("not-an-invite-link", "That is not an invite link: an invite link contains “#/join?”.");
   return parseInviteQuery(trimmed.slice(at + "#/join?".length));
 }

@@ -9,18 +9,20 @@ import type { Repo } from "@automerge/automerge-repo";
 import {
   homeChapterDraft,
   homeOrganisationDraft,
+  type HomeChapter,
+  type HomeEntries,
+  type HomeOrganisation,
+} from "@chapterhouse/crdt/home";
+import type { RecordDraft } from "@chapterhouse/crdt/kinds";
+import {
   isParsed,
   parseRecord,
   type CanonicalValue,
   type ChapterId,
   type DocumentUrl,
-  type HomeChapter,
-  type HomeEntries,
-  type HomeOrganisation,
   type ParsedRecord,
-  type RecordDraft,
   type RecordId,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/records";
 import type { Observable } from "../../shared/data/observable-value.js";
 import type { RelayManager } from "../../shared/data/relay-manager.js";
 import { parseRelayUrl, type RelayUrl } from "../../shared/data/relay-url.js";
@@ -32,7 +34,7 @@ import type { KeyVault } from "../../shared/platform/key-vault.js";
 import type { Member } from "../identity/index.js";
 import { homeQuery, homeUrlOf, type HomeView } from "./home-query.js";
 import { openOrganisation, type OpenOrganisation } from "./open-organisation.js";
-import { firstProfileDraft, missingProfileCopies } from "./own-name.js";
+import { ProfilePublisher } from "../profiles/index.js";
 import type { organisationHandlers } from "./worker-handlers.js";
 
 /** What a member space needs from the device. */
@@ -65,13 +67,22 @@ export class MemberSpace {
   readonly #organisations = new Map<DocumentUrl, OpenOrganisation>();
   readonly #relaysOf = new Map<DocumentUrl, Set<RelayUrl>>();
   readonly #release: (() => void)[] = [];
-  /** Profiles signed and copies put (organisation, and seq or chapter and id) since unlocking: each is tried once. */
-  readonly #naming = new Set<string>();
+  /** The member's own profile: signed and copied into their chapters by the profiles feature (PF3.3). */
+  readonly profile: ProfilePublisher;
 
   constructor(member: Member, deps: MemberSpaceDeps) {
     this.member = member;
     this.#deps = deps;
     this.#homeUrl = homeUrlOf(member.homeDocument);
+    this.profile = new ProfilePublisher({
+      member,
+      organisations: () => [...this.#organisations.values()].map((organisation) => organisation.view.get()),
+      sign: (draft) => this.signDraft(draft),
+      documents: deps.documents,
+      repo: deps.repo,
+      onError: deps.onError,
+    });
+    this.#release.push(() => this.profile.close());
     this.#home = deps.documents.query(homeQuery(deps.worker, deps.repo, member.key, member.homeDocument));
     this.#release.push(this.#home.retain());
     this.homeView = queryView(this.#home, (state) => (state.value === undefined ? NO_HOME : { loaded: true, entries: state.value }));
@@ -93,7 +104,7 @@ export class MemberSpace {
       organisation = opened.organisation;
       this.#organisations.set(url, organisation);
       const named = organisation;
-      this.#release.push(opened.release, organisation.view.subscribe(() => this.#publishOwnProfile(named)));
+      this.#release.push(opened.release, organisation.view.subscribe(() => this.profile.publish(named.view.get())));
     } else {
       // An organisation opened before the Home document was read (e.g. from a chapter link right
       // after unlocking) learns its root when the Home entry arrives, and then opens its chapters.
@@ -170,38 +181,6 @@ export class MemberSpace {
     await this.#home.refresh(); // the Home document is open and followed
     await this.#deps.documents.write(this.#homeUrl, map, [record]);
     await this.#home.refresh();
-  }
-
-  /**
-   * PF3.3: signs the member's first profile, while they have none, and puts their current profile into
-   * each chapter they are a direct member of that lacks it, once the organisation's documents are held.
-   */
-  #publishOwnProfile(organisation: OpenOrganisation): void {
-    const view = organisation.view.get();
-    if (view.state !== "ready" || view.waiting > 0 || view.revision === 0) return;
-    const me = view.profiles.members.get(this.member.key);
-    if (me === undefined) return;
-    const copy = (record: ParsedRecord) => {
-      for (const { chapter, document } of missingProfileCopies(view.roster, me, view.profileCopies, record.id)) {
-        if (!this.#once(`${organisation.url} ${chapter} ${record.id}`)) continue;
-        this.#deps.documents.write(document, "profiles", [record]).catch(this.#deps.onError);
-      }
-    };
-    const draft = firstProfileDraft(me, this.member.name, this.member.boxKey);
-    if (draft !== undefined) {
-      if (!this.#once(`${organisation.url} seq ${draft.body.seq}`)) return;
-      this.signDraft(draft)
-        .then(copy)
-        // Reported once, not tried again on every change: the next unlock tries again.
-        .catch(this.#deps.onError);
-    } else if (me.current !== undefined) copy(me.current.record);
-  }
-
-  /** True the first time `key` is given since unlocking. */
-  #once(key: string): boolean {
-    if (this.#naming.has(key)) return false;
-    this.#naming.add(key);
-    return true;
   }
 
   #followHome(view: HomeView): void {

@@ -1,4 +1,4 @@
-import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt";
+import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
 import type { Observable } from "../../shared/data/observable-value.js";
 import type { DocumentLayer } from "../../shared/documents/document-layer.js";
 import type { LiveQuery } from "../../shared/documents/live-query.js";

@@ -6,18 +6,10 @@
  * the chapter a join link names claims to be under (`claimedRoot`) — as the fold accepts their
  * geneses, each followed (and announced to the organisation's relays) as soon as it is known.
  */
-import {
-  CHAPTER_DOCUMENT,
-  ORGANISATION_DOCUMENT,
-  subtreeOf,
-  type ChapterId,
-  type DocumentUrl,
-  type MemberKey,
-  type MembershipFold,
-  type ProfilesRead,
-  type RecordId,
-  type Roster,
-} from "@chapterhouse/crdt";
+import { CHAPTER_DOCUMENT, ORGANISATION_DOCUMENT } from "@chapterhouse/crdt/documents";
+import { subtreeOf, type MembershipFold, type Roster } from "@chapterhouse/crdt/membership";
+import type { ProfilesRead } from "@chapterhouse/crdt/profiles";
+import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import type { DocumentState } from "../../shared/documents/followed-document.js";
 import type { QuerySpec } from "../../shared/documents/live-query.js";
 import type { Bound } from "../../shared/worker/handler.js";

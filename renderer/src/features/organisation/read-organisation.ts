@@ -9,21 +9,11 @@
  * document's profiles count when their member signed them and is a member of that chapter by the
  * fold's roster (PF3.2).
  */
-import {
-  CHAPTER_DOCUMENT,
-  chapterProfiles,
-  foldMembership,
-  isMembershipKind,
-  readProfiles,
-  type ChapterId,
-  type DocumentRead,
-  type DocumentType,
-  type DocumentUrl,
-  type MembershipFold,
-  type ParsedRecord,
-  type ProfilesRead,
-  type RecordId,
-} from "@chapterhouse/crdt";
+import type { DocumentRead } from "@chapterhouse/crdt/chokepoint";
+import { CHAPTER_DOCUMENT, type DocumentType } from "@chapterhouse/crdt/documents";
+import { foldMembership, isMembershipKind, type MembershipFold } from "@chapterhouse/crdt/membership";
+import { chapterProfiles, readProfiles, type ProfilesRead } from "@chapterhouse/crdt/profiles";
+import type { ChapterId, DocumentUrl, ParsedRecord, RecordId } from "@chapterhouse/crdt/records";
 
 /** One document of the organisation, as the signature-level read found it. */
 export interface SignedDocument {

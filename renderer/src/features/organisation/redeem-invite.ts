@@ -1,4 +1,7 @@
-import { admitDraft, depsWithFrontier, naclSignerFromSeed, redeemDraft, signDraft, type ChapterId, type InviteEntry, type RecordId } from "@chapterhouse/crdt";
+import { signDraft } from "@chapterhouse/crdt/kinds";
+import { admitDraft, depsWithFrontier, redeemDraft, type InviteEntry } from "@chapterhouse/crdt/membership";
+import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
+import { naclSignerFromSeed } from "@chapterhouse/crdt/verify";
 import type { InviteLink } from "./invite-link.js";
 import type { MemberSpace } from "./member-space.js";
 import type { OpenOrganisation } from "./open-organisation.js";
@@ -7,9 +10,15 @@ import type { OrganisationView } from "./organisation-query.js";
 /** How long to wait for the invite to arrive from a relay before saying so. */
 export const INVITE_WAIT_MS = 20_000;
 
-/** Why an invite cannot admit the member, as a sentence for them. */
+/** Why an invite cannot admit the member. */
+export type InviteRefusal = "not-arrived" | "secret-mismatch" | "withdrawn" | "used-up" | "expired" | "not-admitted";
+
+/** Why an invite cannot admit the member: `code` for the screen to say in the member's language, the message for logs. */
 export class InviteRefused extends Error {
-  constructor(message: string) {
+  constructor(
+    readonly code: InviteRefusal,
+    message: string,
+  ) {
     super(message);
     this.name = "InviteRefused";
   }
@@ -41,6 +50,7 @@ export async function redeemInvite(space: MemberSpace, organisation: OpenOrganis
     view = await organisation.until((v) => inviteOf(v, chapter, link.invite) !== undefined || v.roster.chapters.get(chapter)?.members.has(me) === true, "invite not found", INVITE_WAIT_MS);
   } catch {
     throw new InviteRefused(
+      "not-arrived",
       "The invite has not reached this device yet. Check that you are online and the relay is connected, then try again.",
     );
   }
@@ -49,10 +59,10 @@ export async function redeemInvite(space: MemberSpace, organisation: OpenOrganis
     const invite = inviteOf(view, chapter, link.invite)!;
     const now = space.now();
     // M7.2: only the invite's token key can sign its redeem; a secret that is not it never will.
-    if (invite.token !== tokenSigner.publicKey) throw new InviteRefused("This invite link is not valid: its secret does not match the invite. Check that the whole link was copied, or ask for a new one.");
-    if (invite.closed) throw new InviteRefused("This invite was withdrawn by a facilitator. Ask for a new one.");
-    if (invite.uses >= invite.maxUses) throw new InviteRefused("This invite has been used as many times as it allows. Ask for a new one.");
-    if (now > invite.expires) throw new InviteRefused("This invite has expired. Ask for a new one.");
+    if (invite.token !== tokenSigner.publicKey) throw new InviteRefused("secret-mismatch", "This invite link is not valid: its secret does not match the invite. Check that the whole link was copied, or ask for a new one.");
+    if (invite.closed) throw new InviteRefused("withdrawn", "This invite was withdrawn by a facilitator. Ask for a new one.");
+    if (invite.uses >= invite.maxUses) throw new InviteRefused("used-up", "This invite has been used as many times as it allows. Ask for a new one.");
+    if (now > invite.expires) throw new InviteRefused("expired", "This invite has expired. Ask for a new one.");
     // M7.2: signed with the invite's token key, not the member's.
     const redeem = await signDraft(tokenSigner, redeemDraft({ chapter, invite: invite.id, candidate: me }, depsWithFrontier(view.fold!, chapter, [chapter, invite.id])), now);
     const admit = await space.signDraft(admitDraft({ chapter, sponsors: [], countersign: null, redeem: redeem.id }, depsWithFrontier(view.fold!, chapter, [chapter, redeem.id])));
@@ -60,7 +70,7 @@ export async function redeemInvite(space: MemberSpace, organisation: OpenOrganis
     const after = await organisation.refresh();
     if (after.roster.chapters.get(chapter)?.members.has(me) !== true) {
       const why = after.fold?.rejections.find((r) => r.id === admit.id);
-      throw new InviteRefused(`The invite did not admit you${why === undefined ? "" : `: ${why.detail}`}.`);
+      throw new InviteRefused("not-admitted", `The invite did not admit you${why === undefined ? "" : `: ${why.detail}`}.`);
     }
     view = after;
   }

@@ -1,17 +1,18 @@
 import * as A from "@automerge/automerge";
 import {
   CHAPTER_DOCUMENT,
-  FACILITATOR,
   ORGANISATION_DOCUMENT,
   createChapterDoc,
   createOrganisationDoc,
+} from "@chapterhouse/crdt/documents";
+import {
+  FACILITATOR,
   genesisDraft,
   roleDraft,
   type AdmissionPolicy,
-  type ChapterId,
-  type DocumentUrl,
   type Place,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/membership";
+import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
 import type { MemberSpace } from "./member-space.js";
 
 /** What a member says when starting an organisation. */

@@ -1,4 +1,4 @@
-import type { ChapterId } from "@chapterhouse/crdt";
+import type { ChapterId } from "@chapterhouse/crdt/records";
 import { useMemo, useSyncExternalStore } from "react";
 import { documentUrlOf } from "../../shared/documents/document-ids.js";
 import type { MemberSpace } from "./member-space.js";

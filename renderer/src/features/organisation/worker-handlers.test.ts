@@ -1,5 +1,6 @@
 import * as A from "@automerge/automerge";
-import { createMemoryRecordStore, createVerifier } from "@chapterhouse/crdt";
+import { createMemoryRecordStore } from "@chapterhouse/crdt/chokepoint";
+import { createVerifier } from "@chapterhouse/crdt/verify";
 import { describe, expect, it } from "vitest";
 import { documentHandlers } from "../../shared/worker/document-handlers.js";
 import { bindHandlers } from "../../shared/worker/handler.js";

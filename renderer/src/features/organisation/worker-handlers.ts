@@ -4,7 +4,9 @@
  * (the key is every document's heads) and shared by every screen and handler that asks — and the
  * member's Home document (D4.1).
  */
-import { CHAPTER_DOCUMENT, HOME_DOCUMENT, ORGANISATION_DOCUMENT, homeAuthorise, homeEntries, type DocumentUrl, type HomeEntries } from "@chapterhouse/crdt";
+import { CHAPTER_DOCUMENT, HOME_DOCUMENT, ORGANISATION_DOCUMENT } from "@chapterhouse/crdt/documents";
+import { homeAuthorise, homeEntries, type HomeEntries } from "@chapterhouse/crdt/home";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { isArrayOf, isDocumentUrl, isMemberKey, isObjectOf } from "../../shared/worker/guard.js";
 import { handler } from "../../shared/worker/handler.js";
 import { signedRecords, withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";

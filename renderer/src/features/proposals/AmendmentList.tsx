@@ -1,16 +1,28 @@
-import type { AmendmentChange, AmendmentState, MemberKey, RecordId } from "@chapterhouse/crdt";
-import { useId, useState } from "react";
-import { errorText } from "../../shared/ui/error-text.js";
-import { memberLabel } from "../organisation/index.js";
-import { useMemberNames } from "../organisation/index.js";
-import { formatTime } from "./format-time.js";
-import type { AmendmentEntry, ProposalDetail } from "@chapterhouse/crdt";
+import type {
+  AmendmentChange,
+  AmendmentEntry,
+  AmendmentState,
+  ProposalDetail,
+} from "@chapterhouse/crdt/proposals";
+import type { RecordId } from "@chapterhouse/crdt/records";
+import { useId, useState, type FormEvent, type ReactNode } from "react";
+import { useFormat } from "../../shared/i18n/use-format.js";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { Dialog, DialogTrigger } from "../../shared/ui/Dialog.js";
+import { EmptyState } from "../../shared/ui/EmptyState.js";
+import { Form, FormActions } from "../../shared/ui/Form.js";
+import { StatusPill, type StatusTone } from "../../shared/ui/StatusPill.js";
+import { TextArea } from "../../shared/ui/TextArea.js";
+import { useMemberLabel } from "../profiles/index.js";
+import { useProposalProblem } from "./use-proposal-problem.js";
+
+/** A reason is 0–2,000 characters (PROTOCOL.md P6). */
+const REASON_LIMIT = 2000;
 
 /** What the list needs from the page. */
 export interface AmendmentListProps {
   readonly detail: ProposalDetail;
-  readonly me: MemberKey;
-  readonly myName: string;
   /** Accept and reject, for the author and facilitators; undefined for everyone else. */
   readonly decide:
     | {
@@ -18,45 +30,38 @@ export interface AmendmentListProps {
         readonly reject: (amendment: RecordId, reason: string) => Promise<unknown>;
       }
     | undefined;
+  /** The way to propose one (a button and its dialog), for members while the text is discussed. */
+  readonly propose?: ReactNode;
 }
 
-const STATE_LABEL: Readonly<Record<AmendmentState, string>> = {
-  proposed: "proposed",
-  accepted: "accepted",
-  rejected: "rejected",
-  "put-to-vote": "put to a vote",
+const STATE_TONE: Readonly<Record<AmendmentState, StatusTone>> = {
+  proposed: "info",
+  accepted: "success",
+  rejected: "neutral",
+  "put-to-vote": "warning",
 };
 
-/** What an amendment changes, in words. */
-export function describeChange(change: AmendmentChange): string {
-  return change.type === "text" ? "Changes the text to:" : `Adds the option “${change.option.label}”.`;
-}
-
 /** A proposal's amendments with what became of each (P6.2), and the author's accept and reject. */
-export function AmendmentList({ detail, me, myName, decide }: AmendmentListProps) {
+export function AmendmentList({ detail, decide, propose }: AmendmentListProps) {
+  const t = useT("proposals");
   const ids = useId();
   return (
     <section aria-labelledby={`${ids}-heading`} className="amendments">
-      <h2 id={`${ids}-heading`}>Amendments</h2>
+      <div className="section-heading">
+        <h2 id={`${ids}-heading`}>{t("amendments.heading")}</h2>
+        {/* Always here, so the way to propose (and its "proposed" status) stays put when the first amendment arrives. */}
+        {propose}
+      </div>
       {detail.amendments.length === 0 ? (
-        <p className="empty-state">
-          No amendments yet.
-          {detail.versions.length === 0
-            ? " Once a version is signed, members can propose changes to it."
-            : ""}
-        </p>
+        <EmptyState
+          headingLevel={3}
+          title={t("amendments.emptyTitle")}
+          description={detail.versions.length === 0 ? t("amendments.emptyNoVersion") : propose === undefined ? t("amendments.emptyOther") : t("amendments.emptyMember")}
+        />
       ) : (
-        <ol className="amendment-list" aria-label="Amendments">
+        <ol className="amendment-list" aria-label={t("amendments.heading")}>
           {detail.amendments.map((amendment, i) => (
-            <Amendment
-              key={amendment.id}
-              amendment={amendment}
-              number={i + 1}
-              detail={detail}
-              me={me}
-              myName={myName}
-              decide={decide}
-            />
+            <Amendment key={amendment.id} amendment={amendment} number={i + 1} detail={detail} decide={decide} />
           ))}
         </ol>
       )}
@@ -64,107 +69,126 @@ export function AmendmentList({ detail, me, myName, decide }: AmendmentListProps
   );
 }
 
-function Amendment({
-  amendment,
-  number,
-  detail,
-  me,
-  myName,
-  decide,
-}: AmendmentListProps & { readonly amendment: AmendmentEntry; readonly number: number }) {
-  const names = useMemberNames();
+function Amendment({ amendment, number, detail, decide }: AmendmentListProps & { readonly amendment: AmendmentEntry; readonly number: number }) {
+  const t = useT("proposals");
+  const format = useFormat();
+  const labelOf = useMemberLabel();
+  const problemText = useProposalProblem();
   const ids = useId();
-  const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState("");
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
   const versionOf = (id: RecordId | null) => detail.versions.find((v) => v.id === id)?.n;
   const next = (detail.versions.at(-1)?.n ?? 0) + 1;
-  const by = memberLabel(amendment.signer, me, myName, names);
+  const n = format.count(number);
+  const numberOr = (version: number | undefined) => (version === undefined ? "?" : format.count(version));
 
-  async function act(action: () => Promise<unknown>): Promise<void> {
-    setError(undefined);
+  async function accept(): Promise<void> {
+    if (decide === undefined) return;
+    setProblem(undefined);
     setBusy(true);
     try {
-      await action();
-      setRejecting(false);
-    } catch (problem) {
-      setError(errorText(problem));
+      await decide.accept(amendment.id);
+    } catch (failure) {
+      setProblem(problemText(failure));
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <li data-record={amendment.id} data-state={amendment.state} aria-labelledby={`${ids}-title`}>
-      <h3 id={`${ids}-title`}>
-        Amendment #{number}{" "}
-        <span className={`badge amendment-state`} data-state={amendment.state}>
-          {STATE_LABEL[amendment.state]}
-        </span>
+    <li data-record={amendment.id} data-state={amendment.state} aria-labelledby={`${ids}-title`} className="amendment">
+      <h3 id={`${ids}-title`} className="amendment-title">
+        <span>{t("amendments.number", { n })}</span>
+        <StatusPill tone={STATE_TONE[amendment.state]}>{t(`amendments.state.${amendment.state}`)}</StatusPill>
       </h3>
-      <p className="muted">
-        Proposed by {by} · {formatTime(amendment.at)} · to version {versionOf(amendment.version) ?? "?"}
+      <p className="amendment-byline">
+        {t("amendments.byline", { member: labelOf(amendment.signer), date: format.dateTime(amendment.at), version: numberOr(versionOf(amendment.version)) })}
       </p>
-      <p>{describeChange(amendment.change)}</p>
-      {amendment.change.type === "text" ? <div className="version-text">{amendment.change.text}</div> : null}
-      {amendment.reason === "" ? null : <p className="amendment-reason">Why: {amendment.reason}</p>}
-      {amendment.state === "accepted" ? (
-        <p className="muted">Accepted into version {versionOf(amendment.acceptedIn) ?? "?"}.</p>
-      ) : null}
+      <ChangeText change={amendment.change} />
+      {amendment.reason === "" ? null : <p className="amendment-reason">{t("amendments.why", { reason: amendment.reason })}</p>}
+      {amendment.state === "accepted" ? <p className="amendment-outcome">{t("amendments.acceptedInto", { version: numberOr(versionOf(amendment.acceptedIn)) })}</p> : null}
       {amendment.rejection === null || amendment.state !== "rejected" ? null : (
-        <p className="muted">
-          Rejected by {memberLabel(amendment.rejection.signer, me, myName, names)}
-          {amendment.rejection.reason === "" ? "." : `: ${amendment.rejection.reason}`} A rejected amendment
-          can be started again as a proposal of its own.
+        <p className="amendment-outcome">
+          {amendment.rejection.reason === ""
+            ? t("amendments.rejectedBy", { member: labelOf(amendment.rejection.signer) })
+            : t("amendments.rejectedByWhy", { member: labelOf(amendment.rejection.signer), reason: amendment.rejection.reason })}{" "}
+          {t("amendments.rejectedNext")}
         </p>
       )}
       {decide === undefined || amendment.state !== "proposed" ? null : (
         <div className="amendment-decision">
-          <div className="actions">
-            <button type="button" disabled={busy} onClick={() => void act(() => decide.accept(amendment.id))}>
-              Accept into version {next}
-            </button>
-            <button
-              type="button"
-              className="secondary"
-              aria-expanded={rejecting}
-              disabled={busy}
-              onClick={() => setRejecting((r) => !r)}
-            >
-              {rejecting ? "Keep it" : "Reject…"}
-            </button>
-          </div>
-          {rejecting ? (
-            <div className="field">
-              <label htmlFor={`${ids}-reason`}>Why reject amendment #{number}? (optional)</label>
-              <textarea
-                id={`${ids}-reason`}
-                rows={2}
-                value={reason}
-                onChange={(e) => setReason(e.target.value)}
-                disabled={busy}
-              />
-              <p className="help">Rejecting is signed and stays in the record.</p>
-              <div className="actions">
-                <button
-                  type="button"
-                  className="danger"
-                  disabled={busy}
-                  onClick={() => void act(() => decide.reject(amendment.id, reason))}
-                >
-                  Reject amendment #{number}
-                </button>
-              </div>
-            </div>
-          ) : null}
-          {error === undefined ? null : (
-            <p className="error" role="alert">
-              {error}
+          <Button variant="primary" size="small" isPending={busy} onPress={() => void accept()}>
+            {t("amendments.accept", { version: format.count(next) })}
+          </Button>
+          <RejectAmendment number={n} onReject={(reason) => decide.reject(amendment.id, reason)} />
+          {problem === undefined ? null : (
+            <p className="form-problem" role="alert">
+              {problem}
             </p>
           )}
         </div>
       )}
     </li>
+  );
+}
+
+/** What an amendment changes, in words: the new text, or the option it adds. */
+function ChangeText({ change }: { readonly change: AmendmentChange }) {
+  const t = useT("proposals");
+  return change.type === "text" ? (
+    <>
+      <p>{t("amendments.changesText")}</p>
+      <div className="version-text">{change.text}</div>
+    </>
+  ) : (
+    <p>{t("amendments.addsOption", { option: change.option.label })}</p>
+  );
+}
+
+/** Rejecting, a second explicit step: a dialog asking why (optional) before the rejection is published. */
+function RejectAmendment({ number, onReject }: { readonly number: string; readonly onReject: (reason: string) => Promise<unknown> }) {
+  const t = useT("proposals");
+  const problemText = useProposalProblem();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+
+  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
+    event.preventDefault();
+    setProblem(undefined);
+    setBusy(true);
+    try {
+      await onReject(reason.trim());
+      setOpen(false);
+    } catch (failure) {
+      setProblem(problemText(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <DialogTrigger isOpen={open} onOpenChange={setOpen}>
+      <Button size="small">{t("amendments.reject")}</Button>
+      <Dialog title={t("amendments.rejectTitle", { n: number })}>
+        <Form onSubmit={(event) => void submit(event)}>
+          <TextArea label={t("amendments.rejectReason")} description={t("amendments.rejectHelp")} optional limit={REASON_LIMIT} rows={3} value={reason} onChange={setReason} isDisabled={busy} />
+          {problem === undefined ? null : (
+            <p className="form-problem" role="alert">
+              {problem}
+            </p>
+          )}
+          <FormActions>
+            <Button type="submit" variant="danger" isPending={busy}>
+              {t("amendments.rejectConfirm", { n: number })}
+            </Button>
+            <Button onPress={() => setOpen(false)} isDisabled={busy}>
+              {t("amendments.cancel")}
+            </Button>
+          </FormActions>
+        </Form>
+      </Dialog>
+    </DialogTrigger>
   );
 }

@@ -1,14 +1,18 @@
-import type { ChapterId } from "@chapterhouse/crdt";
+import type { ChapterId } from "@chapterhouse/crdt/records";
 import { useId } from "react";
-import { memberLabel } from "../organisation/index.js";
-import { useMemberNames } from "../organisation/index.js";
-import { memberGrant } from "@chapterhouse/crdt";
-import type { MemberSpace } from "../organisation/index.js";
-import type { OpenOrganisation } from "../organisation/index.js";
+import { memberGrant } from "@chapterhouse/crdt/membership";
+import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
+import { useMemberLabel } from "../profiles/index.js";
+import { useFormat } from "../../shared/i18n/use-format.js";
+import { useT } from "../../shared/i18n/use-t.js";
+import { EmptyState } from "../../shared/ui/EmptyState.js";
+import { Link } from "../../shared/ui/Link.js";
+import { Skeleton } from "../../shared/ui/Skeleton.js";
 import { newProposalPath, proposalPath } from "./paths.js";
-import { formatTime } from "./format-time.js";
 import { StageBadge } from "./StageBadge.js";
 import { useProposalSession } from "./use-proposal-session.js";
+import "./proposals.css";
+
 
 /**
  * A chapter's proposals, newest first, each with its stage, read from the Chapter document alone
@@ -26,56 +30,54 @@ export function ChapterProposals({
   readonly organisation: string;
   readonly chapter: ChapterId;
 }) {
-  const names = useMemberNames();
+  const t = useT("proposals");
+  const format = useFormat();
+  const labelOf = useMemberLabel();
   const ids = useId();
   const { view, problem } = useProposalSession(space, session, chapter, null);
   const roster = session.view.get().roster;
   const isMember = memberGrant(roster, chapter, space.member.key) !== undefined;
-  const start = newProposalPath.href({ organisation, chapter });
+  const start = (
+    <Link href={newProposalPath.href({ organisation, chapter })} variant="standalone">
+      {t("list.start")}
+    </Link>
+  );
   const entries = view?.index ?? [];
   return (
     <section aria-labelledby={`${ids}-heading`} className="proposals">
-      <h2 id={`${ids}-heading`}>Proposals</h2>
+      <div className="proposals-heading">
+        <h2 id={`${ids}-heading`}>{t("list.heading")}</h2>
+        {isMember && entries.length > 0 ? start : null}
+      </div>
       {problem === undefined ? null : (
-        <p className="error" role="alert">
-          Could not read the proposals: {problem}
+        <p className="proposals-problem" role="alert">
+          {t("list.problem", { problem })}
         </p>
       )}
       {view === undefined || view.revision === 0 ? (
-        <p aria-busy="true">Reading the proposals…</p>
+        <Skeleton lines={2} />
       ) : entries.length === 0 ? (
-        <p className="empty-state">
-          No proposals yet{isMember ? " — start one" : ""}.
-          {isMember
-            ? " A proposal is drafted together, signed as versions, amended, then put to a vote."
-            : ""}
-        </p>
+        <EmptyState
+          headingLevel={3}
+          title={t("list.emptyTitle")}
+          description={isMember ? t("list.emptyMember") : t("list.emptyOther")}
+          {...(isMember ? { action: start } : {})}
+        />
       ) : (
-        <ul
-          className="card-list proposal-list"
-          aria-label={`Proposals of ${roster.chapters.get(chapter)?.name ?? "this chapter"}`}
-        >
+        <ul className="proposal-list" aria-label={t("list.label", { chapter: roster.chapters.get(chapter)?.name ?? "" })}>
           {entries.map((entry) => (
             <li key={entry.id} data-proposal={entry.id}>
-              <a href={proposalPath.href({ organisation, chapter, proposal: entry.id })}>
+              <Link href={proposalPath.href({ organisation, chapter, proposal: entry.id })} variant="standalone">
                 {entry.title}
-              </a>{" "}
+              </Link>
               <StageBadge stage={entry.stage} />
-              <span className="muted">
-                {" "}
-                by {memberLabel(entry.author, space.member.key, space.member.name, names)} · {formatTime(entry.at)}
+              <span className="proposal-byline">
+                {t("list.byline", { author: labelOf(entry.author), date: format.dateTime(entry.at) })}
               </span>
             </li>
           ))}
         </ul>
       )}
-      {isMember ? (
-        <div className="actions">
-          <a className="button" href={start}>
-            Start a proposal
-          </a>
-        </div>
-      ) : null}
     </section>
   );
 }

@@ -1,49 +1,46 @@
-import type { MemberKey, RecordId } from "@chapterhouse/crdt";
+import { MAX_COMMENT_LENGTH, type CommentEntry, type ProposalDetail } from "@chapterhouse/crdt/proposals";
+import type { RecordId } from "@chapterhouse/crdt/records";
 import { useId, useState, type FormEvent } from "react";
-import { errorText } from "../../shared/ui/error-text.js";
-import { memberLabel } from "../organisation/index.js";
-import { useMemberNames } from "../organisation/index.js";
-import { formatTime } from "./format-time.js";
-import type { CommentEntry, ProposalDetail } from "@chapterhouse/crdt";
+import { useFormat } from "../../shared/i18n/use-format.js";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { EmptyState } from "../../shared/ui/EmptyState.js";
+import { Form, FormActions } from "../../shared/ui/Form.js";
+import { TextArea } from "../../shared/ui/TextArea.js";
+import { MemberName, useMemberLabel } from "../profiles/index.js";
+import { useProposalProblem } from "./use-proposal-problem.js";
 
 /** What the thread needs from the page. */
 export interface CommentThreadProps {
   readonly detail: ProposalDetail;
-  readonly me: MemberKey;
-  readonly myName: string;
-  /** Posts a comment or reply; rejects with a sentence. Undefined when the member cannot comment. */
+  /** Posts a comment or reply; rejects with the reason. Undefined when the member cannot comment. */
   readonly onPost: ((text: string, replyTo: RecordId | null) => Promise<unknown>) | undefined;
 }
 
-const SIGNED_NOTE =
-  "A comment is signed with your key and stays in the proposal's record: once posted it can't be unsigned, edited or deleted.";
-
-/** The deliberation: comments in the order they were made, replies under what they answer. */
-export function CommentThread({ detail, me, myName, onPost }: CommentThreadProps) {
+/** The deliberation: comments in the order they were made, replies under what they answer, and the form to add one. */
+export function CommentThread({ detail, onPost }: CommentThreadProps) {
+  const t = useT("proposals");
   const ids = useId();
   const known = new Set(detail.comments.map((c) => c.id));
   const roots = detail.comments.filter((c) => c.replyTo === null || !known.has(c.replyTo));
   const versionNumber = new Map(detail.versions.map((v) => [v.id, v.n]));
-  const context = { detail, me, myName, onPost, versionNumber };
+  const context = { detail, onPost, versionNumber };
   return (
     <section aria-labelledby={`${ids}-heading`} className="comments">
-      <h2 id={`${ids}-heading`}>Comments</h2>
+      <h2 id={`${ids}-heading`}>{t("comments.heading")}</h2>
       {roots.length === 0 ? (
-        <p className="empty-state">
-          No comments yet.
-          {onPost === undefined ? "" : " Ask a question or say what you think of the latest version."}
-        </p>
+        <EmptyState headingLevel={3} title={t("comments.emptyTitle")} description={onPost === undefined ? t("comments.emptyOther") : t("comments.emptyMember")} />
       ) : (
-        <ul className="comment-list" aria-label="Comments">
+        <ul className="comment-list" aria-label={t("comments.heading")}>
           {roots.map((comment) => (
             <Comment key={comment.id} comment={comment} {...context} />
           ))}
         </ul>
       )}
       {onPost === undefined ? (
-        <p className="help">Members of the chapter can comment.</p>
+        <p className="comments-help">{t("comments.membersOnly")}</p>
       ) : (
-        <CommentForm label="Your comment" submitText="Post comment" onPost={(text) => onPost(text, null)} />
+        <CommentForm label={t("comments.yours")} submitText={t("comments.post")} onPost={(text) => onPost(text, null)} />
       )}
     </section>
   );
@@ -52,42 +49,35 @@ export function CommentThread({ detail, me, myName, onPost }: CommentThreadProps
 function Comment({
   comment,
   detail,
-  me,
-  myName,
   onPost,
   versionNumber,
-}: Omit<CommentThreadProps, "detail"> & {
-  readonly comment: CommentEntry;
-  readonly detail: ProposalDetail;
-  readonly versionNumber: ReadonlyMap<RecordId, number>;
-}) {
-  const names = useMemberNames();
+}: CommentThreadProps & { readonly comment: CommentEntry; readonly versionNumber: ReadonlyMap<RecordId, number> }) {
+  const t = useT("proposals");
+  const format = useFormat();
+  const labelOf = useMemberLabel();
   const [replying, setReplying] = useState(false);
   const replies = detail.comments.filter((c) => c.replyTo === comment.id);
-  const on =
-    comment.version === null ? "on the draft" : `on version ${versionNumber.get(comment.version) ?? "?"}`;
-  const author = memberLabel(comment.signer, me, myName, names);
+  const version = comment.version === null ? undefined : versionNumber.get(comment.version);
+  const on = comment.version === null ? t("comments.onDraft") : t("comments.onVersion", { n: version === undefined ? "?" : format.count(version) });
+  const author = labelOf(comment.signer);
   return (
     <li data-record={comment.id}>
-      <article aria-label={`Comment by ${author}`}>
-        <p className="muted">
-          {author} · {formatTime(comment.at)} · {on}
+      <article aria-label={t("comments.by", { author })} className="comment">
+        <p className="comment-byline">
+          <strong>
+            <MemberName member={comment.signer} />
+          </strong> <span>{format.dateTime(comment.at)}</span> <span>{on}</span>
         </p>
         <div className="comment-text">{comment.text}</div>
         {onPost === undefined ? null : (
-          <button
-            type="button"
-            className="secondary small"
-            aria-expanded={replying}
-            onClick={() => setReplying((r) => !r)}
-          >
-            {replying ? "Cancel reply" : "Reply"}
-          </button>
+          <Button variant="quiet" size="small" aria-expanded={replying} onPress={() => setReplying((r) => !r)}>
+            {replying ? t("comments.cancelReply") : t("comments.reply")}
+          </Button>
         )}
         {replying && onPost !== undefined ? (
           <CommentForm
-            label={`Reply to ${author}`}
-            submitText="Post reply"
+            label={t("comments.replyTo", { author })}
+            submitText={t("comments.postReply")}
             autoFocus
             onPost={async (text) => {
               await onPost(text, comment.id);
@@ -97,17 +87,9 @@ function Comment({
         ) : null}
       </article>
       {replies.length === 0 ? null : (
-        <ul className="comment-list replies" aria-label={`Replies to ${author}`}>
+        <ul className="comment-list replies" aria-label={t("comments.repliesTo", { author })}>
           {replies.map((reply) => (
-            <Comment
-              key={reply.id}
-              comment={reply}
-              detail={detail}
-              me={me}
-              myName={myName}
-              onPost={onPost}
-              versionNumber={versionNumber}
-            />
+            <Comment key={reply.id} comment={reply} detail={detail} onPost={onPost} versionNumber={versionNumber} />
           ))}
         </ul>
       )}
@@ -126,54 +108,49 @@ function CommentForm({
   readonly onPost: (text: string) => Promise<unknown>;
   readonly autoFocus?: boolean;
 }) {
-  const ids = useId();
+  const t = useT("proposals");
+  const problemText = useProposalProblem();
   const [text, setText] = useState("");
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
-    if (text.trim() === "") return setError("Write the comment first.");
-    setError(undefined);
+    setProblem(undefined);
     setBusy(true);
     try {
       await onPost(text);
       setText("");
-    } catch (problem) {
-      setError(errorText(problem));
+    } catch (failure) {
+      setProblem(problemText(failure));
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate className="comment-form">
-      <div className="field">
-        <label htmlFor={`${ids}-text`}>{label}</label>
-        <textarea
-          id={`${ids}-text`}
-          rows={3}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          aria-describedby={`${ids}-note${error === undefined ? "" : ` ${ids}-error`}`}
-          aria-invalid={error === undefined ? undefined : true}
-          autoFocus={autoFocus}
-          disabled={busy}
-        />
-        <p id={`${ids}-note`} className="help">
-          {SIGNED_NOTE}
-        </p>
-      </div>
-      {error === undefined ? null : (
-        <p id={`${ids}-error`} className="error" role="alert">
-          {error}
+    <Form onSubmit={(event) => void submit(event)}>
+      <TextArea
+        label={label}
+        description={t("comments.permanent")}
+        limit={MAX_COMMENT_LENGTH}
+        rows={3}
+        value={text}
+        onChange={setText}
+        validate={(value) => (value.trim() === "" ? t("comments.empty") : null)}
+        autoFocus={autoFocus}
+        isDisabled={busy}
+      />
+      {problem === undefined ? null : (
+        <p className="form-problem" role="alert">
+          {problem}
         </p>
       )}
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          {busy ? "Signing…" : submitText}
-        </button>
-      </div>
-    </form>
+      <FormActions>
+        <Button type="submit" variant="primary" isPending={busy}>
+          {submitText}
+        </Button>
+      </FormActions>
+    </Form>
   );
 }

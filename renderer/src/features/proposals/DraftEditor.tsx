@@ -1,21 +1,27 @@
 import type * as A from "@automerge/automerge";
 import type { DocHandle } from "@automerge/automerge-repo";
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ChangeEvent } from "react";
+import { useFormat } from "../../shared/i18n/use-format.js";
+import { useT } from "../../shared/i18n/use-t.js";
 import { draftCursor, draftCursorIndex, draftOf, editDraft } from "./draft-text.js";
+import "../../shared/ui/Field.css";
 
 /**
- * The collaborative draft: a plain textarea bound to the Automerge text of the Proposal document.
- * Each keystroke is a small splice that merges with everyone else's; others' edits appear as they
- * arrive, and the caret stays beside the same character (kept as an Automerge cursor).
+ * The collaborative draft: a textarea (styled as the kit's fields; the kit's TextField gives no
+ * hold on the caret) bound to the Automerge text of the Proposal document. Each keystroke is a
+ * small splice that merges with everyone else's; others' edits appear as they arrive, and the
+ * caret stays beside the same character (kept as an Automerge cursor).
  */
 export function DraftEditor({
   handle,
-  latestText,
+  latest,
 }: {
   readonly handle: DocHandle<unknown>;
-  /** The latest signed version's text, to say whether the draft has unsigned changes. */
-  readonly latestText: string | undefined;
+  /** The latest published version's number and text, to say whether the draft differs from it. */
+  readonly latest: { readonly n: number; readonly text: string } | undefined;
 }) {
+  const t = useT("proposals");
+  const format = useFormat();
   const ids = useId();
   const [text, setText] = useState(() => draftOf(handle.doc()));
   const area = useRef<HTMLTextAreaElement>(null);
@@ -68,21 +74,20 @@ export function DraftEditor({
     rememberCaret();
   }
 
-  const unsigned =
-    latestText === undefined
-      ? "No version is signed yet."
-      : text === latestText
-        ? "The draft is the latest version's text."
-        : "The draft has changes not in a signed version.";
+  const state =
+    latest === undefined
+      ? t("draft.notPublished")
+      : text === latest.text
+        ? t("draft.sameAsVersion", { n: format.count(latest.n) })
+        : t("draft.changed", { n: format.count(latest.n) });
   return (
-    <div className="draft-editor">
-      <label htmlFor={`${ids}-draft`}>Draft text</label>
-      <p id={`${ids}-help`} className="help">
-        Shared with the chapter's members as you type, and merged with their edits. The draft is not signed; a
-        vote is always on a signed version. {unsigned}
-      </p>
+    <div className="ui-Field draft-editor">
+      <label htmlFor={`${ids}-draft`} className="ui-FieldLabel">
+        {t("draft.label")}
+      </label>
       <textarea
         id={`${ids}-draft`}
+        className="ui-Input"
         ref={area}
         value={text}
         rows={10}
@@ -90,8 +95,14 @@ export function DraftEditor({
         onSelect={rememberCaret}
         onKeyUp={rememberCaret}
         onFocus={rememberCaret}
-        aria-describedby={`${ids}-help`}
+        aria-describedby={`${ids}-help ${ids}-state`}
       />
+      <p id={`${ids}-help`} className="ui-FieldDescription">
+        {t("draft.help")}
+      </p>
+      <p id={`${ids}-state`} className="ui-FieldDescription draft-state" data-changed={latest !== undefined && text !== latest.text}>
+        {state}
+      </p>
     </div>
   );
 }

@@ -1,25 +1,26 @@
-import type { RefusedRecord } from "@chapterhouse/crdt";
+import type { RefusedRecord } from "@chapterhouse/crdt/proposals";
+import { useFormat } from "../../shared/i18n/use-format.js";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Disclosure } from "../../shared/ui/Disclosure.js";
 
 /**
  * Records of the proposal this device refused, each with the rule that refused it (PROTOCOL.md P,
- * V2): shown folded, so a forged or misplaced record is visible without getting in the way.
+ * V2): folded in a details panel, so a forged or misplaced record is visible without getting in the way.
  */
 export function RefusedRecords({ refused }: { readonly refused: readonly RefusedRecord[] }) {
+  const t = useT("proposals");
+  const format = useFormat();
   if (refused.length === 0) return null;
   return (
-    <details className="refused-records">
-      <summary>
-        {refused.length} {refused.length === 1 ? "record" : "records"} in this proposal's document{" "}
-        {refused.length === 1 ? "was" : "were"} refused
-      </summary>
-      <ul aria-label="Refused records">
+    <Disclosure title={t("refused.title", { count: refused.length, n: format.count(refused.length) })} headingLevel={2}>
+      <p>{t("refused.help")}</p>
+      <ul className="refused-records" aria-label={t("refused.label")}>
         {refused.map((record) => (
           <li key={record.id} data-record={record.id}>
-            <strong>{record.kind}</strong> <code>{record.id.slice(0, 12)}…</code>: {record.status} —{" "}
-            {record.detail}
+            <strong>{record.kind}</strong> <code>{record.id}</code> <span>{t("refused.status", { status: record.status, detail: record.detail })}</span>
           </li>
         ))}
       </ul>
-    </details>
+    </Disclosure>
   );
 }

@@ -1,17 +1,11 @@
 import * as A from "@automerge/automerge";
-import {
-  MAX_TEXT_LENGTH,
-  MAX_TITLE_LENGTH,
-  PROPOSAL_DOCUMENT,
-  createProposalDoc,
-  depsWithFrontier,
-  proposalDraft,
-  type ChapterId,
-  type DocumentUrl,
-  type ProposalId,
-} from "@chapterhouse/crdt";
+import { PROPOSAL_DOCUMENT, createProposalDoc } from "@chapterhouse/crdt/documents";
+import { depsWithFrontier } from "@chapterhouse/crdt/membership";
+import { MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, proposalDraft } from "@chapterhouse/crdt/proposals";
+import type { ChapterId, DocumentUrl, ProposalId } from "@chapterhouse/crdt/records";
 import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
 import { memberDeps } from "./proposal-authority.js";
+import { ProposalProblem } from "./proposal-problem.js";
 
 /** What a member writes to start a proposal. */
 export interface CreateProposalInput {
@@ -38,14 +32,15 @@ export interface CreatedProposal {
  */
 export async function createProposal(space: MemberSpace, organisation: OpenOrganisation, input: CreateProposalInput): Promise<CreatedProposal> {
   const title = input.title.trim();
-  if (title === "") throw new Error("Give the proposal a title.");
-  if (title.length > MAX_TITLE_LENGTH) throw new Error(`A title is at most ${MAX_TITLE_LENGTH} characters.`);
+  if (title === "") throw new ProposalProblem("needs-title", "Give the proposal a title.");
+  if (title.length > MAX_TITLE_LENGTH)
+    throw new ProposalProblem("title-too-long", `A title is at most ${MAX_TITLE_LENGTH} characters.`, { limit: MAX_TITLE_LENGTH });
   if (input.draft.length > MAX_TEXT_LENGTH)
-    throw new Error(`A proposal's text is at most ${MAX_TEXT_LENGTH.toLocaleString("en")} characters.`);
+    throw new ProposalProblem("too-long", `A proposal's text is at most ${MAX_TEXT_LENGTH.toLocaleString("en")} characters.`, { limit: MAX_TEXT_LENGTH });
   const view = await organisation.refresh();
   const chapter = view.roster.chapters.get(input.chapter);
   if (chapter === undefined || view.fold === undefined)
-    throw new Error("This chapter is not known on this device yet.");
+    throw new ProposalProblem("chapter-unknown", "This chapter is not known on this device yet.");
   const authority = memberDeps(view.roster, input.chapter, space.member.key, "start a proposal");
 
   const document = space.documents.create(PROPOSAL_DOCUMENT, A.save(createProposalDoc(input.draft)), organisation.url);

@@ -3,9 +3,10 @@
  * amendments). What other features and the composition root (src/app/) may use; everything
  * else is private.
  */
-export { newProposalPath, proposalPath } from "./paths.js";
-export { authorOrFacilitatorDeps, memberDeps } from "./proposal-authority.js";
+export { proposalHomeItems } from "./home-items.js";
+export { newProposalPath, proposalPath, proposalViewPath } from "./paths.js";
 export { ProposalsWorkerContext } from "./proposals-worker.js";
 export type { ProposalsWorker } from "./proposals-query.js";
 export { proposalRoutes } from "./routes.js";
 export { proposalChapterSections } from "./sections.js";
+export { useProposalSession } from "./use-proposal-session.js";

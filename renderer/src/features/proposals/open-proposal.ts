@@ -5,7 +5,10 @@
  * signed `proposal-stage` hint, P8) so the chapter page shows it without opening the proposal.
  */
 import type { DocHandle } from "@automerge/automerge-repo";
-import { memberGrant, stageHintDraft, stageRank, type ChapterId, type ProposalDoc, type ProposalId } from "@chapterhouse/crdt";
+import type { ProposalDoc } from "@chapterhouse/crdt/documents";
+import { memberGrant } from "@chapterhouse/crdt/membership";
+import { stageHintDraft, stageRank } from "@chapterhouse/crdt/proposals";
+import type { ChapterId, ProposalId } from "@chapterhouse/crdt/records";
 import type { Observable } from "../../shared/data/observable-value.js";
 import type { LiveQuery } from "../../shared/documents/live-query.js";
 import { queryView } from "../../shared/documents/query-view.js";

@@ -4,7 +4,7 @@
  * of the same label, else made from the label (lower-case letters, digits and hyphens, P3's
  * pattern), made unique with a number.
  */
-import type { VersionOption } from "@chapterhouse/crdt";
+import type { VersionOption } from "@chapterhouse/crdt/proposals";
 
 const MAX_ID = 64;
 

@@ -5,6 +5,7 @@
  * ids its body names in `deps` (P1.2), writes the record into the Proposal document, and resolves
  * with the record's id once the page shows it. Each throws a sentence for the member.
  */
+import type { RecordDraft } from "@chapterhouse/crdt/kinds";
 import {
   MAX_COMMENT_LENGTH,
   MAX_LABEL_LENGTH,
@@ -19,15 +20,15 @@ import {
   type AmendmentChange,
   type ProposalDetail,
   type ProposalKind,
-  type RecordDraft,
-  type RecordId,
   type VersionEntry,
   type VersionOption,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/proposals";
+import type { RecordId } from "@chapterhouse/crdt/records";
 import type { MemberSpace } from "../organisation/index.js";
 import { draftOf, editDraft } from "./draft-text.js";
 import type { OpenProposal } from "./open-proposal.js";
 import { authorOrFacilitatorDeps, memberDeps } from "./proposal-authority.js";
+import { ProposalProblem } from "./proposal-problem.js";
 
 /** Who acts, on which proposal. */
 export interface ProposalContext {
@@ -37,7 +38,7 @@ export interface ProposalContext {
 
 function detailOf(session: OpenProposal): ProposalDetail {
   const judged = session.view.get().proposal;
-  if (judged?.found !== true) throw new Error("This proposal is not readable on this device yet.");
+  if (judged?.found !== true) throw new ProposalProblem("not-readable", "This proposal is not readable on this device yet.");
   return judged.detail;
 }
 
@@ -50,17 +51,15 @@ function nextN(detail: ProposalDetail): number {
 }
 
 function checkLength(text: string, max: number, what: string): void {
-  if (text.trim() === "") throw new Error(`Write ${what} first.`);
+  if (text.trim() === "") throw new ProposalProblem("empty", `Write ${what} first.`);
   if (text.length > max)
-    throw new Error(
-      `${what[0]!.toUpperCase()}${what.slice(1)} is at most ${max.toLocaleString("en")} characters.`,
-    );
+    throw new ProposalProblem("too-long", `${what[0]!.toUpperCase()}${what.slice(1)} is at most ${max.toLocaleString("en")} characters.`, { limit: max });
 }
 
 /** Signs and writes one record (its body checked against its schema first, P1.1); resolves once the page shows it. */
 async function signInto({ space, session }: ProposalContext, map: string, draft: RecordDraft<ProposalKind>): Promise<RecordId> {
   const parsed = parseProposalBody(draft.kind, draft.body);
-  if (!parsed.ok) throw new Error(`This ${draft.kind} cannot be signed: ${parsed.problem}.`);
+  if (!parsed.ok) throw new ProposalProblem("not-signable", `This ${draft.kind} cannot be signed: ${parsed.problem}.`, { detail: parsed.problem });
   const record = await space.signDraft(draft);
   await space.documents.write(detailOf(session).document, map, [record]);
   await session.refresh();
@@ -119,18 +118,18 @@ export async function proposeAmendment(
   const detail = detailOf(context.session);
   const version = latestOf(detail);
   if (version === undefined)
-    throw new Error("Amendments are proposed to a signed version, and none is signed yet.");
+    throw new ProposalProblem("no-version", "Amendments are proposed to a signed version, and none is signed yet.");
   const change = input.change;
   if (change.type === "text") {
     checkLength(change.text, MAX_TEXT_LENGTH, "the amended text");
-    if (change.text === version.text) throw new Error("The amended text is the same as the version's.");
+    if (change.text === version.text) throw new ProposalProblem("same-text", "The amended text is the same as the version's.");
   } else {
     checkLength(change.option.label, MAX_LABEL_LENGTH, "the option's name");
     if (version.options.some((o) => o.id === change.option.id))
-      throw new Error(`Version ${version.n} already has an option "${change.option.id}".`);
+      throw new ProposalProblem("option-exists", `Version ${version.n} already has an option "${change.option.id}".`, { version: version.n, option: change.option.label });
   }
   if (input.reason.length > MAX_REASON_LENGTH)
-    throw new Error(`A reason is at most ${MAX_REASON_LENGTH.toLocaleString("en")} characters.`);
+    throw new ProposalProblem("too-long", `A reason is at most ${MAX_REASON_LENGTH.toLocaleString("en")} characters.`, { limit: MAX_REASON_LENGTH });
   const roster = context.session.organisation.view.get().roster;
   const authority = memberDeps(roster, detail.chapter, context.space.member.key, "propose an amendment");
   return signInto(context, "amendments", amendmentDraft({ proposal: detail.id, version: version.id, change, reason: input.reason }, authority));
@@ -145,8 +144,8 @@ export async function proposeAmendment(
 export async function acceptAmendment(context: ProposalContext, amendment: RecordId): Promise<RecordId> {
   const detail = detailOf(context.session);
   const entry = detail.amendments.find((a) => a.id === amendment);
-  if (entry === undefined) throw new Error("This amendment is not known on this device.");
-  if (entry.state !== "proposed") throw new Error(`This amendment is already ${entry.state}.`);
+  if (entry === undefined) throw new ProposalProblem("amendment-unknown", "This amendment is not known on this device.");
+  if (entry.state !== "proposed") throw new ProposalProblem("amendment-decided", `This amendment is already ${entry.state}.`);
   const latest = latestOf(detail)!;
   const roster = context.session.organisation.view.get().roster;
   const authority = authorOrFacilitatorDeps(
@@ -181,10 +180,10 @@ export async function rejectAmendment(
 ): Promise<RecordId> {
   const detail = detailOf(context.session);
   const entry = detail.amendments.find((a) => a.id === amendment);
-  if (entry === undefined) throw new Error("This amendment is not known on this device.");
-  if (entry.state !== "proposed") throw new Error(`This amendment is already ${entry.state}.`);
+  if (entry === undefined) throw new ProposalProblem("amendment-unknown", "This amendment is not known on this device.");
+  if (entry.state !== "proposed") throw new ProposalProblem("amendment-decided", `This amendment is already ${entry.state}.`);
   if (reason.length > MAX_REASON_LENGTH)
-    throw new Error(`A reason is at most ${MAX_REASON_LENGTH.toLocaleString("en")} characters.`);
+    throw new ProposalProblem("too-long", `A reason is at most ${MAX_REASON_LENGTH.toLocaleString("en")} characters.`, { limit: MAX_REASON_LENGTH });
   const roster = context.session.organisation.view.get().roster;
   const authority = authorOrFacilitatorDeps(
     roster,

@@ -4,7 +4,10 @@
  * authority, M3.3), or a facilitator holding over it and a grant (M3.4). Each throws a sentence for
  * the member when they lack the authority, so the screens can show it as is.
  */
-import { authorOrFacilitatorDeps as authority, memberGrant, type ChapterId, type MemberKey, type RecordId, type Roster } from "@chapterhouse/crdt";
+import { memberGrant, type Roster } from "@chapterhouse/crdt/membership";
+import { authorOrFacilitatorDeps as authority } from "@chapterhouse/crdt/proposals";
+import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
+import { ProposalProblem } from "./proposal-problem.js";
 
 function chapterName(roster: Roster, chapter: ChapterId): string {
   return roster.chapters.get(chapter)?.name ?? "this chapter";
@@ -17,7 +20,7 @@ function chapterName(roster: Roster, chapter: ChapterId): string {
 export function memberDeps(roster: Roster, chapter: ChapterId, me: MemberKey, what: string): RecordId[] {
   const grant = memberGrant(roster, chapter, me);
   if (grant === undefined)
-    throw new Error(`Only members of ${chapterName(roster, chapter)} or a chapter below it can ${what}.`);
+    throw new ProposalProblem("not-member", `Only members of ${chapterName(roster, chapter)} or a chapter below it can ${what}.`, { chapter: chapterName(roster, chapter) });
   return [grant];
 }
 
@@ -34,6 +37,9 @@ export function authorOrFacilitatorDeps(
   what: string,
 ): RecordId[] {
   const deps = authority(roster, chapter, me, author);
-  if (deps === undefined) throw new Error(`Only the proposal's author or a facilitator of ${chapterName(roster, chapter)} can ${what}.`);
+  if (deps === undefined)
+    throw new ProposalProblem("not-author-or-facilitator", `Only the proposal's author or a facilitator of ${chapterName(roster, chapter)} can ${what}.`, {
+      chapter: chapterName(roster, chapter),
+    });
   return deps;
 }

@@ -1,4 +1,6 @@
-import { memberGrant, type ChapterId, type ProposalDetail, type ProposalId } from "@chapterhouse/crdt";
+import { memberGrant } from "@chapterhouse/crdt/membership";
+import type { ProposalDetail } from "@chapterhouse/crdt/proposals";
+import type { ChapterId, ProposalId } from "@chapterhouse/crdt/records";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberDevice, type MemberDevice } from "../../../test/helpers/member-device.js";
 import { startRelay, type TestRelay } from "../../../test/helpers/start-relay.js";

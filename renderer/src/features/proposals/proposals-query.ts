@@ -10,12 +10,9 @@ import {
   CHAPTER_DOCUMENT,
   ORGANISATION_DOCUMENT,
   PROPOSAL_DOCUMENT,
-  type ChapterId,
-  type DocumentUrl,
-  type ProposalId,
-  type ProposalIndexEntry,
-  type ProposalJudged,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/documents";
+import type { ProposalIndexEntry, ProposalJudged } from "@chapterhouse/crdt/proposals";
+import type { ChapterId, DocumentUrl, ProposalId } from "@chapterhouse/crdt/records";
 import type { DocumentState } from "../../shared/documents/followed-document.js";
 import { Pending, type QuerySpec } from "../../shared/documents/live-query.js";
 import type { Bound } from "../../shared/worker/handler.js";
@@ -37,7 +34,7 @@ export interface ProposalsValue {
 }
 
 /** What the proposals' query asks the worker. */
-export type ProposalsWorker = Pick<Bound<typeof proposalHandlers>, "readProposals">;
+export type ProposalsWorker = Pick<Bound<typeof proposalHandlers>, "readProposals" | "homeProposals">;
 
 /** The query of `chapter`'s proposals and, unless `proposal` is null, that proposal. */
 export function proposalsQuery(worker: ProposalsWorker, organisation: OpenOrganisation, chapter: ChapterId, proposal: ProposalId | null): QuerySpec<ProposalsValue> {

@@ -1,4 +1,4 @@
-import type { ChapterId } from "@chapterhouse/crdt";
+import type { ChapterId } from "@chapterhouse/crdt/records";
 import { useMemberSpace } from "../organisation/index.js";
 import { useOrganisation } from "../organisation/index.js";
 import type { ChapterPlace, ChapterSection } from "../../shared/routing/chapter-sections.js";
@@ -13,4 +13,6 @@ function ProposalsOfChapter({ organisation, chapter }: ChapterPlace) {
 }
 
 /** What proposals add to a chapter's page, registered by src/app/features.ts. */
-export const proposalChapterSections: readonly ChapterSection[] = [{ id: "proposals", order: 20, Content: ProposalsOfChapter }];
+export const proposalChapterSections: readonly ChapterSection[] = [
+  { id: "proposals", order: 20, title: { namespace: "proposals", key: "chapterSection" }, Content: ProposalsOfChapter },
+];

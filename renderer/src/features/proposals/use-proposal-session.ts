@@ -1,4 +1,4 @@
-import type { ChapterId, ProposalId } from "@chapterhouse/crdt";
+import type { ChapterId, ProposalId } from "@chapterhouse/crdt/records";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { errorText } from "../../shared/ui/error-text.js";
 import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";

@@ -3,9 +3,13 @@
  * a chapter's proposal index and, for the proposal page, one proposal judged in full — crdt's
  * `readProposals` over the worker's copies of the documents, once per change of them.
  */
-import { hashText, readProposals, type ChapterId, type DocumentUrl, type ProposalSnapshots, type ProposalsRead } from "@chapterhouse/crdt";
+import { hashText } from "@chapterhouse/crdt/encoding";
+import type { ProposalIndexEntry } from "@chapterhouse/crdt/proposals";
+import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
+import { readProposals, type ProposalSnapshots, type ProposalsRead } from "@chapterhouse/crdt/report";
 import { isArrayOf, isDocumentUrl, isId, isNullable, isObjectOf, isProposalId, type Guarded } from "../../shared/worker/guard.js";
 import { handler } from "../../shared/worker/handler.js";
+import { isIndexesRequest, proposalIndexes } from "../../shared/worker/proposal-indexes.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 
 const isProposalsRequest = isObjectOf({
@@ -52,4 +56,9 @@ export const proposalHandlers = {
       }),
     ) as Promise<ProposalsAnswer>;
   }),
+
+  /** The proposals in deliberation (their P8 stage) in the chapters asked for (the home's), each with its chapter. */
+  homeProposals: handler(isIndexesRequest, async (request, context: WorkerContext): Promise<(ProposalIndexEntry & { readonly chapter: ChapterId })[]> =>
+    [...(await proposalIndexes(context, request))].flatMap(([chapter, entries]) => entries.filter((entry) => entry.stage === "deliberation").map((entry) => ({ ...entry, chapter }))),
+  ),
 };

@@ -1,8 +1,6 @@
 import { useAppData } from "../../shared/data/app-data-context.js";
-
-/** The notice's words, shared with the Settings screen. */
-export const INSECURE_PAGE_TEXT =
-  "This page can't be installed or reopened offline from this address; signature checks are slower.";
+import { useT } from "../../shared/i18n/use-t.js";
+import "./settings.css";
 
 /**
  * A calm note on a page that is not a secure context (a phone opening the app from
@@ -11,11 +9,12 @@ export const INSECURE_PAGE_TEXT =
  * else works. Shows nothing on a secure page.
  */
 export function InsecurePageNotice() {
+  const t = useT("settings");
   const { platform } = useAppData();
   if (platform.capabilities.secureContext) return null;
   return (
-    <p className="page-notice" role="note" aria-label="About this address">
-      {INSECURE_PAGE_TEXT} Everything else works as usual.
+    <p className="settings-page-notice" role="note" aria-label={t("insecure.label")}>
+      {t("insecure.text")} {t("insecure.rest")}
     </p>
   );
 }

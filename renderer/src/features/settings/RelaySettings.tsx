@@ -1,157 +1,163 @@
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
 import type { RelayKind } from "../../shared/data/connection-settings.js";
 import type { RelayConnectionStatus, RelayState } from "../../shared/data/relay-connection.js";
 import { parseRelayUrl, RelayUrlError, type RelayUrl } from "../../shared/data/relay-url.js";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { Disclosure } from "../../shared/ui/Disclosure.js";
+import { EmptyState } from "../../shared/ui/EmptyState.js";
+import { errorText } from "../../shared/ui/error-text.js";
+import { focusField } from "../../shared/ui/focus-field.js";
+import { Form, FormActions } from "../../shared/ui/Form.js";
+import { Problem } from "../../shared/ui/Problem.js";
+import { Select } from "../../shared/ui/Select.js";
+import { StatusPill, type StatusTone } from "../../shared/ui/StatusPill.js";
+import { TextField } from "../../shared/ui/TextField.js";
+import { ItemList } from "../../shared/ui/ItemList.js";
+import "./settings.css";
 
-/** What the relay settings show and do. */
+/** What the sync server settings show and do. */
 export interface RelaySettingsProps {
   readonly relays: readonly RelayConnectionStatus[];
   readonly workOffline: boolean;
   /** `location.protocol` of the page, so `ws://` is refused where the browser would block it. */
   readonly pageProtocol: string;
-  /** Adds a relay. A rejection is shown to the member as an error. */
+  /** Adds a server. A rejection is shown to the member as a problem. */
   readonly onAdd: (url: RelayUrl, kind: RelayKind) => Promise<void>;
-  /** Removes a relay. A rejection is shown to the member as an error. */
+  /** Removes a server. A rejection is shown to the member as a problem. */
   readonly onRemove: (url: RelayUrl) => Promise<void>;
 }
 
-const STATE_LABEL: Readonly<Record<RelayState, string>> = {
-  connecting: "Connecting…",
-  connected: "Connected",
-  disconnected: "Disconnected",
-  error: "Can't connect",
-};
+/** A server's state as shown: "offline" for every server while working offline. */
+type ShownState = RelayState | "offline";
+const shownState = (relay: RelayConnectionStatus, workOffline: boolean): ShownState => (workOffline ? "offline" : relay.state);
 
-const KIND_LABEL: Readonly<Record<RelayKind, string>> = { relay: "Relay", meeting: "Meeting host" };
+const TONE: Readonly<Record<ShownState, StatusTone>> = { connecting: "info", connected: "success", disconnected: "neutral", error: "danger", offline: "neutral" };
 
-function stateText(relay: RelayConnectionStatus, workOffline: boolean): string {
-  if (workOffline) return "Disconnected (working offline)";
-  const label = STATE_LABEL[relay.state];
-  return relay.detail === undefined ? label : `${label}: ${relay.detail}`;
-}
+/** What the member did last, said once in the status region. */
+type Notice = { readonly type: "added" | "removed"; readonly url: string };
+/** What failed, shown until the next attempt. */
+type Failure = { readonly type: "addFailed" | "removeFailed"; readonly url: string; readonly problem: unknown };
 
-/** The list of relays with their states, and the form that adds one (ws:// or wss:// only). */
+/** The sync servers and meeting hosts with their states, and the form that adds one (ws:// or wss:// only). */
 export function RelaySettings({ relays, workOffline, pageProtocol, onAdd, onRemove }: RelaySettingsProps) {
+  const t = useT("settings");
+  const common = useT("common");
   const ids = useId();
   const [address, setAddress] = useState("");
   const [kind, setKind] = useState<RelayKind>("relay");
   const [error, setError] = useState<string | undefined>(undefined);
-  const [notice, setNotice] = useState("");
+  const [failure, setFailure] = useState<Failure | undefined>(undefined);
+  const [notice, setNotice] = useState<Notice | undefined>(undefined);
   const [busy, setBusy] = useState(false);
 
-  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
+  async function submit(): Promise<void> {
+    if (busy) return;
+    setFailure(undefined);
     let url: RelayUrl;
     try {
       url = parseRelayUrl(address, pageProtocol);
     } catch (problem) {
-      setError(problem instanceof RelayUrlError ? problem.message : String(problem));
-      return;
+      if (!(problem instanceof RelayUrlError)) throw problem;
+      setError(common(`serverAddress.${problem.reason}`));
+      return focusField(`${ids}-address`);
     }
     if (relays.some((relay) => relay.url === url)) {
-      setError("This relay is already in the list.");
-      return;
+      setError(t("servers.duplicate"));
+      return focusField(`${ids}-address`);
     }
     setBusy(true);
     try {
       await onAdd(url, kind);
       setError(undefined);
       setAddress("");
-      setNotice(`Added ${url}.`);
+      setNotice({ type: "added", url });
     } catch (problem) {
-      setError(`Could not save the relay: ${problem instanceof Error ? problem.message : String(problem)}`);
+      setFailure({ type: "addFailed", url, problem });
     } finally {
       setBusy(false);
     }
   }
 
   async function remove(url: RelayUrl): Promise<void> {
+    setFailure(undefined);
     try {
       await onRemove(url);
-      setNotice(`Removed ${url}.`);
+      setNotice({ type: "removed", url });
     } catch (problem) {
-      setNotice(`Could not remove ${url}: ${problem instanceof Error ? problem.message : String(problem)}`);
+      setFailure({ type: "removeFailed", url, problem });
     }
   }
 
-  const errorId = `${ids}-error`;
-  const helpId = `${ids}-help`;
   return (
-    <section className="relay-settings" aria-labelledby={`${ids}-heading`}>
-      <h2 id={`${ids}-heading`}>Relays and meeting hosts</h2>
+    <section className="settings-section" aria-labelledby={`${ids}-heading`}>
+      <h2 id={`${ids}-heading`}>{t("servers.title")}</h2>
+      <p>{t("servers.text")}</p>
       {relays.length === 0 ? (
-        <p className="empty-state">
-          No relay yet. Add the address your organisation gave you (it starts with <code>wss://</code>). Until
-          then this device keeps everything to itself.
-        </p>
+        <EmptyState headingLevel={3} title={t("servers.emptyTitle")} description={t("servers.emptyText")} />
       ) : (
-        <ul className="relay-list" aria-label="Relays">
-          {relays.map((relay) => (
-            <li
-              key={relay.url}
-              className="relay-item"
-              data-state={workOffline ? "disconnected" : relay.state}
-            >
-              <span className="relay-url">{relay.url}</span>
-              <span className="relay-kind">{KIND_LABEL[relay.kind]}</span>
-              <span className="relay-state">{stateText(relay, workOffline)}</span>
-              <button
-                type="button"
-                className="secondary"
-                aria-label={`Remove ${relay.url}`}
-                onClick={() => void remove(relay.url)}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ItemList label={t("servers.list")}>
+          {relays.map((relay) => {
+            const state = shownState(relay, workOffline);
+            return (
+              <li key={relay.url}>
+                <span className="relay-url">{relay.url}</span>
+                <span className="settings-muted">{t(`servers.kind.${relay.kind}`)}</span>
+                <StatusPill tone={TONE[state]}>{t(`servers.state.${state}`)}</StatusPill>
+                <Button size="small" aria-label={t("servers.removeLabel", { url: relay.url })} onPress={() => void remove(relay.url)}>
+                  {t("servers.remove")}
+                </Button>
+                {state === "error" && relay.detail !== undefined ? (
+                  <div className="settings-server-details">
+                    <Disclosure title={common("problem.details")} headingLevel={3}>
+                      <p lang="en">{relay.detail}</p>
+                    </Disclosure>
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
+        </ItemList>
       )}
-      <form className="relay-form" noValidate onSubmit={(event) => void submit(event)}>
-        <div className="field">
-          <label htmlFor={`${ids}-address`}>Relay address</label>
-          <input
-            id={`${ids}-address`}
-            name="address"
-            type="text"
-            inputMode="url"
-            autoComplete="off"
-            spellCheck={false}
-            placeholder="wss://relay.example.org"
-            value={address}
-            aria-invalid={error !== undefined}
-            aria-describedby={error === undefined ? helpId : `${helpId} ${errorId}`}
-            onChange={(event) => {
-              setAddress(event.target.value);
-              if (error !== undefined) setError(undefined);
-            }}
-          />
-          <p id={helpId} className="help">
-            Starts with <code>wss://</code>, or <code>ws://</code> for a meeting host on your local network.
-          </p>
-          {error === undefined ? null : (
-            <p id={errorId} className="error" role="alert">
-              {error}
-            </p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-kind`}>Kind</label>
-          <select
-            id={`${ids}-kind`}
-            value={kind}
-            onChange={(event) => setKind(event.target.value === "meeting" ? "meeting" : "relay")}
-          >
-            <option value="relay">Relay of an organisation</option>
-            <option value="meeting">Meeting host</option>
-          </select>
-        </div>
-        <button type="submit" disabled={busy}>
-          Add relay
-        </button>
-      </form>
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {notice}
+      <Form
+        validationBehavior="aria"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <TextField
+          id={`${ids}-address`}
+          label={t("servers.address")}
+          description={t("servers.addressHelp")}
+          value={address}
+          onChange={(value) => {
+            setAddress(value);
+            setError(undefined);
+          }}
+          inputMode="url"
+          autoComplete="off"
+          spellCheck="false"
+          {...(error === undefined ? {} : { errorMessage: error })}
+        />
+        <Select
+          label={t("servers.kindLabel")}
+          options={[
+            { id: "relay", label: t("servers.kindOption.relay") },
+            { id: "meeting", label: t("servers.kindOption.meeting") },
+          ]}
+          value={kind}
+          onChange={(key) => setKind(key === "meeting" ? "meeting" : "relay")}
+        />
+        {failure === undefined ? null : <Problem details={errorText(failure.problem)}>{t(`servers.${failure.type}`, { url: failure.url })}</Problem>}
+        <FormActions>
+          <Button type="submit" variant="primary">
+            {t("servers.add")}
+          </Button>
+        </FormActions>
+      </Form>
+      <p className="ui-visually-hidden" role="status" aria-live="polite">
+        {notice === undefined ? null : t(`servers.${notice.type}`, { url: notice.url })}
       </p>
     </section>
   );

@@ -1,21 +1,32 @@
 import { useState } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
 import { useObservable } from "../../shared/data/use-observable.js";
-import { INSECURE_PAGE_TEXT } from "./InsecurePageNotice.js";
+import { LanguageSwitch } from "../../shared/i18n/LanguageSwitch.js";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { DataList } from "../../shared/ui/DataList.js";
+import { Disclosure } from "../../shared/ui/Disclosure.js";
+import { errorText } from "../../shared/ui/error-text.js";
+import { FormActions } from "../../shared/ui/Form.js";
+import { PageHeading } from "../../shared/ui/PageHeading.js";
+import { Problem } from "../../shared/ui/Problem.js";
+import { Skeleton } from "../../shared/ui/Skeleton.js";
 import { RelaySettings } from "./RelaySettings.js";
-import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
-import { useVerifierBackend, verifierBackendLabel } from "./use-verifier-backend.js";
+import { useVerifierBackend } from "./use-verifier-backend.js";
 import { useVerificationInfo } from "./verification-info.js";
+import "./settings.css";
 
-/** Settings of this device: relays and meeting hosts, and what this page can do. */
+/** Settings of this device: its language, its sync servers and meeting hosts, and what this page can do. */
 export function SettingsScreen() {
+  const t = useT("settings");
   const { relays, platform } = useAppData();
   const reader = useVerificationInfo();
   const snapshot = useObservable(relays.relays);
   const backend = useVerifierBackend(reader);
   const { capabilities } = platform;
   const [reloadToApply, setReloadToApply] = useState(false);
-  // The desktop's page may reach only the relays it lists in its CSP, from its next load (E2.4).
+  const [languageFailure, setLanguageFailure] = useState<unknown>(undefined);
+  // The desktop's page may reach only the servers it lists in its CSP, from its next load (E2.4).
   async function allow(list: readonly string[]): Promise<void> {
     const allowed = await platform.allowRelays(list);
     if (allowed.type === "invalid") throw new Error(`${allowed.url} cannot be used: ${allowed.reason}`);
@@ -23,7 +34,12 @@ export function SettingsScreen() {
   }
   return (
     <div className="settings">
-      <ScreenHeading>Settings</ScreenHeading>
+      <PageHeading>{t("title")}</PageHeading>
+      <section className="settings-section" aria-labelledby="settings-language">
+        <h2 id="settings-language">{t("language.title")}</h2>
+        <LanguageSwitch onError={setLanguageFailure} />
+        {languageFailure === undefined ? null : <Problem details={errorText(languageFailure)}>{t("language.notSaved")}</Problem>}
+      </section>
       {snapshot.loaded ? (
         <RelaySettings
           relays={snapshot.relays}
@@ -39,32 +55,36 @@ export function SettingsScreen() {
           }}
         />
       ) : (
-        <p aria-busy="true">Loading relays…</p>
+        <Skeleton />
       )}
       {reloadToApply ? (
-        <div className="notice" role="status">
-          <p>This app connects to a new relay once it reloads.</p>
-          <div className="actions">
-            <button type="button" onClick={() => window.location.reload()}>
-              Reload now
-            </button>
-          </div>
+        <div className="settings-notice" role="status">
+          <p>{t("reload.text")}</p>
+          <FormActions>
+            <Button onPress={() => window.location.reload()}>{t("reload.now")}</Button>
+          </FormActions>
         </div>
       ) : null}
-      <section aria-labelledby="device-heading">
-        <h2 id="device-heading">This device</h2>
-        <dl className="facts">
-          <dt>App</dt>
-          <dd>{platform.kind === "desktop" ? "Desktop app" : "Web browser"}</dd>
-          <dt>Secure page</dt>
-          <dd>
-            {capabilities.secureContext ? "Yes" : `No, it was opened over plain http. ${INSECURE_PAGE_TEXT}`}
-          </dd>
-          <dt>Signature checks</dt>
-          <dd data-testid="verifier-backend">{backend === undefined ? "…" : verifierBackendLabel(backend)}</dd>
-          <dt>Verification runs</dt>
-          <dd>{reader.runsIn === "worker" ? "In a background worker" : "On the page"}</dd>
-        </dl>
+      <section className="settings-section" aria-labelledby="settings-device">
+        <h2 id="settings-device">{t("device.title")}</h2>
+        <DataList
+          items={[
+            { id: "app", term: t("device.app"), details: platform.kind === "desktop" ? t("device.desktop") : t("device.browser") },
+            { id: "secure", term: t("device.secure"), details: capabilities.secureContext ? t("device.secureYes") : `${t("device.secureNo")} ${t("insecure.text")}` },
+          ]}
+        />
+        <Disclosure title={t("device.technical")}>
+          <DataList
+            items={[
+              {
+                id: "backend",
+                term: t("device.signatures"),
+                details: <span data-testid="verifier-backend">{backend === undefined ? t("device.checking") : backend === "webcrypto" || backend === "tweetnacl" ? t(`device.backend.${backend}`) : backend}</span>,
+              },
+              { id: "runs", term: t("device.runs"), details: reader.runsIn === "worker" ? t("device.worker") : t("device.page") },
+            ]}
+          />
+        </Disclosure>
       </section>
     </div>
   );

@@ -1,75 +1,93 @@
-import type { DocumentUrl } from "@chapterhouse/crdt";
-import { describeCounts } from "./bundle-contents.js";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
+import { useFormat } from "../../shared/i18n/use-format.js";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { EmptyState } from "../../shared/ui/EmptyState.js";
+import { errorText } from "../../shared/ui/error-text.js";
+import { Problem } from "../../shared/ui/Problem.js";
+import { ItemList } from "../../shared/ui/ItemList.js";
+import { DOCUMENT_KINDS, type KindCounts } from "./bundle-contents.js";
 import type { ExportOutcome } from "./export-organisation.js";
+import "./sync-files.css";
 
 /** Where one organisation's export stands. */
 export type ExportStatus =
   | { readonly type: "working" }
   | { readonly type: "done"; readonly outcome: ExportOutcome }
-  | { readonly type: "failed"; readonly text: string };
+  | { readonly type: "failed"; readonly problem: unknown };
 
 /** What the export list shows and does. */
 export interface ExportListProps {
   readonly organisations: readonly { readonly url: DocumentUrl; readonly name: string }[];
   readonly statuses: ReadonlyMap<DocumentUrl, ExportStatus>;
   readonly onExport: (organisation: DocumentUrl) => void;
-  /** A sentence above the list (e.g. "choose which organisation", after the File menu). */
-  readonly prompt?: string | undefined;
+  /** Asks the member to choose which organisation (the desktop's File menu, with several). */
+  readonly askToChoose?: boolean;
 }
 
-function statusText(status: ExportStatus): string {
+/** "1 organisation, 2 chapters and 3 sets of ballots", in the language shown. */
+function useDescribeCounts(): (counts: KindCounts) => string {
+  const t = useT("sync-files");
+  const format = useFormat();
+  return (counts) => {
+    const parts = DOCUMENT_KINDS.filter((kind) => counts[kind] > 0).map((kind) => t(`kinds.${kind}`, { count: counts[kind], number: format.count(counts[kind]) }));
+    return parts.length === 0 ? t("kinds.none") : format.list(parts);
+  };
+}
+
+function ExportStatusLine({ status }: { readonly status: ExportStatus }) {
+  const t = useT("sync-files");
+  const describe = useDescribeCounts();
   switch (status.type) {
     case "working":
-      return "Gathering its documents…";
+      return <span role="status">{t("export.working")}</span>;
     case "failed":
-      return status.text;
+      return <Problem details={errorText(status.problem)}>{t("export.failed")}</Problem>;
     case "done":
       switch (status.outcome.type) {
         case "saved":
-          return `Saved ${status.outcome.fileName}: ${describeCounts(status.outcome.counts)}.`;
+          return <span role="status">{t("export.saved", { file: status.outcome.fileName, contents: describe(status.outcome.counts) })}</span>;
         case "cancelled":
-          return "Not saved: the dialog was cancelled.";
+          return <span role="status">{t("export.cancelled")}</span>;
         case "not-held":
-          return "This device does not hold this organisation's documents yet, so there is nothing to export.";
+          return <span role="status">{t("export.notHeld")}</span>;
       }
   }
 }
 
 /** "Export to file": one button per organisation of the member, each with what its last export did. */
-export function ExportList({ organisations, statuses, onExport, prompt }: ExportListProps) {
+export function ExportList({ organisations, statuses, onExport, askToChoose = false }: ExportListProps) {
+  const t = useT("sync-files");
   return (
-    <section aria-labelledby="export-heading">
-      <h2 id="export-heading">Export to file</h2>
-      <p>
-        Saves everything this device holds of an organisation (its chapters, proposals and ballot boxes) in one file, to
-        carry on a USB stick to a device with no network.
-      </p>
-      {prompt === undefined ? null : (
-        <p className="notice" role="status">
-          {prompt}
+    <section aria-labelledby="export-heading" className="sync-files-section">
+      <h2 id="export-heading">{t("export.title")}</h2>
+      <p>{t("export.text")}</p>
+      {askToChoose ? (
+        <p className="sync-files-notice" role="status">
+          {t("export.choose")}
         </p>
-      )}
+      ) : null}
       {organisations.length === 0 ? (
-        <p className="empty-state">You are not in an organisation yet: there is nothing to export.</p>
+        <EmptyState headingLevel={3} title={t("export.noneTitle")} description={t("export.noneText")} />
       ) : (
-        <ul className="card-list" aria-label="Organisations to export">
+        <ItemList label={t("export.list")}>
           {organisations.map(({ url, name }) => {
             const status = statuses.get(url);
             return (
               <li key={url}>
                 <strong>{name}</strong>
-                <button type="button" aria-label={`Export ${name} to a file`} disabled={status?.type === "working"} onClick={() => onExport(url)}>
-                  Export to file
-                </button>
+                <Button aria-label={t("export.buttonLabel", { name })} isDisabled={status?.type === "working"} onPress={() => onExport(url)}>
+                  {t("export.button")}
+                </Button>
                 {status === undefined ? null : (
-                  <span role={status.type === "failed" ? "alert" : "status"} className={status.type === "failed" ? "error" : "muted"}>
-                    {statusText(status)}
-                  </span>
+                  <div className="sync-files-status">
+                    <ExportStatusLine status={status} />
+                  </div>
                 )}
               </li>
             );
           })}
-        </ul>
+        </ItemList>
       )}
     </section>
   );

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import type { MenuCommand } from "@chapterhouse/crdt";
+import type { MenuCommand } from "@chapterhouse/crdt/desktop";
 import { cleanup, render } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { AppDataContext } from "../../shared/data/app-data-context.js";

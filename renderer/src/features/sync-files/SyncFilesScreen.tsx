@@ -1,21 +1,23 @@
-import type { DocumentUrl } from "@chapterhouse/crdt";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
 import { useOpenedVoteBundle } from "../votes/index.js";
 import { useObservable } from "../../shared/data/use-observable.js";
-import { errorText } from "../../shared/ui/error-text.js";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
 import type { MemberSpace } from "../organisation/index.js";
 import { syncFilesPath } from "./paths.js";
 import { checkBundlePath } from "../votes/index.js";
 import { navigate } from "../../shared/routing/navigate.js";
 import { RequireUnlocked } from "../organisation/index.js";
-import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
+import { useT } from "../../shared/i18n/use-t.js";
+import { PageHeading } from "../../shared/ui/PageHeading.js";
+import { Skeleton } from "../../shared/ui/Skeleton.js";
 import { exportOrganisation } from "./export-organisation.js";
 import { ExportList, type ExportStatus } from "./ExportList.js";
 import { importBundleFile } from "./import-bundle-file.js";
 import { openImportedOrganisations } from "./imported-organisations.js";
 import { ImportPanel, type ImportState } from "./ImportPanel.js";
+import "./sync-files.css";
 
 /** How long an export waits for the organisation's chapter documents to be read. */
 const READ_TIMEOUT_MS = 10_000;
@@ -29,17 +31,19 @@ export interface SyncFilesRequest {
 
 /** Sync by file: export an organisation to a file, import a file. */
 export function SyncFilesScreen(request: SyncFilesRequest) {
-  return <RequireUnlocked title="Sync by file">{(space) => <SyncFiles space={space} {...request} />}</RequireUnlocked>;
+  const t = useT("sync-files");
+  return <RequireUnlocked title={t("title")}>{(space) => <SyncFiles space={space} {...request} />}</RequireUnlocked>;
 }
 
 function SyncFiles({ space, action, organisation }: SyncFilesRequest & { readonly space: MemberSpace }) {
+  const t = useT("sync-files");
   const { repo, platform, verifier } = useAppData();
   const openedVoteBundle = useOpenedVoteBundle();
   const home = useObservable(space.homeView);
   const organisations = home.entries.organisations;
   const [statuses, setStatuses] = useState<ReadonlyMap<DocumentUrl, ExportStatus>>(new Map());
   const [importState, setImportState] = useState<ImportState>({ type: "idle" });
-  const [prompt, setPrompt] = useState<string | undefined>(undefined);
+  const [askToChoose, setAskToChoose] = useState(false);
 
   const runExport = useCallback(
     async (url: DocumentUrl) => {
@@ -47,7 +51,7 @@ function SyncFiles({ space, action, organisation }: SyncFilesRequest & { readonl
       if (entry === undefined) return;
       const set = (status: ExportStatus) => setStatuses((previous) => new Map(previous).set(url, status));
       set({ type: "working" });
-      setPrompt(undefined);
+      setAskToChoose(false);
       try {
         const session = space.organisation(url, { root: entry.root });
         // The roster needs the chapter documents read; export what is held if they are slow.
@@ -57,7 +61,7 @@ function SyncFiles({ space, action, organisation }: SyncFilesRequest & { readonl
         const outcome = await exportOrganisation({ repo, verifier: await verifier, bundleFiles: platform.bundleFiles, organisation: url, name: entry.name, roster: view.roster });
         set({ type: "done", outcome });
       } catch (error) {
-        set({ type: "failed", text: `The file could not be saved: ${errorText(error)}` });
+        set({ type: "failed", problem: error });
       }
     },
     [space, repo, verifier, platform],
@@ -77,7 +81,7 @@ function SyncFiles({ space, action, organisation }: SyncFilesRequest & { readonl
       const opened = outcome.type === "merged" ? await openImportedOrganisations(space, outcome.documents) : [];
       setImportState({ type: "done", outcome, organisations: opened });
     } catch (error) {
-      setImportState({ type: "failed", text: `The file could not be imported: ${errorText(error)}` });
+      setImportState({ type: "failed", problem: error });
     }
   }, [space, repo, platform, openedVoteBundle]);
 
@@ -101,24 +105,21 @@ function SyncFiles({ space, action, organisation }: SyncFilesRequest & { readonl
       organisations.find((o) => organisation !== undefined && documentIdOf(o.organisation) === organisation) ??
       (organisations.length === 1 ? organisations[0] : undefined);
     if (target !== undefined) void runExport(target.organisation);
-    else if (organisations.length > 1) setPrompt("Choose the organisation to export.");
+    else if (organisations.length > 1) setAskToChoose(true);
   }, [action, organisation, home.loaded, organisations, runExport, runImport]);
 
   return (
     <div className="sync-files">
-      <ScreenHeading>Sync by file</ScreenHeading>
-      <p className="lede">
-        For a room with no network at all: export an organisation to a file on one device, carry it, and import it on
-        another. Both keep everything they had; the file only adds.
-      </p>
+      <PageHeading>{t("title")}</PageHeading>
+      <p className="sync-files-lede">{t("lede")}</p>
       {!home.loaded ? (
-        <p aria-busy="true">Opening your list of organisations…</p>
+        <Skeleton />
       ) : (
         <ExportList
           organisations={organisations.map((o) => ({ url: o.organisation, name: o.name }))}
           statuses={statuses}
           onExport={(url) => void runExport(url)}
-          prompt={prompt}
+          askToChoose={askToChoose}
         />
       )}
       <ImportPanel state={importState} onImport={() => void runImport()} />

@@ -1,14 +1,19 @@
 import * as A from "@automerge/automerge";
-import { createBallotBoxDoc, createChapterDoc, createHomeDoc, createOrganisationDoc, createProposalDoc, type ChapterId, type RecordId } from "@chapterhouse/crdt";
+import {
+  createBallotBoxDoc,
+  createChapterDoc,
+  createHomeDoc,
+  createOrganisationDoc,
+  createProposalDoc,
+} from "@chapterhouse/crdt/documents";
+import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
 import { describe, expect, it } from "vitest";
-import { countKinds, describeCounts, guessKind } from "./bundle-contents.js";
+import { countKinds, guessKind } from "./bundle-contents.js";
 
-describe("what a bundle holds, in words", () => {
-  it("[B5] counts documents by kind and says so in a sentence", () => {
-    const counts = countKinds([{ kind: "organisation" }, { kind: "chapter" }, { kind: "chapter" }, { kind: "ballot-box" }]);
-    expect(describeCounts(counts)).toBe("1 organisation, 2 chapters and 1 ballot box");
-    expect(describeCounts(countKinds([{ kind: "proposal" }]))).toBe("1 proposal");
-    expect(describeCounts(countKinds([]))).toBe("no documents");
+describe("what a bundle holds", () => {
+  it("[B5] counts documents by kind", () => {
+    expect(countKinds([{ kind: "organisation" }, { kind: "chapter" }, { kind: "chapter" }, { kind: "ballot-box" }])).toEqual({ organisation: 1, chapter: 2, proposal: 0, "ballot-box": 1, other: 0 });
+    expect(countKinds([])).toEqual({ organisation: 0, chapter: 0, proposal: 0, "ballot-box": 0, other: 0 });
   });
 
   it("[B5] tells each document type apart by its record maps, and anything else is other", () => {

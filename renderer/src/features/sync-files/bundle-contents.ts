@@ -1,5 +1,5 @@
 /**
- * What a bundle holds, for the member: documents by kind, counted and described in words.
+ * What a bundle holds, for the member: documents by kind, counted (the screens say it in words).
  */
 import type { BundleDocumentKind } from "./organisation-documents.js";
 
@@ -9,33 +9,14 @@ export type DocumentKind = BundleDocumentKind | "other";
 /** How many documents of each kind. */
 export type KindCounts = Readonly<Record<DocumentKind, number>>;
 
-const NAMES: Readonly<Record<DocumentKind, readonly [string, string]>> = {
-  organisation: ["organisation", "organisations"],
-  chapter: ["chapter", "chapters"],
-  proposal: ["proposal", "proposals"],
-  "ballot-box": ["ballot box", "ballot boxes"],
-  other: ["other document", "other documents"],
-};
-
-const ORDER: readonly DocumentKind[] = ["organisation", "chapter", "proposal", "ballot-box", "other"];
-
-/** The kind of one document in words, singular. Pure. */
-export function kindName(kind: DocumentKind): string {
-  return NAMES[kind][0];
-}
+/** The kinds in the order the screens list them. */
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ["organisation", "chapter", "proposal", "ballot-box", "other"];
 
 /** Counts `items` by kind. Pure. */
 export function countKinds(items: Iterable<{ readonly kind: DocumentKind }>): KindCounts {
   const counts: Record<DocumentKind, number> = { organisation: 0, chapter: 0, proposal: 0, "ballot-box": 0, other: 0 };
   for (const item of items) counts[item.kind]++;
   return counts;
-}
-
-/** E.g. "1 organisation, 2 chapters and 3 ballot boxes"; "no documents" when all are 0. Pure. */
-export function describeCounts(counts: KindCounts): string {
-  const parts = ORDER.filter((kind) => counts[kind] > 0).map((kind) => `${counts[kind]} ${NAMES[kind][counts[kind] === 1 ? 0 : 1]}`);
-  if (parts.length === 0) return "no documents";
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)!}`;
 }
 
 /**

@@ -7,7 +7,10 @@
  */
 import * as A from "@automerge/automerge";
 import type { Repo } from "@automerge/automerge-repo";
-import type { BundledDocument, DocumentUrl, Roster, Verifier } from "@chapterhouse/crdt";
+import type { BundledDocument } from "@chapterhouse/crdt/bundle";
+import type { Roster } from "@chapterhouse/crdt/membership";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
+import type { Verifier } from "@chapterhouse/crdt/verify";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
 import { bundleFileName } from "../../shared/platform/bundle-file-name.js";
 import type { BundleFiles } from "../../shared/platform/platform.js";

@@ -5,7 +5,8 @@
  * no known root: the one root chapter the fold finds (a genesis with no parent) becomes the
  * session's focus, so its chapter documents are opened too.
  */
-import type { ChapterId, DocumentUrl, Roster } from "@chapterhouse/crdt";
+import type { Roster } from "@chapterhouse/crdt/membership";
+import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
 import { documentUrlOf } from "../../shared/documents/document-ids.js";
 import type { MemberSpace } from "../organisation/index.js";
 import type { MergedDocument } from "./merge-bundle.js";

@@ -20,7 +20,7 @@
  */
 import * as A from "@automerge/automerge";
 import type { DocumentId, Repo } from "@automerge/automerge-repo";
-import type { BundledDocument } from "@chapterhouse/crdt";
+import type { BundledDocument } from "@chapterhouse/crdt/bundle";
 import { guessKind, type DocumentKind } from "./bundle-contents.js";
 import { FIND_TIMEOUT_MS, findHandle } from "./held-handle.js";
 

@@ -1,14 +1,13 @@
+import type { ChapterRoster, Roster } from "@chapterhouse/crdt/membership";
 import {
   isParsed,
   parseRecord,
-  simulateVote,
   type ChapterId,
-  type ChapterRoster,
   type MemberKey,
   type ParsedRecord,
   type RecordId,
-  type Roster,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/records";
+import { simulateVote } from "@chapterhouse/crdt/simulation";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ballotBoxDocumentsOf, proposalDocumentsOf, rosterMembers } from "./organisation-documents.js";
 

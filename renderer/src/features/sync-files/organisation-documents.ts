@@ -12,21 +12,13 @@
  * every record again (B5).
  */
 import type { DocHandle, Repo } from "@automerge/automerge-repo";
-import {
-  CHAPTER_DOCUMENT,
-  PROPOSAL_DOCUMENT,
-  parseProposalBody,
-  parseVoteBody,
-  snapshotDocument,
-  verifySnapshot,
-  type ChapterId,
-  type DocumentType,
-  type DocumentUrl,
-  type MemberKey,
-  type ParsedRecord,
-  type Roster,
-  type Verifier,
-} from "@chapterhouse/crdt";
+import { snapshotDocument, verifySnapshot } from "@chapterhouse/crdt/chokepoint";
+import { CHAPTER_DOCUMENT, PROPOSAL_DOCUMENT, type DocumentType } from "@chapterhouse/crdt/documents";
+import type { Roster } from "@chapterhouse/crdt/membership";
+import { parseProposalBody } from "@chapterhouse/crdt/proposals";
+import type { ChapterId, DocumentUrl, MemberKey, ParsedRecord } from "@chapterhouse/crdt/records";
+import type { Verifier } from "@chapterhouse/crdt/verify";
+import { parseVoteBody } from "@chapterhouse/crdt/votes";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
 import { FIND_TIMEOUT_MS, heldHandle } from "./held-handle.js";
 

@@ -1,12 +1,8 @@
 import * as A from "@automerge/automerge";
-import {
-  BundleError,
-  createProposalDoc,
-  createVerifier,
-  decodeDocumentBundle,
-  encodeDocumentBundle,
-  type ImportBundleResult,
-} from "@chapterhouse/crdt";
+import { BundleError, decodeDocumentBundle, encodeDocumentBundle } from "@chapterhouse/crdt/bundle";
+import type { ImportBundleResult } from "@chapterhouse/crdt/desktop";
+import { createProposalDoc } from "@chapterhouse/crdt/documents";
+import { createVerifier } from "@chapterhouse/crdt/verify";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberDevice, type MemberDevice } from "../../../test/helpers/member-device.js";
 import { documentIdOf, documentUrlOf } from "../../shared/documents/document-ids.js";

@@ -1,60 +1,62 @@
-import type { ChapterId, OptionId, TallyResult } from "@chapterhouse/crdt";
-import { useOrganisation } from "../organisation/index.js";
-import type { MemberSpace } from "../organisation/index.js";
-import type { OpenOrganisation } from "../organisation/index.js";
-import { chapterPath } from "../organisation/index.js";
-import { proposalPath } from "../proposals/index.js";
-import { organisationPending } from "../organisation/index.js";
-import { RequireUnlocked } from "../organisation/index.js";
-import { ScreenHeading } from "../../shared/ui/ScreenHeading.js";
-import { describeRule } from "./components/describe-rule.js";
-import { formatCount, formatCountOf, formatPercent } from "../../shared/i18n/format-number.js";
-import { OutcomeSummary } from "./components/OutcomeSummary.js";
-import type { DecisionEntry } from "./decision-entries.js";
+import type { ChapterId } from "@chapterhouse/crdt/records";
+import type { OptionId, TallyResult } from "@chapterhouse/crdt/tally";
 import { documentUrlOf } from "../../shared/documents/document-ids.js";
+import { useFormat } from "../../shared/i18n/use-format.js";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { DataList } from "../../shared/ui/DataList.js";
+import { EmptyState } from "../../shared/ui/EmptyState.js";
+import { Link } from "../../shared/ui/Link.js";
+import { PageHeading } from "../../shared/ui/PageHeading.js";
+import { Skeleton } from "../../shared/ui/Skeleton.js";
+import { StatusPill } from "../../shared/ui/StatusPill.js";
+import { chapterPath, organisationPending, RequireUnlocked, useOrganisation, type MemberSpace, type OpenOrganisation } from "../organisation/index.js";
+import { proposalPath } from "../proposals/index.js";
+import { OutcomeSummary } from "./components/OutcomeSummary.js";
+import { useDescribeRule } from "./components/use-describe-rule.js";
+import type { DecisionEntry } from "./decision-entries.js";
 import { bundleFileName, downloadText } from "./download-text.js";
-import { formatTime } from "./local-time.js";
 import { useDecisionEntries } from "./use-decision-entries.js";
 import { useProposalVotes } from "./use-proposal-votes.js";
+import "./votes.css";
 
 /** The chapter's decisions log: every decision with its rule, turnout and proof. */
 export function DecisionsScreen({ organisation, chapter }: { readonly organisation: string; readonly chapter: string }) {
+  const t = useT("votes");
   return (
-    <RequireUnlocked title="Decisions">
+    <RequireUnlocked title={t("decisions.title")}>
       {(space) => <DecisionsLog space={space} organisation={organisation} chapter={chapter as ChapterId} />}
     </RequireUnlocked>
   );
 }
 
 function DecisionsLog({ space, organisation, chapter }: { readonly space: MemberSpace; readonly organisation: string; readonly chapter: ChapterId }) {
+  const t = useT("votes");
   const { session, view } = useOrganisation(space, organisation);
   const current = view?.roster.chapters.get(chapter);
   const entries = useDecisionEntries(documentUrlOf(organisation), current?.document);
   const pending = organisationPending(view);
   if (pending !== undefined || session === undefined || current === undefined) {
     return (
-      <div>
-        <ScreenHeading>Decisions</ScreenHeading>
-        <p aria-busy="true">{pending ?? "Looking for the chapter…"}</p>
+      <div className="decisions-log">
+        <PageHeading>{t("decisions.title")}</PageHeading>
+        <p aria-busy="true">{pending ?? t("decisions.lookingForChapter")}</p>
       </div>
     );
   }
   return (
     <div className="decisions-log">
-      <ScreenHeading>Decisions of {current.name}</ScreenHeading>
-      <p className="lede">
-        Every decision the chapter recorded, with its rule and turnout. Each is checked on this device against its whole vote; its proof is the vote
-        bundle anyone can verify with <code>chapterhouse verify</code>.
-      </p>
-      <p>
-        <a href={chapterPath.href({ organisation, chapter })}>Back to {current.name}</a>
-      </p>
+      <PageHeading>{t("decisions.titleOf", { chapter: current.name })}</PageHeading>
+      <p className="vote-lede">{t("decisions.lede")}</p>
+      <Link href={chapterPath.href({ organisation, chapter })} variant="standalone">
+        {t("decisions.back", { chapter: current.name })}
+      </Link>
       {entries === undefined ? (
-        <p aria-busy="true">Reading the decisions log…</p>
+        <Skeleton lines={3} />
       ) : entries.length === 0 ? (
-        <p className="empty-state">No decisions recorded yet. A decision enters the log when a facilitator records a closed vote after its finality time.</p>
+        <EmptyState title={t("decisions.emptyTitle")} description={t("decisions.empty")} />
       ) : (
-        <ol className="decision-list" aria-label="Decisions">
+        <ol className="decision-list" aria-label={t("decisions.label")}>
           {entries.map((entry) => (
             <DecisionRow key={entry.id} entry={entry} space={space} session={session} organisation={organisation} chapter={chapter} />
           ))}
@@ -77,10 +79,11 @@ function DecisionRow({
   readonly organisation: string;
   readonly chapter: ChapterId;
 }) {
+  const t = useT("votes");
   if (entry.proposalDocument === null) {
     return (
       <li className="decision" data-status="unknown-proposal">
-        <p>A decision about a proposal this chapter's index does not list: it cannot be checked here.</p>
+        <p>{t("decisions.unknownProposal")}</p>
       </li>
     );
   }
@@ -102,6 +105,9 @@ function CheckedDecision({
   readonly organisation: string;
   readonly chapter: ChapterId;
 }) {
+  const t = useT("votes");
+  const format = useFormat();
+  const describeRule = useDescribeRule();
   const { votes, view } = useProposalVotes(space, session, entry.proposal, proposalDocument, entry.open);
   const reading = view.reading;
   const report = reading?.report ?? null;
@@ -111,50 +117,59 @@ function CheckedDecision({
   const version = reading?.proposal.versions.find((v) => v.id === reading.opens.find((o) => o.id === entry.open)?.body.version);
   const options = (version?.options ?? []).map((o) => ({ id: o.id as OptionId, label: o.label }));
   const rule = result?.rule === undefined ? undefined : describeRule(result.rule);
-  const title = entry.title ?? reading?.proposal.title ?? "A proposal";
+  const title = entry.title ?? reading?.proposal.title ?? t("decisions.aProposal");
+  const turnout = result?.turnout;
+  const proof =
+    view.state !== "ready" || report === null
+      ? { tone: "neutral" as const, text: t("decisions.checking") }
+      : verified
+        ? { tone: "success" as const, text: t("decisions.verified") }
+        : status === "valid"
+          ? { tone: "warning" as const, text: t("decisions.validWithProblems") }
+          : { tone: "danger" as const, text: t("decisions.invalid") };
   return (
     <li className="decision" data-status={status ?? "checking"} data-verified={verified}>
       <h2 className="decision-title">
-        <a href={proposalPath.href({ organisation, chapter, proposal: entry.proposal })}>{title}</a>
+        <Link href={proposalPath.href({ organisation, chapter, proposal: entry.proposal })} variant="standalone">
+          {title}
+        </Link>
       </h2>
-      {result !== undefined && result.outcome !== undefined && (
-        <OutcomeSummary outcome={result.outcome} winners={result.winners ?? []} options={options} sealed />
-      )}
-      <dl className="facts decision-facts">
-        <div>
-          <dt>Rule</dt>
-          <dd>{rule === undefined ? "unknown" : [`${rule.name}.`, ...rule.details].join(" ")}</dd>
-        </div>
-        <div>
-          <dt>Turnout</dt>
-          <dd>
-            {result?.turnout === undefined
-              ? "unknown"
-              : `${formatCount(result.turnout.ballots)} of ${formatCountOf(result.turnout.electorateMembers, "member", "members")}, weight ${formatCount(result.turnout.weight)} of ${formatCount(result.turnout.electorateWeight)} (${formatPercent(result.turnout.weight, result.turnout.electorateWeight)})`}
-          </dd>
-        </div>
-        <div>
-          <dt>Recorded</dt>
-          <dd>{formatTime(entry.at)}</dd>
-        </div>
-        <div>
-          <dt>Proof</dt>
-          <dd data-testid="decision-proof">
-            {view.state !== "ready" || report === null
-              ? "Checking against its vote…"
-              : verified
-                ? "Verified on this device against its whole vote."
-                : status === "valid"
-                  ? "The decision is valid, but its vote has problems on this device (open the proposal to see them)."
-                  : `Not a valid decision on this device (${status ?? "its vote's records are missing"}).`}{" "}
-            {votes !== undefined && report !== null && (
-              <button type="button" className="link-button" onClick={() => void votes.exportBundle(entry.open).then((text) => downloadText(document, bundleFileName(title, entry.open), text))}>
-                Download the vote bundle
-              </button>
-            )}
-          </dd>
-        </div>
-      </dl>
+      {result !== undefined && result.outcome !== undefined && <OutcomeSummary outcome={result.outcome} winners={result.winners ?? []} options={options} sealed />}
+      <DataList
+        items={[
+          { id: "rule", term: t("decisions.rule"), details: rule === undefined ? t("decisions.unknown") : [rule.name, ...rule.details].join(" · ") },
+          {
+            id: "turnout",
+            term: t("decisions.turnout"),
+            details:
+              turnout === undefined
+                ? t("decisions.unknown")
+                : t("decisions.turnoutOf", {
+                    count: turnout.electorateMembers,
+                    ballots: format.count(turnout.ballots),
+                    members: format.count(turnout.electorateMembers),
+                    weight: format.count(turnout.weight),
+                    total: format.count(turnout.electorateWeight),
+                    percent: format.percent(turnout.weight, turnout.electorateWeight),
+                  }),
+          },
+          { id: "recorded", term: t("decisions.recorded"), details: format.dateTime(entry.at) },
+          {
+            id: "proof",
+            term: t("decisions.proof"),
+            details: (
+              <span className="decision-proof" data-testid="decision-proof">
+                <StatusPill tone={proof.tone}>{proof.text}</StatusPill>
+                {votes !== undefined && report !== null && (
+                  <Button variant="quiet" size="small" onPress={() => void votes.exportBundle(entry.open).then((text) => downloadText(document, bundleFileName(title, entry.open), text))}>
+                    {t("bundle.download")}
+                  </Button>
+                )}
+              </span>
+            ),
+          },
+        ]}
+      />
     </li>
   );
 }

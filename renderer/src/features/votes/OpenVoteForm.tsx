@@ -1,15 +1,26 @@
 import { useId, useMemo, useState, type FormEvent } from "react";
-import { MAX_WEIGHT, subtreeOf, type ChapterId, type Fraction, type OpenRule, type RecordId, type Roster, type Rule, type RuleType } from "@chapterhouse/crdt";
+import { subtreeOf, type Roster } from "@chapterhouse/crdt/membership";
+import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
+import type { Fraction, Rule, RuleType } from "@chapterhouse/crdt/tally";
+import { MAX_WEIGHT, electoratePlan, planFits, type OpenRule } from "@chapterhouse/crdt/votes";
+import { useFormat } from "../../shared/i18n/use-format.js";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { Checkbox } from "../../shared/ui/Checkbox.js";
+import { Disclosure } from "../../shared/ui/Disclosure.js";
+import { Form, FormActions } from "../../shared/ui/Form.js";
+import { NumberField } from "../../shared/ui/NumberField.js";
+import { RadioGroup } from "../../shared/ui/RadioGroup.js";
+import { Select } from "../../shared/ui/Select.js";
+import { RULE_ORDER, YES_NO_RULES } from "./components/rule-order.js";
 import { RuleSummary } from "./components/RuleSummary.js";
-import { RULE_EXPLANATIONS } from "./components/rule-explanations.js";
-import { formatCount } from "../../shared/i18n/format-number.js";
-import { electoratePlan, planFits } from "@chapterhouse/crdt";
+import type { VersionSummary } from "@chapterhouse/crdt/report";
 import { fromLocalInput, toLocalInput } from "./local-time.js";
-import type { VersionSummary } from "@chapterhouse/crdt";
+import { useVoteProblem } from "./use-vote-problem.js";
+import "../../shared/ui/Field.css";
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const YES_NO: ReadonlySet<RuleType> = new Set(["majority", "supermajority", "consent", "consensus"]);
 
 /** What the form decides; the caller adds the chapter, the author and what it supersedes. */
 export interface OpenVoteChoice {
@@ -37,14 +48,16 @@ export interface OpenVoteFormProps {
   readonly onCancel?: () => void;
 }
 
+/** Why the form can't open the vote yet: a key of the votes catalogue's `open.problem`. */
+type FormProblem = "no-version" | "needs-options" | "numbers" | "threshold" | "quorum" | "times" | "closes-past" | "final-before-close" | "no-members" | "too-many-boxes";
+
 function gcd(a: number, b: number): number {
   return b === 0 ? Math.max(a, 1) : gcd(b, a % b);
 }
 
-/** A whole number from a field, or undefined. */
-function whole(text: string): number | undefined {
-  const n = Number(text);
-  return text.trim() !== "" && Number.isSafeInteger(n) ? n : undefined;
+/** A whole number from a number field (NaN when it is empty), or undefined. */
+function whole(value: number): number | undefined {
+  return Number.isSafeInteger(value) ? value : undefined;
 }
 
 /**
@@ -53,46 +66,56 @@ function whole(text: string): number | undefined {
  * preview of the electorate (members, total weight, ballot boxes) through the core.
  */
 export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen, onCancel }: OpenVoteFormProps) {
+  const t = useT("votes");
+  const format = useFormat();
+  const problemText = useVoteProblem();
   const ids = useId();
   const latest = versions.at(-1);
   const [versionId, setVersionId] = useState<RecordId | undefined>(latest?.id);
   const version = versions.find((v) => v.id === versionId) ?? latest;
   const optionCount = version?.options.length ?? 0;
   const [type, setType] = useState<RuleType>(optionCount >= 2 ? "plurality" : "majority");
-  const [thresholdNum, setThresholdNum] = useState("2");
-  const [thresholdDen, setThresholdDen] = useState("3");
-  const [maxBlocks, setMaxBlocks] = useState("0");
-  const [maxStandAsides, setMaxStandAsides] = useState("0");
-  const [maxScore, setMaxScore] = useState("5");
+  const [thresholdNum, setThresholdNum] = useState(2);
+  const [thresholdDen, setThresholdDen] = useState(3);
+  const [maxBlocks, setMaxBlocks] = useState(0);
+  const [maxStandAsides, setMaxStandAsides] = useState(0);
+  const [maxScore, setMaxScore] = useState(5);
   const [useQuorum, setUseQuorum] = useState(false);
-  const [quorumPercent, setQuorumPercent] = useState("50");
+  const [quorumPercent, setQuorumPercent] = useState(50);
   const [closes, setCloses] = useState(() => toLocalInput(Math.ceil((now + 7 * DAY) / 60_000) * 60_000));
   const [finality, setFinality] = useState(() => toLocalInput(Math.ceil((now + 9 * DAY) / 60_000) * 60_000));
-  const [weightText, setWeightText] = useState<Record<string, string>>({});
+  const [weightOf, setWeightOf] = useState<Readonly<Record<string, number>>>({});
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
 
   const subChapters = useMemo(() => subtreeOf(roster, chapter).filter((id) => id !== chapter).map((id) => roster.chapters.get(id)!), [roster, chapter]);
   const weights = subChapters.flatMap((c) => {
-    const weight = whole(weightText[c.id] ?? "1");
+    const weight = whole(weightOf[c.id] ?? 1);
     return weight === undefined || weight === 1 ? [] : [{ chapter: c.id, weight }];
   });
   const weightsValid = subChapters.every((c) => {
-    const weight = whole(weightText[c.id] ?? "1");
+    const weight = whole(weightOf[c.id] ?? 1);
     return weight !== undefined && weight >= 1 && weight <= MAX_WEIGHT;
   });
   const weightsKey = weightsValid ? JSON.stringify(weights) : "[]";
   // Recomputed only when the roster or the weights change, not on every keystroke elsewhere.
   const plan = useMemo(() => electoratePlan(roster, chapter, JSON.parse(weightsKey) as typeof weights), [roster, chapter, weightsKey]);
+  const boxes = plan.boxChapters.length * plan.shards;
 
+  /** The quorum percentage as a fraction in lowest terms (50% is 1/2). */
+  function quorumOf(): Fraction | undefined {
+    const p = whole(quorumPercent);
+    if (p === undefined) return undefined;
+    const g = gcd(Math.abs(p), 100);
+    return { num: p / g, den: 100 / g };
+  }
   const rule = ruleOf();
   function ruleOf(): Rule | undefined {
     const quorum = useQuorum ? quorumOf() : undefined;
     const base = quorum === undefined ? {} : { quorum };
     switch (type) {
       case "supermajority": {
-        const num = whole(thresholdNum);
-        const den = whole(thresholdDen);
+        const [num, den] = [whole(thresholdNum), whole(thresholdDen)];
         return num === undefined || den === undefined ? undefined : { type, threshold: { num, den }, ...base };
       }
       case "consent": {
@@ -111,46 +134,34 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
         return { type, ...base };
     }
   }
-  /** The quorum percentage as a fraction in lowest terms (50% is 1/2). */
-  function quorumOf(): Fraction | undefined {
-    const p = whole(quorumPercent);
-    if (p === undefined) return undefined;
-    const g = gcd(Math.abs(p), 100);
-    return { num: p / g, den: 100 / g };
-  }
 
-  function problem(): string | null {
-    if (version === undefined) return "The proposal has no signed version to vote on yet.";
-    if (!YES_NO.has(type) && optionCount < 2) return "This rule chooses among options; the version has fewer than two.";
-    if (rule === undefined) return "Fill in the rule's numbers with whole numbers.";
-    if (type === "supermajority") {
-      const t = (rule as { threshold: Fraction }).threshold;
-      if (t.den < 1 || t.num < 1 || t.num > t.den) return "The threshold must be a fraction between 0 and 1, such as 2 out of 3.";
-    }
+  function formProblem(): FormProblem | null {
+    if (version === undefined) return "no-version";
+    if (!YES_NO_RULES.has(type) && optionCount < 2) return "needs-options";
+    if (rule === undefined) return "numbers";
+    if (rule.type === "supermajority" && (rule.threshold.den < 1 || rule.threshold.num < 1 || rule.threshold.num > rule.threshold.den)) return "threshold";
     if (useQuorum) {
-      const q = quorumOf();
       const p = whole(quorumPercent);
-      if (q === undefined || p === undefined || p < 1 || p > 100) return "The quorum is a whole percentage from 1 to 100.";
+      if (p === undefined || p < 1 || p > 100) return "quorum";
     }
     const closesAt = fromLocalInput(closes);
     const finalAt = fromLocalInput(finality);
-    if (closesAt === undefined || finalAt === undefined) return "Give the closing and finality times.";
-    if (closesAt <= now) return "The closing time must be in the future.";
-    if (finalAt < closesAt) return "The finality time must be at or after the closing time.";
-    if (!weightsValid) return `Each weight is a whole number from 1 to ${MAX_WEIGHT}.`;
-    if (plan.members === 0) return "The chapter has no members to vote.";
-    if (!planFits(plan)) return "The electorate is spread over more chapters than one vote can hold ballot boxes for.";
+    if (closesAt === undefined || finalAt === undefined) return "times";
+    if (closesAt <= now) return "closes-past";
+    if (finalAt < closesAt) return "final-before-close";
+    if (plan.members === 0) return "no-members";
+    if (!planFits(plan)) return "too-many-boxes";
     return null;
   }
 
   async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
-    const wrong = problem();
+    const wrong = formProblem();
     if (wrong !== null || version === undefined || rule === undefined) {
-      setError(wrong);
+      setProblem(wrong === null ? null : t(`open.problem.${wrong}`));
       return;
     }
-    setError(null);
+    setProblem(null);
     setBusy(true);
     try {
       const { quorum, ...openRule } = rule;
@@ -163,38 +174,28 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
         weights,
       });
     } catch (failure) {
-      setError(`The vote was not opened: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setProblem(t("open.failed", { problem: problemText(failure) }));
     } finally {
       setBusy(false);
     }
   }
 
-  const optionRuleNote = optionCount < 2 ? " (needs a version with at least two options)" : "";
   return (
-    <form className="open-vote-form" onSubmit={(event) => void submit(event)} aria-labelledby={`${ids}-title`} noValidate>
-      <h3 id={`${ids}-title`}>Open a vote</h3>
-      {replaces.length > 0 && (
-        <p className="notice">
-          This vote replaces the {replaces.length === 1 ? "vote" : `${replaces.length} votes`} open on this proposal: ballots cast there no
-          longer count.
-        </p>
-      )}
+    <div className="open-vote-form">
+    <Form onSubmit={(event) => void submit(event)} aria-label={t("open.title")}>
+      {replaces.length > 0 && <p className="vote-note">{t("open.replaces", { count: replaces.length, n: format.count(replaces.length) })}</p>}
       {versions.length > 1 && (
-        <div className="field">
-          <label htmlFor={`${ids}-version`}>Version voted on</label>
-          <select id={`${ids}-version`} value={version?.id ?? ""} onChange={(e) => setVersionId(e.target.value as RecordId)}>
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                Version {v.n}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          label={t("open.version")}
+          value={version?.id ?? null}
+          onChange={(id) => setVersionId(id as RecordId)}
+          options={versions.map((v) => ({ id: v.id, label: t("open.versionN", { n: format.count(v.n) }) }))}
+        />
       )}
       {version !== undefined && optionCount > 0 && (
-        <div className="vote-options">
-          <p className="help">Options of version {version.n}:</p>
-          <ul aria-label="Options voted on">
+        <div className="open-vote-options">
+          <p>{t("open.optionsOf", { n: format.count(version.n) })}</p>
+          <ul aria-label={t("open.optionsLabel")}>
             {version.options.map((option) => (
               <li key={option.id}>{option.label}</li>
             ))}
@@ -202,78 +203,43 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
         </div>
       )}
 
-      <fieldset className="fieldset rule-picker">
-        <legend>Voting rule</legend>
-        {RULE_EXPLANATIONS.map((explanation) => {
-          const disabled = !YES_NO.has(explanation.type) && optionCount < 2;
-          return (
-            <div className="rule-choice" key={explanation.type} data-rule={explanation.type}>
-              <input
-                type="radio"
-                id={`${ids}-rule-${explanation.type}`}
-                name={`${ids}-rule`}
-                value={explanation.type}
-                checked={type === explanation.type}
-                disabled={disabled}
-                aria-describedby={`${ids}-rule-${explanation.type}-about`}
-                onChange={() => setType(explanation.type)}
-              />
-              <label htmlFor={`${ids}-rule-${explanation.type}`}>
-                {explanation.name}
-                {YES_NO.has(explanation.type) ? "" : optionRuleNote}
-              </label>
-              <p className="help" id={`${ids}-rule-${explanation.type}-about`}>
-                {explanation.summary} {explanation.fitsWhen}
-              </p>
-            </div>
-          );
-        })}
-      </fieldset>
+      <RadioGroup
+        label={t("open.rule")}
+        value={type}
+        onChange={(value) => setType(RULE_ORDER.find((r) => r === value) ?? "majority")}
+        {...(optionCount < 2 ? { description: t("open.optionRulesNeedOptions") } : {})}
+        options={RULE_ORDER.map((r) => ({
+          id: r,
+          label: t(`rule.${r}.name`),
+          description: `${t(`rule.${r}.summary`)} ${t(`rule.${r}.fitsWhen`)}`,
+          isDisabled: !YES_NO_RULES.has(r) && optionCount < 2,
+        }))}
+      />
 
       {type === "supermajority" && (
         <div className="field-row">
-          <div className="field">
-            <label htmlFor={`${ids}-tnum`}>Threshold: votes for, out of</label>
-            <input id={`${ids}-tnum`} type="number" min={1} value={thresholdNum} onChange={(e) => setThresholdNum(e.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${ids}-tden`}>every (votes for and against)</label>
-            <input id={`${ids}-tden`} type="number" min={1} value={thresholdDen} onChange={(e) => setThresholdDen(e.target.value)} />
-          </div>
+          <NumberField label={t("open.thresholdFor")} minValue={1} value={thresholdNum} onChange={setThresholdNum} />
+          <NumberField label={t("open.thresholdOf")} minValue={1} value={thresholdDen} onChange={setThresholdDen} />
         </div>
       )}
-      {type === "consent" && (
-        <div className="field">
-          <label htmlFor={`${ids}-blocks`}>Blocks allowed</label>
-          <input id={`${ids}-blocks`} type="number" min={0} value={maxBlocks} onChange={(e) => setMaxBlocks(e.target.value)} />
-        </div>
-      )}
-      {type === "consensus" && (
-        <div className="field">
-          <label htmlFor={`${ids}-asides`}>Stand-asides allowed</label>
-          <input id={`${ids}-asides`} type="number" min={0} value={maxStandAsides} onChange={(e) => setMaxStandAsides(e.target.value)} />
-        </div>
-      )}
-      {type === "score" && (
-        <div className="field">
-          <label htmlFor={`${ids}-maxscore`}>Highest score</label>
-          <input id={`${ids}-maxscore`} type="number" min={1} value={maxScore} onChange={(e) => setMaxScore(e.target.value)} />
-        </div>
-      )}
+      {type === "consent" && <NumberField label={t("open.blocksAllowed")} minValue={0} value={maxBlocks} onChange={setMaxBlocks} />}
+      {type === "consensus" && <NumberField label={t("open.standAsidesAllowed")} minValue={0} value={maxStandAsides} onChange={setMaxStandAsides} />}
+      {type === "score" && <NumberField label={t("open.highestScore")} minValue={1} value={maxScore} onChange={setMaxScore} />}
 
-      <fieldset className="fieldset">
-        <legend>Quorum</legend>
-        <div className="check">
-          <input id={`${ids}-quorum-on`} type="checkbox" checked={useQuorum} onChange={(e) => setUseQuorum(e.target.checked)} />
-          <label htmlFor={`${ids}-quorum-on`}>Require a quorum</label>
-        </div>
-        {useQuorum && (
-          <div className="field">
-            <label htmlFor={`${ids}-quorum`}>Share of the electorate's voting weight that must take part (%)</label>
-            <input id={`${ids}-quorum`} type="number" min={1} max={100} value={quorumPercent} onChange={(e) => setQuorumPercent(e.target.value)} />
-          </div>
-        )}
-      </fieldset>
+      <Checkbox isSelected={useQuorum} onChange={setUseQuorum}>
+        {t("open.useQuorum")}
+      </Checkbox>
+      {useQuorum && (
+        <NumberField
+          label={t("open.quorum")}
+          description={t("open.quorumHelp")}
+          minValue={1}
+          maxValue={100}
+          value={quorumPercent}
+          onChange={setQuorumPercent}
+          formatOptions={{ style: "unit", unit: "percent" }}
+        />
+      )}
 
       {rule !== undefined && (
         <div className="rule-preview" aria-live="polite">
@@ -281,80 +247,88 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
         </div>
       )}
 
-      <fieldset className="fieldset">
-        <legend>When</legend>
-        <div className="field">
-          <label htmlFor={`${ids}-closes`}>Voting closes at</label>
-          <input id={`${ids}-closes`} type="datetime-local" step={1} value={closes} onChange={(e) => setCloses(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-final`}>Final at</label>
-          <input
-            id={`${ids}-final`}
-            type="datetime-local"
-            step={1}
-            value={finality}
-            aria-describedby={`${ids}-final-help`}
-            onChange={(e) => setFinality(e.target.value)}
-          />
-          <p className="help" id={`${ids}-final-help`}>
-            Until then a facilitator may add ballots the close missed; after it the decision is final and enters the decisions log.
-          </p>
-        </div>
-      </fieldset>
+      <DateTimeField label={t("open.closes")} value={closes} onChange={setCloses} />
+      <DateTimeField label={t("open.final")} value={finality} onChange={setFinality} description={t("open.finalHelp")} />
 
       {subChapters.length > 0 && (
-        <fieldset className="fieldset weights">
-          <legend>Weights by sub-chapter</legend>
-          <p className="help">
-            How much each part of the chapter is affected: a member's ballot counts with the highest weight of the chapters they belong to; everyone
-            else weighs 1.
-          </p>
+        <fieldset className="ballot-group weights">
+          <legend>{t("open.weights")}</legend>
+          <p className="ballot-help">{t("open.weightsHelp")}</p>
           {subChapters.map((sub) => (
-            <div className="field weight-field" key={sub.id}>
-              <label htmlFor={`${ids}-weight-${sub.id}`}>Weight of members of {sub.name}</label>
-              <input
-                id={`${ids}-weight-${sub.id}`}
-                type="number"
-                min={1}
-                max={MAX_WEIGHT}
-                value={weightText[sub.id] ?? "1"}
-                onChange={(e) => setWeightText({ ...weightText, [sub.id]: e.target.value })}
-              />
-            </div>
+            <NumberField
+              key={sub.id}
+              label={t("open.weightOf", { chapter: sub.name })}
+              minValue={1}
+              maxValue={MAX_WEIGHT}
+              value={weightOf[sub.id] ?? 1}
+              onChange={(weight) => setWeightOf({ ...weightOf, [sub.id]: weight })}
+            />
           ))}
         </fieldset>
       )}
 
       <section className="electorate-preview" aria-labelledby={`${ids}-electorate`} data-testid="electorate-preview">
-        <h4 id={`${ids}-electorate`}>Electorate</h4>
-        <p aria-live="polite">
-          <span data-testid="electorate-members">{formatCount(plan.members)}</span> {plan.members === 1 ? "member" : "members"}, total weight{" "}
-          <span data-testid="electorate-weight">{formatCount(plan.weight)}</span>; {formatCount(plan.boxChapters.length * plan.shards)} ballot{" "}
-          {plan.boxChapters.length * plan.shards === 1 ? "box" : "boxes"} (one per lowest-level chapter
-          {plan.shards > 1 ? `, ${plan.shards} shards each` : ""}).
+        <h3 id={`${ids}-electorate`}>{t("open.electorate")}</h3>
+        <p aria-live="polite" className="electorate-numbers">
+          <span>
+            {t("open.electorateMembers")} <strong data-testid="electorate-members">{format.count(plan.members)}</strong>
+          </span>
+          <span>
+            {t("open.electorateWeight")} <strong data-testid="electorate-weight">{format.count(plan.weight)}</strong>
+          </span>
         </p>
-        <p className="help">Counted from the membership records this device holds; every device recomputes it from the records the vote cites.</p>
+        <p className="ballot-help">{t("open.electorateHelp")}</p>
+        <Disclosure title={t("open.technical")} headingLevel={4}>
+          <p>{t("open.boxes", { count: boxes, n: format.count(boxes), shards: format.count(plan.shards) })}</p>
+        </Disclosure>
       </section>
 
-      {error !== null && (
-        <p className="error" role="alert">
-          {error}
+      {problem !== null && (
+        <p className="vote-problem" role="alert">
+          {problem}
         </p>
       )}
-      <p className="help" id={`${ids}-consequence`}>
-        Opening signs the vote with your key: its rule, times, weights and electorate are fixed from then on.
-      </p>
-      <div className="actions">
-        <button type="submit" className="primary-action" disabled={busy} aria-describedby={`${ids}-consequence`}>
-          {busy ? "Opening…" : "Open the vote"}
-        </button>
+      <p id={`${ids}-consequence`}>{t("open.consequence")}</p>
+      <FormActions>
+        <Button type="submit" variant="primary" isPending={busy} aria-describedby={`${ids}-consequence`}>
+          {t("open.submit")}
+        </Button>
         {onCancel !== undefined && (
-          <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
-            Cancel
-          </button>
+          <Button isDisabled={busy} onPress={onCancel}>
+            {t("open.cancel")}
+          </Button>
         )}
-      </div>
-    </form>
+      </FormActions>
+    </Form>
+    </div>
+  );
+}
+
+/**
+ * A date and time in the device's time zone, as the browser's own `datetime-local` field (the kit
+ * has no date field yet), in the kit's look: a label, the input, an optional description.
+ */
+function DateTimeField({ label, value, onChange, description }: { readonly label: string; readonly value: string; readonly onChange: (value: string) => void; readonly description?: string }) {
+  const id = useId();
+  return (
+    <div className="ui-Field">
+      <label className="ui-FieldLabel" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="ui-Input"
+        type="datetime-local"
+        step={1}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        {...(description === undefined ? {} : { "aria-describedby": `${id}-help` })}
+      />
+      {description === undefined ? null : (
+        <span id={`${id}-help`} className="ui-FieldDescription">
+          {description}
+        </span>
+      )}
+    </div>
   );
 }

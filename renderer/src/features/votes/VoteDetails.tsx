@@ -1,11 +1,14 @@
-import { tallyRule, type MemberKey, type Roster, type VoteReport } from "@chapterhouse/crdt";
-import { memberLabel } from "../organisation/index.js";
-import { useMemberNames } from "../organisation/index.js";
+import type { Roster } from "@chapterhouse/crdt/membership";
+import type { OpenSummary, VoteReport } from "@chapterhouse/crdt/report";
+import { tallyRule } from "@chapterhouse/crdt/votes";
+import { useFormat } from "../../shared/i18n/use-format.js";
+import { useT } from "../../shared/i18n/use-t.js";
+import { DataList } from "../../shared/ui/DataList.js";
+import { Disclosure } from "../../shared/ui/Disclosure.js";
+import { useMemberLabel } from "../profiles/index.js";
 import type { BallotOption } from "./components/ballot-option.js";
-import { formatCount, formatCountOf } from "../../shared/i18n/format-number.js";
 import { RuleSummary } from "./components/RuleSummary.js";
-import { formatTime } from "./local-time.js";
-import type { OpenSummary } from "@chapterhouse/crdt";
+import { useDescribeRule } from "./components/use-describe-rule.js";
 
 /** Props of what a vote is. */
 export interface VoteDetailsProps {
@@ -13,71 +16,80 @@ export interface VoteDetailsProps {
   readonly report: VoteReport;
   readonly options: readonly BallotOption[];
   readonly roster: Roster;
-  readonly me: MemberKey;
-  readonly myName: string;
   /** The version's number, if known. */
   readonly versionNumber: number | undefined;
 }
 
-/** What an open fixed: rule, options, times, electorate with its weights, ballot boxes, who opened it. */
-export function VoteDetails({ open, report, options, roster, me, myName, versionNumber }: VoteDetailsProps) {
-  const names = useMemberNames();
+/**
+ * What an open fixed, in two layers: on the page, the rule, the times and who votes; in "About
+ * this vote", how the rule decides, the options, who opened it and the weights; and in its
+ * technical details, the ballot boxes and the records it rests on.
+ */
+export function VoteDetails({ open, report, options, roster, versionNumber }: VoteDetailsProps) {
+  const t = useT("votes");
+  const format = useFormat();
+  const labelOf = useMemberLabel();
+  const rule = tallyRule(open.body);
+  const { name: ruleName } = useDescribeRule()(rule);
   const { body } = open;
-  const name = (id: string) => roster.chapters.get(id as never)?.name ?? `chapter ${id.slice(0, 8)}…`;
-  const boxChapters = new Set(body.boxes.list.map((box) => box.chapter));
+  const chapterName = (id: string) => roster.chapters.get(id as never)?.name ?? t("details.unknownChapter", { id: id.slice(0, 8) });
+  const boxChapters = [...new Set(body.boxes.list.map((box) => box.chapter))];
+  const electorate =
+    report.electorate === null
+      ? t("details.electorateUnknown")
+      : t("details.electorate", { count: report.electorate.members, members: format.count(report.electorate.members), weight: format.count(report.electorate.weight) });
   return (
     <div className="vote-details">
-      <RuleSummary rule={tallyRule(body)} />
-      {options.length > 0 && (
-        <ul className="vote-option-list" aria-label="Options">
-          {options.map((option) => (
-            <li key={option.id}>{option.label}</li>
-          ))}
-        </ul>
-      )}
-      <dl className="facts vote-facts">
-        <div>
-          <dt>Voted on</dt>
-          <dd>{versionNumber === undefined ? "a version of the proposal" : `version ${versionNumber}`}</dd>
-        </div>
-        <div>
-          <dt>Opened by</dt>
-          <dd>
-            {memberLabel(open.signer, me, myName, names)}, {formatTime(open.at)}
-          </dd>
-        </div>
-        <div>
-          <dt>Voting closes</dt>
-          <dd>{formatTime(body.closesAt)}</dd>
-        </div>
-        <div>
-          <dt>Final</dt>
-          <dd>{formatTime(body.finalAt)}</dd>
-        </div>
-        <div>
-          <dt>Electorate</dt>
-          <dd data-testid="vote-electorate">
-            {report.electorate === null
-              ? "not known"
-              : `${formatCountOf(report.electorate.members, "member", "members")}, total weight ${formatCount(report.electorate.weight)}`}
-          </dd>
-        </div>
-        <div>
-          <dt>Weights</dt>
-          <dd>
-            {body.weights.length === 0
-              ? "every member weighs 1"
-              : `${body.weights.map((w) => `members of ${name(w.chapter)} weigh ${formatCount(w.weight)}`).join("; ")}; everyone else 1`}
-          </dd>
-        </div>
-        <div>
-          <dt>Ballot boxes</dt>
-          <dd>
-            {formatCount(body.boxes.list.length)} ({[...boxChapters].map(name).join(", ")}
-            {body.boxes.shards > 1 ? `; ${body.boxes.shards} shards each` : ""})
-          </dd>
-        </div>
-      </dl>
+      <DataList
+        items={[
+          { id: "rule", term: t("details.rule"), details: ruleName },
+          { id: "closes", term: t("details.closes"), details: format.dateTime(body.closesAt, { weekday: true }) },
+          { id: "final", term: t("details.final"), details: format.dateTime(body.finalAt, { weekday: true }) },
+          { id: "electorate", term: t("details.who"), details: <span data-testid="vote-electorate">{electorate}</span> },
+        ]}
+      />
+      <Disclosure title={t("details.about")} headingLevel={2}>
+        <RuleSummary rule={rule} />
+        {options.length > 0 && (
+          <ul className="vote-option-list" aria-label={t("details.options")}>
+            {options.map((option) => (
+              <li key={option.id}>{option.label}</li>
+            ))}
+          </ul>
+        )}
+        <DataList
+          items={[
+            { id: "version", term: t("details.votedOn"), details: versionNumber === undefined ? t("details.aVersion") : t("details.version", { n: format.count(versionNumber) }) },
+            { id: "opened", term: t("details.openedBy"), details: t("details.openedByWhen", { member: labelOf(open.signer), date: format.dateTime(open.at) }) },
+            {
+              id: "weights",
+              term: t("details.weights"),
+              details:
+                body.weights.length === 0
+                  ? t("details.weightsEqual")
+                  : t("details.weightsSome", { weights: format.list(body.weights.map((w) => t("details.weightOf", { chapter: chapterName(w.chapter), weight: format.count(w.weight) }))) }),
+            },
+          ]}
+        />
+        <Disclosure title={t("details.technical")} headingLevel={3}>
+          <DataList
+            items={[
+              {
+                id: "boxes",
+                term: t("details.boxes"),
+                details: t("details.boxesOf", {
+                  count: body.boxes.list.length,
+                  n: format.count(body.boxes.list.length),
+                  chapters: format.list(boxChapters.map(chapterName)),
+                  shards: format.count(body.boxes.shards),
+                }),
+              },
+              { id: "open", term: t("details.openRecord"), details: <code>{open.id}</code> },
+              { id: "hash", term: t("details.textHash"), details: <code>{body.textHash}</code> },
+            ]}
+          />
+        </Disclosure>
+      </Disclosure>
     </div>
   );
 }

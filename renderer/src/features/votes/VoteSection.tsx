@@ -1,5 +1,7 @@
 import { useMemo, useRef, useSyncExternalStore } from "react";
-import type { ChapterId, DocumentUrl, ProposalId } from "@chapterhouse/crdt";
+import type { ChapterId, DocumentUrl, ProposalId } from "@chapterhouse/crdt/records";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Skeleton } from "../../shared/ui/Skeleton.js";
 import { useMemberSpace } from "../organisation/index.js";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
 import type { MemberSpace } from "../organisation/index.js";
@@ -34,12 +36,14 @@ export interface VoteSectionProps {
  * inside `RequireUnlocked`; the member's space and the device's reader come from the app's data.
  */
 export function VoteSection(props: VoteSectionProps) {
+  const t = useT("votes");
   const { space } = useMemberSpace();
-  if (space === undefined) return <p aria-busy="true">Unlock your identity to see the vote.</p>;
+  if (space === undefined) return <p aria-busy="true">{t("section.locked")}</p>;
   return <ConnectedVoteSection {...props} space={space} />;
 }
 
 function ConnectedVoteSection({ session, chapterId, proposalId, proposalUrl, space }: VoteSectionProps & { readonly space: MemberSpace }) {
+  const t = useT("votes");
   const { votes, view } = useProposalVotes(space, session, proposalId, proposalUrl);
   const organisation = useSyncExternalStore(session.view.subscribe, session.view.get, session.view.get);
   const now = useNow();
@@ -79,14 +83,17 @@ function ConnectedVoteSection({ session, chapterId, proposalId, proposalUrl, spa
     };
   }, [votes, signer, chapterId]);
 
-  if (view.state === "unavailable") {
-    return <p className="notice">This proposal's document is not on this device yet and no relay has sent it.</p>;
-  }
+  if (view.state === "unavailable") return <p className="vote-note">{t("section.unavailable")}</p>;
   if (view.reading === undefined || actions === undefined || organisation.state !== "ready") {
     return (
-      <section className="vote-section" aria-busy="true">
-        <h2>Vote</h2>
-        <p>{view.error === undefined ? "Checking the vote's records…" : `The vote could not be checked: ${view.error}`}</p>
+      <section className="vote-section" aria-busy="true" aria-label={t("section.title")}>
+        {view.error === undefined ? (
+          <Skeleton lines={3} />
+        ) : (
+          <p className="vote-problem" role="alert">
+            {t("section.failed", { problem: view.error })}
+          </p>
+        )}
       </section>
     );
   }
@@ -96,7 +103,6 @@ function ConnectedVoteSection({ session, chapterId, proposalId, proposalUrl, spa
       roster={organisation.roster}
       chapter={chapterId}
       me={space.member.key}
-      myName={space.member.name}
       now={now}
       actions={actions}
       decisionsHref={decisionsPath.href({ organisation: documentIdOf(session.url), chapter: chapterId })}

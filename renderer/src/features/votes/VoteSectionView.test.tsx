@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import type { MemberKey, Verifier, VoteBundleDocument } from "@chapterhouse/crdt";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { LanguageProvider } from "../../shared/i18n/LanguageProvider.js";
+import { renderTranslated } from "../../shared/i18n/test-helpers/render-translated.js";
+import type { MemberKey } from "@chapterhouse/crdt/records";
+import { readVote, type VoteBundleDocument, type VoteReading } from "@chapterhouse/crdt/report";
+import type { Verifier } from "@chapterhouse/crdt/verify";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { readVote } from "@chapterhouse/crdt";
 import { alice, facilitatorRoster, root, roster, simulated } from "./test-helpers/vote-fixtures.js";
-import type { VoteReading } from "@chapterhouse/crdt";
 import { VoteSectionView, type VoteActions } from "./VoteSectionView.js";
 
 let sealed: VoteReading;
@@ -52,28 +54,35 @@ describe("VoteSectionView", () => {
   it("[V9] a decided vote shows its sealed result, that it verified here, the verification panel, and exports its bundle", () => {
     const act = actions();
     const open = sealed.opens[0]!;
-    render(<VoteSectionView reading={sealed} roster={roster} chapter={open.body.chapter} me={alice} myName="Alice" now={open.body.finalAt + 1} actions={act} />);
-    expect(screen.getByRole("heading", { name: "Sealed result" })).toBeTruthy();
+    renderTranslated(<VoteSectionView reading={sealed} roster={roster} chapter={open.body.chapter} me={alice} now={open.body.finalAt + 1} actions={act} />);
+    expect(screen.getByRole("heading", { name: "Result" })).toBeTruthy();
     expect(screen.getByTestId("vote-verdict").getAttribute("data-verified")).toBe("true");
     expect(screen.getByTestId("vote-state").textContent).toBe("Decided: the result is final and recorded.");
     expect(screen.getByTestId("sealed-matches").textContent).toBe("Matches the sealed result.");
     expect(screen.getByTestId("ballots-verified").textContent).toBe(String(sealed.report!.ballots.eligible));
     expect(screen.getByTestId("decision-recorded")).toBeTruthy();
     // alice is not in the simulated electorate: she is told, and offered no ballot.
-    expect(screen.getByText(/not in this vote's electorate/)).toBeTruthy();
-    fireEvent.click(screen.getByRole("button", { name: "Download the vote bundle" }));
+    expect(screen.getByText(/You can't vote in this one/)).toBeTruthy();
+    // How it was checked, and the file that proves it, are in a details panel.
+    expect(screen.queryByRole("button", { name: "Download the vote's proof" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "How this vote is checked" }));
+    fireEvent.click(screen.getByRole("button", { name: "Download the vote's proof" }));
     expect(act.exportBundle).toHaveBeenCalledWith(open.id);
   });
 
   it("[V5.3] a facilitator is offered the close only from the closing time, and closing signs the plan the reading made", async () => {
     const act = actions();
     const open = unclosed.opens[0]!;
-    const props = { reading: unclosed, roster: facilitatorRoster(open.body.chapter, facilitator), chapter: open.body.chapter, me: facilitator, myName: "Fran", actions: act };
-    const { rerender } = render(<VoteSectionView {...props} now={open.body.closesAt - 1} />);
+    const props = { reading: unclosed, roster: facilitatorRoster(open.body.chapter, facilitator), chapter: open.body.chapter, me: facilitator, actions: act };
+    const { rerender, translations } = renderTranslated(<VoteSectionView {...props} now={open.body.closesAt - 1} />);
     expect(screen.getByRole("heading", { name: "Live tally" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Close the vote and seal the result" })).toBeNull();
     expect(screen.getByText(/you can close this vote from/)).toBeTruthy();
-    rerender(<VoteSectionView {...props} now={open.body.closesAt} />);
+    rerender(
+      <LanguageProvider translations={translations} browserLanguages={["en"]}>
+        <VoteSectionView {...props} now={open.body.closesAt} />
+      </LanguageProvider>,
+    );
     const facilitatorSection = screen.getByRole("region", { name: "Facilitator" });
     expect(within(facilitatorSection).getByText(new RegExp(`counts the ${unclosed.closePlan!.counted} ballots`))).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Close the vote and seal the result" }));
@@ -82,16 +91,24 @@ describe("VoteSectionView", () => {
 
   it("[V2.6] with no vote yet, the proposal's author is offered the open-vote form", () => {
     const none: VoteReading = { ...unclosed, opens: [], open: null, report: null, closePlan: null, proposal: { ...unclosed.proposal, author: alice } };
-    render(<VoteSectionView reading={none} roster={roster} chapter={root} me={alice} myName="Alice" now={Date.now()} actions={actions()} />);
-    expect(screen.getByText(/No vote has been opened on this proposal yet/)).toBeTruthy();
+    renderTranslated(<VoteSectionView reading={none} roster={roster} chapter={root} me={alice} now={Date.now()} actions={actions()} />);
+    expect(screen.getByRole("heading", { name: "No vote yet" })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Open a vote" }));
-    expect(screen.getByRole("form", { name: "Open a vote" })).toBeTruthy();
+    const dialog = screen.getByRole("dialog", { name: "Open a vote" });
+    expect(within(dialog).getByRole("form", { name: "Open a vote" })).toBeTruthy();
+  });
+
+  it("[I18N3] [V9] a decided vote says where it stands in Spanish", () => {
+    const open = sealed.opens[0]!;
+    renderTranslated(<VoteSectionView reading={sealed} roster={roster} chapter={open.body.chapter} me={alice} now={open.body.finalAt + 1} actions={actions()} />, "es");
+    expect(screen.getByTestId("vote-state").textContent).toBe("Decidida: el resultado es definitivo y consta en el registro.");
+    expect(screen.getByRole("heading", { name: "Resultado" })).toBeTruthy();
   });
 
   it("[V2.6] a member who is neither author nor facilitator is told who can open a vote", () => {
     const none: VoteReading = { ...unclosed, opens: [], open: null, report: null, closePlan: null };
-    render(<VoteSectionView reading={none} roster={roster} chapter={root} me={"someone" as MemberKey} myName="Sam" now={Date.now()} actions={actions()} />);
-    expect(screen.getByText(/Its author or a facilitator of the chapter can open one/)).toBeTruthy();
+    renderTranslated(<VoteSectionView reading={none} roster={roster} chapter={root} me={"someone" as MemberKey} now={Date.now()} actions={actions()} />);
+    expect(screen.getByText("The proposal's author or a facilitator of the chapter opens a vote when the discussion is done.")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Open a vote" })).toBeNull();
   });
 });

@@ -1,27 +1,37 @@
-import { useId, useState } from "react";
-import { tallyRule, type ChapterId, type Choice, type MemberKey, type OptionId, type RecordId, type Roster, type TallyResult } from "@chapterhouse/crdt";
-import { memberLabel } from "../organisation/index.js";
-import { useMemberNames } from "../organisation/index.js";
-import { checkBundlePath } from "./paths.js";
-import { facilitatorAuthority, memberGrant } from "@chapterhouse/crdt";
+import { useId } from "react";
+import { facilitatorAuthority, memberGrant, type Roster } from "@chapterhouse/crdt/membership";
+import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
+import type { Choice, OptionId, TallyResult } from "@chapterhouse/crdt/tally";
+import { tallyRule } from "@chapterhouse/crdt/votes";
+import type { ClosePlan, OpenSummary, VoteReading } from "@chapterhouse/crdt/report";
+import { useFormat } from "../../shared/i18n/use-format.js";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { Disclosure } from "../../shared/ui/Disclosure.js";
+import { EmptyState } from "../../shared/ui/EmptyState.js";
+import { Link } from "../../shared/ui/Link.js";
+import { StatusPill, type StatusTone } from "../../shared/ui/StatusPill.js";
+import { useMemberLabel } from "../profiles/index.js";
+import { CloseActions } from "./CloseActions.js";
 import type { BallotOption } from "./components/ballot-option.js";
 import { CastBallot } from "./components/CastBallot.js";
 import { TallyView } from "./components/TallyView.js";
 import { VerificationPanel } from "./components/VerificationPanel.js";
-import { CloseActions } from "./CloseActions.js";
-import { formatTime } from "./local-time.js";
-import { OpenVoteForm, type OpenVoteChoice } from "./OpenVoteForm.js";
+import { OpenVote } from "./OpenVote.js";
+import type { OpenVoteChoice } from "./OpenVoteForm.js";
 import { OpensList } from "./OpensList.js";
-import { verificationSummaryOf, voteProblems } from "./verification-summary-of.js";
+import { checkBundlePath } from "./paths.js";
+import { useVoteProblem } from "./use-vote-problem.js";
+import { verificationSummaryOf } from "./verification-summary-of.js";
 import { VoteDetails } from "./VoteDetails.js";
-import type { ClosePlan, OpenSummary, VoteReading } from "@chapterhouse/crdt";
-import { formatCountOf } from "../../shared/i18n/format-number.js";
+import { VoteProblemList } from "./VoteProblemList.js";
+import "./votes.css";
 
-/** What the vote section can do; each rejects with a message for the member. */
+/** What the vote section can do; each rejects with the reason (a VoteProblem where the member can act on it). */
 export interface VoteActions {
   readonly open: (choice: OpenVoteChoice, supersedes: readonly RecordId[]) => Promise<void>;
   readonly cast: (open: OpenSummary, choice: Choice) => Promise<void>;
-  /** Posts a "consent with concerns" ballot's concern as a signed comment on the proposal. */
+  /** Posts a "consent with concerns" ballot's concern as a comment on the proposal. */
   readonly concern: (open: OpenSummary, text: string) => Promise<void>;
   readonly close: (open: OpenSummary, plan: ClosePlan) => Promise<void>;
   readonly decide: (open: OpenSummary) => Promise<void>;
@@ -37,169 +47,159 @@ export interface VoteSectionViewProps {
   readonly roster: Roster;
   readonly chapter: ChapterId;
   readonly me: MemberKey;
-  readonly myName: string;
   readonly now: number;
   readonly actions: VoteActions;
   /** Where the chapter's decisions log is, for the link under a recorded decision. */
   readonly decisionsHref?: string;
 }
 
+/** Where a vote stands, for its pill and its sentence. */
+type VoteState = "open" | "counting" | "closed" | "final" | "contested-close" | "decided" | "replaced" | "contested" | "invalid";
+
+const STATE_TONE: Readonly<Record<VoteState, StatusTone>> = {
+  open: "success",
+  counting: "warning",
+  closed: "info",
+  final: "info",
+  "contested-close": "warning",
+  decided: "success",
+  replaced: "neutral",
+  contested: "warning",
+  invalid: "danger",
+};
+
+function stateOf(open: OpenSummary, closed: boolean, hasCurrentClose: boolean, decided: boolean, now: number): VoteState {
+  if (open.status === "superseded") return "replaced";
+  if (open.status === "contested") return "contested";
+  if (open.status !== "valid") return "invalid";
+  if (decided) return "decided";
+  if (hasCurrentClose) return now < open.body.finalAt ? "closed" : "final";
+  if (closed) return "contested-close";
+  return now < open.body.closesAt ? "open" : "counting";
+}
+
 /**
- * A proposal's vote: opening one (author or facilitator), the vote's terms, casting and changing
- * a ballot, the live tally or the sealed result, closing (facilitator), the verification panel,
- * the decision, the bundle export. Presentational: data and actions come in as props.
+ * A proposal's vote, one view of its page: where the vote stands; the member's ballot and the
+ * live tally or the sealed result; the facilitator's close and decision; what the vote is; and,
+ * folded, how this device checked it and the file that proves it. With no vote yet, the way to
+ * open one. Presentational: data and actions come in as props.
  */
-export function VoteSectionView({ reading, roster, chapter, me, myName, now, actions, decisionsHref }: VoteSectionViewProps) {
-  const names = useMemberNames();
+export function VoteSectionView({ reading, roster, chapter, me, now, actions, decisionsHref }: VoteSectionViewProps) {
+  const t = useT("votes");
+  const format = useFormat();
+  const nameOf = useMemberLabel();
+  const problemText = useVoteProblem();
   const ids = useId();
-  const [opening, setOpening] = useState(false);
   const author = reading.proposal.author;
   const isFacilitator = facilitatorAuthority(roster, chapter, me) !== undefined;
-  const canOpen = isFacilitator || (author === me && memberGrant(roster, chapter, me) !== undefined);
+  const canOpen = (isFacilitator || (author === me && memberGrant(roster, chapter, me) !== undefined)) && reading.proposal.versions.length > 0;
   const maximal = reading.opens.filter((o) => o.status === "valid" || o.status === "contested");
   const open = reading.opens.find((o) => o.id === reading.open);
   const report = reading.report;
-
-  const openForm = opening ? (
-    <OpenVoteForm
-      roster={roster}
-      chapter={chapter}
-      versions={reading.proposal.versions}
-      replaces={maximal.map((o) => o.id)}
-      now={now}
-      onOpen={async (choice) => {
-        await actions.open(choice, maximal.map((o) => o.id));
-        setOpening(false);
-      }}
-      onCancel={() => setOpening(false)}
-    />
-  ) : null;
-  const openButton =
-    canOpen && !opening && reading.proposal.versions.length > 0 ? (
-      <div className="actions">
-        <button type="button" onClick={() => setOpening(true)}>
-          {open === undefined ? "Open a vote" : "Open a new vote on this proposal"}
-        </button>
-      </div>
-    ) : null;
+  const openVote = (again: boolean) =>
+    canOpen ? (
+      <OpenVote
+        roster={roster}
+        chapter={chapter}
+        versions={reading.proposal.versions}
+        replaces={maximal.map((o) => o.id)}
+        now={now}
+        onOpen={(choice) => actions.open(choice, maximal.map((o) => o.id))}
+        again={again}
+      />
+    ) : undefined;
 
   if (open === undefined || report === null) {
+    const action = openVote(false);
     return (
-      <section className="vote-section" aria-labelledby={`${ids}-title`}>
-        <h2 id={`${ids}-title`}>Vote</h2>
-        <p className="empty-state">
-          No vote has been opened on this proposal yet.
-          {reading.proposal.versions.length === 0
-            ? " A vote is opened on a signed version: sign one first."
-            : canOpen
-              ? " As its author or a facilitator, you can open one."
-              : " Its author or a facilitator of the chapter can open one."}
-        </p>
-        {openButton}
-        {openForm}
+      <section className="vote-section" aria-label={t("section.title")}>
+        <EmptyState
+          title={t("section.noVote")}
+          description={reading.proposal.versions.length === 0 ? t("section.noVoteNoVersion") : canOpen ? t("section.noVoteCanOpen") : t("section.noVoteOthers")}
+          {...(action === undefined ? {} : { action })}
+        />
       </section>
     );
   }
 
   const version = reading.proposal.versions.find((v) => v.id === open.body.version);
-  const options: BallotOption[] = open.body.options.map((id) => ({
-    id: id as OptionId,
-    label: version?.options.find((o) => o.id === id)?.label ?? id,
-  }));
+  const options: BallotOption[] = open.body.options.map((id) => ({ id: id as OptionId, label: version?.options.find((o) => o.id === id)?.label ?? id }));
   const rule = tallyRule(open.body);
   const current = reading.closes.find((c) => c.id === report.close);
   const closed = report.close !== null || reading.closes.length > 0;
   const inElectorate = report.electorate?.entries.some((entry) => entry.member === me) ?? false;
   const votingOpen = open.status === "valid" && !closed && now < open.body.finalAt;
-  const problems = voteProblems(report).filter((p) => p.problem !== "no-close");
+  const state = stateOf(open, closed, current !== undefined, reading.decision !== null, now);
   const summary = verificationSummaryOf(report, reading.signers);
-  const nameOf = (key: MemberKey) => (key === me ? memberLabel(key, me, myName) : names.get(key));
+  const times = { closes: format.dateTime(open.body.closesAt, { weekday: true }), final: format.dateTime(open.body.finalAt, { weekday: true }) };
+
+  const ballot =
+    open.status !== "valid" ? null : inElectorate ? (
+      <CastBallot
+        key={open.id}
+        rule={rule}
+        options={options}
+        currentBallot={(reading.mine.current?.choice as Choice | undefined) ?? null}
+        votingOpen={votingOpen}
+        closesAtText={times.closes}
+        onCast={(choice) => actions.cast(open, choice)}
+        onConcern={(text) => actions.concern(open, text)}
+        problemText={problemText}
+      />
+    ) : (
+      <p className="vote-note">{t("section.notInElectorate")}</p>
+    );
+  const tally =
+    current !== undefined && report.sealed !== null ? (
+      <TallyView result={report.sealed as TallyResult} options={options} sealed />
+    ) : report.recomputed !== null && !closed ? (
+      <TallyView result={report.recomputed as TallyResult} options={options} />
+    ) : null;
 
   return (
     <section className="vote-section" aria-labelledby={`${ids}-title`} data-open={open.id} data-status={open.status}>
-      <h2 id={`${ids}-title`}>Vote</h2>
-      <OpensList opens={reading.opens} shown={open.id} me={me} myName={myName} onSelect={actions.select} />
-      <p className="vote-state" data-testid="vote-state">
-        {stateText(open, closed, current !== undefined, reading.decision !== null, now)}
-      </p>
-      <VoteDetails open={open} report={report} options={options} roster={roster} me={me} myName={myName} versionNumber={version?.n} />
-
-      {open.status === "valid" &&
-        (inElectorate ? (
-          <CastBallot
-            key={open.id}
-            rule={rule}
-            options={options}
-            currentBallot={(reading.mine.current?.choice as Choice | undefined) ?? null}
-            votingOpen={votingOpen}
-            closesAtText={formatTime(open.body.closesAt)}
-            onCast={(choice) => actions.cast(open, choice)}
-            onConcern={(text) => actions.concern(open, text)}
-          />
-        ) : (
-          <p className="notice">You are not in this vote's electorate: it was fixed from the membership when the vote opened.</p>
-        ))}
-
-      {current !== undefined && report.sealed !== null ? (
-        <TallyView result={report.sealed as TallyResult} options={options} sealed />
-      ) : report.recomputed !== null && !closed ? (
-        <TallyView result={report.recomputed as TallyResult} options={options} />
-      ) : null}
-
-      {closed && (
-        <p className="vote-verdict" data-testid="vote-verdict" data-verified={report.verified}>
-          {report.verified
-            ? `Verified on this device: the sealed result is the tally of the ${formatCountOf(report.ballots.counted, "ballot", "ballots")} the close counted, and every record checks out.`
-            : "Not verified on this device: see what needs attention below."}
-        </p>
-      )}
-      {problems.length > 0 && (
-        <ul className="vote-problems" aria-label="Problems with this vote">
-          {problems.map((p) => (
-            <li key={p.problem}>{p.words}</li>
-          ))}
-        </ul>
-      )}
-
-      {isFacilitator && open.status === "valid" && (
-        <CloseActions
-          open={open}
-          reading={reading}
-          now={now}
-          onClose={(plan) => actions.close(open, plan)}
-          onDecide={() => actions.decide(open)}
-        />
-      )}
-      {reading.decision !== null && (
-        <p className="notice" data-testid="decision-recorded">
-          Recorded in the chapter's decisions log, {formatTime(reading.decision.at)}.{" "}
-          {decisionsHref !== undefined && <a href={decisionsHref}>See the decisions log</a>}
-        </p>
-      )}
-
-      <VerificationPanel summary={summary} memberName={nameOf} />
-      <div className="actions bundle-export">
-        <button type="button" onClick={() => actions.exportBundle(open.id)} aria-describedby={`${ids}-bundle-help`}>
-          Download the vote bundle
-        </button>
-        <p className="help" id={`${ids}-bundle-help`}>
-          Every record this vote rests on, in one file: anyone can check it with <code>chapterhouse verify</code>, or on
-          this app's page to <a href={checkBundlePath.href()}>check a vote bundle</a>.
+      <div className="vote-status">
+        <h2 id={`${ids}-title`} className="vote-part-title">
+          {t("section.title")}
+        </h2>
+        <StatusPill tone={STATE_TONE[state]}>{t(`state.${state}.pill`)}</StatusPill>
+        <p className="vote-state" data-testid="vote-state">
+          {t(`state.${state}.text`, times)}
         </p>
       </div>
-      {openButton}
-      {openForm}
+      <OpensList opens={reading.opens} shown={open.id} onSelect={actions.select} />
+      {closed && (
+        <p className="vote-verdict" data-testid="vote-verdict" data-verified={report.verified}>
+          {report.verified ? t("section.verified", { count: report.ballots.counted, n: format.count(report.ballots.counted) }) : t("section.notVerified")}
+        </p>
+      )}
+      <VoteProblemList report={report} skip={["no-close"]} />
+      {reading.decision !== null && (
+        <p className="vote-note" data-testid="decision-recorded">
+          {t("section.recorded", { date: format.dateTime(reading.decision.at) })}{" "}
+          {decisionsHref !== undefined && <Link href={decisionsHref}>{t("section.seeDecisions")}</Link>}
+        </p>
+      )}
+      {isFacilitator && open.status === "valid" && (
+        <CloseActions open={open} reading={reading} now={now} onClose={(plan) => actions.close(open, plan)} onDecide={() => actions.decide(open)} />
+      )}
+      <div className="vote-parts" data-order={votingOpen ? "ballot-first" : "result-first"}>
+        {votingOpen ? ballot : tally}
+        {votingOpen ? tally : ballot}
+      </div>
+      <VoteDetails open={open} report={report} options={options} roster={roster} versionNumber={version?.n} />
+      <Disclosure title={t("section.checked")} headingLevel={2}>
+        <VerificationPanel summary={summary} memberName={nameOf} />
+        <div className="bundle-export">
+          <Button onPress={() => actions.exportBundle(open.id)} aria-describedby={`${ids}-bundle-help`}>
+            {t("bundle.download")}
+          </Button>
+          <p className="ballot-help" id={`${ids}-bundle-help`}>
+            {t("bundle.help")} <Link href={checkBundlePath.href()}>{t("bundle.checkLink")}</Link>
+          </p>
+        </div>
+      </Disclosure>
+      {openVote(true)}
     </section>
   );
-}
-
-function stateText(open: OpenSummary, closed: boolean, hasCurrentClose: boolean, decided: boolean, now: number): string {
-  if (open.status === "superseded") return "This vote was replaced by a later one.";
-  if (open.status === "contested") return "This vote is contested: another was opened at the same time.";
-  if (open.status !== "valid") return "This vote's opening record is not valid.";
-  if (decided) return "Decided: the result is final and recorded.";
-  if (hasCurrentClose) return now < open.body.finalAt ? `Closed; final ${formatTime(open.body.finalAt)}.` : "Closed and final.";
-  if (closed) return "Closed, but the closes are contested.";
-  if (now < open.body.closesAt) return `Voting is open until ${formatTime(open.body.closesAt)}.`;
-  return "The closing time has passed: ballots still count until a facilitator closes the vote.";
 }

@@ -4,20 +4,18 @@
  * the structure is read here; each entry is verified with its whole vote (`readVote`) before the
  * log calls it a decision.
  */
+import { parseProposalBody, type ProposalBody } from "@chapterhouse/crdt/proposals";
 import {
   isParsed,
-  parseProposalBody,
   parseRecord,
-  parseVoteBody,
-  type DecisionBody,
   type DocumentUrl,
   type MemberKey,
-  type ProposalBody,
   type ProposalId,
   type RecordId,
-  type TallyResult,
-  type VoteBundleDocument,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/records";
+import type { VoteBundleDocument } from "@chapterhouse/crdt/report";
+import type { TallyResult } from "@chapterhouse/crdt/tally";
+import { parseVoteBody, type DecisionBody } from "@chapterhouse/crdt/votes";
 
 /** One decision record as found. */
 export interface DecisionEntry {

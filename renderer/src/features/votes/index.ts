@@ -4,6 +4,7 @@
  * and the composition root (src/app/) may use; everything else is private.
  */
 export { OpenedVoteBundleContext, useOpenedVoteBundle, type OpenedVoteBundle } from "./bundle-check/opened-vote-bundle.js";
+export { voteHomeItems } from "./home-items.js";
 export { checkBundlePath, decisionsPath } from "./paths.js";
 export { voteRoutes } from "./routes.js";
 export { voteChapterSections, voteProposalSections } from "./sections.js";

@@ -1,6 +1,6 @@
 /**
- * Times as members read and type them: `datetime-local` input values in the device's time zone,
- * and a readable date and time. Records carry integer milliseconds (R6); these are display only.
+ * Times as members type them: `datetime-local` input values in the device's time zone (shown
+ * times go through the i18n layer's `format`). Records carry integer milliseconds (R6).
  */
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
@@ -18,9 +18,4 @@ export function fromLocalInput(text: string): number | undefined {
   const [, y, mo, d, h, mi, s] = match;
   const ms = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? "0")).getTime();
   return Number.isFinite(ms) ? ms : undefined;
-}
-
-/** A date and time for sentences, e.g. "Fri 27 Nov 2026, 18:00". Never throws. */
-export function formatTime(ms: number): string {
-  return new Date(ms).toLocaleString(undefined, { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
 }

@@ -5,26 +5,24 @@
  * the Proposal document's `votes`. A new open supersedes the proposal's open votes it names (V2.7).
  */
 import * as A from "@automerge/automerge";
+import { BALLOT_BOX_DOCUMENT, createBallotBoxDoc } from "@chapterhouse/crdt/documents";
+import { authorOrFacilitatorDeps } from "@chapterhouse/crdt/proposals";
+import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
+import type { VersionSummary } from "@chapterhouse/crdt/report";
+import type { Fraction } from "@chapterhouse/crdt/tally";
 import {
-  BALLOT_BOX_DOCUMENT,
-  createBallotBoxDoc,
   electoratePlan,
   openDraft,
   parseVoteBody,
   planFits,
   type BoxEntry,
-  type ChapterId,
-  type Fraction,
-  type MemberKey,
   type OpenRule,
-  type RecordId,
-  type VersionSummary,
   type WeightEntry,
-} from "@chapterhouse/crdt";
-import { authorOrFacilitatorDeps } from "../proposals/index.js";
+} from "@chapterhouse/crdt/votes";
 import type { OpenVotes } from "./open-votes.js";
 import { rosterHeads } from "./roster-heads.js";
 import type { VoteSigner } from "./vote-signer.js";
+import { VoteProblem, type VoteProblemCode } from "./vote-problem.js";
 
 /** What the open-vote form decides. */
 export interface OpenVoteRequest {
@@ -45,31 +43,33 @@ export interface OpenVoteRequest {
 }
 
 /** Why an open cannot be made; the message is for the member. */
-export class OpenVoteError extends Error {
-  constructor(message: string) {
-    super(message);
+export class OpenVoteError extends VoteProblem {
+  constructor(code: VoteProblemCode, message: string, values: Readonly<Record<string, string>> = {}) {
+    super(code, message, values);
     this.name = "OpenVoteError";
   }
 }
 
 /**
  * Opens a vote and resolves with the open's id once it is written.
- * @throws {Error} if the member may not open it (V2.6: the proposal's author or a facilitator).
- * @throws {OpenVoteError} if the organisation is not read yet, the electorate is empty or too
+ * @throws {OpenVoteError} if the member may not open it (V2.6: the proposal's author or a
+ *   facilitator), the organisation is not read yet, the electorate is empty or too
  *   large for one open, the closing time has passed, or the body breaks V2 (its parser's words).
  * @throws whatever signing or writing throws (a locked identity, a document not held).
  */
 export async function openVote(signer: VoteSigner, votes: OpenVotes, request: OpenVoteRequest): Promise<RecordId> {
   const view = await votes.organisation.refresh();
-  if (view.fold === undefined) throw new OpenVoteError("The organisation's records are not read yet; try again in a moment.");
+  if (view.fold === undefined) throw new OpenVoteError("not-read-yet", "The organisation's records are not read yet; try again in a moment.");
   const { roster } = view;
-  const authority = authorOrFacilitatorDeps(roster, request.chapter, signer.key, request.author, "open a vote");
-  if (request.closesAt <= signer.now()) throw new OpenVoteError("The closing time has already passed.");
-  if (request.finalAt < request.closesAt) throw new OpenVoteError("The finality time must be at or after the closing time.");
+  const authority = authorOrFacilitatorDeps(roster, request.chapter, signer.key, request.author);
+  if (authority === undefined)
+    throw new OpenVoteError("not-author-or-facilitator", "Only the proposal's author or a facilitator of the chapter can open a vote.");
+  if (request.closesAt <= signer.now()) throw new OpenVoteError("closing-passed", "The closing time has already passed.");
+  if (request.finalAt < request.closesAt) throw new OpenVoteError("final-before-close", "The finality time must be at or after the closing time.");
   const weights = request.weights.filter((w) => w.weight !== 1);
   const plan = electoratePlan(roster, request.chapter, weights);
-  if (plan.members === 0) throw new OpenVoteError("The chapter has no members to vote.");
-  if (!planFits(plan)) throw new OpenVoteError("The electorate is spread over more chapters than one vote can hold ballot boxes for.");
+  if (plan.members === 0) throw new OpenVoteError("no-members", "The chapter has no members to vote.");
+  if (!planFits(plan)) throw new OpenVoteError("too-many-boxes", "The electorate is spread over more chapters than one vote can hold ballot boxes for.");
 
   const boxes: BoxEntry[] = [];
   for (const { chapter } of plan.boxChapters) {
@@ -100,7 +100,7 @@ export async function openVote(signer: VoteSigner, votes: OpenVotes, request: Op
     authority,
   );
   const parsed = parseVoteBody("open", draft.body);
-  if (!parsed.ok) throw new OpenVoteError(`This vote cannot be opened: ${parsed.problem}`);
+  if (!parsed.ok) throw new OpenVoteError("cannot-open", `This vote cannot be opened: ${parsed.problem}`, { detail: parsed.problem });
   const record = await signer.sign(draft);
   nameBoxes(votes, boxes, record.id);
   votes.select(null);

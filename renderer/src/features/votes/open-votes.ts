@@ -2,7 +2,8 @@
  * A proposal's votes open on a screen: the live vote query, as the vote screens and actions (open,
  * cast, close, record, export) use it.
  */
-import type { DocumentUrl, ProposalId, RecordId, VoteReading } from "@chapterhouse/crdt";
+import type { DocumentUrl, ProposalId, RecordId } from "@chapterhouse/crdt/records";
+import type { VoteReading } from "@chapterhouse/crdt/report";
 import type { Observable } from "../../shared/data/observable-value.js";
 import type { DocumentLayer } from "../../shared/documents/document-layer.js";
 import type { LiveQuery, QueryState } from "../../shared/documents/live-query.js";

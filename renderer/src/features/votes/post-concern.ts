@@ -4,21 +4,26 @@
  * (T1.1), so the text cannot travel in the ballot; as a comment it is deliberation everyone reads on
  * the proposal, signed by the member, and takes no part in the tally (T9).
  */
-import { commentDraft, parseProposalBody, type OpenSummary, type RecordId } from "@chapterhouse/crdt";
-import { memberDeps } from "../proposals/index.js";
+import { memberGrant } from "@chapterhouse/crdt/membership";
+import { commentDraft, parseProposalBody } from "@chapterhouse/crdt/proposals";
+import type { RecordId } from "@chapterhouse/crdt/records";
+import type { OpenSummary } from "@chapterhouse/crdt/report";
 import type { OpenVotes } from "./open-votes.js";
 import type { VoteSigner } from "./vote-signer.js";
+import { VoteProblem } from "./vote-problem.js";
 
 /**
  * Signs the comment and writes it into the Proposal document; resolves with its id.
- * @throws {Error} with a sentence for the member if the text is empty or too long (P4), or the
- *   member is not in the chapter (P4.2); whatever signing or writing throws.
+ * @throws {VoteProblem} if the text is empty or too long (P4), or the member is not in the chapter
+ *   or a chapter below it (P4.2, member authority); whatever signing or writing throws.
  */
 export async function postConcern(signer: VoteSigner, votes: OpenVotes, open: OpenSummary, text: string): Promise<RecordId> {
   const { proposal, version, chapter } = open.body;
-  const draft = commentDraft({ proposal, version, text, replyTo: null }, memberDeps(votes.organisation.view.get().roster, chapter, signer.key, "comment"));
+  const grant = memberGrant(votes.organisation.view.get().roster, chapter, signer.key);
+  if (grant === undefined) throw new VoteProblem("not-member", "Only members of the chapter or a chapter below it can post a concern.");
+  const draft = commentDraft({ proposal, version, text, replyTo: null }, [grant]);
   const parsed = parseProposalBody("comment", draft.body);
-  if (!parsed.ok) throw new Error(`This concern cannot be posted: ${parsed.problem}.`);
+  if (!parsed.ok) throw new VoteProblem("cannot-post-concern", `This concern cannot be posted: ${parsed.problem}.`, { detail: parsed.problem });
   const record = await signer.sign(draft);
   await votes.documents.write(votes.proposalUrl, "comments", [record]);
   return record.id;

@@ -3,15 +3,19 @@
  * result of the current close into the deciding chapter's decisions log (its Chapter document,
  * map `decisions`), where it is final and may be cited.
  */
-import { decisionDraft, type OpenSummary, type RecordId, type TallyResult, type VoteReading } from "@chapterhouse/crdt";
+import type { RecordId } from "@chapterhouse/crdt/records";
+import type { OpenSummary, VoteReading } from "@chapterhouse/crdt/report";
+import type { TallyResult } from "@chapterhouse/crdt/tally";
+import { decisionDraft } from "@chapterhouse/crdt/votes";
 import { facilitatorDeps } from "./authority-for.js";
 import type { OpenVotes } from "./open-votes.js";
 import type { VoteSigner } from "./vote-signer.js";
+import { VoteProblem, type VoteProblemCode } from "./vote-problem.js";
 
 /** Why a decision cannot be recorded; the message is for the member. */
-export class RecordDecisionError extends Error {
-  constructor(message: string) {
-    super(message);
+export class RecordDecisionError extends VoteProblem {
+  constructor(code: VoteProblemCode, message: string, values: Readonly<Record<string, string>> = {}) {
+    super(code, message, values);
     this.name = "RecordDecisionError";
   }
 }
@@ -19,7 +23,7 @@ export class RecordDecisionError extends Error {
 /**
  * Signs the decision of the reading's current close and writes it into the chapter's log;
  * resolves with its id.
- * @throws {Error} if the member is not a facilitator of the chapter (V7.3).
+ * @throws {VoteProblem} if the member is not a facilitator of the chapter (V7.3).
  * @throws {RecordDecisionError} before the finality time (V7.2), or if the vote has no verified
  *   current close (V7.4, V7.5), or its chapter's document is not known here.
  * @throws whatever signing or writing throws.
@@ -27,14 +31,14 @@ export class RecordDecisionError extends Error {
 export async function recordDecision(signer: VoteSigner, votes: OpenVotes, open: OpenSummary, reading: VoteReading): Promise<RecordId> {
   const report = reading.report;
   if (report === null || report.close === null || report.sealed === null || !report.matches) {
-    throw new RecordDecisionError("The vote has no verified close to record.");
+    throw new RecordDecisionError("no-verified-close", "The vote has no verified close to record.");
   }
   const { roster } = votes.organisation.view.get();
   const { chapter, proposal } = open.body;
   const authority = facilitatorDeps(roster, chapter, signer.key, "record a decision");
-  if (signer.now() < open.body.finalAt) throw new RecordDecisionError("The vote is not final yet.");
+  if (signer.now() < open.body.finalAt) throw new RecordDecisionError("not-final", "The vote is not final yet.");
   const document = roster.chapters.get(chapter)?.document;
-  if (document === undefined) throw new RecordDecisionError("The chapter's document is not known on this device.");
+  if (document === undefined) throw new RecordDecisionError("chapter-unknown", "The chapter's document is not known on this device.");
   const record = await signer.sign(decisionDraft({ chapter, proposal, open: open.id, close: report.close, result: report.sealed as unknown as TallyResult }, authority));
   await votes.documents.write(document, "decisions", [record]);
   await votes.refresh();

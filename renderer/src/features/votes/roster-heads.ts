@@ -3,7 +3,9 @@
  * this device's fold accepted that no other accepted record cites. Their causal past is every
  * accepted record, so every device holding them folds the same electorate.
  */
-import { MAX_ROSTER_HEADS, type MembershipFold, type RecordId } from "@chapterhouse/crdt";
+import type { MembershipFold } from "@chapterhouse/crdt/membership";
+import type { RecordId } from "@chapterhouse/crdt/records";
+import { MAX_ROSTER_HEADS } from "@chapterhouse/crdt/votes";
 
 /**
  * The heads of the fold's accepted records, sorted.

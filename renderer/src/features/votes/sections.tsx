@@ -1,9 +1,9 @@
-import type { ChapterId, DocumentUrl, ProposalId } from "@chapterhouse/crdt";
+import type { ChapterId, DocumentUrl, ProposalId } from "@chapterhouse/crdt/records";
 import { useMemberSpace } from "../organisation/index.js";
 import { useOrganisation } from "../organisation/index.js";
 import type { ChapterSection } from "../../shared/routing/chapter-sections.js";
 import type { ProposalPlace, ProposalSection } from "../../shared/routing/proposal-sections.js";
-import { decisionsPath } from "./paths.js";
+import { decisionsPath, VOTE_SECTION } from "./paths.js";
 import { VoteSection } from "./VoteSection.js";
 
 /** A proposal's votes on its page; the proposal screen has opened the organisation already. */
@@ -23,8 +23,8 @@ function VotesOfProposal({ organisation, chapter, proposal, proposalUrl }: Propo
 
 /** What votes add to a chapter's page (its decisions log, a page of its own), registered by src/app/features.ts. */
 export const voteChapterSections: readonly ChapterSection[] = [
-  { id: "decisions", order: 10, title: "Decisions log", href: ({ organisation, chapter }) => decisionsPath.href({ organisation, chapter }) },
+  { id: "decisions", order: 10, title: { namespace: "votes", key: "decisionsLink" }, href: ({ organisation, chapter }) => decisionsPath.href({ organisation, chapter }) },
 ];
 
 /** What votes add to a proposal's page, registered by src/app/features.ts. */
-export const voteProposalSections: readonly ProposalSection[] = [{ id: "votes", order: 10, Content: VotesOfProposal }];
+export const voteProposalSections: readonly ProposalSection[] = [{ id: VOTE_SECTION, order: 10, title: { namespace: "votes", key: "section.title" }, Content: VotesOfProposal }];

@@ -1,4 +1,5 @@
-import { CHAPTER_DOCUMENT, type DocumentUrl } from "@chapterhouse/crdt";
+import { CHAPTER_DOCUMENT } from "@chapterhouse/crdt/documents";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { useQuery } from "../../shared/documents/use-query.js";
 import type { QuerySpec } from "../../shared/documents/live-query.js";
 import type { DecisionEntry } from "./decision-entries.js";

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
-import type { DocumentUrl, ProposalId, RecordId } from "@chapterhouse/crdt";
+import type { DocumentUrl, ProposalId, RecordId } from "@chapterhouse/crdt/records";
 import { useDocumentLayer } from "../../shared/documents/use-query.js";
 import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
 import { openVotes, type OpenVotes, type VotesView } from "./open-votes.js";

@@ -1,4 +1,5 @@
-import { createVerifier, readVote, type VoteBundleDocument } from "@chapterhouse/crdt";
+import { readVote, type VoteBundleDocument } from "@chapterhouse/crdt/report";
+import { createVerifier } from "@chapterhouse/crdt/verify";
 import { beforeAll, describe, expect, it } from "vitest";
 import { simulated } from "./test-helpers/vote-fixtures.js";
 import { verificationSummaryOf } from "./verification-summary-of.js";

@@ -3,9 +3,11 @@
  * verification report (PROTOCOL.md V9.4): counts per status, the records the report singles out
  * with its reasons, the electorate entries this device can't confirm, whether the recomputed
  * tally matches the sealed one, and the contested opens and closes. Vote-wide problems (no
- * close yet, an empty electorate…) have no record: `voteProblems` words them for the screen.
+ * close yet, an empty electorate…) have no record: `voteProblems` lists them, and the screens
+ * word them (`VoteProblemList`).
  */
-import type { MemberKey, VoteReport } from "@chapterhouse/crdt";
+import type { MemberKey } from "@chapterhouse/crdt/records";
+import type { VoteReport } from "@chapterhouse/crdt/report";
 import type { ContestedEntry, VerificationEntry, VerificationSummary } from "./components/verification-summary.js";
 
 /** The summary of `report`; `signers` names the signer of listed records where known. Never throws. */
@@ -21,19 +23,11 @@ export function verificationSummaryOf(report: VoteReport, signers: { readonly [r
   const contested: ContestedEntry[] = [];
   const contestedOpens = report.opens.filter((o) => o.status === "contested").map((o) => o.id);
   if (contestedOpens.length > 0) {
-    contested.push({
-      kind: "open",
-      recordIds: contestedOpens,
-      reason: "these votes were opened concurrently and none replaces the others; opening a vote that replaces them all settles it",
-    });
+    contested.push({ kind: "open", recordIds: contestedOpens });
   }
   const contestedCloses = report.closes.filter((c) => c.status === "contested").map((c) => c.id);
   if (contestedCloses.length > 0) {
-    contested.push({
-      kind: "close",
-      recordIds: contestedCloses,
-      reason: "these closes counted different ballots and none covers the others; a close counting their union settles it",
-    });
+    contested.push({ kind: "close", recordIds: contestedCloses });
   }
   return {
     ballotsVerified: report.ballots.eligible,
@@ -45,18 +39,7 @@ export function verificationSummaryOf(report: VoteReport, signers: { readonly [r
   };
 }
 
-/** What a vote-wide problem (V9.3) means, for members. */
-const VOTE_PROBLEM_WORDS: Readonly<Record<string, string>> = {
-  "open-not-valid": "The vote's opening record is not valid.",
-  "electorate-unconfirmed": "This device lacks some membership records the electorate rests on; they may arrive with the next sync.",
-  "electorate-empty": "The electorate is empty: nobody can vote.",
-  "no-close": "The vote has not been closed yet.",
-  "result-mismatch": "The sealed result is not the tally of the ballots the close counted.",
-};
-
-/** The report's problems that are about the vote as a whole, in words. Never throws. */
-export function voteProblems(report: VoteReport): { readonly problem: string; readonly words: string }[] {
-  return report.problems
-    .filter((entry) => entry.record === null)
-    .map((entry) => ({ problem: entry.problem, words: VOTE_PROBLEM_WORDS[entry.problem] ?? entry.detail }));
+/** The report's problems that are about the vote as a whole (V9.3): each its code and the report's own detail. Never throws. */
+export function voteProblems(report: VoteReport): { readonly problem: string; readonly detail: string }[] {
+  return report.problems.filter((entry) => entry.record === null).map((entry) => ({ problem: entry.problem, detail: entry.detail }));
 }

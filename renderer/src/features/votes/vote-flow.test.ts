@@ -1,15 +1,7 @@
-import {
-  createVerifier,
-  decodeVoteBundle,
-  verifyVote,
-  type ChapterId,
-  type Choice,
-  type DocumentUrl,
-  type MemberKey,
-  type ProposalId,
-  type TallyResult,
-  type VoteReading,
-} from "@chapterhouse/crdt";
+import type { ChapterId, DocumentUrl, MemberKey, ProposalId } from "@chapterhouse/crdt/records";
+import { decodeVoteBundle, verifyVote, type VoteReading } from "@chapterhouse/crdt/report";
+import type { Choice, TallyResult } from "@chapterhouse/crdt/tally";
+import { createVerifier } from "@chapterhouse/crdt/verify";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberDevice, type MemberDevice } from "../../../test/helpers/member-device.js";
 import { startRelay, type TestRelay } from "../../../test/helpers/start-relay.js";
@@ -340,6 +332,7 @@ describe("voting between two devices over a relay", () => {
     expect(seen.report!.records.find((l) => l.id === comment)).toMatchObject({ kind: "comment", status: "valid" });
     const text = JSON.parse(decodeVoteBundle(await aliceVotes.exportBundle(openId)).documents.find((d) => d.type === "proposal")!.records["comments"]![comment]!) as { body: unknown; signer: string };
     expect(text).toMatchObject({ signer: bob.key, body: { proposal, version: start.proposal.versions[0]!.id, text: "Monthly is too often for the night shift.", replyTo: null } });
-    await expect(postConcern(bob.signer, bobVotes, currentOpen(opened), "")).rejects.toThrow(/cannot be posted/);
+    // An empty concern is refused with a code the screens say in the member's language.
+    await expect(postConcern(bob.signer, bobVotes, currentOpen(opened), "")).rejects.toMatchObject({ code: "cannot-post-concern", message: expect.stringMatching(/cannot be posted/) });
   });
 });

@@ -11,12 +11,9 @@ import {
   CHAPTER_DOCUMENT,
   ORGANISATION_DOCUMENT,
   PROPOSAL_DOCUMENT,
-  type DocumentUrl,
-  type MemberKey,
-  type ProposalId,
-  type RecordId,
-  type VoteReading,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/documents";
+import type { DocumentUrl, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt/records";
+import type { VoteReading } from "@chapterhouse/crdt/report";
 import { DocumentUnavailable, Pending, type QuerySpec } from "../../shared/documents/live-query.js";
 import type { Bound } from "../../shared/worker/handler.js";
 import type { OpenOrganisation } from "../organisation/index.js";

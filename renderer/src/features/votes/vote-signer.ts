@@ -2,7 +2,8 @@
  * Who signs the records of a vote on this device: the unlocked member, through the platform's key
  * vault (which sets `signer` and `at` from its clock). `MemberSpace` is one; tests pass their own.
  */
-import type { MemberKey, ParsedRecord, RecordDraft } from "@chapterhouse/crdt";
+import type { RecordDraft } from "@chapterhouse/crdt/kinds";
+import type { MemberKey, ParsedRecord } from "@chapterhouse/crdt/records";
 import type { MemberSpace } from "../organisation/index.js";
 
 /** The signing seam of the vote actions. */

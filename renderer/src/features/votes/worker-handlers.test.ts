@@ -1,14 +1,8 @@
 import * as A from "@automerge/automerge";
-import {
-  createMemoryRecordStore,
-  createVerifier,
-  simulateVote,
-  verifyVote,
-  voteReportToCanonical,
-  type SimulatedVote,
-  type Verifier,
-  type VoteBundleDocument,
-} from "@chapterhouse/crdt";
+import { createMemoryRecordStore } from "@chapterhouse/crdt/chokepoint";
+import { verifyVote, voteReportToCanonical, type VoteBundleDocument } from "@chapterhouse/crdt/report";
+import { simulateVote, type SimulatedVote } from "@chapterhouse/crdt/simulation";
+import { createVerifier, type Verifier } from "@chapterhouse/crdt/verify";
 import { describe, expect, it } from "vitest";
 import { documentHandlers } from "../../shared/worker/document-handlers.js";
 import { bindHandlers } from "../../shared/worker/handler.js";

@@ -2,22 +2,24 @@
  * What the votes feature asks the verification worker (registered in src/app/worker/handlers.ts):
  * the ballot boxes a proposal's opens name, the vote reading (crdt's `readVote`: the verification
  * of the vote and what the screens show, from one pass), the vote bundle to export, a bundle file
- * checked as `chapterhouse verify` does, and a chapter's decisions log. The vote bundle's documents
+ * checked as `chapterhouse verify` does, a chapter's decisions log, and what the home shows of votes
+ * (the open votes the member has not voted in, decisions since their last visit). The vote bundle's documents
  * come from the worker's copies through crdt's one conversion (`bundleDocumentOfSnapshot`), once per
  * heads: nothing is converted on the page.
  */
+import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt/records";
 import {
   bundleDocumentOfSnapshot,
   encodeVoteBundle,
   openBoxDocuments,
   readVote,
   voteBundleFor,
-  type DocumentUrl,
   type VoteBundleDocument,
   type VoteReading,
-} from "@chapterhouse/crdt";
-import { isArrayOf, isDocumentUrl, isMemberKey, isNullable, isObjectOf, isProposalId, isRecordId, isString } from "../../shared/worker/guard.js";
+} from "@chapterhouse/crdt/report";
+import { isArrayOf, isDocumentUrl, isMemberKey, isNullable, isObjectOf, isProposalId, isRecordId, isSafeInteger, isString } from "../../shared/worker/guard.js";
 import { handler } from "../../shared/worker/handler.js";
+import { indexesRequestShape, proposalIndexes } from "../../shared/worker/proposal-indexes.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 import { checkBundle, type BundleCheck } from "./bundle-check/check-bundle.js";
 import { decisionEntries, type DecisionEntry } from "./decision-entries.js";
@@ -25,6 +27,50 @@ import { decisionEntries, type DecisionEntry } from "./decision-entries.js";
 /** The bundle document (V10.2) of the worker's copy of `url`, converted once per heads. */
 function bundleDocument(context: WorkerContext, url: DocumentUrl): VoteBundleDocument {
   return context.mirrors.derived(url, "bundle", () => bundleDocumentOfSnapshot(url, context.mirrors.snapshot(url)));
+}
+
+/** What a vote reading rests on. */
+interface VoteRequest {
+  readonly proposal: ProposalId;
+  readonly open: RecordId | null;
+  readonly member: MemberKey | null;
+  readonly documents: readonly DocumentUrl[];
+}
+
+/** The reading of a vote (crdt's `readVote`) over the worker's copies, once per change of its documents; `key` changes only when they did. */
+function voteReading(context: WorkerContext, { proposal, open, member, documents }: VoteRequest): Promise<{ readonly key: string; readonly reading: VoteReading }> {
+  const urls = [...new Set(documents)].sort();
+  const key = `vote ${proposal} ${open ?? "-"} ${member ?? "-"} ${urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ")}`;
+  return context.results.get(key, async () => ({
+    key,
+    reading: await withVerifiedIds(context, urls, () =>
+      readVote({ proposal, open, member, documents: urls.map((url) => bundleDocument(context, url)) }, context.verifier, { verified: context.verified }),
+    ),
+  })) as Promise<{ readonly key: string; readonly reading: VoteReading }>;
+}
+
+/** An open vote the member has not voted in. */
+export interface HomeVote {
+  readonly proposal: ProposalId;
+  readonly chapter: ChapterId;
+  readonly title: string;
+  readonly closesAt: number;
+}
+
+/** The open votes of the home, and the documents to hold for a fuller answer. */
+export interface HomeVotes {
+  readonly votes: readonly HomeVote[];
+  /** Proposal documents of proposals in voting (P8) and the ballot boxes the member's ballot goes to (V4.6): to be followed. */
+  readonly wanted: { readonly proposals: readonly DocumentUrl[]; readonly boxes: readonly DocumentUrl[] };
+}
+
+/** A decision recorded in a chapter the member belongs to. */
+export interface HomeDecision {
+  readonly id: RecordId;
+  readonly proposal: ProposalId;
+  readonly chapter: ChapterId;
+  readonly title: string;
+  readonly at: number;
 }
 
 /** The votes feature's handlers. */
@@ -43,15 +89,62 @@ export const voteHandlers = {
    */
   readVote: handler(
     isObjectOf({ proposal: isProposalId, open: isNullable(isRecordId), member: isNullable(isMemberKey), documents: isArrayOf(isDocumentUrl) }),
-    ({ proposal, open, member, documents }, context: WorkerContext): Promise<{ readonly key: string; readonly reading: VoteReading }> => {
-      const urls = [...new Set(documents)].sort();
-      const key = `vote ${proposal} ${open ?? "-"} ${member ?? "-"} ${urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ")}`;
-      return context.results.get(key, async () => ({
-        key,
-        reading: await withVerifiedIds(context, urls, () =>
-          readVote({ proposal, open, member, documents: urls.map((url) => bundleDocument(context, url)) }, context.verifier, { verified: context.verified }),
-        ),
-      })) as Promise<{ readonly key: string; readonly reading: VoteReading }>;
+    (request, context: WorkerContext) => voteReading(context, request),
+  ),
+
+  /**
+   * The votes open in the chapters asked for that `member` has not voted in (V12.2: no current
+   * ballot of theirs), from the proposals their indexes show in voting (P8): a vote is open while
+   * its current open (V2.8) has no valid close and its closing time is after `now`. `held`: the
+   * Proposal documents and ballot boxes held (each proposal's vote is read from its document and
+   * the box the member's ballot goes to, V4.6; a box not held counts as holding no ballot of theirs).
+   * Never rejects on content.
+   */
+  homeVotes: handler(
+    isObjectOf({ ...indexesRequestShape, member: isMemberKey, now: isSafeInteger, held: isArrayOf(isDocumentUrl) }),
+    async ({ organisation, chapters, of, member, now, held }, context: WorkerContext): Promise<HomeVotes> => {
+      const have = new Set(held);
+      const votes: HomeVote[] = [];
+      const proposals: DocumentUrl[] = [];
+      const boxes: DocumentUrl[] = [];
+      for (const [chapter, entries] of await proposalIndexes(context, { organisation, chapters, of })) {
+        for (const entry of entries.filter((e) => e.stage === "voting")) {
+          proposals.push(entry.document);
+          if (!have.has(entry.document)) continue;
+          const documents = [organisation, ...chapters, entry.document];
+          let { reading } = await voteReading(context, { proposal: entry.id, open: null, member, documents });
+          const box = reading.mine.box?.document;
+          if (box !== undefined) boxes.push(box);
+          if (box !== undefined && have.has(box)) ({ reading } = await voteReading(context, { proposal: entry.id, open: null, member, documents: [...documents, box] }));
+          const open = reading.opens.find((summary) => summary.id === reading.open);
+          if (open?.status !== "valid" || reading.closes.length > 0 || open.body.closesAt <= now || reading.mine.current !== null) continue;
+          votes.push({ proposal: entry.id, chapter, title: entry.title, closesAt: open.body.closesAt });
+        }
+      }
+      return { votes, wanted: { proposals, boxes } };
+    },
+  ),
+
+  /**
+   * The decisions (V7) recorded after `since` in the Chapter documents held whose proposals the
+   * indexes of the chapters asked for show as recorded (P8: noted by a member whose device checked
+   * the decision with its whole vote); none when `since` is null (no earlier visit).
+   */
+  homeDecisions: handler(
+    isObjectOf({ ...indexesRequestShape, since: isNullable(isSafeInteger) }),
+    async ({ organisation, chapters, of, since }, context: WorkerContext): Promise<HomeDecision[]> => {
+      if (since === null) return [];
+      const recorded = new Map<ProposalId, { readonly chapter: ChapterId; readonly title: string }>();
+      for (const [chapter, entries] of await proposalIndexes(context, { organisation, chapters, of })) {
+        for (const entry of entries) if (entry.stage === "recorded") recorded.set(entry.id, { chapter, title: entry.title });
+      }
+      if (recorded.size === 0) return [];
+      return chapters.flatMap((url) =>
+        decisionEntries(bundleDocument(context, url)).flatMap((decision) => {
+          const about = recorded.get(decision.proposal);
+          return about === undefined || decision.at <= since ? [] : [{ id: decision.id, proposal: decision.proposal, chapter: about.chapter, title: about.title, at: decision.at }];
+        }),
+      );
     },
   ),
 

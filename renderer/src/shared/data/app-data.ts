@@ -1,6 +1,7 @@
 import type { Repo } from "@automerge/automerge-repo";
 import { IndexedDBStorageAdapter } from "@automerge/automerge-repo-storage-indexeddb";
-import { createVerifier, type RecordStore, type Verifier } from "@chapterhouse/crdt";
+import type { RecordStore } from "@chapterhouse/crdt/chokepoint";
+import { createVerifier, type Verifier } from "@chapterhouse/crdt/verify";
 import type { Platform } from "../platform/platform.js";
 import { createRepo } from "./create-repo.js";
 import { createDexieRecordStore } from "../documents/dexie-record-store.js";

@@ -1,11 +1,10 @@
 import {
-  recordIdOf,
   RecordStoreError,
-  type RecordId,
   type RecordScope,
   type RecordStore,
   type StoredRecord,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/chokepoint";
+import { recordIdOf, type RecordId } from "@chapterhouse/crdt/records";
 import { Dexie } from "dexie";
 import type { LocalDb, RecordPlacementRow } from "../data/local-db.js";
 

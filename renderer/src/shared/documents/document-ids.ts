@@ -1,5 +1,5 @@
 import type { AutomergeUrl, DocumentId } from "@automerge/automerge-repo";
-import type { DocumentUrl } from "@chapterhouse/crdt";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 
 const PREFIX = "automerge:";
 

@@ -1,15 +1,9 @@
 import * as A from "@automerge/automerge";
 import { Repo, type DocumentId, type PeerId } from "@automerge/automerge-repo";
-import {
-  BALLOT_BOX_DOCUMENT,
-  createBallotBoxDoc,
-  createMemoryRecordStore,
-  naclSignerFromSeed,
-  signRecord,
-  type ChapterId,
-  type DocumentUrl,
-  type RecordId,
-} from "@chapterhouse/crdt";
+import { createMemoryRecordStore } from "@chapterhouse/crdt/chokepoint";
+import { BALLOT_BOX_DOCUMENT, createBallotBoxDoc } from "@chapterhouse/crdt/documents";
+import { signRecord, type ChapterId, type DocumentUrl, type RecordId } from "@chapterhouse/crdt/records";
+import { naclSignerFromSeed } from "@chapterhouse/crdt/verify";
 import { afterEach, describe, expect, it } from "vitest";
 import { inlineWorker } from "../../../test/helpers/member-device.js";
 import { until } from "../../../test/helpers/until.js";

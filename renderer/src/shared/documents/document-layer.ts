@@ -16,7 +16,9 @@
  */
 import * as A from "@automerge/automerge";
 import type { DocHandle, DocumentId, Repo } from "@automerge/automerge-repo";
-import { addRecord, writeBackInto, type DocumentType, type DocumentUrl, type StoredRecord } from "@chapterhouse/crdt";
+import { writeBackInto, type StoredRecord } from "@chapterhouse/crdt/chokepoint";
+import { addRecord, type DocumentType } from "@chapterhouse/crdt/documents";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { transfer } from "comlink";
 import type { RelayUrl } from "../data/relay-url.js";
 import type { documentHandlers } from "../worker/document-handlers.js";

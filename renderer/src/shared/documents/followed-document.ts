@@ -4,7 +4,8 @@
  * and observed: every change of its heads or of where it stands is told to the listeners.
  */
 import type { AutomergeUrl, DocHandle, Repo } from "@automerge/automerge-repo";
-import type { DocumentType, DocumentUrl } from "@chapterhouse/crdt";
+import type { DocumentType } from "@chapterhouse/crdt/documents";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { migrateHandle } from "./migrate-handle.js";
 
 /** Where a document stands on this device. */

@@ -11,7 +11,7 @@
  * The spec's `read` names the documents it rests on through its context as it goes, so what it
  * follows may depend on what it found (the ballot boxes an open names).
  */
-import type { DocumentUrl } from "@chapterhouse/crdt";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import type { Observable } from "../data/observable-value.js";
 import type { DocumentRequest, DocumentState } from "./followed-document.js";
 

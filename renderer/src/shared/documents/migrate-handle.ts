@@ -1,5 +1,5 @@
 import type { DocHandle } from "@automerge/automerge-repo";
-import { SchemaTooNewError, schemaVersionOf, type DocumentType } from "@chapterhouse/crdt";
+import { SchemaTooNewError, schemaVersionOf, type DocumentType } from "@chapterhouse/crdt/documents";
 
 /**
  * Brings a document held by a handle up to its type's schema (PROTOCOL.md D1.2): applies the

@@ -3,11 +3,31 @@
  * English catalogue at compile time (i18next's CustomTypeOptions). A new namespace is one line
  * here beside its JSON files.
  */
+import type app from "../../locales/en/app.json";
 import type common from "../../locales/en/common.json";
+import type home from "../../locales/en/home.json";
+import type identity from "../../locales/en/identity.json";
+import type meetings from "../../locales/en/meetings.json";
+import type organisation from "../../locales/en/organisation.json";
+import type profiles from "../../locales/en/profiles.json";
+import type proposals from "../../locales/en/proposals.json";
+import type settings from "../../locales/en/settings.json";
+import type syncFiles from "../../locales/en/sync-files.json";
+import type votes from "../../locales/en/votes.json";
 
 /** The English catalogue of each namespace. */
 export interface Catalogues {
   readonly common: typeof common;
+  readonly app: typeof app;
+  readonly home: typeof home;
+  readonly identity: typeof identity;
+  readonly meetings: typeof meetings;
+  readonly organisation: typeof organisation;
+  readonly profiles: typeof profiles;
+  readonly proposals: typeof proposals;
+  readonly settings: typeof settings;
+  readonly "sync-files": typeof syncFiles;
+  readonly votes: typeof votes;
 }
 
 /** A namespace: `common` or a feature's. */

@@ -1,4 +1,4 @@
-import type { Fraction } from "@chapterhouse/crdt";
+import type { Fraction } from "@chapterhouse/crdt/tally";
 
 /**
  * Display formats for tallies. Numbers from the core are exact integers and fractions; they are

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import * as A from "@automerge/automerge";
-import { createOrganisationDoc, decodeDocumentBundle, encodeDocumentBundle, type BundledDocument } from "@chapterhouse/crdt";
+import { decodeDocumentBundle, encodeDocumentBundle, type BundledDocument } from "@chapterhouse/crdt/bundle";
+import { createOrganisationDoc } from "@chapterhouse/crdt/documents";
 import { afterEach, describe, expect, it } from "vitest";
 import { createBrowserBundleFiles, readBundleFile } from "./browser-bundle-files.js";
 import { createBrowserMeetings } from "./browser-meetings.js";

@@ -4,14 +4,12 @@
  * bundle-files.ts, E10): an export is decoded strictly before it is offered, and an import
  * gives documents only when the whole file decodes strictly (B3, B4).
  */
+import { BundleError, decodeDocumentBundle, encodeDocumentBundle } from "@chapterhouse/crdt/bundle";
 import {
-  BundleError,
-  decodeDocumentBundle,
-  encodeDocumentBundle,
   readBundleFile as readBundleBytes,
   type ExportBundleResult,
   type ImportBundleResult,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/desktop";
 import { BUNDLE_EXTENSION, bundleFileName } from "./bundle-file-name.js";
 import type { BundleFiles } from "./platform.js";
 

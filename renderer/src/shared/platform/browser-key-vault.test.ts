@@ -1,4 +1,6 @@
-import { MIN_VAULT_PARAMS, generatePhrase, identityFromPhrase, isParsed, parseRecord, toBase64url } from "@chapterhouse/crdt";
+import { toBase64url } from "@chapterhouse/crdt/encoding";
+import { MIN_VAULT_PARAMS, generatePhrase, identityFromPhrase } from "@chapterhouse/crdt/identity";
+import { isParsed, parseRecord } from "@chapterhouse/crdt/records";
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createBrowserKeyVault } from "./browser-key-vault.js";

@@ -3,8 +3,8 @@
  * device's local database (PROTOCOL.md K4), the identity derived from it (K3) kept in this
  * page's memory only while unlocked. Locking, closing or reloading the page forgets it.
  */
+import { toBase64url } from "@chapterhouse/crdt/encoding";
 import {
-  MAX_MEMBER_NAME_LENGTH,
   PhraseError,
   VaultError,
   generatePhrase,
@@ -12,12 +12,12 @@ import {
   openVault,
   parsePhrase,
   sealVaultWithRandom,
-  signRecord,
-  toBase64url,
   type Identity,
   type RecoveryPhrase,
   type ScryptParams,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/identity";
+import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt/profiles";
+import { signRecord } from "@chapterhouse/crdt/records";
 import type { KeyVault, VaultProgress } from "./key-vault.js";
 import type { StoredVault, VaultStorage } from "./vault-storage.js";
 

@@ -1,4 +1,4 @@
-import type { ScryptParams } from "@chapterhouse/crdt";
+import type { ScryptParams } from "@chapterhouse/crdt/identity";
 import { localDbName, openLocalDb } from "../data/local-db.js";
 import { createBrowserBundleFiles } from "./browser-bundle-files.js";
 import { createBrowserKeyVault } from "./browser-key-vault.js";

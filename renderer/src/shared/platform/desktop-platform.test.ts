@@ -1,17 +1,7 @@
-import {
-  generatePhrase,
-  identityFromPhrase,
-  isParsed,
-  parsePhrase,
-  parseRecord,
-  signRecord,
-  toBase64url,
-  type DesktopApi,
-  type HostedMeeting,
-  type Identity,
-  type MenuCommand,
-  type VaultStatus,
-} from "@chapterhouse/crdt";
+import type { DesktopApi, HostedMeeting, MenuCommand, VaultStatus } from "@chapterhouse/crdt/desktop";
+import { toBase64url } from "@chapterhouse/crdt/encoding";
+import { generatePhrase, identityFromPhrase, parsePhrase, type Identity } from "@chapterhouse/crdt/identity";
+import { isParsed, parseRecord, signRecord } from "@chapterhouse/crdt/records";
 import { randomBytes } from "node:crypto";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { choosePlatform } from "./choose-platform.js";

@@ -9,15 +9,9 @@
  * through native dialogs; the desktop can host a meeting (the embedded relay serving the app to
  * phones), whose address then becomes the address other members open.
  */
-import {
-  isSignableKind,
-  type DesktopApi,
-  type HostedMeeting,
-  type MeetingStatus,
-  type RecordBody,
-  type SignRecordRequest,
-} from "@chapterhouse/crdt";
-import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt";
+import type { DesktopApi, HostedMeeting, MeetingStatus, SignRecordRequest } from "@chapterhouse/crdt/desktop";
+import { isSignableKind, type RecordBody } from "@chapterhouse/crdt/kinds";
+import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt/profiles";
 import type { KeyVault, VaultState } from "./key-vault.js";
 import type { Platform } from "./platform.js";
 

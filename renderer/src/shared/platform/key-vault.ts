@@ -9,7 +9,7 @@
  * Outcomes the member can act on (a wrong passphrase, an invalid phrase) resolve as values
  * tagged by `type`; faults (storage failing, a damaged vault) reject.
  */
-import type { CanonicalValue, MemberKey, RecordId } from "@chapterhouse/crdt";
+import type { CanonicalValue, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 
 /** Reports key-derivation progress from 0 to 1 (scrypt takes about a second). */
 export type VaultProgress = (fraction: number) => void;

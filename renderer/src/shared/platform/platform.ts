@@ -9,7 +9,7 @@ import type {
   MeetingStatus,
   MenuCommand,
   StopMeetingResult,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/desktop";
 import type { KeyVault } from "./key-vault.js";
 
 /** Whether this app can do something here, and if not, the sentence that says why. */

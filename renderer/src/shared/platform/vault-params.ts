@@ -1,4 +1,4 @@
-import { DEFAULT_VAULT_PARAMS, MIN_VAULT_PARAMS, type ScryptParams } from "@chapterhouse/crdt";
+import { DEFAULT_VAULT_PARAMS, MIN_VAULT_PARAMS, type ScryptParams } from "@chapterhouse/crdt/identity";
 
 /**
  * The scrypt parameters new vaults are sealed with (PROTOCOL.md K4.3), by Vite build mode.

@@ -3,7 +3,7 @@
  * table in the app, memory in tests. The text is the sealed vault; nothing here is secret in
  * clear.
  */
-import type { MemberKey } from "@chapterhouse/crdt";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import type { LocalDb } from "../data/local-db.js";
 
 /** One stored identity. */

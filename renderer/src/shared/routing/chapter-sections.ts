@@ -1,4 +1,5 @@
 import type { ComponentType } from "react";
+import type { TextKey } from "../i18n/text-key.js";
 import { SectionRegistry, type Section } from "./section-registry.js";
 
 /** The chapter a chapter section is shown for. */
@@ -9,13 +10,14 @@ export interface ChapterPlace {
 }
 
 /**
- * What a feature adds to a chapter's page: content shown on it (the proposals), or a page of
- * its own that the chapter's navigation links to (the decisions log).
+ * What a feature adds to a chapter's page: a section of its own, one tab of the page at the
+ * chapter's address followed by `/<id>` (the proposals and votes, the members); or a link to a
+ * page of its own that the chapter's overview lists (the decisions log). `title` names the tab
+ * or the link. The overview, the page's first tab, is the chapter's own.
  */
-export type ChapterSection = Section &
-  (
+export type ChapterSection = Section & { readonly title: TextKey } & (
     | { readonly Content: ComponentType<ChapterPlace> }
-    | { readonly title: string; readonly href: (place: ChapterPlace) => string }
+    | { readonly href: (place: ChapterPlace) => string }
   );
 
 /** The chapter page's sections (the chapter screen shows them, src/app/features.ts fills it). */

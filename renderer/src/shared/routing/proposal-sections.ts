@@ -1,4 +1,5 @@
 import type { ComponentType } from "react";
+import type { TextKey } from "../i18n/text-key.js";
 import { SectionRegistry, type Section } from "./section-registry.js";
 
 /** The proposal a proposal section is shown for. */
@@ -13,8 +14,12 @@ export interface ProposalPlace {
   readonly proposalUrl: string;
 }
 
-/** What a feature adds to a proposal's page, below its text and discussion (the vote). */
-export type ProposalSection = Section & { readonly Content: ComponentType<ProposalPlace> };
+/**
+ * What a feature adds to a proposal's page: one view of its own (the vote), a tab after the
+ * proposal's text and discussion, at the proposal's address followed by `/<id>`. `title` names
+ * the tab.
+ */
+export type ProposalSection = Section & { readonly title: TextKey; readonly Content: ComponentType<ProposalPlace> };
 
 /** The proposal page's sections (the proposal screen shows them, src/app/features.ts fills it). */
 export const proposalSections = new SectionRegistry<ProposalSection>();

@@ -36,7 +36,7 @@ describe("the route registry", () => {
 describe("section registries", () => {
   it("give a page its sections in order, and refuse an id twice", () => {
     const sections = new SectionRegistry<ChapterSection>();
-    const link = (id: string, order: number): ChapterSection => ({ id, order, title: id, href: () => `#/${id}` });
+    const link = (id: string, order: number): ChapterSection => ({ id, order, title: { namespace: "common", key: "language" }, href: () => `#/${id}` });
     sections.add(link("later", 20), link("first", 10));
     sections.add(link("middle", 15));
     expect(sections.all().map((s) => s.id)).toEqual(["first", "middle", "later"]);

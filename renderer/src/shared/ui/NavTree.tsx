@@ -23,15 +23,28 @@ export interface NavTreeProps {
   readonly currentHref?: string;
   /** Which items start expanded (the current item's ancestors, typically). */
   readonly defaultExpandedIds?: readonly string[];
+  /**
+   * Which items are expanded, for a tree that must open the current item's ancestors when the
+   * current page changes (with `onExpandedChange`, told of the member's own expanding).
+   */
+  readonly expandedIds?: readonly string[];
+  readonly onExpandedChange?: (ids: string[]) => void;
 }
 
 /**
  * A tree of links (react-aria NavigationTree): Tab reaches it once, the arrow keys move and
  * expand, Enter follows a link; the current page is announced as such.
  */
-export function NavTree({ label, nodes, currentHref, defaultExpandedIds = [] }: NavTreeProps) {
+export function NavTree({ label, nodes, currentHref, defaultExpandedIds = [], expandedIds, onExpandedChange }: NavTreeProps) {
   return (
-    <NavigationTree aria-label={label} className="ui-NavTree" selectedRoute={currentHref ?? null} defaultExpandedKeys={defaultExpandedIds}>
+    <NavigationTree
+      aria-label={label}
+      className="ui-NavTree"
+      selectedRoute={currentHref ?? null}
+      defaultExpandedKeys={defaultExpandedIds}
+      {...(expandedIds === undefined ? {} : { expandedKeys: expandedIds })}
+      {...(onExpandedChange === undefined ? {} : { onExpandedChange: (keys: ReadonlySet<string | number>) => onExpandedChange([...keys].map(String)) })}
+    >
       {nodes.map(renderNode)}
     </NavigationTree>
   );

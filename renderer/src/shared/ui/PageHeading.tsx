@@ -12,10 +12,29 @@ export interface PageHeadingProps {
   readonly focusKey?: string;
 }
 
+/**
+ * Whether the member has done anything on this page yet (a key, a pointer, a navigation). Until
+ * then a heading takes no focus: a page just loaded keeps the browser's own start, where the
+ * first Tab reaches the skip link and a screen reader reads from the top.
+ */
+let engaged = false;
+if (typeof window !== "undefined") {
+  for (const type of ["keydown", "pointerdown", "hashchange"]) {
+    window.addEventListener(
+      type,
+      () => {
+        engaged = true;
+      },
+      { capture: true, once: true },
+    );
+  }
+}
+
 /** A page's one `h1`, focusable by script (not by Tab). */
 export function PageHeading({ children, focusKey }: PageHeadingProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
+    if (!engaged) return;
     heading.current?.focus({ preventScroll: true });
     (document.scrollingElement ?? document.documentElement).scrollTop = 0;
   }, [focusKey]);

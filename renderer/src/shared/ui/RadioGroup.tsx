@@ -5,11 +5,12 @@ import "./Field.css";
 import "./Checkbox.css";
 import "./RadioGroup.css";
 
-/** One choice of a RadioGroup, with an optional line of help under it. */
+/** One choice of a RadioGroup, with an optional line of help under it; a disabled one stays listed (its help says why). */
 export interface RadioOption {
   readonly id: string;
   readonly label: string;
   readonly description?: string;
+  readonly isDisabled?: boolean;
 }
 
 export interface RadioGroupProps extends Omit<AriaRadioGroupProps, "className" | "style" | "children" | "isInvalid"> {
@@ -26,7 +27,7 @@ export function RadioGroup({ label, options, description, errorMessage, ...props
       <FieldLabel>{label}</FieldLabel>
       {description === undefined ? null : <FieldDescription>{description}</FieldDescription>}
       {options.map((option) => (
-        <Radio key={option.id} value={option.id} className="ui-Radio">
+        <Radio key={option.id} value={option.id} className="ui-Radio" {...(option.isDisabled === true ? { isDisabled: true } : {})}>
           <span className="ui-Radio-dot" aria-hidden="true" />
           <span>
             {option.label}

@@ -26,7 +26,7 @@ describe("RouteTabs", () => {
     expect(screen.getByRole("tabpanel", { name: "Proposals and votes" }).textContent).toBe("Two proposals");
   });
 
-  it("[A11Y2] each tab is a link to its route; arrow keys move between tabs and Enter follows one", async () => {
+  it("[A11Y2] each tab is a link to its route; arrow keys move between tabs without leaving the page, and Enter follows one", async () => {
     const user = userEvent.setup();
     renderTranslated(
       <RouteTabs label="Chapter sections" tabs={TABS} selectedId="overview">
@@ -36,8 +36,10 @@ describe("RouteTabs", () => {
     expect(screen.getAllByRole("tab").map((tab) => tab.getAttribute("href"))).toEqual(TABS.map((tab) => tab.href));
     await user.tab();
     expect(document.activeElement?.textContent).toBe("Overview");
+    const before = window.location.hash;
     await user.keyboard("{ArrowRight}{ArrowRight}");
     expect(document.activeElement?.textContent).toBe("Members");
+    expect(window.location.hash).toBe(before);
     await user.keyboard("{Enter}");
     expect(window.location.hash).toBe("#/org/o/chapter/c/members");
   });

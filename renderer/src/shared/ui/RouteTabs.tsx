@@ -26,7 +26,8 @@ export interface RouteTabsProps {
  */
 export function RouteTabs({ label, tabs, selectedId, children }: RouteTabsProps) {
   return (
-    <Tabs className="ui-Tabs" selectedKey={selectedId}>
+    // Manual activation: each tab is a route, so the arrows only move focus and Enter follows (no page per arrow press).
+    <Tabs className="ui-Tabs" selectedKey={selectedId} keyboardActivation="manual">
       <TabList aria-label={label} className="ui-TabList" items={tabs}>
         {(tab) => (
           <Tab id={tab.id} href={tab.href} className="ui-Tab">
@@ -34,7 +35,8 @@ export function RouteTabs({ label, tabs, selectedId, children }: RouteTabsProps)
           </Tab>
         )}
       </TabList>
-      <TabPanel id={selectedId} className="ui-TabPanel">
+      {/* Keyed by section: the panel takes its id when it mounts, and the selected tab's aria-controls must name it. */}
+      <TabPanel key={selectedId} id={selectedId} className="ui-TabPanel">
         {children}
       </TabPanel>
     </Tabs>

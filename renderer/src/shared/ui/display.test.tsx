@@ -17,7 +17,13 @@ import { createToastQueue, ToastRegion } from "./Toasts.js";
 afterEach(cleanup);
 
 describe("PageHeading", () => {
-  it("[A11Y3] takes focus when it appears and again when the route it shows changes", () => {
+  it("[A11Y3] on a page nobody has touched yet, takes no focus: the first Tab still reaches the skip link", () => {
+    renderTranslated(<PageHeading focusKey="#/a">Settings</PageHeading>);
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it("[A11Y3] once the member has done something, takes focus when it appears and again when the route it shows changes", () => {
+    window.dispatchEvent(new KeyboardEvent("keydown", { key: "Tab" }));
     const { rerender } = renderTranslated(<PageHeading focusKey="#/a">Settings</PageHeading>);
     const heading = screen.getByRole("heading", { level: 1, name: "Settings" });
     expect(document.activeElement).toBe(heading);
@@ -73,7 +79,7 @@ describe("DataTable", () => {
 });
 
 describe("Breadcrumbs", () => {
-  it("[A11Y2] is a navigation named in the language shown, the last step marked as the current page", () => {
+  it("[A11Y2] is a navigation named in the language shown, the last step marked as the current page and no link", () => {
     renderTranslated(
       <Breadcrumbs
         crumbs={[
@@ -85,7 +91,24 @@ describe("Breadcrumbs", () => {
     );
     const nav = screen.getByRole("navigation", { name: "Estás aquí" });
     expect(within(nav).getByText("Valencia").getAttribute("aria-current")).toBe("page");
-    expect(within(nav).getByRole("link", { name: "Harbour Co-op" }).getAttribute("href")).toBe("#/org/h");
+    expect(within(nav).getAllByRole("link").map((link) => [link.textContent, link.getAttribute("href")])).toEqual([["Harbour Co-op", "#/org/h"]]);
+  });
+
+  it("[A11Y2] for a page below its last step, every step is a link up and none is the current page", () => {
+    renderTranslated(
+      <Breadcrumbs
+        lastIsCurrent={false}
+        crumbs={[
+          { id: "o", label: "Harbour Co-op", href: "#/org/h" },
+          { id: "c", label: "Valencia", href: "#/org/h/chapter/vlc" },
+        ]}
+      />,
+    );
+    const nav = screen.getByRole("navigation", { name: "You are here" });
+    expect(within(nav).getAllByRole("link").map((link) => [link.textContent, link.getAttribute("href"), link.getAttribute("aria-current")])).toEqual([
+      ["Harbour Co-op", "#/org/h", null],
+      ["Valencia", "#/org/h/chapter/vlc", null],
+    ]);
   });
 });
 

@@ -1,4 +1,6 @@
-import { createVerifier, readVote, simulateVote, verifyVote, voteReportToCanonical, type SignatureCheck, type Verifier } from "@chapterhouse/crdt";
+import { readVote, verifyVote, voteReportToCanonical } from "@chapterhouse/crdt/report";
+import { simulateVote } from "@chapterhouse/crdt/simulation";
+import { createVerifier, type SignatureCheck, type Verifier } from "@chapterhouse/crdt/verify";
 import { describe, expect, it } from "vitest";
 import { startCheckPool, type CheckPort } from "./check-pool.js";
 import { serveChecks, type CheckScope } from "./serve-checks.js";

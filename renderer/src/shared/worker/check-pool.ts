@@ -9,8 +9,7 @@
  * every one after, to that verifier too. Verdicts are the backend's either way (S1 is per
  * signature).
  */
-import type { Verifier } from "@chapterhouse/crdt";
-import { poolVerifier, type CheckWorker } from "@chapterhouse/crdt/verify";
+import { poolVerifier, type CheckWorker, type Verifier } from "@chapterhouse/crdt/verify";
 import { isCheckAnswer, type CheckReady, type CheckRequest } from "./check-messages.js";
 
 /** What the pool uses of a `Worker` (tests pass a `MessagePort`-backed fake). */

@@ -3,7 +3,9 @@
  * (`syncDocuments`), what the device keeps of them (D8) and what they lost (D9,
  * `keepDocuments`), records written on this device (`keepRecords`), and the verifier's backend.
  */
-import { DOCUMENT_TYPES, recordIdOf, type DocumentUrl, type HeldRecords, type StoredRecord } from "@chapterhouse/crdt";
+import type { HeldRecords, StoredRecord } from "@chapterhouse/crdt/chokepoint";
+import { DOCUMENT_TYPES } from "@chapterhouse/crdt/documents";
+import { recordIdOf, type DocumentUrl } from "@chapterhouse/crdt/records";
 import { isArrayOf, isBytes, isDocumentUrl, isObjectOf, isRecordId, isString, type Guard } from "./guard.js";
 import { handler } from "./handler.js";
 import type { MirrorHeads } from "./document-mirrors.js";

@@ -1,5 +1,7 @@
 import * as A from "@automerge/automerge";
-import { CHAPTER_DOCUMENT, createChapterDoc, snapshotDocument, type DocumentUrl } from "@chapterhouse/crdt";
+import { snapshotDocument } from "@chapterhouse/crdt/chokepoint";
+import { CHAPTER_DOCUMENT, createChapterDoc } from "@chapterhouse/crdt/documents";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { describe, expect, it } from "vitest";
 import { DocumentMirrors, MirrorMissing } from "./document-mirrors.js";
 

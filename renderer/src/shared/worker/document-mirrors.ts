@@ -7,7 +7,9 @@
  * bundle's document, a chokepoint read) is kept beside it until its heads move.
  */
 import * as A from "@automerge/automerge";
-import { DOCUMENT_TYPES, snapshotDocument, type DocumentSnapshot, type DocumentType, type DocumentUrl } from "@chapterhouse/crdt";
+import { snapshotDocument, type DocumentSnapshot } from "@chapterhouse/crdt/chokepoint";
+import { DOCUMENT_TYPES, type DocumentType } from "@chapterhouse/crdt/documents";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
 
 /** One document's changes for the worker's copy. */
 export interface MirrorUpdate {

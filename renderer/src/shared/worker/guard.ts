@@ -3,7 +3,7 @@
  * using any of it, so a malformed call is refused whole, never half-used. A guard is a plain type
  * predicate built from these few combinators; `Guarded<G>` is the type it proves.
  */
-import type { DocumentUrl, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt";
+import type { DocumentUrl, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt/records";
 
 /** True only for values of type `T`. Never throws. */
 export type Guard<T> = (value: unknown) => value is T;
@@ -27,6 +27,9 @@ export const isProposalId = isId<ProposalId>();
 export const isMemberKey = isId<MemberKey>();
 /** A document URL (`automerge:…`). */
 export const isDocumentUrl: Guard<DocumentUrl> = (value): value is DocumentUrl => typeof value === "string" && value.startsWith("automerge:");
+
+/** An integer a double holds exactly (a time in ms). */
+export const isSafeInteger: Guard<number> = (value): value is number => Number.isSafeInteger(value);
 
 /** Bytes. */
 export const isBytes: Guard<Uint8Array> = (value): value is Uint8Array => value instanceof Uint8Array;

@@ -1,4 +1,11 @@
-import { createMemoryRecordStore, createVerifier, POLICY_VERSION, type RecordId, type SignatureCheck, type Verifier } from "@chapterhouse/crdt";
+import { createMemoryRecordStore } from "@chapterhouse/crdt/chokepoint";
+import type { RecordId } from "@chapterhouse/crdt/records";
+import {
+  POLICY_VERSION,
+  createVerifier,
+  type SignatureCheck,
+  type Verifier,
+} from "@chapterhouse/crdt/verify";
 import { describe, expect, it } from "vitest";
 import { organisationHandlers } from "../../features/organisation/worker-handlers.js";
 import { ORGANISATION_URL, geneses, organisationBytes, underOwnIds } from "../../features/organisation/test-helpers/organisation-snapshots.js";

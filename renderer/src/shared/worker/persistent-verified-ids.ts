@@ -1,4 +1,5 @@
-import { POLICY_VERSION, VerifiedCache, type RecordId } from "@chapterhouse/crdt";
+import type { RecordId } from "@chapterhouse/crdt/records";
+import { POLICY_VERSION, VerifiedCache } from "@chapterhouse/crdt/verify";
 import type { VerifiedIdCache } from "./verified-id-cache.js";
 
 /** Where verified ids are kept between sessions, per verifier policy version (S8). */

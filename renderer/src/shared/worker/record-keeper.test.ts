@@ -1,15 +1,7 @@
 import * as A from "@automerge/automerge";
-import {
-  BALLOT_BOX_DOCUMENT,
-  createBallotBoxDoc,
-  createMemoryRecordStore,
-  recordIdOf,
-  writeBack,
-  type ChapterId,
-  type DocumentUrl,
-  type RecordId,
-  type StoredRecord,
-} from "@chapterhouse/crdt";
+import { createMemoryRecordStore, writeBack, type StoredRecord } from "@chapterhouse/crdt/chokepoint";
+import { BALLOT_BOX_DOCUMENT, createBallotBoxDoc } from "@chapterhouse/crdt/documents";
+import { recordIdOf, type ChapterId, type DocumentUrl, type RecordId } from "@chapterhouse/crdt/records";
 import { describe, expect, it } from "vitest";
 import { RecordKeeper } from "./record-keeper.js";
 

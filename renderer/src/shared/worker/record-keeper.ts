@@ -6,16 +6,9 @@
  * looks at the worker's own copy of the document, never at the page's.
  */
 import * as A from "@automerge/automerge";
-import {
-  mapNames,
-  type DocumentRead,
-  type DocumentType,
-  type DocumentUrl,
-  type HeldRecords,
-  type RecordId,
-  type RecordStore,
-  type StoredRecord,
-} from "@chapterhouse/crdt";
+import type { DocumentRead, HeldRecords, RecordStore, StoredRecord } from "@chapterhouse/crdt/chokepoint";
+import { mapNames, type DocumentType } from "@chapterhouse/crdt/documents";
+import type { DocumentUrl, RecordId } from "@chapterhouse/crdt/records";
 
 /** Records per store put: one IndexedDB transaction each. */
 const PUT_BATCH = 500;

@@ -1,4 +1,6 @@
-import { createVerifier, readVote, simulateVote, voteReportToCanonical } from "@chapterhouse/crdt";
+import { readVote, voteReportToCanonical } from "@chapterhouse/crdt/report";
+import { simulateVote } from "@chapterhouse/crdt/simulation";
+import { createVerifier } from "@chapterhouse/crdt/verify";
 import { describe, expect, it } from "vitest";
 import { rememberingVerifier } from "./remembering-verifier.js";
 

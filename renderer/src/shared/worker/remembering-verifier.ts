@@ -7,7 +7,8 @@
  * for its verdict instead of being checked again. Only `true` verdicts are kept; the memory is
  * bounded and forgets the oldest first.
  */
-import { hashBytes, toBase64url, type SignatureCheck, type Verifier } from "@chapterhouse/crdt";
+import { hashBytes, toBase64url } from "@chapterhouse/crdt/encoding";
+import type { SignatureCheck, Verifier } from "@chapterhouse/crdt/verify";
 
 /** How many valid signatures are remembered by default (about 150 bytes each). */
 export const REMEMBERED_SIGNATURES = 200_000;

@@ -4,8 +4,7 @@
  * of checks with one byte per check. The packs come from the verification worker's pool
  * (`startCheckPool`); the fold and the tally never run here.
  */
-import type { Verifier } from "@chapterhouse/crdt";
-import { verifyPacked } from "@chapterhouse/crdt/verify";
+import { verifyPacked, type Verifier } from "@chapterhouse/crdt/verify";
 import { isCheckRequest, type CheckAnswer } from "./check-messages.js";
 
 /** What a check worker uses of its global scope (tests pass a `MessagePort`). */

@@ -1,4 +1,4 @@
-import type { RecordId } from "@chapterhouse/crdt";
+import type { RecordId } from "@chapterhouse/crdt/records";
 
 /** Record ids whose signatures verified, kept by the caller across reads (S8). */
 export interface VerifiedIdCache {

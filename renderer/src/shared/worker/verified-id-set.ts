@@ -1,4 +1,4 @@
-import type { RecordId } from "@chapterhouse/crdt";
+import type { RecordId } from "@chapterhouse/crdt/records";
 import type { VerifiedIdCache } from "./verified-id-cache.js";
 
 /**

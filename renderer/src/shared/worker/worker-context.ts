@@ -6,15 +6,10 @@
  * chokepoint read or a vote reading is computed once per change and shared by every handler and
  * screen that asks for it.
  */
-import {
-  acceptAll,
-  readSnapshot,
-  type DocumentRead,
-  type DocumentType,
-  type DocumentUrl,
-  type RecordStore,
-  type Verifier,
-} from "@chapterhouse/crdt";
+import { acceptAll, readSnapshot, type DocumentRead, type RecordStore } from "@chapterhouse/crdt/chokepoint";
+import type { DocumentType } from "@chapterhouse/crdt/documents";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
+import type { Verifier } from "@chapterhouse/crdt/verify";
 import { DocumentMirrors } from "./document-mirrors.js";
 import { Memo } from "./memo.js";
 import { PersistentVerifiedIds, type VerifiedIdStore } from "./persistent-verified-ids.js";

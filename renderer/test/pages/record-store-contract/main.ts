@@ -2,7 +2,7 @@
  * Registers crdt's RecordStore contract cases against the Dexie record store, each on a fresh
  * IndexedDB database, and lets the test run them by name: `window.__recordStoreContract`.
  */
-import { recordStoreContract } from "@chapterhouse/crdt";
+import { recordStoreContract } from "@chapterhouse/crdt/chokepoint";
 import { createDexieRecordStore } from "../../../src/shared/documents/dexie-record-store.js";
 import { openLocalDb } from "../../../src/shared/data/local-db.js";
 

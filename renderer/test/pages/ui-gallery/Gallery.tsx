@@ -18,12 +18,15 @@ import { DataTable } from "../../../src/shared/ui/DataTable.js";
 import { DialogTrigger } from "../../../src/shared/ui/Dialog.js";
 import { Disclosure } from "../../../src/shared/ui/Disclosure.js";
 import { EmptyState } from "../../../src/shared/ui/EmptyState.js";
+import { Fieldset } from "../../../src/shared/ui/Fieldset.js";
 import { Form, FormActions } from "../../../src/shared/ui/Form.js";
+import { ItemList } from "../../../src/shared/ui/ItemList.js";
 import { Link } from "../../../src/shared/ui/Link.js";
 import { MenuButton } from "../../../src/shared/ui/MenuButton.js";
 import { NavTree } from "../../../src/shared/ui/NavTree.js";
 import { NumberField } from "../../../src/shared/ui/NumberField.js";
 import { PageHeading } from "../../../src/shared/ui/PageHeading.js";
+import { Problem } from "../../../src/shared/ui/Problem.js";
 import { RadioGroup } from "../../../src/shared/ui/RadioGroup.js";
 import { RouteTabs } from "../../../src/shared/ui/RouteTabs.js";
 import { Select } from "../../../src/shared/ui/Select.js";
@@ -126,6 +129,9 @@ export function Gallery({ onError }: { readonly onError: (error: unknown) => voi
                 { id: "invite", label: g("form.joinInvite"), description: g("form.joinInviteHelp") },
               ]}
             />
+            <Fieldset legend={g("form.place")} help={g("form.placeHelp")}>
+              <TextField label={g("form.latitude")} inputMode="decimal" />
+            </Fieldset>
             <Checkbox>{g("form.agree")}</Checkbox>
             <Switch>{g("form.offline")}</Switch>
             <FormActions>
@@ -184,6 +190,13 @@ export function Gallery({ onError }: { readonly onError: (error: unknown) => voi
               ]}
             />
           </Card>
+          <ItemList label={g("content.servers")}>
+            <li>
+              <span>wss://relay.example.org</span>
+              <StatusPill tone="success">{g("content.connected")}</StatusPill>
+              <Button size="small">{g("actions.rename")}</Button>
+            </li>
+          </ItemList>
           <div className="gallery-row">
             <StatusPill tone="success">{g("content.decided")}</StatusPill>
             <StatusPill tone="danger">{g("content.invalid")}</StatusPill>
@@ -204,6 +217,7 @@ export function Gallery({ onError }: { readonly onError: (error: unknown) => voi
               { id: "share", title: g("content.share"), align: "end", cell: (row) => format.percent(row.votes, 1800) },
             ]}
           />
+          <Problem details={g("content.problemDetails")}>{g("content.problem")}</Problem>
           <EmptyState title={g("content.emptyTitle")} description={g("content.emptyText")} action={<Button variant="primary">{g("content.emptyAction")}</Button>} />
           <p>{g("content.loading")}</p>
           <Skeleton />

@@ -1,6 +1,8 @@
 /** Test data for the worker's tests: an Organisation document with signed geneses, as Automerge bytes. */
 import * as A from "@automerge/automerge";
-import { createOrganisationDoc, naclSignerFromSeed, signRecord, type DocumentUrl, type ParsedRecord } from "@chapterhouse/crdt";
+import { createOrganisationDoc } from "@chapterhouse/crdt/documents";
+import { signRecord, type DocumentUrl, type ParsedRecord } from "@chapterhouse/crdt/records";
+import { naclSignerFromSeed } from "@chapterhouse/crdt/verify";
 
 /** `count` genesis records of international chapters, each founded by its own key (seeds 1…count). */
 export async function geneses(count: number): Promise<ParsedRecord[]> {

@@ -1,6 +1,6 @@
 /** A judged proposal for component tests: two versions, an amendment accepted and one proposed, a comment with a reply. */
-import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt";
-import type { ProposalDetail } from "@chapterhouse/crdt";
+import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt/records";
+import type { ProposalDetail } from "@chapterhouse/crdt/proposals";
 
 const id = (n: number) => `${String(n).padStart(2, "0")}${"A".repeat(41)}` as RecordId;
 export const alice = `alice${"a".repeat(38)}` as MemberKey;

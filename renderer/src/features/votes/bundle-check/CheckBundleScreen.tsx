@@ -1,22 +1,31 @@
 import { useEffect, useRef, useState, type DragEvent } from "react";
 import { useObservable } from "../../../shared/data/use-observable.js";
+import { useFormat } from "../../../shared/i18n/use-format.js";
+import { useT } from "../../../shared/i18n/use-t.js";
+import { Button } from "../../../shared/ui/Button.js";
+import { Disclosure } from "../../../shared/ui/Disclosure.js";
 import { errorText } from "../../../shared/ui/error-text.js";
+import { PageHeading } from "../../../shared/ui/PageHeading.js";
 import { readBundleFile } from "../../../shared/platform/browser-bundle-files.js";
-import { ScreenHeading } from "../../../shared/ui/ScreenHeading.js";
 import { BundleCheckView } from "./BundleCheckView.js";
 import type { BundleCheck } from "./check-bundle.js";
 import { useOpenedVoteBundle } from "./opened-vote-bundle.js";
 import { useVotesWorker } from "../votes-worker.js";
+import "../votes.css";
 
 /** Largest vote bundle read (PROTOCOL.md V10.3), as the command-line verifier. */
 const MAX_VOTE_BUNDLE_BYTES = 512 * 1024 * 1024;
+
+/** Why a file was not checked at all, before any verifying (a key of the votes catalogue's `check.refused`). */
+type Refusal = "too-big" | "organisation-file" | "invalid" | "nothing";
 
 /** Where the check stands. */
 type CheckState =
   | { readonly type: "idle" }
   | { readonly type: "checking"; readonly fileName: string }
   | { readonly type: "done"; readonly fileName: string; readonly check: BundleCheck }
-  | { readonly type: "failed"; readonly text: string };
+  | { readonly type: "refused"; readonly fileName: string; readonly reason: Refusal; readonly detail: string }
+  | { readonly type: "failed"; readonly detail: string };
 
 /**
  * "Check a vote bundle": a member opens a `.vote-bundle.json` file (file picker or drag-and-drop,
@@ -25,6 +34,8 @@ type CheckState =
  * file is added to this device's organisations.
  */
 export function CheckBundleScreen() {
+  const t = useT("votes");
+  const format = useFormat();
   const reader = useVotesWorker();
   const openedVoteBundle = useOpenedVoteBundle();
   const opened = useObservable(openedVoteBundle);
@@ -38,8 +49,7 @@ export function CheckBundleScreen() {
     setState({ type: "checking", fileName: opened.fileName });
     reader.checkBundle(opened.text).then(
       (check) => current && setState({ type: "done", fileName: opened.fileName, check }),
-      (error: unknown) =>
-        current && setState({ type: "failed", text: `The file could not be checked: ${errorText(error)}` }),
+      (error: unknown) => current && setState({ type: "failed", detail: errorText(error) }),
     );
     return () => {
       current = false;
@@ -54,21 +64,17 @@ export function CheckBundleScreen() {
         openedVoteBundle.set({ fileName: read.fileName, text: read.text });
         return;
       }
-      const message =
+      const refusal: { readonly reason: Refusal; readonly detail: string } =
         read === undefined
-          ? `the file has ${file.size} bytes; at most ${MAX_VOTE_BUNDLE_BYTES} are read`
+          ? { reason: "too-big", detail: t("check.tooBigDetail", { size: format.count(file.size), limit: format.count(MAX_VOTE_BUNDLE_BYTES) }) }
           : read.type === "imported"
-            ? "it is an organisation file for sync by file; import it from the Sync by file page"
+            ? { reason: "organisation-file", detail: "" }
             : read.type === "invalid"
-              ? read.reason
-              : "no file was read";
-      setState({
-        type: "done",
-        fileName: file.name,
-        check: { type: "unreadable", code: "not-a-bundle", message },
-      });
+              ? { reason: "invalid", detail: read.reason }
+              : { reason: "nothing", detail: "" };
+      setState({ type: "refused", fileName: file.name, ...refusal });
     } catch (error) {
-      setState({ type: "failed", text: `The file could not be read: ${errorText(error)}` });
+      setState({ type: "failed", detail: errorText(error) });
     }
   };
 
@@ -80,16 +86,15 @@ export function CheckBundleScreen() {
 
   return (
     <div className="check-bundle">
-      <ScreenHeading>Check a vote bundle</ScreenHeading>
-      <p className="lede">
-        A vote bundle (<code>.vote-bundle.json</code>) holds every record one vote rests on. This device
-        checks every signature, the electorate and the tally in it, exactly as the command-line verifier (
-        <code>chapterhouse verify</code>) does. Nothing in the file is added to your organisations.
-      </p>
+      <PageHeading>{t("check.title")}</PageHeading>
+      <p className="vote-lede">{t("check.lede")}</p>
+      <Disclosure title={t("check.howTitle")}>
+        <p>{t("check.how")}</p>
+      </Disclosure>
       <section
         className="drop-zone"
         data-dragging={dragging}
-        aria-label="Open a vote bundle"
+        aria-label={t("check.open")}
         onDragOver={(event) => {
           event.preventDefault();
           setDragging(true);
@@ -98,10 +103,10 @@ export function CheckBundleScreen() {
         onDrop={onDrop}
         data-testid="bundle-drop-zone"
       >
-        <p>Drop a vote bundle file here, or</p>
-        <button type="button" className="primary" onClick={() => input.current?.click()}>
-          Choose a file…
-        </button>
+        <p>{t("check.drop")}</p>
+        <Button variant="primary" onPress={() => input.current?.click()}>
+          {t("check.choose")}
+        </Button>
         <input
           ref={input}
           type="file"
@@ -119,20 +124,33 @@ export function CheckBundleScreen() {
 }
 
 function CheckResult({ state }: { readonly state: CheckState }) {
+  const t = useT("votes");
   switch (state.type) {
     case "idle":
       return null;
     case "checking":
       return (
         <p role="status" aria-busy="true">
-          Checking {state.fileName}…
+          {t("check.checking", { file: state.fileName })}
         </p>
       );
     case "failed":
       return (
-        <p className="error" role="alert">
-          {state.text}
+        <p className="vote-problem" role="alert">
+          {t("check.failed", { detail: state.detail })}
         </p>
+      );
+    case "refused":
+      return (
+        <section className="bundle-check" aria-label={state.fileName} data-verdict="unreadable">
+          <h2>{state.fileName}</h2>
+          <div className="bundle-verdict" data-testid="bundle-verdict" data-verdict="unreadable" role="status">
+            <p>
+              <strong>{t("check.notABundle")}</strong> {t(`check.refused.${state.reason}`)}
+            </p>
+            {state.detail === "" ? null : <p className="ballot-help">{state.detail}</p>}
+          </div>
+        </section>
       );
     case "done":
       return <BundleCheckView fileName={state.fileName} check={state.check} />;

@@ -3,14 +3,10 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  createVerifier,
-  decodeVoteBundle,
-  encodeVoteBundle,
-  recordIdOf,
-  simulateVote,
-  type Verifier,
-} from "@chapterhouse/crdt";
+import { recordIdOf } from "@chapterhouse/crdt/records";
+import { decodeVoteBundle, encodeVoteBundle } from "@chapterhouse/crdt/report";
+import { simulateVote } from "@chapterhouse/crdt/simulation";
+import { createVerifier, type Verifier } from "@chapterhouse/crdt/verify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verdictOf } from "./BundleCheckView.js";
 import { checkBundle, isBundleCheck } from "./check-bundle.js";

@@ -7,22 +7,18 @@
  * version, the deciding chapter's name, the signer of each record the report singles out. Runs in
  * the verification worker; pure but for the verifier it is given.
  */
+import { isParsed, parseRecord, type MemberKey, type ParsedRecord } from "@chapterhouse/crdt/records";
 import {
   VoteBundleError,
   decodeVoteBundle,
-  isParsed,
-  parseRecord,
-  parseVoteBody,
   verifyVote,
   voteReportToCanonical,
-  type MemberKey,
-  type OpenBody,
-  type OptionId,
-  type ParsedRecord,
-  type Verifier,
   type VoteBundle,
   type VoteReport,
-} from "@chapterhouse/crdt";
+} from "@chapterhouse/crdt/report";
+import type { OptionId } from "@chapterhouse/crdt/tally";
+import type { Verifier } from "@chapterhouse/crdt/verify";
+import { parseVoteBody, type OpenBody } from "@chapterhouse/crdt/votes";
 import type { BallotOption } from "../components/ballot-option.js";
 
 /** The file is not a vote bundle (V10.4): no report, as the CLI's exit 2. */

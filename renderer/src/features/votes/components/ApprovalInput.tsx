@@ -1,4 +1,7 @@
-import { compareIds, type OptionId } from "@chapterhouse/crdt";
+import { compareIds, type OptionId } from "@chapterhouse/crdt/tally";
+import { useFormat } from "../../../shared/i18n/use-format.js";
+import { useT } from "../../../shared/i18n/use-t.js";
+import { Checkbox } from "../../../shared/ui/Checkbox.js";
 import type { BallotOption } from "./ballot-option.js";
 
 /** Props of the checkboxes of an approval vote. */
@@ -11,8 +14,10 @@ export interface ApprovalInputProps {
   readonly legend: string;
 }
 
-/** Checkboxes: approve any number of options, none or all included. */
+/** Checkboxes in a named group: approve any number of options, none or all included; how many is said as it changes. */
 export function ApprovalInput({ options, value, onChange, legend }: ApprovalInputProps) {
+  const t = useT("votes");
+  const format = useFormat();
   const approved = new Set<string>(value);
   function toggle(id: OptionId, on: boolean): void {
     const next = new Set<OptionId>(value);
@@ -21,16 +26,15 @@ export function ApprovalInput({ options, value, onChange, legend }: ApprovalInpu
     onChange([...next].sort(compareIds));
   }
   return (
-    <fieldset className="option-list">
+    <fieldset className="ballot-group">
       <legend>{legend}</legend>
       {options.map((option) => (
-        <label key={option.id} className="option-row">
-          <input type="checkbox" value={option.id} checked={approved.has(option.id)} onChange={(event) => toggle(option.id, event.currentTarget.checked)} />
-          <span>{option.label}</span>
-        </label>
+        <Checkbox key={option.id} value={option.id} isSelected={approved.has(option.id)} onChange={(on) => toggle(option.id, on)}>
+          {option.label}
+        </Checkbox>
       ))}
-      <p className="help" aria-live="polite">
-        {approved.size === 0 ? "No option approved yet." : `${approved.size} of ${options.length} approved.`}
+      <p className="ballot-help" aria-live="polite">
+        {approved.size === 0 ? t("approval.none") : t("approval.some", { approved: format.count(approved.size), total: format.count(options.length) })}
       </p>
     </fieldset>
   );

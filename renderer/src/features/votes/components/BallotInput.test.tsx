@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { useState } from "react";
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, fireEvent, screen, within } from "@testing-library/react";
+import { renderTranslated } from "../../../shared/i18n/test-helpers/render-translated.js";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Choice, Rule } from "@chapterhouse/crdt";
+import type { Choice, Rule } from "@chapterhouse/crdt/tally";
 import { BallotInput } from "./BallotInput.js";
 import { alice, ash, birch, cedar, tallyOf, treeIds, trees } from "./test-helpers/voting-fixtures.js";
 
@@ -29,7 +30,7 @@ function acceptedByTheCore(rule: Rule, choice: Choice): boolean {
 
 function renderFor(rule: Rule) {
   const onChange = vi.fn<(choice: Choice) => void>();
-  render(<Harness rule={rule} onChange={onChange} />);
+  renderTranslated(<Harness rule={rule} onChange={onChange} />);
   const last = (): Choice => {
     const call = onChange.mock.calls.at(-1);
     if (call === undefined) throw new Error("no choice emitted");
@@ -44,7 +45,7 @@ describe("BallotInput", () => {
   it("[T7] [T8] gives majority and supermajority for, against and abstain as radio buttons and emits the word", () => {
     for (const rule of [{ type: "majority" }, { type: "supermajority", threshold: { num: 2, den: 3 } }] satisfies Rule[]) {
       const { last } = renderFor(rule);
-      fireEvent.click(screen.getByRole("radio", { name: "Against" }));
+      fireEvent.click(screen.getByRole("radio", { name: /^Against(?![a-z ])/ }));
       expect(last()).toBe("against");
       expect(acceptedByTheCore(rule, last())).toBe(true);
       cleanup();
@@ -55,7 +56,7 @@ describe("BallotInput", () => {
     const rule: Rule = { type: "consent", maxBlocks: 1 };
     const { last } = renderFor(rule);
     expect(screen.getAllByRole("radio").map((radio) => radio.getAttribute("value"))).toEqual(["consent", "concern", "stand-aside", "block"]);
-    fireEvent.click(screen.getByRole("radio", { name: "Stand aside" }));
+    fireEvent.click(screen.getByRole("radio", { name: /^Stand aside(?![a-z ])/ }));
     expect(last()).toBe("stand-aside");
     expect(acceptedByTheCore(rule, last())).toBe(true);
   });
@@ -64,7 +65,7 @@ describe("BallotInput", () => {
     const rule: Rule = { type: "consensus" };
     const { last } = renderFor(rule);
     expect(screen.getAllByRole("radio").map((radio) => radio.getAttribute("value"))).toEqual(["agree", "stand-aside", "block"]);
-    fireEvent.click(screen.getByRole("radio", { name: "Block" }));
+    fireEvent.click(screen.getByRole("radio", { name: /^Block(?![a-z ])/ }));
     expect(last()).toBe("block");
     expect(acceptedByTheCore(rule, last())).toBe(true);
   });
@@ -89,8 +90,8 @@ describe("BallotInput", () => {
   it("[T13] gives score a 0…maxScore scale per option and emits integer scores", () => {
     const rule: Rule = { type: "score", maxScore: 3 };
     const { last } = renderFor(rule);
-    fireEvent.click(screen.getByRole("radio", { name: "Ash: 3 of 3" }));
-    fireEvent.click(screen.getByRole("radio", { name: "Cedar: 1 of 3" }));
+    fireEvent.click(within(screen.getByRole("radiogroup", { name: "Ash" })).getByRole("radio", { name: "3" }));
+    fireEvent.click(within(screen.getByRole("radiogroup", { name: "Cedar" })).getByRole("radio", { name: "1" }));
     expect(last()).toEqual({ ash: 3, birch: 0, cedar: 1 });
     expect(acceptedByTheCore(rule, last())).toBe(true);
   });

@@ -1,9 +1,10 @@
-import type { Choice, OptionId } from "@chapterhouse/crdt";
+import type { Choice, OptionId } from "@chapterhouse/crdt/tally";
+import { useT } from "../../../shared/i18n/use-t.js";
 import type { BallotOption } from "./ballot-option.js";
 import { ApprovalInput } from "./ApprovalInput.js";
 import { choiceWords } from "./choice-words.js";
 import { choiceAsList, choiceAsPlaces, choiceAsScores, choiceAsWord, placesAsChoice } from "./choice-shape.js";
-import type { VoteRule } from "./describe-rule.js";
+import type { VoteRule } from "./use-describe-rule.js";
 import { PluralityInput } from "./PluralityInput.js";
 import { RankingInput } from "./RankingInput.js";
 import { ScoreInput } from "./ScoreInput.js";
@@ -26,18 +27,19 @@ export interface BallotInputProps {
 
 /** The input a rule needs: choice buttons, a radio list, checkboxes, score scales or a ranking. */
 export function BallotInput({ rule, options, value, onChange }: BallotInputProps) {
+  const t = useT("votes");
   switch (rule.type) {
     case "majority":
     case "supermajority":
     case "consent":
     case "consensus":
-      return <WordChoiceInput words={choiceWords(rule.type)} value={choiceAsWord(value)} onChange={onChange} legend="Your choice" />;
+      return <WordChoiceInput words={choiceWords(rule.type)} value={choiceAsWord(value)} onChange={onChange} legend={t("ballot.yourChoice")} />;
     case "plurality":
-      return <PluralityInput options={options} value={choiceAsWord(value) as OptionId | null} onChange={onChange} legend="Choose one option" />;
+      return <PluralityInput options={options} value={choiceAsWord(value) as OptionId | null} onChange={onChange} legend={t("ballot.chooseOne")} />;
     case "approval":
-      return <ApprovalInput options={options} value={choiceAsList(value)} onChange={onChange} legend="Approve any options you accept" />;
+      return <ApprovalInput options={options} value={choiceAsList(value)} onChange={onChange} legend={t("ballot.approve")} />;
     case "score":
-      return <ScoreInput options={options} maxScore={rule.maxScore} value={choiceAsScores(value)} onChange={onChange} legend="Score each option" />;
+      return <ScoreInput options={options} maxScore={rule.maxScore} value={choiceAsScores(value)} onChange={onChange} legend={t("ballot.score")} />;
     case "irv":
     case "schulze":
       return (
@@ -46,7 +48,7 @@ export function BallotInput({ rule, options, value, onChange }: BallotInputProps
           value={choiceAsPlaces(value)}
           onChange={(places) => onChange(placesAsChoice(places))}
           allowTies={rule.type === "schulze"}
-          legend="Rank the options"
+          legend={t("ballot.rank")}
         />
       );
   }

@@ -1,14 +1,15 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { renderTranslated } from "../../../shared/i18n/test-helpers/render-translated.js";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { Choice, Rule } from "@chapterhouse/crdt";
+import type { Choice, Rule } from "@chapterhouse/crdt/tally";
 import { CastBallot, type CastBallotProps } from "./CastBallot.js";
 import { nameOf, press, tabTo } from "./test-helpers/keyboard.js";
 import { ash, birch, cedar, trees } from "./test-helpers/voting-fixtures.js";
 
 function renderCast(props: Partial<CastBallotProps> & { readonly rule: Rule }) {
   const onCast = vi.fn<(choice: Choice) => Promise<void>>(() => Promise.resolve());
-  render(<CastBallot options={trees} currentBallot={null} votingOpen={true} onCast={onCast} {...props} />);
+  renderTranslated(<CastBallot options={trees} currentBallot={null} votingOpen={true} onCast={onCast} {...props} />);
   return { onCast };
 }
 
@@ -19,7 +20,7 @@ afterEach(cleanup);
 describe("CastBallot", () => {
   it("[T1.1] casts a ranked ballot of three options with the keyboard only", async () => {
     const { onCast } = renderCast({ rule: { type: "irv" } });
-    expect(screen.getByText("Your ballot is a public, signed, permanent record.")).toBeTruthy();
+    expect(screen.getByText("Your ballot is public and permanent.")).toBeTruthy();
 
     await tabTo(named("Add Cedar to the ranking"));
     await press("Enter");
@@ -40,7 +41,7 @@ describe("CastBallot", () => {
     expect(within(readBack).getAllByRole("listitem").map((item) => item.textContent)).toEqual(["Cedar", "Ash", "Birch"]);
     expect(onCast).not.toHaveBeenCalled();
 
-    await tabTo(named("Sign and cast ballot"));
+    await tabTo(named("Cast ballot"));
     await press("Enter");
     expect(onCast).toHaveBeenCalledExactlyOnceWith([cedar, ash, birch]);
     await waitFor(() => expect(document.activeElement?.textContent).toBe("Your current ballot"));
@@ -62,25 +63,25 @@ describe("CastBallot", () => {
     await press("Enter");
     const readBack = screen.getByRole("list", { name: "Your ranking" });
     expect(within(readBack).getAllByRole("listitem").map((item) => item.textContent)).toEqual(["Cedar", "Birch = Ash (same rank)"]);
-    await tabTo(named("Sign and cast ballot"));
+    await tabTo(named("Cast ballot"));
     await press("Enter");
     expect(onCast).toHaveBeenCalledExactlyOnceWith([cedar, [birch, ash]]);
   });
 
-  it("tells the member a ballot is public, signed and permanent, and asks to confirm before signing", () => {
+  it("tells the member a ballot is public and permanent, and asks to confirm before casting", () => {
     const { onCast } = renderCast({ rule: { type: "majority" }, closesAtText: "Friday 18:00" });
-    const notice = screen.getByText("Your ballot is a public, signed, permanent record.").closest(".ballot-notice");
+    const notice = screen.getByText("Your ballot is public and permanent.").closest(".ballot-notice");
     expect(notice?.textContent).toContain("can never be deleted");
     expect(notice?.textContent).toContain("You can change your ballot until voting closes");
-    fireEvent.click(screen.getByRole("radio", { name: "For" }));
+    fireEvent.click(screen.getByRole("radio", { name: /^For(?![a-z ])/ }));
     fireEvent.click(screen.getByRole("button", { name: "Review ballot" }));
     expect(screen.getByRole("heading", { name: "Check your ballot" })).toBeTruthy();
     expect(screen.getByText("For").tagName).toBe("STRONG");
-    const cast = screen.getByRole("button", { name: "Sign and cast ballot" });
+    const cast = screen.getByRole("button", { name: "Cast ballot" });
     expect(document.getElementById(cast.getAttribute("aria-describedby") ?? "")?.textContent).toContain("public and permanent; you can change it until voting closes (Friday 18:00)");
     expect(onCast).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole("button", { name: "Back" }));
-    expect(screen.getByRole<HTMLInputElement>("radio", { name: "For" }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>("radio", { name: /^For(?![a-z ])/ }).checked).toBe(true);
   });
 
   it("[T3.3] will not review a yes/no ballot without an answer, and says why", () => {
@@ -94,7 +95,7 @@ describe("CastBallot", () => {
     renderCast({ rule: { type: "schulze" } });
     fireEvent.click(screen.getByRole("button", { name: "Review ballot" }));
     expect(screen.getByText("You rank no option: your ballot counts for turnout only.")).toBeTruthy();
-    expect(screen.getByText("Not ranked (below all ranked options): Ash, Birch, Cedar")).toBeTruthy();
+    expect(screen.getByText("Not ranked (below all ranked options): Ash, Birch, and Cedar")).toBeTruthy();
   });
 
   it("shows the current ballot with Change until the close; a change starts from it and can be abandoned", () => {
@@ -109,36 +110,36 @@ describe("CastBallot", () => {
     expect(onCast).not.toHaveBeenCalled();
   });
 
-  it("changes a cast ballot: the new choice is signed as a whole new ballot", async () => {
+  it("changes a cast ballot: the new choice is cast as a whole new ballot", async () => {
     const { onCast } = renderCast({ rule: { type: "plurality" }, currentBallot: ash });
     fireEvent.click(screen.getByRole("button", { name: "Change ballot" }));
     fireEvent.click(screen.getByRole("radio", { name: "Cedar" }));
     fireEvent.click(screen.getByRole("button", { name: "Review ballot" }));
-    fireEvent.click(screen.getByRole("button", { name: "Sign and cast ballot" }));
+    fireEvent.click(screen.getByRole("button", { name: "Cast ballot" }));
     await waitFor(() => expect(onCast).toHaveBeenCalledExactlyOnceWith(cedar));
   });
 
   it("after the close shows the last ballot and offers no way to change it", () => {
     renderCast({ rule: { type: "score", maxScore: 5 }, currentBallot: { ash: 4, birch: 1, cedar: 0 }, votingOpen: false });
     expect(screen.getByRole("heading", { name: "Voting has closed" })).toBeTruthy();
-    expect(screen.getByText("4 of 5")).toBeTruthy();
+    expect(screen.getByText("4 of 5 points")).toBeTruthy();
     expect(screen.queryByRole("button")).toBeNull();
   });
 
   it("after the close says when the member cast nothing", () => {
     renderCast({ rule: { type: "majority" }, votingOpen: false });
-    expect(screen.getByText("You did not cast a ballot in this vote.")).toBeTruthy();
+    expect(screen.getByText("You did not vote in this one.")).toBeTruthy();
     expect(screen.queryByRole("radio")).toBeNull();
   });
 
   it("shows why a cast failed and stays on the confirm step to try again", async () => {
     const onCast = vi.fn<(choice: Choice) => Promise<void>>(() => Promise.reject(new Error("the vault is locked")));
-    render(<CastBallot rule={{ type: "majority" }} options={[]} currentBallot={null} votingOpen={true} onCast={onCast} />);
-    fireEvent.click(screen.getByRole("radio", { name: "Abstain" }));
+    renderTranslated(<CastBallot rule={{ type: "majority" }} options={[]} currentBallot={null} votingOpen={true} onCast={onCast} />);
+    fireEvent.click(screen.getByRole("radio", { name: /^Abstain(?![a-z ])/ }));
     fireEvent.click(screen.getByRole("button", { name: "Review ballot" }));
-    fireEvent.click(screen.getByRole("button", { name: "Sign and cast ballot" }));
+    fireEvent.click(screen.getByRole("button", { name: "Cast ballot" }));
     await waitFor(() => expect(screen.getByRole("alert").textContent).toBe("Your ballot was not cast: the vault is locked"));
-    expect(screen.getByRole("button", { name: "Sign and cast ballot" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Cast ballot" })).toBeTruthy();
     expect(onCast).toHaveBeenCalledExactlyOnceWith("abstain");
   });
 });

@@ -1,9 +1,10 @@
-import type { Choice } from "@chapterhouse/crdt";
+import type { Choice } from "@chapterhouse/crdt/tally";
+import { useFormat } from "../../../shared/i18n/use-format.js";
+import { useT } from "../../../shared/i18n/use-t.js";
 import { optionLabel, type BallotOption } from "./ballot-option.js";
-import { choiceWords } from "./choice-words.js";
+import { isChoiceWord } from "./choice-words.js";
 import { choiceAsList, choiceAsPlaces, choiceAsScores, choiceAsWord } from "./choice-shape.js";
-import type { VoteRule } from "./describe-rule.js";
-import { formatCount } from "../../../shared/i18n/format-number.js";
+import type { VoteRule } from "./use-describe-rule.js";
 
 /** Props of a ballot's choice written out in words. */
 export interface ChoiceSummaryProps {
@@ -14,16 +15,17 @@ export interface ChoiceSummaryProps {
 
 /** A choice as the member reads it back: the word, the option, the approvals, the scores or the ranking. */
 export function ChoiceSummary({ rule, options, choice }: ChoiceSummaryProps) {
+  const t = useT("votes");
+  const format = useFormat();
   switch (rule.type) {
     case "majority":
     case "supermajority":
     case "consent":
     case "consensus": {
       const word = choiceAsWord(choice);
-      const known = choiceWords(rule.type).find((candidate) => candidate.value === word);
       return (
         <p className="choice-summary">
-          <strong>{known?.label ?? word ?? "No choice"}</strong>
+          <strong>{isChoiceWord(rule.type, word) ? t(`choice.${word}`) : (word ?? t("summary.noChoice"))}</strong>
         </p>
       );
     }
@@ -31,21 +33,23 @@ export function ChoiceSummary({ rule, options, choice }: ChoiceSummaryProps) {
       const chosen = choiceAsWord(choice);
       return (
         <p className="choice-summary">
-          <strong>{chosen === null ? "No option" : optionLabel(options, chosen)}</strong>
+          <strong>{chosen === null ? t("summary.noOption") : optionLabel(options, chosen)}</strong>
         </p>
       );
     }
     case "approval": {
       const approved = new Set<string>(choiceAsList(choice));
       return approved.size === 0 ? (
-        <p className="choice-summary">You approve no option.</p>
+        <p className="choice-summary">{t("summary.approveNone")}</p>
       ) : (
         <div className="choice-summary">
-          <p>You approve:</p>
+          <p>{t("summary.approve")}</p>
           <ul>
-            {options.filter((option) => approved.has(option.id)).map((option) => (
-              <li key={option.id}>{option.label}</li>
-            ))}
+            {options
+              .filter((option) => approved.has(option.id))
+              .map((option) => (
+                <li key={option.id}>{option.label}</li>
+              ))}
           </ul>
         </div>
       );
@@ -57,9 +61,7 @@ export function ChoiceSummary({ rule, options, choice }: ChoiceSummaryProps) {
           {options.map((option) => (
             <div key={option.id}>
               <dt>{option.label}</dt>
-              <dd>
-                {formatCount(scores[option.id] ?? 0)} of {formatCount(rule.maxScore)}
-              </dd>
+              <dd>{t("summary.scoreOf", { score: format.count(scores[option.id] ?? 0), max: format.count(rule.maxScore) })}</dd>
             </div>
           ))}
         </dl>
@@ -73,20 +75,17 @@ export function ChoiceSummary({ rule, options, choice }: ChoiceSummaryProps) {
       return (
         <div className="choice-summary">
           {places.length === 0 ? (
-            <p>You rank no option.</p>
+            <p>{t("summary.rankNone")}</p>
           ) : (
-            <ol aria-label="Your ranking">
+            <ol aria-label={t("ranking.ranked")}>
               {places.map((place) => (
                 <li key={place.join("\u0000")} data-shared={place.length > 1}>
-                  {place.map((id) => optionLabel(options, id)).join(" = ")}
-                  {place.length > 1 && <span className="place-shared"> (same rank)</span>}
+                  {place.length > 1 ? t("summary.samePlace", { options: place.map((id) => optionLabel(options, id)).join(" = ") }) : optionLabel(options, place[0] ?? "")}
                 </li>
               ))}
             </ol>
           )}
-          {unranked.length > 0 && (
-            <p className="help">Not ranked (below all ranked options): {unranked.map((option) => option.label).join(", ")}</p>
-          )}
+          {unranked.length > 0 && <p className="ballot-help">{t("summary.unranked", { options: format.list(unranked.map((option) => option.label)) })}</p>}
         </div>
       );
     }

@@ -1,6 +1,7 @@
-import type { AppliedRule, ChoiceTotals, YesNoRuleType } from "@chapterhouse/crdt";
+import type { AppliedRule, ChoiceTotals, YesNoRuleType } from "@chapterhouse/crdt/tally";
+import { useFormat } from "../../../shared/i18n/use-format.js";
+import { useT } from "../../../shared/i18n/use-t.js";
 import { choiceWords } from "./choice-words.js";
-import { formatCount, formatCountOf, formatFraction } from "../../../shared/i18n/format-number.js";
 import { TotalsTable } from "./TotalsTable.js";
 
 /** Props of the totals of a yes/no rule. */
@@ -14,65 +15,53 @@ export interface ChoiceTotalsViewProps {
 
 /** Totals of majority, supermajority, consent or consensus, and the rule's test in numbers (T7–T10). */
 export function ChoiceTotalsView({ rule, totals, turnoutWeight }: ChoiceTotalsViewProps) {
+  const t = useT("votes");
+  const format = useFormat();
   if (!isYesNoRuleType(rule.type)) return null;
-  const rows = choiceWords(rule.type).map((word) => ({
-    key: word.value,
-    label: word.label,
-    value: totals.choices[word.value]?.weight ?? 0,
-    ballots: totals.choices[word.value]?.ballots ?? 0,
-  }));
+  const weightOf = (word: string) => totals.choices[word]?.weight ?? 0;
+  const membersOf = (word: string) => totals.choices[word]?.ballots ?? 0;
+  const rows = choiceWords(rule.type).map((word) => ({ key: word, label: t(`choice.${word}`), value: weightOf(word), ballots: membersOf(word) }));
+
+  let test = "";
+  switch (rule.type) {
+    case "majority": {
+      const [forWeight, against] = [weightOf("for"), weightOf("against")];
+      const values = { for: format.count(forWeight), against: format.count(against) };
+      test = forWeight > against ? t("test.majorityMore", values) : forWeight === against ? t("test.majorityEqual", values) : t("test.majorityLess", values);
+      break;
+    }
+    case "supermajority": {
+      const needed = format.fraction(rule.threshold);
+      test = totals.share === undefined || totals.share === null ? t("test.supermajorityNone", { needed }) : t("test.supermajority", { share: format.fraction(totals.share), needed });
+      break;
+    }
+    case "consent": {
+      const blocks = membersOf("block");
+      test = t("test.consent", { blocks: format.count(blocks), allowed: format.count(rule.maxBlocks) });
+      break;
+    }
+    case "consensus": {
+      const [blocks, standAsides] = [membersOf("block"), membersOf("stand-aside")];
+      test = t("test.consensus", { count: rule.maxStandAsides, blocks: format.count(blocks), standAsides: format.count(standAsides), allowed: format.count(rule.maxStandAsides) });
+      break;
+    }
+  }
   return (
     <div className="tally-totals">
       <TotalsTable
-        caption="Ballots by answer"
+        caption={t("tally.byAnswer")}
         rows={rows}
         whole={turnoutWeight}
-        labelHeading="Answer"
-        ballotsHeading="Ballots"
-        valueHeading="Weight"
-        shareHeading="Share of weight"
+        labelHeading={t("tally.answer")}
+        ballotsHeading={t("tally.ballots")}
+        valueHeading={t("tally.weight")}
+        shareHeading={t("tally.shareOfWeight")}
       />
-      <p className="tally-test">{ruleTest(rule, totals)}</p>
+      <p className="tally-test">{test}</p>
     </div>
   );
 }
 
 function isYesNoRuleType(type: string): type is YesNoRuleType {
   return type === "majority" || type === "supermajority" || type === "consent" || type === "consensus";
-}
-
-function weightOf(totals: ChoiceTotals, word: string): number {
-  return totals.choices[word]?.weight ?? 0;
-}
-
-function membersOf(totals: ChoiceTotals, word: string): number {
-  return totals.choices[word]?.ballots ?? 0;
-}
-
-/** The rule's test, with this tally's numbers. */
-function ruleTest(rule: AppliedRule, totals: ChoiceTotals): string {
-  switch (rule.type) {
-    case "majority": {
-      const forWeight = weightOf(totals, "for");
-      const against = weightOf(totals, "against");
-      const verdict = forWeight > against ? "more than" : forWeight === against ? "equal to, not more than," : "less than";
-      return `For (${formatCount(forWeight)}) is ${verdict} against (${formatCount(against)}). It passes when for is more than against.`;
-    }
-    case "supermajority": {
-      const share = totals.share ?? null;
-      const needed = `It passes when for reaches ${formatFraction(rule.threshold)} of the votes for and against.`;
-      return share === null ? `No one has voted for or against yet. ${needed}` : `For has ${formatFraction(share)} of the votes for and against. ${needed}`;
-    }
-    case "consent": {
-      const blocks = membersOf(totals, "block");
-      return `${formatCountOf(blocks, "member blocks", "members block")}; up to ${formatCount(rule.maxBlocks)} allowed. Blocks count by member, not weight.`;
-    }
-    case "consensus": {
-      const blocks = membersOf(totals, "block");
-      const standAsides = membersOf(totals, "stand-aside");
-      return `${formatCountOf(blocks, "member blocks", "members block")} and ${formatCountOf(standAsides, "member stands", "members stand")} aside; it passes with no block and up to ${formatCount(rule.maxStandAsides)} ${rule.maxStandAsides === 1 ? "stand-aside" : "stand-asides"}. Counted by member, not weight.`;
-    }
-    default:
-      return "";
-  }
 }

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import type { Choice } from "@chapterhouse/crdt";
+import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { renderTranslated } from "../../../shared/i18n/test-helpers/render-translated.js";
+import type { Choice } from "@chapterhouse/crdt/tally";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CastBallot } from "./CastBallot.js";
 
@@ -8,7 +9,7 @@ afterEach(cleanup);
 
 function consentBallot(onConcern = vi.fn<(text: string) => Promise<void>>(() => Promise.resolve())) {
   const onCast = vi.fn<(choice: Choice) => Promise<void>>(() => Promise.resolve());
-  render(
+  renderTranslated(
     <CastBallot
       rule={{ type: "consent" }}
       options={[]}
@@ -25,13 +26,13 @@ describe("the concern of a consent ballot", () => {
   it('[T1.1] [P4] choosing "consent with concerns" opens a field; the ballot carries the word, the concern is posted after it', async () => {
     const { onCast, onConcern } = consentBallot();
     expect(screen.queryByLabelText("Your concern (optional)")).toBeNull();
-    fireEvent.click(screen.getByRole("radio", { name: "Consent with concerns" }));
+    fireEvent.click(screen.getByRole("radio", { name: /^Consent with concerns(?![a-z ])/ }));
     fireEvent.change(screen.getByLabelText("Your concern (optional)"), {
       target: { value: "  The budget has no contingency.  " },
     });
     fireEvent.click(screen.getByRole("button", { name: "Review ballot" }));
     expect(screen.getByText("The budget has no contingency.").tagName).toBe("BLOCKQUOTE");
-    fireEvent.click(screen.getByRole("button", { name: "Sign and cast ballot" }));
+    fireEvent.click(screen.getByRole("button", { name: "Cast ballot" }));
     await waitFor(() =>
       expect(
         screen.getByText("Your ballot was cast, and your concern posted as a comment on the proposal."),
@@ -44,21 +45,21 @@ describe("the concern of a consent ballot", () => {
 
   it("[P4] no concern written posts nothing; a concern that could not be posted is said, the ballot still cast", async () => {
     const silent = consentBallot();
-    fireEvent.click(screen.getByRole("radio", { name: "Consent with concerns" }));
+    fireEvent.click(screen.getByRole("radio", { name: /^Consent with concerns(?![a-z ])/ }));
     fireEvent.click(screen.getByRole("button", { name: "Review ballot" }));
-    fireEvent.click(screen.getByRole("button", { name: "Sign and cast ballot" }));
+    fireEvent.click(screen.getByRole("button", { name: "Cast ballot" }));
     await waitFor(() => expect(silent.onCast).toHaveBeenCalledOnce());
     expect(silent.onConcern).not.toHaveBeenCalled();
     cleanup();
 
     consentBallot(vi.fn(() => Promise.reject(new Error("the vault is locked"))));
-    fireEvent.click(screen.getByRole("radio", { name: "Consent with concerns" }));
+    fireEvent.click(screen.getByRole("radio", { name: /^Consent with concerns(?![a-z ])/ }));
     fireEvent.change(screen.getByLabelText("Your concern (optional)"), { target: { value: "Too fast." } });
     fireEvent.click(screen.getByRole("button", { name: "Review ballot" }));
-    fireEvent.click(screen.getByRole("button", { name: "Sign and cast ballot" }));
+    fireEvent.click(screen.getByRole("button", { name: "Cast ballot" }));
     await waitFor(() =>
       expect(screen.getByRole("alert").textContent).toBe(
-        "Your ballot was cast, but your concern was not posted: the vault is locked. Post it as a comment on the proposal.",
+        "Your ballot was cast, but your concern was not posted (the vault is locked). Post it as a comment on the proposal.",
       ),
     );
     expect(screen.getByRole("heading", { name: "Your current ballot" })).toBeTruthy();

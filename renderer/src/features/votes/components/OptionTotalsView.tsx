@@ -1,4 +1,5 @@
-import type { AppliedRule, OptionTotals, Outcome, OptionId } from "@chapterhouse/crdt";
+import type { AppliedRule, OptionId, OptionTotals, Outcome } from "@chapterhouse/crdt/tally";
+import { useT } from "../../../shared/i18n/use-t.js";
 import { optionLabel, type BallotOption } from "./ballot-option.js";
 import { displayOrder } from "./display-order.js";
 import { TotalsTable } from "./TotalsTable.js";
@@ -16,35 +17,25 @@ export interface OptionTotalsViewProps {
   readonly turnoutWeight: number;
 }
 
-const HEADINGS = {
-  plurality: { caption: "Weight of the ballots choosing each option", value: "Weight", share: "Share of ballots" },
-  approval: { caption: "Weight of the ballots approving each option", value: "Approval weight", share: "Approved by" },
-  score: { caption: "Weighted total score of each option", value: "Total score", share: "Of the highest possible total" },
-} as const;
-
 /** Each option's total with a bar (T11–T13), best first; the winner and any tie said in words. */
 export function OptionTotalsView({ rule, totals, options, ranking, winners, outcome, turnoutWeight }: OptionTotalsViewProps) {
+  const t = useT("votes");
   const value = (id: string) => totals.options[id] ?? 0;
   const order = displayOrder(Object.keys(totals.options), ranking, options, value);
   const winning = new Set<string>(winners);
   const state = outcome === "tie" ? "tied" : outcome === "decided" ? "first" : undefined;
   // Plurality and approval: shares of the weight that voted. Score: of every voter giving the maximum.
   const whole = rule.type === "score" ? turnoutWeight * rule.maxScore : turnoutWeight;
-  const headings = HEADINGS[rule.type === "score" || rule.type === "approval" ? rule.type : "plurality"];
+  const kind = rule.type === "score" || rule.type === "approval" ? rule.type : "plurality";
   return (
     <div className="tally-totals">
       <TotalsTable
-        caption={headings.caption}
-        rows={order.map((id) => ({
-          key: id,
-          label: optionLabel(options, id),
-          value: value(id),
-          ...(winning.has(id) && state !== undefined ? { state } : {}),
-        }))}
+        caption={t(`tally.${kind}.caption`)}
+        rows={order.map((id) => ({ key: id, label: optionLabel(options, id), value: value(id), ...(winning.has(id) && state !== undefined ? { state } : {}) }))}
         whole={whole}
-        labelHeading="Option"
-        valueHeading={headings.value}
-        shareHeading={headings.share}
+        labelHeading={t("tally.option")}
+        valueHeading={t(`tally.${kind}.value`)}
+        shareHeading={t(`tally.${kind}.share`)}
       />
     </div>
   );

@@ -1,18 +1,22 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from "@testing-library/react";
+import { cleanup, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { renderTranslated } from "../../../shared/i18n/test-helpers/render-translated.js";
 import { PluralityInput } from "./PluralityInput.js";
 import { birch, cedar, trees } from "./test-helpers/voting-fixtures.js";
 
 afterEach(cleanup);
 
 describe("PluralityInput", () => {
-  it("[T11] is a radio list of the options that emits the chosen option's id", () => {
+  it("[T11] is a radio group of the options that emits the chosen option's id", async () => {
+    const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<PluralityInput options={trees} value={birch} onChange={onChange} legend="Choose one option" />);
+    renderTranslated(<PluralityInput options={trees} value={birch} onChange={onChange} legend="Choose one option" />);
+    expect(screen.getByRole("radiogroup", { name: "Choose one option" })).toBeTruthy();
     expect(screen.getAllByRole("radio").map((radio) => radio.getAttribute("value"))).toEqual(["ash", "birch", "cedar"]);
     expect(screen.getByRole<HTMLInputElement>("radio", { name: "Birch" }).checked).toBe(true);
-    fireEvent.click(screen.getByRole("radio", { name: "Cedar" }));
+    await user.click(screen.getByRole("radio", { name: "Cedar" }));
     expect(onChange).toHaveBeenCalledExactlyOnceWith(cedar);
   });
 });

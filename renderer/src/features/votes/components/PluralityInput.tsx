@@ -1,5 +1,5 @@
-import { useId } from "react";
-import type { OptionId } from "@chapterhouse/crdt";
+import type { OptionId } from "@chapterhouse/crdt/tally";
+import { RadioGroup } from "../../../shared/ui/RadioGroup.js";
 import type { BallotOption } from "./ballot-option.js";
 
 /** Props of the one-option choice of a plurality vote. */
@@ -12,18 +12,17 @@ export interface PluralityInputProps {
   readonly legend: string;
 }
 
-/** A radio list: exactly one option. */
+/** A radio group: exactly one option. */
 export function PluralityInput({ options, value, onChange, legend }: PluralityInputProps) {
-  const name = useId();
   return (
-    <fieldset className="option-list">
-      <legend>{legend}</legend>
-      {options.map((option) => (
-        <label key={option.id} className="option-row">
-          <input type="radio" name={name} value={option.id} checked={value === option.id} onChange={() => onChange(option.id)} />
-          <span>{option.label}</span>
-        </label>
-      ))}
-    </fieldset>
+    <RadioGroup
+      label={legend}
+      value={value}
+      onChange={(id) => {
+        const chosen = options.find((option) => option.id === id);
+        if (chosen !== undefined) onChange(chosen.id);
+      }}
+      options={options.map((option) => ({ id: option.id, label: option.label }))}
+    />
   );
 }

@@ -1,6 +1,8 @@
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import { joinLabels, type BallotOption } from "./ballot-option.js";
+import { useFormat } from "../../../shared/i18n/use-format.js";
+import { useT } from "../../../shared/i18n/use-t.js";
+import type { BallotOption } from "./ballot-option.js";
 
 /** The "same rank as above" toggle of one ranked option. */
 export interface TieToggle {
@@ -34,9 +36,13 @@ export interface RankedItemProps {
  * the ends are aria-disabled, not disabled, so focus never falls off the list.
  */
 export function RankedItem({ option, place, totalPlaces, sharedWith, canMoveUp, canMoveDown, tie, onMove, onRemove }: RankedItemProps) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: option.id });
+  const t = useT("votes");
+  const format = useFormat();
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: option.id, attributes: { roleDescription: t("ranking.roleDescription") } });
   const style = { transform: CSS.Transform.toString(transform) ?? "", transition: transition ?? "" };
-  const shared = sharedWith.length > 0 ? `, same rank as ${joinLabels(sharedWith)}` : "";
+  const where = { option: option.label, place: format.count(place), total: format.count(totalPlaces) };
+  const handleLabel = sharedWith.length > 0 ? t("ranking.handleShared", { ...where, others: format.list(sharedWith) }) : t("ranking.handle", where);
+  const button = { type: "button", className: "ui-Button", "data-variant": "secondary", "data-size": "small" } as const;
   return (
     <li
       ref={setNodeRef}
@@ -48,7 +54,7 @@ export function RankedItem({ option, place, totalPlaces, sharedWith, canMoveUp, 
       data-tied-above={tie?.tied === true}
     >
       <span className="ranked-position" aria-hidden="true">
-        {place}
+        {format.count(place)}
         {sharedWith.length > 0 && <span className="ranked-equal">=</span>}
       </span>
       <button
@@ -58,11 +64,9 @@ export function RankedItem({ option, place, totalPlaces, sharedWith, canMoveUp, 
         data-focus-id={`handle:${option.id}`}
         {...attributes}
         {...listeners}
-        aria-label={`${option.label}, place ${place} of ${totalPlaces}${shared}. Drag to reorder.`}
+        aria-label={handleLabel}
       >
-        <span className="ranked-grip" aria-hidden="true">
-          ⠿
-        </span>
+        <span className="ranked-grip" aria-hidden="true" />
         <span className="ranked-label" aria-hidden="true">
           {option.label}
         </span>
@@ -70,24 +74,24 @@ export function RankedItem({ option, place, totalPlaces, sharedWith, canMoveUp, 
       <span className="ranked-actions">
         {tie !== undefined && (
           <button
-            type="button"
-            className="secondary tie-toggle"
+            {...button}
+            data-tie-toggle=""
             aria-pressed={tie.tied}
             data-focus-id={`tie:${option.id}`}
-            aria-label={`Same rank as above: ${option.label} with ${tie.aboveLabel}`}
+            aria-label={t("ranking.tieLabel", { option: option.label, above: tie.aboveLabel })}
             onClick={tie.onToggle}
           >
-            Same rank as above
+            {t("ranking.tie")}
           </button>
         )}
-        <button type="button" className="secondary" aria-disabled={!canMoveUp} data-focus-id={`up:${option.id}`} aria-label={`Move up ${option.label}`} onClick={() => onMove("up")}>
-          Move up
+        <button {...button} aria-disabled={!canMoveUp} data-focus-id={`up:${option.id}`} aria-label={t("ranking.moveUpLabel", { option: option.label })} onClick={() => onMove("up")}>
+          {t("ranking.moveUp")}
         </button>
-        <button type="button" className="secondary" aria-disabled={!canMoveDown} data-focus-id={`down:${option.id}`} aria-label={`Move down ${option.label}`} onClick={() => onMove("down")}>
-          Move down
+        <button {...button} aria-disabled={!canMoveDown} data-focus-id={`down:${option.id}`} aria-label={t("ranking.moveDownLabel", { option: option.label })} onClick={() => onMove("down")}>
+          {t("ranking.moveDown")}
         </button>
-        <button type="button" className="secondary" data-focus-id={`remove:${option.id}`} aria-label={`Remove ${option.label} from the ranking`} onClick={onRemove}>
-          Remove
+        <button {...button} data-focus-id={`remove:${option.id}`} aria-label={t("ranking.removeLabel", { option: option.label })} onClick={onRemove}>
+          {t("ranking.remove")}
         </button>
       </span>
     </li>

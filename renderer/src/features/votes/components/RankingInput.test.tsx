@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { useState } from "react";
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, within } from "@testing-library/react";
+import { renderTranslated } from "../../../shared/i18n/test-helpers/render-translated.js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { OptionId } from "@chapterhouse/crdt";
+import type { OptionId } from "@chapterhouse/crdt/tally";
 import { RankingInput } from "./RankingInput.js";
 import type { Places } from "./ranking-edits.js";
 import { nameOf, press, tabTo } from "./test-helpers/keyboard.js";
@@ -58,7 +59,7 @@ afterEach(cleanup);
 
 describe("RankingInput", () => {
   it("[T1.1] starts with nothing ranked, every option listed as not ranked, and says what to do", () => {
-    render(<Harness initial={[]} onChange={vi.fn()} />);
+    renderTranslated(<Harness initial={[]} onChange={vi.fn()} />);
     expect(rankedLabels()).toEqual([]);
     expect(screen.getByText(/No option ranked yet/)).toBeTruthy();
     const unranked = screen.getByRole("list", { name: "Not ranked" });
@@ -67,7 +68,7 @@ describe("RankingInput", () => {
 
   it("[T15.1] adds options to the end of the ranking, leaves the rest unranked, and announces each change", () => {
     const onChange = vi.fn();
-    render(<Harness initial={[]} onChange={onChange} />);
+    renderTranslated(<Harness initial={[]} onChange={onChange} />);
     fireEvent.click(screen.getByRole("button", { name: "Add Cedar to the ranking" }));
     expect(announcement()).toBe("Cedar added to the ranking at place 1 of 1.");
     fireEvent.click(screen.getByRole("button", { name: "Add Ash to the ranking" }));
@@ -78,7 +79,7 @@ describe("RankingInput", () => {
 
   it("[T1.1] moves an option up and down with its buttons, announces the new position, and keeps focus on the button", () => {
     const onChange = vi.fn();
-    render(<Harness initial={alone(ash, birch, cedar)} onChange={onChange} />);
+    renderTranslated(<Harness initial={alone(ash, birch, cedar)} onChange={onChange} />);
     const up = screen.getByRole("button", { name: "Move up Cedar" });
     up.focus();
     fireEvent.click(up);
@@ -91,7 +92,7 @@ describe("RankingInput", () => {
 
   it("says an option at the top can't move up, without moving it or losing focus", () => {
     const onChange = vi.fn();
-    render(<Harness initial={alone(ash, birch)} onChange={onChange} />);
+    renderTranslated(<Harness initial={alone(ash, birch)} onChange={onChange} />);
     const up = screen.getByRole("button", { name: "Move up Ash" });
     expect(up.getAttribute("aria-disabled")).toBe("true");
     fireEvent.click(up);
@@ -101,7 +102,7 @@ describe("RankingInput", () => {
 
   it("[T15.1] removes an option from the ranking, back to the unranked list, and focuses the next ranked handle", () => {
     const onChange = vi.fn();
-    render(<Harness initial={alone(ash, birch, cedar)} onChange={onChange} />);
+    renderTranslated(<Harness initial={alone(ash, birch, cedar)} onChange={onChange} />);
     fireEvent.click(screen.getByRole("button", { name: "Remove Birch from the ranking" }));
     expect(onChange).toHaveBeenLastCalledWith(alone(ash, cedar));
     expect(announcement()).toBe("Birch removed from the ranking; 2 options ranked.");
@@ -110,7 +111,7 @@ describe("RankingInput", () => {
   });
 
   it("gives each drag handle dnd-kit's keyboard instructions", () => {
-    render(<Harness initial={alone(ash, birch)} onChange={vi.fn()} />);
+    renderTranslated(<Harness initial={alone(ash, birch)} onChange={vi.fn()} />);
     const handle = screen.getByRole("button", { name: "Ash, place 1 of 2. Drag to reorder." });
     expect(handle.getAttribute("aria-roledescription")).toBe("sortable");
     const instructions = document.getElementById(handle.getAttribute("aria-describedby") ?? "");
@@ -120,7 +121,7 @@ describe("RankingInput", () => {
   it("[T1.1] reorders with dnd-kit's keyboard sensor alone: Space picks up, an arrow moves, Space drops, each announced", async () => {
     layOutRankedItemsInRows();
     const onChange = vi.fn();
-    render(<Harness initial={alone(ash, birch, cedar)} onChange={onChange} />);
+    renderTranslated(<Harness initial={alone(ash, birch, cedar)} onChange={onChange} />);
     screen.getByRole("button", { name: "Ash, place 1 of 3. Drag to reorder." }).focus();
     await press(" ");
     expect(document.body.textContent).toContain("Picked up Ash, at place 1 of 3.");
@@ -136,7 +137,7 @@ describe("RankingInput", () => {
   it("cancels a keyboard move with Escape and leaves the ranking as it was", async () => {
     layOutRankedItemsInRows();
     const onChange = vi.fn();
-    render(<Harness initial={alone(ash, birch, cedar)} onChange={onChange} />);
+    renderTranslated(<Harness initial={alone(ash, birch, cedar)} onChange={onChange} />);
     screen.getByRole("button", { name: "Birch, place 2 of 3. Drag to reorder." }).focus();
     await press(" ");
     await press("ArrowDown");
@@ -147,7 +148,7 @@ describe("RankingInput", () => {
   });
   it("[T1.6] under Schulze, Same rank as above puts an option in the place above: shown, announced and pressed", () => {
     const onChange = vi.fn();
-    render(<Harness initial={alone(ash, birch, cedar)} onChange={onChange} />);
+    renderTranslated(<Harness initial={alone(ash, birch, cedar)} onChange={onChange} />);
     expect(screen.queryByRole("button", { name: /^Same rank as above: Ash/ })).toBeNull();
     const toggle = screen.getByRole("button", { name: "Same rank as above: Cedar with Birch" });
     expect(toggle.getAttribute("aria-pressed")).toBe("false");
@@ -162,7 +163,7 @@ describe("RankingInput", () => {
 
   it("[T1.6] pressing Same rank as above again ranks the option below the ones above it", () => {
     const onChange = vi.fn();
-    render(<Harness initial={[[ash, birch, cedar]]} onChange={onChange} />);
+    renderTranslated(<Harness initial={[[ash, birch, cedar]]} onChange={onChange} />);
     fireEvent.click(screen.getByRole("button", { name: "Same rank as above: Birch with Ash" }));
     expect(onChange).toHaveBeenLastCalledWith([[ash], [birch, cedar]]);
     expect(announcement()).toBe("Birch now ranks below Ash, at place 2 of 2.");
@@ -170,7 +171,7 @@ describe("RankingInput", () => {
 
   it("[T1.6] Move up takes an option out of a shared place to a place of its own just above it", () => {
     const onChange = vi.fn();
-    render(<Harness initial={[[ash], [birch, cedar]]} onChange={onChange} />);
+    renderTranslated(<Harness initial={[[ash], [birch, cedar]]} onChange={onChange} />);
     const up = screen.getByRole("button", { name: "Move up Cedar" });
     expect(up.getAttribute("aria-disabled")).toBe("false");
     fireEvent.click(up);
@@ -181,14 +182,14 @@ describe("RankingInput", () => {
   });
 
   it("[T1.6] instant runoff offers no Same rank as above and says why", () => {
-    render(<Harness initial={alone(ash, birch, cedar)} onChange={vi.fn()} allowTies={false} />);
+    renderTranslated(<Harness initial={alone(ash, birch, cedar)} onChange={vi.fn()} allowTies={false} />);
     expect(screen.queryAllByRole("button", { name: /^Same rank as above/ })).toEqual([]);
     expect(screen.getByText(/instant runoff counts your ballot for one option at a time, so it cannot take equal ranks/)).toBeTruthy();
   });
 
   it("[T1.6] ranks two options equally with the keyboard alone: Tab to the toggle, Space presses it", async () => {
     const onChange = vi.fn();
-    render(<Harness initial={alone(ash, birch)} onChange={onChange} />);
+    renderTranslated(<Harness initial={alone(ash, birch)} onChange={onChange} />);
     await tabTo((element) => nameOf(element) === "Same rank as above: Birch with Ash");
     await press(" ");
     expect(onChange).toHaveBeenLastCalledWith([[ash, birch]]);
@@ -199,7 +200,7 @@ describe("RankingInput", () => {
   it("[T1.6] dragging an option out of a shared place with the keyboard sensor gives it a place of its own", async () => {
     layOutRankedItemsInRows();
     const onChange = vi.fn();
-    render(<Harness initial={[[ash, birch], [cedar]]} onChange={onChange} />);
+    renderTranslated(<Harness initial={[[ash, birch], [cedar]]} onChange={onChange} />);
     screen.getByRole("button", { name: "Ash, place 1 of 2, same rank as Birch. Drag to reorder." }).focus();
     await press(" ");
     await press("ArrowDown");

@@ -1,21 +1,13 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
-import type { OptionId } from "@chapterhouse/crdt";
+import type { OptionId } from "@chapterhouse/crdt/tally";
+import { useT } from "../../../shared/i18n/use-t.js";
 import { optionLabel, type BallotOption } from "./ballot-option.js";
 import { RankedItem } from "./RankedItem.js";
-import {
-  RANKING_INSTRUCTIONS,
-  addedAnnouncement,
-  dragAnnouncements,
-  edgeAnnouncement,
-  movedAnnouncement,
-  removedAnnouncement,
-  tiedAnnouncement,
-  untiedAnnouncement,
-  type DragProgress,
-} from "./ranking-announcements.js";
 import { addOption, dropOption, moveOption, placeOf, rankedOptions, removeOption, setTiedWithAbove, tiedWithAbove, type Places } from "./ranking-edits.js";
+import { useRankingAnnouncements, type DragProgress } from "./use-ranking-announcements.js";
+import "../../../shared/ui/Button.css";
 
 /** Props of the ranking of an irv or schulze vote. */
 export interface RankingInputProps {
@@ -36,9 +28,13 @@ export interface RankingInputProps {
  * A ranking built from the options: add options to the end, reorder them by drag and drop (mouse,
  * touch, or keyboard: Space to pick up, arrows to move, Space to drop) or with Move up / Move down,
  * take them out again and, where allowed, give an option the same rank as the one above it.
- * Options left unranked rank below all ranked ones. Every change is announced.
+ * Options left unranked rank below all ranked ones. Every change is announced. Its buttons are
+ * native buttons in the kit's look: dnd-kit's handle needs its own key handling, and the move
+ * buttons stay focusable at the ends (aria-disabled), which the kit's Button does not offer.
  */
 export function RankingInput({ options, value, onChange, allowTies, legend }: RankingInputProps) {
+  const t = useT("votes");
+  const say = useRankingAnnouncements();
   const ids = useId();
   const container = useRef<HTMLFieldSetElement>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -67,11 +63,11 @@ export function RankingInput({ options, value, onChange, allowTies, legend }: Ra
   function move(id: OptionId, direction: "up" | "down"): void {
     const next = moveOption(value, id, direction);
     if (next === value) {
-      setAnnouncement(edgeAnnouncement(label(id), direction));
+      setAnnouncement(say.edge(label(id), direction));
       return;
     }
     onChange(next);
-    setAnnouncement(movedAnnouncement(label(id), direction, placeNumber(next, id), next.length));
+    setAnnouncement(say.moved(label(id), direction, placeNumber(next, id), next.length));
     setFocusTarget(`${direction}:${id}`);
   }
 
@@ -81,7 +77,7 @@ export function RankingInput({ options, value, onChange, allowTies, legend }: Ra
     onChange(next);
     const place = placeNumber(next, id);
     const above = (next[place - 2] ?? []).map(label);
-    setAnnouncement(tied ? tiedAnnouncement(label(id), othersInPlace(next, id), place, next.length) : untiedAnnouncement(label(id), above, place, next.length));
+    setAnnouncement(tied ? say.tied(label(id), othersInPlace(next, id), place, next.length) : say.untied(label(id), above, place, next.length));
     setFocusTarget(`tie:${id}`);
   }
 
@@ -90,7 +86,7 @@ export function RankingInput({ options, value, onChange, allowTies, legend }: Ra
     const remaining = unranked.filter((option) => option.id !== id);
     const next = addOption(value, id);
     onChange(next);
-    setAnnouncement(addedAnnouncement(label(id), next.length));
+    setAnnouncement(say.added(label(id), next.length));
     const focus = remaining[Math.min(index, remaining.length - 1)];
     setFocusTarget(focus === undefined ? `handle:${id}` : `add:${focus.id}`);
   }
@@ -100,7 +96,7 @@ export function RankingInput({ options, value, onChange, allowTies, legend }: Ra
     const next = removeOption(value, id);
     const rest = rankedOptions(next);
     onChange(next);
-    setAnnouncement(removedAnnouncement(label(id), rest.length));
+    setAnnouncement(say.removed(label(id), rest.length));
     const focus = rest[Math.min(index, rest.length - 1)];
     setFocusTarget(focus === undefined ? `add:${id}` : `handle:${focus}`);
   }
@@ -112,27 +108,22 @@ export function RankingInput({ options, value, onChange, allowTies, legend }: Ra
   }
 
   return (
-    <fieldset className="ranking-input" ref={container} aria-describedby={`${ids}-help`}>
+    <fieldset className="ballot-group ranking-input" ref={container} aria-describedby={`${ids}-help`}>
       <legend>{legend}</legend>
-      <p className="help" id={`${ids}-help`}>
-        Add the options you want, most preferred first. Reorder them by dragging the handle, with the Move up and
-        Move down buttons, or from the keyboard: focus a handle, press Space, move with the arrow keys, press Space
-        again. Options you leave unranked count below all the ones you rank.{" "}
-        {allowTies
-          ? "To rank an option the same as the one above it, press its Same rank as above button; press it again to rank it lower."
-          : "Each option gets its own place: instant runoff counts your ballot for one option at a time, so it cannot take equal ranks."}
+      <p className="ballot-help" id={`${ids}-help`}>
+        {t("ranking.help")} {allowTies ? t("ranking.helpTies") : t("ranking.helpNoTies")}
       </p>
       <div className="ranking-columns">
         <section className="ranking-ranked" aria-labelledby={`${ids}-ranked`}>
-          <h3 id={`${ids}-ranked`}>Your ranking</h3>
+          <h4 id={`${ids}-ranked`}>{t("ranking.ranked")}</h4>
           {order.length === 0 ? (
-            <p className="empty-state">No option ranked yet. Add options from the list of unranked ones, most preferred first.</p>
+            <p className="ranking-empty">{t("ranking.noneRanked")}</p>
           ) : (
             <DndContext
               sensors={sensors}
               collisionDetection={closestCenter}
               onDragEnd={dragEnd}
-              accessibility={{ announcements: dragAnnouncements(value, label, dragProgress.current), screenReaderInstructions: RANKING_INSTRUCTIONS }}
+              accessibility={{ announcements: say.drag(value, label, dragProgress.current), screenReaderInstructions: say.instructions }}
             >
               <SortableContext items={order} strategy={verticalListSortingStrategy}>
                 <ol className="ranked-list" aria-labelledby={`${ids}-ranked`}>
@@ -160,16 +151,24 @@ export function RankingInput({ options, value, onChange, allowTies, legend }: Ra
           )}
         </section>
         <section className="ranking-unranked" aria-labelledby={`${ids}-unranked`}>
-          <h3 id={`${ids}-unranked`}>Not ranked</h3>
+          <h4 id={`${ids}-unranked`}>{t("ranking.unranked")}</h4>
           {unranked.length === 0 ? (
-            <p className="empty-state">Every option is ranked.</p>
+            <p className="ranking-empty">{t("ranking.allRanked")}</p>
           ) : (
             <ul className="unranked-list" aria-labelledby={`${ids}-unranked`}>
               {unranked.map((option) => (
                 <li key={option.id} className="unranked-item" data-option={option.id}>
                   <span>{option.label}</span>
-                  <button type="button" className="secondary" data-focus-id={`add:${option.id}`} aria-label={`Add ${option.label} to the ranking`} onClick={() => add(option.id)}>
-                    Add
+                  <button
+                    type="button"
+                    className="ui-Button"
+                    data-variant="secondary"
+                    data-size="small"
+                    data-focus-id={`add:${option.id}`}
+                    aria-label={t("ranking.addLabel", { option: option.label })}
+                    onClick={() => add(option.id)}
+                  >
+                    {t("ranking.add")}
                   </button>
                 </li>
               ))}

@@ -1,5 +1,5 @@
-import { describeRule, type VoteRule } from "./describe-rule.js";
-import { ruleExplanation } from "./rule-explanations.js";
+import { useT } from "../../../shared/i18n/use-t.js";
+import { useDescribeRule, type VoteRule } from "./use-describe-rule.js";
 
 /** Props of a rule's explanation. */
 export interface RuleSummaryProps {
@@ -10,14 +10,14 @@ export interface RuleSummaryProps {
 
 /** A rule in words: its name, how it decides, its parameters and quorum, and optionally when it fits. */
 export function RuleSummary({ rule, showFit = false }: RuleSummaryProps) {
-  const explanation = ruleExplanation(rule.type);
-  const { name, details } = describeRule(rule);
+  const t = useT("votes");
+  const { name, details } = useDescribeRule()(rule);
   return (
     <div className="rule-summary" data-rule={rule.type}>
       <p className="rule-summary-name">
         <strong>{name}</strong>
       </p>
-      <p>{explanation.summary}</p>
+      <p>{t(`rule.${rule.type}.summary`)}</p>
       {details.length > 0 && (
         <ul className="rule-summary-details">
           {details.map((detail) => (
@@ -25,7 +25,7 @@ export function RuleSummary({ rule, showFit = false }: RuleSummaryProps) {
           ))}
         </ul>
       )}
-      {showFit && <p className="help">{explanation.fitsWhen}</p>}
+      {showFit && <p className="ballot-help">{t(`rule.${rule.type}.fitsWhen`)}</p>}
     </div>
   );
 }

@@ -1,6 +1,8 @@
-import type { OptionId, SchulzeTotals } from "@chapterhouse/crdt";
+import type { OptionId, SchulzeTotals } from "@chapterhouse/crdt/tally";
+import { useFormat } from "../../../shared/i18n/use-format.js";
+import { useT } from "../../../shared/i18n/use-t.js";
+import { DataTable } from "../../../shared/ui/DataTable.js";
 import { optionLabel, type BallotOption } from "./ballot-option.js";
-import { formatCount } from "../../../shared/i18n/format-number.js";
 
 /** Props of the Schulze tables. */
 export interface SchulzeViewProps {
@@ -16,24 +18,13 @@ export interface SchulzeViewProps {
  * says so in words (visually hidden) as well as in its style.
  */
 export function SchulzeView({ totals, options, ranking }: SchulzeViewProps) {
+  const t = useT("votes");
   const ranked = ranking.flat();
   const order = [...ranked, ...Object.keys(totals.pairwise).filter((id) => !ranked.includes(id as OptionId)).sort()];
   return (
     <div className="schulze">
-      <PairTable
-        caption="Head to head: the weight of ballots ranking the row's option above the column's"
-        table={totals.pairwise}
-        order={order}
-        options={options}
-        winWord="wins this pair"
-      />
-      <PairTable
-        caption="Strongest paths: a chain of wins is as strong as its weakest link; the row's option beats the column's when its path is stronger"
-        table={totals.strongestPaths}
-        order={order}
-        options={options}
-        winWord="beats"
-      />
+      <PairTable caption={t("schulze.pairwise")} table={totals.pairwise} order={order} options={options} winWord={t("schulze.winsPair")} />
+      <PairTable caption={t("schulze.paths")} table={totals.strongestPaths} order={order} options={options} winWord={t("schulze.beats")} />
     </div>
   );
 }
@@ -47,46 +38,34 @@ interface PairTableProps {
 }
 
 function PairTable({ caption, table, order, options, winWord }: PairTableProps) {
+  const t = useT("votes");
+  const format = useFormat();
   const cell = (x: string, y: string) => table[x]?.[y] ?? 0;
   return (
-    <div className="pair-table-wrap">
-      <table className="pair-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <td />
-            {order.map((y) => (
-              <th key={y} scope="col">
-                <span className="visually-hidden">over </span>
-                {optionLabel(options, y)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {order.map((x) => (
-            <tr key={x}>
-              <th scope="row">{optionLabel(options, x)}</th>
-              {order.map((y) => {
-                if (x === y) {
-                  return (
-                    <td key={y} className="pair-self">
-                      <span aria-hidden="true">–</span>
-                    </td>
-                  );
-                }
-                const wins = cell(x, y) > cell(y, x);
-                return (
-                  <td key={y} className="num" data-wins={wins}>
-                    {formatCount(cell(x, y))}
-                    {wins && <span className="visually-hidden"> ({winWord})</span>}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <div className="pair-table">
+      <DataTable
+        caption={caption}
+        rows={order}
+        rowKey={(x) => x}
+        columns={[
+          { id: "#", title: t("tally.option"), isRowHeader: true, cell: (x) => optionLabel(options, x) },
+          ...order.map((y) => ({
+            id: y,
+            title: t("schulze.over", { option: optionLabel(options, y) }),
+            align: "end" as const,
+            cell: (x: string) => {
+              if (x === y) return <span aria-hidden="true">–</span>;
+              const wins = cell(x, y) > cell(y, x);
+              return (
+                <span data-wins={wins}>
+                  {format.count(cell(x, y))}
+                  {wins && <span className="ui-visually-hidden"> {winWord}</span>}
+                </span>
+              );
+            },
+          })),
+        ]}
+      />
     </div>
   );
 }

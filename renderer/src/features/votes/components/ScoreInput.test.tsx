@@ -1,33 +1,41 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { renderTranslated } from "../../../shared/i18n/test-helpers/render-translated.js";
 import { ScoreInput } from "./ScoreInput.js";
 import { trees } from "./test-helpers/voting-fixtures.js";
 
 afterEach(cleanup);
 
 describe("ScoreInput", () => {
-  it("[T13] gives each option a 0…maxScore scale and emits an integer score for every option", () => {
+  it("[T13] gives each option a 0…maxScore scale, stepped with the arrow keys, and emits an integer score for every option", async () => {
+    const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<ScoreInput options={trees} maxScore={5} value={{ ash: 2 }} onChange={onChange} legend="Score each option" />);
-    const birch = screen.getByRole("group", { name: "Birch" });
-    expect(within(birch).getAllByRole("radio")).toHaveLength(6);
-    expect(screen.getByRole<HTMLInputElement>("radio", { name: "Ash: 2 of 5" }).checked).toBe(true);
-    expect(screen.getByRole<HTMLInputElement>("radio", { name: "Birch: 0 of 5" }).checked).toBe(true);
-    fireEvent.click(screen.getByRole("radio", { name: "Birch: 5 of 5" }));
+    renderTranslated(<ScoreInput options={trees} maxScore={5} value={{ ash: 2 }} onChange={onChange} legend="Score each option" />);
+    const scale = (name: string) => screen.getByRole("radiogroup", { name });
+    expect(within(scale("Birch")).getAllByRole("radio")).toHaveLength(6);
+    expect(within(scale("Ash")).getByRole<HTMLInputElement>("radio", { name: "2" }).checked).toBe(true);
+    expect(within(scale("Birch")).getByRole<HTMLInputElement>("radio", { name: "0" }).checked).toBe(true);
+    fireEvent.click(within(scale("Birch")).getByRole("radio", { name: "5" }));
     expect(onChange).toHaveBeenLastCalledWith({ ash: 2, birch: 5, cedar: 0 });
+    within(scale("Cedar")).getByRole("radio", { name: "0" }).focus();
+    await user.keyboard("{ArrowRight}");
+    expect(onChange).toHaveBeenLastCalledWith({ ash: 2, birch: 0, cedar: 1 });
   });
 
-  it("[T13] takes a typed score on a large scale and refuses what is not a whole number in range", () => {
+  it("[T13] takes a typed score on a large scale, kept within 0 to the highest score", async () => {
+    const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<ScoreInput options={trees} maxScore={100} value={{}} onChange={onChange} legend="Score each option" />);
-    const cedar = screen.getByLabelText("Cedar");
-    fireEvent.change(cedar, { target: { value: "70" } });
+    renderTranslated(<ScoreInput options={trees} maxScore={100} value={{}} onChange={onChange} legend="Score each option" />);
+    const cedar = screen.getByRole("textbox", { name: "Cedar" });
+    await user.clear(cedar);
+    await user.type(cedar, "70");
+    await user.tab();
     expect(onChange).toHaveBeenLastCalledWith({ ash: 0, birch: 0, cedar: 70 });
-    fireEvent.change(cedar, { target: { value: "101" } });
-    expect(screen.getByRole("alert").textContent).toBe("Enter a whole number from 0 to 100.");
-    expect(cedar.getAttribute("aria-invalid")).toBe("true");
-    fireEvent.change(cedar, { target: { value: "2.5" } });
-    expect(onChange).toHaveBeenCalledTimes(1);
+    await user.clear(cedar);
+    await user.type(cedar, "101");
+    await user.tab();
+    expect(onChange).toHaveBeenLastCalledWith({ ash: 0, birch: 0, cedar: 100 });
   });
 });

@@ -1,6 +1,8 @@
-import { useId, useState } from "react";
+import { useFormat } from "../../../shared/i18n/use-format.js";
+import { useT } from "../../../shared/i18n/use-t.js";
+import { NumberField } from "../../../shared/ui/NumberField.js";
+import { RadioGroup } from "../../../shared/ui/RadioGroup.js";
 import type { BallotOption } from "./ballot-option.js";
-import { formatCount } from "../../../shared/i18n/format-number.js";
 
 /** A score ballot's choice: option id → integer 0 … maxScore (PROTOCOL.md T1.1). */
 export type Scores = { readonly [option: string]: number };
@@ -16,93 +18,40 @@ export interface ScoreInputProps {
   readonly legend: string;
 }
 
-/** Up to this maximum each step is a button of its own; above it the score is typed. */
+/** Up to this maximum each step is a radio of its own; above it the score is a number field. */
 const MAX_BUTTON_SCALE = 10;
 
-/** A 0 … maxScore scale per option: a row of radio buttons, or a number field for large scales. */
+/** A 0 … maxScore scale per option: a row of radios (arrow keys step), or a number field kept within the scale for large ones. */
 export function ScoreInput({ options, maxScore, value, onChange, legend }: ScoreInputProps) {
+  const t = useT("votes");
+  const format = useFormat();
   function setScore(id: string, score: number): void {
     const next: { [option: string]: number } = {};
     for (const option of options) next[option.id] = option.id === id ? score : (value[option.id] ?? 0);
     onChange(next);
   }
+  const steps = Array.from({ length: maxScore + 1 }, (_, step) => ({ id: String(step), label: format.count(step) }));
   return (
-    <fieldset className="score-input">
+    <fieldset className="ballot-group score-input">
       <legend>{legend}</legend>
-      <p className="help">
-        0 is the lowest, {formatCount(maxScore)} the highest. Every option starts at 0.
-      </p>
+      <p className="ballot-help">{t("score.help", { max: format.count(maxScore) })}</p>
       {options.map((option) =>
         maxScore <= MAX_BUTTON_SCALE ? (
-          <ScoreScale key={option.id} option={option} maxScore={maxScore} score={value[option.id] ?? 0} onScore={(score) => setScore(option.id, score)} />
+          <div key={option.id} className="score-scale">
+            <RadioGroup label={option.label} orientation="horizontal" options={steps} value={String(value[option.id] ?? 0)} onChange={(step) => setScore(option.id, Number(step))} />
+          </div>
         ) : (
-          <ScoreField key={option.id} option={option} maxScore={maxScore} score={value[option.id] ?? 0} onScore={(score) => setScore(option.id, score)} />
+          <NumberField
+            key={option.id}
+            label={option.label}
+            minValue={0}
+            maxValue={maxScore}
+            step={1}
+            value={value[option.id] ?? 0}
+            onChange={(score) => setScore(option.id, Number.isSafeInteger(score) ? score : 0)}
+          />
         ),
       )}
     </fieldset>
-  );
-}
-
-interface ScoreControlProps {
-  readonly option: BallotOption;
-  readonly maxScore: number;
-  readonly score: number;
-  readonly onScore: (score: number) => void;
-}
-
-function ScoreScale({ option, maxScore, score, onScore }: ScoreControlProps) {
-  const name = useId();
-  const steps = Array.from({ length: maxScore + 1 }, (_, step) => step);
-  return (
-    <fieldset className="score-scale">
-      <legend>{option.label}</legend>
-      <div className="score-steps">
-        {steps.map((step) => (
-          <label key={step} className="score-step">
-            <input type="radio" name={name} value={step} checked={score === step} onChange={() => onScore(step)} aria-label={`${option.label}: ${step} of ${maxScore}`} />
-            <span aria-hidden="true">{step}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
-
-function ScoreField({ option, maxScore, score, onScore }: ScoreControlProps) {
-  const id = useId();
-  const [text, setText] = useState(String(score));
-  const [error, setError] = useState<string | null>(null);
-  function change(next: string): void {
-    setText(next);
-    const trimmed = next.trim();
-    const parsed = /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-    if (Number.isSafeInteger(parsed) && parsed <= maxScore) {
-      setError(null);
-      onScore(parsed);
-    } else {
-      setError(`Enter a whole number from 0 to ${formatCount(maxScore)}.`);
-    }
-  }
-  return (
-    <div className="field score-field">
-      <label htmlFor={id}>{option.label}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={0}
-        max={maxScore}
-        step={1}
-        value={text}
-        aria-invalid={error !== null}
-        aria-describedby={error === null ? undefined : `${id}-error`}
-        onChange={(event) => change(event.currentTarget.value)}
-      />
-      {error !== null && (
-        <p className="error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      )}
-    </div>
   );
 }

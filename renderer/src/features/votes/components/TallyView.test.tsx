@@ -1,15 +1,16 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { cleanup, screen, within } from "@testing-library/react";
+import { renderTranslated } from "../../../shared/i18n/test-helpers/render-translated.js";
 import { afterEach, describe, expect, it } from "vitest";
-import type { TallyResult } from "@chapterhouse/crdt";
+import type { TallyResult } from "@chapterhouse/crdt/tally";
 import { TallyView } from "./TallyView.js";
 import { alice, ash, birch, bob, carol, cedar, dave, erin, tallyOf, treeIds, trees } from "./test-helpers/voting-fixtures.js";
 
 afterEach(cleanup);
 
 function show(result: TallyResult, sealed = false) {
-  render(<TallyView result={result} options={trees} sealed={sealed} />);
-  return screen.getByRole("region", { name: sealed ? "Sealed result" : "Live tally" });
+  renderTranslated(<TallyView result={result} options={trees} sealed={sealed} />);
+  return screen.getByRole("region", { name: sealed ? "Result" : "Live tally" });
 }
 
 /** The cells of a table's body rows, as text, row by row. */
@@ -47,6 +48,23 @@ describe("TallyView", () => {
     expectNoLongDecimals(region);
   });
 
+  it("[I18N5] [T7] shows the tally in Spanish: words, numbers and percentages the Spanish way", () => {
+    const result = tallyOf({ type: "majority", quorum: { num: 1, den: 2 } }, [
+      [alice, 1234, "for"],
+      [bob, 1, "against"],
+    ]);
+    renderTranslated(<TallyView result={result} options={trees} />, "es");
+    const region = screen.getByRole("region", { name: "Recuento en directo" });
+    expect(within(region).getByRole("status").textContent).toContain("Por ahora se aprueba");
+    expect(bodyRows(within(region).getByRole("table", { name: "Papeletas por respuesta" }))).toEqual([
+      ["A favor", "1", "1234", ">99\u00a0%"],
+      ["En contra", "1", "1", "<1\u00a0%"],
+      ["Abstención", "0", "0", "0\u00a0%"],
+    ]);
+    expect(region.textContent).toContain("A favor (1234) supera a en contra (1).");
+    expect(region.textContent).toContain("1/2 (50\u00a0%) del peso, se necesitan 618: alcanzado");
+  });
+
   it("[T7] says an even split is rejected, not passed", () => {
     const region = show(tallyOf({ type: "majority" }, [[alice, 1, "for"], [bob, 1, "against"]]), true);
     expect(within(region).getByRole("status").textContent).toContain("Rejected");
@@ -75,7 +93,7 @@ describe("TallyView", () => {
     ]);
     const region = show(result);
     expect(within(region).getByRole("status").textContent).toContain("Not passing so far");
-    expect(region.textContent).toContain("1 member blocks; up to 0 allowed.");
+    expect(region.textContent).toContain("Blocks: 1; up to 0 allowed.");
     expect(bodyRows(within(region).getByRole("table"))[3]).toEqual(["Block", "1", "1", "14%"]);
   });
 
@@ -86,7 +104,7 @@ describe("TallyView", () => {
     ]);
     const region = show(result, true);
     expect(within(region).getByRole("status").textContent).toContain("Passed");
-    expect(region.textContent).toContain("0 members block and 1 member stands aside; it passes with no block and up to 1 stand-aside.");
+    expect(region.textContent).toContain("Blocks: 0. Stand-asides: 1. It passes with no block and up to 1 stand-aside.");
   });
 
   it("[T6.2] [T11] never hides a plurality tie: it names the tied options, marks them, and says the chapter decides again", () => {
@@ -179,7 +197,7 @@ describe("TallyView", () => {
       treeIds,
     );
     const region = show(result);
-    expect(within(region).getByRole("status").textContent).toContain("Tied so far between Ash, Birch and Cedar");
+    expect(within(region).getByRole("status").textContent).toContain("Tied so far between Ash, Birch, and Cedar");
     expect(region.textContent).toContain("Place 1 (shared by 3): Ash, Birch, Cedar");
   });
 

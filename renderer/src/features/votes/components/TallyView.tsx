@@ -1,9 +1,9 @@
 import { useId } from "react";
-import type { TallyResult } from "@chapterhouse/crdt";
+import type { TallyResult } from "@chapterhouse/crdt/tally";
+import { useFormat } from "../../../shared/i18n/use-format.js";
+import { useT } from "../../../shared/i18n/use-t.js";
 import type { BallotOption } from "./ballot-option.js";
 import { ChoiceTotalsView } from "./ChoiceTotalsView.js";
-import { describeRule } from "./describe-rule.js";
-import { formatCount } from "../../../shared/i18n/format-number.js";
 import { OptionTotalsView } from "./OptionTotalsView.js";
 import { OutcomeSummary } from "./OutcomeSummary.js";
 import { RankingPlaces } from "./RankingPlaces.js";
@@ -11,6 +11,7 @@ import { RunoffRoundsView } from "./RunoffRoundsView.js";
 import { SchulzeView } from "./SchulzeView.js";
 import { isChoiceTotals, isOptionTotals, isRunoffTotals, isSchulzeTotals } from "./totals-guards.js";
 import { TurnoutQuorum } from "./TurnoutQuorum.js";
+import { useDescribeRule } from "./use-describe-rule.js";
 
 /** Props of a tally display. */
 export interface TallyViewProps {
@@ -27,8 +28,10 @@ export interface TallyViewProps {
  * and quorum, then totals with bars, instant-runoff rounds or the Schulze tables, and the ranking.
  */
 export function TallyView({ result, options, sealed = false }: TallyViewProps) {
+  const t = useT("votes");
+  const format = useFormat();
   const ids = useId();
-  const rule = describeRule(result.rule);
+  const rule = useDescribeRule()(result.rule);
   const { rule: applied, totals } = result;
   let detail = null;
   switch (applied.type) {
@@ -64,10 +67,12 @@ export function TallyView({ result, options, sealed = false }: TallyViewProps) {
   }
   return (
     <section className="tally-view" aria-labelledby={`${ids}-title`} data-sealed={sealed}>
-      <h2 id={`${ids}-title`}>{sealed ? "Sealed result" : "Live tally"}</h2>
-      <p className="help">
-        {rule.name}. {rule.details.join(" ")}
-        {!sealed && " Counted from the ballots this device holds so far; it changes as ballots arrive."}
+      <h2 id={`${ids}-title`} className="vote-part-title">
+        {sealed ? t("tally.sealed") : t("tally.live")}
+      </h2>
+      <p className="ballot-help">
+        {[rule.name, ...rule.details].join(" · ")}
+        {sealed ? null : ` ${t("tally.liveHelp")}`}
       </p>
       <div role="status" aria-live="polite" aria-atomic="true">
         <OutcomeSummary outcome={result.outcome} winners={result.winners} options={options} sealed={sealed} />
@@ -75,12 +80,7 @@ export function TallyView({ result, options, sealed = false }: TallyViewProps) {
       <TurnoutQuorum turnout={result.turnout} quorum={result.rule.quorum} quorumMet={result.quorumMet} />
       {detail}
       <RankingPlaces ranking={result.ranking} options={options} />
-      {result.ignored.length > 0 && (
-        <p className="help">
-          {formatCount(result.ignored.length)} {result.ignored.length === 1 ? "ballot" : "ballots"} from outside the electorate
-          {result.ignored.length === 1 ? " was" : " were"} not counted.
-        </p>
-      )}
+      {result.ignored.length > 0 && <p className="ballot-help">{t("tally.ignored", { count: result.ignored.length, n: format.count(result.ignored.length) })}</p>}
     </section>
   );
 }

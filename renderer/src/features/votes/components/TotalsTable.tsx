@@ -1,4 +1,10 @@
-import { barWidth, formatCount, formatPercent } from "../../../shared/i18n/format-number.js";
+import { barWidth } from "../../../shared/i18n/format-number.js";
+import { useFormat } from "../../../shared/i18n/use-format.js";
+import { useT } from "../../../shared/i18n/use-t.js";
+import { DataTable } from "../../../shared/ui/DataTable.js";
+
+/** How a row stands, said in words beside it (never by colour alone). */
+export type TotalsState = "first" | "tied" | "majority" | "eliminated";
 
 /** One row of a totals table. */
 export interface TotalsRow {
@@ -8,8 +14,7 @@ export interface TotalsRow {
   readonly value: number;
   /** The number of ballots behind it, where the rule counts them (yes/no rules). */
   readonly ballots?: number;
-  /** How the row stands, in words, e.g. "winner", "tied", "eliminated"; shown, not only coloured. */
-  readonly state?: string;
+  readonly state?: TotalsState;
 }
 
 /** Props of a table of totals with bars. */
@@ -30,41 +35,42 @@ export interface TotalsTableProps {
  * (aria-hidden); the numbers are the content, so the table reads the same without it.
  */
 export function TotalsTable({ caption, rows, whole, labelHeading, valueHeading, shareHeading, ballotsHeading }: TotalsTableProps) {
+  const t = useT("votes");
+  const format = useFormat();
   return (
-    <table className="tally-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{labelHeading}</th>
-          {ballotsHeading !== undefined && (
-            <th scope="col" className="num">
-              {ballotsHeading}
-            </th>
-          )}
-          <th scope="col" className="num">
-            {valueHeading}
-          </th>
-          <th scope="col">{shareHeading}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key} data-state={row.state}>
-            <th scope="row">
-              {row.label}
-              {row.state !== undefined && <span className="tally-state"> ({row.state})</span>}
-            </th>
-            {ballotsHeading !== undefined && <td className="num">{formatCount(row.ballots ?? 0)}</td>}
-            <td className="num">{formatCount(row.value)}</td>
-            <td className="tally-share">
-              <span className="tally-bar" aria-hidden="true">
-                <span className="tally-bar-fill" style={{ width: barWidth(row.value, whole) }} />
+    <div className="tally-table">
+      <DataTable
+        caption={caption}
+        rows={rows}
+        rowKey={(row) => row.key}
+        columns={[
+          {
+            id: "label",
+            title: labelHeading,
+            isRowHeader: true,
+            cell: (row) => (
+              <span data-state={row.state}>
+                {row.label}{" "}
+                {row.state === undefined ? null : <span className="tally-state">{t("tally.stateShown", { state: t(`tally.state.${row.state}`) })}</span>}
               </span>
-              <span className="num">{formatPercent(row.value, whole)}</span>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            ),
+          },
+          ...(ballotsHeading === undefined ? [] : [{ id: "ballots", title: ballotsHeading, align: "end" as const, cell: (row: TotalsRow) => format.count(row.ballots ?? 0) }]),
+          { id: "value", title: valueHeading, align: "end", cell: (row) => format.count(row.value) },
+          {
+            id: "share",
+            title: shareHeading,
+            cell: (row) => (
+              <span className="tally-share" data-state={row.state}>
+                <span className="tally-bar" aria-hidden="true">
+                  <span className="tally-bar-fill" style={{ width: barWidth(row.value, whole) }} />
+                </span>
+                <span className="tally-percent">{format.percent(row.value, whole)}</span>
+              </span>
+            ),
+          },
+        ]}
+      />
+    </div>
   );
 }

@@ -1,5 +1,8 @@
-import type { Fraction, Turnout } from "@chapterhouse/crdt";
-import { barWidth, formatCount, formatCountOf, formatFraction, formatPercent, weightNeededForQuorum } from "../../../shared/i18n/format-number.js";
+import type { Fraction, Turnout } from "@chapterhouse/crdt/tally";
+import { barWidth, weightNeededForQuorum } from "../../../shared/i18n/format-number.js";
+import { useFormat } from "../../../shared/i18n/use-format.js";
+import { useT } from "../../../shared/i18n/use-t.js";
+import { DataList } from "../../../shared/ui/DataList.js";
 
 /** Props of the turnout and quorum of a tally. */
 export interface TurnoutQuorumProps {
@@ -12,32 +15,38 @@ export interface TurnoutQuorumProps {
 
 /** Who has voted against the electorate, and the quorum: the weight it needs, met or how far off. */
 export function TurnoutQuorum({ turnout, quorum, quorumMet }: TurnoutQuorumProps) {
+  const t = useT("votes");
+  const format = useFormat();
   const needed = quorum === undefined ? 0 : weightNeededForQuorum(quorum, turnout.electorateWeight);
   const missing = Math.max(0, needed - turnout.weight);
+  const quorumWords =
+    quorum === undefined
+      ? t("turnout.noQuorum")
+      : quorumMet
+        ? t("turnout.quorumMet", { fraction: format.fraction(quorum), needed: format.count(needed) })
+        : t("turnout.quorumNotMet", { fraction: format.fraction(quorum), needed: format.count(needed), missing: format.count(missing) });
   return (
     <div className="turnout" data-quorum={quorum === undefined ? "none" : quorumMet ? "met" : "not-met"}>
-      <dl className="tally-facts">
-        <div>
-          <dt>Ballots counted</dt>
-          <dd>
-            {formatCount(turnout.ballots)} of {formatCountOf(turnout.electorateMembers, "member", "members")} ({formatPercent(turnout.ballots, turnout.electorateMembers)})
-          </dd>
-        </div>
-        <div>
-          <dt>Voting weight</dt>
-          <dd>
-            {formatCount(turnout.weight)} of {formatCount(turnout.electorateWeight)} ({formatPercent(turnout.weight, turnout.electorateWeight)})
-          </dd>
-        </div>
-        <div>
-          <dt>Quorum</dt>
-          <dd>
-            {quorum === undefined
-              ? "None set"
-              : `${formatFraction(quorum)} of the weight, ${formatCount(needed)} needed: ${quorumMet ? "met" : `not met, ${formatCount(missing)} more needed`}`}
-          </dd>
-        </div>
-      </dl>
+      <DataList
+        items={[
+          {
+            id: "ballots",
+            term: t("turnout.ballots"),
+            details: t("turnout.ballotsOf", {
+              count: turnout.electorateMembers,
+              ballots: format.count(turnout.ballots),
+              members: format.count(turnout.electorateMembers),
+              percent: format.percent(turnout.ballots, turnout.electorateMembers),
+            }),
+          },
+          {
+            id: "weight",
+            term: t("turnout.weight"),
+            details: t("turnout.weightOf", { weight: format.count(turnout.weight), total: format.count(turnout.electorateWeight), percent: format.percent(turnout.weight, turnout.electorateWeight) }),
+          },
+          { id: "quorum", term: t("turnout.quorum"), details: quorumWords },
+        ]}
+      />
       <span className="turnout-bar" aria-hidden="true">
         <span className="turnout-bar-fill" style={{ width: barWidth(turnout.weight, turnout.electorateWeight) }} />
         {quorum !== undefined && <span className="turnout-bar-quorum" style={{ left: barWidth(needed, turnout.electorateWeight) }} />}

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from "@testing-library/react";
+import { cleanup, screen, within } from "@testing-library/react";
+import { renderTranslated } from "../../../shared/i18n/test-helpers/render-translated.js";
 import { afterEach, describe, expect, it } from "vitest";
-import type { MemberKey, RecordId } from "@chapterhouse/crdt";
+import type { MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import type { VerificationSummary } from "./verification-summary.js";
 import { VerificationPanel } from "./VerificationPanel.js";
 import { alice, bob, dave } from "./test-helpers/voting-fixtures.js";
@@ -23,8 +24,8 @@ const recordC = "rCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCCC" as RecordId;
 const recordD = "rDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDDD" as RecordId;
 
 function renderPanel(summary: VerificationSummary, memberName?: (member: MemberKey) => string | undefined) {
-  render(<VerificationPanel summary={summary} {...(memberName === undefined ? {} : { memberName })} />);
-  return screen.getByRole("region", { name: "Verification" });
+  renderTranslated(<VerificationPanel summary={summary} {...(memberName === undefined ? {} : { memberName })} />);
+  return screen.getByRole("region", { name: "What this device checked" });
 }
 
 describe("VerificationPanel", () => {
@@ -82,14 +83,22 @@ describe("VerificationPanel", () => {
   it("counts the electorate entries this device can't confirm, and explains why", () => {
     const panel = renderPanel({ ...clean, unconfirmedElectorate: 3 });
     expect(within(panel).getByTestId("unconfirmed-electorate").textContent).toContain("3 (it lacks some of the membership records");
-    expect(within(panel).getByRole("status").textContent).toContain("can't confirm the whole electorate");
+    expect(within(panel).getByRole("status").textContent).toContain("can't confirm everyone who may vote yet");
   });
 
   it("lists contested opens or closes with their records", () => {
-    const panel = renderPanel({ ...clean, contested: [{ kind: "close", recordIds: [recordA, recordB], reason: "two superseding closes, neither covers the other" }] });
+    const panel = renderPanel({ ...clean, contested: [{ kind: "close", recordIds: [recordA, recordB] }] });
     const item = within(panel).getByRole("listitem");
-    expect(item.textContent).toContain("Contested close: two superseding closes, neither covers the other");
+    expect(item.textContent).toContain("Contested closes: these closes counted different ballots and none covers the others; a close counting their union settles it.");
     expect(within(item).getAllByTitle(/^r/).map((code) => code.getAttribute("title"))).toEqual([recordA, recordB]);
+  });
+
+  it("[I18N3] says it all in Spanish: the headline, the facts, the statuses", () => {
+    renderTranslated(<VerificationPanel summary={{ ...clean, counts: { valid: 40, "not-counted": 1 }, records: [{ recordId: recordC, status: "not-counted", reason: "x" }] }} />, "es");
+    const panel = screen.getByRole("region", { name: "Qué comprobó este dispositivo" });
+    expect(within(panel).getByRole("status").textContent).toBe("1 cosa requiere atención.");
+    expect(within(panel).getByTestId("sealed-matches").textContent).toBe("Coincide con el resultado sellado.");
+    expect(within(within(panel).getByRole("table", { name: "Registros con problemas" })).getByText("Válida, pero el cierre no la contó")).toBeTruthy();
   });
 
   it("keeps ballots replaced by a later one apart from problems, and shows a status it does not know as a problem", () => {

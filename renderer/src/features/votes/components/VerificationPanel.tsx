@@ -1,8 +1,11 @@
 import { useId } from "react";
-import type { MemberKey } from "@chapterhouse/crdt";
-import { formatCount } from "../../../shared/i18n/format-number.js";
+import type { MemberKey } from "@chapterhouse/crdt/records";
+import { useFormat } from "../../../shared/i18n/use-format.js";
+import { useT } from "../../../shared/i18n/use-t.js";
+import { DataList } from "../../../shared/ui/DataList.js";
+import { DataTable } from "../../../shared/ui/DataTable.js";
+import { isKnownStatus, statusAsWords, statusTone } from "./verification-statuses.js";
 import type { VerificationEntry, VerificationSummary } from "./verification-summary.js";
-import { statusWording } from "./verification-statuses.js";
 
 /** Props of the verification panel. */
 export interface VerificationPanelProps {
@@ -16,89 +19,106 @@ function shortId(id: string): string {
   return id.length > 12 ? `${id.slice(0, 10)}…` : id;
 }
 
+function concernsOf(summary: VerificationSummary): number {
+  const problems = summary.records.filter((entry) => statusTone(entry.status) === "problem").length;
+  return problems + summary.contested.length + (summary.sealedMatches === false ? 1 : 0);
+}
+
 /**
- * What this device checked: ballots verified, whether the recomputed tally matches the sealed one,
- * electorate entries it can't confirm, records with problems and their reasons, anything contested.
- * The headline is a polite live region, so a screen reader hears when it changes.
+ * What this device checked, in the protocol's own terms (it lives in a details panel): ballots
+ * verified, whether the recomputed tally matches the sealed one, electorate entries it can't
+ * confirm, records with problems and their reasons, anything contested, records by status. The
+ * headline is a polite live region, so a screen reader hears when it changes.
  */
 export function VerificationPanel({ summary, memberName }: VerificationPanelProps) {
-  const ids = useId();
-  const problems = summary.records.filter((entry) => statusWording(entry.status).tone === "problem");
-  const notes = summary.records.filter((entry) => statusWording(entry.status).tone !== "problem");
-  const concerns = problems.length + summary.contested.length + (summary.sealedMatches === false ? 1 : 0);
+  const t = useT("votes");
+  const format = useFormat();
+  const concerns = concernsOf(summary);
   const headline =
-    concerns === 0
-      ? summary.unconfirmedElectorate === 0
-        ? "Everything this device holds checks out."
-        : "Everything this device holds checks out, but it can't confirm the whole electorate."
-      : `${formatCount(concerns)} ${concerns === 1 ? "thing needs" : "things need"} attention.`;
+    concerns > 0
+      ? t("verification.attention", { count: concerns, n: format.count(concerns) })
+      : summary.unconfirmedElectorate === 0
+        ? t("verification.allGood")
+        : t("verification.allGoodButElectorate");
+  const ids = useId();
+  const problems = summary.records.filter((entry) => statusTone(entry.status) === "problem");
+  const notes = summary.records.filter((entry) => statusTone(entry.status) !== "problem");
+  const statusWords = (status: string) => (isKnownStatus(status) ? t(`status.${status}`) : statusAsWords(status));
   const statusCounts = Object.entries(summary.counts)
     .filter(([, count]) => count > 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const who = (member: MemberKey | undefined) => {
-    if (member === undefined) return "–";
-    return memberName?.(member) ?? shortId(member);
-  };
+  const who = (member: MemberKey | undefined) => (member === undefined ? "–" : (memberName?.(member) ?? shortId(member)));
+  const entryTable = (caption: string, entries: readonly VerificationEntry[]) => (
+    <DataTable
+      caption={caption}
+      rows={entries}
+      rowKey={(entry) => `${entry.recordId}:${entry.status}`}
+      columns={[
+        { id: "record", title: t("verification.record"), isRowHeader: true, cell: (entry) => <code title={entry.recordId}>{shortId(entry.recordId)}</code> },
+        { id: "member", title: t("verification.member"), cell: (entry) => who(entry.member) },
+        { id: "status", title: t("verification.status"), cell: (entry) => statusWords(entry.status) },
+        { id: "reason", title: t("verification.reason"), cell: (entry) => entry.reason },
+      ]}
+    />
+  );
 
   return (
     <section className="verification-panel" aria-labelledby={`${ids}-title`} data-concerns={concerns}>
-      <h2 id={`${ids}-title`}>Verification</h2>
+      <h3 id={`${ids}-title`} className="ui-visually-hidden">
+        {t("verification.title")}
+      </h3>
       <p className="verification-headline" role="status" aria-live="polite" data-ok={concerns === 0}>
         {headline}
       </p>
-      <dl className="tally-facts verification-facts">
-        <div>
-          <dt>Ballots verified on this device</dt>
-          <dd data-testid="ballots-verified">{formatCount(summary.ballotsVerified)}</dd>
-        </div>
-        <div data-state={summary.sealedMatches === null ? "none" : summary.sealedMatches ? "ok" : "problem"}>
-          <dt>Recomputed tally</dt>
-          <dd data-testid="sealed-matches">
-            {summary.sealedMatches === null
-              ? "Nothing sealed yet to compare with."
-              : summary.sealedMatches
-                ? "Matches the sealed result."
-                : "Does not match the sealed result."}
-          </dd>
-        </div>
-        <div data-state={summary.unconfirmedElectorate === 0 ? "ok" : "info"}>
-          <dt>Electorate entries this device can't confirm</dt>
-          <dd data-testid="unconfirmed-electorate">
-            {formatCount(summary.unconfirmedElectorate)}
-            {summary.unconfirmedElectorate > 0 && " (it lacks some of the membership records they rest on; they may arrive with the next sync)"}
-          </dd>
-        </div>
-      </dl>
+      <DataList
+        items={[
+          { id: "verified", term: t("verification.ballotsVerified"), details: <span data-testid="ballots-verified">{format.count(summary.ballotsVerified)}</span> },
+          {
+            id: "matches",
+            term: t("verification.recomputed"),
+            details: (
+              <span data-testid="sealed-matches" data-state={summary.sealedMatches === null ? "none" : summary.sealedMatches ? "ok" : "problem"}>
+                {summary.sealedMatches === null ? t("verification.nothingSealed") : summary.sealedMatches ? t("verification.matches") : t("verification.mismatch")}
+              </span>
+            ),
+          },
+          {
+            id: "unconfirmed",
+            term: t("verification.unconfirmed"),
+            details: (
+              <span data-testid="unconfirmed-electorate">
+                {summary.unconfirmedElectorate === 0 ? format.count(0) : t("verification.unconfirmedSome", { n: format.count(summary.unconfirmedElectorate) })}
+              </span>
+            ),
+          },
+        ]}
+      />
 
-      <h3>Records with problems</h3>
-      {problems.length === 0 ? (
-        <p className="empty-state">None: no invalid, ineligible, conflicting or uncounted records.</p>
-      ) : (
-        <EntryTable caption="Records with problems" entries={problems} who={who} />
-      )}
+      <h4>{t("verification.problems")}</h4>
+      {problems.length === 0 ? <p>{t("verification.noProblems")}</p> : entryTable(t("verification.problems"), problems)}
 
       {notes.length > 0 && (
         <>
-          <h3>Other records</h3>
-          <EntryTable caption="Other records, not errors" entries={notes} who={who} />
+          <h4>{t("verification.others")}</h4>
+          {entryTable(t("verification.othersCaption"), notes)}
         </>
       )}
 
-      <h3>Contested</h3>
+      <h4>{t("verification.contested")}</h4>
       {summary.contested.length === 0 ? (
-        <p className="empty-state">Nothing is contested.</p>
+        <p>{t("verification.nothingContested")}</p>
       ) : (
         <ul className="contested-list">
           {summary.contested.map((entry) => (
             <li key={`${entry.kind}:${entry.recordIds.join(",")}`}>
-              <strong>Contested {entry.kind}</strong>: {entry.reason}{" "}
+              <strong>{entry.kind === "open" ? t("verification.contestedOpens") : t("verification.contestedCloses")}</strong>{" "}
+              {entry.kind === "open" ? t("verification.contestedOpensHelp") : t("verification.contestedClosesHelp")}{" "}
               <span className="record-ids">
-                ({entry.recordIds.map((id) => (
+                {entry.recordIds.map((id) => (
                   <code key={id} title={id}>
                     {shortId(id)}
                   </code>
                 ))}
-                )
               </span>
             </li>
           ))}
@@ -106,60 +126,16 @@ export function VerificationPanel({ summary, memberName }: VerificationPanelProp
       )}
 
       {statusCounts.length > 0 && (
-        <table className="tally-table verification-counts">
-          <caption>Records by status</caption>
-          <thead>
-            <tr>
-              <th scope="col">Status</th>
-              <th scope="col" className="num">
-                Records
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {statusCounts.map(([status, count]) => (
-              <tr key={status} data-tone={statusWording(status).tone}>
-                <th scope="row">{statusWording(status).label}</th>
-                <td className="num">{formatCount(count)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t("verification.byStatus")}
+          rows={statusCounts}
+          rowKey={([status]) => status}
+          columns={[
+            { id: "status", title: t("verification.status"), isRowHeader: true, cell: ([status]) => <span data-tone={statusTone(status)}>{statusWords(status)}</span> },
+            { id: "records", title: t("verification.records"), align: "end", cell: ([, count]) => format.count(count) },
+          ]}
+        />
       )}
     </section>
-  );
-}
-
-interface EntryTableProps {
-  readonly caption: string;
-  readonly entries: readonly VerificationEntry[];
-  readonly who: (member: MemberKey | undefined) => string;
-}
-
-function EntryTable({ caption, entries, who }: EntryTableProps) {
-  return (
-    <table className="tally-table verification-records">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Record</th>
-          <th scope="col">Member</th>
-          <th scope="col">Status</th>
-          <th scope="col">Reason</th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map((entry) => (
-          <tr key={`${entry.recordId}:${entry.status}`} data-status={entry.status}>
-            <th scope="row">
-              <code title={entry.recordId}>{shortId(entry.recordId)}</code>
-            </th>
-            <td>{who(entry.member)}</td>
-            <td>{statusWording(entry.status).label}</td>
-            <td>{entry.reason}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

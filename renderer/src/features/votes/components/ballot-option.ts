@@ -1,4 +1,4 @@
-import type { OptionId } from "@chapterhouse/crdt";
+import type { OptionId } from "@chapterhouse/crdt/tally";
 
 /** One option of an option vote as the member sees it: its id (what a ballot carries) and label. */
 export interface BallotOption {
@@ -9,10 +9,4 @@ export interface BallotOption {
 /** The label of an option, or its id when the option is not in the list. Never throws. */
 export function optionLabel(options: readonly BallotOption[], id: string): string {
   return options.find((option) => option.id === id)?.label ?? id;
-}
-
-/** The labels of several options joined for a sentence: "A", "A and B", "A, B and C". Never throws. */
-export function joinLabels(labels: readonly string[]): string {
-  if (labels.length <= 1) return labels[0] ?? "";
-  return `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1] ?? ""}`;
 }

@@ -1,15 +1,18 @@
-import type { Choice } from "@chapterhouse/crdt";
+import type { Choice } from "@chapterhouse/crdt/tally";
 import type { BallotOption } from "./ballot-option.js";
-import { choiceWords } from "./choice-words.js";
+import { isChoiceWord } from "./choice-words.js";
 import { choiceAsList, choiceAsPlaces, choiceAsScores, choiceAsWord } from "./choice-shape.js";
-import type { VoteRule } from "./describe-rule.js";
 import { hasSharedPlace } from "./ranking-edits.js";
+import type { VoteRule } from "./use-describe-rule.js";
+
+/** What to tell the member about a draft, as a key of the votes catalogue's `readiness`. */
+export type ReadinessNote = "choose-answer" | "choose-option" | "approve-none" | "all-zero" | "irv-ties" | "rank-none";
 
 /** Whether a draft can be cast, and what to tell the member about it first. */
 export interface BallotReadiness {
   readonly ready: boolean;
   /** Why it can't be cast yet, or what casting it means when that may surprise. */
-  readonly note: string | null;
+  readonly note: ReadinessNote | null;
 }
 
 /**
@@ -24,29 +27,26 @@ export function ballotReadiness(rule: VoteRule, options: readonly BallotOption[]
     case "supermajority":
     case "consent":
     case "consensus": {
-      const word = choiceAsWord(choice);
-      const ready = choiceWords(rule.type).some((known) => known.value === word);
-      return { ready, note: ready ? null : "Choose one of the answers first." };
+      const ready = isChoiceWord(rule.type, choiceAsWord(choice));
+      return { ready, note: ready ? null : "choose-answer" };
     }
     case "plurality": {
       const chosen = choiceAsWord(choice);
       const ready = options.some((option) => option.id === chosen);
-      return { ready, note: ready ? null : "Choose an option first." };
+      return { ready, note: ready ? null : "choose-option" };
     }
     case "approval":
-      return { ready: true, note: choiceAsList(choice).length === 0 ? "You approve no option: your ballot counts for turnout only." : null };
+      return { ready: true, note: choiceAsList(choice).length === 0 ? "approve-none" : null };
     case "score": {
       const scores = choiceAsScores(choice);
       const allZero = options.every((option) => (scores[option.id] ?? 0) === 0);
-      return { ready: true, note: allZero ? "Every option has 0: your ballot counts for turnout but gives no points." : null };
+      return { ready: true, note: allZero ? "all-zero" : null };
     }
     case "irv":
     case "schulze": {
       const places = choiceAsPlaces(choice);
-      if (rule.type === "irv" && hasSharedPlace(places)) {
-        return { ready: false, note: "Give each option its own place: instant runoff counts your ballot for one option at a time, so it cannot take equal ranks." };
-      }
-      return { ready: true, note: places.length === 0 ? "You rank no option: your ballot counts for turnout only." : null };
+      if (rule.type === "irv" && hasSharedPlace(places)) return { ready: false, note: "irv-ties" };
+      return { ready: true, note: places.length === 0 ? "rank-none" : null };
     }
   }
 }

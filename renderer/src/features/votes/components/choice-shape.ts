@@ -1,4 +1,4 @@
-import type { Choice, OptionId, RankingPlace } from "@chapterhouse/crdt";
+import type { Choice, OptionId, RankingPlace } from "@chapterhouse/crdt/tally";
 import type { Places } from "./ranking-edits.js";
 import type { Scores } from "./ScoreInput.js";
 

@@ -1,38 +1,21 @@
-import type { ConsensusChoice, ConsentChoice, YesNoChoice, YesNoRuleType } from "@chapterhouse/crdt";
+import type { ConsensusChoice, ConsentChoice, YesNoChoice, YesNoRuleType } from "@chapterhouse/crdt/tally";
 
-/** One word a ballot of a yes/no rule can carry (PROTOCOL.md T1.1), with what it means. */
-export interface ChoiceWord<W extends string = string> {
-  /** Exactly the ballot's `choice`. */
-  readonly value: W;
-  readonly label: string;
-  /** One short sentence: what choosing it says. */
-  readonly hint: string;
-}
+/**
+ * The words a ballot of a yes/no rule can carry (PROTOCOL.md T1.1), exactly as the ballot's
+ * `choice` carries them. Each one's label and what choosing it says are in the votes catalogue
+ * (`choice.<word>`, `choiceHint.<word>`).
+ */
+export type BallotWord = YesNoChoice | ConsentChoice | ConsensusChoice;
 
 /** Majority and supermajority (T7, T8). */
-export const YES_NO_WORDS: readonly ChoiceWord<YesNoChoice>[] = [
-  { value: "for", label: "For", hint: "You support the proposal." },
-  { value: "against", label: "Against", hint: "You oppose the proposal." },
-  { value: "abstain", label: "Abstain", hint: "You take part without taking a side; it counts for turnout only." },
-];
-
+export const YES_NO_WORDS: readonly YesNoChoice[] = ["for", "against", "abstain"];
 /** Consent (T9). */
-export const CONSENT_WORDS: readonly ChoiceWord<ConsentChoice>[] = [
-  { value: "consent", label: "Consent", hint: "You can live with it and will help carry it out." },
-  { value: "concern", label: "Consent with concerns", hint: "You consent and want your concerns on record." },
-  { value: "stand-aside", label: "Stand aside", hint: "You won't stop it, and won't take part in carrying it out." },
-  { value: "block", label: "Block", hint: "A principled objection: you believe it would harm the chapter." },
-];
-
+export const CONSENT_WORDS: readonly ConsentChoice[] = ["consent", "concern", "stand-aside", "block"];
 /** Consensus (T10). */
-export const CONSENSUS_WORDS: readonly ChoiceWord<ConsensusChoice>[] = [
-  { value: "agree", label: "Agree", hint: "You agree with the proposal." },
-  { value: "stand-aside", label: "Stand aside", hint: "You won't stop it, and won't take part in carrying it out." },
-  { value: "block", label: "Block", hint: "A principled objection: the proposal does not pass while you block." },
-];
+export const CONSENSUS_WORDS: readonly ConsensusChoice[] = ["agree", "stand-aside", "block"];
 
 /** The words a ballot of a yes/no rule may carry, in the order they are shown. Never throws. */
-export function choiceWords(type: YesNoRuleType): readonly ChoiceWord[] {
+export function choiceWords(type: YesNoRuleType): readonly BallotWord[] {
   switch (type) {
     case "majority":
     case "supermajority":
@@ -42,4 +25,9 @@ export function choiceWords(type: YesNoRuleType): readonly ChoiceWord[] {
     case "consensus":
       return CONSENSUS_WORDS;
   }
+}
+
+/** Whether `word` is one of the words of `type`. Never throws. */
+export function isChoiceWord(type: YesNoRuleType, word: string | null): word is BallotWord {
+  return choiceWords(type).some((known) => known === word);
 }

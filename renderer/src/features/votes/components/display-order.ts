@@ -1,4 +1,4 @@
-import type { OptionId } from "@chapterhouse/crdt";
+import type { OptionId } from "@chapterhouse/crdt/tally";
 import { optionLabel, type BallotOption } from "./ballot-option.js";
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { OptionId } from "@chapterhouse/crdt";
+import type { OptionId } from "@chapterhouse/crdt/tally";
 import { addOption, dropOption, moveOption, rankedOptions, removeOption, setTiedWithAbove, tiedWithAbove, type Places } from "./ranking-edits.js";
 
 const [a, b, c, d] = ["a", "b", "c", "d"] as OptionId[] as [OptionId, OptionId, OptionId, OptionId];

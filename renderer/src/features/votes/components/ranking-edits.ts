@@ -1,4 +1,4 @@
-import type { OptionId } from "@chapterhouse/crdt";
+import type { OptionId } from "@chapterhouse/crdt/tally";
 
 /**
  * A ranking being edited, as places (PROTOCOL.md T1.6): most preferred first, each place a

@@ -1,4 +1,10 @@
-import type { ChoiceTotals, OptionTotals, RunoffTotals, SchulzeTotals, Totals } from "@chapterhouse/crdt";
+import type {
+  ChoiceTotals,
+  OptionTotals,
+  RunoffTotals,
+  SchulzeTotals,
+  Totals,
+} from "@chapterhouse/crdt/tally";
 
 /**
  * Which form a result's totals take (PROTOCOL.md T7–T15). The rule type says it too; these

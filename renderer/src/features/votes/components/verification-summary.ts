@@ -1,4 +1,4 @@
-import type { MemberKey, RecordId } from "@chapterhouse/crdt";
+import type { MemberKey, RecordId } from "@chapterhouse/crdt/records";
 
 /**
  * What the verification panel shows: a small, generic summary of the vote's verification
@@ -31,10 +31,9 @@ export interface VerificationEntry {
   readonly member?: MemberKey;
 }
 
-/** A contested open or close. */
+/** A contested open or close; the panel says what settles it. */
 export interface ContestedEntry {
-  /** What is contested: "open" or "close" in the report's words. */
-  readonly kind: string;
+  /** What is contested: the opens or the closes of the vote. */
+  readonly kind: "open" | "close";
   readonly recordIds: readonly RecordId[];
-  readonly reason: string;
 }

@@ -4,7 +4,10 @@
  * in the chapter's index, and version 1 in `versions`.
  */
 import * as A from "@automerge/automerge";
-import { PROPOSAL_DOCUMENT, createProposalDoc, memberGrant, proposalDraft, versionDraft, type ChapterId, type DocumentUrl, type ProposalId, type VersionOption } from "@chapterhouse/crdt";
+import { PROPOSAL_DOCUMENT, createProposalDoc } from "@chapterhouse/crdt/documents";
+import { memberGrant } from "@chapterhouse/crdt/membership";
+import { proposalDraft, versionDraft, type VersionOption } from "@chapterhouse/crdt/proposals";
+import type { ChapterId, DocumentUrl, ProposalId } from "@chapterhouse/crdt/records";
 import type { MemberSpace } from "../../organisation/member-space.js";
 import type { OpenOrganisation } from "../../organisation/open-organisation.js";
 

@@ -1,18 +1,10 @@
 /** A small roster and a simulated vote for the vote screens' component and unit tests. */
-import {
-  simulateVote,
-  type AdmissionPolicy,
-  type ChapterId,
-  type ChapterRoster,
-  type DocumentUrl,
-  type MemberKey,
-  type RecordId,
-  type Roster,
-  type RuleType,
-  type SimulatedVote,
-  type VersionOption,
-} from "@chapterhouse/crdt";
-import type { VersionSummary } from "@chapterhouse/crdt";
+import type { AdmissionPolicy, ChapterRoster, Roster } from "@chapterhouse/crdt/membership";
+import type { VersionOption } from "@chapterhouse/crdt/proposals";
+import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "@chapterhouse/crdt/records";
+import { simulateVote, type SimulatedVote } from "@chapterhouse/crdt/simulation";
+import type { RuleType } from "@chapterhouse/crdt/tally";
+import type { VersionSummary } from "@chapterhouse/crdt/report";
 
 export const root = "root-chapter-id" as ChapterId;
 export const hood = "old-quay-chapter-id" as ChapterId;

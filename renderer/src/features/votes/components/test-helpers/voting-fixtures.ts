@@ -1,5 +1,6 @@
 /** Options, electorates and real tally results for the voting component tests. */
-import { tally, type Choice, type MemberKey, type OptionId, type Rule, type TallyResult } from "@chapterhouse/crdt";
+import type { MemberKey } from "@chapterhouse/crdt/records";
+import { tally, type Choice, type OptionId, type Rule, type TallyResult } from "@chapterhouse/crdt/tally";
 import type { BallotOption } from "../ballot-option.js";
 
 export const ash = "ash" as OptionId;

@@ -1,0 +1,50 @@
+import { useState } from "react";
+import type { Roster } from "@chapterhouse/crdt/membership";
+import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
+import type { VersionSummary } from "@chapterhouse/crdt/report";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { Dialog, DialogTrigger } from "../../shared/ui/Dialog.js";
+import { OpenVoteForm, type OpenVoteChoice } from "./OpenVoteForm.js";
+
+/** Opening a vote, for the proposal's author or a facilitator: a button, and the form in a dialog that closes once the vote is open. */
+export function OpenVote({
+  roster,
+  chapter,
+  versions,
+  replaces,
+  now,
+  onOpen,
+  again,
+}: {
+  readonly roster: Roster;
+  readonly chapter: ChapterId;
+  readonly versions: readonly VersionSummary[];
+  readonly replaces: readonly RecordId[];
+  readonly now: number;
+  readonly onOpen: (choice: OpenVoteChoice) => Promise<void>;
+  /** A vote is open already: this opens a new one that replaces it. */
+  readonly again: boolean;
+}) {
+  const t = useT("votes");
+  const [open, setOpen] = useState(false);
+  return (
+    <DialogTrigger isOpen={open} onOpenChange={setOpen}>
+      <Button variant={again ? "secondary" : "primary"}>{again ? t("open.again") : t("open.button")}</Button>
+      <Dialog title={t("open.title")}>
+        <OpenVoteForm
+          roster={roster}
+          chapter={chapter}
+          versions={versions}
+          replaces={replaces}
+          now={now}
+          onOpen={async (choice) => {
+            await onOpen(choice);
+            setOpen(false);
+          }}
+          onCancel={() => setOpen(false)}
+        />
+      </Dialog>
+    </DialogTrigger>
+  );
+}
