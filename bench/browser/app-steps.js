@@ -127,13 +127,13 @@ export async function createIdentity(page, name, passphrase) {
  * Opens an invite link (`join` from the seed, `relay` its relay) and joins; resolves on the
  * chapter page with the milliseconds from the click on "Join" to its heading.
  */
-export async function joinWithLink(page, appUrl, relay, join, chapterName) {
+export async function joinWithLink(page, appUrl, relay, join, chapterName, timeoutMs = 300_000) {
   const query = new URLSearchParams({ ...join, r: relay }).toString();
   await page.goto(`${appUrl}#/join?${query}`);
   await page.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
   const started = Date.now();
   await page.getByRole("button", { name: "Join" }).click();
-  await page.getByRole("heading", { level: 1, name: chapterName }).waitFor({ timeout: 300_000 });
+  await page.getByRole("heading", { level: 1, name: chapterName }).waitFor({ timeout: timeoutMs });
   return Date.now() - started;
 }
 
@@ -184,28 +184,32 @@ export async function settle(page, organisations, { quietMs = 1000, timeoutMs = 
 }
 
 /**
- * Sets `location.hash` to `hash` and times, in the page, until every `ready` condition holds:
- * `[selector, minChildren]` — an element matches `selector` and (unless `minChildren` is null)
- * has at least that many child elements. Resolves with `domMs` (the first DOM state where all
- * hold, seen by a MutationObserver), `frameMs` (the next animation frame: the screen shows it),
- * the long tasks that started in between, and the reads sent to the verification worker meanwhile
- * (type, when, main-thread ms of the send, ms to the answer). Rejects after `timeoutMs`.
+ * Times, in the page, from when `act()` (run in Node) begins until every `ready` condition holds:
+ * `[selector, minChildren, count]` — an element matches `selector`, (unless `minChildren` is null)
+ * has at least that many child elements and (when `count` is given) shows that number (its
+ * digits, whatever the grouping).
+ * Resolves with `domMs` (the first DOM state where all hold, seen by a MutationObserver),
+ * `frameMs` (the next animation frame: the screen shows it), the long tasks that started in
+ * between, and the reads sent to the verification worker meanwhile (type, when, main-thread ms of
+ * the send, ms to the answer). Rejects after `timeoutMs`.
  */
-export async function timeNavigation(page, hash, ready, timeoutMs = 300_000) {
-  return page.evaluate(
-    ({ hash, ready, timeoutMs }) =>
-      new Promise((resolve, reject) => {
+export async function timeUntil(page, ready, act, timeoutMs = 300_000) {
+  await page.evaluate(
+    ({ ready, timeoutMs }) => {
+      window.__benchUntil = new Promise((resolve, reject) => {
         const holds = () =>
-          ready.every(([selector, minChildren]) => {
+          ready.every(([selector, minChildren, count]) => {
             const element = document.querySelector(selector);
-            return element !== null && (minChildren === null || element.childElementCount >= minChildren);
+            return (
+              element !== null &&
+              (minChildren === null || element.childElementCount >= minChildren) &&
+              (count === undefined || Number(element.textContent.replace(/\D/g, "")) === count)
+            );
           });
         const started = performance.now();
         const timer = setTimeout(() => {
           observer.disconnect();
-          reject(
-            new Error(`timed out after ${timeoutMs} ms waiting for ${JSON.stringify(ready)} at ${hash}`),
-          );
+          reject(new Error(`timed out after ${timeoutMs} ms waiting for ${JSON.stringify(ready)}`));
         }, timeoutMs);
         const observer = new MutationObserver(() => {
           if (!holds()) return;
@@ -242,9 +246,25 @@ export async function timeNavigation(page, hash, ready, timeoutMs = 300_000) {
           attributes: true,
           characterData: true,
         });
-        window.location.hash = hash;
-      }),
-    { hash, ready, timeoutMs },
+      });
+      window.__benchUntil.catch(() => undefined); // awaited below
+    },
+    { ready, timeoutMs },
+  );
+  await act();
+  return page.evaluate(() => window.__benchUntil);
+}
+
+/** Sets `location.hash` to `hash` and times it as `timeUntil` does. */
+export function timeNavigation(page, hash, ready, timeoutMs = 300_000) {
+  return timeUntil(
+    page,
+    ready,
+    () =>
+      page.evaluate((h) => {
+        window.location.hash = h;
+      }, hash),
+    timeoutMs,
   );
 }
 

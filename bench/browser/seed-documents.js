@@ -42,12 +42,7 @@ export class SeedDocuments {
 
   /** Imports every saved document into `repo` under its reserved id; returns the bytes imported. */
   importInto(repo, saved = this.save()) {
-    let bytes = 0;
-    for (const document of saved) {
-      repo.import(document.bytes, { docId: parseAutomergeUrl(document.url).documentId });
-      bytes += document.bytes.length;
-    }
-    return bytes;
+    return importSaved(repo, saved);
   }
 
   /** The documents as a vote bundle holds them (PROTOCOL.md V10.2). */
@@ -60,4 +55,14 @@ export class SeedDocuments {
       })),
     );
   }
+}
+
+/** Imports saved documents (`{ url, bytes }`) into `repo` under their URLs; returns the bytes imported. */
+export function importSaved(repo, saved) {
+  let bytes = 0;
+  for (const document of saved) {
+    repo.import(document.bytes, { docId: parseAutomergeUrl(document.url).documentId });
+    bytes += document.bytes.length;
+  }
+  return bytes;
 }

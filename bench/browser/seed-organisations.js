@@ -210,9 +210,12 @@ function ruleFor(type, voters) {
 /**
  * A closed, decided vote of `voters` members in `chapters` neighbourhoods under `rule`, as
  * `simulateVote` builds it (see the top of this file). Returns the documents, the vote
- * (`{ proposal, open }`), a summary, and what the bench needs to find them.
+ * (`{ proposal, open }`), a summary, and what the bench needs to find them. With `arriving`
+ * above 0 the vote is still open (no close, no decision) and the last `arriving` ballots are
+ * left out of the documents, returned as `arriving` (`{ document, record: { id, text } }`:
+ * ballots that arrive during the vote).
  */
-export async function seedVote({ voters, chapters, rule: type, seed = "bench" }) {
+export async function seedVote({ voters, chapters, rule: type, seed = "bench", arriving = 0 }) {
   const documents = new SeedDocuments();
   const random = new SeededRandom(`renderer-bench ${seed}`);
   const facilitator = await keyOf(`vote/${seed}/facilitator`);
@@ -368,7 +371,10 @@ export async function seedVote({ voters, chapters, rule: type, seed = "bench" })
       { at: plan.at },
     ),
   }));
-  for (const { plan, ballot } of ballots) documents.put(boxOf(plan.i).document, "ballots", [ballot]);
+  const held = ballots.slice(0, ballots.length - arriving);
+  for (const { plan, ballot } of held) documents.put(boxOf(plan.i).document, "ballots", [ballot]);
+  const later = ballots.slice(held.length).map(({ plan, ballot }) => ({ document: boxOf(plan.i).document, record: { id: ballot.id, text: ballot.text } }));
+  const stage = arriving > 0 ? "voting" : "recorded";
 
   // The close counts each member's highest seq, box by box (V5, V6), sealing the tally over the
   // electorate of the roster reference (V3); then the decision (V7).
@@ -397,8 +403,8 @@ export async function seedVote({ voters, chapters, rule: type, seed = "bench" })
     },
     { at: closesAt, deps: [root.id, org.role.id] },
   );
-  documents.put(proposalUrl, "votes", [open, close]);
-  for (const record of countedRecords) {
+  documents.put(proposalUrl, "votes", arriving > 0 ? [open] : [open, close]);
+  for (const record of arriving > 0 ? [] : countedRecords) {
     const { chapter, shard } = record.envelope.body;
     documents.put(boxes.find((box) => box.chapter === chapter && box.shard === shard).document, "counted", [
       record,
@@ -409,7 +415,7 @@ export async function seedVote({ voters, chapters, rule: type, seed = "bench" })
     { chapter: root.id, proposal: proposal.id, open: open.id, close: close.id, result: sealed },
     { at: finalAt, deps: [org.role.id] },
   );
-  documents.put(root.url, "decisions", [decision]);
+  if (arriving === 0) documents.put(root.url, "decisions", [decision]);
 
   // The invite the bench member joins by, and the index's note that the proposal is recorded, so
   // the proposal page has no stage of its own to note (renderer/src/features/proposals/stage-hint.ts).
@@ -418,7 +424,7 @@ export async function seedVote({ voters, chapters, rule: type, seed = "bench" })
   const grant = grantOf([root.genesis, org.role, invite], root.id, facilitator.publicKey);
   const hint = await signRecord(facilitator, {
     kind: "proposal-stage",
-    body: { proposal: proposal.id, stage: "recorded" },
+    body: { proposal: proposal.id, stage },
     at: finalAt + HOUR,
     deps: [proposal.id, grant],
   });
@@ -432,6 +438,7 @@ export async function seedVote({ voters, chapters, rule: type, seed = "bench" })
     proposal: proposal.id,
     open: open.id,
     join: joinQuery(org.organisation, root.id, invite.id, org.token),
+    arriving: later,
     summary: {
       voters,
       chapters,

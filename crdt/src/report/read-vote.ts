@@ -16,7 +16,7 @@ import { boxFor } from "../votes/ballot-boxes.js";
 import { tallyOf } from "../votes/tally-of.js";
 import { parseVoteBody, type BallotBody, type OpenBody } from "../votes/vote-bodies.js";
 import type { BoxTally } from "../votes/vote-records.js";
-import { judgeVote, type JudgedVote } from "./verify-vote.js";
+import { judgeVote, type JudgedVote, type VerifyVoteOptions } from "./verify-vote.js";
 import { voteBundleFor } from "./vote-bundle-for.js";
 import type { VoteBundleDocument } from "./vote-bundle.js";
 import type { BallotSummary, ClosePlan, OpenSummary, VoteReadInput, VoteReading } from "./vote-reading.js";
@@ -62,18 +62,19 @@ function shownOpen(judged: JudgedVote, opens: readonly ReadOpen[]): RecordId | n
 
 /**
  * Reads the votes of `input.proposal` (V12): the report of the open asked for, else of the open
- * V12.1 chooses, with everything the screens show projected from the same verification. Never
- * throws on document content.
+ * V12.1 chooses, with everything the screens show projected from the same verification. Ids in
+ * `options.verified` are not checked again (S8), as in `verifyVote`: the reading is the same.
+ * Never throws on document content.
  * @throws whatever the verifier throws (a backend failure).
  */
-export async function readVote(input: VoteReadInput, verifier: Verifier): Promise<VoteReading> {
+export async function readVote(input: VoteReadInput, verifier: Verifier, options: VerifyVoteOptions = {}): Promise<VoteReading> {
   const readable = opensOf(input.documents, input.proposal);
   // A proposal with no open yet is read with its own id as the open: the report then says only
   // what the proposal is (its versions, author, stage).
   const first = input.open ?? likelyShown(readable) ?? input.proposal;
-  let judged = await judgeVote(voteBundleFor(input.documents, input.proposal, first), verifier);
+  let judged = await judgeVote(voteBundleFor(input.documents, input.proposal, first), verifier, options);
   const target = input.open ?? shownOpen(judged, readable);
-  if (target !== null && target !== first) judged = await judgeVote(voteBundleFor(input.documents, input.proposal, target), verifier);
+  if (target !== null && target !== first) judged = await judgeVote(voteBundleFor(input.documents, input.proposal, target), verifier, options);
   return readingOf(judged, input, target);
 }
 

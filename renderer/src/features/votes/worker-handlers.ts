@@ -20,7 +20,7 @@ import {
 import { isArrayOf, isDocumentUrl, isMemberKey, isNullable, isObjectOf, isProposalId, isRecordId, isSafeInteger, isString } from "../../shared/worker/guard.js";
 import { handler } from "../../shared/worker/handler.js";
 import { indexesRequestShape, proposalIndexes } from "../../shared/worker/proposal-indexes.js";
-import type { WorkerContext } from "../../shared/worker/worker-context.js";
+import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 import { checkBundle, type BundleCheck } from "./bundle-check/check-bundle.js";
 import { decisionEntries, type DecisionEntry } from "./decision-entries.js";
 
@@ -43,7 +43,9 @@ function voteReading(context: WorkerContext, { proposal, open, member, documents
   const key = `vote ${proposal} ${open ?? "-"} ${member ?? "-"} ${urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ")}`;
   return context.results.get(key, async () => ({
     key,
-    reading: await readVote({ proposal, open, member, documents: urls.map((url) => bundleDocument(context, url)) }, context.verifier),
+    reading: await withVerifiedIds(context, urls, () =>
+      readVote({ proposal, open, member, documents: urls.map((url) => bundleDocument(context, url)) }, context.verifier, { verified: context.verified }),
+    ),
   })) as Promise<{ readonly key: string; readonly reading: VoteReading }>;
 }
 
@@ -81,7 +83,9 @@ export const voteHandlers = {
 
   /**
    * The reading of a proposal's vote (`open`, or the one V12.1 chooses), for `member`, once per
-   * change of its documents; `key` changes only when they did. Never rejects on content.
+   * change of its documents; `key` changes only when they did. Signatures the device verified
+   * before, in this session or an earlier one, are not checked again (S8): when ballots arrive,
+   * only theirs are. Never rejects on content.
    */
   readVote: handler(
     isObjectOf({ proposal: isProposalId, open: isNullable(isRecordId), member: isNullable(isMemberKey), documents: isArrayOf(isDocumentUrl) }),

@@ -1,0 +1,98 @@
+import * as A from "@automerge/automerge";
+import { createMemoryRecordStore } from "@chapterhouse/crdt/chokepoint";
+import { verifyVote, voteReportToCanonical, type VoteBundleDocument } from "@chapterhouse/crdt/report";
+import { simulateVote, type SimulatedVote } from "@chapterhouse/crdt/simulation";
+import { createVerifier, type Verifier } from "@chapterhouse/crdt/verify";
+import { describe, expect, it } from "vitest";
+import { documentHandlers } from "../../shared/worker/document-handlers.js";
+import { bindHandlers } from "../../shared/worker/handler.js";
+import { createMemoryVerifiedIdStore } from "../../shared/worker/dexie-verified-id-store.js";
+import type { VerifiedIdStore } from "../../shared/worker/persistent-verified-ids.js";
+import { createWorkerContext } from "../../shared/worker/worker-context.js";
+import { voteHandlers } from "./worker-handlers.js";
+
+/** A bundle document as the page would send it: an Automerge document holding its records as immutable strings. */
+function saved(document: VoteBundleDocument): Uint8Array {
+  return A.save(
+    A.change(A.init<Record<string, Record<string, unknown>>>(), (doc) => {
+      for (const [map, records] of Object.entries(document.records)) {
+        doc[map] = {};
+        for (const [id, text] of Object.entries(records)) doc[map][id] = new A.ImmutableString(text);
+      }
+    }),
+  );
+}
+
+/** The vote's documents, the ballot boxes without their last `heldBack` ballots each. */
+function withoutLast(vote: SimulatedVote, heldBack: number): VoteBundleDocument[] {
+  return vote.bundle.documents.map((document) => {
+    if (document.type !== "ballot-box") return document;
+    const ballots = Object.entries(document.records["ballots"] ?? {});
+    return { ...document, records: { ...document.records, ballots: Object.fromEntries(ballots.slice(0, Math.max(0, ballots.length - heldBack))) } };
+  });
+}
+
+/** A worker's handlers over a verifier that counts the signatures it is asked to check. */
+function worker(verifiedIds: VerifiedIdStore) {
+  const counted = { checks: 0 };
+  const verifier = createVerifier().then(
+    (inner): Verifier => ({ backend: inner.backend, verifyBatch: (checks) => ((counted.checks += checks.length), inner.verifyBatch(checks)) }),
+  );
+  const handlers = bindHandlers(
+    { ...documentHandlers, ...voteHandlers },
+    createWorkerContext({ verifier, store: createMemoryRecordStore(), verifiedIds, warn: (error) => { throw error; } }),
+  );
+  return { handlers, counted };
+}
+
+async function send(handlers: ReturnType<typeof worker>["handlers"], documents: readonly VoteBundleDocument[]) {
+  await handlers.syncDocuments(documents.map((document) => ({ url: document.url, type: document.type, bytes: saved(document) })));
+  return documents.map((document) => document.url);
+}
+
+describe("the votes feature's worker handlers", () => {
+  it("[S8] [V9] when ballots arrive during a vote only theirs are checked, and the reading's report is byte for byte the CLI's for the same documents", async () => {
+    const vote = await simulateVote({ voters: 40, rule: "approval", chapters: 2, seed: "arriving" }, globalThis.crypto.subtle);
+    const { handlers, counted } = worker(createMemoryVerifiedIdStore());
+    const request = { proposal: vote.bundle.vote.proposal, open: null, member: null };
+    const before = withoutLast(vote, 3);
+    const first = await handlers.readVote({ ...request, documents: await send(handlers, before) });
+    const checkedFirst = counted.checks;
+    const arrived = await handlers.readVote({ ...request, documents: await send(handlers, vote.bundle.documents) });
+    const boxes = vote.bundle.documents.filter((document) => document.type === "ballot-box").length;
+
+    expect(counted.checks - checkedFirst).toBe(3 * boxes);
+    expect(arrived.key).not.toBe(first.key);
+    expect(arrived.reading.ballots.length).toBeGreaterThan(first.reading.ballots.length);
+    expect(voteReportToCanonical(first.reading.report!)).toBe(voteReportToCanonical(await verifyVote({ ...vote.bundle, documents: before }, await createVerifier())));
+    expect(voteReportToCanonical(arrived.reading.report!)).toBe(voteReportToCanonical(await verifyVote(vote.bundle, await createVerifier())));
+  });
+
+  it("[S8] a vote read by a new worker (the page reloaded) checks no signature the device verified before, and reads the same", async () => {
+    const vote = await simulateVote({ voters: 20, rule: "majority", chapters: 2, seed: "reload" }, globalThis.crypto.subtle);
+    const store = createMemoryVerifiedIdStore();
+    const request = { proposal: vote.bundle.vote.proposal, open: null, member: null };
+    const before = worker(store);
+    const first = await before.handlers.readVote({ ...request, documents: await send(before.handlers, vote.bundle.documents) });
+    const after = worker(store);
+    const again = await after.handlers.readVote({ ...request, documents: await send(after.handlers, vote.bundle.documents) });
+
+    expect(before.counted.checks).toBeGreaterThan(0);
+    expect(after.counted.checks).toBe(0);
+    expect(voteReportToCanonical(again.reading.report!)).toBe(voteReportToCanonical(first.reading.report!));
+  });
+
+  it("[S8] a vote read while its ballot boxes are kept (D8) checks each signature once", async () => {
+    const vote = await simulateVote({ voters: 20, rule: "majority", chapters: 2, seed: "at-once" }, globalThis.crypto.subtle);
+    const alone = worker(createMemoryVerifiedIdStore());
+    const urls = await send(alone.handlers, vote.bundle.documents);
+    const request = { proposal: vote.bundle.vote.proposal, open: null, member: null, documents: urls };
+    await alone.handlers.readVote(request);
+    const both = worker(createMemoryVerifiedIdStore());
+    await send(both.handlers, vote.bundle.documents);
+    await Promise.all([both.handlers.readVote(request), both.handlers.keepDocuments(urls)]);
+
+    expect(alone.counted.checks).toBeGreaterThan(0);
+    expect(both.counted.checks).toBe(alone.counted.checks);
+  });
+});
