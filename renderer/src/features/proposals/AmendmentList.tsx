@@ -15,6 +15,7 @@ import { Form, FormActions } from "../../shared/ui/Form.js";
 import { StatusPill, type StatusTone } from "../../shared/ui/StatusPill.js";
 import { TextArea } from "../../shared/ui/TextArea.js";
 import { useMemberLabel } from "../profiles/index.js";
+import { useProposalAction } from "./use-proposal-action.js";
 import { useProposalProblem } from "./use-proposal-problem.js";
 
 /** A reason is 0–2,000 characters (PROTOCOL.md P6). */
@@ -148,25 +149,11 @@ function ChangeText({ change }: { readonly change: AmendmentChange }) {
 /** Rejecting, a second explicit step: a dialog asking why (optional) before the rejection is published. */
 function RejectAmendment({ number, onReject }: { readonly number: string; readonly onReject: (reason: string) => Promise<unknown> }) {
   const t = useT("proposals");
-  const problemText = useProposalProblem();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | undefined>(undefined);
-
-  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    setProblem(undefined);
-    setBusy(true);
-    try {
-      await onReject(reason.trim());
-      setOpen(false);
-    } catch (failure) {
-      setProblem(problemText(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const action = useProposalAction();
+  const { busy, problem } = action;
+  const submit = (event: FormEvent<HTMLFormElement>) => action.submit(event, () => onReject(reason.trim()), () => setOpen(false));
 
   return (
     <DialogTrigger isOpen={open} onOpenChange={setOpen}>

@@ -8,7 +8,7 @@ import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Form, FormActions } from "../../shared/ui/Form.js";
 import { TextArea } from "../../shared/ui/TextArea.js";
 import { MemberName, useMemberLabel } from "../profiles/index.js";
-import { useProposalProblem } from "./use-proposal-problem.js";
+import { useProposalAction } from "./use-proposal-action.js";
 
 /** What the thread needs from the page. */
 export interface CommentThreadProps {
@@ -109,24 +109,10 @@ function CommentForm({
   readonly autoFocus?: boolean;
 }) {
   const t = useT("proposals");
-  const problemText = useProposalProblem();
   const [text, setText] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | undefined>(undefined);
-
-  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    setProblem(undefined);
-    setBusy(true);
-    try {
-      await onPost(text);
-      setText("");
-    } catch (failure) {
-      setProblem(problemText(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const action = useProposalAction();
+  const { busy, problem } = action;
+  const submit = (event: FormEvent<HTMLFormElement>) => action.submit(event, () => onPost(text), () => setText(""));
 
   return (
     <Form onSubmit={(event) => void submit(event)}>

@@ -10,7 +10,7 @@ import { draftOf } from "./draft-text.js";
 import { optionLines, optionsFromLines } from "./option-lines.js";
 import { signVersion, type ProposalContext } from "./proposal-actions.js";
 import type { ProposalDetail } from "@chapterhouse/crdt/proposals";
-import { useProposalProblem } from "./use-proposal-problem.js";
+import { useProposalAction } from "./use-proposal-action.js";
 
 /**
  * Publishing the draft as the next version (PROTOCOL.md P3: a signed version), by the author or a
@@ -67,24 +67,12 @@ function PublishForm({
 }) {
   const t = useT("proposals");
   const format = useFormat();
-  const problemText = useProposalProblem();
   const previous = detail.versions.at(-1)?.options ?? [];
   const [options, setOptions] = useState(() => optionLines(previous));
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | undefined>(undefined);
-
-  async function submit(event: FormEvent<HTMLFormElement>): Promise<void> {
-    event.preventDefault();
-    setProblem(undefined);
-    setBusy(true);
-    try {
-      await signVersion(context, { text: draftOf(handle.doc()), options: optionsFromLines(options, previous) });
-      onPublished();
-    } catch (failure) {
-      setProblem(problemText(failure));
-      setBusy(false);
-    }
-  }
+  const action = useProposalAction({ keepBusy: true });
+  const { busy, problem } = action;
+  const submit = (event: FormEvent<HTMLFormElement>) =>
+    action.submit(event, () => signVersion(context, { text: draftOf(handle.doc()), options: optionsFromLines(options, previous) }), onPublished);
 
   return (
     <Form onSubmit={(event) => void submit(event)}>
