@@ -120,7 +120,7 @@ export async function run({ voters = 100_000, chapters = 400, rule = "schulze", 
     page.setDefaultTimeout(1_800_000);
     await openApp(page, appUrl);
     await createIdentity(page, "Bench", PASSPHRASE);
-    await page.getByRole("heading", { level: 1, name: "Your organisations" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Home" }).waitFor();
     const verification = await appVerification(page);
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
     const panel = () =>
@@ -139,7 +139,7 @@ export async function run({ voters = 100_000, chapters = 400, rule = "schulze", 
     await settle(page, [big.join.o], { timeoutMs: 300_000 });
     log("opening the vote…");
     const bigLoad = load();
-    const bigHash = `#/org/${big.join.o}/chapter/${big.chapter}/proposal/${big.proposal}`;
+    const bigHash = `#/org/${big.join.o}/chapter/${big.chapter}/proposal/${big.proposal}/vote`;
     const bigOpen = sample(await timeNavigation(page, bigHash, [VERIFIED, ['[data-testid="ballots-verified"]', null]], 1_800_000));
     log(`opened: ${JSON.stringify(bigOpen)}`);
     const bigPanel = await panel();
@@ -151,7 +151,7 @@ export async function run({ voters = 100_000, chapters = 400, rule = "schulze", 
     await joinWithLink(page, appUrl, relay.url, open.join, open.chapterName);
     await goHome(page);
     await settle(page, [open.join.o]);
-    const openHash = `#/org/${open.join.o}/chapter/${open.chapter}/proposal/${open.proposal}`;
+    const openHash = `#/org/${open.join.o}/chapter/${open.chapter}/proposal/${open.proposal}/vote`;
     const first = sample(await timeNavigation(page, openHash, [['[data-testid="ballots-verified"]', null, before.ballots.eligible]]));
     await settle(page, [open.join.o]);
     log(`${open.arriving.length} ballots arriving…`);

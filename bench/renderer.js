@@ -208,14 +208,15 @@ export async function run({
     page.setDefaultTimeout(120_000);
     await openApp(page, appUrl);
     await createIdentity(page, "Bench", PASSPHRASE);
-    await page.getByRole("heading", { level: 1, name: "Your organisations" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Home" }).waitFor();
     const verification = await appVerification(page);
 
     const orgA = chapter.join.o;
     const orgB = vote.join.o;
-    const chapterHash = `#/org/${orgA}/chapter/${chapter.chapter}`;
+    // The chapter page's proposals section (the overview lists none: issue 10's chapter sections).
+    const chapterHash = `#/org/${orgA}/chapter/${chapter.chapter}/proposals`;
     const listReady = [[`ul[aria-label="Proposals of ${chapter.chapterName}"]`, proposals]];
-    const voteHash = `#/org/${orgB}/chapter/${vote.chapter}/proposal/${vote.proposal}`;
+    const voteHash = `#/org/${orgB}/chapter/${vote.chapter}/proposal/${vote.proposal}/vote`;
     const voteReady = [
       ['[data-testid="vote-verdict"][data-verified="true"]', null],
       ['[data-testid="ballots-verified"]', null],
@@ -231,6 +232,7 @@ export async function run({
     log("joining the chapter of proposals…");
     started = performance.now();
     await joinWithLink(page, appUrl, relay.url, chapter.join, chapter.chapterName);
+    await page.evaluate((hash) => (window.location.hash = hash), chapterHash);
     await page.waitForFunction(
       ([selector, count]) => (document.querySelector(selector)?.childElementCount ?? 0) >= count,
       listReady[0],

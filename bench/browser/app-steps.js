@@ -132,7 +132,7 @@ export async function joinWithLink(page, appUrl, relay, join, chapterName, timeo
   await page.goto(`${appUrl}#/join?${query}`);
   await page.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
   const started = Date.now();
-  await page.getByRole("button", { name: "Join" }).click();
+  await page.getByRole("button", { name: "Join", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: chapterName }).waitFor({ timeout: timeoutMs });
   return Date.now() - started;
 }
@@ -154,7 +154,7 @@ export async function reloadAndUnlock(page, url, passphrase, names) {
 /** Goes to the Home screen (`#/`) and waits for it. */
 export async function goHome(page) {
   await page.evaluate(() => (window.location.hash = "#/"));
-  await page.getByRole("heading", { level: 1, name: "Your organisations" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Home" }).waitFor();
 }
 
 /**
