@@ -232,7 +232,7 @@ export async function run({
     log("joining the chapter of proposals…");
     started = performance.now();
     await joinWithLink(page, appUrl, relay.url, chapter.join, chapter.chapterName);
-    await page.evaluate((hash) => (window.location.hash = hash), chapterHash);
+    await page.evaluate((hash) => (globalThis.location.hash = hash), chapterHash);
     await page.waitForFunction(
       ([selector, count]) => (document.querySelector(selector)?.childElementCount ?? 0) >= count,
       listReady[0],
