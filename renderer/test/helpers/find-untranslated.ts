@@ -3,6 +3,8 @@
  * every text on the page — visible text, and the texts people hear or hover (aria-label,
  * title, placeholder, alt…) — is compared with every catalogue text of the other languages
  * whose translation into the page's language differs. A match is a string left untranslated.
+ * Text marked `translate="no"` (HTML's own mark for content that stays as it is, such as a key's
+ * fingerprint words) is not compared.
  */
 import type { Page } from "playwright-core";
 import { CATALOGUES, type Catalogue } from "../../src/shared/i18n/catalogues.js";
@@ -62,7 +64,7 @@ function foreignTexts(catalogues: CatalogueSet, language: string): { readonly pa
 export async function findUntranslated(page: Page, language: string, catalogues: CatalogueSet = CATALOGUES): Promise<string[]> {
   const texts = await page.evaluate(() => {
     const ATTRIBUTES = ["aria-label", "aria-description", "aria-roledescription", "aria-valuetext", "title", "placeholder", "alt"];
-    const shown = (element: Element | null) => element !== null && element.checkVisibility({ visibilityProperty: true });
+    const shown = (element: Element | null) => element !== null && element.checkVisibility({ visibilityProperty: true }) && element.closest('[translate="no"]') === null;
     const found = new Set<string>();
     const add = (text: string | null) => {
       const clean = (text ?? "").replace(/\s+/g, " ").trim();

@@ -11,7 +11,7 @@ export function PhraseWords({ phrase, label }: { readonly phrase: string; readon
           <span className="phrase-number" aria-hidden="true">
             {format.count(index + 1)}
           </span>{" "}
-          <span className="phrase-word" lang="en">
+          <span className="phrase-word" lang="en" translate="no">
             {word}
           </span>
         </li>

@@ -11,7 +11,8 @@ export function Fingerprint({ member, name, mine }: { readonly member: MemberKey
   return (
     <section className="profile-fingerprint" aria-labelledby="fingerprint-heading">
       <h2 id="fingerprint-heading">{t("fingerprint.title")}</h2>
-      <ol className="profile-fingerprint-words" aria-label={t("fingerprint.label", { name })} data-testid="fingerprint">
+      {/* The words are BIP39's English list in every language (PF6: both sides compare the same words), so they are marked English and not for translation. */}
+      <ol className="profile-fingerprint-words" aria-label={t("fingerprint.label", { name })} data-testid="fingerprint" lang="en" translate="no">
         {words.map((word, i) => (
           <li key={i}>{word}</li>
         ))}
