@@ -1,3 +1,4 @@
+import { usePassphraseAttempt } from "./use-passphrase-attempt.js";
 import { useId, useState } from "react";
 import { useObservable } from "../../shared/data/use-observable.js";
 import { useT } from "../../shared/i18n/use-t.js";
@@ -5,7 +6,6 @@ import { Button } from "../../shared/ui/Button.js";
 import { DataList } from "../../shared/ui/DataList.js";
 import { Disclosure } from "../../shared/ui/Disclosure.js";
 import { errorText } from "../../shared/ui/error-text.js";
-import { focusField } from "../../shared/ui/focus-field.js";
 import { Form, FormActions } from "../../shared/ui/Form.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { Problem } from "../../shared/ui/Problem.js";
@@ -21,36 +21,14 @@ export function IdentityScreen() {
   const identity = useIdentity();
   const space = useObservable(identity.space);
   const ids = useId();
-  const [passphrase, setPassphrase] = useState("");
   const [phrase, setPhrase] = useState<string | undefined>(undefined);
-  const [progress, setProgress] = useState<number | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [failure, setFailure] = useState<unknown>(undefined);
-
-  async function reveal(): Promise<void> {
-    setFailure(undefined);
-    if (passphrase === "") {
-      setError(t("passphrase.empty"));
-      return focusField(`${ids}-pass`);
-    }
-    setError(undefined);
-    setProgress(0);
-    try {
-      let shown = 0;
-      const result = await identity.revealPhrase(passphrase, (fraction) => {
-        if (fraction - shown >= 0.02 || fraction === 1) setProgress((shown = fraction));
-      });
-      if (result.type === "wrong-passphrase") {
-        setError(t("identity.wrongPassphrase"));
-        focusField(`${ids}-pass`);
-      } else setPhrase(result.phrase);
-      setPassphrase("");
-    } catch (problem) {
-      setFailure(problem);
-    } finally {
-      setProgress(undefined);
-    }
-  }
+  const form = usePassphraseAttempt({
+    fieldId: `${ids}-pass`,
+    attempt: (passphrase, onProgress) => identity.revealPhrase(passphrase, onProgress),
+    wrongText: t("identity.wrongPassphrase"),
+    keepWrong: false,
+    opened: (result) => setPhrase(result.phrase),
+  });
 
   return (
     <IdentityGate space={space} title={t("identity.title")}>
@@ -65,23 +43,22 @@ export function IdentityScreen() {
                 validationBehavior="aria"
                 onSubmit={(event) => {
                   event.preventDefault();
-                  void reveal();
+                  void form.submit();
                 }}
               >
                 <p>{t("identity.phraseText")}</p>
                 <PassphraseFields
                   id={`${ids}-pass`}
-                  passphrase={passphrase}
+                  passphrase={form.passphrase}
                   onPassphrase={(value) => {
-                    setPassphrase(value);
-                    setError(undefined);
+                    form.change(value);
                   }}
-                  error={error}
-                  progress={progress}
+                  error={form.error}
+                  progress={form.progress}
                   progressLabel={t("identity.opening")}
                   submitLabel={t("identity.showPhrase")}
                 />
-                {failure === undefined ? null : <Problem details={errorText(failure)}>{t("identity.revealFailed")}</Problem>}
+                {form.failure === undefined ? null : <Problem details={errorText(form.failure)}>{t("identity.revealFailed")}</Problem>}
               </Form>
             ) : (
               <>

@@ -1,9 +1,9 @@
-import { useId, useState } from "react";
+import { usePassphraseAttempt } from "./use-passphrase-attempt.js";
+import { useId } from "react";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Form } from "../../shared/ui/Form.js";
 import { Problem } from "../../shared/ui/Problem.js";
 import { errorText } from "../../shared/ui/error-text.js";
-import { focusField } from "../../shared/ui/focus-field.js";
 import { useIdentity } from "./identity-context.js";
 import { PassphraseFields } from "./PassphraseFields.js";
 import "./identity.css";
@@ -13,34 +13,13 @@ export function UnlockPanel({ name }: { readonly name: string }) {
   const t = useT("identity");
   const identity = useIdentity();
   const ids = useId();
-  const [passphrase, setPassphrase] = useState("");
-  const [progress, setProgress] = useState<number | undefined>(undefined);
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [failure, setFailure] = useState<unknown>(undefined);
-
-  async function unlock(): Promise<void> {
-    setFailure(undefined);
-    if (passphrase === "") {
-      setError(t("passphrase.empty"));
-      return focusField(`${ids}-pass`);
-    }
-    setError(undefined);
-    setProgress(0);
-    try {
-      let shown = 0;
-      const result = await identity.unlock(passphrase, (fraction) => {
-        if (fraction - shown >= 0.02 || fraction === 1) setProgress((shown = fraction));
-      });
-      if (result.type === "wrong-passphrase") {
-        setError(t("unlock.wrong"));
-        focusField(`${ids}-pass`);
-      } else setPassphrase("");
-    } catch (problem) {
-      setFailure(problem);
-    } finally {
-      setProgress(undefined);
-    }
-  }
+  const form = usePassphraseAttempt({
+    fieldId: `${ids}-pass`,
+    attempt: (passphrase, onProgress) => identity.unlock(passphrase, onProgress),
+    wrongText: t("unlock.wrong"),
+    keepWrong: true,
+    opened: () => undefined,
+  });
 
   return (
     <section className="identity-panel" aria-labelledby={`${ids}-heading`}>
@@ -50,22 +29,21 @@ export function UnlockPanel({ name }: { readonly name: string }) {
         validationBehavior="aria"
         onSubmit={(event) => {
           event.preventDefault();
-          void unlock();
+          void form.submit();
         }}
       >
         <PassphraseFields
           id={`${ids}-pass`}
-          passphrase={passphrase}
+          passphrase={form.passphrase}
           onPassphrase={(value) => {
-            setPassphrase(value);
-            setError(undefined);
+            form.change(value);
           }}
-          error={error}
-          progress={progress}
+          error={form.error}
+          progress={form.progress}
           progressLabel={t("unlock.progress")}
           submitLabel={t("unlock.submit")}
         />
-        {failure === undefined ? null : <Problem details={errorText(failure)}>{t("unlock.failed")}</Problem>}
+        {form.failure === undefined ? null : <Problem details={errorText(form.failure)}>{t("unlock.failed")}</Problem>}
       </Form>
     </section>
   );
