@@ -71,7 +71,29 @@ export interface HomeDecision {
   readonly chapter: ChapterId;
   readonly title: string;
   readonly at: number;
+  /** Who recorded it. */
+  readonly by: MemberKey;
 }
+
+/** A vote opened (its current open, V12.1) or closed (a valid close) in a chapter the member belongs to. */
+export interface VoteNotice {
+  readonly id: RecordId;
+  readonly kind: "opened" | "closed";
+  readonly proposal: ProposalId;
+  readonly chapter: ChapterId;
+  readonly title: string;
+  readonly at: number;
+  readonly by: MemberKey;
+}
+
+/** What notifications are told of votes, and the Proposal documents to hold for a fuller answer. */
+export interface VoteNotices {
+  readonly notices: readonly VoteNotice[];
+  readonly wanted: readonly DocumentUrl[];
+}
+
+/** The stages (P7) of a proposal whose vote was opened. */
+const VOTED = new Set(["voting", "closed", "recorded"]);
 
 /** The votes feature's handlers. */
 export const voteHandlers = {
@@ -142,9 +164,37 @@ export const voteHandlers = {
       return chapters.flatMap((url) =>
         decisionEntries(bundleDocument(context, url)).flatMap((decision) => {
           const about = recorded.get(decision.proposal);
-          return about === undefined || decision.at <= since ? [] : [{ id: decision.id, proposal: decision.proposal, chapter: about.chapter, title: about.title, at: decision.at }];
+          return about === undefined || decision.at <= since
+            ? []
+            : [{ id: decision.id, proposal: decision.proposal, chapter: about.chapter, title: about.title, at: decision.at, by: decision.signer }];
         }),
       );
+    },
+  ),
+
+  /**
+   * The votes opened (the current open, V12.1, when valid) and closed (each valid close) of the
+   * proposals the indexes of the chapters asked for show voted on (P8: voting, closed, recorded),
+   * each read from its Proposal document once held (`held`; the others are `wanted`). Never rejects on content.
+   */
+  voteNotices: handler(
+    isObjectOf({ ...indexesRequestShape, held: isArrayOf(isDocumentUrl) }),
+    async ({ organisation, chapters, of, held }, context: WorkerContext): Promise<VoteNotices> => {
+      const have = new Set(held);
+      const notices: VoteNotice[] = [];
+      const wanted: DocumentUrl[] = [];
+      for (const [chapter, entries] of await proposalIndexes(context, { organisation, chapters, of })) {
+        for (const entry of entries.filter((e) => VOTED.has(e.stage))) {
+          wanted.push(entry.document);
+          if (!have.has(entry.document)) continue;
+          const { reading } = await voteReading(context, { proposal: entry.id, open: null, member: null, documents: [organisation, ...chapters, entry.document] });
+          const about = { proposal: entry.id, chapter, title: entry.title };
+          const open = reading.opens.find((summary) => summary.id === reading.open);
+          if (open?.status === "valid") notices.push({ ...about, id: open.id, kind: "opened", at: open.at, by: open.signer });
+          for (const close of reading.closes) notices.push({ ...about, id: close.id, kind: "closed", at: close.at, by: close.signer });
+        }
+      }
+      return { notices, wanted };
     },
   ),
 
