@@ -22,6 +22,7 @@ import { handler } from "../../shared/worker/handler.js";
 import { indexesRequestShape, proposalIndexes } from "../../shared/worker/proposal-indexes.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 import { checkBundle, type BundleCheck } from "./bundle-check/check-bundle.js";
+import { closeEntries } from "./close-entries.js";
 import { decisionEntries, type DecisionEntry } from "./decision-entries.js";
 
 /** The bundle document (V10.2) of the worker's copy of `url`, converted once per heads. */
@@ -92,8 +93,9 @@ export interface VoteNotices {
   readonly wanted: readonly DocumentUrl[];
 }
 
-/** The stages (P7) of a proposal whose vote was opened. */
+/** The stages (P7) of a proposal whose vote was opened, and of one whose vote was closed. */
 const VOTED = new Set(["voting", "closed", "recorded"]);
+const CLOSED = new Set(["closed", "recorded"]);
 
 /** The votes feature's handlers. */
 export const voteHandlers = {
@@ -173,9 +175,11 @@ export const voteHandlers = {
   ),
 
   /**
-   * The votes opened (the current open, V12.1, when valid) and closed (each valid close) of the
-   * proposals the indexes of the chapters asked for show voted on (P8: voting, closed, recorded),
-   * each read from its Proposal document once held (`held`; the others are `wanted`). Never rejects on content.
+   * The votes opened (the current open, V12.1, when valid) and closed of the proposals the indexes
+   * of the chapters asked for show voted on (P8: voting, closed, recorded), each read from its
+   * Proposal document once held (`held`; the others are `wanted`), not from its ballot boxes: a
+   * close is each close record of the current open where the index shows the proposal closed or
+   * recorded (close-entries.ts). Never rejects on content.
    */
   voteNotices: handler(
     isObjectOf({ ...indexesRequestShape, held: isArrayOf(isDocumentUrl) }),
@@ -190,8 +194,10 @@ export const voteHandlers = {
           const { reading } = await voteReading(context, { proposal: entry.id, open: null, member: null, documents: [organisation, ...chapters, entry.document] });
           const about = { proposal: entry.id, chapter, title: entry.title };
           const open = reading.opens.find((summary) => summary.id === reading.open);
-          if (open?.status === "valid") notices.push({ ...about, id: open.id, kind: "opened", at: open.at, by: open.signer });
-          for (const close of reading.closes) notices.push({ ...about, id: close.id, kind: "closed", at: close.at, by: close.signer });
+          if (open?.status !== "valid") continue;
+          notices.push({ ...about, id: open.id, kind: "opened", at: open.at, by: open.signer });
+          if (!CLOSED.has(entry.stage)) continue;
+          for (const close of closeEntries(bundleDocument(context, entry.document), open.id)) notices.push({ ...about, id: close.id, kind: "closed", at: close.at, by: close.signer });
         }
       }
       return { notices, wanted };
