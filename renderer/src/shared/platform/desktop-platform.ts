@@ -12,7 +12,6 @@
 import type { DesktopApi, HostedMeeting, MeetingStatus, SignRecordRequest } from "@chapterhouse/crdt/desktop";
 import { isSignableKind, type RecordBody } from "@chapterhouse/crdt/kinds";
 import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt/profiles";
-import { browserSystemNotifications } from "./system-notifications.js";
 import type { KeyVault, VaultState } from "./key-vault.js";
 import type { Platform } from "./platform.js";
 
@@ -104,7 +103,14 @@ export function createDesktopPlatform(
       // The main process computes the page's CSP per response (E2.4): the next load applies it.
       return result.type === "saved" ? { ...result, reloadToApply: true } : result;
     },
-    systemNotifications: browserSystemNotifications(undefined),
+    // The main process shows them (electron/README.md E12): nothing to ask; a click brings the window forward.
+    systemNotifications: {
+      permission: () => "granted",
+      request: () => Promise.resolve("granted"),
+      show(notice) {
+        bridge.showNotification(notice).catch(onError);
+      },
+    },
   };
 }
 

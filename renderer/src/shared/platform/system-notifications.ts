@@ -7,20 +7,16 @@
 /** Whether this app may raise system notifications: "unsupported" where the page cannot at all. */
 export type SystemPermission = "granted" | "denied" | "default" | "unsupported";
 
-/** One system notification: words already in the member's language. */
-export interface SystemNotice {
-  readonly title: string;
-  readonly body: string;
-  /** Unique per notification: the system replaces one of the same tag rather than showing it twice. */
-  readonly tag: string;
-}
+import type { SystemNotice } from "@chapterhouse/crdt/desktop";
+
+export type { SystemNotice };
 
 /** The platform's system notifications. */
 export interface SystemNotifications {
   permission(): SystemPermission;
   /** Asks the member (a browser shows its prompt only on a click). Never rejects: a refusal is "denied". */
   request(): Promise<SystemPermission>;
-  /** Raises `notice` if permitted (nothing otherwise); `onClick` when the member clicks it. */
+  /** Raises `notice` if permitted (nothing otherwise); `onClick` when the member clicks it (a browser's; the desktop's click brings its window forward). */
   show(notice: SystemNotice, onClick: () => void): void;
 }
 
