@@ -24,7 +24,7 @@ export async function readVoteNotices(worker: Pick<VotesNotificationWorker, "vot
   const scope = context.organisation.url;
   let held: DocumentUrl[] = [];
   for (;;) {
-    const { notices, wanted } = await worker.voteNotices({ ...indexesOf(context), held });
+    const { notices, wanted } = await worker.voteNotices({ ...indexesOf(context), since: context.since, held });
     const standing = await context.query.documents(wanted.map((url) => ({ url, type: PROPOSAL_DOCUMENT, scope })), { wait: true });
     const ready = standing.filter((entry) => entry.state === "ready").map((entry) => entry.url);
     if (ready.every((url) => held.includes(url))) {

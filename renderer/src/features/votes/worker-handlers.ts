@@ -24,6 +24,7 @@ import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-
 import { checkBundle, type BundleCheck } from "./bundle-check/check-bundle.js";
 import { closeEntries } from "./close-entries.js";
 import { decisionEntries, type DecisionEntry } from "./decision-entries.js";
+import { stageKey, stageNotes } from "./stage-notes.js";
 
 /** The bundle document (V10.2) of the worker's copy of `url`, converted once per heads. */
 function bundleDocument(context: WorkerContext, url: DocumentUrl): VoteBundleDocument {
@@ -176,19 +177,22 @@ export const voteHandlers = {
 
   /**
    * The votes opened (the current open, V12.1, when valid) and closed of the proposals the indexes
-   * of the chapters asked for show voted on (P8: voting, closed, recorded), each read from its
-   * Proposal document once held (`held`; the others are `wanted`), not from its ballot boxes: a
-   * close is each close record of the current open where the index shows the proposal closed or
-   * recorded (close-entries.ts). Never rejects on content.
+   * of the chapters asked for show voted on (P8: voting, closed, recorded) whose stage was first
+   * noted at or after `since` (stage-notes.ts: older votes are not new, NOTE1, and their documents
+   * are not followed), each read from its Proposal document once held (`held`; the others are
+   * `wanted`), not from its ballot boxes: a close is each close record of the current open where
+   * the index shows the proposal closed or recorded (close-entries.ts). Never rejects on content.
    */
   voteNotices: handler(
-    isObjectOf({ ...indexesRequestShape, held: isArrayOf(isDocumentUrl) }),
-    async ({ organisation, chapters, of, held }, context: WorkerContext): Promise<VoteNotices> => {
+    isObjectOf({ ...indexesRequestShape, since: isSafeInteger, held: isArrayOf(isDocumentUrl) }),
+    async ({ organisation, chapters, of, since, held }, context: WorkerContext): Promise<VoteNotices> => {
       const have = new Set(held);
       const notices: VoteNotice[] = [];
       const wanted: DocumentUrl[] = [];
+      const notes = chapters.map((url) => context.mirrors.derived(url, "stage notes", () => stageNotes(bundleDocument(context, url))));
+      const notedAt = (key: string) => Math.min(...notes.map((of) => of.get(key) ?? Infinity));
       for (const [chapter, entries] of await proposalIndexes(context, { organisation, chapters, of })) {
-        for (const entry of entries.filter((e) => VOTED.has(e.stage))) {
+        for (const entry of entries.filter((e) => VOTED.has(e.stage) && notedAt(stageKey(e.id, e.stage)) >= since)) {
           wanted.push(entry.document);
           if (!have.has(entry.document)) continue;
           const { reading } = await voteReading(context, { proposal: entry.id, open: null, member: null, documents: [organisation, ...chapters, entry.document] });
