@@ -1,4 +1,4 @@
-import type { DocumentUrl } from "@chapterhouse/crdt/records";
+import type { DocumentUrl, MemberKey } from "@chapterhouse/crdt/records";
 import { useEffect, useMemo, useState } from "react";
 import { useObservable } from "../../shared/data/use-observable.js";
 import { useQueries } from "../../shared/documents/use-queries.js";
@@ -49,7 +49,7 @@ export function useNotifications(space: MemberSpace): NotificationsView {
 }
 
 /** When this device first saw each organisation (NOTE1), by URL, as they are read (an organisation new to the device is noted now). */
-function useFirstSeen(member: MemberSpace["member"]["key"], organisations: readonly DocumentUrl[]): ReadonlyMap<DocumentUrl, number> {
+function useFirstSeen(member: MemberKey, organisations: readonly DocumentUrl[]): ReadonlyMap<DocumentUrl, number> {
   const state = useNotificationState();
   const [since, setSince] = useState<ReadonlyMap<DocumentUrl, number>>(new Map());
   const names = organisations.join(" ");
