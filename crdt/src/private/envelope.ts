@@ -7,20 +7,19 @@ import { xchacha20poly1305 } from "@noble/ciphers/chacha.js";
 import { fromBase64url, isBase64urlOfLength, toBase64url } from "../encoding/base64url.js";
 import { hashText } from "../encoding/hash.js";
 import { utf8 } from "../encoding/utf8.js";
-import { CanonicalError, canonicalize, isObject, parseCanonical } from "../records/canonical.js";
+import { canonicalize, isObject } from "../records/canonical.js";
 import type { RecordId } from "../records/ids.js";
 import type { ParsedRecord } from "../records/record.js";
 import { PrivateError } from "./private-error.js";
+import { NONCE_BYTES, SEALED_VERSION, TAG_BYTES, readSealedFrame, type EnvelopeFault } from "./sealed-frame.js";
 import type { EpochId, ScopeKey } from "./scope-key.js";
 
 /** Envelope version (PV4.1). */
-export const ENVELOPE_VERSION = 1;
+export const ENVELOPE_VERSION = SEALED_VERSION;
 /** Bytes of an envelope's nonce (PV4.1). */
-export const ENVELOPE_NONCE_BYTES = 24;
+export const ENVELOPE_NONCE_BYTES = NONCE_BYTES;
 /** Most bytes of plaintext (a record's canonical UTF-8) one envelope carries (PV4.4). */
 export const MAX_PLAINTEXT_BYTES = 65_536;
-/** Bytes of the Poly1305 tag at the end of a ciphertext (PV4.3). */
-const TAG_BYTES = 16;
 /** Longest envelope text, in UTF-16 code units (PV4.4): a full envelope is 87,577. */
 export const MAX_ENVELOPE_LENGTH = 88_000;
 /** The members of an envelope, sorted (PV4.1). */
@@ -43,9 +42,6 @@ export interface SealedEnvelope {
   readonly id: EnvelopeId;
   readonly text: string;
 }
-
-/** Why an envelope text is not one (PV5.1–PV5.3). */
-export type EnvelopeFault = { readonly state: "oversized"; readonly limit: number } | { readonly state: "damaged"; readonly detail: string };
 
 /** The associated data of PV4.3: the canonical JSON of the envelope's `epoch`, `scope` and `v`, as UTF-8. */
 export function envelopeAad(scope: RecordId, epoch: EpochId): Uint8Array {
@@ -80,26 +76,11 @@ export function sealEnvelope(record: ParsedRecord, scope: RecordId, scopeKey: Sc
  * passed) or `damaged` (with why). Never throws.
  */
 export function parseEnvelope(text: string): Envelope | EnvelopeFault {
-  if (text.length > MAX_ENVELOPE_LENGTH) return { state: "oversized", limit: MAX_PLAINTEXT_BYTES };
-  let value: unknown;
-  try {
-    value = parseCanonical(text);
-  } catch (error) {
-    return { state: "damaged", detail: `not canonical JSON (${error instanceof CanonicalError ? error.reason : String(error)})` };
-  }
-  if (!isObject(value)) return { state: "damaged", detail: "not an object" };
-  const names = Object.keys(value).join(",");
-  if (names !== MEMBERS) return { state: "damaged", detail: `members ${names}, expected ${MEMBERS}` };
-  if (value.v !== ENVELOPE_VERSION) return { state: "damaged", detail: `version ${JSON.stringify(value.v)}` };
-  if (!isBase64urlOfLength(value.scope, 32)) return { state: "damaged", detail: "scope is not 32 bytes" };
-  if (!isBase64urlOfLength(value.epoch, 32)) return { state: "damaged", detail: "epoch is not 32 bytes" };
-  if (!isBase64urlOfLength(value.nonce, ENVELOPE_NONCE_BYTES)) return { state: "damaged", detail: `nonce is not ${ENVELOPE_NONCE_BYTES} bytes` };
-  const ciphertext = value.ciphertext;
-  if (typeof ciphertext !== "string" || !isBase64urlOfLength(ciphertext, Math.floor((ciphertext.length * 3) / 4))) return { state: "damaged", detail: "ciphertext is not base64url" };
-  const bytes = Math.floor((ciphertext.length * 3) / 4);
-  if (bytes > MAX_PLAINTEXT_BYTES + TAG_BYTES) return { state: "oversized", limit: MAX_PLAINTEXT_BYTES };
-  if (bytes <= TAG_BYTES) return { state: "damaged", detail: "ciphertext is shorter than its tag" };
-  return value as unknown as Envelope;
+  const frame = readSealedFrame(text, { maxLength: MAX_ENVELOPE_LENGTH, limit: MAX_PLAINTEXT_BYTES, members: MEMBERS });
+  if ("state" in frame) return frame;
+  if (!isBase64urlOfLength(frame.value.epoch, 32)) return { state: "damaged", detail: "epoch is not 32 bytes" };
+  if (frame.ciphertextBytes > MAX_PLAINTEXT_BYTES + TAG_BYTES) return { state: "oversized", limit: MAX_PLAINTEXT_BYTES };
+  return frame.value as unknown as Envelope;
 }
 
 /**

@@ -15,10 +15,12 @@ export {
   parseEnvelope,
   sealEnvelope,
   type Envelope,
-  type EnvelopeFault,
   type EnvelopeId,
   type SealedEnvelope,
 } from "./envelope.js";
 export { PrivateError, type PrivateErrorCode } from "./private-error.js";
 export { epochsOf, readScopeKeys, type EpochReading, type ScopeKeyProblem, type ScopeKeys, type ScopeReader } from "./read-scope-keys.js";
 export { readEnvelopes, type EnvelopeReading, type EnvelopeReadingInput, type StoredEnvelope } from "./read-envelopes.js";
+export { MAX_LOCKBOX_LENGTH, openLockbox, parseLockbox, sealLockbox, type Lockbox, type LockboxOpening } from "./key-lockbox.js";
+export { readLockboxes, type LockboxReading } from "./read-lockboxes.js";
+export type { EnvelopeFault } from "./sealed-frame.js";

@@ -4,13 +4,12 @@
  * the record's signature (S) and its kind's validator passed: a forged inner record is invalid,
  * never its claimed signer's.
  */
-import { fromBase64url } from "../encoding/base64url.js";
-import { fromUtf8, utf8 } from "../encoding/utf8.js";
 import { isObject } from "../records/canonical.js";
 import type { MemberKey, RecordId } from "../records/ids.js";
-import { isParsed, parseRecord, signingBytesOf, type ParsedRecord } from "../records/record.js";
+import type { ParsedRecord } from "../records/record.js";
 import type { Verifier } from "../verify/verifier.js";
 import { envelopeIdOf, openEnvelope, parseEnvelope } from "./envelope.js";
+import { plaintextRecord, signatureCheckOf } from "./plaintext-record.js";
 import type { EpochId } from "./scope-key.js";
 
 /** What became of one stored envelope (PV5). */
@@ -58,16 +57,8 @@ function openOne(scope: RecordId, stored: StoredEnvelope, keys: ReadonlyMap<Epoc
   if (epochKey === undefined) return { key, state: "unreadable", epoch: envelope.epoch };
   const plaintext = openEnvelope(envelope, epochKey);
   if (plaintext === undefined) return { key, state: "damaged", detail: "it does not decrypt: its authentication tag fails" };
-  let recordText: string;
-  try {
-    recordText = fromUtf8(plaintext);
-  } catch {
-    return { key, state: "invalid", epoch: envelope.epoch, detail: "its content is not UTF-8" };
-  }
-  // The decoder drops a leading byte-order mark: the text must give back exactly the bytes (PV5.6).
-  if (utf8(recordText).length !== plaintext.length) return { key, state: "invalid", epoch: envelope.epoch, detail: "its content is not a record's canonical bytes" };
-  const record = parseRecord(recordText);
-  if (!isParsed(record)) return { key, state: "invalid", epoch: envelope.epoch, detail: `its content is not a record (${record.reason})` };
+  const record = plaintextRecord(plaintext);
+  if ("problem" in record) return { key, state: "invalid", epoch: envelope.epoch, detail: record.problem };
   return { key, epoch: envelope.epoch, record };
 }
 
@@ -90,9 +81,7 @@ export async function readEnvelopes(input: EnvelopeReadingInput): Promise<Envelo
   const unique = [...input.envelopes].sort(byKeyThenText).filter((stored, i, all) => i === 0 || byKeyThenText(all[i - 1]!, stored) !== 0);
   const opened = unique.map((stored) => openOne(input.scope, stored, input.keys));
   const toCheck = opened.filter((one): one is Exclude<typeof one, EnvelopeReading> => !("state" in one));
-  const verdicts = await input.verifier.verifyBatch(
-    toCheck.map(({ record }) => ({ publicKey: fromBase64url(record.envelope.signer), message: signingBytesOf(record), signature: fromBase64url(record.envelope.sig) })),
-  );
+  const verdicts = await input.verifier.verifyBatch(toCheck.map(({ record }) => signatureCheckOf(record)));
   const valid = new Map(toCheck.map((one, i) => [one, verdicts[i] === true]));
   return opened.map((one) => {
     if ("state" in one) return one;

@@ -83,3 +83,18 @@ export const KEY_RECORDS: readonly ParsedRecord[] = SCOPE_KEYS.records.map(({ te
 
 /** The vectors' scope holds `message` records only (envelopes.json `holds`). */
 export const judgeMessage = (record: ParsedRecord): string | undefined => (record.envelope.kind === "message" ? undefined : `a ${record.envelope.kind} record is not held here`);
+
+type LockboxOutcome = { readonly key: string; readonly state: string; readonly epoch?: EpochId; readonly limit?: number; readonly record?: RecordId };
+export interface LockboxVectors {
+  readonly scope: RecordId;
+  readonly lockboxes: readonly { name: string; key: string; text: string }[];
+  readonly oversized: { key: string; repeat: string; length: number };
+  readonly readings: Readonly<Record<Person, { readings: readonly LockboxOutcome[]; records: readonly RecordId[] }>>;
+}
+export const LOCKBOXES = load<LockboxVectors>("lockboxes.json");
+
+/** Every lockbox of the vectors as stored, the oversized one built as the file says. */
+export const STORED_LOCKBOXES = [
+  ...LOCKBOXES.lockboxes.map((l) => ({ key: l.key, text: l.text })),
+  { key: LOCKBOXES.oversized.key, text: LOCKBOXES.oversized.repeat.repeat(LOCKBOXES.oversized.length) },
+];
