@@ -36,3 +36,4 @@ export { roomTimeline, type ChatMessage, type HideNote, type MessageText, type P
 export { FLOOD_BURST, FLOOD_GAP_MS, collapseFloods, type FloodItem } from "./collapse-floods.js";
 export { PAGE_SIZE, pageForNewMessage, pagesToShow } from "./room-paging.js";
 export { readChapterRooms, readRoom, type PageSnapshot, type RoomRead } from "./read-room.js";
+export { moderatorDeps, roomMemberDeps } from "./room-deps.js";

@@ -204,3 +204,19 @@ describe("chat rooms: builders", () => {
     expect(threadDraft({ chapter: s.north, name: "Crew", access: "chapter" }).deps).toEqual([s.north]);
   });
 });
+
+describe("chat rooms: the deps a member cites", () => {
+  it("[CH1.4] [CH8.1] the deps the roster gives a member are the ones the rules accept; none for who lacks the authority", async () => {
+    const { foldMembership } = await import("../membership/fold-membership.js");
+    const { roomMemberDeps, moderatorDeps } = await import("./room-deps.js");
+    const roster = foldMembership(s.governance).roster;
+    expect(roomMemberDeps(roster, north, s.key("bob"))).toEqual([s.grants.bob]);
+    expect(roomMemberDeps(roster, north, s.key("dave"))).toBeUndefined();
+    expect(roomMemberDeps(roster, { ...generalRoom(s.root), access: "subtree" }, s.key("bob"))).toEqual([s.grants.bob]);
+    expect(moderatorDeps(roster, north, s.key("bob"))).toBeUndefined();
+    const deps = moderatorDeps(roster, north, s.key("carol"))!;
+    const message = await s.sign("bob", messageDraft({ scope: north.id, text: "Rude" }, roomMemberDeps(roster, north, s.key("bob"))), 10);
+    const hide = await s.sign("carol", hideDraft({ scope: north.id, target: message.id, reason: "Rude", hidden: true }, deps), 11);
+    expect(judge(north, [message, hide]).valid).toHaveLength(2);
+  });
+});

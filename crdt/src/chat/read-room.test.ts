@@ -58,17 +58,21 @@ describe("reading rooms from the organisation's documents", () => {
     const recent = await s.sign("carol", messageDraft({ scope: room.id, text: "On page 1" }, [s.grants.carol]), 20);
     const at = (n: number, records: readonly ParsedRecord[]) => ({ n, url: threadPageUrl(room.id, n), snapshot: page(records) });
     const orgs = organisation([]);
-    const newest = await readRoom(orgs, s.north, room.id, [at(1, [recent])], verifier, new VerifiedCache());
+    const newest = await readRoom(orgs, s.north, room.id, [at(1, [recent])], 1, verifier, new VerifiedCache());
     expect(newest.timeline.messages.map((m) => m.text)).toEqual(["On page 1"]);
     expect([...newest.counts]).toEqual([[1, 1]]);
-    const both = await readRoom(orgs, s.north, room.id, [at(1, [recent]), at(0, [old, reply])], verifier, new VerifiedCache());
+    const both = await readRoom(orgs, s.north, room.id, [at(1, [recent]), at(0, [old, reply])], 0, verifier, new VerifiedCache());
     expect(both.timeline.messages.map((m) => [m.text, m.replies])).toEqual([["On page 0", 1], ["On page 1", 0]]);
     expect(both.counts.get(0)).toBe(1);
+    expect(both.pageOf.get(reply.id)).toBe(0);
+    // Page 0 read for its pins and pages only: its messages are not shown until the member pages up to it.
+    const above = await readRoom(orgs, s.north, room.id, [at(1, [recent]), at(0, [old, reply])], 1, verifier, new VerifiedCache());
+    expect(above.timeline.messages.map((m) => m.text)).toEqual(["On page 1"]);
     expect(both.unverified).toBe(0);
   });
 
   it("[CH1.3] a room of another chapter, or one not held, reads as no room", async () => {
-    const read = await readRoom(organisation([]), s.north, generalRoom(s.root).id, [], verifier, new VerifiedCache());
+    const read = await readRoom(organisation([]), s.north, generalRoom(s.root).id, [], 0, verifier, new VerifiedCache());
     expect(read.room).toBeNull();
     expect(read.timeline.messages).toEqual([]);
   });
