@@ -30,7 +30,7 @@ export { roomOf, type Room } from "./room.js";
 export { generalRoom, generalRoomId } from "./general-room.js";
 export { THREAD_GENESIS_ACTOR, THREAD_PAGE_ID_BYTES, threadGenesis, threadPageId, threadPageUrl } from "./thread-page-document.js";
 export { MODERATOR, moderatorProblem, roomMemberProblem } from "./room-authority.js";
-export { judgeRoom, type ChatRecord, type RoomJudgement } from "./judge-room.js";
+export { judgeReferences, judgeRoom, type ChatRecord, type RoomJudgement } from "./judge-room.js";
 export { roomPageAuthorise } from "./room-page-authorise.js";
 export { roomTimeline, type ChatMessage, type HideNote, type MessageText, type PinnedMessage, type ReactionTally, type RoomTimeline } from "./room-timeline.js";
 export { FLOOD_BURST, FLOOD_GAP_MS, collapseFloods, type FloodItem } from "./collapse-floods.js";

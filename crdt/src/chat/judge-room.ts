@@ -88,19 +88,13 @@ function judgeAgainst(entry: ChatRecord, messages: ReadonlyMap<RecordId, ChatRec
 }
 
 /**
- * Judges the records of `room` (CH1.5): every record alone (CH1.1–CH1.4, CH2.3, CH8.1), then the
- * top-level messages, then replies against them, then what refers to a message against the valid
- * messages. `rosters` holds every record of the room's chapter, its organisation and these.
- * Never throws on record content.
+ * Judges records already standing alone (CH1.5's second part): top-level messages, then replies
+ * against them, then what refers to a message against the valid messages (CH4.2, CH5, CH6). A
+ * private conversation, whose records stand alone by its own rules (PVC), shares this. Never
+ * throws on record content.
  */
-export function judgeRoom(room: Room, records: readonly ParsedRecord[], rosters: CausalRosters): RoomJudgement {
+export function judgeReferences(alone: readonly ChatRecord[]): RoomJudgement {
   const verdicts = new Map<RecordId, Verdict>();
-  const alone: ChatRecord[] = [];
-  for (const record of records) {
-    const judged = judgeAlone(record, room, rosters);
-    if ("status" in judged) verdicts.set(record.id, judged);
-    else alone.push(judged);
-  }
   const messages = new Map<RecordId, ChatRecord<MessageBody>>();
   const isMessage = (entry: ChatRecord): entry is ChatRecord<MessageBody> => entry.body.kind === "message";
   // Top-level messages first, then replies (which need their root), then the rest (which need their target).
@@ -116,4 +110,22 @@ export function judgeRoom(room: Room, records: readonly ParsedRecord[], rosters:
     if (judged.status === "valid" && isMessage(entry)) messages.set(entry.record.id, entry);
   }
   return { verdicts, valid: alone.filter((entry) => verdicts.get(entry.record.id)?.status === "valid") };
+}
+
+/**
+ * Judges the records of `room` (CH1.5): every record alone (CH1.1–CH1.4, CH2.3, CH8.1), then
+ * `judgeReferences`. `rosters` holds every record of the room's chapter, its organisation and
+ * these. Never throws on record content.
+ */
+export function judgeRoom(room: Room, records: readonly ParsedRecord[], rosters: CausalRosters): RoomJudgement {
+  const verdicts = new Map<RecordId, Verdict>();
+  const alone: ChatRecord[] = [];
+  for (const record of records) {
+    const judged = judgeAlone(record, room, rosters);
+    if ("status" in judged) verdicts.set(record.id, judged);
+    else alone.push(judged);
+  }
+  const references = judgeReferences(alone);
+  for (const [id, judged] of references.verdicts) verdicts.set(id, judged);
+  return { verdicts, valid: references.valid };
 }

@@ -74,35 +74,51 @@ export function parseLockbox(text: string): Lockbox | EnvelopeFault {
 
 /** What a reader makes of one lockbox (PV8.4), before the record's signature is checked. */
 export type LockboxOpening =
-  | { readonly state: "opened"; readonly epoch: EpochId; readonly record: ParsedRecord }
+  | { readonly state: "opened"; readonly epoch: EpochId; readonly epochKey: Uint8Array; readonly record: ParsedRecord }
   | { readonly state: "unreadable" }
   | { readonly state: "damaged"; readonly detail: string }
   | { readonly state: "invalid"; readonly epoch: EpochId; readonly detail: string };
 
+/** The plaintext of a lockbox under `key`, or undefined when the tag fails. Never throws. */
+function decryptLockbox(lockbox: Lockbox, key: Uint8Array): Uint8Array | undefined {
+  try {
+    return xchacha20poly1305(key, fromBase64url(lockbox.nonce), lockboxAad(lockbox.scope)).decrypt(fromBase64url(lockbox.ciphertext));
+  } catch {
+    return undefined;
+  }
+}
+
+/** PV8.4 step 6 for the plaintext a key gave. */
+function judgePlaintext(lockbox: Lockbox, key: Uint8Array, plaintext: Uint8Array): LockboxOpening {
+  const epoch = epochOf(key);
+  const record = plaintextRecord(plaintext);
+  if ("problem" in record) return { state: "invalid", epoch, detail: record.problem };
+  if (record.envelope.kind !== "scope-key") return { state: "invalid", epoch, detail: `a ${record.envelope.kind} record is not a key record` };
+  const seals = sealsOf(record);
+  if (seals === undefined) return { state: "invalid", epoch, detail: "its key record is malformed" };
+  if ((record.envelope.body as { epoch: string }).epoch !== epoch) return { state: "invalid", epoch, detail: "its key record names another epoch than its key's" };
+  if (seals.join(",") !== lockbox.seals.join(",")) return { state: "invalid", epoch, detail: "its seals are not its key record's" };
+  return { state: "opened", epoch, epochKey: key, record };
+}
+
 /**
- * Opens a lockbox with a reader's box key pair (PV8.4): the first seal (in the lockbox's order)
- * that opens gives the key; the key must decrypt the record, which must be a `scope-key` of that
- * key's epoch carrying exactly the lockbox's seals. Never throws.
+ * Opens a lockbox (PV8.4 steps 4–6): the first seal (in the lockbox's order) that opens with the
+ * reader's box key pair gives the key, which must decrypt it; when none opens, the first of
+ * `learned` (epoch keys the reader took from the scope's other lockboxes, in epoch order) that
+ * decrypts it. The record must be a `scope-key` of that key's epoch carrying exactly the
+ * lockbox's seals. Never throws.
  */
-export function openLockbox(lockbox: Lockbox, box: { readonly publicKey: Uint8Array; readonly secretKey: Uint8Array }): LockboxOpening {
+export function openLockbox(lockbox: Lockbox, box: { readonly publicKey: Uint8Array; readonly secretKey: Uint8Array }, learned: ReadonlyMap<EpochId, Uint8Array> = new Map()): LockboxOpening {
   for (const seal of lockbox.seals) {
     const key = openSealedKey(fromBase64url(seal), box);
     if (key === undefined) continue;
-    const epoch = epochOf(key);
-    let plaintext: Uint8Array;
-    try {
-      plaintext = xchacha20poly1305(key, fromBase64url(lockbox.nonce), lockboxAad(lockbox.scope)).decrypt(fromBase64url(lockbox.ciphertext));
-    } catch {
-      return { state: "damaged", detail: "it does not decrypt: its authentication tag fails" };
-    }
-    const record = plaintextRecord(plaintext);
-    if ("problem" in record) return { state: "invalid", epoch, detail: record.problem };
-    if (record.envelope.kind !== "scope-key") return { state: "invalid", epoch, detail: `a ${record.envelope.kind} record is not a key record` };
-    const seals = sealsOf(record);
-    if (seals === undefined) return { state: "invalid", epoch, detail: "its key record is malformed" };
-    if ((record.envelope.body as { epoch: string }).epoch !== epoch) return { state: "invalid", epoch, detail: "its key record names another epoch than its key's" };
-    if (seals.join(",") !== lockbox.seals.join(",")) return { state: "invalid", epoch, detail: "its seals are not its key record's" };
-    return { state: "opened", epoch, record };
+    const plaintext = decryptLockbox(lockbox, key);
+    return plaintext === undefined ? { state: "damaged", detail: "it does not decrypt: its authentication tag fails" } : judgePlaintext(lockbox, key, plaintext);
+  }
+  for (const epoch of [...learned.keys()].sort()) {
+    const key = learned.get(epoch)!;
+    const plaintext = decryptLockbox(lockbox, key);
+    if (plaintext !== undefined) return judgePlaintext(lockbox, key, plaintext);
   }
   return { state: "unreadable" };
 }

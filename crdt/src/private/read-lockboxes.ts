@@ -28,12 +28,23 @@ export type LockboxReading = { readonly key: string } & (
 const byKeyThenText = (a: StoredEnvelope, b: StoredEnvelope): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
 
 /** PV8.4 steps 1–4 for one lockbox. */
-function openOne(scope: RecordId, { key, text }: StoredEnvelope, reader: ScopeReader): LockboxReading | (LockboxOpening & { readonly key: string }) {
+function openOne(scope: RecordId, { key, text }: StoredEnvelope, reader: ScopeReader, learned: ReadonlyMap<EpochId, Uint8Array>): LockboxReading | (LockboxOpening & { readonly key: string }) {
   const lockbox = parseLockbox(text);
   if ("state" in lockbox) return { key, ...lockbox };
   if (hashText(text) !== key) return { key, state: "damaged", detail: "stored under a key that is not its id" };
   if (lockbox.scope !== scope) return { key, state: "replayed", detail: "the lockbox belongs to another conversation or room" };
-  return { key, ...openLockbox(lockbox, reader.box) };
+  return { key, ...openLockbox(lockbox, reader.box, learned) };
+}
+
+/** PV8.4 steps 1–6 for every lockbox, again with the keys learned until no new key is (a member added later reads the key records of epochs re-sealed to them). */
+function openAll(scope: RecordId, stored: readonly StoredEnvelope[], reader: ScopeReader): (LockboxReading | (LockboxOpening & { readonly key: string }))[] {
+  const learned = new Map<EpochId, Uint8Array>();
+  for (;;) {
+    const opened = stored.map((one) => openOne(scope, one, reader, learned));
+    const before = learned.size;
+    for (const one of opened) if (one.state === "opened") learned.set(one.epoch, one.epochKey);
+    if (learned.size === before) return opened;
+  }
 }
 
 /**
@@ -49,7 +60,7 @@ export async function readLockboxes(input: {
   readonly verifier: Verifier;
 }): Promise<{ readonly readings: readonly LockboxReading[]; readonly records: readonly ParsedRecord[] }> {
   const unique = [...input.lockboxes].sort(byKeyThenText).filter((stored, i, all) => i === 0 || byKeyThenText(all[i - 1]!, stored) !== 0);
-  const opened = unique.map((stored) => openOne(input.scope, stored, input.reader));
+  const opened = openAll(input.scope, unique, input.reader);
   const toCheck = opened.filter((one): one is Extract<typeof one, { state: "opened" }> => one.state === "opened");
   const verdicts = await input.verifier.verifyBatch(toCheck.map(({ record }) => signatureCheckOf(record)));
   const valid = new Map(toCheck.map((one, i) => [one, verdicts[i] === true]));
