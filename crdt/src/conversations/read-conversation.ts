@@ -5,7 +5,7 @@
  * and what the conversation shows (CH10). Never throws on content.
  */
 import { judgeReferences, type ChatRecord, type RoomJudgement } from "../chat/judge-room.js";
-import { parseChatBody, type ChatBody, type ChatKind } from "../chat/chat-bodies.js";
+import { parseChatBody, type ChatKind } from "../chat/chat-bodies.js";
 import { roomTimeline, type RoomTimeline } from "../chat/room-timeline.js";
 import type { MemberKey, RecordId } from "../records/ids.js";
 import type { ParsedRecord } from "../records/record.js";
@@ -69,7 +69,7 @@ export async function readConversation(input: {
     if (reading.state !== "readable") return reading;
     if (!(membersOf.get(reading.epoch) ?? []).includes(reading.signer)) return { key: reading.key, state: "invalid", epoch: reading.epoch, detail: "[PVC5.2] its sender was not a member when it was written" };
     const parsed = parseChatBody(reading.record.envelope.kind as ChatKind, reading.record.envelope.body);
-    if (parsed.ok) alone.push({ record: reading.record, body: parsed.body as ChatBody });
+    if (parsed.ok) alone.push({ record: reading.record, body: parsed.body });
     return reading;
   });
   const heads = new Set(keys.heads);
