@@ -21,6 +21,7 @@ import { connectPeer } from "./helpers/connect-peer.js";
 import { listFilesRecursively } from "./helpers/list-files.js";
 import { startTestRelay } from "./helpers/start-test-relay.js";
 import { waitForRelayHeads } from "./helpers/wait-for-relay-heads.js";
+import { untilDoc } from "./helpers/until-doc.js";
 
 const random = (length: number) => globalThis.crypto.getRandomValues(new Uint8Array(length));
 const member = (name: string) => {
@@ -31,19 +32,6 @@ const member = (name: string) => {
 const TEXTS = ["Alice Martin here: the squat meeting moves to Calle Mayor 12", "Bob Okafor: I will bring the keys to the back door"];
 const CONTROL = "this control sentence travels in clear";
 
-/** Resolves once `handle`'s document satisfies `predicate`. */
-function until<T>(handle: DocHandle<T>, predicate: (doc: T) => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => {
-      if (predicate(handle.doc())) {
-        handle.off("change", check);
-        resolve();
-      }
-    };
-    handle.on("change", check);
-    check();
-  });
-}
 
 /** Opens the conversation's document as PVC2.2 says: find it, then merge the genesis. */
 async function openConversation(repo: Repo, scope: Parameters<typeof conversationDocumentId>[0]): Promise<DocHandle<ConversationDoc>> {
@@ -86,7 +74,7 @@ describe("a private conversation through the relay", () => {
 
       // bob finds it from the conversation's id alone and reads both messages.
       const bobDoc = await openConversation(bobPeer.repo, conversation.scope);
-      await until(bobDoc, (doc) => Object.keys(doc.messages).length === 2 && Object.keys(doc.keys).length === 1);
+      await untilDoc(bobDoc, (doc) => Object.keys(doc.messages).length === 2 && Object.keys(doc.keys).length === 1);
       const reading = await readConversation({
         conversation,
         lockboxes: stored(bobDoc.doc().keys),
