@@ -4,18 +4,13 @@
  * everywhere, so members who open it offline share its maps (as PF4 does for profiles).
  */
 import * as A from "@automerge/automerge";
-import { sha256 } from "@noble/hashes/sha2.js";
 import { fromBase64urlOfLength } from "../encoding/base64url.js";
-import { toBase58check } from "../encoding/base58check.js";
-import { utf8 } from "../encoding/utf8.js";
+import { DOCUMENT_ID_BYTES, derivedDocumentId, documentUrlOf } from "../encoding/derived-document-id.js";
 import { createConversationDoc } from "../documents/conversation.js";
 import type { DocumentUrl, RecordId } from "../records/ids.js";
 
 /** Bytes of a document id, as automerge-repo makes them. */
-export const CONVERSATION_DOCUMENT_ID_BYTES = 16;
-
-/** What the conversation's id is hashed after (PVC2.1). */
-const ID_PREFIX = utf8("chapterhouse-conversation-document\n");
+export const CONVERSATION_DOCUMENT_ID_BYTES = DOCUMENT_ID_BYTES;
 
 /** The actor id of the genesis change (PVC2.2): ASCII "CHAPconvgenesis1" in hex. */
 export const CONVERSATION_GENESIS_ACTOR = "43484150636f6e7667656e6573697331";
@@ -26,11 +21,7 @@ export const CONVERSATION_GENESIS_ACTOR = "43484150636f6e7667656e6573697331";
  * @throws {TypeError} if `scope` is not the unpadded base64url of 32 bytes (R2).
  */
 export function conversationDocumentId(scope: RecordId): Uint8Array {
-  const id = fromBase64urlOfLength(scope, 32);
-  const input = new Uint8Array(ID_PREFIX.length + id.length);
-  input.set(ID_PREFIX);
-  input.set(id, ID_PREFIX.length);
-  return sha256(input).slice(0, CONVERSATION_DOCUMENT_ID_BYTES);
+  return derivedDocumentId("chapterhouse-conversation-document", fromBase64urlOfLength(scope, 32));
 }
 
 /**
@@ -38,7 +29,7 @@ export function conversationDocumentId(scope: RecordId): Uint8Array {
  * @throws what `conversationDocumentId` throws.
  */
 export function conversationDocumentUrl(scope: RecordId): DocumentUrl {
-  return `automerge:${toBase58check(conversationDocumentId(scope))}` as DocumentUrl;
+  return documentUrlOf(conversationDocumentId(scope)) as DocumentUrl;
 }
 
 /** The genesis of every Conversation document (PVC2.2), by CONVERSATION_GENESIS_ACTOR with no timestamp. Never throws. */
