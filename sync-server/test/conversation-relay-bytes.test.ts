@@ -7,7 +7,17 @@
 import * as A from "@automerge/automerge";
 import { ImmutableString, interpretAsDocumentId, type DocHandle, type Repo } from "@automerge/automerge-repo";
 import { messageDraft } from "@chapterhouse/crdt/chat";
-import { conversationDocumentId, conversationGenesis, newConversation, readConversation } from "@chapterhouse/crdt/conversations";
+import {
+  conversationDocumentId,
+  conversationGenesis,
+  inboxDocumentId,
+  inboxGenesis,
+  newConversation,
+  readConversation,
+  readInvitations,
+  sealInvitation,
+  type InboxDoc,
+} from "@chapterhouse/crdt/conversations";
 import type { ConversationDoc } from "@chapterhouse/crdt/documents";
 import { toBase64url } from "@chapterhouse/crdt/encoding";
 import { signDraft } from "@chapterhouse/crdt/kinds";
@@ -33,18 +43,18 @@ const TEXTS = ["Alice Martin here: the squat meeting moves to Calle Mayor 12", "
 const CONTROL = "this control sentence travels in clear";
 
 
-/** Opens the conversation's document as PVC2.2 says: find it, then merge the genesis. */
-async function openConversation(repo: Repo, scope: Parameters<typeof conversationDocumentId>[0]): Promise<DocHandle<ConversationDoc>> {
-  const docId = interpretAsDocumentId(conversationDocumentId(scope) as Parameters<typeof interpretAsDocumentId>[0]);
+/** Opens a document found from an id (PVC2.2, PVC6.3): find it, then merge its genesis. */
+async function openDerived<T>(repo: Repo, id: Uint8Array, genesis: Uint8Array): Promise<DocHandle<T>> {
+  const docId = interpretAsDocumentId(id as Parameters<typeof interpretAsDocumentId>[0]);
   await repo.find(docId, { allowableStates: ["ready", "unavailable"] });
-  return repo.import<ConversationDoc>(conversationGenesis(), { docId });
+  return repo.import<T>(genesis, { docId });
 }
 
 /** The stored texts of one map of a Conversation document, as PV5 and PV8.4 take them. */
 const stored = (map: Record<string, unknown>) => Object.entries(map).map(([key, value]) => ({ key, text: String(value) }));
 
 describe("a private conversation through the relay", () => {
-  it("[PVC2.3] the relay's stored bytes hold none of the texts, no names and no member keys; a plain document's text is found by the same search", async () => {
+  it("[PVC2.3] [PVC6.4] bob finds the conversation in his inbox and reads it; the relay's stored bytes hold none of the texts, no names and no member keys, while a plain document's text is found by the same search", async () => {
     const relay = await startTestRelay();
     try {
       const [alice, bob] = [member("Alice Martin"), member("Bob Okafor")];
@@ -57,7 +67,7 @@ describe("a private conversation through the relay", () => {
       const recipients = [alice, bob].map((m) => ({ member: m.signer.publicKey, box: m.boxKey }));
       const keyRecord = await signDraft(alice.signer, scopeKeyDraft({ scope: conversation.scope, scopeKey, recipients }, random), 1_780_000_000_000);
       const lockbox = sealLockbox(keyRecord, conversation.scope, scopeKey, random(24));
-      const aliceDoc = await openConversation(alicePeer.repo, conversation.scope);
+      const aliceDoc = await openDerived<ConversationDoc>(alicePeer.repo, conversationDocumentId(conversation.scope), conversationGenesis());
       const [first, second] = await Promise.all(
         TEXTS.map((text, i) => signDraft(i === 0 ? alice.signer : bob.signer, messageDraft({ scope: conversation.scope, text }), 1_780_000_000_001 + i)),
       );
@@ -72,11 +82,23 @@ describe("a private conversation through the relay", () => {
       await waitForRelayHeads(relay.relay.repo, aliceDoc.documentId, aliceDoc.heads());
       await waitForRelayHeads(relay.relay.repo, control.documentId, control.heads());
 
-      // bob finds it from the conversation's id alone and reads both messages.
-      const bobDoc = await openConversation(bobPeer.repo, conversation.scope);
+      // alice invites bob through his inbox (PVC6), found from his box key alone.
+      const bobInbox = await openDerived<InboxDoc>(alicePeer.repo, inboxDocumentId(bob.boxKey), inboxGenesis());
+      const invitation = sealInvitation(conversation, bob.box.publicKey, random(32));
+      bobInbox.change((doc) => {
+        doc.invitations[invitation.id] = new ImmutableString(invitation.text);
+      });
+      await waitForRelayHeads(relay.relay.repo, bobInbox.documentId, bobInbox.heads());
+
+      // bob finds the conversation in his inbox, then its document from its id, and reads both messages.
+      const inbox = await openDerived<InboxDoc>(bobPeer.repo, inboxDocumentId(bob.boxKey), inboxGenesis());
+      await untilDoc(inbox, (doc) => Object.keys(doc.invitations).length === 1);
+      const [found] = readInvitations(stored(inbox.doc().invitations), bob.box);
+      expect(found).toEqual(conversation);
+      const bobDoc = await openDerived<ConversationDoc>(bobPeer.repo, conversationDocumentId(found!.scope), conversationGenesis());
       await untilDoc(bobDoc, (doc) => Object.keys(doc.messages).length === 2 && Object.keys(doc.keys).length === 1);
       const reading = await readConversation({
-        conversation,
+        conversation: found!,
         lockboxes: stored(bobDoc.doc().keys),
         envelopes: stored(bobDoc.doc().messages),
         reader: bob.reader,
@@ -105,6 +127,7 @@ describe("a private conversation through the relay", () => {
       const everything = `${raw}\n${decoded}`;
       expect(everything).toContain(CONTROL);
       expect(decoded).toContain(lockbox.id); // the search reaches the conversation's document
+      expect(decoded).toContain(invitation.id); // and bob's inbox
       const secrets = [
         ...TEXTS,
         ...TEXTS.map((text) => text.slice(0, 12)),
