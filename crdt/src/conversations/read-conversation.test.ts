@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { messageDeleteDraft, messageEditDraft } from "../chat/chat-records.js";
 import { signDraft } from "../kinds/record-draft.js";
@@ -149,5 +150,30 @@ describe("private conversations", () => {
     scenario.envelopes.push({ key: sealed.id, text: sealed.text });
     expect((await read(scenario, "alice")).envelopes.find((e) => e.key === sealed.id)).toMatchObject({ state: "invalid", detail: "a scope-key record is not held in a conversation" });
     expect(() => sealLockbox(keyRecord, scenario.conversation.scope, scenario.epochs.get("2")!.scopeKey, scenario.random(24))).toThrow(TypeError);
+  });
+});
+
+describe("reading a conversation in any order", () => {
+  it("[PVC5] [PV6] lockboxes and envelopes arriving in any order, with repeats, across concurrent epochs, read the same", async () => {
+    const { scenario } = await group();
+    // bob, concurrently with alice's removal of carol, adds dave to epoch 1
+    await scenario.epoch("1", "bob", ["dave"], ["1"]);
+    await scenario.write("dave", "1", scenario.message("dave, in epoch 1"));
+    const plain = async (lockboxes = scenario.lockboxes, envelopes = scenario.envelopes) => {
+      const reading = await readConversation({ conversation: scenario.conversation, lockboxes, envelopes, reader: MEMBERS.bob.reader, verifier });
+      return { members: reading.members, heads: reading.keys.heads, envelopes: reading.envelopes.map((e) => [e.key, e.state]), texts: texts(reading) };
+    };
+    const everything = await plain();
+    expect(everything.texts).toHaveLength(4);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.shuffledSubarray([...scenario.lockboxes, ...scenario.lockboxes], { minLength: 2 * scenario.lockboxes.length }),
+        fc.shuffledSubarray([...scenario.envelopes, ...scenario.envelopes], { minLength: 2 * scenario.envelopes.length }),
+        async (lockboxes, envelopes) => {
+          expect(await plain(lockboxes, envelopes)).toEqual(everything);
+        },
+      ),
+      { numRuns: 4 },
+    );
   });
 });
