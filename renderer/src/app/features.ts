@@ -9,6 +9,7 @@ import { notificationRoutes, notificationSettingsSections } from "../features/no
 import { organisationChapterSections, organisationHomeItems, organisationRoutes } from "../features/organisation/index.js";
 import { profileRoutes } from "../features/profiles/index.js";
 import { proposalChapterSections, proposalHomeItems, proposalNotificationSources, proposalRoutes } from "../features/proposals/index.js";
+import { roleChapterSections } from "../features/roles/index.js";
 import { settingsRoutes } from "../features/settings/index.js";
 import { syncFilesRoutes } from "../features/sync-files/index.js";
 import { voteChapterSections, voteHomeItems, voteNotificationSources, voteProposalSections, voteRoutes } from "../features/votes/index.js";
@@ -20,7 +21,7 @@ import { routes } from "../shared/routing/route-registry.js";
 import { settingsSections } from "../shared/routing/settings-sections.js";
 
 routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...meetingRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes);
-chapterSections.add(...voteChapterSections, ...proposalChapterSections, ...organisationChapterSections);
+chapterSections.add(...voteChapterSections, ...proposalChapterSections, ...organisationChapterSections, ...roleChapterSections);
 proposalSections.add(...voteProposalSections);
 homeItems.add(...voteHomeItems, ...proposalHomeItems, ...organisationHomeItems);
 notificationSources.add(...voteNotificationSources, ...proposalNotificationSources);
