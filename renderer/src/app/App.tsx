@@ -1,3 +1,4 @@
+import { ChatWorkerContext } from "../features/chat/index.js";
 import { dexieVisitStore, LastVisits, LastVisitsContext } from "../features/home/index.js";
 import { IdentityContext } from "../features/identity/index.js";
 import { MemberSpaceContext } from "../features/organisation/index.js";
@@ -42,13 +43,15 @@ export function App({
             <ProposalsWorkerContext.Provider value={verification.handlers}>
               <VotesWorkerContext.Provider value={verification.handlers}>
                 <ProfilesWorkerContext.Provider value={verification.handlers}>
-                  <VerificationInfoContext.Provider value={info}>
-                    <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
-                      <LastVisitsContext.Provider value={visits}>
-                        <Shell problems={problems} onError={onError} />
-                      </LastVisitsContext.Provider>
-                    </OpenedVoteBundleContext.Provider>
-                  </VerificationInfoContext.Provider>
+                  <ChatWorkerContext.Provider value={verification.handlers}>
+                    <VerificationInfoContext.Provider value={info}>
+                      <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
+                        <LastVisitsContext.Provider value={visits}>
+                          <Shell problems={problems} onError={onError} />
+                        </LastVisitsContext.Provider>
+                      </OpenedVoteBundleContext.Provider>
+                    </VerificationInfoContext.Provider>
+                  </ChatWorkerContext.Provider>
                 </ProfilesWorkerContext.Provider>
               </VotesWorkerContext.Provider>
             </ProposalsWorkerContext.Provider>
