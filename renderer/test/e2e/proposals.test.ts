@@ -69,7 +69,7 @@ async function shown(page: Page) {
   return { rows, stage };
 }
 
-describe("proposals drafted, published, discussed and amended across two browsers and a relay", () => {
+describe("proposals drafted, published, discussed and amended across two browsers and a relay, then a chat in the chapter's room", () => {
   let app: ServedApp;
   let relay: TestRelay;
   let alice: TestBrowser;
@@ -311,6 +311,70 @@ describe("proposals drafted, published, discussed and amended across two browser
     await expectAccessible(b, "proposal discussion, Spanish");
     await b.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
     await b.getByRole("tab", { name: /^Discussion/, selected: true }).waitFor();
+  });
+
+  it("[CH4.3] [CH6] [CH4.2] [CH7] [CH8] in the chapter's general room: a mention, a reaction, a reply in a thread, a pin, presence, and a hidden message shown on request", async () => {
+    const [a, b] = [alice.page, bob.page];
+    const [, organisation, chapter] = /#\/org\/([^/]+)\/chapter\/([^/?]+)/.exec(a.url()) ?? [];
+    for (const page of [a, b]) {
+      await page.getByRole("navigation", { name: "You are here" }).getByRole("link", { name: "Riverside Tenants" }).click();
+      await openChapterSection(page, "Chat");
+      await page.getByRole("list", { name: "Rooms of Riverside Tenants" }).getByRole("link", { name: "General" }).click();
+      await page.getByRole("heading", { level: 1, name: "General" }).waitFor({ timeout: 15_000 });
+    }
+    await a.getByRole("heading", { name: "Nothing here yet" }).waitFor();
+    await expectAccessible(a, "chat room, empty");
+    // [CH4.3] A mention chosen from the members' names as "@" and the start of a name are typed.
+    const composer = a.getByRole("textbox", { name: "Message" });
+    await composer.fill("The paint is here, @Bo");
+    await a.getByRole("button", { name: "Mention Bob" }).click();
+    await expect(composer.inputValue()).resolves.toBe("The paint is here, @Bob ");
+    await a.getByRole("button", { name: "Send", exact: true }).click();
+    const greeting = (page: Page) => page.locator("li.chat-message").filter({ hasText: "The paint is here, @Bob" }).first();
+    await greeting(b).waitFor({ timeout: 20_000 });
+    await expect(greeting(b).getAttribute("data-mentions-me")).resolves.toBe("true");
+    await expect(greeting(a).getAttribute("data-mentions-me")).resolves.toBeNull();
+    // Presence is an ephemeral message through the relay, never stored.
+    await b.getByText("Here now: Alice").waitFor({ timeout: 20_000 });
+    // [CH6] bob reacts; alice sees the tally.
+    await greeting(b).getByRole("button", { name: "React with 👍" }).click();
+    await greeting(a).getByRole("button", { name: /^👍 1: Bob/ }).waitFor({ timeout: 20_000 });
+    // [CH4.2] bob replies in the message's thread; alice sees the count of replies.
+    await greeting(b).getByRole("button", { name: "Reply", exact: true }).click();
+    const thread = b.locator(".chat-thread");
+    await thread.getByRole("textbox", { name: "Your reply" }).fill("I will bring the brushes");
+    await thread.getByRole("button", { name: "Reply", exact: true }).click();
+    await thread.getByText("I will bring the brushes").waitFor({ timeout: 15_000 });
+    await greeting(a).getByRole("button", { name: "1 reply" }).waitFor({ timeout: 20_000 });
+    await expectAccessible(b, "chat room, thread open");
+    // [CH7] alice pins her message; bob sees it pinned.
+    await greeting(a).getByRole("button", { name: "Pin", exact: true }).click();
+    await b.getByRole("heading", { name: "Pinned messages" }).waitFor({ timeout: 20_000 });
+    // [CH8] bob writes something rude; alice, made moderator (the roles-by-decision screen does not exist yet), hides it with a reason.
+    await b.getByRole("textbox", { name: "Message" }).fill("You are all fools");
+    await b.getByRole("button", { name: "Send", exact: true }).click();
+    const rude = (page: Page) => page.locator("li.chat-message").filter({ hasText: /You are all fools|Hidden by a moderator/ }).first();
+    await rude(a).waitFor({ timeout: 20_000 });
+    const aliceKey = await a.evaluate(() => window.__chapterhouseTest!.memberKey());
+    await a.evaluate(([o, c, m]) => window.__chapterhouseTest!.grantRole(o!, c!, m!, "moderator"), [organisation, chapter, aliceKey]);
+    await rude(a).getByRole("button", { name: "Hide…" }).click({ timeout: 20_000 });
+    const dialog = a.getByRole("dialog", { name: "Hide this message" });
+    await dialog.getByRole("textbox", { name: "Reason (members will see it)" }).fill("Rude to a neighbour");
+    await expectAccessible(a, "hide dialog");
+    await dialog.getByRole("button", { name: "Hide", exact: true }).click();
+    await rude(b).getByText("Hidden by a moderator (Alice). Reason: Rude to a neighbour").waitFor({ timeout: 20_000 });
+    await expect(rude(b).getByText("You are all fools").count()).resolves.toBe(0);
+    await rude(b).getByRole("button", { name: "Show anyway" }).click();
+    await rude(b).getByText("You are all fools").waitFor();
+    await expectAccessible(b, "chat room, hidden message shown");
+    await screenshot(b, "chat-room.png");
+    // [I18N3] The room in Spanish, nothing left in English.
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await b.getByRole("heading", { name: "Mensajes fijados" }).waitFor();
+    expect(await findUntranslated(b, "es")).toEqual([]);
+    await expectAccessible(b, "chat room, Spanish");
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+    await b.getByRole("heading", { name: "Pinned messages" }).waitFor();
   });
 
   it("no page logged an error", () => {
