@@ -71,6 +71,7 @@ function RoomOpen({ space, organisation, chapter, room }: RoomRoute & { readonly
     <RoomView
       context={{ space, organisation: session, value, refresh }}
       place={{ organisation, chapter: chapter as ChapterId }}
+      wanted={wanted}
       onOlder={() => setWanted(wanted + FIRST_SCREEN)}
       problemLine={problemLine}
       back={back}
@@ -86,12 +87,15 @@ function withoutReply({ reply: _reply, ...rest }: MessageActions): MessageAction
 function RoomView({
   context,
   place,
+  wanted,
   onOlder,
   problemLine,
   back,
 }: {
   readonly context: RoomContext;
   readonly place: { readonly organisation: string; readonly chapter: ChapterId };
+  /** How many of the newest messages to show (the pages read may hold more, CH9.5). */
+  readonly wanted: number;
   readonly onOlder: () => void;
   readonly problemLine: ReactNode;
   readonly back: ReactNode;
@@ -131,11 +135,13 @@ function RoomView({
       me={me}
       pinned={pinned.has(message.id)}
       quoted={message.quote === null ? undefined : messages.get(message.quote)}
-      cards={<LinkCards links={message.links} space={space} session={organisation} organisation={place.organisation} chapter={place.chapter} />}
+      cards={message.links.length === 0 ? null : <LinkCards links={message.links} space={space} session={organisation} organisation={place.organisation} chapter={place.chapter} />}
       actions={inThread ? withoutReply(actions) : actions}
     />
   );
   const rootMessage = thread === null ? undefined : messages.get(thread);
+  // The newest `wanted` messages: a page holds up to 200, a first screen shows 50 (CH9.5).
+  const visible = read.timeline.messages.slice(-wanted);
   return (
     <div className="chat-room">
       <PageHeading>{nameOf(room)}</PageHeading>
@@ -158,13 +164,13 @@ function RoomView({
       )}
       <section aria-labelledby={`${ids}-messages`}>
         <h2 id={`${ids}-messages`}>{t("room.messages")}</h2>
-        {value.from > 0 ? <Button onPress={onOlder}>{t("room.older")}</Button> : null}
+        {value.from > 0 || visible.length < read.timeline.messages.length ? <Button onPress={onOlder}>{t("room.older")}</Button> : null}
         {read.unverified === 0 ? null : <p role="note">{t("unverified", { count: read.unverified })}</p>}
-        {read.timeline.messages.length === 0 ? (
+        {visible.length === 0 ? (
           <EmptyState headingLevel={3} title={t("room.emptyTitle")} description={t("room.empty")} />
         ) : (
           <ul className="chat-timeline" aria-label={t("room.messages")}>
-            {collapseFloods(read.timeline.messages).map((entry) =>
+            {collapseFloods(visible).map((entry) =>
               entry.type === "message" ? (
                 item(entry.message, false)
               ) : opened.has(entry.messages[0]!.id) ? (
