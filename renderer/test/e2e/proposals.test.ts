@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addRelayInSettings } from "../helpers/add-relay-in-settings.js";
 import { buildApp } from "../helpers/build-app.js";
+import { chooseOption } from "../helpers/choose-option.js";
 import { collectConsoleProblems } from "../helpers/console-problems.js";
 import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
 import { expectAccessible } from "../helpers/expect-accessible.js";
@@ -313,9 +314,16 @@ describe("proposals drafted, published, discussed and amended across two browser
     await b.getByRole("tab", { name: /^Discussion/, selected: true }).waitFor();
   });
 
-  it("[CH4.3] [CH6] [CH4.2] [CH7] [CH8] in the chapter's general room: a mention, a reaction, a reply in a thread, a pin, presence, and a hidden message shown on request", async () => {
+  const greeting = (page: Page) => page.locator("li.chat-message").filter({ hasText: "The paint is here, @Bob" }).first();
+  const rude = (page: Page) => page.locator("li.chat-message").filter({ hasText: /You are all fools|Hidden by a moderator/ }).first();
+  /** Chooses `name` in the actions menu of the message `item`. */
+  async function messageAction(page: Page, item: ReturnType<Page["locator"]>, name: string): Promise<void> {
+    await item.getByRole("button", { name: "Actions on this message" }).click();
+    await page.getByRole("menuitem", { name }).click();
+  }
+
+  it("[CH4.3] [CH6] [CH4.2] in the chapter's general room: a mention, presence, a reaction and a reply in a thread", async () => {
     const [a, b] = [alice.page, bob.page];
-    const [, organisation, chapter] = /#\/org\/([^/]+)\/chapter\/([^/?]+)/.exec(a.url()) ?? [];
     for (const page of [a, b]) {
       await page.getByRole("navigation", { name: "You are here" }).getByRole("link", { name: "Riverside Tenants" }).click();
       await openChapterSection(page, "Chat");
@@ -330,34 +338,54 @@ describe("proposals drafted, published, discussed and amended across two browser
     await a.getByRole("button", { name: "Mention Bob" }).click();
     await expect(composer.inputValue()).resolves.toBe("The paint is here, @Bob ");
     await a.getByRole("button", { name: "Send", exact: true }).click();
-    const greeting = (page: Page) => page.locator("li.chat-message").filter({ hasText: "The paint is here, @Bob" }).first();
     await greeting(b).waitFor({ timeout: 20_000 });
     await expect(greeting(b).getAttribute("data-mentions-me")).resolves.toBe("true");
     await expect(greeting(a).getAttribute("data-mentions-me")).resolves.toBeNull();
     // Presence is an ephemeral message through the relay, never stored.
     await b.getByText("Here now: Alice").waitFor({ timeout: 20_000 });
     // [CH6] bob reacts; alice sees the tally.
-    await greeting(b).getByRole("button", { name: "React with 👍" }).click();
+    await messageAction(b, greeting(b), "React with 👍");
     await greeting(a).getByRole("button", { name: /^👍 1: Bob/ }).waitFor({ timeout: 20_000 });
     // [CH4.2] bob replies in the message's thread; alice sees the count of replies.
-    await greeting(b).getByRole("button", { name: "Reply", exact: true }).click();
+    await messageAction(b, greeting(b), "Reply");
     const thread = b.locator(".chat-thread");
     await thread.getByRole("textbox", { name: "Your reply" }).fill("I will bring the brushes");
     await thread.getByRole("button", { name: "Reply", exact: true }).click();
-    await thread.getByText("I will bring the brushes").waitFor({ timeout: 15_000 });
+    await thread.locator("li.chat-message").filter({ hasText: "I will bring the brushes" }).waitFor({ timeout: 15_000 });
     await greeting(a).getByRole("button", { name: "1 reply" }).waitFor({ timeout: 20_000 });
     await expectAccessible(b, "chat room, thread open");
-    // [CH7] alice pins her message; bob sees it pinned.
-    await greeting(a).getByRole("button", { name: "Pin", exact: true }).click();
+  });
+
+  it("[CH7] [CH4.4] alice pins her message and links the proposal; bob sees the pin and the proposal's card", async () => {
+    const [a, b] = [alice.page, bob.page];
+    await messageAction(a, greeting(a), "Pin");
     await b.getByRole("heading", { name: "Pinned messages" }).waitFor({ timeout: 20_000 });
-    // [CH8] bob writes something rude; alice, made moderator (the roles-by-decision screen does not exist yet), hides it with a reason.
+    await a.getByRole("textbox", { name: "Message" }).fill("Please read the proposal first");
+    await chooseOption(a, /Link a proposal/, TITLE);
+    await a.getByRole("button", { name: "Send", exact: true }).click();
+    await b.getByRole("link", { name: `Proposal: ${TITLE}` }).waitFor({ timeout: 20_000 });
+  });
+
+  it("[CH8] a moderator hides bob's message with a reason; bob sees the reason and the message on request; the room in Spanish", async () => {
+    const [a, b] = [alice.page, bob.page];
+    const [, organisation, chapter] = /#\/org\/([^/]+)\/chapter\/([^/?]+)/.exec(a.url()) ?? [];
     await b.getByRole("textbox", { name: "Message" }).fill("You are all fools");
     await b.getByRole("button", { name: "Send", exact: true }).click();
-    const rude = (page: Page) => page.locator("li.chat-message").filter({ hasText: /You are all fools|Hidden by a moderator/ }).first();
     await rude(a).waitFor({ timeout: 20_000 });
+    // Alice is made moderator (the roles-by-decision screen does not exist yet: a test hook signs the role as founder).
     const aliceKey = await a.evaluate(() => window.__chapterhouseTest!.memberKey());
     await a.evaluate(([o, c, m]) => window.__chapterhouseTest!.grantRole(o!, c!, m!, "moderator"), [organisation, chapter, aliceKey]);
-    await rude(a).getByRole("button", { name: "Hide…" }).click({ timeout: 20_000 });
+    await waitFor(
+      async () => {
+        await rude(a).getByRole("button", { name: "Actions on this message" }).click();
+        const found = (await a.getByRole("menuitem", { name: "Hide…" }).count()) > 0;
+        await a.keyboard.press("Escape");
+        return found;
+      },
+      "alice may hide",
+      { timeoutMs: 20_000 },
+    );
+    await messageAction(a, rude(a), "Hide…");
     const dialog = a.getByRole("dialog", { name: "Hide this message" });
     await dialog.getByRole("textbox", { name: "Reason (members will see it)" }).fill("Rude to a neighbour");
     await expectAccessible(a, "hide dialog");

@@ -4,6 +4,7 @@ import { useState, type ReactNode } from "react";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
+import { MenuButton, type MenuAction } from "../../shared/ui/MenuButton.js";
 import { TextArea } from "../../shared/ui/TextArea.js";
 import { MemberName, useMemberLabel } from "../profiles/index.js";
 import { HideDialog } from "./HideDialog.js";
@@ -52,6 +53,27 @@ export function MessageItem({
   const mine = message.author === me;
   const hidden = message.hidden !== null && !shown;
   const run = (action: Promise<unknown> | undefined) => void action?.catch(() => undefined);
+  // One menu per message, its actions built on opening: a room screen shows 50 messages, and a
+  // row of buttons on each made the first screen's render one long task.
+  const menu: MenuAction[] = [
+    ...(actions.react === undefined || message.deleted
+      ? []
+      : QUICK_REACTIONS.filter((emoji) => !message.reactions.some((r) => r.emoji === emoji && r.members.includes(me))).map((emoji) => ({ id: `react ${emoji}`, label: t("message.react", { emoji }) }))),
+    ...(actions.reply === undefined ? [] : [{ id: "reply", label: t("message.reply") }]),
+    ...(actions.pin === undefined ? [] : [{ id: "pin", label: pinned ? t("message.unpin") : t("message.pin") }]),
+    ...(mine && !message.deleted && actions.edit !== undefined ? [{ id: "edit", label: t("message.edit") }] : []),
+    ...(mine && !message.deleted && actions.remove !== undefined ? [{ id: "delete", label: t("message.delete"), tone: "danger" as const }] : []),
+    ...(actions.hide === undefined ? [] : [{ id: "hide", label: message.hidden === null ? t("message.hide") : t("message.unhide") }]),
+  ];
+  const act = (id: string) => {
+    if (id.startsWith("react ")) run(actions.react?.(message.id, id.slice("react ".length), true));
+    else if (id === "reply") actions.reply?.(message.id);
+    else if (id === "pin") run(actions.pin?.(message.id, !pinned));
+    else if (id === "edit") setEditing(true);
+    else if (id === "delete") run(actions.remove?.(message.id));
+    else if (id === "hide" && message.hidden === null) setHiding(true);
+    else if (id === "hide") run(actions.hide?.(message.id, message.hidden?.reason ?? "", false));
+  };
   return (
     <li className="chat-message" data-message={message.id} {...(message.mentions.includes(me) ? { "data-mentions-me": true } : {})}>
       <div className="chat-byline">
@@ -121,43 +143,13 @@ export function MessageItem({
           })}
         </div>
       )}
-      <div className="chat-message-actions" role="group" aria-label={t("message.actions")}>
-        {actions.react === undefined || message.deleted
-          ? null
-          : QUICK_REACTIONS.filter((emoji) => !message.reactions.some((r) => r.emoji === emoji)).map((emoji) => (
-              <Button key={emoji} size="small" variant="quiet" aria-label={t("message.react", { emoji })} onPress={() => run(actions.react?.(message.id, emoji, true))}>
-                {emoji}
-              </Button>
-            ))}
-        {actions.reply === undefined ? null : (
+      <div className="chat-message-actions">
+        {message.replies > 0 && actions.reply !== undefined ? (
           <Button size="small" variant="quiet" onPress={() => actions.reply?.(message.id)}>
-            {message.replies > 0 ? t("message.replies", { count: message.replies }) : t("message.reply")}
-          </Button>
-        )}
-        {actions.pin === undefined ? null : (
-          <Button size="small" variant="quiet" onPress={() => run(actions.pin?.(message.id, !pinned))}>
-            {pinned ? t("message.unpin") : t("message.pin")}
-          </Button>
-        )}
-        {mine && !message.deleted && actions.edit !== undefined ? (
-          <Button size="small" variant="quiet" onPress={() => setEditing(true)}>
-            {t("message.edit")}
+            {t("message.replies", { count: message.replies })}
           </Button>
         ) : null}
-        {mine && !message.deleted && actions.remove !== undefined ? (
-          <Button size="small" variant="quiet" onPress={() => run(actions.remove?.(message.id))}>
-            {t("message.delete")}
-          </Button>
-        ) : null}
-        {actions.hide === undefined ? null : message.hidden === null ? (
-          <Button size="small" variant="quiet" onPress={() => setHiding(true)}>
-            {t("message.hide")}
-          </Button>
-        ) : (
-          <Button size="small" variant="quiet" onPress={() => run(actions.hide?.(message.id, message.hidden?.reason ?? "", false))}>
-            {t("message.unhide")}
-          </Button>
-        )}
+        {menu.length === 0 ? null : <MenuButton label={t("message.actions")} actions={menu} onAction={act} />}
       </div>
       {actions.hide === undefined ? null : <HideDialog isOpen={hiding} onOpenChange={setHiding} onHide={(reason) => actions.hide!(message.id, reason, true)} />}
     </li>

@@ -1,6 +1,6 @@
 import { collapseFloods, moderatorDeps, roomMemberDeps, type ChatMessage } from "@chapterhouse/crdt/chat";
 import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
-import { useId, useState, type ReactNode } from "react";
+import { useDeferredValue, useId, useState, type ReactNode } from "react";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
@@ -8,6 +8,7 @@ import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { chapterPath, organisationPending, RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
 import { useMemberLabel } from "../profiles/index.js";
+import { useProposalSession } from "../proposals/index.js";
 import { deleteMessage, editMessage, hide, pin, react, sendMessage, type RoomContext } from "./chat-actions.js";
 import { useRoomName } from "./ChapterRooms.js";
 import { Composer, type Mentionable } from "./Composer.js";
@@ -79,6 +80,8 @@ function RoomOpen({ space, organisation, chapter, room }: RoomRoute & { readonly
   );
 }
 
+const NO_MESSAGES: readonly ChatMessage[] = [];
+
 /** The actions in a thread: a reply there is a reply to its root, so no "Reply" on each message. */
 function withoutReply({ reply: _reply, ...rest }: MessageActions): MessageActions {
   return rest;
@@ -117,6 +120,8 @@ function RoomView({
   const isModerator = moderatorDeps(roster, room, me) !== undefined;
   const messages = new Map<RecordId, ChatMessage>([...read.timeline.messages, ...[...read.timeline.threads.values()].flat()].map((m) => [m.id, m]));
   const pinned = new Set(read.timeline.pins.map((p) => p.target));
+  const { view: proposalsView } = useProposalSession(space, organisation, place.chapter, null);
+  const proposals = (proposalsView?.index ?? []).map((entry) => ({ id: entry.id, title: entry.title }));
   const members: Mentionable[] = [...(roster.chapters.get(room.chapter)?.members.keys() ?? [])].filter((key) => key !== me).map((key) => ({ key, name: labelOf(key) }));
   const actions: MessageActions = isMember
     ? {
@@ -142,6 +147,9 @@ function RoomView({
   const rootMessage = thread === null ? undefined : messages.get(thread);
   // The newest `wanted` messages: a page holds up to 200, a first screen shows 50 (CH9.5).
   const visible = read.timeline.messages.slice(-wanted);
+  // Rendered as a deferred value, so React renders the list in slices that leave the main thread
+  // free (no task over 50 ms), after the rest of the screen is up.
+  const listed = useDeferredValue(visible, NO_MESSAGES);
   return (
     <div className="chat-room">
       <PageHeading>{nameOf(room)}</PageHeading>
@@ -170,7 +178,7 @@ function RoomView({
           <EmptyState headingLevel={3} title={t("room.emptyTitle")} description={t("room.empty")} />
         ) : (
           <ul className="chat-timeline" aria-label={t("room.messages")}>
-            {collapseFloods(visible).map((entry) =>
+            {collapseFloods(listed).map((entry) =>
               entry.type === "message" ? (
                 item(entry.message, false)
               ) : opened.has(entry.messages[0]!.id) ? (
@@ -202,14 +210,22 @@ function RoomView({
               label={t("composer.replyLabel")}
               submitText={t("composer.sendReply")}
               members={members}
+              proposals={proposals}
               onTyping={presence.typed}
-              onSend={(text, mentions) => sendMessage(context, { text, root: rootMessage.id, mentions })}
+              onSend={(text, mentions, links) => sendMessage(context, { text, root: rootMessage.id, mentions, links })}
             />
           ) : null}
         </section>
       )}
       {isMember ? (
-        <Composer label={t("composer.label")} submitText={t("composer.send")} members={members} onTyping={presence.typed} onSend={(text, mentions) => sendMessage(context, { text, mentions })} />
+        <Composer
+          label={t("composer.label")}
+          submitText={t("composer.send")}
+          members={members}
+          proposals={proposals}
+          onTyping={presence.typed}
+          onSend={(text, mentions, links) => sendMessage(context, { text, mentions, links })}
+        />
       ) : (
         <p>{t("composer.readOnly")}</p>
       )}
