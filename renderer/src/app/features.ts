@@ -9,6 +9,7 @@ import { meetingRoutes } from "../features/meetings/index.js";
 import { organisationChapterSections, organisationHomeItems, organisationRoutes } from "../features/organisation/index.js";
 import { profileRoutes } from "../features/profiles/index.js";
 import { proposalChapterSections, proposalHomeItems, proposalRoutes } from "../features/proposals/index.js";
+import { roleChapterSections } from "../features/roles/index.js";
 import { settingsRoutes } from "../features/settings/index.js";
 import { syncFilesRoutes } from "../features/sync-files/index.js";
 import { voteChapterSections, voteHomeItems, voteProposalSections, voteRoutes } from "../features/votes/index.js";
@@ -18,6 +19,6 @@ import { proposalSections } from "../shared/routing/proposal-sections.js";
 import { routes } from "../shared/routing/route-registry.js";
 
 routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...chatRoutes, ...meetingRoutes, ...syncFilesRoutes, ...settingsRoutes);
-chapterSections.add(...voteChapterSections, ...proposalChapterSections, ...chatChapterSections, ...organisationChapterSections);
+chapterSections.add(...voteChapterSections, ...proposalChapterSections, ...chatChapterSections, ...organisationChapterSections, ...roleChapterSections);
 proposalSections.add(...voteProposalSections);
 homeItems.add(...voteHomeItems, ...proposalHomeItems, ...organisationHomeItems);

@@ -12,6 +12,7 @@ import type meetings from "../../locales/en/meetings.json";
 import type organisation from "../../locales/en/organisation.json";
 import type profiles from "../../locales/en/profiles.json";
 import type proposals from "../../locales/en/proposals.json";
+import type roles from "../../locales/en/roles.json";
 import type settings from "../../locales/en/settings.json";
 import type syncFiles from "../../locales/en/sync-files.json";
 import type votes from "../../locales/en/votes.json";
@@ -27,6 +28,7 @@ export interface Catalogues {
   readonly organisation: typeof organisation;
   readonly profiles: typeof profiles;
   readonly proposals: typeof proposals;
+  readonly roles: typeof roles;
   readonly settings: typeof settings;
   readonly "sync-files": typeof syncFiles;
   readonly votes: typeof votes;
