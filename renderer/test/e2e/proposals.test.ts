@@ -366,15 +366,26 @@ describe("proposals drafted, published, discussed and amended across two browser
     await b.getByRole("link", { name: `Proposal: ${TITLE}` }).waitFor({ timeout: 20_000 });
   });
 
-  it("[CH8] a moderator hides bob's message with a reason; bob sees the reason and the message on request; the room in Spanish", async () => {
+  it("[CH8.1] bob writes something rude; alice, a founder, appoints herself moderator in the chapter's Roles section", async () => {
     const [a, b] = [alice.page, bob.page];
-    const [, organisation, chapter] = /#\/org\/([^/]+)\/chapter\/([^/?]+)/.exec(a.url()) ?? [];
     await b.getByRole("textbox", { name: "Message" }).fill("You are all fools");
     await b.getByRole("button", { name: "Send", exact: true }).click();
     await rude(a).waitFor({ timeout: 20_000 });
-    // Alice is made moderator (the roles-by-decision screen does not exist yet: a test hook signs the role as founder).
-    const aliceKey = await a.evaluate(() => window.__chapterhouseTest!.memberKey());
-    await a.evaluate(([o, c, m]) => window.__chapterhouseTest!.grantRole(o!, c!, m!, "moderator"), [organisation, chapter, aliceKey]);
+    // Alice, a founder, appoints herself moderator in the chapter's Roles section (M9.2: no decision needed).
+    await a.getByRole("navigation", { name: "You are here" }).getByRole("link", { name: "Riverside Tenants" }).click();
+    await openChapterSection(a, "Roles");
+    const appoint = a.getByRole("region", { name: "Appoint a member" });
+    // A founder's decision is "No decision" already; the member and the role are chosen.
+    for (const [label, option] of [[/Member/, "You (Alice)"], [/Role/, "Moderator"]] as const) {
+      await appoint.getByRole("button", { name: label }).click({ timeout: 10_000 });
+      await a.getByRole("option", { name: option, exact: true }).click({ timeout: 10_000 });
+      await a.getByRole("listbox").waitFor({ state: "detached", timeout: 10_000 });
+    }
+    await appoint.getByRole("button", { name: "Appoint", exact: true }).click();
+    await a.getByText("You (Alice) is now Moderator.").waitFor({ timeout: 20_000 });
+    await openChapterSection(a, "Chat");
+    await a.getByRole("list", { name: "Rooms of Riverside Tenants" }).getByRole("link", { name: "General" }).click();
+    await rude(a).waitFor({ timeout: 20_000 });
     await waitFor(
       async () => {
         await rude(a).getByRole("button", { name: "Actions on this message" }).click();
@@ -385,6 +396,10 @@ describe("proposals drafted, published, discussed and amended across two browser
       "alice may hide",
       { timeoutMs: 20_000 },
     );
+  });
+
+  it("[CH8.2] the moderator hides it with a reason; bob sees the reason and the message on request; the room in Spanish", async () => {
+    const [a, b] = [alice.page, bob.page];
     await messageAction(a, rude(a), "Hide…");
     const dialog = a.getByRole("dialog", { name: "Hide this message" });
     await dialog.getByRole("textbox", { name: "Reason (members will see it)" }).fill("Rude to a neighbour");

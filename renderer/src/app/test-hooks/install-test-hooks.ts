@@ -6,8 +6,7 @@
  */
 import * as Automerge from "@automerge/automerge";
 import type { AutomergeUrl, DocumentId } from "@automerge/automerge-repo";
-import { founderGrant, memberGrant, roleDraft, rosterToCanonical } from "@chapterhouse/crdt/membership";
-import type { ChapterId, MemberKey } from "@chapterhouse/crdt/records";
+import { rosterToCanonical } from "@chapterhouse/crdt/membership";
 import type { AppServices } from "../open-app-services.js";
 import { documentUrlOf } from "../../shared/documents/document-ids.js";
 import { parseRelayUrl } from "../../shared/data/relay-url.js";
@@ -35,11 +34,6 @@ export interface ChapterhouseTestHooks {
   roster(organisation: string): Promise<string | null>;
   /** Shows the app in `language` (as the language switch does), for tests that walk the screens in each language. */
   setLanguage(language: string): Promise<void>;
-  /**
-   * Grants `member` the `role` in `chapter` as one of its founders (M9.2, no decision), written
-   * into the chapter's document: stands in for the roles-by-decision screen that does not exist yet.
-   */
-  grantRole(organisation: string, chapter: string, member: string, role: string): Promise<void>;
 }
 
 declare global {
@@ -86,18 +80,6 @@ export function installTestHooks(window: Window, { data, identity }: AppServices
       return rosterToCanonical(view.roster);
     },
     setLanguage: (language) => translations.setLanguage(language),
-    async grantRole(organisation, chapter, member, role) {
-      const space = identity.space.get();
-      if (space === undefined) throw new Error("grantRole: locked");
-      const roster = (await space.organisation(documentUrlOf(organisation)).refresh()).roster;
-      const [at, key] = [chapter as ChapterId, member as MemberKey];
-      const founder = founderGrant(roster, at, space.member.key);
-      const holder = memberGrant(roster, at, key);
-      const document = roster.chapters.get(at)?.document;
-      if (founder === undefined || holder === undefined || document === undefined) throw new Error("grantRole: not a founder, or not a member");
-      const record = await space.signDraft(roleDraft({ chapter: at, member: key, role, grant: true }, [founder, holder]));
-      await space.documents.write(document, "governance", [record]);
-    },
   };
   window.__chapterhouseTest = hooks;
 }
