@@ -1,3 +1,4 @@
+import { ChatWorkerContext } from "../features/chat/index.js";
 import { dexieVisitStore, LastVisits, LastVisitsContext } from "../features/home/index.js";
 import { IdentityContext } from "../features/identity/index.js";
 import { dexieDeviceStore, NotificationState, NotificationStateContext } from "../features/notifications/index.js";
@@ -44,15 +45,17 @@ export function App({
             <ProposalsWorkerContext.Provider value={verification.handlers}>
               <VotesWorkerContext.Provider value={verification.handlers}>
                 <ProfilesWorkerContext.Provider value={verification.handlers}>
-                  <VerificationInfoContext.Provider value={info}>
-                    <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
-                      <LastVisitsContext.Provider value={visits}>
-                        <NotificationStateContext.Provider value={notifications}>
-                          <Shell problems={problems} onError={onError} />
-                        </NotificationStateContext.Provider>
-                      </LastVisitsContext.Provider>
-                    </OpenedVoteBundleContext.Provider>
-                  </VerificationInfoContext.Provider>
+                  <ChatWorkerContext.Provider value={verification.handlers}>
+                    <VerificationInfoContext.Provider value={info}>
+                      <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
+                        <LastVisitsContext.Provider value={visits}>
+                          <NotificationStateContext.Provider value={notifications}>
+                            <Shell problems={problems} onError={onError} />
+                          </NotificationStateContext.Provider>
+                        </LastVisitsContext.Provider>
+                      </OpenedVoteBundleContext.Provider>
+                    </VerificationInfoContext.Provider>
+                  </ChatWorkerContext.Provider>
                 </ProfilesWorkerContext.Provider>
               </VotesWorkerContext.Provider>
             </ProposalsWorkerContext.Provider>

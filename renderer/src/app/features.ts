@@ -2,6 +2,7 @@
  * Every feature's registrations, in one place: the composition root is the only code that
  * imports every feature (docs/ARCHITECTURE.md, "Adding a feature"). main.tsx imports it once.
  */
+import { chatChapterSections, chatRoutes } from "../features/chat/index.js";
 import { homeRoutes } from "../features/home/index.js";
 import { identityRoutes } from "../features/identity/index.js";
 import { meetingRoutes } from "../features/meetings/index.js";
@@ -20,8 +21,8 @@ import { proposalSections } from "../shared/routing/proposal-sections.js";
 import { routes } from "../shared/routing/route-registry.js";
 import { settingsSections } from "../shared/routing/settings-sections.js";
 
-routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...meetingRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes);
-chapterSections.add(...voteChapterSections, ...proposalChapterSections, ...organisationChapterSections, ...roleChapterSections);
+routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...chatRoutes, ...meetingRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes);
+chapterSections.add(...voteChapterSections, ...proposalChapterSections, ...chatChapterSections, ...organisationChapterSections, ...roleChapterSections);
 proposalSections.add(...voteProposalSections);
 homeItems.add(...voteHomeItems, ...proposalHomeItems, ...organisationHomeItems);
 notificationSources.add(...voteNotificationSources, ...proposalNotificationSources);

@@ -4,6 +4,7 @@
  * here beside its JSON files.
  */
 import type app from "../../locales/en/app.json";
+import type chat from "../../locales/en/chat.json";
 import type common from "../../locales/en/common.json";
 import type home from "../../locales/en/home.json";
 import type identity from "../../locales/en/identity.json";
@@ -21,6 +22,7 @@ import type votes from "../../locales/en/votes.json";
 export interface Catalogues {
   readonly common: typeof common;
   readonly app: typeof app;
+  readonly chat: typeof chat;
   readonly home: typeof home;
   readonly identity: typeof identity;
   readonly meetings: typeof meetings;
