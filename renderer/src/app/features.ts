@@ -2,7 +2,7 @@
  * Every feature's registrations, in one place: the composition root is the only code that
  * imports every feature (docs/ARCHITECTURE.md, "Adding a feature"). main.tsx imports it once.
  */
-import { chatChapterSections, chatRoutes } from "../features/chat/index.js";
+import { chatChapterSections, chatRoutes, chatNotificationSources } from "../features/chat/index.js";
 import { homeRoutes } from "../features/home/index.js";
 import { identityRoutes } from "../features/identity/index.js";
 import { meetingRoutes } from "../features/meetings/index.js";
@@ -25,5 +25,5 @@ routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRo
 chapterSections.add(...voteChapterSections, ...proposalChapterSections, ...chatChapterSections, ...organisationChapterSections, ...roleChapterSections);
 proposalSections.add(...voteProposalSections);
 homeItems.add(...voteHomeItems, ...proposalHomeItems, ...organisationHomeItems);
-notificationSources.add(...voteNotificationSources, ...proposalNotificationSources);
+notificationSources.add(...chatNotificationSources, ...voteNotificationSources, ...proposalNotificationSources);
 settingsSections.add(...notificationSettingsSections);

@@ -356,6 +356,22 @@ describe("proposals drafted, published, discussed and amended across two browser
     await expectAccessible(b, "chat room, thread open");
   });
 
+  it("[CH10.5] [NOTE1] the bell tells bob of alice's mention and alice of bob's reply in her thread; each follows it back to the room", async () => {
+    const expected = [
+      { page: bob.page, kind: "Someone mentioned you (Unread)", title: "General: The paint is here, @Bob" },
+      { page: alice.page, kind: "Someone replied to you (Unread)", title: "General: I will bring the brushes" },
+    ];
+    for (const { page, kind, title } of expected) {
+      await page.getByRole("banner").getByRole("link", { name: /^Notifications,/ }).click();
+      await page.getByRole("heading", { level: 1, name: "Notifications" }).waitFor();
+      const item = page.locator(".notifications-list").getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
+      await item.waitFor({ timeout: 30_000 });
+      await expect(item.locator(".notification-kind").textContent()).resolves.toBe(kind);
+      await item.getByRole("link", { name: title }).click();
+      await page.getByRole("heading", { level: 1, name: "General" }).waitFor({ timeout: 15_000 });
+    }
+  });
+
   it("[CH7] [CH4.4] alice pins her message and links the proposal; bob sees the pin and the proposal's card", async () => {
     const [a, b] = [alice.page, bob.page];
     await messageAction(a, greeting(a), "Pin");

@@ -4,6 +4,7 @@
  * features and the composition root (src/app/) may use; everything else is private.
  */
 export { ChatWorkerContext } from "./chat-worker.js";
+export { chatNotificationSources } from "./notification-sources.js";
 export type { ChatWorker } from "./rooms-query.js";
 export { roomPath } from "./paths.js";
 export { chatRoutes } from "./routes.js";

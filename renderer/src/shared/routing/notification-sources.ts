@@ -1,7 +1,7 @@
 /**
  * Notifications, computed on this device from what synced (docs/ARCHITECTURE.md "Notifications"):
  * each feature registers a source of notifications (votes: a vote opened or closed, a decision
- * recorded; proposals: a new proposal; later chat's mentions and replies, direct messages,
+ * recorded; proposals: a new proposal; chat: a mention, a reply in a thread; later direct messages,
  * events) and src/app/features.ts fills the registry; the bell and the list read every source
  * inside one live query per organisation, without knowing the features. Nothing of it is sent.
  */
