@@ -23,6 +23,7 @@ import { indexesRequestShape, proposalIndexes } from "../../shared/worker/propos
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 import { checkBundle, type BundleCheck } from "./bundle-check/check-bundle.js";
 import { decisionEntries, type DecisionEntry } from "./decision-entries.js";
+import { shownVoteOf, type ShownVote } from "./shown-vote.js";
 
 /** The bundle document (V10.2) of the worker's copy of `url`, converted once per heads. */
 function bundleDocument(context: WorkerContext, url: DocumentUrl): VoteBundleDocument {
@@ -82,14 +83,18 @@ export const voteHandlers = {
   }),
 
   /**
-   * The reading of a proposal's vote (`open`, or the one V12.1 chooses), for `member`, once per
-   * change of its documents; `key` changes only when they did. Signatures the device verified
-   * before, in this session or an earlier one, are not checked again (S8): when ballots arrive,
-   * only theirs are. Never rejects on content.
+   * A proposal's vote (`open`, or the one V12.1 chooses) as the screens show it for `member`
+   * (`shownVoteOf`: the reading without a line per record), once per change of its documents;
+   * `key` changes only when they did. Signatures the device verified before, in this session or an
+   * earlier one, are not checked again (S8): when ballots arrive, only theirs are. Never rejects on
+   * content.
    */
   readVote: handler(
     isObjectOf({ proposal: isProposalId, open: isNullable(isRecordId), member: isNullable(isMemberKey), documents: isArrayOf(isDocumentUrl) }),
-    (request, context: WorkerContext) => voteReading(context, request),
+    async (request, context: WorkerContext): Promise<{ readonly key: string; readonly reading: ShownVote }> => {
+      const { key, reading } = await voteReading(context, request);
+      return { key, reading: shownVoteOf(reading, request.member) };
+    },
   ),
 
   /**
