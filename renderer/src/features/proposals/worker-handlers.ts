@@ -10,6 +10,7 @@ import { readProposals, type ProposalSnapshots, type ProposalsRead } from "@chap
 import { isArrayOf, isDocumentUrl, isId, isNullable, isObjectOf, isProposalId, type Guarded } from "../../shared/worker/guard.js";
 import { handler } from "../../shared/worker/handler.js";
 import { isIndexesRequest, proposalIndexes } from "../../shared/worker/proposal-indexes.js";
+import { voteJudge } from "../../shared/worker/vote-judge.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 
 const isProposalsRequest = isObjectOf({
@@ -51,7 +52,7 @@ export const proposalHandlers = {
           chapter,
           proposal: proposal === null ? null : { id: proposal.id, document: at(proposal.document), boxes: proposal.boxes.map(at) },
         };
-        const { index, proposal: judged } = await readProposals(input, context.verifier, context.verified);
+        const { index, proposal: judged } = await readProposals(input, context.verifier, context.verified, voteJudge(context, urls));
         return { key, index, proposal: judged };
       }),
     ) as Promise<ProposalsAnswer>;

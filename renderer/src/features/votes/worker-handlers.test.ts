@@ -10,6 +10,7 @@ import { bindHandlers } from "../../shared/worker/handler.js";
 import { createMemoryVerifiedIdStore } from "../../shared/worker/dexie-verified-id-store.js";
 import type { VerifiedIdStore } from "../../shared/worker/persistent-verified-ids.js";
 import { createWorkerContext } from "../../shared/worker/worker-context.js";
+import { proposalHandlers } from "../proposals/worker-handlers.js";
 import { shownReportOf } from "./shown-vote.js";
 import { voteHandlers } from "./worker-handlers.js";
 
@@ -43,11 +44,9 @@ function worker(verifiedIds: VerifiedIdStore) {
   const verifier = createVerifier().then(
     (inner): Verifier => ({ backend: inner.backend, verifyBatch: (checks) => ((counted.checks += checks.length), inner.verifyBatch(checks)) }),
   );
-  const handlers = bindHandlers(
-    { ...documentHandlers, ...voteHandlers },
-    createWorkerContext({ verifier, store: createMemoryRecordStore(), verifiedIds, warn: (error) => { throw error; } }),
-  );
-  return { handlers, counted };
+  const context = createWorkerContext({ verifier, store: createMemoryRecordStore(), verifiedIds, warn: (error) => { throw error; } });
+  const handlers = bindHandlers({ ...documentHandlers, ...voteHandlers, ...proposalHandlers }, context);
+  return { handlers, counted, context };
 }
 
 async function send(handlers: ReturnType<typeof worker>["handlers"], documents: readonly VoteBundleDocument[]) {
@@ -109,6 +108,33 @@ describe("the votes feature's worker handlers", () => {
     expect(after.counted.checks).toBe(0);
     expect(canonicalize(again.reading.report!)).toBe(canonicalize(first.reading.report!));
     expect(again.reading.verification).toEqual(first.reading.verification);
+  });
+
+  it("[P7] [S8] a proposal's stage and its vote's reading judge the vote once between them, and after a reload the stage checks no signature the device verified before", async () => {
+    const vote = await simulateVote({ voters: 20, rule: "majority", chapters: 2, seed: "stage" }, globalThis.crypto.subtle);
+    const store = createMemoryVerifiedIdStore();
+    const urlsOf = (type: string) => vote.bundle.documents.filter((document) => document.type === type).map((document) => document.url);
+    const proposal = vote.bundle.vote.proposal;
+    const before = worker(store);
+    const { reading } = await before.handlers.readVote({ proposal, open: null, member: null, documents: await send(before.handlers, vote.bundle.documents) });
+    const stageRequest = {
+      organisation: urlsOf("organisation")[0]!,
+      chapters: urlsOf("chapter"),
+      chapter: reading.report!.vote.chapter!,
+      proposal: { id: proposal, document: urlsOf("proposal")[0]!, boxes: urlsOf("ballot-box") },
+    };
+    const staged = await before.handlers.readProposals(stageRequest);
+
+    expect(staged.proposal?.found === true && staged.proposal.detail.stage).toBe(reading.report!.proposal.stage);
+    expect(reading.report!.proposal.stage).toBe("recorded");
+    expect((await before.context).judgements.size).toBe(1);
+    const after = worker(store);
+    await send(after.handlers, vote.bundle.documents);
+    const again = await after.handlers.readProposals(stageRequest);
+    expect(again.proposal).toEqual(staged.proposal);
+    expect(after.counted.checks).toBe(0);
+    // The stage alone kept its judgement where the reading finds it: the two above shared one.
+    expect((await after.context).judgements.size).toBe(1);
   });
 
   it("[S8] a vote read while its ballot boxes are kept (D8) checks each signature once", async () => {

@@ -20,6 +20,7 @@ import {
 import { isArrayOf, isDocumentUrl, isMemberKey, isNullable, isObjectOf, isProposalId, isRecordId, isSafeInteger, isString } from "../../shared/worker/guard.js";
 import { handler } from "../../shared/worker/handler.js";
 import { indexesRequestShape, proposalIndexes } from "../../shared/worker/proposal-indexes.js";
+import { voteJudge } from "../../shared/worker/vote-judge.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 import { checkBundle, type BundleCheck } from "./bundle-check/check-bundle.js";
 import { decisionEntries, type DecisionEntry } from "./decision-entries.js";
@@ -45,7 +46,7 @@ function voteReading(context: WorkerContext, { proposal, open, member, documents
   return context.results.get(key, async () => ({
     key,
     reading: await withVerifiedIds(context, urls, () =>
-      readVote({ proposal, open, member, documents: urls.map((url) => bundleDocument(context, url)) }, context.verifier, { verified: context.verified }),
+      readVote({ proposal, open, member, documents: urls.map((url) => bundleDocument(context, url)) }, context.verifier, { verified: context.verified, judge: voteJudge(context, urls) }),
     ),
   })) as Promise<{ readonly key: string; readonly reading: VoteReading }>;
 }
