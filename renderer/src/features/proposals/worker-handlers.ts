@@ -8,7 +8,7 @@ import type { ProposalIndexEntry } from "@chapterhouse/crdt/proposals";
 import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
 import { readProposals, type ProposalSnapshots, type ProposalsRead } from "@chapterhouse/crdt/report";
 import { isArrayOf, isDocumentUrl, isId, isNullable, isObjectOf, isProposalId, type Guarded } from "../../shared/worker/guard.js";
-import { handler } from "../../shared/worker/handler.js";
+import { backgroundHandler, handler } from "../../shared/worker/handler.js";
 import { isIndexesRequest, proposalIndexes } from "../../shared/worker/proposal-indexes.js";
 import { voteJudge } from "../../shared/worker/vote-judge.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
@@ -59,7 +59,7 @@ export const proposalHandlers = {
   }),
 
   /** The proposals in deliberation (their P8 stage) in the chapters asked for (the home's), each with its chapter. */
-  homeProposals: handler(isIndexesRequest, async (request, context: WorkerContext): Promise<(ProposalIndexEntry & { readonly chapter: ChapterId })[]> =>
+  homeProposals: backgroundHandler(isIndexesRequest, async (request, context: WorkerContext): Promise<(ProposalIndexEntry & { readonly chapter: ChapterId })[]> =>
     [...(await proposalIndexes(context, request))].flatMap(([chapter, entries]) => entries.filter((entry) => entry.stage === "deliberation").map((entry) => ({ ...entry, chapter }))),
   ),
 };

@@ -18,7 +18,7 @@ import {
   type VoteReading,
 } from "@chapterhouse/crdt/report";
 import { isArrayOf, isDocumentUrl, isMemberKey, isNullable, isObjectOf, isProposalId, isRecordId, isSafeInteger, isString } from "../../shared/worker/guard.js";
-import { handler } from "../../shared/worker/handler.js";
+import { backgroundHandler, handler } from "../../shared/worker/handler.js";
 import { indexesRequestShape, proposalIndexes } from "../../shared/worker/proposal-indexes.js";
 import { voteJudge } from "../../shared/worker/vote-judge.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
@@ -106,7 +106,7 @@ export const voteHandlers = {
    * the box the member's ballot goes to, V4.6; a box not held counts as holding no ballot of theirs).
    * Never rejects on content.
    */
-  homeVotes: handler(
+  homeVotes: backgroundHandler(
     isObjectOf({ ...indexesRequestShape, member: isMemberKey, now: isSafeInteger, held: isArrayOf(isDocumentUrl) }),
     async ({ organisation, chapters, of, member, now, held }, context: WorkerContext): Promise<HomeVotes> => {
       const have = new Set(held);
@@ -136,7 +136,7 @@ export const voteHandlers = {
    * indexes of the chapters asked for show as recorded (P8: noted by a member whose device checked
    * the decision with its whole vote); none when `since` is null (no earlier visit).
    */
-  homeDecisions: handler(
+  homeDecisions: backgroundHandler(
     isObjectOf({ ...indexesRequestShape, since: isNullable(isSafeInteger) }),
     async ({ organisation, chapters, of, since }, context: WorkerContext): Promise<HomeDecision[]> => {
       if (since === null) return [];
