@@ -8,29 +8,29 @@ import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Link } from "../../shared/ui/Link.js";
+import { PlainLink } from "../../shared/ui/PlainLink.js";
 import { Skeleton } from "../../shared/ui/Skeleton.js";
 import { useSlices } from "../../shared/ui/use-slices.js";
 import { newProposalPath, proposalPath } from "./paths.js";
-import { StageBadge } from "./StageBadge.js";
+import { StagePill } from "./StageBadge.js";
 import { useProposalSession } from "./use-proposal-session.js";
 import "./proposals.css";
 
-/** One row of the list, its words made once per change of the list (a row re-renders only when they change). */
+/** One row of the list, its words made once per change of the list (a row re-renders only when they change; A11Y4). */
 interface Row {
   readonly id: string;
   readonly href: string;
   readonly title: string;
   readonly stage: ProposalStage;
+  readonly stageText: string;
   readonly byline: string;
 }
 
 const ProposalRow = memo(function ProposalRow({ row }: { readonly row: Row }) {
   return (
     <li data-proposal={row.id}>
-      <Link href={row.href} variant="standalone">
-        {row.title}
-      </Link>
-      <StageBadge stage={row.stage} />
+      <PlainLink href={row.href}>{row.title}</PlainLink>
+      <StagePill stage={row.stage} label={row.stageText} />
       <span className="proposal-byline">{row.byline}</span>
     </li>
   );
@@ -73,6 +73,7 @@ export function ChapterProposals({
         href: proposalPath.href({ organisation, chapter, proposal: entry.id }),
         title: entry.title,
         stage: entry.stage,
+        stageText: t(`stage.${entry.stage}`),
         byline: t("list.byline", { author: labelOf(entry.author), date: format.dateTime(entry.at) }),
       })),
     [index, organisation, chapter, t, labelOf, format],
