@@ -141,6 +141,18 @@ describe("the IPC argument guards", () => {
       }),
     );
   });
+
+  it("[E5.8] system notifications: a title of 1 to 200 characters, a body of at most 1,000 and a tag of 1 to 200, no control characters, nothing else", () => {
+    const show = (notice: unknown) => parseDesktopRequest("show-notification", { type: "show-notification", notice });
+    expect(show({ title: "Vote opened", body: "", tag: "t" }).notice.title).toBe("Vote opened");
+    refused(() => show({ title: "", body: "b", tag: "t" }), /notice\.title must be 1 to 200/);
+    refused(() => show({ title: "x".repeat(201), body: "b", tag: "t" }), /notice\.title/);
+    refused(() => show({ title: "t", body: "x".repeat(1001), tag: "t" }), /notice\.body/);
+    refused(() => show({ title: "t", body: "b", tag: "" }), /notice\.tag/);
+    refused(() => show({ title: "t", body: "line\u0007bell", tag: "t" }), /notice\.body must not hold control characters/);
+    refused(() => show({ title: "t", body: "b", tag: "t", icon: "file:///etc/passwd" }), /unexpected member "icon"/);
+    refused(() => show({ title: 7, body: "b", tag: "t" }), /notice\.title must be a string/);
+  });
 });
 
 describe("the sign-record guard", () => {
@@ -158,12 +170,12 @@ describe("the sign-record guard", () => {
 
   it("[E7.1] every signable kind with a body its schema refuses is refused, naming the kind's rule and the problem", () => {
     for (const kind of SIGNABLE_KINDS)
-      refused(() => sign({ kind, body: { a: 1 } }), new RegExp(`^record\\.body is not a ${kind} body \\(PROTOCOL\\.md (?:[DMPV]|PF)[0-9.]+\\): .`));
+      refused(() => sign({ kind, body: { a: 1 } }), new RegExp(`^record\\.body is not a ${kind} body \\(PROTOCOL\\.md (?:[DMPV]|PF|PV|CH)[0-9.]+\\): .`));
     refused(() => sign({ ...SAMPLE_BALLOT, body: { ...SAMPLE_BALLOT.body, seq: 0 } }), /not a ballot body \(PROTOCOL\.md V4\): seq is not an integer in 1\.\.2147483648/);
   });
 
   it("[E7.1] a kind reserved for a later feature, or signed by an invite's token key, is refused whatever its body", () => {
-    for (const kind of ["post", "event", "thread", "message", "redeem"]) refused(() => sign({ kind, body: { text: "hi" } }), /not a record kind the desktop signs/);
+    for (const kind of ["post", "event", "private-message", "redeem"]) refused(() => sign({ kind, body: { text: "hi" } }), /not a record kind the desktop signs/);
   });
 
   it.each([

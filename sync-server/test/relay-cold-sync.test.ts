@@ -1,5 +1,4 @@
 import * as Automerge from "@automerge/automerge";
-import type { DocHandle } from "@automerge/automerge-repo";
 import { describe, expect, it } from "vitest";
 import { CrashSafeStorageAdapter } from "../src/crash-safe-storage-adapter.js";
 import { readStoredChunks } from "../src/stored-document.js";
@@ -7,23 +6,12 @@ import { connectPeer } from "./helpers/connect-peer.js";
 import { rawClient } from "./helpers/raw-client.js";
 import { startTestRelay } from "./helpers/start-test-relay.js";
 import { waitForRelayHeads } from "./helpers/wait-for-relay-heads.js";
+import { untilDoc } from "./helpers/until-doc.js";
 
 interface Minutes {
   lines: string[];
 }
 
-/** Resolves once `handle`'s document satisfies `predicate` (checked on every change). */
-function until<T>(handle: DocHandle<T>, predicate: (doc: T) => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => {
-      if (!predicate(handle.doc())) return;
-      handle.off("change", check);
-      resolve();
-    };
-    handle.on("change", check);
-    check();
-  });
-}
 
 describe("a cold sync answered from the relay's store", () => {
   it("[W1.8] a peer that has nothing gets the stored chunks and their heads in one sync message, without the relay loading the document", async () => {
@@ -67,9 +55,9 @@ describe("a cold sync answered from the relay's store", () => {
       expect(carolHandle.doc().lines).toEqual(["opened"]);
 
       aliceHandle.change((d) => d.lines.push("from alice"));
-      await until(carolHandle, (d) => d.lines.includes("from alice"));
+      await untilDoc(carolHandle, (d) => d.lines.includes("from alice"));
       carolHandle.change((d) => d.lines.push("from carol"));
-      await until(aliceHandle, (d) => d.lines.includes("from carol"));
+      await untilDoc(aliceHandle, (d) => d.lines.includes("from carol"));
       expect(aliceHandle.doc().lines).toEqual(carolHandle.doc().lines);
       await alice.close();
       await carol.close();

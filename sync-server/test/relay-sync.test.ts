@@ -1,27 +1,15 @@
-import { generateAutomergeUrl, type DocHandle } from "@automerge/automerge-repo";
+import { generateAutomergeUrl } from "@automerge/automerge-repo";
 import { describe, expect, it } from "vitest";
 import { connectPeer } from "./helpers/connect-peer.js";
 import { startTestRelay } from "./helpers/start-test-relay.js";
 import { waitForRelayHeads } from "./helpers/wait-for-relay-heads.js";
+import { untilDoc } from "./helpers/until-doc.js";
 
 interface Agenda {
   title: string;
   items: string[];
 }
 
-/** Resolves once `handle`'s document satisfies `predicate` (checked on every change). */
-function until<T>(handle: DocHandle<T>, predicate: (doc: T) => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => {
-      if (predicate(handle.doc())) {
-        handle.off("change", check);
-        resolve();
-      }
-    };
-    handle.on("change", check);
-    check();
-  });
-}
 
 describe("syncing through the relay", () => {
   it("[W1.3] alice and bob sync a document through the relay, and carol receives it cold from a restarted relay", async () => {
@@ -35,7 +23,7 @@ describe("syncing through the relay", () => {
     expect(bobHandle.doc()).toEqual({ title: "Assembly", items: ["budget"] });
 
     bobHandle.change((doc) => doc.items.push("housing"));
-    await until(aliceHandle, (doc) => doc.items.length === 2);
+    await untilDoc(aliceHandle, (doc) => doc.items.length === 2);
     expect(aliceHandle.doc().items).toEqual(["budget", "housing"]);
     await waitForRelayHeads(first.relay.repo, aliceHandle.documentId, aliceHandle.heads());
 

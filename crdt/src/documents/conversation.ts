@@ -10,6 +10,8 @@ const MAPS = kindsByMap("conversation", [
   /** Private messages: each body holds a `nacl.box` ciphertext, the record signed by the
    * sender, so the signature (not the box) says who wrote it. */
   "messages",
+  /** Its epochs' keys, each sealed to the members who may read it (PV3). */
+  "keys",
 ]);
 
 /** The Conversation document (D4): private messages between members. */
@@ -24,6 +26,7 @@ export const CONVERSATION_DOCUMENT = defineDocumentType({
 export interface ConversationDoc {
   schema: number;
   messages: RecordMap;
+  keys: RecordMap;
   /** Non-authoritative: nothing yet. */
   unsigned: Record<string, never>;
 }

@@ -7,13 +7,17 @@ import type { RecordMap } from "./record-map.js";
 
 /** Its record maps, in order; the kinds each holds come from the kind registry (D4). */
 const MAPS = kindsByMap("thread", [
-  /** The thread's own creation record (the same record the chapter's `threads` index holds). */
+  /** The room's own creation record (the same record the chapter's `threads` index holds), on its first page (CH9). */
   "origin",
-  /** Signed messages. */
+  /** The pages of the room started after the first (CH3), on its first page. */
+  "pages",
+  /** Pinned messages (CH7), on its first page. */
+  "pins",
+  /** Messages, and the edits, deletions, reactions and hides of the messages of this page (CH9). */
   "messages",
 ]);
 
-/** The Thread document (D4): a forum topic or chat room. */
+/** The Thread document (D4): one page of a chat room (CH9). */
 export const THREAD_DOCUMENT = defineDocumentType({
   name: "thread",
   schema: 1,
@@ -25,6 +29,8 @@ export const THREAD_DOCUMENT = defineDocumentType({
 export interface ThreadDoc {
   schema: number;
   origin: RecordMap;
+  pages: RecordMap;
+  pins: RecordMap;
   messages: RecordMap;
   /** Non-authoritative: nothing yet. */
   unsigned: Record<string, never>;

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_TYPES } from "../documents/document-types.js";
+import { hideDraft, messageDeleteDraft, messageDraft, messageEditDraft, pinDraft, reactionDraft, threadDraft, threadPageDraft } from "../chat/chat-records.js";
 import { homeChapterDraft, homeOrganisationDraft } from "../home/home-records.js";
 import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "../records/ids.js";
 import {
@@ -18,6 +19,8 @@ import {
   sponsorDraft,
   uninviteDraft,
 } from "../membership/membership-records.js";
+import { scopeKeyDraft } from "../private/scope-key-records.js";
+import { newScopeKey } from "../private/scope-key.js";
 import { profileDraft, profilePictureDraft } from "../profiles/profile-records.js";
 import { amendmentDraft, amendmentRejectDraft, commentDraft, proposalDraft, versionDraft } from "../proposals/proposal-records.js";
 import { stageHintDraft } from "../proposals/stage-hint.js";
@@ -33,6 +36,8 @@ const proposal = id("p") as ProposalId;
 const key = id("k") as string as MemberKey;
 const url = (name: string) => `automerge:${name}` as DocumentUrl;
 const seen = id("s");
+/** Stand-in random bytes: the builders under test take their randomness from the caller. */
+const fixedBytes = (length: number) => new Uint8Array(length).fill(7);
 
 /** One draft of every kind a feature defines, made by its builder, with the ids its rule says the body names (M1.3, P1.2, V1.2). */
 const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
@@ -83,6 +88,15 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [homeChapterDraft({ organisation: url("Members1"), chapter, document: url("Chapter1") }), []],
     [profileDraft({ member: key, seq: 1, name: "Alice", bio: "", box: id("x"), picture: { hash: id("h"), type: "image/png", size: 1024 } }, [id("r")]), [id("r")]],
     [profilePictureDraft({ member: key, type: "image/jpeg", bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0]) }), []],
+    [scopeKeyDraft({ scope: id("v"), scopeKey: newScopeKey(fixedBytes), recipients: [{ member: key, box: id("x") }], replaces: [id("r")] }, fixedBytes), [id("v"), id("r")]],
+    [threadDraft({ chapter, name: "Garden crew", access: "invited", members: [key] }, [seen]), [chapter, seen]],
+    [threadPageDraft(id("t"), 2, [seen]), [seen]],
+    [messageDraft({ scope: id("t"), text: "Hello", root: id("r"), quote: id("q"), mentions: [key], links: [{ kind: "proposal", id: proposal }] }, [seen]), [seen]],
+    [messageEditDraft({ scope: id("t"), target: id("m"), text: "Hello again" }), []],
+    [messageDeleteDraft({ scope: id("t"), target: id("m") }), []],
+    [reactionDraft({ scope: id("t"), target: id("m"), emoji: "👍", on: true }), []],
+    [pinDraft({ scope: id("t"), target: id("m"), page: 0, on: true }), []],
+    [hideDraft({ scope: id("t"), target: id("m"), reason: "Insults a member", hidden: true }, [seen]), [seen]],
   ] as const
 ).map(([draft, named]) => [{ ...draft, deps: [...draft.deps] }, named] as const);
 
@@ -119,7 +133,7 @@ describe("the kind registry", () => {
     for (const spec of ALL_KINDS) expect(spec.signable).toBe(spec.signedBy === "member" && !spec.reserved);
     expect(kindSpec("redeem")).toMatchObject({ signedBy: "token", signable: false });
     expect(ALL_KINDS.filter((spec) => spec.reserved).map((spec) => spec.kind).sort()).toEqual(
-      ["aid-offer", "aid-request", "dues-entry", "event", "message", "post", "private-message", "project", "resource", "thread"].sort(),
+      ["aid-offer", "aid-request", "dues-entry", "event", "post", "private-message", "project", "resource"].sort(),
     );
     expect(Object.isFrozen(SIGNABLE_KINDS)).toBe(true);
   });
@@ -136,7 +150,7 @@ describe("the kind registry", () => {
     }
   });
 
-  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
+  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
     const defined = ALL_KINDS.filter((spec) => !spec.reserved).map((spec) => spec.kind);
     expect(DRAFTS.map(([draft]) => draft.kind).sort()).toEqual([...defined].sort());
     for (const [draft, named] of DRAFTS) {

@@ -5,8 +5,10 @@
  * the desktop vault signs and their body types (the desktop contract, E7.1). This is the only file
  * that imports every feature's kinds.
  */
+import { CHAT_SPECS } from "../chat/kinds.js";
 import { HOME_SPECS } from "../home/kinds.js";
 import { MEMBERSHIP_SPECS } from "../membership/kinds.js";
+import { PRIVATE_SPECS } from "../private/kinds.js";
 import { PROFILE_SPECS } from "../profiles/kinds.js";
 import { PROPOSAL_SPECS } from "../proposals/kinds.js";
 import { VOTE_SPECS } from "../votes/kinds.js";
@@ -15,7 +17,7 @@ import type { BodyFields } from "./record-draft.js";
 import { RESERVED_SPECS } from "./reserved-kinds.js";
 
 /** Every record kind, each once. */
-export const ALL_KINDS = Object.freeze([...MEMBERSHIP_SPECS, ...PROPOSAL_SPECS, ...VOTE_SPECS, ...HOME_SPECS, ...PROFILE_SPECS, ...RESERVED_SPECS] as const);
+export const ALL_KINDS = Object.freeze([...MEMBERSHIP_SPECS, ...PROPOSAL_SPECS, ...VOTE_SPECS, ...HOME_SPECS, ...PROFILE_SPECS, ...CHAT_SPECS, ...PRIVATE_SPECS, ...RESERVED_SPECS] as const);
 
 /** The spec of any registered kind. */
 export type RegisteredKind = (typeof ALL_KINDS)[number];

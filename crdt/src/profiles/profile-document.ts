@@ -5,18 +5,13 @@
  * share its record maps instead of creating rival ones that hide each other's records.
  */
 import * as A from "@automerge/automerge";
-import { sha256 } from "@noble/hashes/sha2.js";
 import { fromBase64urlOfLength } from "../encoding/base64url.js";
-import { toBase58check } from "../encoding/base58check.js";
+import { DOCUMENT_ID_BYTES, derivedDocumentId, documentUrlOf } from "../encoding/derived-document-id.js";
 import { createProfileDoc } from "../documents/profile.js";
 import type { DocumentUrl, MemberKey } from "../records/ids.js";
-import { utf8 } from "../encoding/utf8.js";
 
 /** Bytes of a document id, as automerge-repo makes them (PF4.1). */
-export const PROFILE_DOCUMENT_ID_BYTES = 16;
-
-/** What the key is hashed after (PF4.1): keeps the id apart from every other hash of a key. */
-const ID_PREFIX = utf8("chapterhouse-profile-document\n");
+export const PROFILE_DOCUMENT_ID_BYTES = DOCUMENT_ID_BYTES;
 
 /** The actor id of the genesis change (PF4.3): ASCII "CHAPprofgenesis1" in hex, fixed so the change is the same everywhere. */
 export const PROFILE_GENESIS_ACTOR = "4348415070726f6667656e6573697331";
@@ -27,11 +22,7 @@ export const PROFILE_GENESIS_ACTOR = "4348415070726f6667656e6573697331";
  * @throws {TypeError} if `member` is not the unpadded base64url of 32 bytes (R2).
  */
 export function profileDocumentId(member: MemberKey): Uint8Array {
-  const key = fromBase64urlOfLength(member, 32);
-  const input = new Uint8Array(ID_PREFIX.length + key.length);
-  input.set(ID_PREFIX);
-  input.set(key, ID_PREFIX.length);
-  return sha256(input).slice(0, PROFILE_DOCUMENT_ID_BYTES);
+  return derivedDocumentId("chapterhouse-profile-document", fromBase64urlOfLength(member, 32));
 }
 
 /**
@@ -40,7 +31,7 @@ export function profileDocumentId(member: MemberKey): Uint8Array {
  * @throws {TypeError} if `member` is not the unpadded base64url of 32 bytes (R2).
  */
 export function profileDocumentUrl(member: MemberKey): DocumentUrl {
-  return `automerge:${toBase58check(profileDocumentId(member))}` as DocumentUrl;
+  return documentUrlOf(profileDocumentId(member)) as DocumentUrl;
 }
 
 /**

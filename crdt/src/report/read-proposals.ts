@@ -114,14 +114,20 @@ export async function readProposalIndexes(
   return indexes;
 }
 
-type TypedSnapshot = LocatedSnapshot & { readonly type: DocumentType };
+/** A located snapshot and its document type. */
+export type TypedSnapshot = LocatedSnapshot & { readonly type: DocumentType };
 
-function organisationDocuments(organisation: OrganisationSnapshots): TypedSnapshot[] {
+/** The organisation's documents as typed snapshots. Never throws. */
+export function organisationDocuments(organisation: OrganisationSnapshots): TypedSnapshot[] {
   return [{ ...organisation.organisation, type: ORGANISATION_DOCUMENT }, ...organisation.chapters.map((chapter) => ({ ...chapter, type: CHAPTER_DOCUMENT }))];
 }
 
-/** Pass 1: what is a signed record at all (D3.3–D3.6), and where; authority is judged over all of it (P1.3). */
-async function signedRecordsOf(documents: readonly TypedSnapshot[], verifier: Verifier, verified: VerifiedIdCache) {
+/**
+ * Pass 1: what is a signed record at all (D3.3–D3.6), and where; authority is judged over all of
+ * it (P1.3). Chat rooms judge their records over the same (CH1.4). Never throws on content.
+ * @throws whatever the verifier throws.
+ */
+export async function signedRecordsOf(documents: readonly TypedSnapshot[], verifier: Verifier, verified: VerifiedIdCache) {
   const held = new Map<RecordId, ParsedRecord>();
   const placed = new Map<DocumentUrl, Set<RecordId>>();
   for (const document of documents) {

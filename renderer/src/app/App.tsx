@@ -1,5 +1,7 @@
+import { ChatWorkerContext } from "../features/chat/index.js";
 import { dexieVisitStore, LastVisits, LastVisitsContext } from "../features/home/index.js";
 import { IdentityContext } from "../features/identity/index.js";
+import { dexieDeviceStore, NotificationState, NotificationStateContext } from "../features/notifications/index.js";
 import { MemberSpaceContext } from "../features/organisation/index.js";
 import { ProfilesWorkerContext } from "../features/profiles/index.js";
 import { ProposalsWorkerContext } from "../features/proposals/index.js";
@@ -34,6 +36,7 @@ export function App({
     [verification],
   );
   const visits = useMemo(() => new LastVisits(dexieVisitStore(data.db), onError), [data, onError]);
+  const notifications = useMemo(() => new NotificationState(dexieDeviceStore(data.db), onError), [data, onError]);
   return (
     <AppDataContext.Provider value={data}>
       <DocumentLayerContext.Provider value={documents}>
@@ -42,13 +45,17 @@ export function App({
             <ProposalsWorkerContext.Provider value={verification.handlers}>
               <VotesWorkerContext.Provider value={verification.handlers}>
                 <ProfilesWorkerContext.Provider value={verification.handlers}>
-                  <VerificationInfoContext.Provider value={info}>
-                    <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
-                      <LastVisitsContext.Provider value={visits}>
-                        <Shell problems={problems} onError={onError} />
-                      </LastVisitsContext.Provider>
-                    </OpenedVoteBundleContext.Provider>
-                  </VerificationInfoContext.Provider>
+                  <ChatWorkerContext.Provider value={verification.handlers}>
+                    <VerificationInfoContext.Provider value={info}>
+                      <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
+                        <LastVisitsContext.Provider value={visits}>
+                          <NotificationStateContext.Provider value={notifications}>
+                            <Shell problems={problems} onError={onError} />
+                          </NotificationStateContext.Provider>
+                        </LastVisitsContext.Provider>
+                      </OpenedVoteBundleContext.Provider>
+                    </VerificationInfoContext.Provider>
+                  </ChatWorkerContext.Provider>
                 </ProfilesWorkerContext.Provider>
               </VotesWorkerContext.Provider>
             </ProposalsWorkerContext.Provider>

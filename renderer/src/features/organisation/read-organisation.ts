@@ -5,7 +5,8 @@
  * document, so that the verification worker runs it once per change of those documents.
  *
  * Authority crosses documents (a genesis is in the Organisation document, a facilitator's role in a
- * chapter above), so the fold is given every membership record of every document. A Chapter
+ * chapter above), so the fold is given every membership record of every document, and the ids of
+ * the other records they hold (decisions), which membership records may cite. A Chapter
  * document's profiles count when their member signed them and is a member of that chapter by the
  * fold's roster (PF3.2).
  */
@@ -37,7 +38,13 @@ export interface OrganisationRead {
 
 /** Reads an organisation's documents (the Organisation document first). Never throws on content. */
 export function readOrganisation(documents: readonly SignedDocument[]): OrganisationRead {
-  const fold = foldMembership(documents.flatMap(({ read }) => read.records.filter((record) => isMembershipKind(record.envelope.kind))));
+  const records = documents.flatMap(({ read }) => read.records);
+  // Other records held (a chapter's decisions) are what a role or removal may cite (M2.2, M9.1),
+  // as the verifier's causal rosters count them.
+  const fold = foldMembership(
+    records.filter((record) => isMembershipKind(record.envelope.kind)),
+    { heldElsewhere: new Set(records.filter((record) => !isMembershipKind(record.envelope.kind)).map((record) => record.id)) },
+  );
   const chapterOf = new Map([...fold.roster.chapters.values()].map((chapter) => [chapter.document, chapter.id]));
   const counted: ParsedRecord[] = [];
   const profileCopies = new Map<ChapterId, ReadonlySet<RecordId>>();

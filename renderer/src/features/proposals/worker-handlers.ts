@@ -7,9 +7,9 @@ import { hashText } from "@chapterhouse/crdt/encoding";
 import type { ProposalIndexEntry } from "@chapterhouse/crdt/proposals";
 import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
 import { readProposals, type ProposalSnapshots, type ProposalsRead } from "@chapterhouse/crdt/report";
-import { isArrayOf, isDocumentUrl, isId, isNullable, isObjectOf, isProposalId, type Guarded } from "../../shared/worker/guard.js";
+import { isArrayOf, isDocumentUrl, isId, isNullable, isObjectOf, isProposalId, isSafeInteger, type Guarded } from "../../shared/worker/guard.js";
 import { backgroundHandler, handler } from "../../shared/worker/handler.js";
-import { isIndexesRequest, proposalIndexes } from "../../shared/worker/proposal-indexes.js";
+import { indexesRequestShape, isIndexesRequest, proposalIndexes } from "../../shared/worker/proposal-indexes.js";
 import { voteJudge } from "../../shared/worker/vote-judge.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 
@@ -61,5 +61,10 @@ export const proposalHandlers = {
   /** The proposals in deliberation (their P8 stage) in the chapters asked for (the home's), each with its chapter. */
   homeProposals: backgroundHandler(isIndexesRequest, async (request, context: WorkerContext): Promise<(ProposalIndexEntry & { readonly chapter: ChapterId })[]> =>
     [...(await proposalIndexes(context, request))].flatMap(([chapter, entries]) => entries.filter((entry) => entry.stage === "deliberation").map((entry) => ({ ...entry, chapter }))),
+  ),
+
+  /** The proposals created at or after `since` (their claimed time) in the chapters asked for (the notifications'), each with its chapter. */
+  newProposals: handler(isObjectOf({ ...indexesRequestShape, since: isSafeInteger }), async ({ since, ...request }, context: WorkerContext): Promise<(ProposalIndexEntry & { readonly chapter: ChapterId })[]> =>
+    [...(await proposalIndexes(context, request))].flatMap(([chapter, entries]) => entries.filter((entry) => entry.at >= since).map((entry) => ({ ...entry, chapter }))),
   ),
 };

@@ -51,10 +51,11 @@ describe("OpenVoteForm", () => {
     expect(radios.map((radio) => radio.value)).toEqual([...RULE_ORDER]);
     for (const radio of radios) {
       const type = radio.value as (typeof RULE_ORDER)[number];
-      const label = radio.closest("label")!.textContent;
-      expect(label).toContain(en.rule[type].name);
-      expect(label).toContain(en.rule[type].summary);
-      expect(label).toContain(en.rule[type].fitsWhen);
+      // Named by the rule alone; how it decides and when it fits are its description.
+      expect(screen.getByRole("radio", { name: en.rule[type].name })).toBe(radio);
+      const option = radio.closest(".ui-RadioField")!.textContent;
+      expect(option).toContain(en.rule[type].summary);
+      expect(option).toContain(en.rule[type].fitsWhen);
       expect(radio.disabled).toBe(!YES_NO_RULES.has(type));
     }
     expect(screen.getByText("The rules that choose among options need a version with at least two options.")).toBeTruthy();

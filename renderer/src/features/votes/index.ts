@@ -4,8 +4,11 @@
  * and the composition root (src/app/) may use; everything else is private.
  */
 export { OpenedVoteBundleContext, useOpenedVoteBundle, type OpenedVoteBundle } from "./bundle-check/opened-vote-bundle.js";
+export type { DecisionEntry } from "./decision-entries.js";
 export { voteHomeItems } from "./home-items.js";
+export { voteNotificationSources } from "./notification-sources.js";
 export { checkBundlePath, decisionsPath } from "./paths.js";
 export { voteRoutes } from "./routes.js";
 export { voteChapterSections, voteProposalSections } from "./sections.js";
+export { useDecisionEntries } from "./use-decision-entries.js";
 export { VotesWorkerContext, type VotesWorkerService } from "./votes-worker.js";

@@ -4,13 +4,16 @@
  * here beside its JSON files.
  */
 import type app from "../../locales/en/app.json";
+import type chat from "../../locales/en/chat.json";
 import type common from "../../locales/en/common.json";
 import type home from "../../locales/en/home.json";
 import type identity from "../../locales/en/identity.json";
 import type meetings from "../../locales/en/meetings.json";
+import type notifications from "../../locales/en/notifications.json";
 import type organisation from "../../locales/en/organisation.json";
 import type profiles from "../../locales/en/profiles.json";
 import type proposals from "../../locales/en/proposals.json";
+import type roles from "../../locales/en/roles.json";
 import type settings from "../../locales/en/settings.json";
 import type syncFiles from "../../locales/en/sync-files.json";
 import type votes from "../../locales/en/votes.json";
@@ -19,12 +22,15 @@ import type votes from "../../locales/en/votes.json";
 export interface Catalogues {
   readonly common: typeof common;
   readonly app: typeof app;
+  readonly chat: typeof chat;
   readonly home: typeof home;
   readonly identity: typeof identity;
   readonly meetings: typeof meetings;
+  readonly notifications: typeof notifications;
   readonly organisation: typeof organisation;
   readonly profiles: typeof profiles;
   readonly proposals: typeof proposals;
+  readonly roles: typeof roles;
   readonly settings: typeof settings;
   readonly "sync-files": typeof syncFiles;
   readonly votes: typeof votes;

@@ -1,4 +1,10 @@
-import { Radio, RadioGroup as AriaRadioGroup, type RadioGroupProps as AriaRadioGroupProps } from "react-aria-components/RadioGroup";
+import {
+  RadioButton,
+  RadioField,
+  RadioGroup as AriaRadioGroup,
+  type RadioGroupProps as AriaRadioGroupProps,
+} from "react-aria-components/RadioGroup";
+import { Text } from "react-aria-components/Text";
 import { FieldDescription, FieldLabel, FieldProblem } from "./Field.js";
 import "./tokens.css";
 import "./Field.css";
@@ -27,16 +33,18 @@ export function RadioGroup({ label, options, description, errorMessage, ...props
       <FieldLabel>{label}</FieldLabel>
       {description === undefined ? null : <FieldDescription>{description}</FieldDescription>}
       {options.map((option) => (
-        <Radio key={option.id} value={option.id} className="ui-Radio" {...(option.isDisabled === true ? { isDisabled: true } : {})}>
-          <span className="ui-Radio-dot" aria-hidden="true" />
-          <span>
-            {option.label}
-            {option.description === undefined ? null : (
-              // Inside the radio's label, so it is read with it.
-              <span className="ui-Radio-description">{option.description}</span>
-            )}
-          </span>
-        </Radio>
+        <RadioField key={option.id} value={option.id} className="ui-RadioField" {...(option.isDisabled === true ? { isDisabled: true } : {})}>
+          <RadioButton className="ui-Radio">
+            <span className="ui-Radio-dot" aria-hidden="true" />
+            <span>{option.label}</span>
+          </RadioButton>
+          {option.description === undefined ? null : (
+            // The radio's description, not part of its name: read after it.
+            <Text slot="description" className="ui-Radio-description">
+              {option.description}
+            </Text>
+          )}
+        </RadioField>
       ))}
       <FieldProblem>{errorMessage}</FieldProblem>
     </AriaRadioGroup>

@@ -1,0 +1,132 @@
+/**
+ * Reading a chapter's rooms and one room's pages through the chokepoint (PROTOCOL.md D3, CH), from
+ * plain snapshots (D5), as a device shows them. Pass 1 reads the organisation's documents for the
+ * rosters every record is judged in (CH1.4, as for proposals, P1.3); pass 2 reads the chapter's
+ * `threads` index and each page given with the CH rules as their authorisation step (D3.8).
+ */
+import { readSnapshot, type DocumentRead } from "../chokepoint/read-document.js";
+import type { StoredRecord } from "../chokepoint/record-store.js";
+import type { ParsedRecord } from "../records/record.js";
+import { CHAPTER_DOCUMENT } from "../documents/chapter.js";
+import { THREAD_DOCUMENT } from "../documents/thread.js";
+import type { ChapterId, RecordId } from "../records/ids.js";
+import type { CausalRosters } from "../proposals/causal-rosters.js";
+import { organisationDocuments, signedRecordsOf, type LocatedSnapshot, type OrganisationSnapshots } from "../report/read-proposals.js";
+import type { Verifier } from "../verify/verifier.js";
+import type { VerifiedIdCache } from "../verify/verified-cache.js";
+import { generalRoom } from "./general-room.js";
+import { judgeRoom } from "./judge-room.js";
+import { roomOf, type Room } from "./room.js";
+import { roomPageAuthorise } from "./room-page-authorise.js";
+import { roomTimeline, type RoomTimeline } from "./room-timeline.js";
+
+/** One page of a room as held on this device. */
+export interface PageSnapshot extends LocatedSnapshot {
+  readonly n: number;
+}
+
+/** What reading a room's pages gives. */
+export interface RoomRead {
+  /** The room; null when it is not one of the chapter's (its creation record not held, or refused). */
+  readonly room: Room | null;
+  /** What the pages read show together (CH10), but the messages of pages below `from`, which are read for page 0's pins and pages only. */
+  readonly timeline: RoomTimeline;
+  /** The page each message of the timeline is on (CH9.3: replies, reactions and hides go there). */
+  readonly pageOf: ReadonlyMap<RecordId, number>;
+  /** The room's creation record when page 0 was read and lacks it in `origin` (CH9.3), for the app to put there. */
+  readonly creation: StoredRecord | null;
+  /** The messages of the room (not replies) each page holds, by page number (CH9.5). */
+  readonly counts: ReadonlyMap<number, number>;
+  /** How many values of the pages were refused for their bytes or signature (CH10.4): shown with no name. */
+  readonly unverified: number;
+  /** Each page through the chokepoint, by page number (for the record store and write-back, D8, D9). */
+  readonly pages: ReadonlyMap<number, DocumentRead<"origin" | "pages" | "pins" | "messages">>;
+}
+
+/** The rooms of `chapter` in `rosters`, from its Chapter document's `threads` (CH2): the general room first, then the others by name. */
+async function chapterRooms(
+  organisation: OrganisationSnapshots,
+  chapter: ChapterId,
+  rosters: CausalRosters,
+  verifier: Verifier,
+  verified: VerifiedIdCache,
+  creations: Map<RecordId, ParsedRecord> = new Map(),
+): Promise<Room[]> {
+  const document = rosters.foldAll().roster.chapters.get(chapter)?.document;
+  const snapshot = organisation.chapters.find((entry) => entry.url === document)?.snapshot;
+  if (snapshot === undefined) return [];
+  const rooms: Room[] = [];
+  await readSnapshot(CHAPTER_DOCUMENT, snapshot, verifier, {
+    verified,
+    authorise: (records) => {
+      const threads = records.filter((record) => record.envelope.kind === "thread");
+      const accepted = threads.filter((record) => {
+        const room = roomOf(record);
+        if (room?.chapter !== chapter || judgeRoom(room, [record], rosters).verdicts.get(record.id)?.status !== "valid") return false;
+        rooms.push(room);
+        creations.set(record.id, record);
+        return true;
+      });
+      return { accepted, rejections: [] };
+    },
+  });
+  return [generalRoom(chapter), ...rooms.sort((a, b) => a.name.localeCompare(b.name, "en") || (a.id < b.id ? -1 : 1))];
+}
+
+/**
+ * The rooms of `chapter` (CH2): its general room, then the rooms created in it.
+ * @throws whatever the verifier throws (a backend failure); never on document content.
+ */
+export async function readChapterRooms(organisation: OrganisationSnapshots, chapter: ChapterId, verifier: Verifier, verified: VerifiedIdCache): Promise<Room[]> {
+  const { rosters } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified);
+  return chapterRooms(organisation, chapter, rosters, verifier, verified);
+}
+
+/**
+ * The room `id` of `chapter` and what the pages given show (CH9, CH10): each page read with the
+ * room's rules as its authorisation step, then their records judged together; the messages of
+ * pages below `from` are left out of the timeline (page 0 is always read for its pins and pages,
+ * CH9.5, but its messages show only once the member pages up to it).
+ * @throws whatever the verifier throws (a backend failure); never on document content.
+ */
+export async function readRoom(
+  organisation: OrganisationSnapshots,
+  chapter: ChapterId,
+  id: RecordId,
+  pages: readonly PageSnapshot[],
+  from: number,
+  verifier: Verifier,
+  verified: VerifiedIdCache,
+): Promise<RoomRead> {
+  const { rosters } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified);
+  const creations = new Map<RecordId, ParsedRecord>();
+  const room = (await chapterRooms(organisation, chapter, rosters, verifier, verified, creations)).find((entry) => entry.id === id) ?? null;
+  const empty = {
+    room,
+    timeline: roomTimeline({ verdicts: new Map(), valid: [] }),
+    pageOf: new Map<RecordId, number>(),
+    creation: null,
+    counts: new Map<number, number>(),
+    unverified: 0,
+    pages: new Map<number, DocumentRead<"origin" | "pages" | "pins" | "messages">>(),
+  };
+  if (room === null) return empty;
+  const reads = new Map<number, DocumentRead<"origin" | "pages" | "pins" | "messages">>();
+  const counts = new Map<number, number>();
+  let unverified = 0;
+  for (const page of pages) {
+    const read = await readSnapshot(THREAD_DOCUMENT, page.snapshot, verifier, { verified, authorise: roomPageAuthorise(room, rosters) });
+    reads.set(page.n, read);
+    counts.set(page.n, read.maps.messages.filter((record) => record.envelope.kind === "message" && (record.envelope.body as { root?: unknown }).root === null).length);
+    unverified += read.rejections.filter((rejection) => rejection.reason !== "unauthorised" && rejection.reason !== "missing-deps" && rejection.reason !== "malformed").length;
+  }
+  const pageOf = new Map<RecordId, number>();
+  for (const [n, read] of reads) for (const record of read.maps.messages) pageOf.set(record.id, n);
+  const all = roomTimeline(judgeRoom(room, [...reads.values()].flatMap((read) => read.records), rosters));
+  const shown = (message: { readonly id: RecordId }) => (pageOf.get(message.id) ?? 0) >= from;
+  const timeline = { ...all, messages: all.messages.filter(shown), threads: new Map([...all.threads].filter(([root]) => shown({ id: root }))) };
+  const head = reads.get(0);
+  const made = creations.get(room.id);
+  const creation = head !== undefined && made !== undefined && !head.maps.origin.some((record) => record.id === made.id) ? { id: made.id, text: made.text } : null;
+  return { room, timeline, pageOf, creation, counts, unverified, pages: reads };
+}
