@@ -18,12 +18,14 @@ import {
   type VoteReading,
 } from "@chapterhouse/crdt/report";
 import { isArrayOf, isDocumentUrl, isMemberKey, isNullable, isObjectOf, isProposalId, isRecordId, isSafeInteger, isString } from "../../shared/worker/guard.js";
-import { handler } from "../../shared/worker/handler.js";
+import { backgroundHandler, handler } from "../../shared/worker/handler.js";
 import { indexesRequestShape, proposalIndexes } from "../../shared/worker/proposal-indexes.js";
+import { voteJudge } from "../../shared/worker/vote-judge.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 import { checkBundle, type BundleCheck } from "./bundle-check/check-bundle.js";
 import { closeEntries } from "./close-entries.js";
 import { decisionEntries, type DecisionEntry } from "./decision-entries.js";
+import { shownVoteOf, type ShownVote } from "./shown-vote.js";
 import { stageKey, stageNotes } from "./stage-notes.js";
 
 /** The bundle document (V10.2) of the worker's copy of `url`, converted once per heads. */
@@ -46,7 +48,7 @@ function voteReading(context: WorkerContext, { proposal, open, member, documents
   return context.results.get(key, async () => ({
     key,
     reading: await withVerifiedIds(context, urls, () =>
-      readVote({ proposal, open, member, documents: urls.map((url) => bundleDocument(context, url)) }, context.verifier, { verified: context.verified }),
+      readVote({ proposal, open, member, documents: urls.map((url) => bundleDocument(context, url)) }, context.verifier, { verified: context.verified, judge: voteJudge(context, urls) }),
     ),
   })) as Promise<{ readonly key: string; readonly reading: VoteReading }>;
 }
@@ -107,14 +109,18 @@ export const voteHandlers = {
   }),
 
   /**
-   * The reading of a proposal's vote (`open`, or the one V12.1 chooses), for `member`, once per
-   * change of its documents; `key` changes only when they did. Signatures the device verified
-   * before, in this session or an earlier one, are not checked again (S8): when ballots arrive,
-   * only theirs are. Never rejects on content.
+   * A proposal's vote (`open`, or the one V12.1 chooses) as the screens show it for `member`
+   * (`shownVoteOf`: the reading without a line per record), once per change of its documents;
+   * `key` changes only when they did. Signatures the device verified before, in this session or an
+   * earlier one, are not checked again (S8): when ballots arrive, only theirs are. Never rejects on
+   * content.
    */
   readVote: handler(
     isObjectOf({ proposal: isProposalId, open: isNullable(isRecordId), member: isNullable(isMemberKey), documents: isArrayOf(isDocumentUrl) }),
-    (request, context: WorkerContext) => voteReading(context, request),
+    async (request, context: WorkerContext): Promise<{ readonly key: string; readonly reading: ShownVote }> => {
+      const { key, reading } = await voteReading(context, request);
+      return { key, reading: shownVoteOf(reading, request.member) };
+    },
   ),
 
   /**
@@ -125,7 +131,7 @@ export const voteHandlers = {
    * the box the member's ballot goes to, V4.6; a box not held counts as holding no ballot of theirs).
    * Never rejects on content.
    */
-  homeVotes: handler(
+  homeVotes: backgroundHandler(
     isObjectOf({ ...indexesRequestShape, member: isMemberKey, now: isSafeInteger, held: isArrayOf(isDocumentUrl) }),
     async ({ organisation, chapters, of, member, now, held }, context: WorkerContext): Promise<HomeVotes> => {
       const have = new Set(held);
@@ -155,7 +161,7 @@ export const voteHandlers = {
    * indexes of the chapters asked for show as recorded (P8: noted by a member whose device checked
    * the decision with its whole vote); none when `since` is null (no earlier visit).
    */
-  homeDecisions: handler(
+  homeDecisions: backgroundHandler(
     isObjectOf({ ...indexesRequestShape, since: isNullable(isSafeInteger) }),
     async ({ organisation, chapters, of, since }, context: WorkerContext): Promise<HomeDecision[]> => {
       if (since === null) return [];
