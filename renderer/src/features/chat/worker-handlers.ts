@@ -7,7 +7,7 @@ import { callsFor, readChapterRooms, readRoom, type CallReason, type Room, type 
 import type { StoredRecord } from "@chapterhouse/crdt/chokepoint";
 import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import { isArrayOf, isDocumentUrl, isId, isMemberKey, isNullable, isObjectOf, isRecordId, isSafeInteger, type Guarded } from "../../shared/worker/guard.js";
-import { handler } from "../../shared/worker/handler.js";
+import { backgroundHandler, handler } from "../../shared/worker/handler.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 
 /** A room, its pages held (page 0 always, each with its URL) and the lowest page shown. */
@@ -92,7 +92,7 @@ export const chatHandlers = {
    * What in a room's pages calls for `member` since `since` (CH10.5: mentions, replies in their
    * threads), for notifications: only the calls cross to the page, never the timeline.
    */
-  roomCalls: handler(isCallsRequest, (request, context: WorkerContext): Promise<RoomCalls> => {
+  roomCalls: backgroundHandler(isCallsRequest, (request, context: WorkerContext): Promise<RoomCalls> => {
     const { organisation, chapters, chapter, room, member, since } = request;
     const urls: DocumentUrl[] = [organisation, ...chapters, ...room.pages.map((page) => page.url)];
     const at = (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });

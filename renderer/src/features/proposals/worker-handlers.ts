@@ -64,7 +64,7 @@ export const proposalHandlers = {
   ),
 
   /** The proposals created at or after `since` (their claimed time) in the chapters asked for (the notifications'), each with its chapter. */
-  newProposals: handler(isObjectOf({ ...indexesRequestShape, since: isSafeInteger }), async ({ since, ...request }, context: WorkerContext): Promise<(ProposalIndexEntry & { readonly chapter: ChapterId })[]> =>
+  newProposals: backgroundHandler(isObjectOf({ ...indexesRequestShape, since: isSafeInteger }), async ({ since, ...request }, context: WorkerContext): Promise<(ProposalIndexEntry & { readonly chapter: ChapterId })[]> =>
     [...(await proposalIndexes(context, request))].flatMap(([chapter, entries]) => entries.filter((entry) => entry.at >= since).map((entry) => ({ ...entry, chapter }))),
   ),
 };

@@ -189,7 +189,7 @@ export const voteHandlers = {
    * `wanted`), not from its ballot boxes: a close is each close record of the current open where
    * the index shows the proposal closed or recorded (close-entries.ts). Never rejects on content.
    */
-  voteNotices: handler(
+  voteNotices: backgroundHandler(
     isObjectOf({ ...indexesRequestShape, since: isSafeInteger, held: isArrayOf(isDocumentUrl) }),
     async ({ organisation, chapters, of, since, held }, context: WorkerContext): Promise<VoteNotices> => {
       const have = new Set(held);

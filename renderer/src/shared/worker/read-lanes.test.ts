@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { chatHandlers } from "../../features/chat/worker-handlers.js";
 import { proposalHandlers } from "../../features/proposals/worker-handlers.js";
 import { voteHandlers } from "../../features/votes/worker-handlers.js";
 import { isString } from "./guard.js";
@@ -43,8 +44,9 @@ describe("the worker's read lanes", () => {
     expect(await home).toBe("home after");
   });
 
-  it("[HOME4] the home's reads are background reads, the screens' foreground ones", () => {
+  it("[HOME4] the home's and the bell's reads are background reads, the screens' foreground ones", () => {
     expect([voteHandlers.homeVotes.lane, voteHandlers.homeDecisions.lane, proposalHandlers.homeProposals.lane]).toEqual(["background", "background", "background"]);
+    expect([voteHandlers.voteNotices.lane, proposalHandlers.newProposals.lane, chatHandlers.roomCalls.lane]).toEqual(["background", "background", "background"]);
     expect([voteHandlers.readVote.lane, voteHandlers.voteBoxes.lane, proposalHandlers.readProposals.lane]).toEqual(["foreground", "foreground", "foreground"]);
   });
 });
