@@ -1,6 +1,7 @@
 import { dexieVisitStore, LastVisits, LastVisitsContext } from "../features/home/index.js";
 import { IdentityContext } from "../features/identity/index.js";
 import { MemberSpaceContext } from "../features/organisation/index.js";
+import { MessagesWorkerContext } from "../features/messages/index.js";
 import { ProfilesWorkerContext } from "../features/profiles/index.js";
 import { ProposalsWorkerContext } from "../features/proposals/index.js";
 import { VerificationInfoContext } from "../features/settings/index.js";
@@ -42,13 +43,15 @@ export function App({
             <ProposalsWorkerContext.Provider value={verification.handlers}>
               <VotesWorkerContext.Provider value={verification.handlers}>
                 <ProfilesWorkerContext.Provider value={verification.handlers}>
-                  <VerificationInfoContext.Provider value={info}>
-                    <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
-                      <LastVisitsContext.Provider value={visits}>
-                        <Shell problems={problems} onError={onError} />
-                      </LastVisitsContext.Provider>
-                    </OpenedVoteBundleContext.Provider>
-                  </VerificationInfoContext.Provider>
+                  <MessagesWorkerContext.Provider value={verification.handlers}>
+                    <VerificationInfoContext.Provider value={info}>
+                      <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
+                        <LastVisitsContext.Provider value={visits}>
+                          <Shell problems={problems} onError={onError} />
+                        </LastVisitsContext.Provider>
+                      </OpenedVoteBundleContext.Provider>
+                    </VerificationInfoContext.Provider>
+                  </MessagesWorkerContext.Provider>
                 </ProfilesWorkerContext.Provider>
               </VotesWorkerContext.Provider>
             </ProposalsWorkerContext.Provider>

@@ -5,6 +5,7 @@
 import { homeRoutes } from "../features/home/index.js";
 import { identityRoutes } from "../features/identity/index.js";
 import { meetingRoutes } from "../features/meetings/index.js";
+import { messageRoutes } from "../features/messages/index.js";
 import { organisationChapterSections, organisationHomeItems, organisationRoutes } from "../features/organisation/index.js";
 import { profileRoutes } from "../features/profiles/index.js";
 import { proposalChapterSections, proposalHomeItems, proposalRoutes } from "../features/proposals/index.js";
@@ -17,7 +18,7 @@ import { homeItems } from "../shared/routing/home-items.js";
 import { proposalSections } from "../shared/routing/proposal-sections.js";
 import { routes } from "../shared/routing/route-registry.js";
 
-routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...meetingRoutes, ...syncFilesRoutes, ...settingsRoutes);
+routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...meetingRoutes, ...messageRoutes, ...syncFilesRoutes, ...settingsRoutes);
 chapterSections.add(...voteChapterSections, ...proposalChapterSections, ...organisationChapterSections, ...roleChapterSections);
 proposalSections.add(...voteProposalSections);
 homeItems.add(...voteHomeItems, ...proposalHomeItems, ...organisationHomeItems);

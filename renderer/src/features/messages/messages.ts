@@ -86,6 +86,21 @@ export class Messages {
     };
   }
 
+  /** Every conversation of the inbox as this device reads it (PVC5), the one with the newest message first. */
+  overviewQuery(): QuerySpec<ConversationView[]> {
+    const inbox = this.conversationsQuery();
+    return {
+      key: `messages overview ${inbox.key}`,
+      read: async (context) => {
+        const conversations = context.depend(this.#deps.documents.query(inbox)).value ?? [];
+        const requests = conversations.map((conversation) => conversationDocumentRequest(this.#deps.repo, conversation.scope));
+        await context.documents(requests, { wait: true });
+        const views = await Promise.all(conversations.map(async (conversation, i) => this.#read(conversation, requests[i]!.url, await this.#open(requests[i]!.url))));
+        return views.sort((a, b) => newest(b) - newest(a) || (a.conversation.scope < b.conversation.scope ? -1 : 1));
+      },
+    };
+  }
+
   /** `conversation` as this device reads it (PVC5). */
   conversationQuery(conversation: Conversation): QuerySpec<ConversationView> {
     const request = conversationDocumentRequest(this.#deps.repo, conversation.scope);
@@ -249,6 +264,9 @@ export class Messages {
     }
   }
 }
+
+/** When a conversation last had a message (0: none yet). */
+const newest = (view: ConversationView): number => view.messages.at(-1)?.at ?? 0;
 
 const tooMany = () => new MessagesError("too-many-members", `a conversation holds at most ${MAX_CONVERSATION_MEMBERS} members`, MAX_CONVERSATION_MEMBERS);
 const notMember = () => new MessagesError("not-a-member", "you are no longer in this conversation, or its key has not reached this device yet");
