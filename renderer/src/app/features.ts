@@ -5,7 +5,7 @@
 import { homeRoutes } from "../features/home/index.js";
 import { identityRoutes } from "../features/identity/index.js";
 import { meetingRoutes } from "../features/meetings/index.js";
-import { messageRoutes } from "../features/messages/index.js";
+import { messageMemberActions, messageRoutes } from "../features/messages/index.js";
 import { organisationChapterSections, organisationHomeItems, organisationRoutes } from "../features/organisation/index.js";
 import { profileRoutes } from "../features/profiles/index.js";
 import { proposalChapterSections, proposalHomeItems, proposalRoutes } from "../features/proposals/index.js";
@@ -15,6 +15,7 @@ import { syncFilesRoutes } from "../features/sync-files/index.js";
 import { voteChapterSections, voteHomeItems, voteProposalSections, voteRoutes } from "../features/votes/index.js";
 import { chapterSections } from "../shared/routing/chapter-sections.js";
 import { homeItems } from "../shared/routing/home-items.js";
+import { memberActions } from "../shared/routing/member-actions.js";
 import { proposalSections } from "../shared/routing/proposal-sections.js";
 import { routes } from "../shared/routing/route-registry.js";
 
@@ -22,3 +23,4 @@ routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRo
 chapterSections.add(...voteChapterSections, ...proposalChapterSections, ...organisationChapterSections, ...roleChapterSections);
 proposalSections.add(...voteProposalSections);
 homeItems.add(...voteHomeItems, ...proposalHomeItems, ...organisationHomeItems);
+memberActions.add(...messageMemberActions);

@@ -6,5 +6,6 @@
 export type { ConversationView } from "./conversation-view.js";
 export { MessagesWorkerContext } from "./messages-worker.js";
 export { conversationPath, messagesPath } from "./paths.js";
+export { messageMemberActions } from "./member-actions.js";
 export { messageRoutes } from "./routes.js";
 export { unreadMessages } from "./unread-messages.js";
