@@ -4,6 +4,7 @@ import { buildApp } from "../helpers/build-app.js";
 import { chooseOption } from "../helpers/choose-option.js";
 import { collectConsoleProblems } from "../helpers/console-problems.js";
 import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
+import { expectAccessible } from "../helpers/expect-accessible.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
 import { createInviteLinkInApp, listedMemberKeys, openChapterSection, startOrganisationInApp } from "../helpers/organisation-in-app.js";
@@ -50,6 +51,8 @@ function atLanName(link: string, port: number): string {
 describe("a newcomer joins a chapter three levels down from its invite link", () => {
   let relay: TestRelay;
   let alice: TestBrowser;
+  /** The newcomer on the insecure origin, kept open for the messages they exchange. */
+  let phone: TestBrowser | undefined;
   let link = "";
   const problems: string[][] = [];
 
@@ -61,6 +64,7 @@ describe("a newcomer joins a chapter three levels down from its invite link", ()
   });
 
   afterAll(async () => {
+    await phone?.close();
     await alice?.close();
     await relay?.close();
   });
@@ -101,18 +105,46 @@ describe("a newcomer joins a chapter three levels down from its invite link", ()
   });
 
   it("[M7.3] on an insecure origin (a phone on http://LAN-address), the newcomer joins Belleville", async () => {
-    const phone = await launchBrowser("phone", [`--host-resolver-rules=MAP ${LAN_NAME} 127.0.0.1`]);
-    try {
-      problems.push(collectConsoleProblems(phone.page));
-      const lanLink = atLanName(link, relay.port);
-      const key = await identityFromLink(phone.page, lanLink, "Chloe");
-      await joinHere(phone.page, "Belleville", key);
-      expect(await phone.page.evaluate(() => isSecureContext)).toBe(false);
-      await waitFor(async () => (await listedMemberKeys(alice.page, "Members of Belleville")).includes(key), "alice sees chloe in Belleville", { timeoutMs: 20_000 });
-    } finally {
-      await phone.close();
-    }
+    phone = await launchBrowser("phone", [`--host-resolver-rules=MAP ${LAN_NAME} 127.0.0.1`]);
+    problems.push(collectConsoleProblems(phone.page));
+    const lanLink = atLanName(link, relay.port);
+    const key = await identityFromLink(phone.page, lanLink, "Chloe");
+    await joinHere(phone.page, "Belleville", key);
+    expect(await phone.page.evaluate(() => isSecureContext)).toBe(false);
+    await waitFor(async () => (await listedMemberKeys(alice.page, "Members of Belleville")).includes(key), "alice sees chloe in Belleville", { timeoutMs: 20_000 });
   });
+
+  it("[PVC5] [PVC6.4] alice writes to chloe, who reads it on the insecure origin (no crypto.subtle needed) and replies; each screen is accessible", async () => {
+    const chloe = phone!.page;
+    const { page } = alice;
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+    await page.getByRole("heading", { level: 1, name: "Messages" }).waitFor();
+    await page.getByText("No conversations yet").waitFor({ timeout: 20_000 });
+    await expectAccessible(page, "messages, empty");
+    // Chloe's profile, with the key messages are sealed to, has reached alice once she can be chosen.
+    const choice = page.getByRole("checkbox", { name: "Chloe", exact: true });
+    await choice.waitFor({ timeout: 30_000 });
+    // By keyboard, as the whole screen is usable.
+    await choice.focus();
+    await page.keyboard.press("Space");
+    await expect(choice.isChecked()).resolves.toBe(true);
+    await page.getByRole("button", { name: "Start the conversation" }).click();
+    await page.getByRole("heading", { level: 1, name: "Conversation" }).waitFor();
+    await page.getByRole("textbox", { name: "Your message" }).fill("Welcome to Belleville, Chloe");
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await page.getByRole("list", { name: "Messages" }).getByText("Welcome to Belleville, Chloe").waitFor({ timeout: 20_000 });
+    await expectAccessible(page, "a conversation");
+
+    await chloe.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+    await chloe.getByRole("link", { name: "Alice" }).click({ timeout: 30_000 });
+    await chloe.getByRole("list", { name: "Messages" }).getByText("Welcome to Belleville, Chloe").waitFor({ timeout: 30_000 });
+    await chloe.getByRole("button", { name: "Reply" }).click();
+    await chloe.getByRole("textbox", { name: "Your message" }).fill("Thank you, Alice");
+    await chloe.getByRole("button", { name: "Send", exact: true }).click();
+
+    await page.getByRole("list", { name: "Messages" }).getByText("Thank you, Alice").waitFor({ timeout: 30_000 });
+    await expect(page.getByRole("list", { name: "Messages" }).locator("blockquote").first().textContent()).resolves.toBe("Welcome to Belleville, Chloe");
+  }, 120_000);
 
   it("no page logged an error", () => {
     expect(problems.flat()).toEqual([]);

@@ -12,7 +12,7 @@ import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { Problem } from "../../shared/ui/Problem.js";
 import { RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
-import { MemberName, ProfileNames } from "../profiles/index.js";
+import { ProfileNames, useMemberLabel } from "../profiles/index.js";
 import type { ConversationView } from "./conversation-view.js";
 import { MAX_CONVERSATION_MEMBERS } from "./messages.js";
 import { conversationPath } from "./paths.js";
@@ -71,12 +71,13 @@ function ConversationItem({ view, me }: { readonly view: ConversationView; reado
       shown = false;
     };
   }, [settings, view, me]);
+  const label = useMemberLabel();
   const others = view.members.filter((member) => member !== me);
   const last = view.messages.at(-1);
   return (
     <li className="messages-item">
       <Link href={conversationPath.href({ creator: view.conversation.creator, salt: view.conversation.salt })} variant="standalone">
-        {others.length === 0 ? t("list.onlyYou") : others.map((member, i) => <span key={member}>{i > 0 ? ", " : ""}<MemberName member={member} /></span>)}
+        {others.length === 0 ? t("list.onlyYou") : others.map(label).join(", ")}
       </Link>
       {unread > 0 ? <span className="messages-unread">{t("list.unread", { count: unread })}</span> : null}
       <p className="messages-last">{last === undefined ? t("list.noMessages") : last.deleted ? t("message.deleted") : last.text}</p>
@@ -88,6 +89,7 @@ function StartConversation({ space, organisation }: { readonly space: MemberSpac
   const t = useT("messages");
   const messages = useMessages(space);
   const { view } = useOrganisation(space, organisation);
+  const label = useMemberLabel();
   const [chosen, setChosen] = useState<readonly MemberKey[]>([]);
   const [problem, setProblem] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
@@ -119,8 +121,7 @@ function StartConversation({ space, organisation }: { readonly space: MemberSpac
                 isSelected={chosen.includes(member.member)}
                 onChange={(selected) => setChosen((list) => (selected ? [...list, member.member] : list.filter((one) => one !== member.member)))}
               >
-                <MemberName member={member.member} />
-                {member.current === undefined ? ` (${t("start.noKey")})` : null}
+                {member.current === undefined ? `${label(member.member)} (${t("start.noKey")})` : label(member.member)}
               </Checkbox>
             </li>
           ))}
