@@ -48,7 +48,7 @@ function atLanName(link: string, port: number): string {
   return `http://${LAN_NAME}:${port}/#/join?${params.toString()}`;
 }
 
-describe("a newcomer joins a chapter three levels down from its invite link", () => {
+describe("a newcomer joins a chapter three levels down from its invite link, then writes and reads private messages", () => {
   let relay: TestRelay;
   let alice: TestBrowser;
   /** The newcomer on the insecure origin, kept open for the messages they exchange. */
@@ -144,6 +144,57 @@ describe("a newcomer joins a chapter three levels down from its invite link", ()
 
     await page.getByRole("list", { name: "Messages" }).getByText("Thank you, Alice").waitFor({ timeout: 30_000 });
     await expect(page.getByRole("list", { name: "Messages" }).locator("blockquote").first().textContent()).resolves.toBe("Welcome to Belleville, Chloe");
+  }, 120_000);
+
+  it("[PVC4.2] in a group of alice, bob and chloe, chloe removed cannot read the next message, and is told it can't be read on this device", async () => {
+    const chloe = phone!.page;
+    const { page } = alice;
+    await page.getByRole("link", { name: "All conversations" }).click();
+    for (const name of ["Bob", "Chloe"]) {
+      const choice = page.getByRole("checkbox", { name, exact: true });
+      await choice.focus();
+      await page.keyboard.press("Space");
+    }
+    await page.getByRole("button", { name: "Start the conversation" }).click();
+    await page.getByRole("heading", { level: 1, name: "Conversation" }).waitFor();
+    await page.getByRole("textbox", { name: "Your message" }).fill("Hello, both of you");
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+
+    await chloe.getByRole("link", { name: "All conversations" }).click();
+    // Bob's name reaches chloe once his profile does: the group is the conversation with alice and someone else.
+    await chloe.getByRole("link", { name: /^Alice, / }).click({ timeout: 30_000 });
+    await chloe.getByRole("list", { name: "Messages" }).getByText("Hello, both of you").waitFor({ timeout: 30_000 });
+
+    const members = page.getByRole("region", { name: "People in this conversation" });
+    await expect(members.textContent()).resolves.toContain("Someone you remove can still read what was written while they were in the conversation, but nothing written after.");
+    await members.getByRole("listitem").filter({ hasText: "Chloe" }).getByRole("button", { name: "Remove" }).click();
+    await expect(members.getByRole("alert").count()).resolves.toBe(0);
+    // Removed, she is someone alice could add again.
+    await members.getByRole("listitem").filter({ hasText: "Chloe" }).getByRole("button", { name: "Add" }).waitFor({ timeout: 20_000 });
+    await page.getByRole("textbox", { name: "Your message" }).fill("Just between Bob and me now");
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await page.getByRole("list", { name: "Messages" }).getByText("Just between Bob and me now").waitFor({ timeout: 20_000 });
+
+    await chloe.getByText(/^A message that can't be read on this device/).waitFor({ timeout: 30_000 });
+    await expect(chloe.getByText("Just between Bob and me now").count()).resolves.toBe(0);
+    await expect(chloe.getByRole("list", { name: "Messages" }).getByText("Hello, both of you").count()).resolves.toBe(1);
+    await expectAccessible(chloe, "a conversation with a message that can't be read here");
+  }, 120_000);
+
+  it("[PVC6.4] offline and back: a message alice writes while the relay is down reaches chloe once it is up again", async () => {
+    const chloe = phone!.page;
+    const { page } = alice;
+    const { port } = relay;
+    await relay.close();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+    await page.getByRole("link", { name: "Chloe", exact: true }).click();
+    await page.getByRole("textbox", { name: "Your message" }).fill("Written with no relay");
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await page.getByRole("list", { name: "Messages" }).getByText("Written with no relay").waitFor();
+    relay = await startRelay({ web: await buildApp(), port });
+    await chloe.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+    await chloe.getByRole("link", { name: "Alice", exact: true }).click();
+    await chloe.getByRole("list", { name: "Messages" }).getByText("Written with no relay").waitFor({ timeout: 60_000 });
   }, 120_000);
 
   it("no page logged an error", () => {
