@@ -1,6 +1,7 @@
 import type { MemberKey } from "@chapterhouse/crdt/records";
 import { useEffect, useMemo, useState } from "react";
 import { useObservable } from "../../shared/data/use-observable.js";
+import { documentIdOf } from "../../shared/documents/document-ids.js";
 import { useQuery } from "../../shared/documents/use-query.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { navigate } from "../../shared/routing/navigate.js";
@@ -27,9 +28,10 @@ export function MessagesScreen() {
   return <RequireUnlocked title={t("list.title")}>{(space) => <Conversations space={space} />}</RequireUnlocked>;
 }
 
-/** The organisation whose members' names and keys the messages screens use: the member's first. */
+/** The organisation whose members' names and keys the messages screens use: the member's first, by its document's id (as addresses name it). */
 export function useNamesOrganisation(space: MemberSpace): string | undefined {
-  return useObservable(space.homeView).entries.organisations[0]?.organisation;
+  const url = useObservable(space.homeView).entries.organisations[0]?.organisation;
+  return url === undefined ? undefined : documentIdOf(url);
 }
 
 function Conversations({ space }: { readonly space: MemberSpace }) {

@@ -24,7 +24,7 @@ function SendMessage({ space, member }: { readonly space: MemberSpace; readonly 
     setBusy(true);
     setProblem(undefined);
     try {
-      const overview = (await space.documents.query(messages.overviewQuery()).refresh()).value ?? [];
+      const overview = (await space.documents.query(messages.overviewQuery()).until((state) => state.value !== undefined, "your conversations were not read", 30_000)).value!;
       const pair = [space.member.key, member].sort().join(" ");
       const found = overview.find((view) => view.members.join(" ") === pair)?.conversation ?? (await messages.start([member]));
       navigate(conversationPath.href({ creator: found.creator, salt: found.salt }));

@@ -15,7 +15,7 @@ import { SCOPE_KEY_BYTES, epochOf, newScopeKey, scopeKeyDraft, sealEnvelope, sea
 import type { DocumentUrl, MemberKey, ParsedRecord, RecordId } from "@chapterhouse/crdt/records";
 import type { DocumentLayer } from "../../shared/documents/document-layer.js";
 import type { DocumentRequest } from "../../shared/documents/followed-document.js";
-import type { QuerySpec } from "../../shared/documents/live-query.js";
+import { Pending, type QuerySpec } from "../../shared/documents/live-query.js";
 import type { Bound } from "../../shared/worker/handler.js";
 import { conversationDocumentRequest, inboxDocumentRequest } from "./conversation-documents.js";
 import type { ConversationView } from "./conversation-view.js";
@@ -92,7 +92,10 @@ export class Messages {
     return {
       key: `messages overview ${inbox.key}`,
       read: async (context) => {
-        const conversations = context.depend(this.#deps.documents.query(inbox)).value ?? [];
+        const found = context.depend(this.#deps.documents.query(inbox));
+        // Read again once the inbox is: an overview before it would wrongly say there is no conversation.
+        if (found.value === undefined) throw new Pending(inbox.key);
+        const conversations = found.value;
         const requests = conversations.map((conversation) => conversationDocumentRequest(this.#deps.repo, conversation.scope));
         await context.documents(requests, { wait: true });
         const views = await Promise.all(conversations.map(async (conversation, i) => this.#read(conversation, requests[i]!.url, await this.#open(requests[i]!.url))));
