@@ -5,6 +5,7 @@ import { chooseOption } from "../helpers/choose-option.js";
 import { collectConsoleProblems } from "../helpers/console-problems.js";
 import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
 import { expectAccessible } from "../helpers/expect-accessible.js";
+import { findUntranslated } from "../helpers/find-untranslated.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
 import { createInviteLinkInApp, listedMemberKeys, openChapterSection, startOrganisationInApp } from "../helpers/organisation-in-app.js";
@@ -203,6 +204,24 @@ describe("a newcomer joins a chapter three levels down from its invite link, the
     await chloe.getByRole("button", { name: "Send a message" }).click();
     await chloe.getByRole("heading", { level: 1, name: "Conversation" }).waitFor();
     await chloe.getByRole("list", { name: "Messages" }).getByText("Written with no relay").waitFor({ timeout: 20_000 });
+  }, 60_000);
+
+  it("[I18N3] alice's messages screens in Spanish have no word left in English and stay accessible", async () => {
+    const { page } = alice;
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+    await chooseOption(page, /Language/, "Español");
+    await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Mensajes" }).click();
+    await page.getByRole("heading", { level: 1, name: "Mensajes" }).waitFor();
+    await page.getByRole("link", { name: "Chloe", exact: true }).waitFor({ timeout: 20_000 });
+    expect(await findUntranslated(page, "es")).toEqual([]);
+    await page.getByRole("link", { name: "Chloe", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Conversación" }).waitFor();
+    await page.getByRole("list", { name: "Mensajes" }).getByText("Written with no relay").waitFor({ timeout: 20_000 });
+    expect(await findUntranslated(page, "es")).toEqual([]);
+    await expectAccessible(page, "una conversación");
+    await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Ajustes" }).click();
+    await chooseOption(page, /Idioma/, "English");
+    await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
   }, 60_000);
 
   it("no page logged an error", () => {
