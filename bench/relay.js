@@ -90,7 +90,7 @@ async function runChild(kind, dataDir) {
 // The parent: helpers.
 
 /** A child process of this file, with a function asking it something over IPC. */
-async function startChild(kind, dataDir) {
+export async function startChild(kind, dataDir) {
   const child = fork(self, ["--child", kind, ...(dataDir ? [dataDir] : [])], { execArgv: ["--expose-gc"], stdio: ["ignore", 2, 2, "ipc"] });
   const waiting = [];
   child.on("message", (message) => {
@@ -115,7 +115,7 @@ async function startChild(kind, dataDir) {
 }
 
 /** A stock automerge-repo client (no storage) connected to the relay at `port`. */
-async function connectRepo(port, name) {
+export async function connectRepo(port, name) {
   const adapter = new WebSocketClientAdapter(`ws://127.0.0.1:${port}/`, 60_000);
   const repo = new Repo({ network: [adapter], peerId: name });
   await new Promise((resolve) => {
@@ -126,7 +126,7 @@ async function connectRepo(port, name) {
 }
 
 /** Resolves once the relay child holds `documentId` ready at `heads` (polled over IPC). */
-async function relayHas(relay, documentId, heads) {
+export async function relayHas(relay, documentId, heads) {
   const wanted = [...heads].sort().join(",");
   for (;;) {
     const { heads: held } = await relay.ask({ type: "heads", documentId }, "heads");
@@ -136,7 +136,7 @@ async function relayHas(relay, documentId, heads) {
 }
 
 /** Resolves once `handle`'s document satisfies `predicate`. */
-function until(handle, predicate) {
+export function until(handle, predicate) {
   return new Promise((resolve) => {
     const check = () => {
       if (predicate(handle.doc())) {
@@ -153,12 +153,40 @@ const round = (ms) => Math.round(ms * 100) / 100;
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
-function summary(samples) {
+export function summary(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   return { n: samples.length, medianMs: round(percentile(sorted, 50)), p95Ms: round(percentile(sorted, 95)), minMs: round(sorted[0]) };
 }
 const median = (samples) => percentile([...samples].sort((a, b) => a - b), 50);
 const mib = (bytes) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
+
+/**
+ * The floor of a latency: `count` round trips (after ten to warm up) of a frame of `bytes` through
+ * a bare ws echo server in a child process, 150 ms apart, so both paths start from idle processes.
+ */
+export async function echoRoundTrips(bytes, count) {
+  const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const floor = await startChild("floor");
+  const client = new WebSocket(`ws://127.0.0.1:${floor.port}/`, { perMessageDeflate: false });
+  await new Promise((resolve, reject) => {
+    client.once("open", resolve);
+    client.once("error", reject);
+  });
+  const payload = new Uint8Array(bytes).fill(7);
+  const echo = [];
+  for (let i = 0; i < count + 10; i++) {
+    await pause(150);
+    const start = performance.now();
+    await new Promise((resolve) => {
+      client.once("message", resolve);
+      client.send(payload);
+    });
+    if (i >= 10) echo.push(performance.now() - start);
+  }
+  client.close();
+  await floor.close();
+  return echo;
+}
 
 // ---------------------------------------------------------------------------------------------
 // 1. A small change from A through the relay to B, against a bare WebSocket round trip.
@@ -223,25 +251,8 @@ async function latency(changes) {
   const messageBytes = median(frames);
 
   // The floor: the same number of round trips of a frame of that size through a bare ws echo server.
-  const floor = await startChild("floor");
-  const client = new WebSocket(`ws://127.0.0.1:${floor.port}/`, { perMessageDeflate: false });
-  await new Promise((resolve, reject) => {
-    client.once("open", resolve);
-    client.once("error", reject);
-  });
-  const payload = new Uint8Array(messageBytes).fill(7);
-  const echo = [];
-  for (let i = 0; i < changes + 10; i++) {
-    await pause(150); // as the isolated changes: both paths start from idle processes
-    const start = performance.now();
-    await new Promise((resolve) => {
-      client.once("message", resolve);
-      client.send(payload);
-    });
-    if (i >= 10) echo.push(performance.now() - start);
-  }
-  client.close();
-  await floor.close();
+  const echo = await echoRoundTrips(messageBytes, changes);
+
   return {
     what: "one small change (a counter in a proposal document) from alice's Repo through the relay until bob's Repo shows it",
     relay: {

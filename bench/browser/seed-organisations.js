@@ -11,17 +11,21 @@
 // link, as a member joins (renderer/src/features/organisation/redeem-invite.ts).
 import { createHash } from "node:crypto";
 import { generateAutomergeUrl } from "@automerge/automerge-repo";
+import * as A from "@automerge/automerge";
+import { PAGE_SIZE, generalRoomId, messageDraft, threadGenesis, threadPageDraft, threadPageUrl } from "@chapterhouse/crdt/chat";
 import {
   BALLOT_BOX_DOCUMENT,
   CHAPTER_DOCUMENT,
   ORGANISATION_DOCUMENT,
   PROPOSAL_DOCUMENT,
+  THREAD_DOCUMENT,
   createBallotBoxDoc,
   createChapterDoc,
   createOrganisationDoc,
   createProposalDoc,
 } from "@chapterhouse/crdt/documents";
 import { toBase64url } from "@chapterhouse/crdt/encoding";
+import { signDraft } from "@chapterhouse/crdt/kinds";
 import { FACILITATOR, foldMembership } from "@chapterhouse/crdt/membership";
 import { contentHash, signProposal, signVersion } from "@chapterhouse/crdt/proposals";
 import { signRecord } from "@chapterhouse/crdt/records";
@@ -190,6 +194,35 @@ export async function seedProposals({ count }) {
     proposals: count,
     stageHints: records.flat().length - count,
   };
+}
+
+/**
+ * An organisation whose root chapter's general room (PROTOCOL.md CH2.4) holds `count` messages by
+ * its facilitator, a minute apart, paged as CH9.4 says: pages of PAGE_SIZE at their derived URLs,
+ * each started from the shared genesis (CH9.2), page 0 naming the pages started. Returns the
+ * documents and what the bench needs to find the room.
+ */
+export async function seedRoom({ count }) {
+  const documents = new SeedDocuments();
+  const facilitator = await keyOf("chat/facilitator");
+  const org = await foundOrganisation(documents, facilitator, "Canal Tenants (bench)", "chat");
+  const invite = await org.invite([org.root.id, org.role.id]);
+  documents.put(org.root.url, "governance", [invite]);
+  const grant = grantOf([org.root.genesis, org.role, invite], org.root.id, facilitator.publicKey);
+  const room = generalRoomId(org.root.id);
+  const messages = await mapLimit(
+    Array.from({ length: count }, (_, i) => i),
+    64,
+    (i) => signDraft(facilitator, messageDraft({ scope: room, text: `Message ${i + 1} about ${TOPICS[i % TOPICS.length]}` }, [grant]), T0 + DAY + i * MINUTE),
+  );
+  const pages = Math.ceil(count / PAGE_SIZE);
+  for (let n = 0; n < pages; n++) {
+    const url = documents.create(THREAD_DOCUMENT, () => A.load(threadGenesis()), threadPageUrl(room, n));
+    documents.put(url, "messages", messages.slice(n * PAGE_SIZE, (n + 1) * PAGE_SIZE));
+  }
+  const started = await Promise.all(Array.from({ length: pages - 1 }, (_, i) => signDraft(facilitator, threadPageDraft(room, i + 1, [grant]), T0 + DAY + (i + 1) * PAGE_SIZE * MINUTE)));
+  documents.put(threadPageUrl(room, 0), "pages", started);
+  return { documents, organisation: org.organisation, chapter: org.root.id, chapterName: org.root.name, room, pages, join: joinQuery(org.organisation, org.root.id, invite.id, org.token) };
 }
 
 function ruleFor(type, voters) {

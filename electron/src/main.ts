@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { networkInterfaces } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, session, shell } from "electron";
+import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, protocol, safeStorage, session, shell } from "electron";
 import { startRelay } from "@chapterhouse/sync-server";
 import { APP_ENTRY_URL } from "./app-origin.js";
 import { handleAppProtocol, registerAppScheme } from "./app-protocol.js";
@@ -18,6 +18,7 @@ import { BUNDLE_EXTENSION } from "./bundle-files.js";
 import { pageContentSecurityPolicy } from "./content-security-policy.js";
 import { createKeyVault, type SafeStorageLike } from "./key-vault.js";
 import { announceMeeting, browseMeetings } from "./mdns.js";
+import { createSystemNotifier } from "./system-notifier.js";
 import { createMeetingHost } from "./meeting-host.js";
 import { meetingInterfaces } from "./meeting-interfaces.js";
 import { applicationMenuTemplate } from "./menu.js";
@@ -126,6 +127,14 @@ async function start(): Promise<void> {
         writeFile: writeFileAtomically,
         readFile: readBoundedFile,
       },
+      notifier: createSystemNotifier({
+        isSupported: () => Notification.isSupported(),
+        create: (options) => new Notification(options),
+        focusWindow: () => {
+          if (window.isMinimized()) window.restore();
+          window.focus();
+        },
+      }),
     }),
     log,
   );

@@ -74,6 +74,7 @@ const api = {
   listMeetings: () => call<"list-meetings">({ type: "list-meetings" }),
   exportBundle: (request) => call<"export-bundle">({ type: "export-bundle", request }),
   importBundle: () => call<"import-bundle">({ type: "import-bundle" }),
+  showNotification: (notice) => call<"show-notification">({ type: "show-notification", notice }),
   onMenuCommand: (listener) => {
     // The page's listener gets the checked command only, never the IPC event.
     const forward = (_event: unknown, command: unknown) => {

@@ -141,6 +141,18 @@ describe("the IPC argument guards", () => {
       }),
     );
   });
+
+  it("[E5.8] system notifications: a title of 1 to 200 characters, a body of at most 1,000 and a tag of 1 to 200, no control characters, nothing else", () => {
+    const show = (notice: unknown) => parseDesktopRequest("show-notification", { type: "show-notification", notice });
+    expect(show({ title: "Vote opened", body: "", tag: "t" }).notice.title).toBe("Vote opened");
+    refused(() => show({ title: "", body: "b", tag: "t" }), /notice\.title must be 1 to 200/);
+    refused(() => show({ title: "x".repeat(201), body: "b", tag: "t" }), /notice\.title/);
+    refused(() => show({ title: "t", body: "x".repeat(1001), tag: "t" }), /notice\.body/);
+    refused(() => show({ title: "t", body: "b", tag: "" }), /notice\.tag/);
+    refused(() => show({ title: "t", body: "line\u0007bell", tag: "t" }), /notice\.body must not hold control characters/);
+    refused(() => show({ title: "t", body: "b", tag: "t", icon: "file:///etc/passwd" }), /unexpected member "icon"/);
+    refused(() => show({ title: 7, body: "b", tag: "t" }), /notice\.title must be a string/);
+  });
 });
 
 describe("the sign-record guard", () => {

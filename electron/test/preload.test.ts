@@ -62,6 +62,7 @@ const API_FUNCTIONS = [
   "exportBundle",
   "importBundle",
   "onMenuCommand",
+  "showNotification",
 ] as const satisfies readonly (keyof DesktopApi)[];
 
 describe("the preload", () => {
@@ -97,6 +98,7 @@ describe("the preload", () => {
       [() => api.listMeetings(), "list-meetings"],
       [() => api.exportBundle(r["export-bundle"].request), "export-bundle"],
       [() => api.importBundle(), "import-bundle"],
+      [() => api.showNotification(r["show-notification"].notice), "show-notification"],
     ];
     for (const [call, type] of calls) {
       sent.length = 0;

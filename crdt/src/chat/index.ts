@@ -37,3 +37,4 @@ export { FLOOD_BURST, FLOOD_GAP_MS, collapseFloods, type FloodItem } from "./col
 export { PAGE_SIZE, pageForNewMessage, pagesToShow } from "./room-paging.js";
 export { readChapterRooms, readRoom, type PageSnapshot, type RoomRead } from "./read-room.js";
 export { moderatorDeps, roomMemberDeps } from "./room-deps.js";
+export { callsFor, type CallFor, type CallReason } from "./calls-for.js";

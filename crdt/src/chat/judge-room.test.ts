@@ -220,3 +220,22 @@ describe("chat rooms: the deps a member cites", () => {
     expect(judge(north, [message, hide]).valid).toHaveLength(2);
   });
 });
+
+describe("chat rooms: what calls for a member", () => {
+  it("[CH10.5] mentions of a member and replies in threads they wrote in call for them; their own, deleted and hidden messages do not", async () => {
+    const { callsFor } = await import("./calls-for.js");
+    const g = s.grants;
+    const root = await s.sign("bob", messageDraft({ scope: north.id, text: "Who brings chairs?" }, [g.bob]), 10);
+    const mention = await s.sign("carol", messageDraft({ scope: north.id, text: "@bob see the plan", mentions: [s.key("bob")] }, [g.carol]), 11);
+    const reply = await s.sign("carol", messageDraft({ scope: north.id, text: "I do", root: root.id }, [g.carol]), 12);
+    const own = await s.sign("bob", messageDraft({ scope: north.id, text: "Thanks @bob", root: root.id, mentions: [s.key("bob")] }, [g.bob]), 13);
+    const otherThread = await s.sign("carol", messageDraft({ scope: north.id, text: "Unrelated" }, [g.carol]), 14);
+    const unrelatedReply = await s.sign("alice", messageDraft({ scope: north.id, text: "Agreed", root: otherThread.id }, [g.aliceNorth]), 15);
+    const hiddenMention = await s.sign("carol", messageDraft({ scope: north.id, text: "@bob rude", mentions: [s.key("bob")] }, [g.carol]), 16);
+    const hide = await s.sign("carol", hideDraft({ scope: north.id, target: hiddenMention.id, reason: "Rude", hidden: true }, [g.carol, s.moderator]), 17);
+    const timeline = roomTimeline(judge(north, [root, mention, reply, own, otherThread, unrelatedReply, hiddenMention, hide]));
+    expect(callsFor(timeline, s.key("bob")).map((call) => [call.reason, call.message.id])).toEqual([["mention", mention.id], ["reply", reply.id]]);
+    // Carol replied in bob's thread, so bob's later reply there calls for her too.
+    expect(callsFor(timeline, s.key("carol")).map((call) => [call.reason, call.message.id])).toEqual([["reply", own.id], ["reply", unrelatedReply.id]]);
+  });
+});

@@ -180,6 +180,16 @@ export interface DiscoveredMeeting {
 // ---------------------------------------------------------------------------------------
 // Sync by file
 
+/**
+ * A notification for the operating system to show (electron/README.md E12): words already in the
+ * member's language, `tag` unique per notification (one shown again replaces the first).
+ */
+export interface SystemNotice {
+  readonly title: string;
+  readonly body: string;
+  readonly tag: string;
+}
+
 /** What exportBundle takes: the documents' saved bytes, encoded into one bundle file (PROTOCOL.md B). */
 export interface ExportBundleRequest {
   /** Offered as the file name in the save dialog (without folders). */
@@ -235,6 +245,8 @@ export interface DesktopApi {
   importBundle(): Promise<ImportBundleResult>;
   /** Calls `listener` with each menu command; returns the function that stops it. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Shows a system notification; resolves false where the system has none. A click brings the window forward. */
+  showNotification(notice: SystemNotice): Promise<boolean>;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -256,7 +268,8 @@ export type DesktopRequest =
   | { readonly type: "stop-meeting" }
   | { readonly type: "list-meetings" }
   | { readonly type: "export-bundle"; readonly request: ExportBundleRequest }
-  | { readonly type: "import-bundle" };
+  | { readonly type: "import-bundle" }
+  | { readonly type: "show-notification"; readonly notice: SystemNotice };
 
 /** A request's tag. */
 export type DesktopRequestType = DesktopRequest["type"];
@@ -281,6 +294,7 @@ export interface DesktopResponses {
   "list-meetings": readonly DiscoveredMeeting[];
   "export-bundle": ExportBundleResult;
   "import-bundle": ImportBundleResult;
+  "show-notification": boolean;
 }
 
 /** The IPC channel of a request: one fixed channel per function. */

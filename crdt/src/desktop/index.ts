@@ -26,6 +26,7 @@ export type {
   SignRecordRequest,
   SignedRecord,
   StopMeetingResult,
+  SystemNotice,
   UnlockResult,
   VaultProtection,
   VaultStatus,

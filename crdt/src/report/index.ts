@@ -15,10 +15,10 @@ export {
 } from "./vote-bundle.js";
 export { coalescingVerifier } from "./coalescing-verifier.js";
 export { readHeldRecords, type BundleRecords, type RecordPlace, type Refusal } from "./held-records.js";
-export { judgeVote, verifyVote, type JudgedVote, type VerifyVoteOptions } from "./verify-vote.js";
+export { judgeVote, verifyVote, type JudgedVote, type VerifyVoteOptions, type VoteJudge } from "./verify-vote.js";
 export { bundleDocumentOfSnapshot } from "./bundle-document.js";
 export { openBoxDocuments, voteBundleFor } from "./vote-bundle-for.js";
-export { readVote } from "./read-vote.js";
+export { readVote, type ReadVoteOptions } from "./read-vote.js";
 export type {
   BallotSummary,
   ClosePlan,

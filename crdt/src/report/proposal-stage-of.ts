@@ -5,8 +5,7 @@
  */
 import type { ProposalOutcome } from "../proposals/describe-proposal.js";
 import { proposalStage, type ProposalStage } from "../proposals/proposal-stage.js";
-import type { Verifier } from "../verify/verifier.js";
-import { verifyVote } from "./verify-vote.js";
+import type { VoteJudge } from "./verify-vote.js";
 import { voteBundleFor } from "./vote-bundle-for.js";
 import type { VoteBundleDocument } from "./vote-bundle.js";
 
@@ -17,11 +16,11 @@ import type { VoteBundleDocument } from "./vote-bundle.js";
  * cannot be judged without what it counted). Never throws on content.
  * @throws whatever the verifier throws (a backend failure).
  */
-export async function proposalStageOf(outcome: ProposalOutcome, documents: readonly VoteBundleDocument[], verifier: Verifier): Promise<ProposalStage> {
+export async function proposalStageOf(outcome: ProposalOutcome, documents: readonly VoteBundleDocument[], judge: VoteJudge): Promise<ProposalStage> {
   const base = proposalStage(outcome.state, { open: outcome.votingOpen, closed: false, recorded: false });
   const vote = outcome.vote;
   const boxes = new Set<string>(vote?.boxes ?? []);
   if (vote === null || !vote.closeHeld || !documents.some((d) => d.type === "ballot-box" && boxes.has(d.url))) return base;
-  const report = await verifyVote(voteBundleFor(documents, outcome.state.id, vote.open), verifier);
+  const { report } = await judge(voteBundleFor(documents, outcome.state.id, vote.open));
   return report.proposal.stage ?? base;
 }

@@ -25,6 +25,7 @@ import type { Verifier } from "../verify/verifier.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
 import { bundleDocumentOfSnapshot } from "./bundle-document.js";
 import { proposalStageOf } from "./proposal-stage-of.js";
+import { judgeVote, type VoteJudge } from "./verify-vote.js";
 
 /** A document's snapshot (D5) and where it is. */
 export interface LocatedSnapshot {
@@ -63,12 +64,17 @@ export interface ProposalsRead {
 }
 
 /**
- * Reads the proposal index of `input.chapter` and, if asked, one proposal in full. `voteVerifier`
- * checks the signatures of the vote's verification (V9), when closing is to be judged (default:
- * `verifier`). Never throws on document content.
- * @throws whatever the verifiers throw (a backend failure).
+ * Reads the proposal index of `input.chapter` and, if asked, one proposal in full. `judge` judges
+ * the vote (V9) when closing is to be judged (default: `judgeVote` with `verifier`, skipping the
+ * ids in `verified`, S8). Never throws on document content.
+ * @throws whatever the verifier or `judge` throws (a backend failure).
  */
-export async function readProposals(input: ProposalSnapshots, verifier: Verifier, verified: VerifiedIdCache, voteVerifier: Verifier = verifier): Promise<ProposalsRead> {
+export async function readProposals(
+  input: ProposalSnapshots,
+  verifier: Verifier,
+  verified: VerifiedIdCache,
+  judge: VoteJudge = (bundle) => judgeVote(bundle, verifier, { verified }),
+): Promise<ProposalsRead> {
   const documents: TypedSnapshot[] = [
     ...organisationDocuments(input.organisation),
     ...(input.proposal === null ? [] : [{ ...input.proposal.document, type: PROPOSAL_DOCUMENT }]),
@@ -85,7 +91,7 @@ export async function readProposals(input: ProposalSnapshots, verifier: Verifier
   if (outcome === undefined) return { index, proposal: { found: false, why: "the Proposal document was not read" }, document: read };
   if (outcome.detail === undefined) return { index, proposal: { found: false, why: outcome.why }, document: read };
   const bundled = [...documents, ...boxes].map(({ url, snapshot }) => bundleDocumentOfSnapshot(url, snapshot));
-  const stage = await proposalStageOf(outcome, bundled, voteVerifier);
+  const stage = await proposalStageOf(outcome, bundled, judge);
   return { index, proposal: { found: true, detail: { ...outcome.detail, stage } }, document: read };
 }
 

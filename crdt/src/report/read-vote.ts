@@ -16,7 +16,7 @@ import { boxFor } from "../votes/ballot-boxes.js";
 import { tallyOf } from "../votes/tally-of.js";
 import { parseVoteBody, type BallotBody, type OpenBody } from "../votes/vote-bodies.js";
 import type { BoxTally } from "../votes/vote-records.js";
-import { judgeVote, type JudgedVote, type VerifyVoteOptions } from "./verify-vote.js";
+import { judgeVote, type JudgedVote, type VerifyVoteOptions, type VoteJudge } from "./verify-vote.js";
 import { voteBundleFor } from "./vote-bundle-for.js";
 import type { VoteBundleDocument } from "./vote-bundle.js";
 import type { BallotSummary, ClosePlan, OpenSummary, VoteReadInput, VoteReading } from "./vote-reading.js";
@@ -60,21 +60,27 @@ function shownOpen(judged: JudgedVote, opens: readonly ReadOpen[]): RecordId | n
   return latest.record.id;
 }
 
+/** Options of `readVote`: `verifyVote`'s, and how a vote bundle is judged (default: `judgeVote` with them). */
+export interface ReadVoteOptions extends VerifyVoteOptions {
+  readonly judge?: VoteJudge;
+}
+
 /**
  * Reads the votes of `input.proposal` (V12): the report of the open asked for, else of the open
  * V12.1 chooses, with everything the screens show projected from the same verification. Ids in
  * `options.verified` are not checked again (S8), as in `verifyVote`: the reading is the same.
  * Never throws on document content.
- * @throws whatever the verifier throws (a backend failure).
+ * @throws whatever the verifier or `options.judge` throws (a backend failure).
  */
-export async function readVote(input: VoteReadInput, verifier: Verifier, options: VerifyVoteOptions = {}): Promise<VoteReading> {
+export async function readVote(input: VoteReadInput, verifier: Verifier, options: ReadVoteOptions = {}): Promise<VoteReading> {
+  const { judge = (bundle) => judgeVote(bundle, verifier, options) } = options;
   const readable = opensOf(input.documents, input.proposal);
   // A proposal with no open yet is read with its own id as the open: the report then says only
   // what the proposal is (its versions, author, stage).
   const first = input.open ?? likelyShown(readable) ?? input.proposal;
-  let judged = await judgeVote(voteBundleFor(input.documents, input.proposal, first), verifier, options);
+  let judged = await judge(voteBundleFor(input.documents, input.proposal, first));
   const target = input.open ?? shownOpen(judged, readable);
-  if (target !== null && target !== first) judged = await judgeVote(voteBundleFor(input.documents, input.proposal, target), verifier, options);
+  if (target !== null && target !== first) judged = await judge(voteBundleFor(input.documents, input.proposal, target));
   return readingOf(judged, input, target);
 }
 

@@ -152,6 +152,13 @@ export interface VerifyVoteOptions {
 }
 
 /**
+ * Judges a vote bundle as `judgeVote` does: `judgeVote` itself, or a device's cache of its
+ * judgements — the same bundle always gives the same judgement, so a screen and a stage hint
+ * reading the same vote can share one (ARCHITECTURE "The Repo and the verification worker").
+ */
+export type VoteJudge = (bundle: VoteBundle) => Promise<JudgedVote>;
+
+/**
  * Verifies the vote a bundle is about (V9) and returns its report. Never throws on content: a
  * bundle of junk gives a report full of problems.
  * @throws whatever `verifier.verifyBatch` throws (a backend failure, not bad content).

@@ -9,6 +9,7 @@ import type { MeetingBrowser } from "../mdns.js";
 import type { MeetingHost } from "../meeting-host.js";
 import type { RelaySettings } from "../relay-settings.js";
 import type { SigningService } from "../signing-service.js";
+import type { SystemNotifier } from "../system-notifier.js";
 import type { MeetingInterface } from "@chapterhouse/crdt/desktop";
 import type { DesktopHandlers } from "./ipc-dispatch.js";
 
@@ -22,11 +23,12 @@ export interface DesktopServices {
   /** Meetings heard on the network (mdns.ts). */
   readonly discovery: Pick<MeetingBrowser, "meetings" | "refresh">;
   readonly bundles: BundleFileDeps;
+  readonly notifier: SystemNotifier;
 }
 
 /** The handlers over `services`. */
 export function createDesktopHandlers(services: DesktopServices): DesktopHandlers {
-  const { vault, signing, relays, interfaces, meetings, discovery, bundles } = services;
+  const { vault, signing, relays, interfaces, meetings, discovery, bundles, notifier } = services;
   return {
     "vault-status": () => vault.status(),
     "create-vault": (request) => vault.create(request.options),
@@ -46,5 +48,6 @@ export function createDesktopHandlers(services: DesktopServices): DesktopHandler
     },
     "export-bundle": (request) => exportBundleFile(request.request, bundles),
     "import-bundle": () => importBundleFile(bundles),
+    "show-notification": (request) => Promise.resolve(notifier.show(request.notice)),
   };
 }

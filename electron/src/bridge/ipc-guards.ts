@@ -13,6 +13,7 @@ import type {
   HostMeetingOptions,
   RequestOf,
   SignRecordRequest,
+  SystemNotice,
 } from "@chapterhouse/crdt/desktop";
 import { fromBase64urlOfLength } from "@chapterhouse/crdt/encoding";
 import { isSignableKind, kindSpec, type RecordBody } from "@chapterhouse/crdt/kinds";
@@ -34,6 +35,10 @@ export const MAX_MEMBER_NAME_LENGTH = 200;
 export const MAX_MEETING_NAME_BYTES = 63;
 /** Most bytes one bundle export may carry in total. */
 export const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
+/** Longest system notification title, body and tag (E5.8): a proposal's title and its chapter fit. */
+export const MAX_NOTICE_TITLE_LENGTH = 200;
+export const MAX_NOTICE_BODY_LENGTH = 1000;
+export const MAX_NOTICE_TAG_LENGTH = 200;
 /** Deepest nesting walked in a record body (crdt's canonical MAX_DEPTH is 32). */
 const MAX_BODY_DEPTH = 33;
 /** Most seals opened at once: every seal of a 50-member conversation's lockboxes several times over. */
@@ -105,6 +110,11 @@ export const REQUEST_GUARDS: Guards = Object.freeze({
     return value as RequestOf<"export-bundle">;
   },
   "import-bundle": empty("import-bundle"),
+  "show-notification": (value) => {
+    const request = members(value, "the request", ["type", "notice"], []);
+    parseSystemNotice(request["notice"]);
+    return value as RequestOf<"show-notification">;
+  },
 });
 
 /** Every request type, in the order of REQUEST_GUARDS. */
@@ -237,6 +247,20 @@ export function parseExportBundleRequest(value: unknown): ExportBundleRequest {
 }
 
 // ---------------------------------------------------------------------------------------
+
+/**
+ * Checks a system notification (E5.8): exactly `title` (1–200 characters), `body` (0–1,000) and
+ * `tag` (1–200), none holding a control character.
+ * @throws {DesktopFault} "invalid-argument" naming the member and the rule.
+ */
+export function parseSystemNotice(value: unknown): SystemNotice {
+  const notice = members(value, "notice", ["title", "body", "tag"], []);
+  const texts: [string, number, number][] = [["title", 1, MAX_NOTICE_TITLE_LENGTH], ["body", 0, MAX_NOTICE_BODY_LENGTH], ["tag", 1, MAX_NOTICE_TAG_LENGTH]];
+  for (const [name, min, max] of texts) {
+    if (/\p{Cc}/u.test(boundedString(notice[name], `notice.${name}`, min, max))) invalid(`notice.${name} must not hold control characters`);
+  }
+  return value as SystemNotice;
+}
 
 function invalid(message: string): never {
   throw new DesktopFault("invalid-argument", message);

@@ -26,6 +26,7 @@ export function recordingHandlers(
         "list-meetings",
         "export-bundle",
         "import-bundle",
+        "show-notification",
       ] as const
     ).map((type) => [
       type,

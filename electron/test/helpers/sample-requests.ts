@@ -50,4 +50,5 @@ export const SAMPLE_REQUESTS: { readonly [T in DesktopRequestType]: Extract<Desk
     },
   },
   "import-bundle": { type: "import-bundle" },
+  "show-notification": { type: "show-notification", notice: { title: "Vote opened", body: "Fix the stairwell lights (Riverside Tenants)", tag: "r-1" } },
 };

@@ -142,6 +142,8 @@ export async function startDesktopMain(webRoot: string): Promise<DesktopMain> {
       writeFile: () => Promise.reject(new Error("no files in this test")),
       readFile: () => Promise.reject(new Error("no files in this test")),
     },
+    // This test's "system" has no notifications.
+    notifier: { show: () => false },
   });
   const log: string[] = [];
   return {

@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addRelayInSettings } from "../helpers/add-relay-in-settings.js";
 import { buildApp } from "../helpers/build-app.js";
+import { chooseOption } from "../helpers/choose-option.js";
 import { collectConsoleProblems } from "../helpers/console-problems.js";
 import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
 import { expectAccessible } from "../helpers/expect-accessible.js";
@@ -69,7 +70,7 @@ async function shown(page: Page) {
   return { rows, stage };
 }
 
-describe("proposals drafted, published, discussed and amended across two browsers and a relay", () => {
+describe("proposals drafted, published, discussed and amended across two browsers and a relay, then a chat in the chapter's room", () => {
   let app: ServedApp;
   let relay: TestRelay;
   let alice: TestBrowser;
@@ -311,6 +312,128 @@ describe("proposals drafted, published, discussed and amended across two browser
     await expectAccessible(b, "proposal discussion, Spanish");
     await b.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
     await b.getByRole("tab", { name: /^Discussion/, selected: true }).waitFor();
+  });
+
+  const greeting = (page: Page) => page.locator("li.chat-message").filter({ hasText: "The paint is here, @Bob" }).first();
+  const rude = (page: Page) => page.locator("li.chat-message").filter({ hasText: /You are all fools|Hidden by a moderator/ }).first();
+  /** Chooses `name` in the actions menu of the message `item`. */
+  async function messageAction(page: Page, item: ReturnType<Page["locator"]>, name: string): Promise<void> {
+    await item.getByRole("button", { name: "Actions on this message" }).click();
+    await page.getByRole("menuitem", { name }).click();
+  }
+
+  it("[CH4.3] [CH6] [CH4.2] in the chapter's general room: a mention, presence, a reaction and a reply in a thread", async () => {
+    const [a, b] = [alice.page, bob.page];
+    for (const page of [a, b]) {
+      await page.getByRole("navigation", { name: "You are here" }).getByRole("link", { name: "Riverside Tenants" }).click();
+      await openChapterSection(page, "Chat");
+      await page.getByRole("list", { name: "Rooms of Riverside Tenants" }).getByRole("link", { name: "General" }).click();
+      await page.getByRole("heading", { level: 1, name: "General" }).waitFor({ timeout: 15_000 });
+    }
+    await a.getByRole("heading", { name: "Nothing here yet" }).waitFor();
+    await expectAccessible(a, "chat room, empty");
+    // [CH4.3] A mention chosen from the members' names as "@" and the start of a name are typed.
+    const composer = a.getByRole("textbox", { name: "Message" });
+    await composer.fill("The paint is here, @Bo");
+    await a.getByRole("button", { name: "Mention Bob" }).click();
+    await expect(composer.inputValue()).resolves.toBe("The paint is here, @Bob ");
+    await a.getByRole("button", { name: "Send", exact: true }).click();
+    await greeting(b).waitFor({ timeout: 20_000 });
+    await expect(greeting(b).getAttribute("data-mentions-me")).resolves.toBe("true");
+    await expect(greeting(a).getAttribute("data-mentions-me")).resolves.toBeNull();
+    // Presence is an ephemeral message through the relay, never stored.
+    await b.getByText("Here now: Alice").waitFor({ timeout: 20_000 });
+    // [CH6] bob reacts; alice sees the tally.
+    await messageAction(b, greeting(b), "React with 👍");
+    await greeting(a).getByRole("button", { name: /^👍 1: Bob/ }).waitFor({ timeout: 20_000 });
+    // [CH4.2] bob replies in the message's thread; alice sees the count of replies.
+    await messageAction(b, greeting(b), "Reply");
+    const thread = b.locator(".chat-thread");
+    await thread.getByRole("textbox", { name: "Your reply" }).fill("I will bring the brushes");
+    await thread.getByRole("button", { name: "Reply", exact: true }).click();
+    await thread.locator("li.chat-message").filter({ hasText: "I will bring the brushes" }).waitFor({ timeout: 15_000 });
+    await greeting(a).getByRole("button", { name: "1 reply" }).waitFor({ timeout: 20_000 });
+    await expectAccessible(b, "chat room, thread open");
+  });
+
+  it("[CH10.5] [NOTE1] the bell tells bob of alice's mention and alice of bob's reply in her thread; each follows it back to the room", async () => {
+    const expected = [
+      { page: bob.page, kind: "Someone mentioned you (Unread)", title: "General: The paint is here, @Bob" },
+      { page: alice.page, kind: "Someone replied to you (Unread)", title: "General: I will bring the brushes" },
+    ];
+    for (const { page, kind, title } of expected) {
+      await page.getByRole("banner").getByRole("link", { name: /^Notifications,/ }).click();
+      await page.getByRole("heading", { level: 1, name: "Notifications" }).waitFor();
+      const item = page.locator(".notifications-list").getByRole("listitem").filter({ has: page.getByRole("link", { name: title }) });
+      await item.waitFor({ timeout: 30_000 });
+      await expect(item.locator(".notification-kind").textContent()).resolves.toBe(kind);
+      await item.getByRole("link", { name: title }).click();
+      await page.getByRole("heading", { level: 1, name: "General" }).waitFor({ timeout: 15_000 });
+    }
+  });
+
+  it("[CH7] [CH4.4] alice pins her message and links the proposal; bob sees the pin and the proposal's card", async () => {
+    const [a, b] = [alice.page, bob.page];
+    await messageAction(a, greeting(a), "Pin");
+    await b.getByRole("heading", { name: "Pinned messages" }).waitFor({ timeout: 20_000 });
+    await a.getByRole("textbox", { name: "Message" }).fill("Please read the proposal first");
+    await chooseOption(a, /Link a proposal/, TITLE);
+    await a.getByRole("button", { name: "Send", exact: true }).click();
+    await b.getByRole("link", { name: `Proposal: ${TITLE}` }).waitFor({ timeout: 20_000 });
+  });
+
+  it("[CH8.1] bob writes something rude; alice, a founder, appoints herself moderator in the chapter's Roles section", async () => {
+    const [a, b] = [alice.page, bob.page];
+    await b.getByRole("textbox", { name: "Message" }).fill("You are all fools");
+    await b.getByRole("button", { name: "Send", exact: true }).click();
+    await rude(a).waitFor({ timeout: 20_000 });
+    // Alice, a founder, appoints herself moderator in the chapter's Roles section (M9.2: no decision needed).
+    await a.getByRole("navigation", { name: "You are here" }).getByRole("link", { name: "Riverside Tenants" }).click();
+    await openChapterSection(a, "Roles");
+    const appoint = a.getByRole("region", { name: "Appoint a member" });
+    // A founder's decision is "No decision" already; the member and the role are chosen.
+    for (const [label, option] of [[/Member/, "You (Alice)"], [/Role/, "Moderator"]] as const) {
+      await appoint.getByRole("button", { name: label }).click({ timeout: 10_000 });
+      await a.getByRole("option", { name: option, exact: true }).click({ timeout: 10_000 });
+      await a.getByRole("listbox").waitFor({ state: "detached", timeout: 10_000 });
+    }
+    await appoint.getByRole("button", { name: "Appoint", exact: true }).click();
+    await a.getByText("You (Alice) is now Moderator.").waitFor({ timeout: 20_000 });
+    await openChapterSection(a, "Chat");
+    await a.getByRole("list", { name: "Rooms of Riverside Tenants" }).getByRole("link", { name: "General" }).click();
+    await rude(a).waitFor({ timeout: 20_000 });
+    await waitFor(
+      async () => {
+        await rude(a).getByRole("button", { name: "Actions on this message" }).click();
+        const found = (await a.getByRole("menuitem", { name: "Hide…" }).count()) > 0;
+        await a.keyboard.press("Escape");
+        return found;
+      },
+      "alice may hide",
+      { timeoutMs: 20_000 },
+    );
+  });
+
+  it("[CH8.2] the moderator hides it with a reason; bob sees the reason and the message on request; the room in Spanish", async () => {
+    const [a, b] = [alice.page, bob.page];
+    await messageAction(a, rude(a), "Hide…");
+    const dialog = a.getByRole("dialog", { name: "Hide this message" });
+    await dialog.getByRole("textbox", { name: "Reason (members will see it)" }).fill("Rude to a neighbour");
+    await expectAccessible(a, "hide dialog");
+    await dialog.getByRole("button", { name: "Hide", exact: true }).click();
+    await rude(b).getByText("Hidden by a moderator (Alice). Reason: Rude to a neighbour").waitFor({ timeout: 20_000 });
+    await expect(rude(b).getByText("You are all fools").count()).resolves.toBe(0);
+    await rude(b).getByRole("button", { name: "Show anyway" }).click();
+    await rude(b).getByText("You are all fools").waitFor();
+    await expectAccessible(b, "chat room, hidden message shown");
+    await screenshot(b, "chat-room.png");
+    // [I18N3] The room in Spanish, nothing left in English.
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await b.getByRole("heading", { name: "Mensajes fijados" }).waitFor();
+    expect(await findUntranslated(b, "es")).toEqual([]);
+    await expectAccessible(b, "chat room, Spanish");
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+    await b.getByRole("heading", { name: "Pinned messages" }).waitFor();
   });
 
   it("no page logged an error", () => {

@@ -402,6 +402,67 @@ describe("voting and verified results across two browsers and a relay", () => {
     await screenshot(a, "decisions.png");
   }, 120_000);
 
+  it("[NOTE1] [NOTE2] [NOTE3] bob's bell counts what alice did (the proposal, the vote opened and closed, the decision), the list links to each, reading clears the count and survives a reload; alice is told nothing of her own", async () => {
+    const b = bob.page;
+    const bell = b.getByRole("banner").getByRole("link", { name: /^Notifications,/ });
+    await bell.focus();
+    await b.keyboard.press("Enter");
+    await b.getByRole("heading", { level: 1, name: "Notifications" }).waitFor();
+    const list = b.locator(".notifications-list");
+    const items = list.getByRole("listitem");
+    await waitFor(async () => (await items.count()) === 4, "the list shows alice's four records", { timeoutMs: 30_000 }).catch(async (error: unknown) => {
+      throw new Error(`${String(error)}; the list: ${JSON.stringify(await list.allTextContents())}`);
+    });
+    await expect(bell.getAttribute("aria-label")).resolves.toBe("Notifications, 4 unread");
+    // Newest first, one day: the decision, the close, the open, the proposal; each says where it happened.
+    expect(await list.locator(".notification-kind").allTextContents()).toEqual(["Decision recorded (Unread)", "Vote closed (Unread)", "Vote opened (Unread)", "New proposal (Unread)"]);
+    expect(await items.first().locator(".notification-where").textContent()).toMatch(/^in Riverside Tenants · /);
+    const links = items.getByRole("link", { name: "Fix the stairwell lights" });
+    const voteTab = new URL(proposalUrl).hash;
+    expect(voteTab).toMatch(/\/vote$/);
+    expect(await links.evaluateAll((all) => all.map((link) => link.getAttribute("href")))).toEqual([voteTab, voteTab, voteTab, voteTab.replace(/\/vote$/, "")]);
+    await expectAccessible(b, "notifications");
+    // Following one marks it read.
+    await links.first().click();
+    await b.getByRole("tab", { name: /^Vote/, selected: true }).waitFor({ timeout: 30_000 });
+    await waitFor(async () => (await bell.getAttribute("aria-label")) === "Notifications, 3 unread", "following a notification reads it");
+    await bell.click();
+    await b.getByRole("button", { name: "Mark as read: Fix the stairwell lights" }).first().click();
+    await waitFor(async () => (await bell.getAttribute("aria-label")) === "Notifications, 2 unread", "marking one read");
+    await b.getByRole("button", { name: "Mark all as read" }).click();
+    await waitFor(async () => (await bell.getAttribute("aria-label")) === "Notifications, none unread", "marking all read");
+    // Kept on this device: after a reload the four are listed again, none unread.
+    await b.reload();
+    await b.getByLabel("Passphrase").fill("bob passphrase");
+    await b.getByRole("button", { name: "Unlock" }).click();
+    await b.getByRole("heading", { level: 1, name: "Notifications" }).waitFor({ timeout: 30_000 });
+    await waitFor(async () => (await items.count()) === 4, "the list after a reload", { timeoutMs: 30_000 });
+    await expect(list.getByText("(Unread)").count()).resolves.toBe(0);
+    await expect(bell.getAttribute("aria-label")).resolves.toBe("Notifications, none unread");
+    // [NOTE3] A kind turned off in settings leaves the list; turned on, it is back.
+    await b.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+    const decisions = b.getByRole("switch", { name: "Decisions recorded" });
+    await decisions.waitFor({ state: "attached" });
+    await expectAccessible(b, "settings with notifications");
+    await b.locator("label").filter({ hasText: "Decisions recorded" }).click();
+    await expect(decisions.isChecked()).resolves.toBe(false);
+    await bell.click();
+    await waitFor(async () => (await items.count()) === 3, "the decision is not listed while decisions are off");
+    await b.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+    await b.locator("label").filter({ hasText: "Decisions recorded" }).click();
+    await bell.click();
+    await waitFor(async () => (await items.count()) === 4, "the decision is listed again");
+
+    // [NOTE1] Alice did all of it herself: her list is empty and says what will appear.
+    const a = alice.page;
+    await a.getByRole("banner").getByRole("link", { name: /^Notifications,/ }).click();
+    await a.getByRole("heading", { level: 2, name: "Nothing new yet" }).waitFor({ timeout: 30_000 });
+    await expect(a.getByRole("banner").getByRole("link", { name: /^Notifications,/ }).getAttribute("aria-label")).resolves.toBe("Notifications, none unread");
+    await expectAccessible(a, "notifications, none yet");
+    await a.goto(decisionsUrl);
+    await a.getByRole("heading", { level: 1, name: "Decisions of Riverside Tenants" }).waitFor();
+  }, 180_000);
+
   it("(c) a ranked vote of three options is cast with the keyboard only, two options at the same rank, and the tally shows the tie", async () => {
     const a = alice.page;
     await a.getByRole("link", { name: "Back to Riverside Tenants" }).click();
@@ -480,6 +541,15 @@ describe("voting and verified results across two browsers and a relay", () => {
     await b.getByRole("heading", { level: 1, name: "Comprobar la prueba de una votación" }).waitFor();
     expect(await findUntranslated(b, "es")).toEqual([]);
     await expectAccessible(b, "check a vote's proof, Spanish");
+    await b.goto(new URL("#/notifications", b.url()).href);
+    await b.getByRole("heading", { level: 1, name: "Notificaciones" }).waitFor();
+    await b.locator(".notifications-list").getByRole("link", { name: "Pick the meeting night" }).first().waitFor({ timeout: 30_000 });
+    expect(await findUntranslated(b, "es")).toEqual([]);
+    await expectAccessible(b, "notifications, Spanish");
+    await b.goto(new URL("#/settings", b.url()).href);
+    await b.getByRole("switch", { name: "Nuevas propuestas" }).waitFor({ state: "attached" });
+    expect(await findUntranslated(b, "es")).toEqual([]);
+    await expectAccessible(b, "settings with notifications, Spanish");
     for (const page of [a, b]) await page.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
   }, 120_000);
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { IdentityStatus } from "../../features/identity/index.js";
 import { MeetingSharing, meetingsPath } from "../../features/meetings/index.js";
+import { NotificationBell } from "../../features/notifications/index.js";
 import { Breadcrumb, homePath, OrganisationsNav } from "../../features/organisation/index.js";
 import { messagesPath } from "../../features/messages/index.js";
 import { myProfilePath, ProfileNames } from "../../features/profiles/index.js";
@@ -19,7 +20,7 @@ import "./Shell.css";
 
 /**
  * The layout every screen sits in: one compact header row (menu button on phones, the app's
- * name, the sync status in a word, who is signed in); beside the content, the navigation panel
+ * name, the sync status in a word, the notifications' bell, who is signed in); beside the content, the navigation panel
  * (the member's organisations and chapters as a tree, the app's other places, the whole sync
  * status), which phones show on request; above the content, the breadcrumb of a chapter's pages.
  */
@@ -71,6 +72,7 @@ export function Shell({ problems, onError }: { readonly problems: ObservableValu
         </a>
         <span className="shell-header-end">
           <SyncBadge status={useSyncStatus()} />
+          <NotificationBell />
           <IdentityStatus />
         </span>
       </header>

@@ -5,13 +5,12 @@
  * providers follow; each provider's reading runs in the worker, and the page only places each
  * item in the tree.
  */
-import { CHAPTER_DOCUMENT, ORGANISATION_DOCUMENT } from "@chapterhouse/crdt/documents";
 import type { MemberKey } from "@chapterhouse/crdt/records";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
-import { Pending, type QuerySpec } from "../../shared/documents/live-query.js";
+import type { QuerySpec } from "../../shared/documents/live-query.js";
 import type { HomeGroup, HomeItemsReader } from "../../shared/routing/home-items.js";
 import type { OpenOrganisation } from "../organisation/index.js";
-import { chaptersOf } from "./chapters-of.js";
+import { homeReadContext } from "./home-read-context.js";
 import { placeOf } from "./place-of.js";
 import type { PlacedItem } from "./sort-home-items.js";
 
@@ -43,20 +42,9 @@ export function homeItemsQuery(readers: readonly GroupReader[], { organisation, 
   return {
     key: `home items ${scope} ${member} ${since ?? "-"}`,
     async read(query) {
-      const view = query.depend(organisation.query).value;
-      if (view?.state === "unavailable") return [];
-      if (view?.state !== "ready" || view.fold === undefined) throw new Pending(scope);
-      const { roster, fold } = view;
-      const requests = [...roster.chapters.values()].map((chapter) => ({ url: chapter.document, type: CHAPTER_DOCUMENT, scope }));
-      const held = await query.documents([{ url: scope, type: ORGANISATION_DOCUMENT, scope }, ...requests]);
-      const context = {
-        query,
-        organisation: { url: scope, roster, fold, chapters: held.slice(1).filter((entry) => entry.state === "ready").map((entry) => entry.url) },
-        mine: chaptersOf(roster, member),
-        member,
-        since,
-        now: now(),
-      };
+      const context = await homeReadContext(query, organisation, member, since, now());
+      if (context === null) return [];
+      const { roster } = context.organisation;
       const id = documentIdOf(scope);
       const groups: GroupItems[] = [];
       // One provider after another: each may follow documents (a Pending ends the read until they arrive).

@@ -10,12 +10,17 @@ const TONE: Readonly<Record<ProposalStage, StatusTone>> = {
   recorded: "success",
 };
 
-/** A proposal's stage as a pill (`data-stage` for styling and tests). */
-export function StageBadge({ stage }: { readonly stage: ProposalStage }) {
-  const t = useT("proposals");
+/** A proposal's stage as a pill, its words given (`data-stage` for styling and tests): what a long list renders per row, with no hook. */
+export function StagePill({ stage, label }: { readonly stage: ProposalStage; readonly label: string }) {
   return (
     <span className="stage-badge" data-stage={stage}>
-      <StatusPill tone={TONE[stage]}>{t(`stage.${stage}`)}</StatusPill>
+      <StatusPill tone={TONE[stage]}>{label}</StatusPill>
     </span>
   );
+}
+
+/** A proposal's stage as a pill, in the language shown. */
+export function StageBadge({ stage }: { readonly stage: ProposalStage }) {
+  const t = useT("proposals");
+  return <StagePill stage={stage} label={t(`stage.${stage}`)} />;
 }

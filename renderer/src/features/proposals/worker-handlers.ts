@@ -7,9 +7,10 @@ import { hashText } from "@chapterhouse/crdt/encoding";
 import type { ProposalIndexEntry } from "@chapterhouse/crdt/proposals";
 import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
 import { readProposals, type ProposalSnapshots, type ProposalsRead } from "@chapterhouse/crdt/report";
-import { isArrayOf, isDocumentUrl, isId, isNullable, isObjectOf, isProposalId, type Guarded } from "../../shared/worker/guard.js";
-import { handler } from "../../shared/worker/handler.js";
-import { isIndexesRequest, proposalIndexes } from "../../shared/worker/proposal-indexes.js";
+import { isArrayOf, isDocumentUrl, isId, isNullable, isObjectOf, isProposalId, isSafeInteger, type Guarded } from "../../shared/worker/guard.js";
+import { backgroundHandler, handler } from "../../shared/worker/handler.js";
+import { indexesRequestShape, isIndexesRequest, proposalIndexes } from "../../shared/worker/proposal-indexes.js";
+import { voteJudge } from "../../shared/worker/vote-judge.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 
 const isProposalsRequest = isObjectOf({
@@ -51,14 +52,19 @@ export const proposalHandlers = {
           chapter,
           proposal: proposal === null ? null : { id: proposal.id, document: at(proposal.document), boxes: proposal.boxes.map(at) },
         };
-        const { index, proposal: judged } = await readProposals(input, context.verifier, context.verified);
+        const { index, proposal: judged } = await readProposals(input, context.verifier, context.verified, voteJudge(context, urls));
         return { key, index, proposal: judged };
       }),
     ) as Promise<ProposalsAnswer>;
   }),
 
   /** The proposals in deliberation (their P8 stage) in the chapters asked for (the home's), each with its chapter. */
-  homeProposals: handler(isIndexesRequest, async (request, context: WorkerContext): Promise<(ProposalIndexEntry & { readonly chapter: ChapterId })[]> =>
+  homeProposals: backgroundHandler(isIndexesRequest, async (request, context: WorkerContext): Promise<(ProposalIndexEntry & { readonly chapter: ChapterId })[]> =>
     [...(await proposalIndexes(context, request))].flatMap(([chapter, entries]) => entries.filter((entry) => entry.stage === "deliberation").map((entry) => ({ ...entry, chapter }))),
+  ),
+
+  /** The proposals created at or after `since` (their claimed time) in the chapters asked for (the notifications'), each with its chapter. */
+  newProposals: handler(isObjectOf({ ...indexesRequestShape, since: isSafeInteger }), async ({ since, ...request }, context: WorkerContext): Promise<(ProposalIndexEntry & { readonly chapter: ChapterId })[]> =>
+    [...(await proposalIndexes(context, request))].flatMap(([chapter, entries]) => entries.filter((entry) => entry.at >= since).map((entry) => ({ ...entry, chapter }))),
   ),
 };

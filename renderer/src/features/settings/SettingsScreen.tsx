@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
 import { useObservable } from "../../shared/data/use-observable.js";
 import { LanguageSwitch } from "../../shared/i18n/LanguageSwitch.js";
+import { settingsSections } from "../../shared/routing/settings-sections.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
 import { DataList } from "../../shared/ui/DataList.js";
@@ -16,7 +17,7 @@ import { useVerifierBackend } from "./use-verifier-backend.js";
 import { useVerificationInfo } from "./verification-info.js";
 import "./settings.css";
 
-/** Settings of this device: its language, its sync servers and meeting hosts, and what this page can do. */
+/** Settings of this device: its language, what other features add (shared/routing/settings-sections.ts), its sync servers and meeting hosts, and what this page can do. */
 export function SettingsScreen() {
   const t = useT("settings");
   const { relays, platform } = useAppData();
@@ -40,6 +41,9 @@ export function SettingsScreen() {
         <LanguageSwitch onError={setLanguageFailure} />
         {languageFailure === undefined ? null : <Problem details={errorText(languageFailure)}>{t("language.notSaved")}</Problem>}
       </section>
+      {settingsSections.all().map(({ id, Content }) => (
+        <Content key={id} />
+      ))}
       {snapshot.loaded ? (
         <RelaySettings
           relays={snapshot.relays}

@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
-import type { ClosePlan, OpenSummary, VoteReading } from "@chapterhouse/crdt/report";
+import type { ClosePlan, OpenSummary } from "@chapterhouse/crdt/report";
+import type { ShownVote } from "./shown-vote.js";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
@@ -9,7 +10,7 @@ import { useVoteProblem } from "./use-vote-problem.js";
 /** Props of a facilitator's close and decision actions. */
 export interface CloseActionsProps {
   readonly open: OpenSummary;
-  readonly reading: VoteReading;
+  readonly reading: ShownVote;
   readonly now: number;
   readonly onClose: (plan: ClosePlan) => Promise<void>;
   readonly onDecide: () => Promise<void>;

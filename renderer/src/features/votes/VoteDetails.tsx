@@ -1,5 +1,5 @@
 import type { Roster } from "@chapterhouse/crdt/membership";
-import type { OpenSummary, VoteReport } from "@chapterhouse/crdt/report";
+import type { OpenSummary } from "@chapterhouse/crdt/report";
 import { tallyRule } from "@chapterhouse/crdt/votes";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
@@ -8,12 +8,13 @@ import { Disclosure } from "../../shared/ui/Disclosure.js";
 import { useMemberLabel } from "../profiles/index.js";
 import type { BallotOption } from "./components/ballot-option.js";
 import { RuleSummary } from "./components/RuleSummary.js";
+import type { ShownReport } from "./shown-vote.js";
 import { useDescribeRule } from "./components/use-describe-rule.js";
 
 /** Props of what a vote is. */
 export interface VoteDetailsProps {
   readonly open: OpenSummary;
-  readonly report: VoteReport;
+  readonly report: Pick<ShownReport, "electorate">;
   readonly options: readonly BallotOption[];
   readonly roster: Roster;
   /** The version's number, if known. */

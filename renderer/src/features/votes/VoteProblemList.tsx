@@ -8,7 +8,7 @@ type WordedProblem = typeof WORDED extends Set<infer P> ? P : never;
 const isWorded = (problem: string): problem is WordedProblem => (WORDED as ReadonlySet<string>).has(problem);
 
 /** The problems of a vote as a whole, in words; nothing when there are none. `skip` leaves some out (the page leaves out "no close yet" while voting runs). */
-export function VoteProblemList({ report, skip = [] }: { readonly report: VoteReport; readonly skip?: readonly string[] }) {
+export function VoteProblemList({ report, skip = [] }: { readonly report: Pick<VoteReport, "problems">; readonly skip?: readonly string[] }) {
   const t = useT("votes");
   const problems = voteProblems(report).filter((p) => !skip.includes(p.problem));
   if (problems.length === 0) return null;

@@ -3,14 +3,17 @@ import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/re
 import { LanguageProvider } from "../../shared/i18n/LanguageProvider.js";
 import { renderTranslated } from "../../shared/i18n/test-helpers/render-translated.js";
 import type { MemberKey } from "@chapterhouse/crdt/records";
-import { readVote, type VoteBundleDocument, type VoteReading } from "@chapterhouse/crdt/report";
+import { readVote, type VoteBundleDocument } from "@chapterhouse/crdt/report";
 import type { Verifier } from "@chapterhouse/crdt/verify";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { shownVoteOf, type ShownVote } from "./shown-vote.js";
 import { alice, facilitatorRoster, root, roster, simulated } from "./test-helpers/vote-fixtures.js";
 import { VoteSectionView, type VoteActions } from "./VoteSectionView.js";
 
-let sealed: VoteReading;
-let unclosed: VoteReading;
+/** The sealed vote as alice's screen is sent it. */
+let sealed: ShownVote;
+/** The vote before its close, as the facilitator's screen is sent it. */
+let unclosed: ShownVote;
 let facilitator: MemberKey;
 
 /** The simulated documents without the close, its counted records and the decision. */
@@ -31,9 +34,9 @@ beforeAll(async () => {
   // here; the simulation signed them correctly and read-vote.test.ts verifies them in Node.
   const verifier: Verifier = { backend: "trusting (component test)", verifyBatch: (checks) => Promise.resolve(checks.map(() => true)) };
   const input = { proposal: bundle.vote.proposal, open: null, member: null, documents: bundle.documents };
-  sealed = await readVote(input, verifier);
-  unclosed = await readVote({ ...input, documents: withoutClose(bundle.documents, bundle.vote.open) }, verifier);
+  sealed = shownVoteOf(await readVote(input, verifier), alice);
   facilitator = sealed.opens[0]!.signer;
+  unclosed = shownVoteOf(await readVote({ ...input, documents: withoutClose(bundle.documents, bundle.vote.open) }, verifier), facilitator);
 });
 
 function actions(): VoteActions {
@@ -90,7 +93,7 @@ describe("VoteSectionView", () => {
   });
 
   it("[V2.6] with no vote yet, the proposal's author is offered the open-vote form", () => {
-    const none: VoteReading = { ...unclosed, opens: [], open: null, report: null, closePlan: null, proposal: { ...unclosed.proposal, author: alice } };
+    const none: ShownVote = { ...unclosed, opens: [], open: null, report: null, verification: null, closePlan: null, proposal: { ...unclosed.proposal, author: alice } };
     renderTranslated(<VoteSectionView reading={none} roster={roster} chapter={root} me={alice} now={Date.now()} actions={actions()} />);
     expect(screen.getByRole("heading", { name: "No vote yet" })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Open a vote" }));
@@ -106,7 +109,7 @@ describe("VoteSectionView", () => {
   });
 
   it("[V2.6] a member who is neither author nor facilitator is told who can open a vote", () => {
-    const none: VoteReading = { ...unclosed, opens: [], open: null, report: null, closePlan: null };
+    const none: ShownVote = { ...unclosed, opens: [], open: null, report: null, verification: null, closePlan: null };
     renderTranslated(<VoteSectionView reading={none} roster={roster} chapter={root} me={"someone" as MemberKey} now={Date.now()} actions={actions()} />);
     expect(screen.getByText("The proposal's author or a facilitator of the chapter opens a vote when the discussion is done.")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Open a vote" })).toBeNull();

@@ -3,7 +3,7 @@ import { facilitatorAuthority, memberGrant, type Roster } from "@chapterhouse/cr
 import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import type { Choice, OptionId, TallyResult } from "@chapterhouse/crdt/tally";
 import { tallyRule } from "@chapterhouse/crdt/votes";
-import type { ClosePlan, OpenSummary, VoteReading } from "@chapterhouse/crdt/report";
+import type { ClosePlan, OpenSummary } from "@chapterhouse/crdt/report";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
@@ -20,9 +20,9 @@ import { VerificationPanel } from "./components/VerificationPanel.js";
 import { OpenVote } from "./OpenVote.js";
 import type { OpenVoteChoice } from "./OpenVoteForm.js";
 import { OpensList } from "./OpensList.js";
+import type { ShownVote } from "./shown-vote.js";
 import { checkBundlePath } from "./paths.js";
 import { useVoteProblem } from "./use-vote-problem.js";
-import { verificationSummaryOf } from "./verification-summary-of.js";
 import { VoteDetails } from "./VoteDetails.js";
 import { VoteProblemList } from "./VoteProblemList.js";
 import "./votes.css";
@@ -43,7 +43,7 @@ export interface VoteActions {
 
 /** Props of the vote section's view. */
 export interface VoteSectionViewProps {
-  readonly reading: VoteReading;
+  readonly reading: ShownVote;
   readonly roster: Roster;
   readonly chapter: ChapterId;
   readonly me: MemberKey;
@@ -127,10 +127,9 @@ export function VoteSectionView({ reading, roster, chapter, me, now, actions, de
   const rule = tallyRule(open.body);
   const current = reading.closes.find((c) => c.id === report.close);
   const closed = report.close !== null || reading.closes.length > 0;
-  const inElectorate = report.electorate?.entries.some((entry) => entry.member === me) ?? false;
+  const inElectorate = reading.mine.inElectorate;
   const votingOpen = open.status === "valid" && !closed && now < open.body.finalAt;
   const state = stateOf(open, closed, current !== undefined, reading.decision !== null, now);
-  const summary = verificationSummaryOf(report, reading.signers);
   const times = { closes: format.dateTime(open.body.closesAt, { weekday: true }), final: format.dateTime(open.body.finalAt, { weekday: true }) };
 
   const ballot =
@@ -189,7 +188,7 @@ export function VoteSectionView({ reading, roster, chapter, me, now, actions, de
       </div>
       <VoteDetails open={open} report={report} options={options} roster={roster} versionNumber={version?.n} />
       <Disclosure title={t("section.checked")} headingLevel={2}>
-        <VerificationPanel summary={summary} memberName={nameOf} />
+        {reading.verification !== null && <VerificationPanel summary={reading.verification} memberName={nameOf} />}
         <div className="bundle-export">
           <Button onPress={() => actions.exportBundle(open.id)} aria-describedby={`${ids}-bundle-help`}>
             {t("bundle.download")}

@@ -17,12 +17,12 @@ import type { voteHandlers } from "./worker-handlers.js";
 export type VotesHomeWorker = Pick<Bound<typeof voteHandlers>, "homeVotes" | "homeDecisions">;
 
 /** Where a home item about a proposal's vote leads: the proposal page's Vote tab (this feature's section). */
-function voteHref(organisation: string, chapter: string, proposal: string): string {
+export function voteHref(organisation: string, chapter: string, proposal: string): string {
   return proposalViewPath.href({ organisation, chapter, proposal, view: VOTE_SECTION });
 }
 
 /** The proposals asked about, as the worker's indexes request names them. */
-function indexesOf({ organisation, mine }: HomeReadContext) {
+export function indexesOf({ organisation, mine }: HomeReadContext) {
   return { organisation: organisation.url, chapters: organisation.chapters, of: mine };
 }
 

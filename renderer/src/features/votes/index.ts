@@ -6,6 +6,7 @@
 export { OpenedVoteBundleContext, useOpenedVoteBundle, type OpenedVoteBundle } from "./bundle-check/opened-vote-bundle.js";
 export type { DecisionEntry } from "./decision-entries.js";
 export { voteHomeItems } from "./home-items.js";
+export { voteNotificationSources } from "./notification-sources.js";
 export { checkBundlePath, decisionsPath } from "./paths.js";
 export { voteRoutes } from "./routes.js";
 export { voteChapterSections, voteProposalSections } from "./sections.js";

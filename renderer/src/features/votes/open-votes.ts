@@ -3,18 +3,18 @@
  * cast, close, record, export) use it.
  */
 import type { DocumentUrl, ProposalId, RecordId } from "@chapterhouse/crdt/records";
-import type { VoteReading } from "@chapterhouse/crdt/report";
 import type { DocumentLayer } from "../../shared/documents/document-layer.js";
 import type { LiveQuery, QueryState } from "../../shared/documents/live-query.js";
 import { viewedQuery, type ViewedQuery } from "../../shared/documents/viewed-query.js";
 import type { OpenOrganisation } from "../organisation/index.js";
+import type { ShownVote } from "./shown-vote.js";
 import type { VoteValue, VotesWorker } from "./vote-query.js";
 
 /** What the vote screens observe. Replaced whole on every read. */
 export interface VotesView {
   /** "loading" until the Proposal document, the boxes and a first read are in. */
   readonly state: "loading" | "ready" | "unavailable";
-  readonly reading: VoteReading | undefined;
+  readonly reading: ShownVote | undefined;
   /** The last read's failure (a verifier fault, never content), if the last read failed. */
   readonly error: string | undefined;
   /** Increases with every read. */

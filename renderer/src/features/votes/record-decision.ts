@@ -4,11 +4,12 @@
  * map `decisions`), where it is final and may be cited.
  */
 import type { RecordId } from "@chapterhouse/crdt/records";
-import type { OpenSummary, VoteReading } from "@chapterhouse/crdt/report";
+import type { OpenSummary } from "@chapterhouse/crdt/report";
 import type { TallyResult } from "@chapterhouse/crdt/tally";
 import { decisionDraft } from "@chapterhouse/crdt/votes";
 import { facilitatorDeps } from "./authority-for.js";
 import type { OpenVotes } from "./open-votes.js";
+import type { ShownVote } from "./shown-vote.js";
 import type { VoteSigner } from "./vote-signer.js";
 import { VoteProblem, type VoteProblemCode } from "./vote-problem.js";
 
@@ -28,7 +29,7 @@ export class RecordDecisionError extends VoteProblem {
  *   current close (V7.4, V7.5), or its chapter's document is not known here.
  * @throws whatever signing or writing throws.
  */
-export async function recordDecision(signer: VoteSigner, votes: OpenVotes, open: OpenSummary, reading: VoteReading): Promise<RecordId> {
+export async function recordDecision(signer: VoteSigner, votes: OpenVotes, open: OpenSummary, reading: ShownVote): Promise<RecordId> {
   const report = reading.report;
   if (report === null || report.close === null || report.sealed === null || !report.matches) {
     throw new RecordDecisionError("no-verified-close", "The vote has no verified close to record.");

@@ -40,6 +40,6 @@ export function verificationSummaryOf(report: VoteReport, signers: { readonly [r
 }
 
 /** The report's problems that are about the vote as a whole (V9.3): each its code and the report's own detail. Never throws. */
-export function voteProblems(report: VoteReport): { readonly problem: string; readonly detail: string }[] {
+export function voteProblems(report: Pick<VoteReport, "problems">): { readonly problem: string; readonly detail: string }[] {
   return report.problems.filter((entry) => entry.record === null).map((entry) => ({ problem: entry.problem, detail: entry.detail }));
 }

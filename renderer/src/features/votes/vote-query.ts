@@ -13,15 +13,15 @@ import {
   PROPOSAL_DOCUMENT,
 } from "@chapterhouse/crdt/documents";
 import type { DocumentUrl, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt/records";
-import type { VoteReading } from "@chapterhouse/crdt/report";
 import { DocumentUnavailable, Pending, type QuerySpec } from "../../shared/documents/live-query.js";
 import type { Bound } from "../../shared/worker/handler.js";
 import type { OpenOrganisation } from "../organisation/index.js";
+import type { ShownVote } from "./shown-vote.js";
 import type { voteHandlers } from "./worker-handlers.js";
 
 /** What the vote screens read. */
 export interface VoteValue {
-  readonly reading: VoteReading;
+  readonly reading: ShownVote;
   /** The documents the reading rests on (what an export bundles). */
   readonly documents: readonly DocumentUrl[];
 }

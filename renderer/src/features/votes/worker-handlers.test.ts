@@ -1,6 +1,7 @@
 import * as A from "@automerge/automerge";
 import { createMemoryRecordStore } from "@chapterhouse/crdt/chokepoint";
-import { verifyVote, voteReportToCanonical, type VoteBundleDocument } from "@chapterhouse/crdt/report";
+import { canonicalize, type MemberKey } from "@chapterhouse/crdt/records";
+import { verifyVote, type VoteBundleDocument, type VoteReport } from "@chapterhouse/crdt/report";
 import { simulateVote, type SimulatedVote } from "@chapterhouse/crdt/simulation";
 import { createVerifier, type Verifier } from "@chapterhouse/crdt/verify";
 import { describe, expect, it } from "vitest";
@@ -9,7 +10,12 @@ import { bindHandlers } from "../../shared/worker/handler.js";
 import { createMemoryVerifiedIdStore } from "../../shared/worker/dexie-verified-id-store.js";
 import type { VerifiedIdStore } from "../../shared/worker/persistent-verified-ids.js";
 import { createWorkerContext } from "../../shared/worker/worker-context.js";
+import { proposalHandlers } from "../proposals/worker-handlers.js";
+import { shownReportOf } from "./shown-vote.js";
 import { voteHandlers } from "./worker-handlers.js";
+
+/** A report as the screens are sent it, in canonical JSON (R1): what two devices' answers are compared by. */
+const shown = (report: VoteReport) => canonicalize(shownReportOf(report));
 
 /** A bundle document as the page would send it: an Automerge document holding its records as immutable strings. */
 function saved(document: VoteBundleDocument): Uint8Array {
@@ -38,11 +44,9 @@ function worker(verifiedIds: VerifiedIdStore) {
   const verifier = createVerifier().then(
     (inner): Verifier => ({ backend: inner.backend, verifyBatch: (checks) => ((counted.checks += checks.length), inner.verifyBatch(checks)) }),
   );
-  const handlers = bindHandlers(
-    { ...documentHandlers, ...voteHandlers },
-    createWorkerContext({ verifier, store: createMemoryRecordStore(), verifiedIds, warn: (error) => { throw error; } }),
-  );
-  return { handlers, counted };
+  const context = createWorkerContext({ verifier, store: createMemoryRecordStore(), verifiedIds, warn: (error) => { throw error; } });
+  const handlers = bindHandlers({ ...documentHandlers, ...voteHandlers, ...proposalHandlers }, context);
+  return { handlers, counted, context };
 }
 
 async function send(handlers: ReturnType<typeof worker>["handlers"], documents: readonly VoteBundleDocument[]) {
@@ -51,7 +55,7 @@ async function send(handlers: ReturnType<typeof worker>["handlers"], documents: 
 }
 
 describe("the votes feature's worker handlers", () => {
-  it("[S8] [V9] when ballots arrive during a vote only theirs are checked, and the reading's report is byte for byte the CLI's for the same documents", async () => {
+  it("[S8] [V9] when ballots arrive during a vote only theirs are checked, and what the screens are sent of the report is byte for byte the CLI's for the same documents", async () => {
     const vote = await simulateVote({ voters: 40, rule: "approval", chapters: 2, seed: "arriving" }, globalThis.crypto.subtle);
     const { handlers, counted } = worker(createMemoryVerifiedIdStore());
     const request = { proposal: vote.bundle.vote.proposal, open: null, member: null };
@@ -63,9 +67,32 @@ describe("the votes feature's worker handlers", () => {
 
     expect(counted.checks - checkedFirst).toBe(3 * boxes);
     expect(arrived.key).not.toBe(first.key);
-    expect(arrived.reading.ballots.length).toBeGreaterThan(first.reading.ballots.length);
-    expect(voteReportToCanonical(first.reading.report!)).toBe(voteReportToCanonical(await verifyVote({ ...vote.bundle, documents: before }, await createVerifier())));
-    expect(voteReportToCanonical(arrived.reading.report!)).toBe(voteReportToCanonical(await verifyVote(vote.bundle, await createVerifier())));
+    expect(arrived.reading.report!.ballots.held).toBeGreaterThan(first.reading.report!.ballots.held);
+    expect(canonicalize(first.reading.report!)).toBe(shown(await verifyVote({ ...vote.bundle, documents: before }, await createVerifier())));
+    expect(canonicalize(arrived.reading.report!)).toBe(shown(await verifyVote(vote.bundle, await createVerifier())));
+  });
+
+  it("[V12] what the screens are sent of a vote does not grow with its voters: the report's sums, the member's own ballot and whether they may vote, not a line per record", async () => {
+    const answer = async (voters: number) => {
+      const vote = await simulateVote({ voters, rule: "approval", chapters: 2, seed: "sums" }, globalThis.crypto.subtle);
+      const box = vote.bundle.documents.find((document) => document.type === "ballot-box")!;
+      const member = (JSON.parse(Object.values(box.records["ballots"]!)[0]!) as { signer: MemberKey }).signer;
+      const { handlers } = worker(createMemoryVerifiedIdStore());
+      const { reading } = await handlers.readVote({ proposal: vote.bundle.vote.proposal, open: null, member, documents: await send(handlers, vote.bundle.documents) });
+      return { reading, member, report: await verifyVote(vote.bundle, await createVerifier()) };
+    };
+    const small = await answer(10);
+    const large = await answer(100);
+
+    expect(JSON.stringify(large.reading).length).toBeLessThan(2 * JSON.stringify(small.reading).length);
+    expect(large.reading).not.toHaveProperty("ballots");
+    expect(large.reading.report).not.toHaveProperty("records");
+    expect(large.reading.report!.electorate).not.toHaveProperty("entries");
+    const counts = large.reading.verification!.counts;
+    expect(Object.values(counts).reduce((sum, n) => sum + n, 0)).toBe(large.report.records.length);
+    expect(counts["valid"]).toBe(large.report.records.filter((line) => line.status === "valid").length);
+    expect(large.reading.mine.current?.member).toBe(large.member);
+    expect(large.reading.mine.inElectorate).toBe(true);
   });
 
   it("[S8] a vote read by a new worker (the page reloaded) checks no signature the device verified before, and reads the same", async () => {
@@ -79,7 +106,35 @@ describe("the votes feature's worker handlers", () => {
 
     expect(before.counted.checks).toBeGreaterThan(0);
     expect(after.counted.checks).toBe(0);
-    expect(voteReportToCanonical(again.reading.report!)).toBe(voteReportToCanonical(first.reading.report!));
+    expect(canonicalize(again.reading.report!)).toBe(canonicalize(first.reading.report!));
+    expect(again.reading.verification).toEqual(first.reading.verification);
+  });
+
+  it("[P7] [S8] a proposal's stage and its vote's reading judge the vote once between them, and after a reload the stage checks no signature the device verified before", async () => {
+    const vote = await simulateVote({ voters: 20, rule: "majority", chapters: 2, seed: "stage" }, globalThis.crypto.subtle);
+    const store = createMemoryVerifiedIdStore();
+    const urlsOf = (type: string) => vote.bundle.documents.filter((document) => document.type === type).map((document) => document.url);
+    const proposal = vote.bundle.vote.proposal;
+    const before = worker(store);
+    const { reading } = await before.handlers.readVote({ proposal, open: null, member: null, documents: await send(before.handlers, vote.bundle.documents) });
+    const stageRequest = {
+      organisation: urlsOf("organisation")[0]!,
+      chapters: urlsOf("chapter"),
+      chapter: reading.report!.vote.chapter!,
+      proposal: { id: proposal, document: urlsOf("proposal")[0]!, boxes: urlsOf("ballot-box") },
+    };
+    const staged = await before.handlers.readProposals(stageRequest);
+
+    expect(staged.proposal?.found === true && staged.proposal.detail.stage).toBe(reading.report!.proposal.stage);
+    expect(reading.report!.proposal.stage).toBe("recorded");
+    expect((await before.context).judgements.size).toBe(1);
+    const after = worker(store);
+    await send(after.handlers, vote.bundle.documents);
+    const again = await after.handlers.readProposals(stageRequest);
+    expect(again.proposal).toEqual(staged.proposal);
+    expect(after.counted.checks).toBe(0);
+    // The stage alone kept its judgement where the reading finds it: the two above shared one.
+    expect((await after.context).judgements.size).toBe(1);
   });
 
   it("[S8] a vote read while its ballot boxes are kept (D8) checks each signature once", async () => {

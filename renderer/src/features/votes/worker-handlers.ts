@@ -18,11 +18,15 @@ import {
   type VoteReading,
 } from "@chapterhouse/crdt/report";
 import { isArrayOf, isDocumentUrl, isMemberKey, isNullable, isObjectOf, isProposalId, isRecordId, isSafeInteger, isString } from "../../shared/worker/guard.js";
-import { handler } from "../../shared/worker/handler.js";
+import { backgroundHandler, handler } from "../../shared/worker/handler.js";
 import { indexesRequestShape, proposalIndexes } from "../../shared/worker/proposal-indexes.js";
+import { voteJudge } from "../../shared/worker/vote-judge.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 import { checkBundle, type BundleCheck } from "./bundle-check/check-bundle.js";
+import { closeEntries } from "./close-entries.js";
 import { decisionEntries, type DecisionEntry } from "./decision-entries.js";
+import { shownVoteOf, type ShownVote } from "./shown-vote.js";
+import { stageKey, stageNotes } from "./stage-notes.js";
 
 /** The bundle document (V10.2) of the worker's copy of `url`, converted once per heads. */
 function bundleDocument(context: WorkerContext, url: DocumentUrl): VoteBundleDocument {
@@ -44,7 +48,7 @@ function voteReading(context: WorkerContext, { proposal, open, member, documents
   return context.results.get(key, async () => ({
     key,
     reading: await withVerifiedIds(context, urls, () =>
-      readVote({ proposal, open, member, documents: urls.map((url) => bundleDocument(context, url)) }, context.verifier, { verified: context.verified }),
+      readVote({ proposal, open, member, documents: urls.map((url) => bundleDocument(context, url)) }, context.verifier, { verified: context.verified, judge: voteJudge(context, urls) }),
     ),
   })) as Promise<{ readonly key: string; readonly reading: VoteReading }>;
 }
@@ -71,7 +75,30 @@ export interface HomeDecision {
   readonly chapter: ChapterId;
   readonly title: string;
   readonly at: number;
+  /** Who recorded it. */
+  readonly by: MemberKey;
 }
+
+/** A vote opened (its current open, V12.1) or closed (a valid close) in a chapter the member belongs to. */
+export interface VoteNotice {
+  readonly id: RecordId;
+  readonly kind: "opened" | "closed";
+  readonly proposal: ProposalId;
+  readonly chapter: ChapterId;
+  readonly title: string;
+  readonly at: number;
+  readonly by: MemberKey;
+}
+
+/** What notifications are told of votes, and the Proposal documents to hold for a fuller answer. */
+export interface VoteNotices {
+  readonly notices: readonly VoteNotice[];
+  readonly wanted: readonly DocumentUrl[];
+}
+
+/** The stages (P7) of a proposal whose vote was opened, and of one whose vote was closed. */
+const VOTED = new Set(["voting", "closed", "recorded"]);
+const CLOSED = new Set(["closed", "recorded"]);
 
 /** The votes feature's handlers. */
 export const voteHandlers = {
@@ -82,14 +109,18 @@ export const voteHandlers = {
   }),
 
   /**
-   * The reading of a proposal's vote (`open`, or the one V12.1 chooses), for `member`, once per
-   * change of its documents; `key` changes only when they did. Signatures the device verified
-   * before, in this session or an earlier one, are not checked again (S8): when ballots arrive,
-   * only theirs are. Never rejects on content.
+   * A proposal's vote (`open`, or the one V12.1 chooses) as the screens show it for `member`
+   * (`shownVoteOf`: the reading without a line per record), once per change of its documents;
+   * `key` changes only when they did. Signatures the device verified before, in this session or an
+   * earlier one, are not checked again (S8): when ballots arrive, only theirs are. Never rejects on
+   * content.
    */
   readVote: handler(
     isObjectOf({ proposal: isProposalId, open: isNullable(isRecordId), member: isNullable(isMemberKey), documents: isArrayOf(isDocumentUrl) }),
-    (request, context: WorkerContext) => voteReading(context, request),
+    async (request, context: WorkerContext): Promise<{ readonly key: string; readonly reading: ShownVote }> => {
+      const { key, reading } = await voteReading(context, request);
+      return { key, reading: shownVoteOf(reading, request.member) };
+    },
   ),
 
   /**
@@ -100,7 +131,7 @@ export const voteHandlers = {
    * the box the member's ballot goes to, V4.6; a box not held counts as holding no ballot of theirs).
    * Never rejects on content.
    */
-  homeVotes: handler(
+  homeVotes: backgroundHandler(
     isObjectOf({ ...indexesRequestShape, member: isMemberKey, now: isSafeInteger, held: isArrayOf(isDocumentUrl) }),
     async ({ organisation, chapters, of, member, now, held }, context: WorkerContext): Promise<HomeVotes> => {
       const have = new Set(held);
@@ -130,7 +161,7 @@ export const voteHandlers = {
    * indexes of the chapters asked for show as recorded (P8: noted by a member whose device checked
    * the decision with its whole vote); none when `since` is null (no earlier visit).
    */
-  homeDecisions: handler(
+  homeDecisions: backgroundHandler(
     isObjectOf({ ...indexesRequestShape, since: isNullable(isSafeInteger) }),
     async ({ organisation, chapters, of, since }, context: WorkerContext): Promise<HomeDecision[]> => {
       if (since === null) return [];
@@ -142,9 +173,44 @@ export const voteHandlers = {
       return chapters.flatMap((url) =>
         decisionEntries(bundleDocument(context, url)).flatMap((decision) => {
           const about = recorded.get(decision.proposal);
-          return about === undefined || decision.at <= since ? [] : [{ id: decision.id, proposal: decision.proposal, chapter: about.chapter, title: about.title, at: decision.at }];
+          return about === undefined || decision.at <= since
+            ? []
+            : [{ id: decision.id, proposal: decision.proposal, chapter: about.chapter, title: about.title, at: decision.at, by: decision.signer }];
         }),
       );
+    },
+  ),
+
+  /**
+   * The votes opened (the current open, V12.1, when valid) and closed of the proposals the indexes
+   * of the chapters asked for show voted on (P8: voting, closed, recorded) whose stage was first
+   * noted at or after `since` (stage-notes.ts: older votes are not new, NOTE1, and their documents
+   * are not followed), each read from its Proposal document once held (`held`; the others are
+   * `wanted`), not from its ballot boxes: a close is each close record of the current open where
+   * the index shows the proposal closed or recorded (close-entries.ts). Never rejects on content.
+   */
+  voteNotices: handler(
+    isObjectOf({ ...indexesRequestShape, since: isSafeInteger, held: isArrayOf(isDocumentUrl) }),
+    async ({ organisation, chapters, of, since, held }, context: WorkerContext): Promise<VoteNotices> => {
+      const have = new Set(held);
+      const notices: VoteNotice[] = [];
+      const wanted: DocumentUrl[] = [];
+      const notes = chapters.map((url) => context.mirrors.derived(url, "stage notes", () => stageNotes(bundleDocument(context, url))));
+      const notedAt = (key: string) => Math.min(...notes.map((of) => of.get(key) ?? Infinity));
+      for (const [chapter, entries] of await proposalIndexes(context, { organisation, chapters, of })) {
+        for (const entry of entries.filter((e) => VOTED.has(e.stage) && notedAt(stageKey(e.id, e.stage)) >= since)) {
+          wanted.push(entry.document);
+          if (!have.has(entry.document)) continue;
+          const { reading } = await voteReading(context, { proposal: entry.id, open: null, member: null, documents: [organisation, ...chapters, entry.document] });
+          const about = { proposal: entry.id, chapter, title: entry.title };
+          const open = reading.opens.find((summary) => summary.id === reading.open);
+          if (open?.status !== "valid") continue;
+          notices.push({ ...about, id: open.id, kind: "opened", at: open.at, by: open.signer });
+          if (!CLOSED.has(entry.stage)) continue;
+          for (const close of closeEntries(bundleDocument(context, entry.document), open.id)) notices.push({ ...about, id: close.id, kind: "closed", at: close.at, by: close.signer });
+        }
+      }
+      return { notices, wanted };
     },
   ),
 

@@ -30,7 +30,9 @@ function device() {
   const errors: unknown[] = [];
   const client = inlineWorker(store, (error) => errors.push(error));
   const synced: { url: DocumentUrl; bytes: number }[] = [];
+  const kept: DocumentUrl[][] = [];
   const sync = client.handlers.syncDocuments;
+  const keep = client.handlers.keepDocuments;
   const recorded = {
     ...client,
     handlers: {
@@ -39,12 +41,16 @@ function device() {
         for (const { url, bytes } of updates) synced.push({ url, bytes: bytes.length });
         return sync(updates);
       },
+      keepDocuments: (urls: Parameters<typeof keep>[0]) => {
+        kept.push([...urls]);
+        return keep(urls);
+      },
     },
   };
   const announcements = new DocumentAnnouncements();
   const layer = new DocumentLayer({ repo, announcements, worker: recorded, onError: (error) => errors.push(error), debounceMs: 5, lingerMs: 20 });
   cleanups.push(() => layer.close(), () => repo.shutdown().catch(() => undefined));
-  return { repo, store, layer, announcements, synced, errors, worker: client.handlers };
+  return { repo, store, layer, announcements, synced, kept, errors, worker: client.handlers };
 }
 
 /** A ballot box created through the layer, in the organisation's scope. */
@@ -163,6 +169,30 @@ describe("the document layer", () => {
     expect(synced).toHaveLength(1);
     await layer.write(url, "ballots", [await ballot(2)]);
     await query.until((s) => s.value === counting.reads() && synced.length === 2, "read after the change", 2000);
+    expect(synced[1]!.bytes).toBeLessThan(whole);
+  });
+
+  it("[D5] a document let go and followed again (a screen visited again) is not sent to the worker or kept again while unchanged, and a change is sent as its changes only", async () => {
+    const { layer, synced, kept } = device();
+    const url = box(layer);
+    await layer.write(url, "ballots", [await ballot(1)]);
+    layer.closeScope(organisation); // only the query holds the box
+    const first = layer.query(countingQuery(url).spec);
+    const release = first.retain();
+    await first.until((s) => s.status === "ready", "read", 2000);
+    const whole = synced[0]!.bytes;
+    await waitFor(() => kept.length === 1, "the box kept");
+    release();
+    await waitFor(() => layer.state(url) === "loading", "the box let go");
+    const again = layer.query(countingQuery(url).spec);
+    cleanups.push(again.retain());
+    await again.until((s) => s.status === "ready", "read again", 2000);
+    await again.refresh();
+
+    expect(synced.map((s) => s.url)).toEqual([url]);
+    expect(kept).toEqual([[url]]);
+    await layer.write(url, "ballots", [await ballot(2)]);
+    await waitFor(() => synced.length === 2, "the change sent");
     expect(synced[1]!.bytes).toBeLessThan(whole);
   });
 

@@ -65,6 +65,12 @@ interface Scope {
 export class DocumentLayer {
   readonly #deps: DocumentLayerDeps;
   readonly #entries = new Map<DocumentUrl, Entry>();
+  /**
+   * What the worker's copy of a document the page let go still holds (the worker keeps its copies):
+   * followed again — a screen visited again — it is sent as its new changes only, and kept (D8)
+   * again only if it changed, instead of saved whole (compressed on this thread) and kept again.
+   */
+  readonly #copies = new Map<DocumentUrl, Pick<Entry, "mirrored" | "kept">>();
   readonly #scopes = new Map<string, Scope>();
   readonly #queries = new Map<string, LiveQuery<unknown>>();
   /** Copies to the worker, one batch after another. */
@@ -80,6 +86,7 @@ export class DocumentLayer {
     // The page took over from a failed worker: its copies are gone, send them whole again.
     this.#offLost = deps.worker.onLost(() => {
       for (const entry of this.#entries.values()) entry.mirrored = undefined;
+      this.#copies.clear();
       for (const query of this.#queries.values()) query.invalidate();
     });
   }
@@ -199,8 +206,10 @@ export class DocumentLayer {
     }
     let entry = this.#entries.get(request.url);
     if (entry === undefined) {
-      entry = { document: new FollowedDocument(request, this.#deps.repo, this.#deps.onError), holders: 0, mirrored: undefined, kept: "" };
+      const copy = this.#copies.get(request.url);
+      entry = { document: new FollowedDocument(request, this.#deps.repo, this.#deps.onError), holders: 0, mirrored: copy?.mirrored, kept: copy?.kept ?? "" };
       this.#entries.set(request.url, entry);
+      this.#copies.delete(request.url);
     }
     entry.holders++;
     const off = entry.document.onChange(onChange);
@@ -212,7 +221,9 @@ export class DocumentLayer {
       off();
       if (--held.holders > 0) return;
       held.document.close();
-      if (this.#entries.get(request.url) === held) this.#entries.delete(request.url);
+      if (this.#entries.get(request.url) !== held) return;
+      this.#entries.delete(request.url);
+      if (held.mirrored !== undefined) this.#copies.set(request.url, { mirrored: held.mirrored, kept: held.kept });
     };
   }
 

@@ -4,11 +4,13 @@
  * here beside its JSON files.
  */
 import type app from "../../locales/en/app.json";
+import type chat from "../../locales/en/chat.json";
 import type common from "../../locales/en/common.json";
 import type home from "../../locales/en/home.json";
 import type identity from "../../locales/en/identity.json";
 import type meetings from "../../locales/en/meetings.json";
 import type messages from "../../locales/en/messages.json";
+import type notifications from "../../locales/en/notifications.json";
 import type organisation from "../../locales/en/organisation.json";
 import type profiles from "../../locales/en/profiles.json";
 import type proposals from "../../locales/en/proposals.json";
@@ -21,10 +23,12 @@ import type votes from "../../locales/en/votes.json";
 export interface Catalogues {
   readonly common: typeof common;
   readonly app: typeof app;
+  readonly chat: typeof chat;
   readonly home: typeof home;
   readonly identity: typeof identity;
   readonly meetings: typeof meetings;
   readonly messages: typeof messages;
+  readonly notifications: typeof notifications;
   readonly organisation: typeof organisation;
   readonly profiles: typeof profiles;
   readonly proposals: typeof proposals;

@@ -4,6 +4,7 @@ import { createBrowserBundleFiles } from "./browser-bundle-files.js";
 import { createBrowserKeyVault } from "./browser-key-vault.js";
 import { createBrowserMeetings } from "./browser-meetings.js";
 import type { Platform } from "./platform.js";
+import { browserSystemNotifications, type NotificationApi } from "./system-notifications.js";
 import { createDexieVaultStorage } from "./vault-storage.js";
 
 /** The storage namespace of the app in a browser. */
@@ -51,5 +52,7 @@ export function createBrowserPlatform(window: Window, options: BrowserPlatformOp
     }),
     // A page's connections are not limited by a policy the app sets: nothing to do.
     allowRelays: (relays) => Promise.resolve({ type: "saved", relays: [...relays], reloadToApply: false }),
+    // An insecure page has no Notification API: system notifications are unsupported there.
+    systemNotifications: browserSystemNotifications("Notification" in window ? (window.Notification as NotificationApi) : undefined),
   };
 }

@@ -149,6 +149,10 @@ function fakeBridge(options: { hosting?: boolean } = {}) {
       menuListeners.add(listener);
       return () => menuListeners.delete(listener);
     },
+    showNotification(notice) {
+      call(`showNotification ${notice.title}: ${notice.body} [${notice.tag}]`);
+      return notice.tag === "fails" ? Promise.reject(new Error("internal: no notifications")) : Promise.resolve(true);
+    },
   } satisfies DesktopApi;
   return { bridge, calls, menu: (command: MenuCommand) => menuListeners.forEach((l) => l(command)) };
 }
@@ -315,5 +319,16 @@ describe("the desktop platform", () => {
     expect(calls).toEqual(
       expect.arrayContaining(["exportBundle", "importBundle", "onMenuCommand", "setRelays"]),
     );
+  });
+
+  it("[E12] system notifications go to the main process with nothing to ask; a failure is reported, never thrown", async () => {
+    const { platform, calls, errors } = await desktop();
+    expect(platform.systemNotifications.permission()).toBe("granted");
+    await expect(platform.systemNotifications.request()).resolves.toBe("granted");
+    platform.systemNotifications.show({ title: "Vote opened", body: "Fix the stairwell lights", tag: "r-1" }, () => undefined);
+    platform.systemNotifications.show({ title: "Vote opened", body: "x", tag: "fails" }, () => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).toEqual(expect.arrayContaining(["showNotification Vote opened: Fix the stairwell lights [r-1]"]));
+    expect(errors.map(String)).toEqual(["Error: internal: no notifications"]);
   });
 });

@@ -103,6 +103,14 @@ export function createDesktopPlatform(
       // The main process computes the page's CSP per response (E2.4): the next load applies it.
       return result.type === "saved" ? { ...result, reloadToApply: true } : result;
     },
+    // The main process shows them (electron/README.md E12): nothing to ask; a click brings the window forward.
+    systemNotifications: {
+      permission: () => "granted",
+      request: () => Promise.resolve("granted"),
+      show(notice) {
+        bridge.showNotification(notice).catch(onError);
+      },
+    },
   };
 }
 

@@ -11,6 +11,7 @@ import type {
   StopMeetingResult,
 } from "@chapterhouse/crdt/desktop";
 import type { KeyVault } from "./key-vault.js";
+import type { SystemNotifications } from "./system-notifications.js";
 
 /** Whether this app can do something here, and if not, the sentence that says why. */
 export type Availability =
@@ -126,4 +127,6 @@ export interface Platform {
    * relay, so this does nothing there.
    */
   allowRelays(relays: readonly string[]): Promise<AllowRelaysResult>;
+  /** Notifications the operating system shows, when the member allows them. */
+  readonly systemNotifications: SystemNotifications;
 }

@@ -5,6 +5,7 @@
 const PATHS = {
   chevronDown: "M6 9l6 6 6-6",
   chevronRight: "M9 6l6 6-6 6",
+  bell: "M6 16V10a6 6 0 0112 0v6l2 2H4l2-2M10 21h4",
   check: "M5 12l5 5 9-10",
   close: "M6 6l12 12M18 6L6 18",
   minus: "M5 12h14",

@@ -7,16 +7,24 @@
  * where no worker starts — with the same types end to end.
  */
 import type { Guard } from "./guard.js";
+import { ReadLanes } from "./read-lanes.js";
 
-/** One handler: the guard its input must pass, and what it does with it. */
+/** One handler: the guard its input must pass, what it does with it, and its lane (`ReadLanes`). */
 export interface Handler<I, O, C> {
   readonly guard: Guard<I>;
+  /** A background read starts only when no foreground read runs (HOME4). */
+  readonly lane: "foreground" | "background";
   run(input: I, context: C): Promise<O>;
 }
 
-/** Declares a handler. */
+/** Declares a handler: a screen's read or an action's, in the foreground. */
 export function handler<I, O, C>(guard: Guard<I>, run: (input: I, context: C) => Promise<O>): Handler<I, O, C> {
-  return { guard, run };
+  return { guard, lane: "foreground", run };
+}
+
+/** Declares a background handler: a read for what is not on screen now (the home's), run when no foreground read runs (HOME4). */
+export function backgroundHandler<I, O, C>(guard: Guard<I>, run: (input: I, context: C) => Promise<O>): Handler<I, O, C> {
+  return { guard, lane: "background", run };
 }
 
 /** A map of named handlers (each with its own input and output). */
@@ -37,15 +45,18 @@ export class MalformedInput extends TypeError {
 
 /**
  * The handlers as functions of their input, each checking it with its guard first and then
- * running with `context` (awaited once it is ready).
+ * running with `context` (awaited once it is ready) in its lane: background handlers wait while
+ * any foreground one runs (HOME4).
  * @returns functions that reject with `MalformedInput` for an input their guard refuses.
  */
 export function bindHandlers<C, H extends HandlerMap<C>>(handlers: H, context: Promise<C>): Bound<H> {
+  const lanes = new ReadLanes();
   const bound: Record<string, (input: unknown) => Promise<unknown>> = {};
   for (const [name, entry] of Object.entries(handlers)) {
     bound[name] = async (input: unknown) => {
       if (!entry.guard(input)) throw new MalformedInput(name);
-      return entry.run(input, await context);
+      const ready = await context;
+      return lanes[entry.lane](() => entry.run(input, ready));
     };
   }
   return bound as Bound<H>;

@@ -9,6 +9,7 @@
 import { acceptAll, readSnapshot, type DocumentRead, type RecordStore } from "@chapterhouse/crdt/chokepoint";
 import type { DocumentType } from "@chapterhouse/crdt/documents";
 import type { DocumentUrl } from "@chapterhouse/crdt/records";
+import type { JudgedVote } from "@chapterhouse/crdt/report";
 import type { Verifier } from "@chapterhouse/crdt/verify";
 import { DocumentMirrors } from "./document-mirrors.js";
 import { Memo } from "./memo.js";
@@ -25,6 +26,8 @@ export interface WorkerContext {
   readonly mirrors: DocumentMirrors;
   /** Results by the heads they were computed from (the membership fold among them). */
   readonly results: Memo<unknown>;
+  /** Vote judgements (V9) by the documents and heads they were judged from, shared by the vote's reading and the proposal's stage (`voteJudge`). */
+  readonly judgements: Memo<JudgedVote>;
   /** The keeper of `url`'s records (D8, D9), made on first use. */
   keeper(url: DocumentUrl, type: DocumentType): RecordKeeper;
   /** Told of failures that cost only speed (the verified-id cache's storage). */
@@ -46,6 +49,12 @@ export interface WorkerContextOptions {
  */
 export const VERIFIED_IDS_IN_MEMORY = 300_000;
 
+/**
+ * Vote judgements kept: a judgement holds every record of its vote parsed (tens of MB for 10,000
+ * voters), so only the latest few — the vote on screen and the home's small ones — not one per change.
+ */
+export const JUDGEMENTS_KEPT = 8;
+
 /** The context of the handlers, once the verifier is chosen. Rejects if no verifier can be made. */
 export async function createWorkerContext(options: WorkerContextOptions): Promise<WorkerContext> {
   const verifier = rememberingVerifier(await options.verifier);
@@ -55,6 +64,7 @@ export async function createWorkerContext(options: WorkerContextOptions): Promis
     verified: new PersistentVerifiedIds(options.verifiedIds, { capacity: VERIFIED_IDS_IN_MEMORY }),
     mirrors: new DocumentMirrors(),
     results: new Memo<unknown>(128),
+    judgements: new Memo<JudgedVote>(JUDGEMENTS_KEPT),
     keeper(url, type) {
       let keeper = keepers.get(url);
       if (keeper === undefined) keepers.set(url, (keeper = new RecordKeeper(options.store, url, type, options.warn)));

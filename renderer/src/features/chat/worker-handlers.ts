@@ -1,0 +1,112 @@
+/**
+ * What the chat feature asks the verification worker (registered in src/app/worker/handlers.ts):
+ * a chapter's rooms and one room's pages judged (crdt's `readChapterRooms`, `readRoom`, PROTOCOL.md
+ * CH), over the worker's copies of the organisation's documents, once per change of them.
+ */
+import { callsFor, readChapterRooms, readRoom, type CallReason, type Room, type RoomTimeline } from "@chapterhouse/crdt/chat";
+import type { StoredRecord } from "@chapterhouse/crdt/chokepoint";
+import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "@chapterhouse/crdt/records";
+import { isArrayOf, isDocumentUrl, isId, isMemberKey, isNullable, isObjectOf, isRecordId, isSafeInteger, type Guarded } from "../../shared/worker/guard.js";
+import { handler } from "../../shared/worker/handler.js";
+import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
+
+/** A room, its pages held (page 0 always, each with its URL) and the lowest page shown. */
+const isPages = isObjectOf({ id: isRecordId, pages: isArrayOf(isObjectOf({ n: isSafeInteger, url: isDocumentUrl })), from: isSafeInteger });
+
+const isRoomsRequest = isObjectOf({
+  /** The Organisation document and the Chapter documents held: every record's membership context (CH1.4). */
+  organisation: isDocumentUrl,
+  chapters: isArrayOf(isDocumentUrl),
+  chapter: isId<ChapterId>(),
+  /** The room to read, with the pages held (page 0 always) and the lowest page shown; or null for the rooms only. */
+  room: isNullable(isPages),
+});
+
+const isCallsRequest = isObjectOf({
+  organisation: isDocumentUrl,
+  chapters: isArrayOf(isDocumentUrl),
+  chapter: isId<ChapterId>(),
+  room: isPages,
+  /** The member called, and since when (ms since the epoch) a call is new. */
+  member: isMemberKey,
+  since: isSafeInteger,
+});
+
+/** A message that calls for the member (CH10.5), as the bell lists it. */
+export interface RoomCall {
+  readonly id: RecordId;
+  readonly reason: CallReason;
+  readonly author: MemberKey;
+  readonly at: number;
+  readonly text: string;
+}
+
+/** The calls of a room's pages read, and the room's last page (CH3.2), to read it next. */
+export interface RoomCalls {
+  readonly lastPage: number;
+  readonly calls: readonly RoomCall[];
+}
+
+/** What the chat screens ask. */
+export type RoomsRequest = Guarded<typeof isRoomsRequest>;
+
+/** One room's pages as the room screen shows them. */
+export interface RoomAnswer {
+  readonly room: Room | null;
+  readonly timeline: RoomTimeline;
+  readonly pageOf: ReadonlyMap<RecordId, number>;
+  readonly creation: StoredRecord | null;
+  readonly counts: ReadonlyMap<number, number>;
+  readonly unverified: number;
+}
+
+/** What the chat screens get: the chapter's rooms, maybe one room, and a key that changes only when the documents did. */
+export interface RoomsAnswer {
+  readonly key: string;
+  readonly rooms: readonly Room[];
+  readonly room: RoomAnswer | null;
+}
+
+/** The chat feature's handlers. */
+export const chatHandlers = {
+  /** A chapter's rooms (CH2) and maybe one room's pages (CH9, CH10). Never rejects on document content. */
+  readRooms: handler(isRoomsRequest, (request, context: WorkerContext): Promise<RoomsAnswer> => {
+    const { organisation, chapters, chapter, room } = request;
+    const urls: DocumentUrl[] = [organisation, ...chapters, ...(room?.pages.map((page) => page.url) ?? [])];
+    const at = (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });
+    const key = `rooms ${chapter} ${room?.id ?? "-"} ${room?.from ?? ""} ${urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ")}`;
+    return context.results.get(key, () =>
+      withVerifiedIds(context, urls, async (): Promise<RoomsAnswer> => {
+        const snapshots = { organisation: at(organisation), chapters: chapters.map(at) };
+        if (room === null) return { key, rooms: await readChapterRooms(snapshots, chapter, context.verifier, context.verified), room: null };
+        const pages = room.pages.map((page) => ({ n: page.n, ...at(page.url) }));
+        const rooms = await readChapterRooms(snapshots, chapter, context.verifier, context.verified);
+        const read = await readRoom(snapshots, chapter, room.id, pages, room.from, context.verifier, context.verified);
+        // The pages' chokepoint reads stay here: the document layer keeps and writes back records itself (D8, D9).
+        const { timeline, pageOf, creation, counts, unverified } = read;
+        return { key, rooms, room: { room: read.room, timeline, pageOf, creation, counts, unverified } };
+      }),
+    ) as Promise<RoomsAnswer>;
+  }),
+  /**
+   * What in a room's pages calls for `member` since `since` (CH10.5: mentions, replies in their
+   * threads), for notifications: only the calls cross to the page, never the timeline.
+   */
+  roomCalls: handler(isCallsRequest, (request, context: WorkerContext): Promise<RoomCalls> => {
+    const { organisation, chapters, chapter, room, member, since } = request;
+    const urls: DocumentUrl[] = [organisation, ...chapters, ...room.pages.map((page) => page.url)];
+    const at = (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });
+    const key = `calls ${chapter} ${room.id} ${room.from} ${member} ${since} ${urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ")}`;
+    return context.results.get(key, () =>
+      withVerifiedIds(context, urls, async (): Promise<RoomCalls> => {
+        const snapshots = { organisation: at(organisation), chapters: chapters.map(at) };
+        const pages = room.pages.map((page) => ({ n: page.n, ...at(page.url) }));
+        const { timeline } = await readRoom(snapshots, chapter, room.id, pages, room.from, context.verifier, context.verified);
+        const calls = callsFor(timeline, member)
+          .filter(({ message }) => message.at >= since)
+          .map(({ reason, message }) => ({ id: message.id, reason, author: message.author, at: message.at, text: message.text }));
+        return { lastPage: timeline.lastPage, calls };
+      }),
+    ) as Promise<RoomCalls>;
+  }),
+};

@@ -1,0 +1,30 @@
+import { CHAPTER_DOCUMENT, ORGANISATION_DOCUMENT } from "@chapterhouse/crdt/documents";
+import type { MemberKey } from "@chapterhouse/crdt/records";
+import { Pending, type QueryContext } from "../../shared/documents/live-query.js";
+import type { HomeReadContext } from "../../shared/routing/home-items.js";
+import type { OpenOrganisation } from "../organisation/index.js";
+import { chaptersOf } from "./chapters-of.js";
+
+/**
+ * What a provider's read is given in `organisation` (the home's items, the notifications): the
+ * organisation's live query (its roster and fold, computed once per change in the worker) and its
+ * Chapter documents, followed by `query`. Null when the organisation is unavailable.
+ * @throws {Pending} while the organisation is loading (the live query reads again once it is).
+ */
+export async function homeReadContext<S extends number | undefined>(
+  query: QueryContext,
+  organisation: OpenOrganisation,
+  member: MemberKey,
+  since: S,
+  now: number,
+): Promise<(HomeReadContext & { readonly since: S }) | null> {
+  const scope = organisation.url;
+  const view = query.depend(organisation.query).value;
+  if (view?.state === "unavailable") return null;
+  if (view?.state !== "ready" || view.fold === undefined) throw new Pending(scope);
+  const { roster, fold } = view;
+  const requests = [...roster.chapters.values()].map((chapter) => ({ url: chapter.document, type: CHAPTER_DOCUMENT, scope }));
+  const held = await query.documents([{ url: scope, type: ORGANISATION_DOCUMENT, scope }, ...requests]);
+  const chapters = held.slice(1).filter((entry) => entry.state === "ready").map((entry) => entry.url);
+  return { query, organisation: { url: scope, roster, fold, chapters }, mine: chaptersOf(roster, member), member, since, now };
+}

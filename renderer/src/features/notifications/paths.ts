@@ -1,0 +1,3 @@
+import { routePath } from "../../shared/routing/route-path.js";
+
+export const notificationsPath = routePath("/notifications");
