@@ -65,6 +65,7 @@ const api = {
       passphrase === undefined ? { type: "reveal-phrase" } : { type: "reveal-phrase", passphrase },
     ),
   signRecord: (record) => call<"sign-record">({ type: "sign-record", record }),
+  openSealed: (seals) => call<"open-sealed">({ type: "open-sealed", seals }),
   setRelays: (relays) => call<"set-relays">({ type: "set-relays", relays }),
   listInterfaces: () => call<"list-interfaces">({ type: "list-interfaces" }),
   hostMeeting: (options) => call<"host-meeting">({ type: "host-meeting", options }),

@@ -6,6 +6,7 @@
  */
 import type { SignedRecord } from "@chapterhouse/crdt/desktop";
 import type { Identity } from "@chapterhouse/crdt/identity";
+import { openSealed } from "@chapterhouse/crdt/private";
 import { signRecord } from "@chapterhouse/crdt/records";
 import { DesktopFault } from "./bridge/desktop-fault.js";
 import { parseSignRecordRequest } from "./bridge/ipc-guards.js";
@@ -27,6 +28,12 @@ export interface SigningService {
    *   "vault-locked" if no identity is unlocked.
    */
   sign(request: unknown): Promise<SignedRecord>;
+  /**
+   * Opens seals made to the unlocked identity's box key (PROTOCOL.md PV2.3): each plaintext, or
+   * null. The box secret stays here.
+   * @throws {DesktopFault} "vault-locked" if no identity is unlocked.
+   */
+  openSealed(seals: readonly Uint8Array[]): Promise<(Uint8Array | null)[]>;
 }
 
 /** The service over `deps`. */
@@ -47,6 +54,11 @@ export function createSigningService(deps: SigningDeps): SigningService {
         ...(request.deps === undefined ? {} : { deps: request.deps }),
       });
       return { id: record.id, text: record.text };
+    },
+    openSealed(seals) {
+      const identity = deps.identity();
+      if (identity === undefined) return Promise.reject(new DesktopFault("vault-locked", "unlock the vault before reading private messages"));
+      return Promise.resolve(seals.map((seal) => openSealed(seal, identity.boxKeyPair) ?? null));
     },
   };
 }

@@ -2,6 +2,7 @@ import { createPublicKey, verify } from "node:crypto";
 import { fromBase64url } from "@chapterhouse/crdt/encoding";
 import { identityFromPhrase, type Identity } from "@chapterhouse/crdt/identity";
 import { isParsed, parseRecord, signingBytes } from "@chapterhouse/crdt/records";
+import { sealKey } from "@chapterhouse/crdt/private";
 import { describe, expect, it } from "vitest";
 import { DesktopFault } from "../src/bridge/desktop-fault.js";
 import { createSigningService } from "../src/signing-service.js";
@@ -82,5 +83,14 @@ describe("signing in the main process", () => {
     const fault = await refusal(service(undefined).sign(SAMPLE_BALLOT));
     expect(fault.code).toBe("vault-locked");
     expect(fault.message).toBe("unlock the vault before signing");
+  });
+
+  it("[E7.4] seals made to the unlocked identity's box key open here, others give null, and a locked vault refuses", async () => {
+    const key = new Uint8Array(32).fill(7);
+    const sealed = sealKey(key, alice.boxKeyPair.publicKey, new Uint8Array(32).fill(9));
+    const bob = identityFromPhrase("abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about");
+    const other = sealKey(key, bob.boxKeyPair.publicKey, new Uint8Array(32).fill(9));
+    expect(await service(alice).openSealed([sealed, other])).toEqual([key, null]);
+    expect((await refusal(service(undefined).openSealed([sealed]))).code).toBe("vault-locked");
   });
 });

@@ -9,7 +9,7 @@ import { hashText } from "../encoding/hash.js";
 import { fromUtf8, utf8 } from "../encoding/utf8.js";
 import { canonicalize, isObject, parseCanonical } from "../records/canonical.js";
 import type { MemberKey, RecordId } from "../records/ids.js";
-import { openSealed, sealTo } from "../private/seal-key.js";
+import { openSealed, sealTo, type SealOpener } from "../private/seal-key.js";
 import { isConversation, type Conversation } from "./conversation-scope.js";
 
 /** Longest invitation text read, in UTF-16 code units (PVC6.2): one is about 330. */
@@ -40,7 +40,7 @@ export function sealInvitation(conversation: Conversation, recipientBox: Uint8Ar
  * too long, not base64url, not sealed to this box key, not the canonical JSON of exactly
  * `{ creator, salt, scope }`, or an id that is not its creator's and salt's. Never throws.
  */
-export function openInvitation(text: string, box: { readonly publicKey: Uint8Array; readonly secretKey: Uint8Array }): Conversation | undefined {
+export function openInvitation(text: string, box: SealOpener): Conversation | undefined {
   if (typeof text !== "string" || text.length > MAX_INVITATION_LENGTH) return undefined;
   try {
     const plaintext = openSealed(fromBase64url(text), box);
@@ -58,7 +58,7 @@ export function openInvitation(text: string, box: { readonly publicKey: Uint8Arr
  * The conversations a member's inbox names (PVC6.3): each stored invitation that opens, each
  * conversation once, sorted by id. Entries under a key that is not their id are ignored. Never throws.
  */
-export function readInvitations(entries: readonly { readonly key: string; readonly text: string }[], box: { readonly publicKey: Uint8Array; readonly secretKey: Uint8Array }): Conversation[] {
+export function readInvitations(entries: readonly { readonly key: string; readonly text: string }[], box: SealOpener): Conversation[] {
   const found = new Map<RecordId, Conversation>();
   for (const { key, text } of entries) {
     if (typeof text !== "string" || text.length > MAX_INVITATION_LENGTH || hashText(text) !== key) continue;

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { messageDeleteDraft, messageEditDraft } from "../chat/chat-records.js";
 import { signDraft } from "../kinds/record-draft.js";
 import { sealEnvelope } from "../private/envelope.js";
+import { openSealed } from "../private/seal-key.js";
 import { sealLockbox } from "../private/key-lockbox.js";
 import { scopeKeyDraft } from "../private/scope-key-records.js";
 import { newScopeKey } from "../private/scope-key.js";
@@ -10,6 +11,7 @@ import { tweetnaclVerifier } from "../verify/tweetnacl-verifier.js";
 import { ConversationScenario, MEMBERS, type Name } from "../../test/helpers/conversation-scenario.js";
 import { conversationDocumentUrl } from "./conversation-document.js";
 import { conversationScope, isConversation } from "./conversation-scope.js";
+import { readInvitations } from "./invitation.js";
 import { readConversation } from "./read-conversation.js";
 
 const verifier = tweetnaclVerifier();
@@ -29,6 +31,16 @@ async function group() {
 }
 
 describe("private conversations", () => {
+  it("[PV2.3] [PVC5] a reader whose box secret stays elsewhere (an opener, as a key vault gives) reads the conversation as with the key pair", async () => {
+    const { scenario } = await group();
+    const asked: number[] = [];
+    const { box, member } = MEMBERS.bob.reader;
+    const opener = { publicKey: box.publicKey, open: (sealed: Uint8Array) => (asked.push(sealed.length), openSealed(sealed, box)) };
+    const withOpener = await readConversation({ conversation: scenario.conversation, lockboxes: scenario.lockboxes, envelopes: scenario.envelopes, reader: { member, box: opener }, verifier });
+    expect(texts(withOpener)).toEqual(texts(await read(scenario, "bob")));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(readInvitations([], opener)).toEqual([]);
+  });
   it("[PVC1] a conversation's id binds its creator and salt; another creator or salt makes another id", () => {
     const { conversation } = new ConversationScenario("alice");
     expect(isConversation(conversation)).toBe(true);

@@ -227,6 +227,12 @@ export interface DesktopApi {
   revealPhrase(passphrase?: string): Promise<RevealResult>;
   /** Signs in the main process with the unlocked identity. Rejects "vault-locked" when locked. */
   signRecord(record: SignRecordRequest): Promise<SignedRecord>;
+  /**
+   * Opens seals made to the member's box key (PROTOCOL.md PV2.3) in the main process, whose box
+   * secret never reaches the page: each plaintext, or null for a seal that does not open.
+   * Rejects "vault-locked" when locked.
+   */
+  openSealed(seals: readonly Uint8Array[]): Promise<readonly (Uint8Array | null)[]>;
   /** Replaces the relays the page may connect to (ws: or wss: URLs); reload to apply. */
   setRelays(relays: readonly string[]): Promise<SetRelaysResult>;
   listInterfaces(): Promise<readonly MeetingInterface[]>;
@@ -254,6 +260,7 @@ export type DesktopRequest =
   | { readonly type: "lock-vault" }
   | { readonly type: "reveal-phrase"; readonly passphrase?: string }
   | { readonly type: "sign-record"; readonly record: SignRecordRequest }
+  | { readonly type: "open-sealed"; readonly seals: readonly Uint8Array[] }
   | { readonly type: "set-relays"; readonly relays: readonly string[] }
   | { readonly type: "list-interfaces" }
   | { readonly type: "host-meeting"; readonly options: HostMeetingOptions }
@@ -278,6 +285,7 @@ export interface DesktopResponses {
   "lock-vault": VaultStatus;
   "reveal-phrase": RevealResult;
   "sign-record": SignedRecord;
+  "open-sealed": readonly (Uint8Array | null)[];
   "set-relays": SetRelaysResult;
   "list-interfaces": readonly MeetingInterface[];
   "host-meeting": HostMeetingResult;

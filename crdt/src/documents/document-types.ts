@@ -3,6 +3,7 @@ import { CHAPTER_DOCUMENT } from "./chapter.js";
 import { CONVERSATION_DOCUMENT } from "./conversation.js";
 import type { DocumentType } from "./document-type.js";
 import { HOME_DOCUMENT } from "./home.js";
+import { INBOX_DOCUMENT } from "./inbox.js";
 import { ORGANISATION_DOCUMENT } from "./organisation.js";
 import { PROFILE_DOCUMENT } from "./profile.js";
 import { PROPOSAL_DOCUMENT } from "./proposal.js";
@@ -18,4 +19,5 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = Object.freeze([
   THREAD_DOCUMENT,
   PROFILE_DOCUMENT,
   CONVERSATION_DOCUMENT,
+  INBOX_DOCUMENT,
 ] as DocumentType[]);

@@ -35,3 +35,4 @@ export {
   type ConversationDoc,
 } from "./conversation.js";
 export { DOCUMENT_TYPES } from "./document-types.js";
+export { INBOX_DOCUMENT } from "./inbox.js";

@@ -1,7 +1,7 @@
 /** Private content (PROTOCOL.md PV): scope keys and epochs, sealed keys, key records, envelopes, and reading them. */
 export { PRIVATE_SPECS } from "./kinds.js";
 export { SCOPE_KEY_BYTES, epochOf, newScopeKey, type EpochId, type ScopeKey } from "./scope-key.js";
-export { SEALED_KEY_BYTES, openSealed, openSealedKey, sealKey, sealTo } from "./seal-key.js";
+export { SEALED_KEY_BYTES, openSealed, openSealedKey, sealKey, sealTo, type SealOpener } from "./seal-key.js";
 export { MAX_SEALED_MEMBERS, parseScopeKeyBody, type ScopeKeyBody } from "./scope-key-body.js";
 export { scopeKeyDraft, type SealRecipient } from "./scope-key-records.js";
 export {

@@ -16,7 +16,7 @@ import { NONCE_BYTES, SEALED_VERSION, readSealedFrame, type EnvelopeFault } from
 import { plaintextRecord } from "./plaintext-record.js";
 import { MAX_SEALED_MEMBERS, parseScopeKeyBody } from "./scope-key-body.js";
 import { epochOf, type EpochId, type ScopeKey } from "./scope-key.js";
-import { SEALED_KEY_BYTES, openSealedKey } from "./seal-key.js";
+import { SEALED_KEY_BYTES, openSealedKey, type SealOpener } from "./seal-key.js";
 
 /** Longest lockbox text, in UTF-16 code units (PV8.5): 1,000 seals and a record of R8's size fit. */
 export const MAX_LOCKBOX_LENGTH = 480_000;
@@ -108,7 +108,7 @@ function judgePlaintext(lockbox: Lockbox, key: Uint8Array, plaintext: Uint8Array
  * decrypts it. The record must be a `scope-key` of that key's epoch carrying exactly the
  * lockbox's seals. Never throws.
  */
-export function openLockbox(lockbox: Lockbox, box: { readonly publicKey: Uint8Array; readonly secretKey: Uint8Array }, learned: ReadonlyMap<EpochId, Uint8Array> = new Map()): LockboxOpening {
+export function openLockbox(lockbox: Lockbox, box: SealOpener, learned: ReadonlyMap<EpochId, Uint8Array> = new Map()): LockboxOpening {
   for (const seal of lockbox.seals) {
     const key = openSealedKey(fromBase64url(seal), box);
     if (key === undefined) continue;

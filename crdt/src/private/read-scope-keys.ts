@@ -9,12 +9,12 @@ import type { MemberKey, RecordId } from "../records/ids.js";
 import type { ParsedRecord } from "../records/record.js";
 import { parseScopeKeyBody } from "./scope-key-body.js";
 import { epochOf, type EpochId } from "./scope-key.js";
-import { openSealedKey } from "./seal-key.js";
+import { openSealedKey, type SealOpener } from "./seal-key.js";
 
-/** A reader: their member key and box key pair (K3.5). */
+/** A reader: their member key and box key pair (K3.5), or an opener that keeps the box secret elsewhere. */
 export interface ScopeReader {
   readonly member: MemberKey;
-  readonly box: { readonly publicKey: Uint8Array; readonly secretKey: Uint8Array };
+  readonly box: SealOpener;
 }
 
 /** One epoch of a scope (PV6.3). */

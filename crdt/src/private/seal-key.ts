@@ -37,10 +37,21 @@ export function sealTo(plaintext: Uint8Array, recipientBox: Uint8Array, ephemera
 }
 
 /**
- * Opens a seal with the recipient's box key pair (PV2.3): the plaintext, or undefined when the
- * seal is shorter than 48 bytes, its ephemeral key is of small order, or its tag fails. Never throws.
+ * Who opens seals (PV2.3): the recipient's box key pair, or an opener that keeps the secret
+ * elsewhere (a key vault, which opens each seal with this function on its side) and answers as
+ * `openSealed` does, never throwing.
  */
-export function openSealed(sealed: Uint8Array, recipient: { readonly publicKey: Uint8Array; readonly secretKey: Uint8Array }): Uint8Array | undefined {
+export type SealOpener =
+  | { readonly publicKey: Uint8Array; readonly secretKey: Uint8Array }
+  | { readonly publicKey: Uint8Array; readonly open: (sealed: Uint8Array) => Uint8Array | undefined };
+
+/**
+ * Opens a seal with the recipient's box key pair (PV2.3): the plaintext, or undefined when the
+ * seal is shorter than 48 bytes, its ephemeral key is of small order, or its tag fails. An opener
+ * without the secret is asked instead. Never throws.
+ */
+export function openSealed(sealed: Uint8Array, recipient: SealOpener): Uint8Array | undefined {
+  if ("open" in recipient) return recipient.open(sealed);
   if (sealed.length < 32 + nacl.box.overheadLength) return undefined;
   const ephemeralPublic = sealed.subarray(0, 32);
   if (isSmallOrderBoxKey(ephemeralPublic)) return undefined;
@@ -57,6 +68,6 @@ export function sealKey(key: Uint8Array, recipientBox: Uint8Array, ephemeralSecr
 }
 
 /** Opens a sealed scope key (PV2.3): the key, or undefined when the seal is not 80 bytes or does not open. Never throws. */
-export function openSealedKey(sealed: Uint8Array, recipient: { readonly publicKey: Uint8Array; readonly secretKey: Uint8Array }): Uint8Array | undefined {
+export function openSealedKey(sealed: Uint8Array, recipient: SealOpener): Uint8Array | undefined {
   return sealed.length === SEALED_KEY_BYTES ? openSealed(sealed, recipient) : undefined;
 }

@@ -36,6 +36,7 @@ export function createDesktopHandlers(services: DesktopServices): DesktopHandler
     "lock-vault": () => vault.lock(),
     "reveal-phrase": (request) => vault.revealPhrase(request.passphrase),
     "sign-record": (request) => signing.sign(request.record),
+    "open-sealed": (request) => signing.openSealed(request.seals),
     "set-relays": (request) => relays.set(request.relays),
     "list-interfaces": () => Promise.resolve(interfaces()),
     "host-meeting": (request) => meetings.host(request.options),

@@ -41,6 +41,10 @@ export const MAX_NOTICE_BODY_LENGTH = 1000;
 export const MAX_NOTICE_TAG_LENGTH = 200;
 /** Deepest nesting walked in a record body (crdt's canonical MAX_DEPTH is 32). */
 const MAX_BODY_DEPTH = 33;
+/** Most seals opened at once: every seal of a 50-member conversation's lockboxes several times over. */
+export const MAX_SEALS = 10_000;
+/** Longest seal opened: an invitation (PVC6.2: 1,024 base64url characters) fits. */
+export const MAX_SEAL_BYTES = 768;
 
 /** A guard returns the checked value or throws DesktopFault "invalid-argument". */
 export type Guard<T> = (value: unknown) => T;
@@ -77,6 +81,13 @@ export const REQUEST_GUARDS: Guards = Object.freeze({
     const request = members(value, "the request", ["type", "record"], []);
     parseSignRecordRequest(request["record"]);
     return value as RequestOf<"sign-record">;
+  },
+  "open-sealed": (value) => {
+    const request = members(value, "the request", ["type", "seals"], []);
+    list(request["seals"], "seals", MAX_SEALS).forEach((seal, i) => {
+      if (!(seal instanceof Uint8Array) || seal.length > MAX_SEAL_BYTES) invalid(`seals[${i}] must be at most ${MAX_SEAL_BYTES} bytes`);
+    });
+    return value as RequestOf<"open-sealed">;
   },
   "set-relays": (value) => {
     const request = members(value, "the request", ["type", "relays"], []);

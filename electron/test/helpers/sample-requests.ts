@@ -32,6 +32,7 @@ export const SAMPLE_REQUESTS: { readonly [T in DesktopRequestType]: Extract<Desk
     type: "sign-record",
     record: SAMPLE_BALLOT,
   },
+  "open-sealed": { type: "open-sealed", seals: [new Uint8Array(80)] },
   "set-relays": { type: "set-relays", relays: ["wss://relay.example.org/"] },
   "list-interfaces": { type: "list-interfaces" },
   "host-meeting": {

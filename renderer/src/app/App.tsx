@@ -3,6 +3,7 @@ import { dexieVisitStore, LastVisits, LastVisitsContext } from "../features/home
 import { IdentityContext } from "../features/identity/index.js";
 import { dexieDeviceStore, NotificationState, NotificationStateContext } from "../features/notifications/index.js";
 import { MemberSpaceContext } from "../features/organisation/index.js";
+import { MessagesWorkerContext } from "../features/messages/index.js";
 import { ProfilesWorkerContext } from "../features/profiles/index.js";
 import { ProposalsWorkerContext } from "../features/proposals/index.js";
 import { VerificationInfoContext } from "../features/settings/index.js";
@@ -45,17 +46,19 @@ export function App({
             <ProposalsWorkerContext.Provider value={verification.handlers}>
               <VotesWorkerContext.Provider value={verification.handlers}>
                 <ProfilesWorkerContext.Provider value={verification.handlers}>
-                  <ChatWorkerContext.Provider value={verification.handlers}>
-                    <VerificationInfoContext.Provider value={info}>
-                      <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
-                        <LastVisitsContext.Provider value={visits}>
-                          <NotificationStateContext.Provider value={notifications}>
-                            <Shell problems={problems} onError={onError} />
-                          </NotificationStateContext.Provider>
-                        </LastVisitsContext.Provider>
-                      </OpenedVoteBundleContext.Provider>
-                    </VerificationInfoContext.Provider>
-                  </ChatWorkerContext.Provider>
+                  <MessagesWorkerContext.Provider value={verification.handlers}>
+                    <ChatWorkerContext.Provider value={verification.handlers}>
+                      <VerificationInfoContext.Provider value={info}>
+                        <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
+                          <LastVisitsContext.Provider value={visits}>
+                            <NotificationStateContext.Provider value={notifications}>
+                              <Shell problems={problems} onError={onError} />
+                            </NotificationStateContext.Provider>
+                          </LastVisitsContext.Provider>
+                        </OpenedVoteBundleContext.Provider>
+                      </VerificationInfoContext.Provider>
+                    </ChatWorkerContext.Provider>
+                  </MessagesWorkerContext.Provider>
                 </ProfilesWorkerContext.Provider>
               </VotesWorkerContext.Provider>
             </ProposalsWorkerContext.Provider>

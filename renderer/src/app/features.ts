@@ -6,6 +6,7 @@ import { chatChapterSections, chatRoutes, chatNotificationSources } from "../fea
 import { homeRoutes } from "../features/home/index.js";
 import { identityRoutes } from "../features/identity/index.js";
 import { meetingRoutes } from "../features/meetings/index.js";
+import { messageMemberActions, messageRoutes } from "../features/messages/index.js";
 import { notificationRoutes, notificationSettingsSections } from "../features/notifications/index.js";
 import { organisationChapterSections, organisationHomeItems, organisationRoutes } from "../features/organisation/index.js";
 import { profileRoutes } from "../features/profiles/index.js";
@@ -16,14 +17,16 @@ import { syncFilesRoutes } from "../features/sync-files/index.js";
 import { voteChapterSections, voteHomeItems, voteNotificationSources, voteProposalSections, voteRoutes } from "../features/votes/index.js";
 import { chapterSections } from "../shared/routing/chapter-sections.js";
 import { homeItems } from "../shared/routing/home-items.js";
+import { memberActions } from "../shared/routing/member-actions.js";
 import { notificationSources } from "../shared/routing/notification-sources.js";
 import { proposalSections } from "../shared/routing/proposal-sections.js";
 import { routes } from "../shared/routing/route-registry.js";
 import { settingsSections } from "../shared/routing/settings-sections.js";
 
-routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...chatRoutes, ...meetingRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes);
+routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...chatRoutes, ...meetingRoutes, ...messageRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes);
 chapterSections.add(...voteChapterSections, ...proposalChapterSections, ...chatChapterSections, ...organisationChapterSections, ...roleChapterSections);
 proposalSections.add(...voteProposalSections);
 homeItems.add(...voteHomeItems, ...proposalHomeItems, ...organisationHomeItems);
 notificationSources.add(...chatNotificationSources, ...voteNotificationSources, ...proposalNotificationSources);
 settingsSections.add(...notificationSettingsSections);
+memberActions.add(...messageMemberActions);

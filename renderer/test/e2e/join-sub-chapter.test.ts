@@ -4,6 +4,8 @@ import { buildApp } from "../helpers/build-app.js";
 import { chooseOption } from "../helpers/choose-option.js";
 import { collectConsoleProblems } from "../helpers/console-problems.js";
 import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
+import { expectAccessible } from "../helpers/expect-accessible.js";
+import { findUntranslated } from "../helpers/find-untranslated.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
 import { createInviteLinkInApp, listedMemberKeys, openChapterSection, startOrganisationInApp } from "../helpers/organisation-in-app.js";
@@ -47,9 +49,11 @@ function atLanName(link: string, port: number): string {
   return `http://${LAN_NAME}:${port}/#/join?${params.toString()}`;
 }
 
-describe("a newcomer joins a chapter three levels down from its invite link", () => {
+describe("a newcomer joins a chapter three levels down from its invite link, then writes and reads private messages", () => {
   let relay: TestRelay;
   let alice: TestBrowser;
+  /** The newcomer on the insecure origin, kept open for the messages they exchange. */
+  let phone: TestBrowser | undefined;
   let link = "";
   const problems: string[][] = [];
 
@@ -61,6 +65,7 @@ describe("a newcomer joins a chapter three levels down from its invite link", ()
   });
 
   afterAll(async () => {
+    await phone?.close();
     await alice?.close();
     await relay?.close();
   });
@@ -101,18 +106,123 @@ describe("a newcomer joins a chapter three levels down from its invite link", ()
   });
 
   it("[M7.3] on an insecure origin (a phone on http://LAN-address), the newcomer joins Belleville", async () => {
-    const phone = await launchBrowser("phone", [`--host-resolver-rules=MAP ${LAN_NAME} 127.0.0.1`]);
-    try {
-      problems.push(collectConsoleProblems(phone.page));
-      const lanLink = atLanName(link, relay.port);
-      const key = await identityFromLink(phone.page, lanLink, "Chloe");
-      await joinHere(phone.page, "Belleville", key);
-      expect(await phone.page.evaluate(() => isSecureContext)).toBe(false);
-      await waitFor(async () => (await listedMemberKeys(alice.page, "Members of Belleville")).includes(key), "alice sees chloe in Belleville", { timeoutMs: 20_000 });
-    } finally {
-      await phone.close();
-    }
+    phone = await launchBrowser("phone", [`--host-resolver-rules=MAP ${LAN_NAME} 127.0.0.1`]);
+    problems.push(collectConsoleProblems(phone.page));
+    const lanLink = atLanName(link, relay.port);
+    const key = await identityFromLink(phone.page, lanLink, "Chloe");
+    await joinHere(phone.page, "Belleville", key);
+    expect(await phone.page.evaluate(() => isSecureContext)).toBe(false);
+    await waitFor(async () => (await listedMemberKeys(alice.page, "Members of Belleville")).includes(key), "alice sees chloe in Belleville", { timeoutMs: 20_000 });
   });
+
+  it("[PVC5] [PVC6.4] alice writes to chloe, who reads it on the insecure origin (no crypto.subtle needed) and replies; each screen is accessible", async () => {
+    const chloe = phone!.page;
+    const { page } = alice;
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+    await page.getByRole("heading", { level: 1, name: "Messages" }).waitFor();
+    await page.getByText("No conversations yet").waitFor({ timeout: 20_000 });
+    await expectAccessible(page, "messages, empty");
+    // Chloe's profile, with the key messages are sealed to, has reached alice once she can be chosen.
+    const choice = page.getByRole("checkbox", { name: "Chloe", exact: true });
+    await choice.waitFor({ timeout: 30_000 });
+    // By keyboard, as the whole screen is usable.
+    await choice.focus();
+    await page.keyboard.press("Space");
+    await expect(choice.isChecked()).resolves.toBe(true);
+    await page.getByRole("button", { name: "Start the conversation" }).click();
+    await page.getByRole("heading", { level: 1, name: "Conversation" }).waitFor();
+    await page.getByRole("textbox", { name: "Your message" }).fill("Welcome to Belleville, Chloe");
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await page.getByRole("list", { name: "Messages" }).getByText("Welcome to Belleville, Chloe").waitFor({ timeout: 20_000 });
+    await expectAccessible(page, "a conversation");
+
+    await chloe.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+    await chloe.getByRole("link", { name: "Alice" }).click({ timeout: 30_000 });
+    await chloe.getByRole("list", { name: "Messages" }).getByText("Welcome to Belleville, Chloe").waitFor({ timeout: 30_000 });
+    await chloe.getByRole("button", { name: "Reply" }).click();
+    await chloe.getByRole("textbox", { name: "Your message" }).fill("Thank you, Alice");
+    await chloe.getByRole("button", { name: "Send", exact: true }).click();
+
+    await page.getByRole("list", { name: "Messages" }).getByText("Thank you, Alice").waitFor({ timeout: 30_000 });
+    await expect(page.getByRole("list", { name: "Messages" }).locator("blockquote").first().textContent()).resolves.toBe("Welcome to Belleville, Chloe");
+  }, 120_000);
+
+  it("[PVC4.2] in a group of alice, bob and chloe, chloe removed cannot read the next message, and is told it can't be read on this device", async () => {
+    const chloe = phone!.page;
+    const { page } = alice;
+    await page.getByRole("link", { name: "All conversations" }).click();
+    for (const name of ["Bob", "Chloe"]) {
+      const choice = page.getByRole("checkbox", { name, exact: true });
+      await choice.focus();
+      await page.keyboard.press("Space");
+    }
+    await page.getByRole("button", { name: "Start the conversation" }).click();
+    await page.getByRole("heading", { level: 1, name: "Conversation" }).waitFor();
+    await page.getByRole("textbox", { name: "Your message" }).fill("Hello, both of you");
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+
+    await chloe.getByRole("link", { name: "All conversations" }).click();
+    // The group is the conversation that names two others.
+    await chloe.getByRole("link", { name: /Alice.*, |, .*Alice/ }).click({ timeout: 30_000 });
+    await chloe.getByRole("list", { name: "Messages" }).getByText("Hello, both of you").waitFor({ timeout: 30_000 });
+
+    const members = page.getByRole("region", { name: "People in this conversation" });
+    await expect(members.textContent()).resolves.toContain("Someone you remove can still read what was written while they were in the conversation, but nothing written after.");
+    await members.getByRole("listitem").filter({ hasText: "Chloe" }).getByRole("button", { name: "Remove" }).click();
+    await expect(members.getByRole("alert").count()).resolves.toBe(0);
+    // Removed, she is someone alice could add again.
+    await members.getByRole("listitem").filter({ hasText: "Chloe" }).getByRole("button", { name: "Add" }).waitFor({ timeout: 20_000 });
+    await page.getByRole("textbox", { name: "Your message" }).fill("Just between Bob and me now");
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await page.getByRole("list", { name: "Messages" }).getByText("Just between Bob and me now").waitFor({ timeout: 20_000 });
+
+    await chloe.getByText(/^A message that can't be read on this device/).waitFor({ timeout: 30_000 });
+    await expect(chloe.getByText("Just between Bob and me now").count()).resolves.toBe(0);
+    await expect(chloe.getByRole("list", { name: "Messages" }).getByText("Hello, both of you").count()).resolves.toBe(1);
+    await expectAccessible(chloe, "a conversation with a message that can't be read here");
+  }, 120_000);
+
+  it("[PVC6.4] offline and back: a message alice writes while the relay is down reaches chloe once it is up again", async () => {
+    const chloe = phone!.page;
+    const { page } = alice;
+    const { port } = relay;
+    await relay.close();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+    await page.getByRole("link", { name: "Chloe", exact: true }).click();
+    await page.getByRole("textbox", { name: "Your message" }).fill("Written with no relay");
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await page.getByRole("list", { name: "Messages" }).getByText("Written with no relay").waitFor();
+    relay = await startRelay({ web: await buildApp(), port });
+    await chloe.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+    await chloe.getByRole("link", { name: "Alice", exact: true }).click();
+    await chloe.getByRole("list", { name: "Messages" }).getByText("Written with no relay").waitFor({ timeout: 60_000 });
+  }, 120_000);
+
+  it("[PVC6.4] \"Send a message\" on alice's member page opens chloe's conversation with her, not a new one", async () => {
+    const chloe = phone!.page;
+    await chloe.getByRole("list", { name: "Messages" }).getByRole("link", { name: "Alice", exact: true }).first().click();
+    await chloe.getByRole("button", { name: "Send a message" }).click();
+    await chloe.getByRole("heading", { level: 1, name: "Conversation" }).waitFor();
+    await chloe.getByRole("list", { name: "Messages" }).getByText("Written with no relay").waitFor({ timeout: 20_000 });
+  }, 60_000);
+
+  it("[I18N3] alice's messages screens in Spanish have no word left in English and stay accessible", async () => {
+    const { page } = alice;
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+    await chooseOption(page, /Language/, "Español");
+    await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Mensajes" }).click();
+    await page.getByRole("heading", { level: 1, name: "Mensajes" }).waitFor();
+    await page.getByRole("link", { name: "Chloe", exact: true }).waitFor({ timeout: 20_000 });
+    expect(await findUntranslated(page, "es")).toEqual([]);
+    await page.getByRole("link", { name: "Chloe", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Conversación" }).waitFor();
+    await page.getByRole("list", { name: "Mensajes" }).getByText("Written with no relay").waitFor({ timeout: 20_000 });
+    expect(await findUntranslated(page, "es")).toEqual([]);
+    await expectAccessible(page, "una conversación");
+    await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Ajustes" }).click();
+    await chooseOption(page, /Idioma/, "English");
+    await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
+  }, 60_000);
 
   it("no page logged an error", () => {
     expect(problems.flat()).toEqual([]);

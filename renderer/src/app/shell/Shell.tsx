@@ -3,6 +3,7 @@ import { IdentityStatus } from "../../features/identity/index.js";
 import { MeetingSharing, meetingsPath } from "../../features/meetings/index.js";
 import { NotificationBell } from "../../features/notifications/index.js";
 import { Breadcrumb, homePath, OrganisationsNav } from "../../features/organisation/index.js";
+import { messagesPath } from "../../features/messages/index.js";
 import { myProfilePath, ProfileNames } from "../../features/profiles/index.js";
 import { InsecurePageNotice, settingsPath } from "../../features/settings/index.js";
 import { SyncFileMenuCommands, syncFilesPath } from "../../features/sync-files/index.js";
@@ -96,6 +97,11 @@ export function Shell({ problems, onError }: { readonly problems: ObservableValu
               <li>
                 <a href={myProfilePath.href()} aria-current={current(myProfilePath)}>
                   {t("nav.myProfile")}
+                </a>
+              </li>
+              <li>
+                <a href={messagesPath.href()} aria-current={current(messagesPath)}>
+                  {t("nav.messages")}
                 </a>
               </li>
               <li>

@@ -149,6 +149,15 @@ export class MemberSpace {
     return parsed;
   }
 
+  /**
+   * Opens seals made to the member's box key (PROTOCOL.md PV2.3) through the platform's vault,
+   * which keeps the box secret: each plaintext, or undefined.
+   * @throws {Error} "vault-locked…" if the identity was locked meanwhile.
+   */
+  openSealed(seals: readonly Uint8Array[]): Promise<(Uint8Array | undefined)[]> {
+    return this.#deps.vault.openSealed(seals);
+  }
+
   /** Signs a record a kind's builder made (`…Draft`). @throws as `sign`. */
   signDraft(draft: RecordDraft): Promise<ParsedRecord> {
     return this.sign(draft.kind, draft.body, draft.deps);

@@ -2,6 +2,7 @@ import { ancestorsOf, type Roster } from "@chapterhouse/crdt/membership";
 import type { MemberProfile } from "@chapterhouse/crdt/profiles";
 import type { MemberKey } from "@chapterhouse/crdt/records";
 import { useT } from "../../shared/i18n/use-t.js";
+import { memberActions } from "../../shared/routing/member-actions.js";
 import { Avatar } from "../../shared/ui/Avatar.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Link } from "../../shared/ui/Link.js";
@@ -76,6 +77,7 @@ function Profile({
         <Avatar name={current?.name ?? label} size="large" {...(picture === undefined ? {} : { picture })} />
         {current === undefined ? <p>{t("member.noProfile")}</p> : current.bio === "" ? null : <p className="profile-bio">{current.bio}</p>}
       </section>
+      {member === space.member.key ? null : memberActions.all().map(({ id, Content }) => <Content key={id} organisation={organisation} member={member} />)}
       {profile.conflicting.length === 0 ? null : <p>{t("member.conflicting")}</p>}
       <Fingerprint member={member} name={label} mine={member === space.member.key} />
       <section aria-labelledby="member-chapters-heading">

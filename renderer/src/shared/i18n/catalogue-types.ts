@@ -9,6 +9,7 @@ import type common from "../../locales/en/common.json";
 import type home from "../../locales/en/home.json";
 import type identity from "../../locales/en/identity.json";
 import type meetings from "../../locales/en/meetings.json";
+import type messages from "../../locales/en/messages.json";
 import type notifications from "../../locales/en/notifications.json";
 import type organisation from "../../locales/en/organisation.json";
 import type profiles from "../../locales/en/profiles.json";
@@ -26,6 +27,7 @@ export interface Catalogues {
   readonly home: typeof home;
   readonly identity: typeof identity;
   readonly meetings: typeof meetings;
+  readonly messages: typeof messages;
   readonly notifications: typeof notifications;
   readonly organisation: typeof organisation;
   readonly profiles: typeof profiles;

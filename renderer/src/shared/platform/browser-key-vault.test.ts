@@ -1,5 +1,6 @@
-import { toBase64url } from "@chapterhouse/crdt/encoding";
+import { fromBase64url, toBase64url } from "@chapterhouse/crdt/encoding";
 import { MIN_VAULT_PARAMS, generatePhrase, identityFromPhrase } from "@chapterhouse/crdt/identity";
+import { sealKey } from "@chapterhouse/crdt/private";
 import { isParsed, parseRecord } from "@chapterhouse/crdt/records";
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
@@ -69,6 +70,20 @@ describe("the browser key vault", () => {
     expect(isParsed(parsed) && parsed.envelope).toMatchObject({ signer: created.publicKey, at: 1_700_000_000_000, kind: "home-chapter" });
     await v.lock();
     await expect(v.signRecord({ kind: "home-chapter", body: {} })).rejects.toThrow(/^vault-locked/);
+  });
+
+  it("[PV2.3] opens seals made to the member's box key with the box secret it keeps, gives undefined for others' seals, and refuses while locked", async () => {
+    const { vault: v } = vault();
+    await v.create({ name: "Alice", passphrase: "pass" });
+    const status = await v.status();
+    if (status.type !== "unlocked") throw new Error("not unlocked");
+    const key = random(32);
+    const mine = sealKey(key, fromBase64url(status.boxKey), random(32));
+    const theirs = sealKey(key, identityFromPhrase(generatePhrase(random)).boxKeyPair.publicKey, random(32));
+    expect(await v.openSealed([mine, theirs, new Uint8Array(3)])).toEqual([key, undefined, undefined]);
+    await expect(v.openSealed(["not bytes" as unknown as Uint8Array])).rejects.toThrow(TypeError);
+    await v.lock();
+    await expect(v.openSealed([mine])).rejects.toThrow(/^vault-locked/);
   });
 
   it("refuses a second identity on one device, an empty name and an empty passphrase", async () => {

@@ -17,6 +17,7 @@ import {
   type ScryptParams,
 } from "@chapterhouse/crdt/identity";
 import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt/profiles";
+import { openSealed } from "@chapterhouse/crdt/private";
 import { signRecord } from "@chapterhouse/crdt/records";
 import type { KeyVault, VaultProgress } from "./key-vault.js";
 import type { StoredVault, VaultStorage } from "./vault-storage.js";
@@ -124,6 +125,13 @@ export function createBrowserKeyVault(options: BrowserKeyVaultOptions): KeyVault
         ...(request.deps === undefined ? {} : { deps: request.deps }),
       });
       return { id: record.id, text: record.text };
+    },
+
+    openSealed(seals) {
+      const identity = unlocked;
+      if (identity === undefined) return Promise.reject(new Error("vault-locked: unlock your identity before reading private messages"));
+      if (!Array.isArray(seals) || !seals.every((seal) => seal instanceof Uint8Array)) return Promise.reject(new TypeError("seals are byte arrays"));
+      return Promise.resolve(seals.map((seal) => openSealed(seal, identity.boxKeyPair)));
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { DesktopApi, HostedMeeting, MenuCommand, VaultStatus } from "@chapterhouse/crdt/desktop";
-import { toBase64url } from "@chapterhouse/crdt/encoding";
+import { fromBase64url, toBase64url } from "@chapterhouse/crdt/encoding";
 import { generatePhrase, identityFromPhrase, parsePhrase, type Identity } from "@chapterhouse/crdt/identity";
+import { openSealed, sealKey } from "@chapterhouse/crdt/private";
 import { isParsed, parseRecord, signRecord } from "@chapterhouse/crdt/records";
 import { randomBytes } from "node:crypto";
 import { describe, expect, expectTypeOf, it } from "vitest";
@@ -97,6 +98,11 @@ function fakeBridge(options: { hosting?: boolean } = {}) {
       if (unlocked === undefined) throw new Error("vault-locked: unlock the vault before signing");
       const record = await signRecord(unlocked.signer, { ...request, at: AT });
       return { id: record.id, text: record.text };
+    },
+    openSealed(seals) {
+      call("openSealed");
+      if (unlocked === undefined) return Promise.reject(new Error("vault-locked: unlock the vault before reading private messages"));
+      return Promise.resolve(seals.map((seal) => openSealed(seal, unlocked!.boxKeyPair) ?? null));
     },
     setRelays(relays) {
       call("setRelays");
@@ -250,6 +256,19 @@ describe("the desktop platform", () => {
 
     await platform.vault.lock();
     await expect(platform.vault.signRecord({ kind: "home-chapter", body: {} })).rejects.toThrow(/^vault-locked/);
+  });
+
+  it("[E7.4] [PV2.3] opens seals to the member's box key in the main process: a seal that does not open is undefined, and bad input never reaches the bridge", async () => {
+    const { platform, calls } = await desktop();
+    await platform.vault.create({ name: "Alice", passphrase: "pass" });
+    const status = await platform.vault.status();
+    if (status.type !== "unlocked") throw new Error("not unlocked");
+    const key = new Uint8Array(randomBytes(32));
+    const mine = sealKey(key, fromBase64url(status.boxKey), new Uint8Array(randomBytes(32)));
+    expect(await platform.vault.openSealed([mine, new Uint8Array(80)])).toEqual([key, undefined]);
+    const before = calls.length;
+    await expect(platform.vault.openSealed(["seal" as unknown as Uint8Array])).rejects.toThrow(TypeError);
+    expect(calls.length).toBe(before);
   });
 
   it("[E4.5] locking never rejects: a failure is reported, and the status still comes from the main process", async () => {

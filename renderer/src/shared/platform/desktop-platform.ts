@@ -195,6 +195,12 @@ export function createDesktopKeyVault(bridge: DesktopApi, onError: (error: unkno
       const signed = await bridge.signRecord(typed);
       return { id: signed.id, text: signed.text };
     },
+
+    async openSealed(seals) {
+      if (!Array.isArray(seals) || !seals.every((seal) => seal instanceof Uint8Array)) throw new TypeError("seals are byte arrays");
+      const opened = await bridge.openSealed(seals);
+      return opened.map((plaintext) => plaintext ?? undefined);
+    },
   };
 }
 

@@ -3,7 +3,8 @@
  * rest (PROTOCOL.md K4) and who signs with the unlocked key. The browser keeps the vault in the
  * device's local database and the key in this page's memory while unlocked
  * (`browser-key-vault.ts`); the desktop keeps both in the main process behind its bridge
- * (electron's `DesktopApi`: createVault, unlockVault, lockVault, revealPhrase, signRecord),
+ * (electron's `DesktopApi`: createVault, unlockVault, lockVault, revealPhrase, signRecord,
+ * openSealed),
  * whose shapes these follow so that one adapter can implement this interface over it.
  *
  * Outcomes the member can act on (a wrong passphrase, an invalid phrase) resolve as values
@@ -91,4 +92,12 @@ export interface KeyVault {
    * malformed kind, body or deps.
    */
   signRecord(request: SignRequest): Promise<SignedText>;
+  /**
+   * Opens seals made to the member's box key (PROTOCOL.md PV2.3: an epoch's key sealed in a
+   * lockbox, an invitation in their inbox) with the unlocked box secret, which never leaves the
+   * vault: each seal's plaintext, or undefined for a seal that does not open, in order.
+   * Rejects with an Error whose message starts "vault-locked" while locked, or a TypeError when
+   * `seals` is not a list of byte arrays.
+   */
+  openSealed(seals: readonly Uint8Array[]): Promise<(Uint8Array | undefined)[]>;
 }

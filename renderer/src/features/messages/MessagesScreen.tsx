@@ -1,0 +1,138 @@
+import type { MemberKey } from "@chapterhouse/crdt/records";
+import { useEffect, useMemo, useState } from "react";
+import { useObservable } from "../../shared/data/use-observable.js";
+import { documentIdOf } from "../../shared/documents/document-ids.js";
+import { useQuery } from "../../shared/documents/use-query.js";
+import { useT } from "../../shared/i18n/use-t.js";
+import { navigate } from "../../shared/routing/navigate.js";
+import { Button } from "../../shared/ui/Button.js";
+import { Checkbox } from "../../shared/ui/Checkbox.js";
+import { EmptyState } from "../../shared/ui/EmptyState.js";
+import { errorText } from "../../shared/ui/error-text.js";
+import { Link } from "../../shared/ui/Link.js";
+import { PageHeading } from "../../shared/ui/PageHeading.js";
+import { Problem } from "../../shared/ui/Problem.js";
+import { RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
+import { ProfileNames, useMemberLabel } from "../profiles/index.js";
+import type { ConversationView } from "./conversation-view.js";
+import { MAX_CONVERSATION_MEMBERS } from "./messages.js";
+import { conversationPath } from "./paths.js";
+import { unreadMessages } from "./unread-messages.js";
+import { useMessages } from "./use-messages.js";
+import { useMessagesSettings } from "./use-messages-settings.js";
+import "./messages.css";
+
+/** The member's conversations, newest first, with unread markers, and starting one. */
+export function MessagesScreen() {
+  const t = useT("messages");
+  return <RequireUnlocked title={t("list.title")}>{(space) => <Conversations space={space} />}</RequireUnlocked>;
+}
+
+/** The organisation whose members' names and keys the messages screens use: the member's first, by its document's id (as addresses name it). */
+export function useNamesOrganisation(space: MemberSpace): string | undefined {
+  const url = useObservable(space.homeView).entries.organisations[0]?.organisation;
+  return url === undefined ? undefined : documentIdOf(url);
+}
+
+function Conversations({ space }: { readonly space: MemberSpace }) {
+  const t = useT("messages");
+  const messages = useMessages(space);
+  const overview = useQuery(useMemo(() => messages.overviewQuery(), [messages]));
+  const organisation = useNamesOrganisation(space);
+  return (
+    <ProfileNames place={organisation === undefined ? {} : { organisation }}>
+      <div className="messages-screen">
+        <PageHeading>{t("list.title")}</PageHeading>
+        {overview.value === undefined ? (
+          <p aria-busy="true">{t("list.loading")}</p>
+        ) : overview.value.length === 0 ? (
+          <EmptyState title={t("list.empty.title")} description={t("list.empty.description")} />
+        ) : (
+          <ul className="messages-list" aria-label={t("list.label")}>
+            {overview.value.map((view) => (
+              <ConversationItem key={view.conversation.scope} view={view} me={space.member.key} />
+            ))}
+          </ul>
+        )}
+        {organisation === undefined ? null : <StartConversation space={space} organisation={organisation} />}
+      </div>
+    </ProfileNames>
+  );
+}
+
+function ConversationItem({ view, me }: { readonly view: ConversationView; readonly me: MemberKey }) {
+  const t = useT("messages");
+  const settings = useMessagesSettings(me);
+  const [unread, setUnread] = useState(0);
+  useEffect(() => {
+    let shown = true;
+    void Promise.all([settings.lastRead(view.conversation.scope), settings.blocked()]).then(([lastRead, blocked]) => {
+      if (shown) setUnread(unreadMessages(view, me, lastRead, blocked).length);
+    });
+    return () => {
+      shown = false;
+    };
+  }, [settings, view, me]);
+  const label = useMemberLabel();
+  const others = view.members.filter((member) => member !== me);
+  const last = view.messages.at(-1);
+  return (
+    <li className="messages-item">
+      <Link href={conversationPath.href({ creator: view.conversation.creator, salt: view.conversation.salt })} variant="standalone">
+        {others.length === 0 ? t("list.onlyYou") : others.map(label).join(", ")}
+      </Link>
+      {unread > 0 ? <span className="messages-unread">{t("list.unread", { count: unread })}</span> : null}
+      <p className="messages-last">{last === undefined ? t("list.noMessages") : last.deleted ? t("message.deleted") : last.text}</p>
+    </li>
+  );
+}
+
+function StartConversation({ space, organisation }: { readonly space: MemberSpace; readonly organisation: string }) {
+  const t = useT("messages");
+  const messages = useMessages(space);
+  const { view } = useOrganisation(space, organisation);
+  const label = useMemberLabel();
+  const [chosen, setChosen] = useState<readonly MemberKey[]>([]);
+  const [problem, setProblem] = useState<unknown>(undefined);
+  const [busy, setBusy] = useState(false);
+  const members = [...(view?.profiles.members.values() ?? [])].filter((member) => member.member !== space.member.key);
+  const start = async () => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      const conversation = await messages.start(chosen);
+      navigate(conversationPath.href({ creator: conversation.creator, salt: conversation.salt }));
+    } catch (error) {
+      setProblem(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="messages-start" aria-labelledby="messages-start-heading">
+      <h2 id="messages-start-heading">{t("start.title")}</h2>
+      <p>{t("start.intro", { limit: MAX_CONVERSATION_MEMBERS })}</p>
+      {members.length === 0 ? (
+        <p>{t("start.nobody")}</p>
+      ) : (
+        <ul className="messages-choices">
+          {members.map((member) => (
+            <li key={member.member}>
+              <Checkbox
+                isDisabled={member.current === undefined}
+                isSelected={chosen.includes(member.member)}
+                onChange={(selected) => setChosen((list) => (selected ? [...list, member.member] : list.filter((one) => one !== member.member)))}
+              >
+                {member.current === undefined ? `${label(member.member)} (${t("start.noKey")})` : label(member.member)}
+              </Checkbox>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Button variant="primary" isDisabled={chosen.length === 0 || busy} onPress={() => void start()}>
+        {t("start.action")}
+      </Button>
+      {problem === undefined ? null : <Problem details={errorText(problem)}>{t("start.problem")}</Problem>}
+    </section>
+  );
+}

@@ -1,0 +1,176 @@
+import type { DocumentId } from "@automerge/automerge-repo";
+import { MAX_MESSAGE_LENGTH } from "@chapterhouse/crdt/chat";
+import { conversationDocumentId, inboxDocumentId, type Conversation } from "@chapterhouse/crdt/conversations";
+import { toBase58check } from "@chapterhouse/crdt/encoding";
+import type { MemberKey } from "@chapterhouse/crdt/records";
+import { afterEach, describe, expect, it } from "vitest";
+import { memberDevice, type MemberDevice } from "../../../test/helpers/member-device.js";
+import { startRelay, type TestRelay } from "../../../test/helpers/start-relay.js";
+import { until } from "../../../test/helpers/until.js";
+import { waitFor } from "../../../test/helpers/wait-for.js";
+import type { ConversationView } from "./conversation-view.js";
+import { MessagesError } from "./messages-error.js";
+import { Messages } from "./messages.js";
+
+const cleanups: (() => Promise<unknown>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** The box keys "profiles" publish in these tests: every member's but those left out. */
+const published = new Map<MemberKey, string>();
+
+interface Member {
+  readonly device: MemberDevice;
+  readonly key: MemberKey;
+  readonly messages: Messages;
+}
+
+async function member(name: string, relay: TestRelay): Promise<Member> {
+  const device = memberDevice(name);
+  cleanups.push(() => device.close());
+  await device.relays.addRelay(relay.url);
+  await until(device.relays.relays, (s) => s.relays.some((x) => x.state === "connected"), `${name} connects to the relay`);
+  const result = await device.identity.create({ name, passphrase: `${name}'s passphrase` });
+  if (result.type !== "created") throw new Error(result.problem);
+  const space = device.space();
+  published.set(space.member.key, space.member.boxKey);
+  const messages = new Messages({
+    member: space.member,
+    documents: space.documents,
+    repo: space.repo,
+    worker: device.worker,
+    sign: (draft) => space.signDraft(draft),
+    openSealed: (seals) => space.openSealed(seals),
+    boxKeyOf: (key) => published.get(key),
+    randomBytes: (n) => space.randomBytes(n),
+  });
+  return { device, key: space.member.key, messages };
+}
+
+/** The first reading of `conversation` by `who` that satisfies `predicate`. */
+async function reading(who: Member, conversation: Conversation, predicate: (view: ConversationView) => boolean, what: string): Promise<ConversationView> {
+  const query = who.device.documents.query(who.messages.conversationQuery(conversation));
+  const state = await query.until((s) => s.value !== undefined && predicate(s.value), what, 20_000);
+  return state.value!;
+}
+
+const texts = (view: ConversationView) => view.messages.map((m) => m.text);
+
+/** The code of the MessagesError `action` ends in. */
+async function refusal(action: () => Promise<unknown>): Promise<MessagesError> {
+  const failure = await action().then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  if (!(failure instanceof MessagesError)) throw new Error(`expected a MessagesError, got ${String(failure)}`);
+  return failure;
+}
+
+describe("private messages between members' devices over a relay (PVC)", () => {
+  it("[PVC5] [PVC6.4] [CH4.2] a direct message reaches the other member, who finds the conversation in their inbox and replies; edits and deletions by the sender show as such", async () => {
+    const relay = await startRelay();
+    cleanups.push(() => relay.close());
+    const alice = await member("alice", relay);
+    const bob = await member("bob", relay);
+
+    const conversation = await alice.messages.start([bob.key]);
+    const first = await alice.messages.send(conversation, "Are you coming on Thursday?");
+    const found = await bob.device.documents.query(bob.messages.conversationsQuery()).until((s) => (s.value ?? []).length > 0, "bob finds the conversation in his inbox", 20_000);
+    expect(found.value).toEqual([conversation]);
+    const own = await alice.device.documents.query(alice.messages.conversationsQuery()).until((s) => (s.value ?? []).length > 0, "alice's other devices would find it in her inbox", 20_000);
+    expect(own.value).toEqual([conversation]);
+
+    const seen = await reading(bob, conversation, (view) => view.messages.length === 1, "bob reads alice's message");
+    expect(seen.messages[0]).toMatchObject({ text: "Are you coming on Thursday?", author: alice.key, edited: false, deleted: false });
+    expect(seen.members).toEqual([alice.key, bob.key].sort());
+    await bob.messages.send(conversation, "Yes, with the minutes", { root: first, quote: first });
+
+    const both = await reading(alice, conversation, (view) => view.messages.length === 2, "alice reads bob's reply");
+    expect(texts(both)).toEqual(["Are you coming on Thursday?", "Yes, with the minutes"]);
+    expect(both.messages[1]).toMatchObject({ author: bob.key, root: first, quote: first });
+    expect(both.messages[0]!.replies).toBe(1);
+
+    await alice.messages.edit(conversation, first, "Are you coming on Friday?");
+    // bob may not edit alice's message (CH5.1): his edit is refused by every reader, never shown.
+    await bob.messages.edit(conversation, first, "Alice is not coming");
+    await alice.messages.delete(conversation, first);
+    const after = await reading(bob, conversation, (view) => view.messages[0]?.deleted === true && view.messages[0].edited, "bob sees the edit and the deletion");
+    expect(after.messages[0]).toMatchObject({ text: "Are you coming on Friday?", edited: true, deleted: true });
+    expect(after.problems).toEqual([]);
+  });
+
+  it("[PVC4.2] [PVC4.1] in a group, a removed member cannot read the next message but still reads the earlier ones, and the reading says which epochs they were in; a member added later reads everything", async () => {
+    const relay = await startRelay();
+    cleanups.push(() => relay.close());
+    const [alice, bob, carol, dave] = await Promise.all(["alice", "bob", "carol", "dave"].map((name) => member(name, relay)));
+
+    const group = await alice!.messages.start([bob!.key, carol!.key]);
+    await alice!.messages.send(group, "Hola a todos");
+    await reading(carol!, group, (view) => view.messages.length === 1, "carol reads the group's first message");
+    await carol!.messages.send(group, "Hi, carol here");
+    await reading(alice!, group, (view) => view.messages.length === 2, "alice reads carol's message");
+
+    await alice!.messages.removeMembers(group, [carol!.key]);
+    await alice!.messages.send(group, "Just the two of us now");
+
+    const bobs = await reading(bob!, group, (view) => view.messages.length === 3, "bob reads the message after the removal");
+    expect(texts(bobs)).toEqual(["Hola a todos", "Hi, carol here", "Just the two of us now"]);
+    expect(bobs.members).toEqual([alice!.key, bob!.key].sort());
+    const couldRead = bobs.epochs.filter((epoch) => epoch.members.includes(carol!.key));
+    expect(couldRead).toHaveLength(1);
+    expect(bobs.heads).not.toContain(couldRead[0]!.epoch);
+
+    const carols = await reading(carol!, group, (view) => view.problems.length === 1, "carol's device holds the message she cannot read");
+    expect(texts(carols)).toEqual(["Hola a todos", "Hi, carol here"]);
+    expect(carols.problems).toEqual([{ key: expect.any(String) as string, state: "unreadable" }]);
+    // dave is in no epoch yet: his device holds no key to write with.
+    expect((await refusal(() => dave!.messages.send(group, "Hello?"))).code).toBe("not-a-member");
+
+    await bob!.messages.addMembers(group, [dave!.key]);
+    await dave!.device.documents.query(dave!.messages.conversationsQuery()).until((s) => (s.value ?? []).some((c) => c.scope === group.scope), "dave finds the group", 20_000);
+    const daves = await reading(dave!, group, (view) => view.messages.length === 3, "dave reads the whole conversation");
+    expect(texts(daves)).toEqual(["Hola a todos", "Hi, carol here", "Just the two of us now"]);
+    expect(daves.members).toEqual([alice!.key, bob!.key, dave!.key].sort());
+  });
+
+  it("[PVC2.3] [PVC6.4] the relay holds only ciphertext: none of the texts, names, member keys or the conversation's salt are in the conversation or the inboxes it stores", async () => {
+    const relay = await startRelay();
+    cleanups.push(() => relay.close());
+    const alice = await member("alice", relay);
+    const bob = await member("bob", relay);
+    const conversation = await alice.messages.start([bob.key]);
+    await alice.messages.send(conversation, "The landlord meets us at nine");
+    await reading(bob, conversation, (view) => view.messages.length === 1, "bob reads it");
+    const ids = [conversationDocumentId(conversation.scope), inboxDocumentId(published.get(bob.key)!), inboxDocumentId(published.get(alice.key)!)];
+    const held = await Promise.all(
+      ids.map((id, i) =>
+        waitFor(() => {
+          const value = relay.documentValue(toBase58check(id) as DocumentId);
+          const entries = value?.[i === 0 ? "messages" : "invitations"];
+          return typeof entries === "object" && entries !== null && Object.keys(entries).length > 0 && JSON.stringify(value);
+        }, "the relay holds the conversation and both inboxes"),
+      ),
+    );
+    for (const stored of held) {
+      for (const secret of ["The landlord meets us at nine", "alice", "bob", alice.key, bob.key, conversation.salt]) expect(stored).not.toContain(secret);
+    }
+  });
+
+  it("[PVC4.3] [CH1.1] bad input is refused with what it gets: a member with no box key cannot be added, a message too long shows its limit, more than 50 members is refused", async () => {
+    const relay = await startRelay();
+    cleanups.push(() => relay.close());
+    const alice = await member("alice", relay);
+    const stranger = `${"s".repeat(42)}A` as MemberKey;
+    const noBox = await refusal(() => alice.messages.start([stranger]));
+    expect(noBox.code).toBe("no-box-key");
+    expect(noBox.message).toContain(stranger);
+    const many = Array.from({ length: 50 }, (_, i) => `${String.fromCharCode(65 + (i % 26))}${i.toString().padStart(41, "x")}A` as MemberKey);
+    expect((await refusal(() => alice.messages.start(many))).code).toBe("too-many-members");
+    const alone = await alice.messages.start([]);
+    const tooLong = await refusal(() => alice.messages.send(alone, "x".repeat(MAX_MESSAGE_LENGTH + 1)));
+    expect([tooLong.code, tooLong.limit]).toEqual(["bad-length", MAX_MESSAGE_LENGTH]);
+    expect((await refusal(() => alice.messages.send(alone, "   "))).code).toBe("bad-length");
+    expect(texts(await reading(alice, alone, () => true, "alice reads her own conversation"))).toEqual([]);
+  });
+});

@@ -1,0 +1,34 @@
+import type { MemberKey } from "@chapterhouse/crdt/records";
+import { useMemo } from "react";
+import type { MemberSpace } from "../organisation/index.js";
+import { Messages, type MessagesWorker } from "./messages.js";
+import { useMessagesWorker } from "./messages-worker.js";
+
+/** The box key `member`'s current profile publishes (PF1.3) in any organisation of the member's. */
+function boxKeyIn(space: MemberSpace, member: MemberKey): string | undefined {
+  for (const { organisation } of space.homeView.get().entries.organisations) {
+    const box = space.organisation(organisation).view.get().profiles.members.get(member)?.current?.box;
+    if (box !== undefined) return box;
+  }
+  return undefined;
+}
+
+/** The member's conversations over their space. */
+export function messagesOf(space: MemberSpace, worker: MessagesWorker): Messages {
+  return new Messages({
+    member: space.member,
+    documents: space.documents,
+    repo: space.repo,
+    worker,
+    sign: (draft) => space.signDraft(draft),
+    openSealed: (seals) => space.openSealed(seals),
+    boxKeyOf: (member) => boxKeyIn(space, member),
+    randomBytes: (length) => space.randomBytes(length),
+  });
+}
+
+/** The member's conversations, one service per space. */
+export function useMessages(space: MemberSpace): Messages {
+  const worker = useMessagesWorker();
+  return useMemo(() => messagesOf(space, worker), [space, worker]);
+}
