@@ -32,7 +32,7 @@ export async function readChatCalls(worker: ChatWorker, repo: Repo, context: Not
     return held?.state === "ready" ? { n, url: request.url } : undefined;
   };
   for (const chapter of mine) {
-    const { rooms } = await worker.readRooms({ ...base, chapter, room: null });
+    const { rooms } = await worker.roomsForCalls({ ...base, chapter, room: null });
     for (const room of rooms) {
       const first = await page(room.id, 0);
       if (first === undefined) continue;

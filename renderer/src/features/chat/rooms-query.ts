@@ -14,7 +14,7 @@ import { threadPageRequest } from "./thread-page-request.js";
 import type { chatHandlers, RoomsAnswer } from "./worker-handlers.js";
 
 /** What the chat query asks the worker. */
-export type ChatWorker = Pick<Bound<typeof chatHandlers>, "readRooms" | "roomCalls">;
+export type ChatWorker = Pick<Bound<typeof chatHandlers>, "readRooms" | "roomsForCalls" | "roomCalls">;
 
 /** How many messages of a room a first screen shows (CH9.5). */
 export const FIRST_SCREEN = 50;

@@ -67,27 +67,32 @@ export interface RoomsAnswer {
   readonly room: RoomAnswer | null;
 }
 
+/** A chapter's rooms (CH2) and maybe one room's pages (CH9, CH10). Never rejects on document content. */
+function readRooms(request: RoomsRequest, context: WorkerContext): Promise<RoomsAnswer> {
+  const { organisation, chapters, chapter, room } = request;
+  const urls: DocumentUrl[] = [organisation, ...chapters, ...(room?.pages.map((page) => page.url) ?? [])];
+  const at = (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });
+  const key = `rooms ${chapter} ${room?.id ?? "-"} ${room?.from ?? ""} ${urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ")}`;
+  return context.results.get(key, () =>
+    withVerifiedIds(context, urls, async (): Promise<RoomsAnswer> => {
+      const snapshots = { organisation: at(organisation), chapters: chapters.map(at) };
+      if (room === null) return { key, rooms: await readChapterRooms(snapshots, chapter, context.verifier, context.verified), room: null };
+      const pages = room.pages.map((page) => ({ n: page.n, ...at(page.url) }));
+      const rooms = await readChapterRooms(snapshots, chapter, context.verifier, context.verified);
+      const read = await readRoom(snapshots, chapter, room.id, pages, room.from, context.verifier, context.verified);
+      // The pages' chokepoint reads stay here: the document layer keeps and writes back records itself (D8, D9).
+      const { timeline, pageOf, creation, counts, unverified } = read;
+      return { key, rooms, room: { room: read.room, timeline, pageOf, creation, counts, unverified } };
+    }),
+  ) as Promise<RoomsAnswer>;
+}
+
 /** The chat feature's handlers. */
 export const chatHandlers = {
-  /** A chapter's rooms (CH2) and maybe one room's pages (CH9, CH10). Never rejects on document content. */
-  readRooms: handler(isRoomsRequest, (request, context: WorkerContext): Promise<RoomsAnswer> => {
-    const { organisation, chapters, chapter, room } = request;
-    const urls: DocumentUrl[] = [organisation, ...chapters, ...(room?.pages.map((page) => page.url) ?? [])];
-    const at = (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });
-    const key = `rooms ${chapter} ${room?.id ?? "-"} ${room?.from ?? ""} ${urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ")}`;
-    return context.results.get(key, () =>
-      withVerifiedIds(context, urls, async (): Promise<RoomsAnswer> => {
-        const snapshots = { organisation: at(organisation), chapters: chapters.map(at) };
-        if (room === null) return { key, rooms: await readChapterRooms(snapshots, chapter, context.verifier, context.verified), room: null };
-        const pages = room.pages.map((page) => ({ n: page.n, ...at(page.url) }));
-        const rooms = await readChapterRooms(snapshots, chapter, context.verifier, context.verified);
-        const read = await readRoom(snapshots, chapter, room.id, pages, room.from, context.verifier, context.verified);
-        // The pages' chokepoint reads stay here: the document layer keeps and writes back records itself (D8, D9).
-        const { timeline, pageOf, creation, counts, unverified } = read;
-        return { key, rooms, room: { room: read.room, timeline, pageOf, creation, counts, unverified } };
-      }),
-    ) as Promise<RoomsAnswer>;
-  }),
+  /** A chapter's rooms and maybe one room's pages, for the chat screens. */
+  readRooms: handler(isRoomsRequest, readRooms),
+  /** The same, for the bell (notifications): the rooms its calls are read in, in the background lane (HOME4). */
+  roomsForCalls: backgroundHandler(isRoomsRequest, readRooms),
   /**
    * What in a room's pages calls for `member` since `since` (CH10.5: mentions, replies in their
    * threads), for notifications: only the calls cross to the page, never the timeline.

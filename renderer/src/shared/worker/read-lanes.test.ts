@@ -46,7 +46,8 @@ describe("the worker's read lanes", () => {
 
   it("[HOME4] the home's and the bell's reads are background reads, the screens' foreground ones", () => {
     expect([voteHandlers.homeVotes.lane, voteHandlers.homeDecisions.lane, proposalHandlers.homeProposals.lane]).toEqual(["background", "background", "background"]);
-    expect([voteHandlers.voteNotices.lane, proposalHandlers.newProposals.lane, chatHandlers.roomCalls.lane]).toEqual(["background", "background", "background"]);
+    expect([voteHandlers.voteNotices.lane, proposalHandlers.newProposals.lane, chatHandlers.roomsForCalls.lane, chatHandlers.roomCalls.lane]).toEqual(["background", "background", "background", "background"]);
+    expect(chatHandlers.readRooms.lane).toBe("foreground");
     expect([voteHandlers.readVote.lane, voteHandlers.voteBoxes.lane, proposalHandlers.readProposals.lane]).toEqual(["foreground", "foreground", "foreground"]);
   });
 });
