@@ -1,4 +1,4 @@
-import { facilitatorAuthority, founderGrant, subtreeOf, type ChapterRoster } from "@chapterhouse/crdt/membership";
+import { facilitatorAuthority, founderGrant, subtreeOf, type ChapterRoster, type Roster } from "@chapterhouse/crdt/membership";
 import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import { useId, useState } from "react";
 import { documentUrlOf } from "../../shared/documents/document-ids.js";
@@ -76,7 +76,7 @@ export function ChapterRoles({ organisation, chapter }: ChapterPlace) {
           />
         )}
       </section>
-      {mayChange ? <AppointForm space={space} session={session} chapter={current} founder={founder} decisions={decisions ?? []} /> : null}
+      {mayChange ? <AppointForm space={space} session={session} chapter={current} founder={founder} decisions={decisions ?? []} candidates={candidatesOf(view.roster, current.id)} /> : null}
       {ending === undefined ? null : (
         <EndRole
           key={`${ending.member} ${ending.role}`}
@@ -152,19 +152,23 @@ function useRoleChange(
 const decisionOf = (value: string | null): RecordId | null => (value === null || value === NO_DECISION ? null : (value as RecordId));
 
 /** Appointing a member of the chapter (or of one below it) to a role. */
-function AppointForm({ space, session, chapter, founder, decisions }: ChangeProps) {
+/** Who may be appointed in `chapter`: the members of it and of every chapter below it (M9.3). */
+function candidatesOf(roster: Roster, chapter: ChapterId): MemberKey[] {
+  const keys = new Set<MemberKey>();
+  for (const id of subtreeOf(roster, chapter)) for (const key of roster.chapters.get(id)?.members.keys() ?? []) keys.add(key);
+  return [...keys];
+}
+
+function AppointForm({ space, session, chapter, founder, decisions, candidates }: ChangeProps & { readonly candidates: readonly MemberKey[] }) {
   const t = useT("roles");
   const ids = useId();
   const label = useMemberLabel();
   const roleName = useRoleName();
-  const { view } = useOrganisation(space, session.url);
   const [member, setMember] = useState<string | null>(null);
   const [role, setRole] = useState<string | null>(null);
   const [decision, setDecision] = useState<string | null>(founder ? NO_DECISION : null);
   const [appointed, setAppointed] = useState<string | undefined>(undefined);
   const { busy, failure, run } = useRoleChange(space, session);
-  const members = new Set<MemberKey>();
-  for (const id of view === undefined ? [] : subtreeOf(view.roster, chapter.id)) for (const key of view?.roster.chapters.get(id)?.members.keys() ?? []) members.add(key);
   const complete = member !== null && role !== null && (decision !== null || founder);
 
   return (
@@ -186,7 +190,7 @@ function AppointForm({ space, session, chapter, founder, decisions }: ChangeProp
         <div className="roles-fields">
           <Select
             label={t("appoint.member")}
-            options={[...members].map((key) => ({ id: key, label: label(key) })).sort((a, b) => a.label.localeCompare(b.label))}
+            options={candidates.map((key) => ({ id: key, label: label(key) })).sort((a, b) => a.label.localeCompare(b.label))}
             selectedKey={member}
             onSelectionChange={(key) => setMember(String(key))}
             isDisabled={busy}
