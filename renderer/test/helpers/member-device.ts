@@ -24,6 +24,7 @@ import { createMemoryVerifiedIdStore } from "../../src/shared/worker/dexie-verif
 import { bindHandlers } from "../../src/shared/worker/handler.js";
 import { createWorkerClient, type WorkerClient } from "../../src/shared/worker/worker-client.js";
 import { createWorkerContext } from "../../src/shared/worker/worker-context.js";
+import { until } from "./until.js";
 
 /** A device and what a test observes of it. */
 export interface MemberDevice {
@@ -110,4 +111,17 @@ export function memberDevice(name: string, now: () => number = () => Date.now())
       await repo.shutdown().catch(() => undefined);
     },
   };
+}
+
+/**
+ * A member's device connected to `relayUrl`, with a new identity named `name` (passphrase
+ * `<name>'s passphrase`): what data-layer tests of two or more members start from. The caller closes it.
+ */
+export async function memberOnRelay(name: string, relayUrl: string): Promise<MemberDevice> {
+  const device = memberDevice(name);
+  await device.relays.addRelay(relayUrl);
+  await until(device.relays.relays, (s) => s.relays.some((x) => x.state === "connected"), `${name} connects to the relay`);
+  const result = await device.identity.create({ name, passphrase: `${name}'s passphrase` });
+  if (result.type !== "created") throw new Error(result.problem);
+  return device;
 }

@@ -3,8 +3,7 @@
  * a chapter's rooms and one room's pages judged (crdt's `readChapterRooms`, `readRoom`, PROTOCOL.md
  * CH), over the worker's copies of the organisation's documents, once per change of them.
  */
-import { callsFor, readChapterRooms, readRoom, type CallReason, type Room, type RoomTimeline } from "@chapterhouse/crdt/chat";
-import type { StoredRecord } from "@chapterhouse/crdt/chokepoint";
+import { callsFor, readChapterRooms, readRoom, type CallReason, type Room, type RoomRead } from "@chapterhouse/crdt/chat";
 import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import { isArrayOf, isDocumentUrl, isId, isMemberKey, isNullable, isObjectOf, isRecordId, isSafeInteger, type Guarded } from "../../shared/worker/guard.js";
 import { backgroundHandler, handler } from "../../shared/worker/handler.js";
@@ -50,15 +49,8 @@ export interface RoomCalls {
 /** What the chat screens ask. */
 export type RoomsRequest = Guarded<typeof isRoomsRequest>;
 
-/** One room's pages as the room screen shows them. */
-export interface RoomAnswer {
-  readonly room: Room | null;
-  readonly timeline: RoomTimeline;
-  readonly pageOf: ReadonlyMap<RecordId, number>;
-  readonly creation: StoredRecord | null;
-  readonly counts: ReadonlyMap<number, number>;
-  readonly unverified: number;
-}
+/** One room's pages as the room screen shows them: crdt's reading without the pages' chokepoint reads, which stay in the worker. */
+export type RoomAnswer = Omit<RoomRead, "pages">;
 
 /** What the chat screens get: the chapter's rooms, maybe one room, and a key that changes only when the documents did. */
 export interface RoomsAnswer {

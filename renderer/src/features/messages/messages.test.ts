@@ -4,9 +4,8 @@ import { conversationDocumentId, inboxDocumentId, type Conversation } from "@cha
 import { toBase58check } from "@chapterhouse/crdt/encoding";
 import type { MemberKey } from "@chapterhouse/crdt/records";
 import { afterEach, describe, expect, it } from "vitest";
-import { memberDevice, type MemberDevice } from "../../../test/helpers/member-device.js";
+import { memberOnRelay, type MemberDevice } from "../../../test/helpers/member-device.js";
 import { startRelay, type TestRelay } from "../../../test/helpers/start-relay.js";
-import { until } from "../../../test/helpers/until.js";
 import { waitFor } from "../../../test/helpers/wait-for.js";
 import type { ConversationView } from "./conversation-view.js";
 import { MessagesError } from "./messages-error.js";
@@ -27,12 +26,8 @@ interface Member {
 }
 
 async function member(name: string, relay: TestRelay): Promise<Member> {
-  const device = memberDevice(name);
+  const device = await memberOnRelay(name, relay.url);
   cleanups.push(() => device.close());
-  await device.relays.addRelay(relay.url);
-  await until(device.relays.relays, (s) => s.relays.some((x) => x.state === "connected"), `${name} connects to the relay`);
-  const result = await device.identity.create({ name, passphrase: `${name}'s passphrase` });
-  if (result.type !== "created") throw new Error(result.problem);
   const space = device.space();
   published.set(space.member.key, space.member.boxKey);
   const messages = new Messages({

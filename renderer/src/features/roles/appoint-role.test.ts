@@ -1,9 +1,8 @@
 import type { ChapterId, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt/records";
 import { decisionDraft } from "@chapterhouse/crdt/votes";
 import { afterEach, describe, expect, it } from "vitest";
-import { memberDevice, type MemberDevice } from "../../../test/helpers/member-device.js";
+import { memberOnRelay, type MemberDevice } from "../../../test/helpers/member-device.js";
 import { startRelay, type TestRelay } from "../../../test/helpers/start-relay.js";
-import { until } from "../../../test/helpers/until.js";
 import { createInvite } from "../organisation/create-invite.js";
 import { formatInviteLink, parseInviteLink } from "../organisation/invite-link.js";
 import type { OpenOrganisation } from "../organisation/open-organisation.js";
@@ -19,12 +18,8 @@ afterEach(async () => {
 });
 
 async function member(name: string, relay: TestRelay): Promise<MemberDevice> {
-  const device = memberDevice(name);
+  const device = await memberOnRelay(name, relay.url);
   cleanups.push(() => device.close());
-  await device.relays.addRelay(relay.url);
-  await until(device.relays.relays, (s) => s.relays.some((x) => x.state === "connected"), `${name} connects to the relay`);
-  const result = await device.identity.create({ name, passphrase: `${name}'s passphrase` });
-  if (result.type !== "created") throw new Error(result.problem);
   return device;
 }
 
