@@ -166,7 +166,8 @@ describe("organisations, chapters and invites between two devices over a relay",
     expect(bobView.names.get(twinKey)).toBe(`alice (${words(twinKey)})`);
     // Each profile publishes its member's box key (PF1.3), and each chapter document holds a copy of it (PF3.2).
     expect(bobView.profiles.members.get(bobKey)?.current?.box).toBe(toBase64url(identityFromPhrase(bobPhrase).boxKeyPair.publicKey));
-    const aliceView = await space.organisation(organisation).until((v) => v.names.get(bobKey) === "bob", "alice reads bob's name", 15_000);
+    // Every member's copy, the twin's too, before counting them: bob's name alone may come first.
+    const aliceView = await space.organisation(organisation).until((v) => v.names.get(bobKey) === "bob" && v.names.size === 3, "alice reads bob's name and all three", 15_000);
     const copies = [...(aliceView.profileCopies.get(chapter) ?? [])].sort();
     expect(copies).toHaveLength(3);
     expect([...aliceView.profiles.members.values()].map((m) => m.current?.id).sort()).toEqual(copies);
