@@ -85,13 +85,18 @@ export type DuesKind = DuesBody["kind"];
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** True for a date of the calendar written YYYY-MM-DD (DU3.1: a payment's `until`). Never throws. */
+export function isCalendarDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** Problem if `value` is not a real calendar date written YYYY-MM-DD. */
 function dateProblem(name: string, value: CanonicalValue | undefined): string | undefined {
-  const match = typeof value === "string" ? DATE.exec(value) : null;
-  if (match === null) return `${name} is not a date written YYYY-MM-DD`;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return month >= 1 && month <= 12 && day >= 1 && day <= days ? undefined : `${name} is not a date of the calendar`;
+  if (typeof value !== "string" || !DATE.test(value)) return `${name} is not a date written YYYY-MM-DD`;
+  return isCalendarDate(value) ? undefined : `${name} is not a date of the calendar`;
 }
 
 function currencyProblem(value: CanonicalValue | undefined): string | undefined {

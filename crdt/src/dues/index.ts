@@ -7,6 +7,7 @@ export {
   MAX_SCALE,
   PERIODS,
   WHOLE_SHARE,
+  isCalendarDate,
   parseDuesBody,
   type DisbursementBody,
   type DuesBody,
