@@ -228,21 +228,17 @@ export function ChapterDues({ organisation, chapter }: ChapterPlace) {
       </section>
       {maySet ? <DuesSettingForm key={setting?.id ?? "none"} space={space} session={session} chapter={current} roster={view.roster} current={setting} decisions={decisions ?? []} /> : null}
       {treasurer ? (
-        setting === null ? (
-          <p>{t("record.needsDues")}</p>
-        ) : (
-          <LedgerEntryForm
-            key={correcting?.id ?? "new"}
-            space={space}
-            session={session}
-            chapter={current}
-            roster={view.roster}
-            setting={setting.body}
-            decisions={decisions ?? []}
-            correcting={correcting}
-            onStopCorrecting={() => setCorrecting(null)}
-          />
-        )
+        <LedgerEntryForm
+          key={correcting?.id ?? "new"}
+          space={space}
+          session={session}
+          chapter={current}
+          roster={view.roster}
+          setting={setting?.body ?? null}
+          decisions={decisions ?? []}
+          correcting={correcting}
+          onStopCorrecting={() => setCorrecting(null)}
+        />
       ) : null}
     </div>
   );

@@ -1,4 +1,4 @@
-import { LEDGER_ENTRIES, MAX_NOTE_LENGTH, isCalendarDate, type DuesSettingBody, type LedgerEntryBody, type LedgerEntryType } from "@chapterhouse/crdt/dues";
+import { CURRENCY, LEDGER_ENTRIES, MAX_NOTE_LENGTH, isCalendarDate, type DuesSettingBody, type LedgerEntryBody, type LedgerEntryType } from "@chapterhouse/crdt/dues";
 import type { BodyFields } from "@chapterhouse/crdt/kinds";
 import { ancestorsOf, subtreeOf, type ChapterRoster, type Roster } from "@chapterhouse/crdt/membership";
 import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
@@ -25,10 +25,11 @@ export interface Correcting {
   readonly what: string;
 }
 
-type Field = "amount" | "member" | "until" | "payee" | "to" | "from";
+type Field = "currency" | "amount" | "member" | "until" | "payee" | "to" | "from";
 
 /**
- * The treasurer's form for one ledger entry (PROTOCOL.md DU3) in the currency of the current dues:
+ * The treasurer's form for one ledger entry (PROTOCOL.md DU3) in the currency of the current dues
+ * (or one the treasurer names while none are set):
  * dues received from a member (paid up to a date), money paid out by a decision, passed up to a
  * chapter above, or received from one below; or a correction of an entry, which is a new entry.
  */
@@ -46,7 +47,8 @@ export function LedgerEntryForm({
   readonly session: OpenOrganisation;
   readonly chapter: ChapterRoster;
   readonly roster: Roster;
-  readonly setting: DuesSettingBody;
+  /** The current dues, whose currency entries are in; with none set, the treasurer names the currency. */
+  readonly setting: DuesSettingBody | null;
   readonly decisions: readonly DecisionEntry[];
   readonly correcting: Correcting | null;
   readonly onStopCorrecting: () => void;
@@ -67,7 +69,8 @@ export function LedgerEntryForm({
   const [note, setNote] = useState("");
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
   const { busy, failure, done, run } = useDuesAction();
-  const currency = setting.currency;
+  const [typedCurrency, setCurrency] = useState("EUR");
+  const currency = setting?.currency ?? typedCurrency;
   const below = subtreeOf(roster, chapter.id).filter((id) => id !== chapter.id);
   const above = ancestorsOf(roster, chapter.id).slice(1);
   const members = [...new Set(subtreeOf(roster, chapter.id).flatMap((id) => [...(roster.chapters.get(id)?.members.keys() ?? [])]))];
@@ -77,6 +80,7 @@ export function LedgerEntryForm({
   /** The body the fields describe, or the problems of the fields. */
   function read(): BodyFields<LedgerEntryBody> | Partial<Record<Field, string>> | null {
     const found: Partial<Record<Field, string>> = {};
+    if (!CURRENCY.test(currency)) return { currency: t("invalid.currency") };
     const money = readMoney(amount, currency);
     if ("problem" in money) found.amount = money.problem;
     const required = t("invalid.required");
@@ -158,6 +162,7 @@ export function LedgerEntryForm({
           ) : null}
           {entry === "passed-up" ? <Select label={t("record.to")} options={chapterOptions(above)} selectedKey={to} onSelectionChange={(key) => setTo(String(key) as ChapterId)} isDisabled={busy} {...error("to")} /> : null}
           {entry === "from-below" ? <Select label={t("record.from")} options={chapterOptions(below)} selectedKey={from} onSelectionChange={(key) => setFrom(String(key) as ChapterId)} isDisabled={busy} {...error("from")} /> : null}
+          {setting === null ? <TextField label={t("record.currency")} description={t("record.currencyText")} value={typedCurrency} onChange={(value) => setCurrency(value.trim().toUpperCase())} isDisabled={busy} {...error("currency")} /> : null}
           <TextField label={t("record.amount", { currency })} value={amount} onChange={setAmount} isDisabled={busy} {...error("amount")} />
           <TextField label={t("record.note")} value={note} onChange={setNote} limit={MAX_NOTE_LENGTH} optional isDisabled={busy} />
         </div>
