@@ -18,13 +18,13 @@ export const MAX_AID_TEXT = 500;
 export const MAX_AID_WHEN = 200;
 export const MAX_PLACE_NAME = 100;
 
-/** An approximate place (AID2.2): a name and a point in hundredths of a degree (about a kilometre), never finer. */
+/** An approximate place (AID2.2): a name and maybe a point in hundredths of a degree (about a kilometre), never finer. */
 export interface AidPlace {
   readonly name: string;
-  /** Latitude × 100, −9,000 … 9,000. */
-  readonly lat: number;
+  /** Latitude × 100, −9,000 … 9,000; null with `lon` when no point is given. */
+  readonly lat: number | null;
   /** Longitude × 100, −18,000 … 18,000. */
-  readonly lon: number;
+  readonly lon: number | null;
 }
 
 /** `aid-offer` and `aid-request` (AID2). */
@@ -54,7 +54,9 @@ function placeProblem(value: CanonicalValue | undefined): string | undefined {
   const shape = membersProblem(value ?? null, ["lat", "lon", "name"]);
   if (shape !== undefined) return `place: ${shape}`;
   const { name, lat, lon } = value as BodyObject;
-  return firstProblem(textProblem("place.name", name, 1, MAX_PLACE_NAME), intProblem("place.lat", lat, -9_000, 9_000), intProblem("place.lon", lon, -18_000, 18_000));
+  const named = textProblem("place.name", name, 1, MAX_PLACE_NAME);
+  if (named !== undefined || (lat === null && lon === null)) return named;
+  return firstProblem(intProblem("place.lat", lat, -9_000, 9_000), intProblem("place.lon", lon, -18_000, 18_000));
 }
 
 function bodyProblem(kind: AidKind, body: CanonicalValue): string | undefined {

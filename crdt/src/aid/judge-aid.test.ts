@@ -25,6 +25,8 @@ describe("mutual aid (PROTOCOL.md AID)", () => {
     expect(parseAidBody("aid-offer", body)).toEqual({ ok: true, body: { kind: "aid-offer", ...body } });
     expect(parseAidBody("aid-offer", { ...body, place: { name: "Old Quay", lat: 51.37, lon: -0.12 } })).toEqual({ ok: false, problem: "place.lat is not an integer in -9000..9000" });
     expect(parseAidBody("aid-offer", { ...body, place: { name: "Old Quay", lat: 9001, lon: 0 } })).toEqual({ ok: false, problem: "place.lat is not an integer in -9000..9000" });
+    expect(parseAidBody("aid-offer", { ...body, place: { name: "Old Quay", lat: null, lon: null } })).toMatchObject({ ok: true });
+    expect(parseAidBody("aid-offer", { ...body, place: { name: "Old Quay", lat: 5137, lon: null } })).toEqual({ ok: false, problem: "place.lon is not an integer in -18000..18000" });
     expect(parseAidBody("aid-request", { ...body, category: "weapons" })).toEqual({ ok: false, problem: "category is not one of food, housing, transport, care, money, skills, things, other" });
     expect(parseAidBody("aid-request", { ...body, for: "everyone" })).toEqual({ ok: false, problem: "for is not one of chapter, organisation" });
     expect(parseAidBody("aid-request", { ...body, what: "" })).toEqual({ ok: false, problem: "what must be 1 to 500 characters long" });

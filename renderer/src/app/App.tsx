@@ -1,4 +1,5 @@
 import { ChatWorkerContext } from "../features/chat/index.js";
+import { AidWorkerContext } from "../features/aid/index.js";
 import { DuesWorkerContext } from "../features/dues/index.js";
 import { dexieVisitStore, LastVisits, LastVisitsContext } from "../features/home/index.js";
 import { IdentityContext } from "../features/identity/index.js";
@@ -57,15 +58,17 @@ export function App({
                   <MessagesWorkerContext.Provider value={verification.handlers}>
                     <ChatWorkerContext.Provider value={verification.handlers}>
                       <DuesWorkerContext.Provider value={verification.handlers}>
-                        <VerificationInfoContext.Provider value={info}>
-                          <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
-                            <LastVisitsContext.Provider value={visits}>
-                              <NotificationStateContext.Provider value={notifications}>
-                                <Shell problems={problems} onError={onError} />
-                              </NotificationStateContext.Provider>
-                            </LastVisitsContext.Provider>
-                          </OpenedVoteBundleContext.Provider>
-                        </VerificationInfoContext.Provider>
+                        <AidWorkerContext.Provider value={verification.handlers}>
+                          <VerificationInfoContext.Provider value={info}>
+                            <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
+                              <LastVisitsContext.Provider value={visits}>
+                                <NotificationStateContext.Provider value={notifications}>
+                                  <Shell problems={problems} onError={onError} />
+                                </NotificationStateContext.Provider>
+                              </LastVisitsContext.Provider>
+                            </OpenedVoteBundleContext.Provider>
+                          </VerificationInfoContext.Provider>
+                        </AidWorkerContext.Provider>
                       </DuesWorkerContext.Provider>
                     </ChatWorkerContext.Provider>
                   </MessagesWorkerContext.Provider>

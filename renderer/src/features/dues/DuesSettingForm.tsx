@@ -98,7 +98,7 @@ export function DuesSettingForm({
           }
           setProblems({});
           if (decision === null) return;
-          void run(() => setDues(space, session, { ...fields.body, decision }, current?.id ?? null), t("set.done"));
+          void run(() => setDues(space, session, { ...fields.body, decision }, current?.id ?? null));
         }}
       >
         <div className="dues-fields">
@@ -121,11 +121,11 @@ export function DuesSettingForm({
         </div>
         {problems.shares === undefined ? null : <Problem>{problems.shares}</Problem>}
         {failure === undefined ? null : <Problem>{failure}</Problem>}
-        {done === undefined ? null : (
+        {done ? (
           <p role="status" className="dues-done">
-            {done}
+            {t("set.done")}
           </p>
-        )}
+        ) : null}
         <FormActions>
           <Button type="submit" variant="primary" isDisabled={busy || decision === null}>
             {t("set.button")}

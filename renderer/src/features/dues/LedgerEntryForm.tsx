@@ -125,7 +125,7 @@ export function LedgerEntryForm({
             return;
           }
           setProblems({});
-          void run(() => recordEntry(space, session, fields), t("record.done")).then((recorded) => {
+          void run(() => recordEntry(space, session, fields)).then((recorded) => {
             if (!recorded) return;
             setAmount("");
             setNote("");
@@ -167,11 +167,11 @@ export function LedgerEntryForm({
           <TextField label={t("record.note")} value={note} onChange={setNote} limit={MAX_NOTE_LENGTH} optional isDisabled={busy} />
         </div>
         {failure === undefined ? null : <Problem>{failure}</Problem>}
-        {done === undefined ? null : (
+        {done ? (
           <p role="status" className="dues-done">
-            {done}
+            {t("record.done")}
           </p>
-        )}
+        ) : null}
         <FormActions>
           <Button type="submit" variant="primary" isDisabled={busy || (entry === "disbursement" && decision === null)}>
             {t("record.button")}

@@ -1,6 +1,6 @@
 import { judgeDues, type DuesStatus } from "@chapterhouse/crdt/dues";
 import { CausalRosters } from "@chapterhouse/crdt/proposals";
-import { isParsed, parseRecord, type ChapterId, type MemberKey, type ParsedRecord, type ProposalId, type RecordId } from "@chapterhouse/crdt/records";
+import { isParsed, parseRecord, type MemberKey, type ParsedRecord, type ProposalId, type RecordId } from "@chapterhouse/crdt/records";
 import { decisionDraft } from "@chapterhouse/crdt/votes";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberOnRelay, type MemberDevice } from "../../../test/helpers/member-device.js";
@@ -76,7 +76,7 @@ describe("signing dues records in the app (PROTOCOL.md DU)", () => {
     const dues = (aliceSpace.documents.handle(document)!.doc() as { dues: Record<string, { val: string } | string> }).dues;
     const records = Object.values(dues).map((value) => parseRecord(typeof value === "string" ? value : value.val)).filter(isParsed);
     const held = new Map<RecordId, ParsedRecord>([...view.fold!.accepted, decision, ...records].map((record) => [record.id, record]));
-    const judged = judgeDues({ chapter: chapter as ChapterId, held, rosters: new CausalRosters(held) }, records);
+    const judged = judgeDues({ chapter, held, rosters: new CausalRosters(held) }, records);
     const statuses = Object.fromEntries([...judged.settings, ...judged.entries].map((entry) => [entry.record.id, entry.status]));
     expect(statuses).toEqual({ [setting]: "valid", [paid]: "valid", [spent]: "valid" } satisfies Record<string, DuesStatus>);
   });

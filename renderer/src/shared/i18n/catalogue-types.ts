@@ -3,6 +3,7 @@
  * English catalogue at compile time (i18next's CustomTypeOptions). A new namespace is one line
  * here beside its JSON files.
  */
+import type aid from "../../locales/en/aid.json";
 import type app from "../../locales/en/app.json";
 import type chat from "../../locales/en/chat.json";
 import type common from "../../locales/en/common.json";
@@ -23,6 +24,7 @@ import type votes from "../../locales/en/votes.json";
 /** The English catalogue of each namespace. */
 export interface Catalogues {
   readonly common: typeof common;
+  readonly aid: typeof aid;
   readonly app: typeof app;
   readonly chat: typeof chat;
   readonly dues: typeof dues;
