@@ -277,7 +277,7 @@ describe("a newcomer joins a chapter three levels down from its invite link, the
     await toggle(chloe, "Only what I offered and asked");
     await chloe.getByRole("heading", { name: "What you offered and asked" }).waitFor();
     await lift(chloe).getByRole("button", { name: "Mark as met" }).click();
-    const dialog = chloe.getByRole("dialog", { name: "Was this met?" });
+    const dialog = chloe.getByRole("alertdialog", { name: "Was this met?" });
     await dialog.getByRole("textbox", { name: /A thank-you/ }).fill("Thank you, Alice!");
     await dialog.getByRole("button", { name: "Mark as met" }).click();
     await lift(chloe).waitFor({ state: "detached", timeout: 20_000 });
