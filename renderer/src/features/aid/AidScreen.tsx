@@ -1,5 +1,5 @@
 import { AID_AUDIENCES, AID_CATEGORIES, MAX_AID_TEXT, MAX_AID_WHEN, MAX_PLACE_NAME, type AidAudience, type AidCategory, type AidPost } from "@chapterhouse/crdt/aid";
-import { subtreeOf, type Roster } from "@chapterhouse/crdt/membership";
+import { subtreeOf, type ChapterRoster, type Roster } from "@chapterhouse/crdt/membership";
 import type { ChapterId, MemberKey } from "@chapterhouse/crdt/records";
 import { useId, useMemo, useState } from "react";
 import { useQuery } from "../../shared/documents/use-query.js";
@@ -63,7 +63,9 @@ function AidBoard({ space, organisation }: { readonly space: MemberSpace; readon
   const roster = view.roster;
   const chapters = [...roster.chapters.values()];
   const me = space.member.key;
-  const shown = posts === undefined ? undefined : filterAid(posts, filters);
+  // The chapters the member belongs to: their own and every chapter above (M11.1).
+  const memberOf = new Set(chapters.filter((chapter) => subtreeOf(roster, chapter.id).some((id) => roster.chapters.get(id)?.members.has(me) === true)).map((chapter) => chapter.id));
+  const shown = posts === undefined ? undefined : filterAid(posts, filters, { memberOf });
   const choose = (value: string | null) => (value === null || value === ALL ? null : value);
   return (
     <div className="aid-board">
@@ -118,7 +120,7 @@ function AidBoard({ space, organisation }: { readonly space: MemberSpace; readon
           </ul>
         )}
       </section>
-      <PostForm space={space} session={session} roster={roster} me={me} />
+      <PostForm space={space} session={session} mine={chapters.filter((chapter) => memberOf.has(chapter.id))} />
     </div>
   );
 }
@@ -176,12 +178,10 @@ function AidItem({ post, roster, me, space, session, organisation }: { readonly 
   );
 }
 
-/** Offering or asking for help in one of the member's chapters (AID2). */
-function PostForm({ space, session, roster, me }: { readonly space: MemberSpace; readonly session: OpenOrganisation; readonly roster: Roster; readonly me: MemberKey }) {
+/** Offering or asking for help on the board of one of the member's chapters (`mine`: theirs and every one above, M11.1; AID2). */
+function PostForm({ space, session, mine }: { readonly space: MemberSpace; readonly session: OpenOrganisation; readonly mine: readonly ChapterRoster[] }) {
   const t = useT("aid");
   const ids = useId();
-  // A member posts where they are a member: their chapters and every chapter above them (M11.1).
-  const mine = [...roster.chapters.values()].filter((chapter) => subtreeOf(roster, chapter.id).some((id) => roster.chapters.get(id)?.members.has(me) === true));
   const [kind, setKind] = useState<AidPost["kind"]>("aid-request");
   const [chapter, setChapter] = useState<ChapterId | null>(mine[mine.length - 1]?.id ?? null);
   const [category, setCategory] = useState<AidCategory>("other");

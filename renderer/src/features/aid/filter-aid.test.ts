@@ -20,7 +20,8 @@ const posts = [
   post("van", { kind: "aid-offer", author: "bo" as MemberKey, chapter: "city" as ChapterId, level: "city", category: "transport" }),
   post("soup", { met: { id: "m" as RecordId, at: 2, thanks: "Thanks!" } }),
 ];
-const ids = (filters: Partial<AidFilters>) => filterAid(posts, { ...ALL, ...filters }).map((entry) => entry.id);
+const member = { memberOf: new Set(["north", "city"] as ChapterId[]) };
+const ids = (filters: Partial<AidFilters>) => filterAid(posts, { ...ALL, ...filters }, member).map((entry) => entry.id);
 
 describe("the board's filters (PROTOCOL.md AID5.3)", () => {
   it("[AID5.3] by chapter, level, offer or request, kind of help and the member's own; met ones only when asked, in the board's order", () => {
@@ -32,5 +33,13 @@ describe("the board's filters (PROTOCOL.md AID5.3)", () => {
     expect(ids({ category: "transport", kind: "aid-request" })).toEqual(["lift"]);
     expect(ids({ mine: "ana" as MemberKey, met: true })).toEqual(["lift", "soup"]);
     expect(ids({ mine: "cy" as MemberKey })).toEqual([]);
+  });
+
+  it("[AID5.3] a post for a chapter's members shows only to its members; one for the whole organisation to everyone", () => {
+    const outsider = { memberOf: new Set(["city"] as ChapterId[]) };
+    const open = post("bikes", { chapter: "north" as ChapterId });
+    const everyone = { ...open, id: "everyone" as RecordId, body: { ...open.body, for: "organisation" as const } };
+    expect(filterAid([open, everyone], ALL, outsider).map((entry) => entry.id)).toEqual(["everyone"]);
+    expect(filterAid([open, everyone], ALL, member).map((entry) => entry.id)).toEqual(["bikes", "everyone"]);
   });
 });

@@ -13,10 +13,16 @@ export interface AidFilters {
   readonly met: boolean;
 }
 
-/** The posts `filters` let through, in the board's order. Never throws. */
-export function filterAid(posts: readonly AidPost[], filters: AidFilters): AidPost[] {
+/** Who reads the board: a post for a chapter's members (AID2.1 `for`) shows only to members of that chapter. */
+export interface AidReader {
+  readonly memberOf: ReadonlySet<ChapterId>;
+}
+
+/** The posts `filters` let through for `reader`, in the board's order. Never throws. */
+export function filterAid(posts: readonly AidPost[], filters: AidFilters, reader: AidReader): AidPost[] {
   return posts.filter(
     (post) =>
+      (post.body.for === "organisation" || reader.memberOf.has(post.chapter)) &&
       (filters.chapter === null || post.chapter === filters.chapter) &&
       (filters.level === null || post.level === filters.level) &&
       (filters.kind === null || post.kind === filters.kind) &&
