@@ -122,5 +122,5 @@ export function delegationNamedIds(body: DelegationRecordBody): RecordId[] {
 
 /** The scope's identity: its canonical JSON (R1), which DG2.5 compares. Never throws on a parsed scope. */
 export function scopeKey(scope: DelegationScope): string {
-  return canonicalize(scope as unknown as CanonicalValue);
+  return canonicalize(scope);
 }

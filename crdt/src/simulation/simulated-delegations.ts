@@ -79,7 +79,7 @@ export function simulatedOutcome(
 ): DelegationOutcome {
   const entries: DelegateEntry[] = delegations.records.map((record) => {
     const body = record.envelope.body as { to: MemberKey; scope: DelegateEntry["scope"]; seq: number; expires: number | null };
-    return { id: record.id as RecordId, signer: record.envelope.signer, scope: body.scope, to: body.to, seq: body.seq, expires: body.expires, at: record.envelope.at };
+    return { id: record.id, signer: record.envelope.signer, scope: body.scope, to: body.to, seq: body.seq, expires: body.expires, at: record.envelope.at };
   });
   const members = new Set(electorate.map((entry) => entry.member));
   const standing = currentDelegations(entries, [], (member) => members.has(member), openAt);

@@ -106,7 +106,7 @@ export async function delegationVote(vector: DelegationVector, options: Delegati
   writer.put("proposal", proposalUrl, "origin", proposal);
   writer.put("chapter", city.url, "proposals", proposal);
   writer.put("proposal", proposalUrl, "versions", version);
-  const idOf = (label: string): RecordId => (label === vector.context.proposal ? (proposal.id as RecordId) : chapters.get(label)!.id);
+  const idOf = (label: string): RecordId => (label === vector.context.proposal ? (proposal.id) : chapters.get(label)!.id);
   const scopeOf = (scope: DelegationScope): DelegationScope =>
     "proposal" in scope ? { proposal: idOf(scope.proposal) as ProposalId } : "topic" in scope ? { chapter: idOf(scope.chapter) as ChapterId, topic: scope.topic } : { chapter: idOf(scope.chapter) as ChapterId, subchapters: scope.subchapters };
 
@@ -128,13 +128,13 @@ export async function delegationVote(vector: DelegationVector, options: Delegati
       record = await signDraft(signer, delegateDraft(fields), T0 + d.at + shift);
       if (rivals.every((o) => o.id < d.id === ids.get(o.id)! < record.id)) break;
     }
-    ids.set(d.id, record.id as RecordId);
+    ids.set(d.id, record.id);
     records.set(d.id, record);
     writer.put("chapter", city.url, "delegations", record);
   }
   for (const d of vector.declines) {
     const record = await signDraft(person(d.signer), declineDraft(ids.get(d.delegation)!), T0 + 500);
-    ids.set(d.id, record.id as RecordId);
+    ids.set(d.id, record.id);
     records.set(d.id, record);
     writer.put("chapter", city.url, "delegations", record);
   }
@@ -167,7 +167,7 @@ export async function delegationVote(vector: DelegationVector, options: Delegati
   for (const d of late) {
     const fields = { scope: scopeOf(d.scope), to: d.to === null ? null : person(d.to).publicKey, seq: d.seq, expires: d.expires === null ? null : T0 + d.expires };
     const record = await signDraft(person(d.signer), delegateDraft(fields, [open.id]), T0 + d.at);
-    ids.set(d.id, record.id as RecordId);
+    ids.set(d.id, record.id);
     records.set(d.id, record);
     writer.put("chapter", city.url, "delegations", record);
   }
