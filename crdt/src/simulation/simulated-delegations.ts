@@ -5,7 +5,7 @@
  * Drawn from a random stream of their own, so a simulation without delegation stays byte for byte
  * what it was.
  */
-import type { ChapterId, MemberKey, RecordId } from "../records/ids.js";
+import type { ChapterId, MemberKey } from "../records/ids.js";
 import type { ParsedRecord, Signer } from "../records/record.js";
 import { signDraft } from "../kinds/record-draft.js";
 import { currentDelegations, type DelegateEntry } from "../delegation/current-delegations.js";
