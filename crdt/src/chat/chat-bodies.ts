@@ -9,7 +9,7 @@ import type { CanonicalValue } from "../records/canonical.js";
 import type { ChapterId, MemberKey, RecordId } from "../records/ids.js";
 import type { BodyParse } from "../kinds/define-kind.js";
 import { booleanProblem } from "../membership/body-fields.js";
-import { firstProblem, idListProblem, idProblem, intProblem, membersProblem, nullableIdProblem, textProblem, type BodyObject } from "../proposals/field-checks.js";
+import { firstProblem, idListProblem, idProblem, intProblem, membersProblem, nullableIdProblem, oneOfProblem, textProblem, type BodyObject } from "../proposals/field-checks.js";
 import { MAX_SEQ } from "../proposals/proposal-bodies.js";
 
 /** Longest message or edited text, in UTF-16 code units (CH4.1). */
@@ -124,10 +124,6 @@ function plainTextProblem(name: string, value: CanonicalValue | undefined, max: 
     if (isControl(unit) && !(lines && unit === 0x0a)) return `${name} holds a control character`;
   }
   return undefined;
-}
-
-function oneOfProblem(name: string, value: CanonicalValue | undefined, allowed: readonly string[]): string | undefined {
-  return typeof value === "string" && allowed.includes(value) ? undefined : `${name} is not one of ${allowed.join(", ")}`;
 }
 
 function linksProblem(value: CanonicalValue | undefined): string | undefined {

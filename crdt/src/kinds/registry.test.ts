@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { aidMetDraft, aidPostDraft } from "../aid/aid-records.js";
 import { DOCUMENT_TYPES } from "../documents/document-types.js";
 import { hideDraft, messageDeleteDraft, messageDraft, messageEditDraft, pinDraft, reactionDraft, threadDraft, threadPageDraft } from "../chat/chat-records.js";
+import { duesSettingDraft, ledgerEntryDraft } from "../dues/dues-records.js";
 import { homeChapterDraft, homeOrganisationDraft } from "../home/home-records.js";
 import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "../records/ids.js";
 import {
@@ -101,6 +103,14 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [reactionDraft({ scope: id("t"), target: id("m"), emoji: "👍", on: true }), []],
     [pinDraft({ scope: id("t"), target: id("m"), page: 0, on: true }), []],
     [hideDraft({ scope: id("t"), target: id("m"), reason: "Insults a member", hidden: true }, [seen]), [seen]],
+    [
+      duesSettingDraft({ chapter, decision: id("d"), currency: "EUR", period: "month", amount: 1000, scale: [2000, 500, 1000, 1000], passUp: [{ chapter: id("y") as ChapterId, parts: 1500 }, { chapter: id("x") as ChapterId, parts: 2500 }] }),
+      [chapter, id("d"), id("x"), id("y")],
+    ],
+    [aidPostDraft("aid-offer", { chapter, for: "organisation", category: "transport", what: "A van on Saturdays", place: { name: "Old Quay", lat: 5137, lon: -12 }, when: "Saturdays" }), [chapter]],
+    [aidPostDraft("aid-request", { chapter, for: "chapter", category: "food", what: "Groceries for a week", place: null, when: "" }), [chapter]],
+    [aidMetDraft({ chapter, post: id("p"), thanks: "Thank you, Ana!" }), [chapter, id("p")]],
+    [ledgerEntryDraft({ chapter, entry: "disbursement", amount: 1200, currency: "EUR", corrects: id("k"), note: "", decision: id("d"), payee: "Print shop" }), [chapter, id("k"), id("d")]],
   ] as const
 ).map(([draft, named]) => [{ ...draft, deps: [...draft.deps] }, named] as const);
 
@@ -137,7 +147,7 @@ describe("the kind registry", () => {
     for (const spec of ALL_KINDS) expect(spec.signable).toBe(spec.signedBy === "member" && !spec.reserved);
     expect(kindSpec("redeem")).toMatchObject({ signedBy: "token", signable: false });
     expect(ALL_KINDS.filter((spec) => spec.reserved).map((spec) => spec.kind).sort()).toEqual(
-      ["aid-offer", "aid-request", "dues-entry", "event", "post", "private-message", "project", "resource"].sort(),
+      ["event", "post", "private-message", "project", "resource"].sort(),
     );
     expect(Object.isFrozen(SIGNABLE_KINDS)).toBe(true);
   });
@@ -154,7 +164,7 @@ describe("the kind registry", () => {
     }
   });
 
-  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
+  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [AID2] [AID3] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
     const defined = ALL_KINDS.filter((spec) => !spec.reserved).map((spec) => spec.kind);
     expect(DRAFTS.map(([draft]) => draft.kind).sort()).toEqual([...defined].sort());
     for (const [draft, named] of DRAFTS) {
@@ -173,6 +183,8 @@ describe("the kind registry", () => {
     expect(byKind.get("open")?.["roster"]).toEqual({ heads: [id("x"), id("y")] });
     expect(byKind.get("counted")?.["ids"]).toEqual([id("a"), id("b")]);
     expect(byKind.get("home-organisation")?.["relays"]).toEqual(["wss://a.example", "wss://b.example"]);
+    expect(byKind.get("dues-setting")?.["scale"]).toEqual([500, 1000, 2000]);
+    expect(byKind.get("dues-setting")?.["passUp"]).toEqual([{ chapter: id("x"), parts: 2500 }, { chapter: id("y"), parts: 1500 }]);
   });
 
   it("[M1.2] [V1.1] a body that breaks its kind's schema is refused by the validator, naming what is wrong", () => {

@@ -41,6 +41,11 @@ export function fractionProblem(name: string, value: CanonicalValue | undefined)
   return (num as number) <= (den as number) ? undefined : `${name} is more than 1`;
 }
 
+/** Problem if `value` is not one of the strings `allowed`. */
+export function oneOfProblem(name: string, value: CanonicalValue | undefined, allowed: readonly string[]): string | undefined {
+  return typeof value === "string" && allowed.includes(value) ? undefined : `${name} is not one of ${allowed.join(", ")}`;
+}
+
 /** Problem if `value` is not an object. */
 export function objectProblem(name: string, value: CanonicalValue | undefined): string | undefined {
   return isObject(value) ? undefined : `${name} is not an object`;

@@ -1,7 +1,13 @@
 import { ChatWorkerContext } from "../features/chat/index.js";
+import { AidWorkerContext } from "../features/aid/index.js";
+import { DuesWorkerContext } from "../features/dues/index.js";
 import { dexieVisitStore, LastVisits, LastVisitsContext } from "../features/home/index.js";
 import { IdentityContext } from "../features/identity/index.js";
-import { dexieDeviceStore, NotificationState, NotificationStateContext } from "../features/notifications/index.js";
+import {
+  dexieDeviceStore,
+  NotificationState,
+  NotificationStateContext,
+} from "../features/notifications/index.js";
 import { MemberSpaceContext } from "../features/organisation/index.js";
 import { MessagesWorkerContext } from "../features/messages/index.js";
 import { ProfilesWorkerContext } from "../features/profiles/index.js";
@@ -37,7 +43,10 @@ export function App({
     [verification],
   );
   const visits = useMemo(() => new LastVisits(dexieVisitStore(data.db), onError), [data, onError]);
-  const notifications = useMemo(() => new NotificationState(dexieDeviceStore(data.db), onError), [data, onError]);
+  const notifications = useMemo(
+    () => new NotificationState(dexieDeviceStore(data.db), onError),
+    [data, onError],
+  );
   return (
     <AppDataContext.Provider value={data}>
       <DocumentLayerContext.Provider value={documents}>
@@ -48,15 +57,19 @@ export function App({
                 <ProfilesWorkerContext.Provider value={verification.handlers}>
                   <MessagesWorkerContext.Provider value={verification.handlers}>
                     <ChatWorkerContext.Provider value={verification.handlers}>
-                      <VerificationInfoContext.Provider value={info}>
-                        <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
-                          <LastVisitsContext.Provider value={visits}>
-                            <NotificationStateContext.Provider value={notifications}>
-                              <Shell problems={problems} onError={onError} />
-                            </NotificationStateContext.Provider>
-                          </LastVisitsContext.Provider>
-                        </OpenedVoteBundleContext.Provider>
-                      </VerificationInfoContext.Provider>
+                      <DuesWorkerContext.Provider value={verification.handlers}>
+                        <AidWorkerContext.Provider value={verification.handlers}>
+                          <VerificationInfoContext.Provider value={info}>
+                            <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
+                              <LastVisitsContext.Provider value={visits}>
+                                <NotificationStateContext.Provider value={notifications}>
+                                  <Shell problems={problems} onError={onError} />
+                                </NotificationStateContext.Provider>
+                              </LastVisitsContext.Provider>
+                            </OpenedVoteBundleContext.Provider>
+                          </VerificationInfoContext.Provider>
+                        </AidWorkerContext.Provider>
+                      </DuesWorkerContext.Provider>
                     </ChatWorkerContext.Provider>
                   </MessagesWorkerContext.Provider>
                 </ProfilesWorkerContext.Provider>

@@ -224,6 +224,78 @@ describe("a newcomer joins a chapter three levels down from its invite link, the
     await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
   }, 60_000);
 
+  it("[AID2] [AID3] [AID5.3] mutual aid: chloe asks for a lift on Belleville's board; alice finds it by the filters and answers by private message; chloe marks it met with a thank-you, which alice then reads", async () => {
+    const chloe = phone!.page;
+    const { page } = alice;
+    /** Chooses `option` in the drop-down list labelled `label` inside `region`. */
+    const choose = async (on: Page, region: string, label: RegExp, option: string) => {
+      await on.getByRole("region", { name: region }).getByRole("button", { name: label }).click();
+      await on.getByRole("option", { name: option, exact: true }).click();
+      await on.getByRole("listbox").waitFor({ state: "detached" });
+    };
+    const toggle = (on: Page, name: string) => on.locator("label").filter({ hasText: name }).click();
+    const lift = (on: Page) => on.getByRole("list", { name: "Offers and requests" }).getByRole("article", { name: "Request: A lift to the clinic on Friday" });
+
+    await chloe.getByRole("treegrid", { name: "Your organisations" }).getByRole("link", { name: "Belleville" }).click();
+    await chloe.getByRole("heading", { level: 1, name: "Belleville" }).waitFor();
+    await openChapterSection(chloe, "Overview");
+    await chloe.getByRole("link", { name: "Mutual aid" }).click();
+    await chloe.getByRole("heading", { level: 1, name: "Mutual aid" }).waitFor();
+    await chloe.getByText("Nothing here yet").waitFor({ timeout: 30_000 });
+    await expectAccessible(chloe, "mutual aid, empty");
+    await choose(chloe, "Offer or ask for help", /On the board of/, "Belleville");
+    await choose(chloe, "Offer or ask for help", /Kind of help/, "Transport");
+    const form = chloe.getByRole("region", { name: "Offer or ask for help" });
+    await form.getByRole("textbox", { name: /^What/ }).fill("A lift to the clinic on Friday");
+    await form.getByRole("textbox", { name: /^Where, roughly/ }).fill("Belleville metro");
+    await form.getByRole("textbox", { name: /^When/ }).fill("Friday morning");
+    await form.getByRole("button", { name: "Post", exact: true }).click();
+    await form.getByText("Posted.").waitFor({ timeout: 20_000 });
+    await lift(chloe).waitFor({ timeout: 20_000 });
+
+    // Alice, on the same board, narrows it to requests of neighbourhoods in Belleville, and answers by private message.
+    await page.goto(new URL(new URL(chloe.url()).hash, page.url()).href);
+    await page.getByRole("heading", { level: 1, name: "Mutual aid" }).waitFor();
+    await choose(page, "Show", /Offers or requests/, "Request");
+    await choose(page, "Show", /Level/, "Neighbourhood");
+    await choose(page, "Show", /Chapter/, "Belleville");
+    await lift(page).waitFor({ timeout: 30_000 });
+    await expect(lift(page).textContent()).resolves.toMatch(/around Belleville metro · Friday morning · For the chapter's members/);
+    await expectAccessible(page, "mutual aid, a request");
+    await lift(page).getByRole("button", { name: "Send a message" }).click();
+    await page.getByRole("heading", { level: 1, name: "Conversation" }).waitFor();
+    await page.getByRole("textbox", { name: "Your message" }).fill("I can drive you on Friday");
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await chloe.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+    await chloe.getByRole("link", { name: "Alice", exact: true }).first().click();
+    await chloe.getByRole("list", { name: "Messages" }).getByText("I can drive you on Friday").waitFor({ timeout: 30_000 });
+
+    // Chloe, on her own page of what she offered and asked, marks it met with a thank-you.
+    await chloe.goBack();
+    await chloe.goBack();
+    await chloe.getByRole("heading", { level: 1, name: "Mutual aid" }).waitFor();
+    await toggle(chloe, "Only what I offered and asked");
+    await chloe.getByRole("heading", { name: "What you offered and asked" }).waitFor();
+    await lift(chloe).getByRole("button", { name: "Mark as met" }).click();
+    const dialog = chloe.getByRole("alertdialog", { name: "Was this met?" });
+    await dialog.getByRole("textbox", { name: /A thank-you/ }).fill("Thank you, Alice!");
+    await dialog.getByRole("button", { name: "Mark as met" }).click();
+    await lift(chloe).waitFor({ state: "detached", timeout: 20_000 });
+    await toggle(chloe, "Include what was met");
+    await lift(chloe).getByText("Thanks: Thank you, Alice!").waitFor({ timeout: 20_000 });
+    await expectAccessible(chloe, "mutual aid, my posts, met");
+    await chloe.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await chloe.getByRole("heading", { level: 1, name: "Apoyo mutuo" }).waitFor();
+    expect(await findUntranslated(chloe, "es")).toEqual([]);
+    await expectAccessible(chloe, "mutual aid, Spanish");
+    await chloe.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: "Mutual aid" }).waitFor();
+    await toggle(page, "Include what was met");
+    await lift(page).getByText("Thanks: Thank you, Alice!").waitFor({ timeout: 30_000 });
+  }, 180_000);
+
   it("no page logged an error", () => {
     expect(problems.flat()).toEqual([]);
   });

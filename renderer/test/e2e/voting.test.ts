@@ -553,6 +553,89 @@ describe("voting and verified results across two browsers and a relay", () => {
     for (const page of [a, b]) await page.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
   }, 120_000);
 
+  it("[DU3] [DU4.4] [DU5.2] [DU5.5] dues: alice, Riverside's treasurer, sets the dues and records bob's payment and a spending citing the recorded decision; as Old Quay's treasurer she passes money up; bob sees his standing, the balance and what Old Quay sent", async () => {
+    const [a, b] = [alice.page, bob.page];
+    /** Alice, a founder of the chapter shown, appoints herself its treasurer (M9.2: no decision needed). */
+    const appointTreasurer = async (chapter: string) => {
+      await openChapterSection(a, "Roles");
+      const appoint = a.getByRole("region", { name: "Appoint a member" });
+      for (const [label, option] of [[/Member/, "You (Alice)"], [/Role/, "Treasurer"]] as const) {
+        await appoint.getByRole("button", { name: label }).click({ timeout: 10_000 });
+        await a.getByRole("option", { name: option, exact: true }).click({ timeout: 10_000 });
+        await a.getByRole("listbox").waitFor({ state: "detached", timeout: 10_000 });
+      }
+      await appoint.getByRole("button", { name: "Appoint", exact: true }).click();
+      await a.getByText("You (Alice) is now Treasurer.").waitFor({ timeout: 20_000 });
+      await openChapterSection(a, "Dues");
+      await a.getByRole("heading", { name: `Dues of ${chapter}` }).waitFor({ timeout: 20_000 });
+    };
+    const choose = async (scope: Locator, label: RegExp, option: string | RegExp) => {
+      await scope.getByRole("button", { name: label }).click({ timeout: 10_000 });
+      await a.getByRole("option", { name: option }).first().click({ timeout: 10_000 });
+      await a.getByRole("listbox").waitFor({ state: "detached", timeout: 10_000 });
+    };
+    const record = async (kind: string, fields: readonly (readonly [string, string])[], choices: readonly (readonly [RegExp, string | RegExp])[]) => {
+      const form = a.getByRole("region", { name: "Record an entry" });
+      await choose(form, /What/, kind);
+      for (const [label, option] of choices) await choose(form, label, option);
+      for (const [label, value] of fields) await form.getByRole("textbox", { name: label }).fill(value);
+      await form.getByRole("button", { name: "Record", exact: true }).click();
+      await form.getByText("Recorded.").waitFor({ timeout: 20_000 });
+    };
+
+    await a.goto(decisionsUrl);
+    await a.getByRole("link", { name: "Back to Riverside Tenants" }).click();
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await appointTreasurer("Riverside Tenants");
+    await a.getByRole("heading", { name: "No dues set yet" }).waitFor();
+    await expectAccessible(a, "dues, none set");
+    // The dues, by the decision the chapter recorded (DU4.4): a sliding scale of 5, 10 or 20 a month.
+    const set = a.getByRole("region", { name: "Set the dues" });
+    await set.getByRole("textbox", { name: "Amounts members choose from" }).fill("5 10 20");
+    await set.getByRole("textbox", { name: "Suggested amount" }).fill("10");
+    await choose(set, /By the decision/, /^Fix the stairwell lights/);
+    await set.getByRole("button", { name: "Set the dues" }).click();
+    await a.getByRole("heading", { name: "Current dues" }).waitFor({ timeout: 20_000 });
+    await expect(a.locator(".chapter-dues dl").first().textContent()).resolves.toContain("€10.00 a month");
+    await record("Dues received", [["Paid up to", "2030-12-31"], ["Amount in EUR", "10"]], [[/Member/, "Bob"]]);
+    await record("Money paid out", [["Paid to", "Stairwell lights"], ["Amount in EUR", "4.50"]], [[/By the decision/, /^Fix the stairwell lights/]]);
+    const balance = a.getByRole("region", { name: "Balance of Riverside Tenants by currency" });
+    await waitFor(async () => (await balance.textContent())?.includes("€5.50") === true, "the balance is 10.00 less 4.50", { timeoutMs: 20_000 });
+    await expectAccessible(a, "dues, treasurer");
+    await screenshot(a, "dues.png");
+
+    // In Old Quay (a founder there too) alice passes 1.50 up to Riverside; no dues are set there yet, so she names the currency.
+    await a.getByRole("treegrid", { name: "Your organisations" }).getByRole("link", { name: "Old Quay" }).click();
+    await a.getByRole("heading", { level: 1, name: "Old Quay" }).waitFor();
+    await appointTreasurer("Old Quay");
+    await record("Money passed up", [["Currency", "EUR"], ["Amount in EUR", "1.50"]], [[/Chapter above/, "Riverside Tenants"]]);
+
+    // Bob, a member of both, reads Riverside's dues: his standing, the balance and what Old Quay sent.
+    await b.goto(decisionsUrl);
+    await b.getByRole("link", { name: "Back to Riverside Tenants" }).click();
+    await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
+    await openChapterSection(b, "Dues");
+    await b.getByText(/^Paid up to .*2030\.$/).waitFor({ timeout: 30_000 });
+    const bobBalance = b.getByRole("region", { name: "Balance of Riverside Tenants by currency" });
+    await waitFor(async () => (await bobBalance.textContent())?.includes("€5.50") === true, "bob sees the balance", { timeoutMs: 30_000 });
+    const sent = b.getByRole("region", { name: "Money the chapters below passed up to Riverside Tenants" });
+    await waitFor(async () => (await sent.textContent())?.includes("€1.50") === true, "bob sees what Old Quay passed up", { timeoutMs: 30_000 });
+    await expect(sent.getByRole("rowheader").first().textContent()).resolves.toBe("Old Quay");
+    // Bob is not the treasurer: no form to sign ledger entries.
+    await expect(b.getByRole("region", { name: "Record an entry" }).count()).resolves.toBe(0);
+    await expectAccessible(b, "dues, member");
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await b.getByRole("heading", { name: "Cuotas de Riverside Tenants" }).waitFor();
+    expect(await findUntranslated(b, "es")).toEqual([]);
+    await expectAccessible(b, "dues, member, Spanish");
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+    await a.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await a.getByRole("heading", { name: "Cuotas de Old Quay" }).waitFor();
+    expect(await findUntranslated(a, "es")).toEqual([]);
+    await expectAccessible(a, "dues, treasurer, Spanish");
+    await a.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+  }, 180_000);
+
   it("no page logged an error", () => {
     expect(problems.flat()).toEqual([]);
   });

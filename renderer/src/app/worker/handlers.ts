@@ -5,7 +5,9 @@
  * result. This module and everything it imports is the worker's bundle: no feature's `index.ts`,
  * no screen (renderer/test/lint/worker-imports.test.ts).
  */
+import { aidHandlers } from "../../features/aid/worker-handlers.js";
 import { chatHandlers } from "../../features/chat/worker-handlers.js";
+import { duesHandlers } from "../../features/dues/worker-handlers.js";
 import { messageHandlers } from "../../features/messages/worker-handlers.js";
 import { organisationHandlers } from "../../features/organisation/worker-handlers.js";
 import { profileHandlers } from "../../features/profiles/worker-handlers.js";
@@ -15,7 +17,7 @@ import { documentHandlers } from "../../shared/worker/document-handlers.js";
 import type { Bound } from "../../shared/worker/handler.js";
 
 /** Every handler of the worker, by name. */
-export const handlers = { ...documentHandlers, ...messageHandlers, ...organisationHandlers, ...profileHandlers, ...proposalHandlers, ...voteHandlers, ...chatHandlers };
+export const handlers = { ...documentHandlers, ...messageHandlers, ...organisationHandlers, ...profileHandlers, ...proposalHandlers, ...voteHandlers, ...chatHandlers, ...duesHandlers, ...aidHandlers };
 
 /** The handlers as the page calls them. */
 export type Handlers = Bound<typeof handlers>;

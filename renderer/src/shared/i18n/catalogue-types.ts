@@ -3,9 +3,11 @@
  * English catalogue at compile time (i18next's CustomTypeOptions). A new namespace is one line
  * here beside its JSON files.
  */
+import type aid from "../../locales/en/aid.json";
 import type app from "../../locales/en/app.json";
 import type chat from "../../locales/en/chat.json";
 import type common from "../../locales/en/common.json";
+import type dues from "../../locales/en/dues.json";
 import type home from "../../locales/en/home.json";
 import type identity from "../../locales/en/identity.json";
 import type meetings from "../../locales/en/meetings.json";
@@ -22,8 +24,10 @@ import type votes from "../../locales/en/votes.json";
 /** The English catalogue of each namespace. */
 export interface Catalogues {
   readonly common: typeof common;
+  readonly aid: typeof aid;
   readonly app: typeof app;
   readonly chat: typeof chat;
+  readonly dues: typeof dues;
   readonly home: typeof home;
   readonly identity: typeof identity;
   readonly meetings: typeof meetings;

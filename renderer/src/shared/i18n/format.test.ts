@@ -67,6 +67,15 @@ describe("createFormat", () => {
     expect(spanish.list(["Ana", "Bo"], "disjunction")).toBe("Ana o Bo");
   });
 
+  it("[I18N5] [DU1.3] writes money exactly in the locale's way: 0.10 + 0.20 shows as 0.30, never 0.30000000000000004, and totals past 2^53 keep every digit", () => {
+    expect(english.money(10 + 20, "EUR")).toBe("€0.30");
+    expect(spanish.money(1250, "EUR")).toBe(`12,50${NBSP}€`);
+    expect(english.money(-1250n, "GBP")).toBe("-£12.50");
+    expect(english.money(1500, "JPY")).toBe("JP¥1,500");
+    expect(english.money(2n ** 60n + 1n, "EUR")).toBe("€11,529,215,046,068,469.77");
+    expect([english.currencyDigits("EUR"), english.currencyDigits("JPY"), english.currencyDigits("BHD")]).toEqual([2, 0, 3]);
+  });
+
   it("refuses a locale that is not a BCP 47 tag", () => {
     expect(() => createFormat("not a tag!", words("all", "?"))).toThrow(RangeError);
   });

@@ -5,6 +5,7 @@
  * Record times are integer milliseconds (PROTOCOL.md R6: display only); tallies are exact
  * integers and fractions from the core, shown exactly.
  */
+import { formatMinor } from "@chapterhouse/crdt/dues";
 
 /** The words formatting needs, from the `common` catalogue of the same language. */
 export interface FormatWords {
@@ -48,6 +49,13 @@ export interface Format {
   percent(part: number, whole: number): string;
   /** A fraction as written on the record with its rounded percent: "2/3 (67%)", "all (100%)", "0%". */
   fraction(value: FractionValue): string;
+  /**
+   * `minor` units of `currency` (ISO 4217) with its symbol, exact: written as decimal text by
+   * integer arithmetic and handed to Intl as text, never as a floating-point number (PROTOCOL.md DU1).
+   */
+  money(minor: number | bigint, currency: string): string;
+  /** How many digits the minor unit of `currency` has (ISO 4217, as Intl knows it: EUR 2, JPY 0). */
+  currencyDigits(currency: string): number;
   /** "a, b and c" (or "a, b or c" for `disjunction`). */
   list(items: readonly string[], type?: "conjunction" | "disjunction"): string;
 }
@@ -92,6 +100,9 @@ export function createFormat(tag: string, words: FormatWords): Format {
     return wholePercent(rounded);
   };
 
+  const currencyFormat = (currency: string) => once(`money ${currency}`, () => new Intl.NumberFormat(locale, { style: "currency", currency }));
+  const currencyDigits = (currency: string) => currencyFormat(currency).resolvedOptions().maximumFractionDigits ?? 2;
+
   return {
     locale,
     date: (at) => (isTime(at) ? dates("date", { day: "numeric", month: "short", year: "numeric" }).format(at) : words.unknownTime),
@@ -125,6 +136,8 @@ export function createFormat(tag: string, words: FormatWords): Format {
       if (value.num === value.den) return words.all(wholePercent(100));
       return `${value.num}/${value.den} (${percent(value.num, value.den)})`;
     },
+    money: (minor, currency) => currencyFormat(currency).format(formatMinor(minor, currencyDigits(currency)) as `${number}`),
+    currencyDigits,
     list: (items, type = "conjunction") => once(`list ${type}`, () => new Intl.ListFormat(locale, { style: "long", type })).format(items),
   };
 }
