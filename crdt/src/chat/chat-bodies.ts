@@ -113,8 +113,8 @@ export type ScopedBody = Exclude<ChatBody, ThreadBody>;
 /** True for a C0 or C1 control character or DEL. */
 const isControl = (unit: number): boolean => unit < 0x20 || (unit >= 0x7f && unit <= 0x9f);
 
-/** Problem if `value` is not a text of 1..max code units with no control character but line feeds (if `lines`) and no space at either end. */
-function plainTextProblem(name: string, value: CanonicalValue | undefined, max: number, lines: boolean): string | undefined {
+/** Problem if `value` is not a text of 1..max code units with no control character but line feeds (if `lines`) and no space at either end (CH2.1, CH8; the forum's names and titles, FO1.1). Never throws. */
+export function plainTextProblem(name: string, value: CanonicalValue | undefined, max: number, lines: boolean): string | undefined {
   const length = textProblem(name, value, 1, max);
   if (length !== undefined) return length;
   const text = value as string;

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_TYPES } from "../documents/document-types.js";
 import { hideDraft, messageDeleteDraft, messageDraft, messageEditDraft, pinDraft, reactionDraft, threadDraft, threadPageDraft } from "../chat/chat-records.js";
+import { forumCategoryDraft, topicDraft, topicProposalDraft } from "../forums/forum-records.js";
 import { homeChapterDraft, homeOrganisationDraft } from "../home/home-records.js";
 import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "../records/ids.js";
 import {
@@ -97,6 +98,9 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [reactionDraft({ scope: id("t"), target: id("m"), emoji: "👍", on: true }), []],
     [pinDraft({ scope: id("t"), target: id("m"), page: 0, on: true }), []],
     [hideDraft({ scope: id("t"), target: id("m"), reason: "Insults a member", hidden: true }, [seen]), [seen]],
+    [forumCategoryDraft({ chapter, name: "Repairs", about: "" }, [seen]), [chapter, seen]],
+    [topicDraft({ chapter, category: id("g"), title: "The boiler again" }, [seen]), [chapter, id("g"), seen]],
+    [topicProposalDraft({ chapter, topic: id("t"), proposal }, [seen]), [chapter, id("t"), proposal, seen]],
   ] as const
 ).map(([draft, named]) => [{ ...draft, deps: [...draft.deps] }, named] as const);
 
@@ -111,7 +115,7 @@ describe("the kind registry", () => {
       expect(heldIn.sort()).toEqual(placesOf(spec).map((place) => `${place.document} ${place.map}`).sort());
     }
     // Only creation records are also index entries (D2, P1.1, D6), and a profile is copied into its member's chapters (PF3).
-    expect(ALL_KINDS.filter((spec) => spec.alsoIn.length > 0).map((spec) => spec.kind)).toEqual(["proposal", "profile", "thread"]);
+    expect(ALL_KINDS.filter((spec) => spec.alsoIn.length > 0).map((spec) => spec.kind)).toEqual(["proposal", "profile", "thread", "topic"]);
   });
 
   it("[D4] each document type declares exactly the maps the registry places kinds in, each holding the registry's kinds", () => {
@@ -150,7 +154,7 @@ describe("the kind registry", () => {
     }
   });
 
-  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
+  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [FO1.1] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
     const defined = ALL_KINDS.filter((spec) => !spec.reserved).map((spec) => spec.kind);
     expect(DRAFTS.map(([draft]) => draft.kind).sort()).toEqual([...defined].sort());
     for (const [draft, named] of DRAFTS) {
