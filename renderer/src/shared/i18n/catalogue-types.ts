@@ -5,6 +5,7 @@
  */
 import type app from "../../locales/en/app.json";
 import type chat from "../../locales/en/chat.json";
+import type forums from "../../locales/en/forums.json";
 import type common from "../../locales/en/common.json";
 import type home from "../../locales/en/home.json";
 import type identity from "../../locales/en/identity.json";
@@ -24,6 +25,7 @@ export interface Catalogues {
   readonly common: typeof common;
   readonly app: typeof app;
   readonly chat: typeof chat;
+  readonly forums: typeof forums;
   readonly home: typeof home;
   readonly identity: typeof identity;
   readonly meetings: typeof meetings;
