@@ -39,7 +39,7 @@ describe("dissent on the record (DS)", () => {
   it("[DS1] [DS2] [DS4] a member's dissent, and one by a member of a chapter below, are shown with their decision in display order", async () => {
     const later = await s.sign("carol", dissentDraft({ chapter: s.north, decision: decision.id, text: "The garden loses\nits only budget." }, [s.grants.carol]), 70);
     const first = await s.sign("bob", dissentDraft({ chapter: s.north, decision: decision.id, text: "I disagree." }, [s.grants.bob]), 60);
-    const judged = await judge([later, first]);
+    const judged = judge([later, first]);
     expect(judged.byDecision.get(decision.id)?.map((d) => [d.author, d.text, d.hidden])).toEqual([
       [s.key("bob"), "I disagree.", null],
       [s.key("carol"), "The garden loses\nits only budget.", null],
@@ -50,7 +50,7 @@ describe("dissent on the record (DS)", () => {
     const stranger = await s.sign("erin", dissentDraft({ chapter: s.north, decision: decision.id, text: "Outsider" }, []), 60);
     const elsewhere = await s.sign("alice", dissentDraft({ chapter: s.root, decision: decision.id, text: "Wrong log" }, [s.grants.aliceRoot]), 61);
     const nowhere = await s.sign("bob", dissentDraft({ chapter: s.north, decision: s.moderator, text: "Lost" }, [s.grants.bob]), 62);
-    const judged = await judge([stranger, elsewhere, nowhere]);
+    const judged = judge([stranger, elsewhere, nowhere]);
     expect(judged.verdicts.get(stranger.id)).toMatchObject({ status: "ineligible-signer", detail: expect.stringMatching(/^\[DS1\.4\]/) });
     expect(judged.verdicts.get(elsewhere.id)).toMatchObject({ status: "wrong-context", detail: expect.stringMatching(/^\[DS1\.3\]/) });
     expect(judged.verdicts.get(nowhere.id)).toMatchObject({ status: "missing-deps", detail: expect.stringMatching(/^\[DS2\]/) });
@@ -80,10 +80,10 @@ describe("dissent on the record (DS)", () => {
     const abuse = await s.sign("bob", dissentDraft({ chapter: s.north, decision: decision.id, text: "Carol is a liar" }, [s.grants.bob]), 60);
     const hidden = await s.sign("carol", hideDraft({ scope: decision.id, target: abuse.id, reason: "Insults a member, not the decision", hidden: true }, [s.moderator, s.grants.carol]), 61);
     const byBob = await s.sign("bob", hideDraft({ scope: decision.id, target: abuse.id, reason: "I take it back", hidden: true }, [s.grants.bob]), 62);
-    const judged = await judge([abuse, hidden, byBob]);
+    const judged = judge([abuse, hidden, byBob]);
     expect(judged.byDecision.get(decision.id)).toEqual([expect.objectContaining({ text: "Carol is a liar", hidden: expect.objectContaining({ by: s.key("carol"), reason: "Insults a member, not the decision" }) })]);
     expect(judged.verdicts.get(byBob.id)).toMatchObject({ status: "ineligible-signer", detail: expect.stringMatching(/^\[DS3\]/) });
     const shown = await s.sign("carol", hideDraft({ scope: decision.id, target: abuse.id, reason: "Rephrased by its author", hidden: false }, [s.moderator, s.grants.carol]), 63);
-    expect((await judge([abuse, hidden, shown])).byDecision.get(decision.id)?.[0]?.hidden).toBeNull();
+    expect((judge([abuse, hidden, shown])).byDecision.get(decision.id)?.[0]?.hidden).toBeNull();
   });
 });
