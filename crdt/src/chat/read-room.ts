@@ -18,6 +18,7 @@ import { generalRoom } from "./general-room.js";
 import { judgeRoom } from "./judge-room.js";
 import { roomOf, type Room } from "./room.js";
 import { roomPageAuthorise } from "./room-page-authorise.js";
+import { roomReports, type ReportNote } from "./room-reports.js";
 import { roomTimeline, type RoomTimeline } from "./room-timeline.js";
 
 /** One page of a room as held on this device. */
@@ -37,6 +38,8 @@ export interface RoomRead {
   readonly creation: StoredRecord | null;
   /** The messages of the room (not replies) each page holds, by page number (CH9.5). */
   readonly counts: ReadonlyMap<number, number>;
+  /** The valid reports of each item of the pages read (CH12.2), for the moderators. */
+  readonly reports: ReadonlyMap<RecordId, readonly ReportNote[]>;
   /** How many values of the pages were refused for their bytes or signature (CH10.4): shown with no name. */
   readonly unverified: number;
   /** Each page through the chokepoint, by page number (for the record store and write-back, D8, D9). */
@@ -128,6 +131,7 @@ export async function readRoomPages(
     pageOf: new Map<RecordId, number>(),
     creation: null,
     counts: new Map<number, number>(),
+    reports: new Map<RecordId, readonly ReportNote[]>(),
     unverified: 0,
     pages: new Map<number, DocumentRead<"origin" | "pages" | "pins" | "messages">>(),
   };
@@ -143,10 +147,11 @@ export async function readRoomPages(
   }
   const pageOf = new Map<RecordId, number>();
   for (const [n, read] of reads) for (const record of read.maps.messages) pageOf.set(record.id, n);
-  const all = roomTimeline(judgeRoom(room, [...reads.values()].flatMap((read) => read.records), rosters));
+  const judged = judgeRoom(room, [...reads.values()].flatMap((read) => read.records), rosters);
+  const all = roomTimeline(judged);
   const shown = (message: { readonly id: RecordId }) => (pageOf.get(message.id) ?? 0) >= from;
   const timeline = { ...all, messages: all.messages.filter(shown), threads: new Map([...all.threads].filter(([root]) => shown({ id: root }))) };
   const head = reads.get(0);
   const creation = head !== undefined && made !== undefined && !head.maps.origin.some((record) => record.id === made.id) ? { id: made.id, text: made.text } : null;
-  return { room, timeline, pageOf, creation, counts, unverified, pages: reads };
+  return { room, timeline, pageOf, creation, counts, reports: roomReports(judged), unverified, pages: reads };
 }

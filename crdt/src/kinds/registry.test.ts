@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_TYPES } from "../documents/document-types.js";
-import { hideDraft, messageDeleteDraft, messageDraft, messageEditDraft, pinDraft, reactionDraft, threadDraft, threadPageDraft } from "../chat/chat-records.js";
+import { hideDraft, messageDeleteDraft, messageDraft, messageEditDraft, pinDraft, reactionDraft, reportDraft, threadDraft, threadPageDraft } from "../chat/chat-records.js";
 import { dissentDraft } from "../dissent/dissent-draft.js";
 import { forumCategoryDraft, topicDraft, topicProposalDraft } from "../forums/forum-records.js";
 import { homeChapterDraft, homeOrganisationDraft } from "../home/home-records.js";
@@ -99,6 +99,7 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [reactionDraft({ scope: id("t"), target: id("m"), emoji: "👍", on: true }), []],
     [pinDraft({ scope: id("t"), target: id("m"), page: 0, on: true }), []],
     [hideDraft({ scope: id("t"), target: id("m"), reason: "Insults a member", hidden: true }, [seen]), [seen]],
+    [reportDraft({ scope: id("t"), target: id("m"), reason: "Spam" }, [seen]), [seen]],
     [forumCategoryDraft({ chapter, name: "Repairs", about: "" }, [seen]), [chapter, seen]],
     [topicDraft({ chapter, category: id("g"), title: "The boiler again" }, [seen]), [chapter, id("g"), seen]],
     [topicProposalDraft({ chapter, topic: id("t"), proposal }, [seen]), [chapter, id("t"), proposal, seen]],
