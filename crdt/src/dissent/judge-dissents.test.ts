@@ -17,15 +17,18 @@ import { judgeDissents } from "./judge-dissents.js";
 import { readDissents } from "./read-dissents.js";
 
 let s: ChatScenario;
-/** A decision record of North, as the decisions log holds it (its own validity is V7's, not judged here). */
+/** A decision record of North, as the decisions log holds it (its own validity is V7's, not judged here): it cites its open and close, held in a Proposal document the log does not read. */
 let decision: ParsedRecord;
+/** Ids of records no document of the log holds. */
+const openId = "o".repeat(42) + "A";
+const closeId = "c".repeat(42) + "A";
 beforeAll(async () => {
   s = await chatScenario();
   decision = await signRecord(s.people.alice, {
     kind: "decision",
-    body: { chapter: s.north, proposal: s.grants.bob, open: s.grants.carol, close: s.grants.dave, result: { outcome: "passed" } },
+    body: { chapter: s.north, proposal: s.grants.bob, open: openId, close: closeId, result: { outcome: "passed" } },
     at: s.governance[0]!.envelope.at + 50,
-    deps: [s.north],
+    deps: [s.north, openId, closeId],
   });
 });
 
@@ -36,7 +39,7 @@ function judge(records: readonly ParsedRecord[]) {
 }
 
 describe("dissent on the record (DS)", () => {
-  it("[DS1] [DS2] [DS4] a member's dissent, and one by a member of a chapter below, are shown with their decision in display order", async () => {
+  it("[DS1] [DS1.2] [DS2] [DS4] members' dissents are shown with their decision in display order, though the decision's own past is in a Proposal document not read here", async () => {
     const later = await s.sign("carol", dissentDraft({ chapter: s.north, decision: decision.id, text: "The garden loses\nits only budget." }, [s.grants.carol]), 70);
     const first = await s.sign("bob", dissentDraft({ chapter: s.north, decision: decision.id, text: "I disagree." }, [s.grants.bob]), 60);
     const judged = judge([later, first]);

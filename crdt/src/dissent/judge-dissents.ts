@@ -40,7 +40,6 @@ function judgeDissent(record: ParsedRecord, chapter: ChapterId, decisions: Reado
   const parsed = parseDissentBody(record.envelope.body);
   if (!parsed.ok) return verdict("malformed", "DS1.1", parsed.problem);
   const body = parsed.body;
-  if (!record.envelope.deps.includes(body.decision)) return verdict("malformed", "DS1.2", "the body names its decision but deps do not");
   if (body.chapter !== chapter) return verdict("wrong-context", "DS1.3", `written for chapter ${body.chapter}, not ${chapter}`);
   const past = rosters.pastProblem(record);
   if (past !== undefined) return verdict("missing-deps", "DS1.4", past);

@@ -103,7 +103,7 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [forumCategoryDraft({ chapter, name: "Repairs", about: "" }, [seen]), [chapter, seen]],
     [topicDraft({ chapter, category: id("g"), title: "The boiler again" }, [seen]), [chapter, id("g"), seen]],
     [topicProposalDraft({ chapter, topic: id("t"), proposal }, [seen]), [chapter, id("t"), proposal, seen]],
-    [dissentDraft({ chapter, decision: id("d"), text: "We should not have cut the garden's budget." }, [seen]), [chapter, id("d"), seen]],
+    [dissentDraft({ chapter, decision: id("d"), text: "We should not have cut the garden's budget." }, [seen]), [chapter, seen]],
   ] as const
 ).map(([draft, named]) => [{ ...draft, deps: [...draft.deps] }, named] as const);
 

@@ -1,5 +1,7 @@
 import { ChatWorkerContext } from "../features/chat/index.js";
+import { DissentWorkerContext } from "../features/dissent/index.js";
 import { ForumsWorkerContext } from "../features/forums/index.js";
+import { ModerationWorkerContext } from "../features/moderation/index.js";
 import { dexieVisitStore, LastVisits, LastVisitsContext } from "../features/home/index.js";
 import { IdentityContext } from "../features/identity/index.js";
 import { dexieDeviceStore, NotificationState, NotificationStateContext } from "../features/notifications/index.js";
@@ -50,15 +52,19 @@ export function App({
                   <MessagesWorkerContext.Provider value={verification.handlers}>
                     <ChatWorkerContext.Provider value={verification.handlers}>
                       <ForumsWorkerContext.Provider value={verification.handlers}>
-                        <VerificationInfoContext.Provider value={info}>
-                          <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
-                            <LastVisitsContext.Provider value={visits}>
-                              <NotificationStateContext.Provider value={notifications}>
-                                <Shell problems={problems} onError={onError} />
-                              </NotificationStateContext.Provider>
-                            </LastVisitsContext.Provider>
-                          </OpenedVoteBundleContext.Provider>
-                        </VerificationInfoContext.Provider>
+                        <DissentWorkerContext.Provider value={verification.handlers}>
+                          <ModerationWorkerContext.Provider value={verification.handlers}>
+                            <VerificationInfoContext.Provider value={info}>
+                              <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
+                                <LastVisitsContext.Provider value={visits}>
+                                  <NotificationStateContext.Provider value={notifications}>
+                                    <Shell problems={problems} onError={onError} />
+                                  </NotificationStateContext.Provider>
+                                </LastVisitsContext.Provider>
+                              </OpenedVoteBundleContext.Provider>
+                            </VerificationInfoContext.Provider>
+                          </ModerationWorkerContext.Provider>
+                        </DissentWorkerContext.Provider>
                       </ForumsWorkerContext.Provider>
                     </ChatWorkerContext.Provider>
                   </MessagesWorkerContext.Provider>

@@ -655,6 +655,86 @@ describe("voting and verified results across two browsers and a relay", () => {
     await a.waitForFunction(() => document.documentElement.lang === "en");
   }, 120_000);
 
+  it("[CH12] [FO5.4] [CH8.2] [MOD3] alice reports bob's post, appoints herself moderator (a founder), sees the report and hides the post with a reason; bob reads the reason, the post on request, and both in the chapter's moderation log", async () => {
+    const [a, b] = [alice.page, bob.page];
+    const post = (page: Page) => page.locator(".forum-post", { hasText: "Same here" });
+    await a.goto(topicUrl);
+    await post(a).getByRole("button", { name: "Report…" }).click({ timeout: 20_000 });
+    const report = a.getByRole("dialog", { name: "Report this message" });
+    await report.getByRole("textbox", { name: "What is wrong (moderators and members will see it)" }).fill("Tries to run a script");
+    await expectAccessible(a, "report dialog");
+    await report.getByRole("button", { name: "Report", exact: true }).click();
+    await report.waitFor({ state: "detached" });
+    await a.goto(cityUrl);
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await openChapterSection(a, "Roles");
+    const appoint = a.getByRole("region", { name: "Appoint a member" });
+    for (const [label, option] of [[/Member/, "You (Alice)"], [/Role/, "Moderator"]] as const) {
+      await appoint.getByRole("button", { name: label }).click({ timeout: 10_000 });
+      await a.getByRole("option", { name: option, exact: true }).click({ timeout: 10_000 });
+      await a.getByRole("listbox").waitFor({ state: "detached", timeout: 10_000 });
+    }
+    await appoint.getByRole("button", { name: "Appoint", exact: true }).click();
+    await a.getByText("You (Alice) is now Moderator.").waitFor({ timeout: 20_000 });
+    await a.goto(topicUrl);
+    await post(a).getByText("Reported once: You (Alice): Tries to run a script").waitFor({ timeout: 20_000 });
+    await post(a).getByRole("button", { name: "Hide…" }).click();
+    const dialog = a.getByRole("dialog", { name: "Hide this message" });
+    await dialog.getByRole("textbox", { name: "Reason (members will see it)" }).fill("Tries to run a script");
+    await dialog.getByRole("button", { name: "Hide", exact: true }).click();
+    await b.goto(topicUrl);
+    const hidden = b.locator(".forum-post[data-hidden]");
+    await hidden.getByText("Hidden by a moderator (Alice). Reason: Tries to run a script").waitFor({ timeout: 20_000 });
+    await expect(hidden.getByText("Same here").count()).resolves.toBe(0);
+    await hidden.getByRole("button", { name: "Show anyway" }).click();
+    await hidden.getByText("Same here").waitFor();
+    await expectAccessible(b, "forum topic, hidden post shown");
+    await b.goto(cityUrl);
+    await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await b.getByRole("link", { name: "Moderation log" }).click();
+    await b.getByRole("heading", { level: 1, name: "Moderation log of Riverside Tenants" }).waitFor();
+    const entries = b.getByRole("list", { name: "Moderation actions" });
+    await waitFor(async () => (await entries.locator("li").count()) === 2, "bob reads the hide and the report in the log", { timeoutMs: 30_000 });
+    await expect(entries.locator("li").allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/^Alice hid an item in The boiler again/),
+      expect.stringMatching(/^Alice reported an item in The boiler again/),
+    ]);
+    await expectAccessible(b, "moderation log");
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await b.getByRole("heading", { level: 1, name: "Registro de moderación de Riverside Tenants" }).waitFor();
+    expect(await findUntranslated(b, "es")).toEqual([]);
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+    await b.waitForFunction(() => document.documentElement.lang === "en");
+  }, 150_000);
+
+  it("[DS1] [DS4] bob attaches a signed dissenting statement to the decision; alice reads it with the decision in the log, in English and Spanish", async () => {
+    const [a, b] = [alice.page, bob.page];
+    await b.goto(decisionsUrl);
+    const decision = b.getByRole("list", { name: "Decisions" }).getByRole("listitem").first();
+    await decision.getByRole("button", { name: "Add a dissenting statement" }).click({ timeout: 30_000 });
+    await decision.getByRole("textbox", { name: "Your statement" }).fill("Stairwell lights matter less than the boiler.");
+    await expectAccessible(b, "decisions log, dissent form");
+    await decision.getByRole("button", { name: "Sign and add" }).click();
+    await decision
+      .getByRole("heading", { name: "1 dissenting statement" })
+      .waitFor({ timeout: 30_000 })
+      .catch(async (failure: unknown) => {
+        throw new Error(`bob's log does not show his dissent: ${await decision.innerText()}`, { cause: failure });
+      });
+    await a.goto(decisionsUrl);
+    const shown = a.getByRole("list", { name: "Decisions" }).getByRole("listitem").first();
+    await shown.getByRole("heading", { name: "1 dissenting statement" }).waitFor({ timeout: 30_000 });
+    await shown.getByText("Stairwell lights matter less than the boiler.").waitFor();
+    await expectAccessible(a, "decisions log with a dissent");
+    await a.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await a.waitForFunction(() => document.documentElement.lang === "es");
+    await shown.getByRole("heading", { name: "1 declaración discrepante" }).waitFor();
+    expect(await findUntranslated(a, "es")).toEqual([]);
+    await expectAccessible(a, "decisions log with a dissent, Spanish");
+    await a.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+    await a.waitForFunction(() => document.documentElement.lang === "en");
+  }, 120_000);
+
   it("no page logged an error", () => {
     expect(problems.flat()).toEqual([]);
   });

@@ -5,10 +5,10 @@
  * FO5: it pages, writes and hides through these); everything else is private.
  */
 export { ChatWorkerContext } from "./chat-worker.js";
-export { deleteMessage, editMessage, hide, sendMessage, type RoomContext } from "./chat-actions.js";
+export { deleteMessage, editMessage, hide, report, sendMessage, type RoomContext } from "./chat-actions.js";
 export { HideDialog } from "./HideDialog.js";
 export { LinkCards } from "./LinkCards.js";
-export { followNewestPages, type HeldPage, type PagedAnswer } from "./newest-pages.js";
+export { followModerationLog, followNewestPages, type HeldPage, type PagedAnswer } from "./newest-pages.js";
 export type { RoomsValue } from "./rooms-query.js";
 export type { RoomAnswer } from "./worker-handlers.js";
 export { useChatProblem } from "./use-chat-problem.js";

@@ -5,7 +5,8 @@
  */
 import type { Repo } from "@automerge/automerge-repo";
 import { pagesToShow } from "@chapterhouse/crdt/chat";
-import type { DocumentUrl, RecordId } from "@chapterhouse/crdt/records";
+import { moderationLogId } from "@chapterhouse/crdt/moderation";
+import type { ChapterId, DocumentUrl, RecordId } from "@chapterhouse/crdt/records";
 import type { QueryContext } from "../../shared/documents/live-query.js";
 import { threadPageRequest } from "./thread-page-request.js";
 
@@ -62,4 +63,16 @@ export async function followNewestPages<A extends PagedAnswer>(
     shown = want;
   }
   return { answer, pages, from };
+}
+
+/**
+ * Follows `chapter`'s moderation log (PROTOCOL.md MOD1: page 0 of its derived id, opened with the
+ * shared genesis), where a room's hides and reports are copied; resolves with its URL, or
+ * undefined when it is not held yet.
+ * @throws what `context.documents` throws.
+ */
+export async function followModerationLog(context: QueryContext, repo: Repo, chapter: ChapterId, scope: DocumentUrl): Promise<DocumentUrl | undefined> {
+  const request = threadPageRequest(repo, moderationLogId(chapter), 0, scope);
+  const [standing] = await context.documents([request]);
+  return standing?.state === "ready" ? request.url : undefined;
 }

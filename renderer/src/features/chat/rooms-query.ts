@@ -8,7 +8,7 @@ import type { ChapterId, DocumentUrl, RecordId } from "@chapterhouse/crdt/record
 import { Pending, type QuerySpec } from "../../shared/documents/live-query.js";
 import type { Bound } from "../../shared/worker/handler.js";
 import type { OpenOrganisation } from "../organisation/index.js";
-import { followNewestPages } from "./newest-pages.js";
+import { followModerationLog, followNewestPages } from "./newest-pages.js";
 import type { chatHandlers, RoomsAnswer } from "./worker-handlers.js";
 
 /** What the chat query asks the worker. */
@@ -20,6 +20,8 @@ export const FIRST_SCREEN = 50;
 /** What the chat screens show: the worker's answer, and the pages followed (each with its URL). */
 export interface RoomsValue extends RoomsAnswer {
   readonly pages: ReadonlyMap<number, DocumentUrl>;
+  /** The chapter's moderation log (MOD1), followed for the hides and reports copied there; undefined when not held. */
+  readonly log?: DocumentUrl | undefined;
   /** The lowest page whose messages show: 0 when the room is shown from its start. */
   readonly from: number;
 }
@@ -37,7 +39,7 @@ export function roomsQuery(worker: ChatWorker, repo: Repo, organisation: OpenOrg
       const base = { organisation: scope, chapters: held.slice(1).filter((entry) => entry.state === "ready").map((entry) => entry.url), chapter };
       if (room === null) return { ...(await worker.readRooms({ ...base, room: null })), pages: new Map(), from: 0 };
       const { answer, pages, from } = await followNewestPages(context, repo, room, scope, wanted, (held, from) => worker.readRooms({ ...base, room: { id: room, pages: [...held], from } }));
-      return { ...answer, pages, from };
+      return { ...answer, pages, from, log: await followModerationLog(context, repo, chapter, scope) };
     },
   };
 }

@@ -1,5 +1,5 @@
-import type { ChatMessage } from "@chapterhouse/crdt/chat";
-import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
+import type { ChatMessage, ReportNote } from "@chapterhouse/crdt/chat";
+import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import { useState } from "react";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
@@ -13,22 +13,28 @@ import { MemberName, useMemberLabel } from "../profiles/index.js";
 export interface PostActions {
   readonly quote?: (post: ChatMessage) => void;
   readonly hide?: (target: RecordId, reason: string, hidden: boolean) => Promise<unknown>;
+  readonly report?: (target: RecordId, reason: string) => Promise<unknown>;
 }
 
 /**
  * One post of a topic (PROTOCOL.md FO5): its author and time, its Markdown (sanitised), the post
  * it quotes, its links to proposals; hidden by a moderator, the moderator's note and reason with
- * the post on request (CH8.2, FO5.4); deleted, said so.
+ * the post on request (CH8.2, FO5.4); deleted, said so; its reports to whoever may hide it (CH12).
  */
 export function PostItem({
   post,
   quoted,
   actions,
+  reports,
+  me,
   place,
 }: {
   readonly post: ChatMessage;
   readonly quoted: ChatMessage | undefined;
   readonly actions: PostActions;
+  /** Its reports (CH12.2), shown to whoever may hide it. */
+  readonly reports: readonly ReportNote[];
+  readonly me: MemberKey;
   readonly place: {
     readonly space: MemberSpace;
     readonly session: OpenOrganisation;
@@ -41,6 +47,7 @@ export function PostItem({
   const labelOf = useMemberLabel();
   const [shown, setShown] = useState(false);
   const [hiding, setHiding] = useState(false);
+  const [reporting, setReporting] = useState(false);
   const covered = post.hidden !== null && !shown;
   return (
     <li className="forum-post" data-post={post.id} {...(post.hidden === null ? {} : { "data-hidden": true })}>
@@ -78,6 +85,11 @@ export function PostItem({
           />
         </>
       )}
+      {actions.hide === undefined || reports.length === 0 ? null : (
+        <p className="forum-reports" role="note">
+          {t("post.reported", { count: reports.length, reasons: reports.map((entry) => `${labelOf(entry.by)}: ${entry.reason}`).join("; ") })}
+        </p>
+      )}
       <div className="forum-post-actions">
         {actions.quote === undefined || post.deleted || post.hidden !== null ? null : (
           <Button size="small" onPress={() => actions.quote?.(post)}>
@@ -99,7 +111,15 @@ export function PostItem({
             {t("post.unhide")}
           </Button>
         )}
+        {actions.report === undefined || post.author === me || post.deleted ? null : (
+          <Button size="small" variant="quiet" onPress={() => setReporting(true)}>
+            {t("post.report")}
+          </Button>
+        )}
       </div>
+      {actions.report === undefined ? null : (
+        <HideDialog action="report" isOpen={reporting} onOpenChange={setReporting} onHide={(reason) => actions.report!(post.id, reason)} />
+      )}
       {actions.hide === undefined ? null : (
         <HideDialog
           isOpen={hiding}

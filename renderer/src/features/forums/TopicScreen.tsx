@@ -12,7 +12,7 @@ import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { Select } from "../../shared/ui/Select.js";
 import { TextField } from "../../shared/ui/TextField.js";
-import { hide, sendMessage, type RoomContext } from "../chat/index.js";
+import { hide, report, sendMessage, type RoomContext } from "../chat/index.js";
 import {
   chapterPath,
   organisationPending,
@@ -220,6 +220,8 @@ function TopicView({
                 key={post.id}
                 post={post}
                 quoted={post.quote === null ? undefined : posts.get(post.quote)}
+                reports={value.room.reports.get(post.id) ?? []}
+                me={me}
                 place={{
                   space,
                   session: organisation,
@@ -234,6 +236,7 @@ function TopicView({
                           // To the composer, where the quote is written from (keyboard users land there too).
                           document.querySelector<HTMLTextAreaElement>(".forum-composer textarea")?.focus();
                         },
+                        report: (target: RecordId, reason: string) => report(context, target, reason),
                       }
                     : {}),
                   ...(isModerator

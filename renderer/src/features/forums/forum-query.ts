@@ -7,7 +7,7 @@ import type { Repo } from "@automerge/automerge-repo";
 import { CHAPTER_DOCUMENT, ORGANISATION_DOCUMENT } from "@chapterhouse/crdt/documents";
 import type { ChapterId, DocumentUrl, RecordId } from "@chapterhouse/crdt/records";
 import { Pending, type QueryContext, type QuerySpec } from "../../shared/documents/live-query.js";
-import { followNewestPages } from "../chat/index.js";
+import { followModerationLog, followNewestPages } from "../chat/index.js";
 import type { OpenOrganisation } from "../organisation/index.js";
 import type { ForumsWorker } from "./forums-worker.js";
 import type { ForumAnswer, TopicAnswer } from "./worker-handlers.js";
@@ -18,6 +18,8 @@ export const FIRST_SCREEN = 50;
 /** What the topic screen shows: the worker's answer, and the pages followed (each with its URL), as chat's room screen has them. */
 export interface TopicValue extends TopicAnswer {
   readonly pages: ReadonlyMap<number, DocumentUrl>;
+  /** The chapter's moderation log (MOD1), where hides and reports are copied; undefined when not held. */
+  readonly log: DocumentUrl | undefined;
   /** The lowest page whose posts show: 0 when the topic is shown from its start. */
   readonly from: number;
 }
@@ -82,7 +84,7 @@ export function topicQuery(
         wanted,
         (held, from) => worker.readTopic({ ...base, topic, pages: [...held], from }),
       );
-      return { ...answer, pages, from };
+      return { ...answer, pages, from, log: await followModerationLog(context, repo, chapter, organisation.url) };
     },
   };
 }

@@ -112,11 +112,11 @@ function topic(request: TopicRequest, context: WorkerContext): Promise<TopicAnsw
         context.verified,
       );
       // The pages' chokepoint reads stay here: the document layer keeps and writes back records itself (D8, D9).
-      const { room, timeline, pageOf, creation, counts, unverified } = read;
+      const { room, timeline, pageOf, creation, counts, reports, unverified } = read;
       return {
         key,
         rooms: [],
-        room: { room, timeline, pageOf, creation, counts, unverified },
+        room: { room, timeline, pageOf, creation, counts, reports, unverified },
         topic: read.topic,
       };
     }),
