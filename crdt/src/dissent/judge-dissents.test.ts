@@ -8,7 +8,7 @@ import { ORGANISATION_DOCUMENT, createOrganisationDoc } from "../documents/organ
 import { addRecord } from "../documents/record-map.js";
 import { CausalRosters } from "../proposals/causal-rosters.js";
 import { canonicalize } from "../records/canonical.js";
-import type { DocumentUrl } from "../records/ids.js";
+import type { DocumentUrl, RecordId } from "../records/ids.js";
 import { recordIdOf, signRecord, type ParsedRecord } from "../records/record.js";
 import { createVerifier } from "../verify/create-verifier.js";
 import { VerifiedCache } from "../verify/verified-cache.js";
@@ -20,8 +20,8 @@ let s: ChatScenario;
 /** A decision record of North, as the decisions log holds it (its own validity is V7's, not judged here): it cites its open and close, held in a Proposal document the log does not read. */
 let decision: ParsedRecord;
 /** Ids of records no document of the log holds. */
-const openId = "o".repeat(42) + "A";
-const closeId = "c".repeat(42) + "A";
+const openId = ("o".repeat(42) + "A") as RecordId;
+const closeId = ("c".repeat(42) + "A") as RecordId;
 beforeAll(async () => {
   s = await chatScenario();
   decision = await signRecord(s.people.alice, {
