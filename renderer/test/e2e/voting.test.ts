@@ -728,7 +728,7 @@ describe("voting and verified results across two browsers and a relay", () => {
     await expectAccessible(a, "decisions log with a dissent");
     await a.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
     await a.waitForFunction(() => document.documentElement.lang === "es");
-    await shown.getByRole("heading", { name: "1 declaración discrepante" }).waitFor();
+    await a.getByRole("list", { name: "Decisiones" }).getByRole("listitem").first().getByRole("heading", { name: "1 declaración discrepante" }).waitFor();
     expect(await findUntranslated(a, "es")).toEqual([]);
     await expectAccessible(a, "decisions log with a dissent, Spanish");
     await a.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
