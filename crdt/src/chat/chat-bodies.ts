@@ -24,7 +24,7 @@ export const MAX_MENTIONS = 50;
 export const MAX_LINKS = 8;
 /** Longest reaction, in UTF-16 code units: an emoji sequence (CH6). */
 export const MAX_EMOJI_LENGTH = 32;
-/** Longest reason a moderator gives for hiding (CH8). */
+/** Longest reason a moderator gives for hiding (CH8), or a member for reporting (CH12). */
 export const MAX_HIDE_REASON_LENGTH = 500;
 
 /** Who may read and write in a room (CH2.2). */
@@ -103,8 +103,15 @@ export interface HideBody {
   readonly reason: string;
   readonly hidden: boolean;
 }
+/** `report` (CH12): a member asks the moderators to look at an item, saying why. */
+export interface ReportBody {
+  readonly kind: "report";
+  readonly scope: RecordId;
+  readonly target: RecordId;
+  readonly reason: string;
+}
 /** Any chat body. */
-export type ChatBody = ThreadBody | ThreadPageBody | MessageBody | MessageEditBody | MessageDeleteBody | ReactionBody | PinBody | HideBody;
+export type ChatBody = ThreadBody | ThreadPageBody | MessageBody | MessageEditBody | MessageDeleteBody | ReactionBody | PinBody | HideBody | ReportBody;
 /** A chat kind. */
 export type ChatKind = ChatBody["kind"];
 /** A chat body that names its scope: every one but `thread`. */
@@ -113,8 +120,8 @@ export type ScopedBody = Exclude<ChatBody, ThreadBody>;
 /** True for a C0 or C1 control character or DEL. */
 const isControl = (unit: number): boolean => unit < 0x20 || (unit >= 0x7f && unit <= 0x9f);
 
-/** Problem if `value` is not a text of 1..max code units with no control character but line feeds (if `lines`) and no space at either end. */
-function plainTextProblem(name: string, value: CanonicalValue | undefined, max: number, lines: boolean): string | undefined {
+/** Problem if `value` is not a text of 1..max code units with no control character but line feeds (if `lines`) and no space at either end (CH2.1, CH8; the forum's names and titles, FO1.1). Never throws. */
+export function plainTextProblem(name: string, value: CanonicalValue | undefined, max: number, lines: boolean): string | undefined {
   const length = textProblem(name, value, 1, max);
   if (length !== undefined) return length;
   const text = value as string;
@@ -194,6 +201,11 @@ function bodyProblem(kind: ChatKind, body: CanonicalValue): string | undefined {
       return (
         membersProblem(body, ["on", "page", "scope", "target"]) ??
         firstProblem(idProblem("scope", b.scope), idProblem("target", b.target), intProblem("page", b.page, 0, MAX_SEQ), booleanProblem("on", b.on))
+      );
+    case "report":
+      return (
+        membersProblem(body, ["reason", "scope", "target"]) ??
+        firstProblem(idProblem("scope", b.scope), idProblem("target", b.target), plainTextProblem("reason", b.reason, MAX_HIDE_REASON_LENGTH, true))
       );
     case "hide":
       return (

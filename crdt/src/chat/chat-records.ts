@@ -15,6 +15,7 @@ import type {
   MessageLink,
   PinBody,
   ReactionBody,
+  ReportBody,
   RoomAccess,
   ThreadBody,
   ThreadPageBody,
@@ -86,4 +87,9 @@ export function hideDraft(
   deps?: Iterable<RecordId>,
 ): RecordDraft<"hide", BodyFields<HideBody>> {
   return { kind: "hide", body: { scope: fields.scope, target: fields.target, reason: fields.reason, hidden: fields.hidden }, deps: withNamed(deps) };
+}
+
+/** A `report` (CH12): a member asks the moderators to look at an item, saying why. Never throws. */
+export function reportDraft(fields: { readonly scope: RecordId; readonly target: RecordId; readonly reason: string }, deps?: Iterable<RecordId>): RecordDraft<"report", BodyFields<ReportBody>> {
+  return { kind: "report", body: { scope: fields.scope, target: fields.target, reason: fields.reason }, deps: withNamed(deps) };
 }

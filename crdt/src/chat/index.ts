@@ -19,13 +19,14 @@ export {
   type MessageLink,
   type PinBody,
   type ReactionBody,
+  type ReportBody,
   type RoomAccess,
   type ScopedBody,
   type ThreadBody,
   type ThreadPageBody,
 } from "./chat-bodies.js";
 export { CHAT_SPECS } from "./kinds.js";
-export { hideDraft, messageDeleteDraft, messageDraft, messageEditDraft, pinDraft, reactionDraft, threadDraft, threadPageDraft } from "./chat-records.js";
+export { hideDraft, messageDeleteDraft, messageDraft, messageEditDraft, pinDraft, reactionDraft, reportDraft, threadDraft, threadPageDraft } from "./chat-records.js";
 export { roomOf, type Room } from "./room.js";
 export { generalRoom, generalRoomId } from "./general-room.js";
 export { THREAD_GENESIS_ACTOR, THREAD_PAGE_ID_BYTES, threadGenesis, threadPageId, threadPageUrl } from "./thread-page-document.js";
@@ -35,6 +36,7 @@ export { roomPageAuthorise } from "./room-page-authorise.js";
 export { roomTimeline, type ChatMessage, type HideNote, type MessageText, type PinnedMessage, type ReactionTally, type RoomTimeline } from "./room-timeline.js";
 export { FLOOD_BURST, FLOOD_GAP_MS, collapseFloods, type FloodItem } from "./collapse-floods.js";
 export { PAGE_SIZE, pageForNewMessage, pagesToShow } from "./room-paging.js";
-export { readChapterRooms, readRoom, type PageSnapshot, type RoomRead } from "./read-room.js";
+export { readChapterRooms, readRoom, readRoomPages, type PageSnapshot, type RoomRead } from "./read-room.js";
 export { moderatorDeps, roomMemberDeps } from "./room-deps.js";
 export { callsFor, type CallFor, type CallReason } from "./calls-for.js";
+export { roomReports, type ReportNote } from "./room-reports.js";

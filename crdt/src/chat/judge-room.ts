@@ -39,6 +39,7 @@ const RULE: Readonly<Record<ChatKind, string>> = Object.freeze({
   reaction: "CH6",
   pin: "CH7",
   hide: "CH8",
+  report: "CH12",
 });
 
 /** CH1.1–CH1.4 and the checks that need no other chat record: a body, or a verdict. */
@@ -76,10 +77,11 @@ function judgeAgainst(entry: ChatRecord, messages: ReadonlyMap<RecordId, ChatRec
     }
     case "message-edit":
     case "message-delete":
-    case "reaction": {
+    case "reaction":
+    case "report": {
       const target = messages.get(body.target);
       if (target === undefined) return verdict("missing-deps", rule, `the message ${body.target} is not held here`);
-      if (body.kind !== "reaction" && target.record.envelope.signer !== record.envelope.signer) return verdict("ineligible-signer", rule + ".1", "only a message's sender may edit or delete it");
+      if ((body.kind === "message-edit" || body.kind === "message-delete") && target.record.envelope.signer !== record.envelope.signer) return verdict("ineligible-signer", rule + ".1", "only a message's sender may edit or delete it");
       return VALID;
     }
     default:
@@ -89,7 +91,7 @@ function judgeAgainst(entry: ChatRecord, messages: ReadonlyMap<RecordId, ChatRec
 
 /**
  * Judges records already standing alone (CH1.5's second part): top-level messages, then replies
- * against them, then what refers to a message against the valid messages (CH4.2, CH5, CH6). A
+ * against them, then what refers to a message against the valid messages (CH4.2, CH5, CH6, CH12). A
  * private conversation, whose records stand alone by its own rules (PVC), shares this. Never
  * throws on record content.
  */

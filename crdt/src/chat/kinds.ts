@@ -1,5 +1,5 @@
 /**
- * The chat kinds (PROTOCOL.md CH1–CH8), declared once. A room's pages are Thread documents (CH9):
+ * The chat kinds (PROTOCOL.md CH1–CH8, CH12), declared once. A room's pages are Thread documents (CH9):
  * the room's creation record in `origin` (and in its chapter's `threads`, so the chapter lists its
  * rooms), the pages started in `pages`, pins in `pins`, and messages with everything that refers to
  * one in `messages`. Registered in kinds/registry.ts.
@@ -14,8 +14,10 @@ function chatKind<const K extends ChatKind>(kind: K, map: string, rule: string) 
     kind,
     document: "thread",
     map,
-    // CH2: a room's creation record is also its entry in the chapter's index (D6).
+    // CH2: a room's creation record is also its entry in the chapter's index (D6); DS3: a moderator's
+    // hide of a dissent is held in the chapter's decisions log, beside the dissent.
     ...(kind === "thread" ? { alsoIn: [{ document: "chapter", map: "threads" }] as const } : {}),
+    ...(kind === "hide" ? { alsoIn: [{ document: "chapter", map: "decisions" }] as const } : {}),
     parseBody: (body: CanonicalValue) => parseChatBody(kind, body),
     signedBy: "member",
     signable: true,
@@ -33,4 +35,5 @@ export const CHAT_SPECS = Object.freeze([
   chatKind("reaction", "messages", "CH6"),
   chatKind("pin", "pins", "CH7"),
   chatKind("hide", "messages", "CH8"),
+  chatKind("report", "messages", "CH12"),
 ] as const);

@@ -4,7 +4,7 @@
  * rosters every record is judged in (CH1.4, as for proposals, P1.3); pass 2 reads the chapter's
  * `threads` index and each page given with the CH rules as their authorisation step (D3.8).
  */
-import { readSnapshot, type DocumentRead } from "../chokepoint/read-document.js";
+import { readSnapshot, type Authorise, type DocumentRead } from "../chokepoint/read-document.js";
 import type { StoredRecord } from "../chokepoint/record-store.js";
 import type { ParsedRecord } from "../records/record.js";
 import { CHAPTER_DOCUMENT } from "../documents/chapter.js";
@@ -18,6 +18,7 @@ import { generalRoom } from "./general-room.js";
 import { judgeRoom } from "./judge-room.js";
 import { roomOf, type Room } from "./room.js";
 import { roomPageAuthorise } from "./room-page-authorise.js";
+import { roomReports, type ReportNote } from "./room-reports.js";
 import { roomTimeline, type RoomTimeline } from "./room-timeline.js";
 
 /** One page of a room as held on this device. */
@@ -37,6 +38,8 @@ export interface RoomRead {
   readonly creation: StoredRecord | null;
   /** The messages of the room (not replies) each page holds, by page number (CH9.5). */
   readonly counts: ReadonlyMap<number, number>;
+  /** The valid reports of each item of the pages read (CH12.2), for the moderators. */
+  readonly reports: ReadonlyMap<RecordId, readonly ReportNote[]>;
   /** How many values of the pages were refused for their bytes or signature (CH10.4): shown with no name. */
   readonly unverified: number;
   /** Each page through the chokepoint, by page number (for the record store and write-back, D8, D9). */
@@ -101,12 +104,34 @@ export async function readRoom(
   const { rosters } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified);
   const creations = new Map<RecordId, ParsedRecord>();
   const room = (await chapterRooms(organisation, chapter, rosters, verifier, verified, creations)).find((entry) => entry.id === id) ?? null;
+  return readRoomPages(room, room === null ? undefined : creations.get(room.id), pages, from, rosters, verifier, verified);
+}
+
+/**
+ * What the pages given of `room` show (CH9, CH10), its creation record `made` (undefined for the
+ * general room) checked against page 0's `origin`: each page read with `authorise` (the room's
+ * rules, CH9; a forum topic's adds its own creation record, FO5.2), then their records judged
+ * together; the messages of pages below `from` are left out of the timeline. A null room reads as
+ * nothing. The forum reads its topics through this (FO5).
+ * @throws whatever the verifier throws (a backend failure); never on document content.
+ */
+export async function readRoomPages(
+  room: Room | null,
+  made: ParsedRecord | undefined,
+  pages: readonly PageSnapshot[],
+  from: number,
+  rosters: CausalRosters,
+  verifier: Verifier,
+  verified: VerifiedIdCache,
+  authorise: (room: Room, rosters: CausalRosters) => Authorise = roomPageAuthorise,
+): Promise<RoomRead> {
   const empty = {
     room,
     timeline: roomTimeline({ verdicts: new Map(), valid: [] }),
     pageOf: new Map<RecordId, number>(),
     creation: null,
     counts: new Map<number, number>(),
+    reports: new Map<RecordId, readonly ReportNote[]>(),
     unverified: 0,
     pages: new Map<number, DocumentRead<"origin" | "pages" | "pins" | "messages">>(),
   };
@@ -115,18 +140,18 @@ export async function readRoom(
   const counts = new Map<number, number>();
   let unverified = 0;
   for (const page of pages) {
-    const read = await readSnapshot(THREAD_DOCUMENT, page.snapshot, verifier, { verified, authorise: roomPageAuthorise(room, rosters) });
+    const read = await readSnapshot(THREAD_DOCUMENT, page.snapshot, verifier, { verified, authorise: authorise(room, rosters) });
     reads.set(page.n, read);
     counts.set(page.n, read.maps.messages.filter((record) => record.envelope.kind === "message" && (record.envelope.body as { root?: unknown }).root === null).length);
     unverified += read.rejections.filter((rejection) => rejection.reason !== "unauthorised" && rejection.reason !== "missing-deps" && rejection.reason !== "malformed").length;
   }
   const pageOf = new Map<RecordId, number>();
   for (const [n, read] of reads) for (const record of read.maps.messages) pageOf.set(record.id, n);
-  const all = roomTimeline(judgeRoom(room, [...reads.values()].flatMap((read) => read.records), rosters));
+  const judged = judgeRoom(room, [...reads.values()].flatMap((read) => read.records), rosters);
+  const all = roomTimeline(judged);
   const shown = (message: { readonly id: RecordId }) => (pageOf.get(message.id) ?? 0) >= from;
   const timeline = { ...all, messages: all.messages.filter(shown), threads: new Map([...all.threads].filter(([root]) => shown({ id: root }))) };
   const head = reads.get(0);
-  const made = creations.get(room.id);
   const creation = head !== undefined && made !== undefined && !head.maps.origin.some((record) => record.id === made.id) ? { id: made.id, text: made.text } : null;
-  return { room, timeline, pageOf, creation, counts, unverified, pages: reads };
+  return { room, timeline, pageOf, creation, counts, reports: roomReports(judged), unverified, pages: reads };
 }

@@ -2,8 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { aidMetDraft, aidPostDraft } from "../aid/aid-records.js";
 import { DOCUMENT_TYPES } from "../documents/document-types.js";
-import { hideDraft, messageDeleteDraft, messageDraft, messageEditDraft, pinDraft, reactionDraft, threadDraft, threadPageDraft } from "../chat/chat-records.js";
+import { hideDraft, messageDeleteDraft, messageDraft, messageEditDraft, pinDraft, reactionDraft, reportDraft, threadDraft, threadPageDraft } from "../chat/chat-records.js";
+import { dissentDraft } from "../dissent/dissent-draft.js";
 import { duesSettingDraft, ledgerEntryDraft } from "../dues/dues-records.js";
+import { forumCategoryDraft, topicDraft, topicProposalDraft } from "../forums/forum-records.js";
 import { homeChapterDraft, homeOrganisationDraft } from "../home/home-records.js";
 import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "../records/ids.js";
 import {
@@ -111,6 +113,11 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [aidPostDraft("aid-request", { chapter, for: "chapter", category: "food", what: "Groceries for a week", place: null, when: "" }), [chapter]],
     [aidMetDraft({ chapter, post: id("p"), thanks: "Thank you, Ana!" }), [chapter, id("p")]],
     [ledgerEntryDraft({ chapter, entry: "disbursement", amount: 1200, currency: "EUR", corrects: id("k"), note: "", decision: id("d"), payee: "Print shop" }), [chapter, id("k"), id("d")]],
+    [reportDraft({ scope: id("t"), target: id("m"), reason: "Spam" }, [seen]), [seen]],
+    [forumCategoryDraft({ chapter, name: "Repairs", about: "" }, [seen]), [chapter, seen]],
+    [topicDraft({ chapter, category: id("g"), title: "The boiler again" }, [seen]), [chapter, id("g"), seen]],
+    [topicProposalDraft({ chapter, topic: id("t"), proposal }, [seen]), [chapter, id("t"), proposal, seen]],
+    [dissentDraft({ chapter, decision: id("d"), text: "We should not have cut the garden's budget." }, [seen]), [chapter, seen]],
   ] as const
 ).map(([draft, named]) => [{ ...draft, deps: [...draft.deps] }, named] as const);
 
@@ -124,8 +131,9 @@ describe("the kind registry", () => {
       const heldIn = DOCUMENT_TYPES.flatMap((type) => Object.entries(type.maps).filter(([, list]) => list.includes(spec.kind)).map(([map]) => `${type.name} ${map}`));
       expect(heldIn.sort()).toEqual(placesOf(spec).map((place) => `${place.document} ${place.map}`).sort());
     }
-    // Only creation records are also index entries (D2, P1.1, D6), and a profile is copied into its member's chapters (PF3).
-    expect(ALL_KINDS.filter((spec) => spec.alsoIn.length > 0).map((spec) => spec.kind)).toEqual(["proposal", "profile", "thread"]);
+    // Only creation records are also index entries (D2, P1.1, D6, FO3), a profile is copied into its member's chapters (PF3),
+    // and a moderator's hide is also held beside the dissents of the decisions log (DS3).
+    expect(ALL_KINDS.filter((spec) => spec.alsoIn.length > 0).map((spec) => spec.kind)).toEqual(["proposal", "profile", "thread", "hide", "topic"]);
   });
 
   it("[D4] each document type declares exactly the maps the registry places kinds in, each holding the registry's kinds", () => {
@@ -164,7 +172,7 @@ describe("the kind registry", () => {
     }
   });
 
-  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [AID2] [AID3] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
+  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [AID2] [AID3] [FO1.1] [DS1.1] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
     const defined = ALL_KINDS.filter((spec) => !spec.reserved).map((spec) => spec.kind);
     expect(DRAFTS.map(([draft]) => draft.kind).sort()).toEqual([...defined].sort());
     for (const [draft, named] of DRAFTS) {

@@ -1,6 +1,9 @@
 import { ChatWorkerContext } from "../features/chat/index.js";
 import { AidWorkerContext } from "../features/aid/index.js";
 import { DuesWorkerContext } from "../features/dues/index.js";
+import { DissentWorkerContext } from "../features/dissent/index.js";
+import { ForumsWorkerContext } from "../features/forums/index.js";
+import { ModerationWorkerContext } from "../features/moderation/index.js";
 import { dexieVisitStore, LastVisits, LastVisitsContext } from "../features/home/index.js";
 import { IdentityContext } from "../features/identity/index.js";
 import {
@@ -59,15 +62,21 @@ export function App({
                     <ChatWorkerContext.Provider value={verification.handlers}>
                       <DuesWorkerContext.Provider value={verification.handlers}>
                         <AidWorkerContext.Provider value={verification.handlers}>
-                          <VerificationInfoContext.Provider value={info}>
-                            <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
-                              <LastVisitsContext.Provider value={visits}>
-                                <NotificationStateContext.Provider value={notifications}>
-                                  <Shell problems={problems} onError={onError} />
-                                </NotificationStateContext.Provider>
-                              </LastVisitsContext.Provider>
-                            </OpenedVoteBundleContext.Provider>
-                          </VerificationInfoContext.Provider>
+                          <ForumsWorkerContext.Provider value={verification.handlers}>
+                            <DissentWorkerContext.Provider value={verification.handlers}>
+                              <ModerationWorkerContext.Provider value={verification.handlers}>
+                                <VerificationInfoContext.Provider value={info}>
+                                  <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
+                                    <LastVisitsContext.Provider value={visits}>
+                                      <NotificationStateContext.Provider value={notifications}>
+                                        <Shell problems={problems} onError={onError} />
+                                      </NotificationStateContext.Provider>
+                                    </LastVisitsContext.Provider>
+                                  </OpenedVoteBundleContext.Provider>
+                                </VerificationInfoContext.Provider>
+                              </ModerationWorkerContext.Provider>
+                            </DissentWorkerContext.Provider>
+                          </ForumsWorkerContext.Provider>
                         </AidWorkerContext.Provider>
                       </DuesWorkerContext.Provider>
                     </ChatWorkerContext.Provider>

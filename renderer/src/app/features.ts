@@ -5,10 +5,12 @@
 import { chatChapterSections, chatRoutes, chatNotificationSources } from "../features/chat/index.js";
 import { aidChapterSections, aidRoutes } from "../features/aid/index.js";
 import { duesChapterSections } from "../features/dues/index.js";
+import { forumChapterSections, forumNotificationSources, forumProposalSections, forumRoutes } from "../features/forums/index.js";
 import { homeRoutes } from "../features/home/index.js";
 import { identityRoutes } from "../features/identity/index.js";
 import { meetingRoutes } from "../features/meetings/index.js";
 import { messageMemberActions, messageRoutes } from "../features/messages/index.js";
+import { moderationChapterSections, moderationRoutes } from "../features/moderation/index.js";
 import { notificationRoutes, notificationSettingsSections } from "../features/notifications/index.js";
 import { organisationChapterSections, organisationHomeItems, organisationRoutes } from "../features/organisation/index.js";
 import { profileRoutes } from "../features/profiles/index.js";
@@ -25,10 +27,10 @@ import { proposalSections } from "../shared/routing/proposal-sections.js";
 import { routes } from "../shared/routing/route-registry.js";
 import { settingsSections } from "../shared/routing/settings-sections.js";
 
-routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...chatRoutes, ...meetingRoutes, ...messageRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes, ...aidRoutes);
-chapterSections.add(...voteChapterSections, ...proposalChapterSections, ...chatChapterSections, ...organisationChapterSections, ...roleChapterSections, ...duesChapterSections, ...aidChapterSections);
-proposalSections.add(...voteProposalSections);
+routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...chatRoutes, ...forumRoutes, ...moderationRoutes, ...meetingRoutes, ...messageRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes, ...aidRoutes);
+chapterSections.add(...voteChapterSections, ...proposalChapterSections, ...chatChapterSections, ...forumChapterSections, ...organisationChapterSections, ...roleChapterSections, ...duesChapterSections, ...aidChapterSections, ...moderationChapterSections);
+proposalSections.add(...voteProposalSections, ...forumProposalSections);
 homeItems.add(...voteHomeItems, ...proposalHomeItems, ...organisationHomeItems);
-notificationSources.add(...chatNotificationSources, ...voteNotificationSources, ...proposalNotificationSources);
+notificationSources.add(...chatNotificationSources, ...forumNotificationSources, ...voteNotificationSources, ...proposalNotificationSources);
 settingsSections.add(...notificationSettingsSections);
 memberActions.add(...messageMemberActions);

@@ -112,6 +112,26 @@ async function proposalInApp(page: Page, title: string, draft: string, options: 
   await page.getByRole("button", { name: "Open a vote" }).waitFor({ timeout: 30_000 });
 }
 
+/** A value of the device-local database's `settings` table (the Dexie database whose name ends in `-local`), read in the page. */
+function storedSetting(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(async (wanted) => {
+    const name = (await indexedDB.databases()).map((entry) => entry.name ?? "").find((entry) => entry.endsWith("-local"));
+    if (name === undefined) return undefined;
+    return new Promise<unknown>((resolve) => {
+      const request = indexedDB.open(name);
+      request.onerror = () => resolve(undefined);
+      request.onsuccess = () => {
+        const get = request.result.transaction("settings").objectStore("settings").get(wanted);
+        get.onerror = () => resolve(undefined);
+        get.onsuccess = () => {
+          resolve((get.result as { value?: unknown } | undefined)?.value);
+          request.result.close();
+        };
+      };
+    });
+  }, key);
+}
+
 /** Chooses the radio named `name` in `scope` as a pointer does, by its label (the kit's radio input itself is visually hidden). */
 async function chooseRadio(scope: Locator, name: string | RegExp): Promise<void> {
   await scope
@@ -179,6 +199,8 @@ describe("voting and verified results across two browsers and a relay", () => {
   let bobKey = "";
   let closesAt = 0;
   let decisionsUrl = "";
+  let topicUrl = "";
+  let cityUrl = "";
   const problems: string[][] = [];
 
   beforeAll(async () => {
@@ -225,6 +247,7 @@ describe("voting and verified results across two browsers and a relay", () => {
     rootDocument = roster.chapters.find((c) => c.name === "Riverside Tenants")!.document;
     await a.getByRole("navigation", { name: "You are here" }).getByRole("link", { name: "Riverside Tenants" }).click();
     await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    cityUrl = a.url();
   }, 180_000);
 
   it("(a) alice opens a vote with weights by sub-chapter, previewing the electorate; both vote and see the live tally", async () => {
@@ -635,6 +658,165 @@ describe("voting and verified results across two browsers and a relay", () => {
     await expectAccessible(a, "dues, treasurer, Spanish");
     await a.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
   }, 180_000);
+
+  it("[FO3] [FO5] [FO5.2] alice starts a topic in the city's forum; bob, of the neighbourhood below, keeps a draft through a reload, quotes her and posts; Markdown is formatted and a script in a post never runs", async () => {
+    const [a, b] = [alice.page, bob.page];
+    await a.goto(cityUrl);
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await openChapterSection(a, "Forum");
+    await a.getByRole("heading", { name: "No categories yet" }).waitFor();
+    await expectAccessible(a, "forum, empty");
+    await a.getByRole("button", { name: "New category" }).click();
+    await a.getByLabel("Category name").fill("Repairs");
+    await a.getByRole("button", { name: "Create category" }).click();
+    await a.getByRole("heading", { level: 3, name: "Repairs" }).waitFor({ timeout: 20_000 });
+    await a.getByRole("button", { name: "Start a topic" }).click();
+    await a.getByRole("textbox", { name: "Title" }).fill("The boiler again");
+    await a.getByRole("textbox", { name: "First post" }).fill("It is **cold** again.");
+    await a.getByRole("button", { name: "Start topic" }).click();
+    await a.getByRole("heading", { level: 1, name: "The boiler again" }).waitFor({ timeout: 20_000 });
+    // The first post, kept on the device by the form, is posted by the topic's screen.
+    await a.locator(".forum-post strong", { hasText: "cold" }).waitFor({ timeout: 20_000 });
+    topicUrl = a.url();
+    await expectAccessible(a, "forum topic");
+
+    await b.goto(topicUrl);
+    await b.getByRole("heading", { level: 1, name: "The boiler again" }).waitFor({ timeout: 30_000 });
+    await b.locator(".forum-post strong", { hasText: "cold" }).waitFor({ timeout: 30_000 });
+    const composer = b.getByRole("textbox", { name: "Your post" });
+    await composer.fill("A draft that survives");
+    // Reloaded only once the draft is in the device's database (a write still on its way is not the test).
+    const topicId = topicUrl.split("/").at(-1) ?? "";
+    await waitFor(async () => (await storedSetting(b, `forum-draft:${topicId}`)) === "A draft that survives", "bob's draft kept on the device");
+    await b.reload();
+    await b.getByLabel("Passphrase").fill("bob passphrase");
+    await b.getByRole("button", { name: "Unlock" }).click();
+    await b.getByRole("heading", { level: 1, name: "The boiler again" }).waitFor({ timeout: 30_000 });
+    await waitFor(async () => (await b.getByRole("textbox", { name: "Your post" }).inputValue()) === "A draft that survives", "bob's draft is back after the reload", { timeoutMs: 20_000 });
+    await b.locator(".forum-post").first().getByRole("button", { name: "Quote" }).click();
+    await b.getByText("Quoting Alice.").waitFor();
+    // A post trying every way to run a script: none may (FO5.2).
+    const attack = 'Same here <img src=x onerror="window.__xss=1"> [click](javascript:window.__xss=2) <script>window.__xss=3</script>';
+    await b.getByRole("textbox", { name: "Your post" }).fill(attack);
+    await b.getByRole("button", { name: "Post", exact: true }).click();
+    const reply = a.locator(".forum-post", { hasText: "Same here" });
+    await reply.waitFor({ timeout: 30_000 });
+    await expect(reply.locator("blockquote strong").textContent()).resolves.toBe("cold");
+    await reply.getByText("click").click();
+    for (const page of [a, b]) {
+      expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+      expect(await page.locator(".forum-posts img, .forum-posts script, .forum-posts [onerror]").count()).toBe(0);
+      expect(await page.locator('.forum-posts a[href^="javascript"]').count()).toBe(0);
+    }
+    await expect(b.getByRole("textbox", { name: "Your post" }).inputValue()).resolves.toBe("");
+  }, 180_000);
+
+  it("[FO4] alice turns the topic into a proposal from the prefilled form; the proposal shows the topic, and the topic the proposal; in Spanish, nothing left in English", async () => {
+    const a = alice.page;
+    await a.goto(topicUrl);
+    await a.getByRole("link", { name: "Turn this topic into a proposal" }).click();
+    await a.getByRole("heading", { level: 1, name: "Start a proposal in Riverside Tenants" }).waitFor({ timeout: 20_000 });
+    await expect(a.getByLabel("Title").inputValue()).resolves.toBe("The boiler again");
+    await expect(a.getByLabel("First draft").inputValue()).resolves.toBe("It is **cold** again.");
+    await a.getByRole("button", { name: "Start proposal" }).click();
+    await a.getByRole("heading", { level: 1, name: "The boiler again" }).waitFor({ timeout: 20_000 });
+    await a.getByRole("tab", { name: "From the forum" }).click();
+    await a.getByRole("link", { name: "Forum topic: The boiler again" }).click();
+    await a.getByRole("link", { name: "Proposal: The boiler again" }).waitFor({ timeout: 20_000 });
+    await expectAccessible(a, "forum topic with its proposal");
+    await a.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await a.waitForFunction(() => document.documentElement.lang === "es");
+    await a.getByRole("link", { name: "Propuesta: The boiler again" }).waitFor();
+    expect(await findUntranslated(a, "es")).toEqual([]);
+    await expectAccessible(a, "forum topic, Spanish");
+    await a.getByRole("link", { name: "Volver al capítulo" }).click();
+    await openChapterSection(a, "Foro");
+    await a.getByRole("heading", { level: 3, name: "Repairs" }).waitFor();
+    expect(await findUntranslated(a, "es")).toEqual([]);
+    await expectAccessible(a, "forum, Spanish");
+    await a.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+    await a.waitForFunction(() => document.documentElement.lang === "en");
+  }, 120_000);
+
+  it("[CH12] [FO5.4] [CH8.2] [MOD3] alice reports bob's post, appoints herself moderator (a founder), sees the report and hides the post with a reason; bob reads the reason, the post on request, and both in the chapter's moderation log", async () => {
+    const [a, b] = [alice.page, bob.page];
+    const post = (page: Page) => page.locator(".forum-post", { hasText: "Same here" });
+    await a.goto(topicUrl);
+    await post(a).getByRole("button", { name: "Report…" }).click({ timeout: 20_000 });
+    const report = a.getByRole("dialog", { name: "Report this message" });
+    await report.getByRole("textbox", { name: "What is wrong (moderators and members will see it)" }).fill("Tries to run a script");
+    await expectAccessible(a, "report dialog");
+    await report.getByRole("button", { name: "Report", exact: true }).click();
+    await report.waitFor({ state: "detached" });
+    await a.goto(cityUrl);
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await openChapterSection(a, "Roles");
+    const appoint = a.getByRole("region", { name: "Appoint a member" });
+    for (const [label, option] of [[/Member/, "You (Alice)"], [/Role/, "Moderator"]] as const) {
+      await appoint.getByRole("button", { name: label }).click({ timeout: 10_000 });
+      await a.getByRole("option", { name: option, exact: true }).click({ timeout: 10_000 });
+      await a.getByRole("listbox").waitFor({ state: "detached", timeout: 10_000 });
+    }
+    await appoint.getByRole("button", { name: "Appoint", exact: true }).click();
+    await a.getByText("You (Alice) is now Moderator.").waitFor({ timeout: 20_000 });
+    await a.goto(topicUrl);
+    await post(a).getByText("Reported once: You (Alice): Tries to run a script").waitFor({ timeout: 20_000 });
+    await post(a).getByRole("button", { name: "Hide…" }).click();
+    const dialog = a.getByRole("dialog", { name: "Hide this message" });
+    await dialog.getByRole("textbox", { name: "Reason (members will see it)" }).fill("Tries to run a script");
+    await dialog.getByRole("button", { name: "Hide", exact: true }).click();
+    await b.goto(topicUrl);
+    const hidden = b.locator(".forum-post[data-hidden]");
+    await hidden.getByText("Hidden by a moderator (Alice). Reason: Tries to run a script").waitFor({ timeout: 20_000 });
+    await expect(hidden.getByText("Same here").count()).resolves.toBe(0);
+    await hidden.getByRole("button", { name: "Show anyway" }).click();
+    await hidden.getByText("Same here").waitFor();
+    await expectAccessible(b, "forum topic, hidden post shown");
+    await b.goto(cityUrl);
+    await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await b.getByRole("link", { name: "Moderation log" }).click();
+    await b.getByRole("heading", { level: 1, name: "Moderation log of Riverside Tenants" }).waitFor();
+    const entries = b.getByRole("list", { name: "Moderation actions" });
+    await waitFor(async () => (await entries.locator("li").count()) === 2, "bob reads the hide and the report in the log", { timeoutMs: 30_000 });
+    await expect(entries.locator("li").allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/^Alice hid an item in The boiler again/),
+      expect.stringMatching(/^Alice reported an item in The boiler again/),
+    ]);
+    await expectAccessible(b, "moderation log");
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await b.getByRole("heading", { level: 1, name: "Registro de moderación de Riverside Tenants" }).waitFor();
+    expect(await findUntranslated(b, "es")).toEqual([]);
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+    await b.waitForFunction(() => document.documentElement.lang === "en");
+  }, 150_000);
+
+  it("[DS1] [DS4] bob attaches a signed dissenting statement to the decision; alice reads it with the decision in the log, in English and Spanish", async () => {
+    const [a, b] = [alice.page, bob.page];
+    await b.goto(decisionsUrl);
+    const decision = b.getByRole("list", { name: "Decisions" }).getByRole("listitem").first();
+    await decision.getByRole("button", { name: "Add a dissenting statement" }).click({ timeout: 30_000 });
+    await decision.getByRole("textbox", { name: "Your statement" }).fill("Stairwell lights matter less than the boiler.");
+    await expectAccessible(b, "decisions log, dissent form");
+    await decision.getByRole("button", { name: "Sign and add" }).click();
+    await decision
+      .getByRole("heading", { name: "1 dissenting statement" })
+      .waitFor({ timeout: 30_000 })
+      .catch(async (failure: unknown) => {
+        throw new Error(`bob's log does not show his dissent: ${await decision.innerText()}`, { cause: failure });
+      });
+    await a.goto(decisionsUrl);
+    const shown = a.getByRole("list", { name: "Decisions" }).getByRole("listitem").first();
+    await shown.getByRole("heading", { name: "1 dissenting statement" }).waitFor({ timeout: 30_000 });
+    await shown.getByText("Stairwell lights matter less than the boiler.").waitFor();
+    await expectAccessible(a, "decisions log with a dissent");
+    await a.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await a.waitForFunction(() => document.documentElement.lang === "es");
+    await a.getByRole("list", { name: "Decisiones" }).getByRole("listitem").first().getByRole("heading", { name: "1 declaración discrepante" }).waitFor();
+    expect(await findUntranslated(a, "es")).toEqual([]);
+    await expectAccessible(a, "decisions log with a dissent, Spanish");
+    await a.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+    await a.waitForFunction(() => document.documentElement.lang === "en");
+  }, 120_000);
 
   it("no page logged an error", () => {
     expect(problems.flat()).toEqual([]);

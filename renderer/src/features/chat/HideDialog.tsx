@@ -7,15 +7,32 @@ import { Form, FormActions } from "../../shared/ui/Form.js";
 import { TextField } from "../../shared/ui/TextField.js";
 import { useChatProblem } from "./use-chat-problem.js";
 
-/** A moderator hides a message with a reason the members will see (PROTOCOL.md CH8). */
-export function HideDialog({ isOpen, onOpenChange, onHide }: { readonly isOpen: boolean; readonly onOpenChange: (open: boolean) => void; readonly onHide: (reason: string) => Promise<unknown> }) {
+/**
+ * Asks for the reason the members will see: a moderator hiding a message (PROTOCOL.md CH8), or,
+ * with `action` "report", a member reporting one to the moderators (CH12).
+ */
+export function HideDialog({
+  isOpen,
+  onOpenChange,
+  onHide,
+  action = "hide",
+}: {
+  readonly isOpen: boolean;
+  readonly onOpenChange: (open: boolean) => void;
+  readonly onHide: (reason: string) => Promise<unknown>;
+  readonly action?: "hide" | "report";
+}) {
   const t = useT("chat");
+  const words =
+    action === "hide"
+      ? { title: t("hide.title"), reason: t("hide.reason"), confirm: t("hide.confirm"), cancel: t("hide.cancel") }
+      : { title: t("report.title"), reason: t("report.reason"), confirm: t("report.confirm"), cancel: t("report.cancel") };
   const problemText = useChatProblem();
   const [reason, setReason] = useState("");
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   return (
-    <Dialog title={t("hide.title")} isOpen={isOpen} onOpenChange={onOpenChange}>
+    <Dialog title={words.title} isOpen={isOpen} onOpenChange={onOpenChange}>
       {(close) => (
         <Form
           onSubmit={(event) => {
@@ -30,11 +47,11 @@ export function HideDialog({ isOpen, onOpenChange, onHide }: { readonly isOpen: 
             );
           }}
         >
-          <TextField label={t("hide.reason")} value={reason} onChange={setReason} multiline rows={3} limit={MAX_HIDE_REASON_LENGTH} isRequired autoFocus {...(problem === undefined ? {} : { errorMessage: problem })} />
+          <TextField label={words.reason} value={reason} onChange={setReason} multiline rows={3} limit={MAX_HIDE_REASON_LENGTH} isRequired autoFocus {...(problem === undefined ? {} : { errorMessage: problem })} />
           <FormActions>
-            <Button onPress={close}>{t("hide.cancel")}</Button>
-            <Button type="submit" variant="danger" isPending={busy}>
-              {t("hide.confirm")}
+            <Button onPress={close}>{words.cancel}</Button>
+            <Button type="submit" variant={action === "hide" ? "danger" : "primary"} isPending={busy}>
+              {words.confirm}
             </Button>
           </FormActions>
         </Form>

@@ -20,6 +20,7 @@ export interface MessageActions {
   readonly edit?: (target: RecordId, text: string) => Promise<unknown>;
   readonly remove?: (target: RecordId) => Promise<unknown>;
   readonly hide?: (target: RecordId, reason: string, hidden: boolean) => Promise<unknown>;
+  readonly report?: (target: RecordId, reason: string) => Promise<unknown>;
 }
 
 /**
@@ -50,6 +51,7 @@ export function MessageItem({
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(message.text);
   const [hiding, setHiding] = useState(false);
+  const [reporting, setReporting] = useState(false);
   const mine = message.author === me;
   const hidden = message.hidden !== null && !shown;
   const run = (action: Promise<unknown> | undefined) => void action?.catch(() => undefined);
@@ -64,6 +66,7 @@ export function MessageItem({
     ...(mine && !message.deleted && actions.edit !== undefined ? [{ id: "edit", label: t("message.edit") }] : []),
     ...(mine && !message.deleted && actions.remove !== undefined ? [{ id: "delete", label: t("message.delete"), tone: "danger" as const }] : []),
     ...(actions.hide === undefined ? [] : [{ id: "hide", label: message.hidden === null ? t("message.hide") : t("message.unhide") }]),
+    ...(mine || message.deleted || actions.report === undefined ? [] : [{ id: "report", label: t("message.report") }]),
   ];
   const act = (id: string) => {
     if (id.startsWith("react ")) run(actions.react?.(message.id, id.slice("react ".length), true));
@@ -73,6 +76,7 @@ export function MessageItem({
     else if (id === "delete") run(actions.remove?.(message.id));
     else if (id === "hide" && message.hidden === null) setHiding(true);
     else if (id === "hide") run(actions.hide?.(message.id, message.hidden?.reason ?? "", false));
+    else if (id === "report") setReporting(true);
   };
   return (
     <li className="chat-message" data-message={message.id} {...(message.mentions.includes(me) ? { "data-mentions-me": true } : {})}>
@@ -152,6 +156,7 @@ export function MessageItem({
         {menu.length === 0 ? null : <MenuButton label={t("message.actions")} actions={menu} onAction={act} />}
       </div>
       {actions.hide === undefined ? null : <HideDialog isOpen={hiding} onOpenChange={setHiding} onHide={(reason) => actions.hide!(message.id, reason, true)} />}
+      {actions.report === undefined ? null : <HideDialog action="report" isOpen={reporting} onOpenChange={setReporting} onHide={(reason) => actions.report!(message.id, reason)} />}
     </li>
   );
 }

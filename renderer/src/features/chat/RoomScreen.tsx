@@ -9,7 +9,7 @@ import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { chapterPath, organisationPending, RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
 import { useMemberLabel } from "../profiles/index.js";
 import { useProposalSession } from "../proposals/index.js";
-import { deleteMessage, editMessage, hide, pin, react, sendMessage, type RoomContext } from "./chat-actions.js";
+import { deleteMessage, editMessage, hide, pin, react, report, sendMessage, type RoomContext } from "./chat-actions.js";
 import { useRoomName } from "./ChapterRooms.js";
 import { Composer, type Mentionable } from "./Composer.js";
 import { LinkCards } from "./LinkCards.js";
@@ -130,6 +130,7 @@ function RoomView({
         pin: (target, on) => pin(context, target, on),
         edit: (target, text) => editMessage(context, target, text),
         remove: (target) => deleteMessage(context, target),
+        report: (target, reason) => report(context, target, reason),
         ...(isModerator ? { hide: (target: RecordId, reason: string, hidden: boolean) => hide(context, target, reason, hidden) } : {}),
       }
     : {};

@@ -1,6 +1,7 @@
 /**
- * What a member does in a room (PROTOCOL.md CH2–CH8): create a room, write a message or a reply,
- * edit or delete their own, react, pin, and — a moderator — hide with a reason or show again. Each
+ * What a member does in a room (PROTOCOL.md CH2–CH8, CH12): create a room, write a message or a
+ * reply, edit or delete their own, react, pin, report to the moderators, and — a moderator — hide
+ * with a reason or show again (hides and reports copied into the moderation log, MOD4). Each
  * checks the body against its schema, cites the authority the roster gives (CH1.4, CH8.1), signs
  * through the vault and writes the record on the page CH9.3 says, then reads the room again.
  * Each throws a ChatProblem the member can act on.
@@ -16,6 +17,7 @@ import {
   parseChatBody,
   pinDraft,
   reactionDraft,
+  reportDraft,
   roomMemberDeps,
   threadDraft,
   threadPageDraft,
@@ -63,8 +65,11 @@ async function sign(space: MemberSpace, draft: RecordDraft<ChatKind>) {
   return space.signDraft(draft);
 }
 
-/** Writes `draft` onto page `page` of the room (CH9.3), the room's creation record onto page 0 first if it lacks it. */
-async function writeOn(context: RoomContext, page: number, map: string, draft: RecordDraft<ChatKind>): Promise<RecordId> {
+/**
+ * Writes `draft` onto page `page` of the room (CH9.3), the room's creation record onto page 0 first
+ * if it lacks it; with `logged`, a copy into the chapter's moderation log too (MOD4).
+ */
+async function writeOn(context: RoomContext, page: number, map: string, draft: RecordDraft<ChatKind>, logged = false): Promise<RecordId> {
   const url = context.value.pages.get(page);
   if (url === undefined) throw new ChatProblem("no-room", "This room is not readable on this device yet.");
   const record = await sign(context.space, draft);
@@ -72,6 +77,7 @@ async function writeOn(context: RoomContext, page: number, map: string, draft: R
   const head = context.value.pages.get(0);
   if (creation !== null && head !== undefined) await context.space.documents.write(head, "origin", [creation]);
   await context.space.documents.write(url, map, [record]);
+  if (logged && context.value.log !== undefined) await context.space.documents.write(context.value.log, "messages", [record]);
   await context.refresh();
   return record.id;
 }
@@ -139,7 +145,17 @@ export function hide(context: RoomContext, target: RecordId, reason: string, hid
   if (reason.trim() === "") throw new ChatProblem("no-reason", "Say why, for the members who will see it.");
   const deps = moderatorDeps(context.organisation.view.get().roster, room, context.space.member.key);
   if (deps === undefined) throw new ChatProblem("not-moderator", "Only a moderator of this chapter can hide a message.");
-  return writeOn(context, pageOf(context, target), "messages", hideDraft({ scope: room.id, target, reason: reason.trim(), hidden }, deps));
+  return writeOn(context, pageOf(context, target), "messages", hideDraft({ scope: room.id, target, reason: reason.trim(), hidden }, deps), true);
+}
+
+/**
+ * Reports a message to the room's moderators with a reason (CH12), copied into the moderation log (MOD4).
+ * @throws {ChatProblem} if the reason is empty, or the member may not write here.
+ */
+export function report(context: RoomContext, target: RecordId, reason: string): Promise<RecordId> {
+  const room = roomOf(context.value);
+  if (reason.trim() === "") throw new ChatProblem("no-reason", "Say why, for the members who will see it.");
+  return writeOn(context, pageOf(context, target), "messages", reportDraft({ scope: room.id, target, reason: reason.trim() }, memberDeps(context, room)), true);
 }
 
 /**

@@ -73,8 +73,8 @@ function readRooms(request: RoomsRequest, context: WorkerContext): Promise<Rooms
       const rooms = await readChapterRooms(snapshots, chapter, context.verifier, context.verified);
       const read = await readRoom(snapshots, chapter, room.id, pages, room.from, context.verifier, context.verified);
       // The pages' chokepoint reads stay here: the document layer keeps and writes back records itself (D8, D9).
-      const { timeline, pageOf, creation, counts, unverified } = read;
-      return { key, rooms, room: { room: read.room, timeline, pageOf, creation, counts, unverified } };
+      const { timeline, pageOf, creation, counts, reports, unverified } = read;
+      return { key, rooms, room: { room: read.room, timeline, pageOf, creation, counts, reports, unverified } };
     }),
   ) as Promise<RoomsAnswer>;
 }

@@ -4,6 +4,7 @@
  * else is private.
  */
 export { proposalHomeItems } from "./home-items.js";
+export { NewProposalScreen, type ProposalOrigin } from "./NewProposalScreen.js";
 export { proposalNotificationSources } from "./notification-sources.js";
 export { newProposalPath, proposalPath, proposalViewPath } from "./paths.js";
 export { ProposalsWorkerContext } from "./proposals-worker.js";

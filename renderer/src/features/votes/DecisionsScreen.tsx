@@ -11,6 +11,7 @@ import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { Skeleton } from "../../shared/ui/Skeleton.js";
 import { StatusPill } from "../../shared/ui/StatusPill.js";
 import { chapterPath, organisationPending, RequireUnlocked, useOrganisation, type MemberSpace, type OpenOrganisation } from "../organisation/index.js";
+import { DecisionDissents } from "../dissent/index.js";
 import { proposalPath } from "../proposals/index.js";
 import { OutcomeSummary } from "./components/OutcomeSummary.js";
 import { useDescribeRule } from "./components/use-describe-rule.js";
@@ -170,6 +171,7 @@ function CheckedDecision({
           },
         ]}
       />
+      <DecisionDissents space={space} session={session} chapter={chapter} decision={entry.id} />
     </li>
   );
 }

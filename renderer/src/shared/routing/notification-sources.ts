@@ -1,7 +1,8 @@
 /**
  * Notifications, computed on this device from what synced (docs/ARCHITECTURE.md "Notifications"):
  * each feature registers a source of notifications (votes: a vote opened or closed, a decision
- * recorded; proposals: a new proposal; chat: a mention, a reply in a thread; later direct messages,
+ * recorded; proposals: a new proposal; chat: a mention, a reply in a thread; the forum: a post in a
+ * watched topic or category; later direct messages,
  * events) and src/app/features.ts fills the registry; the bell and the list read every source
  * inside one live query per organisation, without knowing the features. Nothing of it is sent.
  */
@@ -13,7 +14,7 @@ import { SectionRegistry, type Section } from "./section-registry.js";
  * Every kind of notification, in the order settings list them. A kind is shown in settings once a
  * registered source gives it (mentions, replies, direct messages and events come with their features).
  */
-export const NOTIFICATION_KINDS = Object.freeze(["mention", "direct-message", "reply", "vote-opened", "vote-closed", "decision", "proposal", "event"] as const);
+export const NOTIFICATION_KINDS = Object.freeze(["mention", "direct-message", "reply", "vote-opened", "vote-closed", "decision", "proposal", "forum-post", "event"] as const);
 
 /** A kind of notification: its words are the notifications catalogue's `kinds.<kind>`. */
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

@@ -1,0 +1,378 @@
+import { MAX_MESSAGE_LENGTH, moderatorDeps, roomMemberDeps, type ChatMessage } from "@chapterhouse/crdt/chat";
+import type { ChapterId, ProposalId, RecordId } from "@chapterhouse/crdt/records";
+import { useLiveQuery } from "dexie-react-hooks";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useAppData } from "../../shared/data/app-data-context.js";
+import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
+import { Checkbox } from "../../shared/ui/Checkbox.js";
+import { EmptyState } from "../../shared/ui/EmptyState.js";
+import { Form, FormActions } from "../../shared/ui/Form.js";
+import { Link } from "../../shared/ui/Link.js";
+import { PageHeading } from "../../shared/ui/PageHeading.js";
+import { Select } from "../../shared/ui/Select.js";
+import { TextField } from "../../shared/ui/TextField.js";
+import { hide, report, sendMessage, type RoomContext } from "../chat/index.js";
+import {
+  chapterPath,
+  organisationPending,
+  RequireUnlocked,
+  useOrganisation,
+  type MemberSpace,
+} from "../organisation/index.js";
+import { proposalPath, useProposalSession } from "../proposals/index.js";
+import { useMemberLabel } from "../profiles/index.js";
+import {
+  loadOpeningPost,
+  loadPostDraft,
+  loadWatches,
+  saveOpeningPost,
+  savePostDraft,
+  saveWatches,
+  toggled,
+} from "./forum-local.js";
+import { FIRST_SCREEN, type TopicValue } from "./forum-query.js";
+import { topicProposalPath } from "./paths.js";
+import { PostItem } from "./PostItem.js";
+import { useForum, useTopic } from "./use-forum.js";
+import { useForumProblem } from "./use-forum-problem.js";
+import "./forums.css";
+
+/** The route's topic. */
+export interface TopicRoute {
+  readonly organisation: string;
+  readonly chapter: string;
+  readonly topic: string;
+}
+
+/** A forum topic (PROTOCOL.md FO5): its posts, newest pages first read, quoting, hiding, watching, and writing. */
+export function TopicScreen(route: TopicRoute) {
+  const t = useT("forums");
+  return (
+    <RequireUnlocked title={t("topic.screenTitle")}>
+      {(space) => <TopicOpen space={space} {...route} />}
+    </RequireUnlocked>
+  );
+}
+
+function TopicOpen({ space, organisation, chapter, topic }: TopicRoute & { readonly space: MemberSpace }) {
+  const t = useT("forums");
+  const { session, view: organisationView } = useOrganisation(space, organisation);
+  const [wanted, setWanted] = useState(FIRST_SCREEN);
+  const { value, problem, refresh } = useTopic(
+    space,
+    session,
+    chapter as ChapterId,
+    topic as RecordId,
+    wanted,
+  );
+  const pending = organisationPending(organisationView);
+  const back = (
+    <Link href={chapterPath.href({ organisation, chapter })} variant="standalone">
+      {t("topic.back")}
+    </Link>
+  );
+  const problemLine =
+    problem === undefined ? null : (
+      <p className="form-problem" role="alert">
+        {t("topic.problem", { problem })}
+      </p>
+    );
+  if (pending !== undefined || session === undefined || value === undefined || value.topic === null) {
+    return (
+      <div className="forum-topic">
+        <PageHeading>{t("topic.screenTitle")}</PageHeading>
+        {pending !== undefined || value === undefined ? (
+          <p aria-busy="true">{pending ?? t("topic.reading")}</p>
+        ) : (
+          <p>{t("topic.notFound")}</p>
+        )}
+        {problemLine}
+        {back}
+      </div>
+    );
+  }
+  return (
+    <TopicView
+      context={{ space, organisation: session, value, refresh }}
+      place={{ organisation, chapter: chapter as ChapterId }}
+      wanted={wanted}
+      onOlder={() => setWanted(wanted + FIRST_SCREEN)}
+      problemLine={problemLine}
+      back={back}
+    />
+  );
+}
+
+function TopicView({
+  context,
+  place,
+  wanted,
+  onOlder,
+  problemLine,
+  back,
+}: {
+  readonly context: RoomContext & { readonly value: TopicValue };
+  readonly place: { readonly organisation: string; readonly chapter: ChapterId };
+  readonly wanted: number;
+  readonly onOlder: () => void;
+  readonly problemLine: ReactNode;
+  readonly back: ReactNode;
+}) {
+  const t = useT("forums");
+  const ids = useId();
+  const { db } = useAppData();
+  const { space, organisation, value } = context;
+  const topic = value.topic!;
+  const room = value.room.room!;
+  const me = space.member.key;
+  const roster = organisation.view.get().roster;
+  const isMember = roomMemberDeps(roster, room, me) !== undefined;
+  const isModerator = moderatorDeps(roster, room, me) !== undefined;
+  const { value: forum } = useForum(organisation, place.chapter);
+  const category = forum?.categories.find((entry) => entry.id === topic.category);
+  const { view: proposalsView } = useProposalSession(space, organisation, place.chapter, null);
+  const proposals = proposalsView?.index ?? [];
+  const titleOf = new Map(proposals.map((entry) => [entry.id as string, entry.title]));
+  const watches = useLiveQuery(() => loadWatches(db), [db]);
+  const timeline = value.room.timeline;
+  const posts = new Map<RecordId, ChatMessage>(timeline.messages.map((m) => [m.id, m]));
+  const visible = timeline.messages.slice(-wanted);
+  const [quote, setQuote] = useState<ChatMessage | undefined>(undefined);
+  useOpeningPost(context, isMember);
+  return (
+    <div className="forum-topic">
+      <PageHeading>{topic.title}</PageHeading>
+      {back}
+      {problemLine}
+      {category === undefined ? null : (
+        <p className="forum-topic-meta">{t("topic.inCategory", { category: category.name })}</p>
+      )}
+      <div className="forum-watch">
+        <Checkbox
+          isSelected={watches?.topics.includes(topic.id) ?? false}
+          isDisabled={watches === undefined}
+          onChange={(on) =>
+            void (watches === undefined
+              ? undefined
+              : saveWatches(db, { ...watches, topics: toggled(watches.topics, topic.id, on) }))
+          }
+        >
+          {t("watch.topic")}
+        </Checkbox>
+        {watches?.categories.includes(topic.category) === true ? (
+          <Checkbox
+            isSelected={watches.muted.includes(topic.id)}
+            onChange={(on) =>
+              void saveWatches(db, { ...watches, muted: toggled(watches.muted, topic.id, on) })
+            }
+          >
+            {t("watch.mute")}
+          </Checkbox>
+        ) : null}
+      </div>
+      <section aria-labelledby={`${ids}-proposals`}>
+        <h2 id={`${ids}-proposals`}>{t("topic.proposalsHeading")}</h2>
+        {topic.proposals.length === 0 ? null : (
+          <ul aria-label={t("topic.proposalsHeading")}>
+            {topic.proposals.map((proposal) => (
+              <li key={proposal}>
+                <Link
+                  href={proposalPath.href({
+                    organisation: place.organisation,
+                    chapter: place.chapter,
+                    proposal,
+                  })}
+                >
+                  {t("topic.proposal", { title: titleOf.get(proposal) ?? "…" })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        {isMember ? (
+          <Link
+            href={topicProposalPath.href({
+              organisation: place.organisation,
+              chapter: place.chapter,
+              topic: topic.id,
+            })}
+            variant="standalone"
+          >
+            {t("topic.turnIntoProposal")}
+          </Link>
+        ) : null}
+      </section>
+      <section aria-labelledby={`${ids}-posts`}>
+        <h2 id={`${ids}-posts`}>{t("topic.posts")}</h2>
+        {value.from > 0 || visible.length < timeline.messages.length ? (
+          <Button onPress={onOlder}>{t("topic.older")}</Button>
+        ) : null}
+        {value.room.unverified === 0 ? null : (
+          <p role="note">{t("topic.unverified", { count: value.room.unverified })}</p>
+        )}
+        {visible.length === 0 ? (
+          <EmptyState headingLevel={3} title={t("topic.emptyTitle")} description={t("topic.empty")} />
+        ) : (
+          <ul className="forum-posts" aria-label={t("topic.posts")}>
+            {visible.map((post) => (
+              <PostItem
+                key={post.id}
+                post={post}
+                quoted={post.quote === null ? undefined : posts.get(post.quote)}
+                reports={value.room.reports.get(post.id) ?? []}
+                me={me}
+                place={{
+                  space,
+                  session: organisation,
+                  organisation: place.organisation,
+                  chapter: place.chapter,
+                }}
+                actions={{
+                  ...(isMember
+                    ? {
+                        quote: (quoted: ChatMessage) => {
+                          setQuote(quoted);
+                          // To the composer, where the quote is written from (keyboard users land there too).
+                          document.querySelector<HTMLTextAreaElement>(".forum-composer textarea")?.focus();
+                        },
+                        report: (target: RecordId, reason: string) => report(context, target, reason),
+                      }
+                    : {}),
+                  ...(isModerator
+                    ? {
+                        hide: (target: RecordId, reason: string, hidden: boolean) =>
+                          hide(context, target, reason, hidden),
+                      }
+                    : {}),
+                }}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+      {isMember ? (
+        <Composer
+          context={context}
+          topic={topic.id}
+          quote={quote}
+          onUnquote={() => setQuote(undefined)}
+          proposals={proposals}
+        />
+      ) : (
+        <p>{t("composer.readOnly")}</p>
+      )}
+    </div>
+  );
+}
+
+/** Posts a new topic's opening post, kept on this device by the new-topic form until then (so a reload loses nothing). */
+function useOpeningPost(context: RoomContext, isMember: boolean): void {
+  const { db } = useAppData();
+  const topic = context.value.room?.room?.id;
+  const sent = useRef(false);
+  useEffect(() => {
+    if (!isMember || topic === undefined || sent.current) return;
+    sent.current = true;
+    void (async () => {
+      const text = await loadOpeningPost(db, topic);
+      if (text === "") return;
+      await saveOpeningPost(db, topic, "");
+      // Refused (offline vault, too long): the text goes to the composer's draft, never lost.
+      await sendMessage(context, { text }).catch(() => savePostDraft(db, topic, text));
+    })();
+  }, [context, db, isMember, topic]);
+}
+
+function Composer({
+  context,
+  topic,
+  quote,
+  onUnquote,
+  proposals,
+}: {
+  readonly context: RoomContext;
+  readonly topic: RecordId;
+  readonly quote: ChatMessage | undefined;
+  readonly onUnquote: () => void;
+  readonly proposals: readonly { readonly id: ProposalId; readonly title: string }[];
+}) {
+  const t = useT("forums");
+  const { db } = useAppData();
+  const labelOf = useMemberLabel();
+  const problemText = useForumProblem();
+  const [text, setText] = useState<string | undefined>(undefined);
+  const [link, setLink] = useState<ProposalId | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | undefined>(undefined);
+  // The draft survives a reload: read once, kept on every change (device-local).
+  useEffect(() => {
+    void loadPostDraft(db, topic).then((draft) => setText((current) => current ?? draft));
+  }, [db, topic]);
+  const change = (next: string) => {
+    setText(next);
+    void savePostDraft(db, topic, next);
+  };
+  return (
+    <div className="forum-composer">
+      <Form
+        aria-label={t("composer.label")}
+        onSubmit={(event) => {
+          event.preventDefault();
+          setBusy(true);
+          setProblem(undefined);
+          sendMessage(context, {
+            text: text ?? "",
+            quote: quote?.id ?? null,
+            links: link === undefined ? [] : [{ kind: "proposal", id: link }],
+          }).then(
+            async () => {
+              await savePostDraft(db, topic, "");
+              setText("");
+              setLink(undefined);
+              onUnquote();
+              setBusy(false);
+            },
+            (failure: unknown) => {
+              setProblem(problemText(failure));
+              setBusy(false);
+            },
+          );
+        }}
+      >
+        {quote === undefined ? null : (
+          <p className="forum-quoting">
+            {t("composer.quoting", { author: labelOf(quote.author) })}{" "}
+            <Button size="small" variant="quiet" onPress={onUnquote}>
+              {t("composer.unquote")}
+            </Button>
+          </p>
+        )}
+        <TextField
+          label={t("composer.label")}
+          description={t("topic.markdown")}
+          value={text ?? ""}
+          onChange={change}
+          multiline
+          rows={5}
+          limit={MAX_MESSAGE_LENGTH}
+          {...(problem === undefined ? {} : { errorMessage: problem })}
+        />
+        {proposals.length === 0 ? null : (
+          <Select
+            label={t("composer.link")}
+            optional
+            options={proposals.map((entry) => ({ id: entry.id, label: entry.title }))}
+            selectedKey={link ?? null}
+            onSelectionChange={(key) => setLink(key === null ? undefined : (String(key) as ProposalId))}
+          />
+        )}
+        <FormActions>
+          <Button type="submit" variant="primary" isPending={busy}>
+            {t("composer.post")}
+          </Button>
+        </FormActions>
+      </Form>
+    </div>
+  );
+}

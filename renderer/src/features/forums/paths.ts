@@ -1,0 +1,6 @@
+import { routePath } from "../../shared/routing/route-path.js";
+
+/** `topic` is the topic's id (its `topic` record's id, PROTOCOL.md FO3). */
+export const topicPath = routePath("/org/:organisation/chapter/:chapter/topic/:topic");
+/** The proposal form prefilled from a topic (FO4). */
+export const topicProposalPath = routePath("/org/:organisation/chapter/:chapter/topic/:topic/propose");
