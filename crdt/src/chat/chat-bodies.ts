@@ -114,7 +114,7 @@ export type ScopedBody = Exclude<ChatBody, ThreadBody>;
 const isControl = (unit: number): boolean => unit < 0x20 || (unit >= 0x7f && unit <= 0x9f);
 
 /** Problem if `value` is not a text of 1..max code units with no control character but line feeds (if `lines`) and no space at either end. */
-function plainTextProblem(name: string, value: CanonicalValue | undefined, max: number, lines: boolean): string | undefined {
+export function plainTextProblem(name: string, value: CanonicalValue | undefined, max: number, lines: boolean): string | undefined {
   const length = textProblem(name, value, 1, max);
   if (length !== undefined) return length;
   const text = value as string;

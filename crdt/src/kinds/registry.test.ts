@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DOCUMENT_TYPES } from "../documents/document-types.js";
 import { hideDraft, messageDeleteDraft, messageDraft, messageEditDraft, pinDraft, reactionDraft, threadDraft, threadPageDraft } from "../chat/chat-records.js";
+import { eventDraft, eventUpdateDraft, rsvpDraft } from "../events/event-records.js";
 import { homeChapterDraft, homeOrganisationDraft } from "../home/home-records.js";
 import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "../records/ids.js";
 import {
@@ -40,6 +41,18 @@ const seen = id("s");
 const fixedBytes = (length: number) => new Uint8Array(length).fill(7);
 
 /** One draft of every kind a feature defines, made by its builder, with the ids its rule says the body names (M1.3, P1.2, V1.2). */
+/** An event's members (EV1). */
+const EVENT = {
+  chapter,
+  title: "Garden day",
+  description: "",
+  start: 1_800_000_000_000,
+  end: 1_800_003_600_000,
+  zone: "Europe/Madrid",
+  place: { type: "address", address: "Calle Mayor 1", point: null },
+  capacity: 20,
+} as const;
+
 const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
   [
     [genesisDraft({ name: "Riverside", level: "city", parent: id("q") as ChapterId, place: { lat: 1, lon: 2 }, document: url("Chapter1"), admission: { sponsors: 1, countersign: false }, founders: [id("z") as string as MemberKey, key, key] }), [id("q")]],
@@ -97,6 +110,9 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [reactionDraft({ scope: id("t"), target: id("m"), emoji: "👍", on: true }), []],
     [pinDraft({ scope: id("t"), target: id("m"), page: 0, on: true }), []],
     [hideDraft({ scope: id("t"), target: id("m"), reason: "Insults a member", hidden: true }, [seen]), [seen]],
+    [eventDraft(EVENT, [seen]), [seen]],
+    [eventUpdateDraft(id("e"), EVENT, true, [seen]), [id("e"), seen]],
+    [rsvpDraft(id("e"), "maybe"), [id("e")]],
   ] as const
 ).map(([draft, named]) => [{ ...draft, deps: [...draft.deps] }, named] as const);
 
@@ -133,7 +149,7 @@ describe("the kind registry", () => {
     for (const spec of ALL_KINDS) expect(spec.signable).toBe(spec.signedBy === "member" && !spec.reserved);
     expect(kindSpec("redeem")).toMatchObject({ signedBy: "token", signable: false });
     expect(ALL_KINDS.filter((spec) => spec.reserved).map((spec) => spec.kind).sort()).toEqual(
-      ["aid-offer", "aid-request", "dues-entry", "event", "post", "private-message", "project", "resource"].sort(),
+      ["aid-offer", "aid-request", "dues-entry", "post", "private-message", "project", "resource"].sort(),
     );
     expect(Object.isFrozen(SIGNABLE_KINDS)).toBe(true);
   });
@@ -150,7 +166,7 @@ describe("the kind registry", () => {
     }
   });
 
-  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
+  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [EV1] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
     const defined = ALL_KINDS.filter((spec) => !spec.reserved).map((spec) => spec.kind);
     expect(DRAFTS.map(([draft]) => draft.kind).sort()).toEqual([...defined].sort());
     for (const [draft, named] of DRAFTS) {
