@@ -1,4 +1,5 @@
 import { ChatWorkerContext } from "../features/chat/index.js";
+import { EventsWorkerContext } from "../features/events/index.js";
 import { dexieVisitStore, LastVisits, LastVisitsContext } from "../features/home/index.js";
 import { IdentityContext } from "../features/identity/index.js";
 import { dexieDeviceStore, NotificationState, NotificationStateContext } from "../features/notifications/index.js";
@@ -48,15 +49,17 @@ export function App({
                 <ProfilesWorkerContext.Provider value={verification.handlers}>
                   <MessagesWorkerContext.Provider value={verification.handlers}>
                     <ChatWorkerContext.Provider value={verification.handlers}>
-                      <VerificationInfoContext.Provider value={info}>
-                        <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
-                          <LastVisitsContext.Provider value={visits}>
-                            <NotificationStateContext.Provider value={notifications}>
-                              <Shell problems={problems} onError={onError} />
-                            </NotificationStateContext.Provider>
-                          </LastVisitsContext.Provider>
-                        </OpenedVoteBundleContext.Provider>
-                      </VerificationInfoContext.Provider>
+                      <EventsWorkerContext.Provider value={verification.handlers}>
+                        <VerificationInfoContext.Provider value={info}>
+                          <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
+                            <LastVisitsContext.Provider value={visits}>
+                              <NotificationStateContext.Provider value={notifications}>
+                                <Shell problems={problems} onError={onError} />
+                              </NotificationStateContext.Provider>
+                            </LastVisitsContext.Provider>
+                          </OpenedVoteBundleContext.Provider>
+                        </VerificationInfoContext.Provider>
+                      </EventsWorkerContext.Provider>
                     </ChatWorkerContext.Provider>
                   </MessagesWorkerContext.Provider>
                 </ProfilesWorkerContext.Provider>
