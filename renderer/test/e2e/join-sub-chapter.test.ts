@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../helpers/build-app.js";
@@ -49,7 +52,7 @@ function atLanName(link: string, port: number): string {
   return `http://${LAN_NAME}:${port}/#/join?${params.toString()}`;
 }
 
-describe("a newcomer joins a chapter three levels down from its invite link, then writes and reads private messages", () => {
+describe("a newcomer joins a chapter three levels down from its invite link, answers an event there, then writes and reads private messages", () => {
   let relay: TestRelay;
   let alice: TestBrowser;
   /** The newcomer on the insecure origin, kept open for the messages they exchange. */
@@ -114,6 +117,89 @@ describe("a newcomer joins a chapter three levels down from its invite link, the
     expect(await phone.page.evaluate(() => isSecureContext)).toBe(false);
     await waitFor(async () => (await listedMemberKeys(alice.page, "Members of Belleville")).includes(key), "alice sees chloe in Belleville", { timeoutMs: 20_000 });
   });
+
+  it("[EV1.3] [EV3] [EV4] [EV4.3] [EV6] alice organises an event in Belleville, chloe answers from her phone, Paris lists it among its upcoming events, and it exports as .ics", async () => {
+    const chloe = phone!.page;
+    const { page } = alice;
+    await openChapterSection(page, "Events");
+    await page.getByText("No upcoming events").waitFor();
+    await page.getByRole("button", { name: "New event" }).click();
+    const dialog = page.getByRole("dialog", { name: "New event in Belleville" });
+    await dialog.getByRole("textbox", { name: "Title" }).fill("Garden day");
+    await dialog.getByRole("textbox", { name: "Address" }).fill("Rue de Belleville 1, Paris");
+    await dialog.getByRole("textbox", { name: "How many can come" }).fill("1");
+    // [EV5] Bad input is refused with what to change, before anything is signed.
+    await dialog.getByLabel("Starts").fill("2030-06-15T18:00");
+    await dialog.getByLabel("Ends").fill("2030-06-15T18:00");
+    await dialog.getByRole("button", { name: "Create the event" }).click();
+    await dialog.getByRole("alert").getByText("The end must be after the start.").waitFor();
+    await dialog.getByLabel("Ends").fill("2030-06-15T20:00");
+    await dialog.getByRole("textbox", { name: "Time zone" }).fill("Mars/Olympus_Mons");
+    await dialog.getByRole("button", { name: "Create the event" }).click();
+    await dialog.getByRole("alert").getByText("There is no time zone called Mars/Olympus_Mons. Use a name such as Europe/Madrid.").waitFor();
+    await dialog.getByRole("textbox", { name: "Time zone" }).fill("Europe/Madrid");
+    await dialog.getByRole("button", { name: "Create the event" }).click();
+    await page.getByRole("heading", { level: 1, name: "Garden day" }).waitFor({ timeout: 20_000 });
+    await expectAccessible(page, "an event");
+
+    await openChapterSection(chloe, "Events");
+    await chloe.getByRole("list", { name: "Upcoming events of Belleville" }).getByRole("link", { name: "Garden day" }).click({ timeout: 30_000 });
+    await chloe.getByRole("heading", { level: 1, name: "Garden day" }).waitFor();
+    await chloe.getByRole("button", { name: "I'm going" }).click();
+    await chloe.getByRole("status").getByText("You are going.").waitFor({ timeout: 20_000 });
+
+    // One place: chloe has it; alice, answering after her, waits.
+    await page.getByRole("list", { name: "Going" }).getByText("Chloe").waitFor({ timeout: 30_000 });
+    await page.getByText("1 of 1 places taken").waitFor();
+    await page.getByRole("button", { name: "I'm going" }).click();
+    await page.getByRole("status").getByText("The event is full: you are number 1 on the waiting list.").waitFor({ timeout: 20_000 });
+    await expect(page.getByRole("list", { name: "Waiting list" }).textContent()).resolves.toContain("Alice");
+
+    const folder = await mkdtemp(join(tmpdir(), "chapterhouse-ics-"));
+    try {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download this event (.ics)" }).click()]);
+      expect(download.suggestedFilename()).toBe("garden-day.ics");
+      const file = join(folder, download.suggestedFilename());
+      await download.saveAs(file);
+      const text = await readFile(file, "utf8");
+      expect(text.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
+      expect(text).toContain("\r\nSUMMARY:Garden day\r\n");
+      expect(text).toContain("\r\nLOCATION:Rue de Belleville 1\\, Paris\r\n");
+      expect(text.endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n")).toBe(true);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+
+    // The city above lists its neighbourhood's event among its upcoming events; so does the home.
+    await page.getByRole("navigation", { name: "You are here" }).getByRole("link", { name: "Paris" }).click();
+    await page.getByRole("heading", { level: 1, name: "Paris" }).waitFor();
+    await openChapterSection(page, "Events");
+    const upcoming = page.getByRole("list", { name: "Upcoming events of Paris" });
+    await upcoming.getByRole("link", { name: "Garden day" }).waitFor({ timeout: 20_000 });
+    await expect(upcoming.textContent()).resolves.toContain("In Belleville");
+    await expectAccessible(page, "a chapter's events");
+    // By keyboard: the arrow moves from the list to the month.
+    await page.getByRole("radio", { name: "A list" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.getByRole("table", { name: /^Events in / }).waitFor();
+    await expectAccessible(page, "a chapter's events, a month");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" }).click();
+    await page.getByRole("heading", { level: 2, name: "Upcoming events" }).waitFor({ timeout: 20_000 });
+    await page.getByRole("link", { name: "Garden day" }).waitFor({ timeout: 20_000 });
+
+    // [I18N3] The same screens in Spanish.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+    await chooseOption(page, /Language/, "Español");
+    await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Inicio" }).click();
+    await page.getByRole("link", { name: "Garden day" }).click({ timeout: 20_000 });
+    await page.getByRole("heading", { level: 1, name: "Garden day" }).waitFor();
+    await page.getByText("El evento está lleno: eres el número 1 de la lista de espera.").waitFor({ timeout: 20_000 });
+    expect(await findUntranslated(page, "es")).toEqual([]);
+    await expectAccessible(page, "un evento");
+    await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Ajustes" }).click();
+    await chooseOption(page, /Idioma/, "English");
+    await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
+  }, 180_000);
 
   it("[PVC5] [PVC6.4] alice writes to chloe, who reads it on the insecure origin (no crypto.subtle needed) and replies; each screen is accessible", async () => {
     const chloe = phone!.page;
