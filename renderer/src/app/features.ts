@@ -6,6 +6,7 @@ import { chatChapterSections, chatRoutes, chatNotificationSources } from "../fea
 import { eventChapterSections, eventHomeItems, eventNotificationSources, eventRoutes } from "../features/events/index.js";
 import { homeRoutes } from "../features/home/index.js";
 import { identityRoutes } from "../features/identity/index.js";
+import { mapChapterSections, mapRoutes } from "../features/map/index.js";
 import { meetingRoutes } from "../features/meetings/index.js";
 import { messageMemberActions, messageRoutes } from "../features/messages/index.js";
 import { notificationRoutes, notificationSettingsSections } from "../features/notifications/index.js";
@@ -24,8 +25,8 @@ import { proposalSections } from "../shared/routing/proposal-sections.js";
 import { routes } from "../shared/routing/route-registry.js";
 import { settingsSections } from "../shared/routing/settings-sections.js";
 
-routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...eventRoutes, ...chatRoutes, ...meetingRoutes, ...messageRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes);
-chapterSections.add(...voteChapterSections, ...proposalChapterSections, ...eventChapterSections, ...chatChapterSections, ...organisationChapterSections, ...roleChapterSections);
+routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...eventRoutes, ...mapRoutes, ...chatRoutes, ...meetingRoutes, ...messageRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes);
+chapterSections.add(...voteChapterSections, ...mapChapterSections, ...proposalChapterSections, ...eventChapterSections, ...chatChapterSections, ...organisationChapterSections, ...roleChapterSections);
 proposalSections.add(...voteProposalSections);
 homeItems.add(...voteHomeItems, ...proposalHomeItems, ...eventHomeItems, ...organisationHomeItems);
 notificationSources.add(...chatNotificationSources, ...voteNotificationSources, ...proposalNotificationSources, ...eventNotificationSources);

@@ -1,6 +1,6 @@
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../helpers/build-app.js";
@@ -12,6 +12,7 @@ import { findUntranslated } from "../helpers/find-untranslated.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
 import { createInviteLinkInApp, listedMemberKeys, openChapterSection, startOrganisationInApp } from "../helpers/organisation-in-app.js";
+import { screenshotFolder } from "../helpers/screenshot-folder.js";
 import { startRelay, type TestRelay } from "../helpers/start-relay.js";
 import { waitFor } from "../helpers/wait-for.js";
 
@@ -127,6 +128,8 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     const dialog = page.getByRole("dialog", { name: "New event in Belleville" });
     await dialog.getByRole("textbox", { name: "Title" }).fill("Garden day");
     await dialog.getByRole("textbox", { name: "Address" }).fill("Rue de Belleville 1, Paris");
+    await dialog.getByRole("textbox", { name: "Latitude" }).fill("48.8722");
+    await dialog.getByRole("textbox", { name: "Longitude" }).fill("2.3767");
     await dialog.getByRole("textbox", { name: "How many can come" }).fill("1");
     // [EV5] Bad input is refused with what to change, before anything is signed.
     await dialog.getByLabel("Starts").fill("2030-06-15T18:00");
@@ -141,6 +144,7 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await dialog.getByRole("button", { name: "Create the event" }).click();
     await page.getByRole("heading", { level: 1, name: "Garden day" }).waitFor({ timeout: 20_000 });
     await expectAccessible(page, "an event");
+    await page.screenshot({ path: resolve(screenshotFolder(), "event.png") });
 
     await openChapterSection(chloe, "Events");
     await chloe.getByRole("list", { name: "Upcoming events of Belleville" }).getByRole("link", { name: "Garden day" }).click({ timeout: 30_000 });
@@ -200,6 +204,43 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await chooseOption(page, /Idioma/, "English");
     await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
   }, 180_000);
+
+  it("[MAP1] [MAP2] [MAP3] alice founds a neighbourhood by picking its place on the map; the map shows it and the event, and finds the nearest chapter", async () => {
+    const { page } = alice;
+    await page.getByRole("treegrid", { name: "Your organisations" }).getByRole("link", { name: "Paris" }).click();
+    await page.getByRole("heading", { level: 1, name: "Paris" }).waitFor();
+    await openChapterSection(page, "Overview");
+    await page.getByRole("link", { name: "Found a sub-chapter" }).click();
+    await page.getByLabel("Name", { exact: true }).fill("Ménilmontant");
+    await chooseOption(page, /Level/, "Neighbourhood");
+    // Picking on the map fills the degrees (pointer); typing them stays the keyboard's way.
+    const picker = page.getByRole("group", { name: "Map: press where the chapter meets" });
+    const box = (await picker.boundingBox())!;
+    await picker.click({ position: { x: box.width * 0.5, y: box.height * 0.3 } });
+    const lat = await page.getByRole("textbox", { name: "Latitude" }).inputValue();
+    const lon = await page.getByRole("textbox", { name: "Longitude" }).inputValue();
+    expect(lat).toMatch(/^-?\d+\.\d{4}$/);
+    expect(lon).toMatch(/^-?\d+\.\d{4}$/);
+    await page.getByRole("button", { name: "Found chapter" }).click();
+    await page.getByRole("heading", { level: 1, name: "Ménilmontant" }).waitFor();
+
+    await openChapterSection(page, "Overview");
+    await page.getByRole("link", { name: "Map of chapters" }).click();
+    await page.getByRole("heading", { level: 1, name: "Map of France" }).waitFor();
+    const map = page.getByRole("group", { name: "Map of the chapters and events of France" });
+    await map.getByRole("link", { name: "Ménilmontant" }).waitFor({ timeout: 20_000 });
+    await map.getByRole("link", { name: "Event: Garden day" }).waitFor({ timeout: 20_000 });
+    await page.getByText("3 chapters have no place yet and are not on the map.").waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: resolve(screenshotFolder(), "map.png") });
+    await page.getByRole("textbox", { name: "Latitude" }).fill(lat);
+    await page.getByRole("textbox", { name: "Longitude" }).fill(lon);
+    await page.getByRole("button", { name: "Find the nearest chapter" }).click();
+    await page.getByRole("status").getByRole("link", { name: "Ménilmontant" }).waitFor();
+    await expectAccessible(page, "the map of chapters");
+    await map.getByRole("link", { name: "Ménilmontant" }).click();
+    await page.getByRole("heading", { level: 1, name: "Ménilmontant" }).waitFor();
+  }, 120_000);
 
   it("[PVC5] [PVC6.4] alice writes to chloe, who reads it on the insecure origin (no crypto.subtle needed) and replies; each screen is accessible", async () => {
     const chloe = phone!.page;

@@ -11,3 +11,4 @@ export { eventNotificationSources } from "./notification-sources.js";
 export { eventPath } from "./paths.js";
 export { eventRoutes } from "./routes.js";
 export { eventChapterSections } from "./sections.js";
+export { useEvents } from "./use-events.js";

@@ -9,6 +9,7 @@ import type common from "../../locales/en/common.json";
 import type events from "../../locales/en/events.json";
 import type home from "../../locales/en/home.json";
 import type identity from "../../locales/en/identity.json";
+import type map from "../../locales/en/map.json";
 import type meetings from "../../locales/en/meetings.json";
 import type messages from "../../locales/en/messages.json";
 import type notifications from "../../locales/en/notifications.json";
@@ -28,6 +29,7 @@ export interface Catalogues {
   readonly events: typeof events;
   readonly home: typeof home;
   readonly identity: typeof identity;
+  readonly map: typeof map;
   readonly meetings: typeof meetings;
   readonly messages: typeof messages;
   readonly notifications: typeof notifications;
