@@ -1,6 +1,7 @@
 import { geoEqualEarth, geoPath } from "d3-geo";
 import { useMemo, type KeyboardEvent, type MouseEvent } from "react";
 import { clusterPoints } from "./cluster-points.js";
+import { useSlices } from "./use-slices.js";
 import { useWorldLand } from "./use-world-land.js";
 import "./tokens.css";
 import "./WorldMap.css";
@@ -40,13 +41,17 @@ const WIDTH = 960;
 const HEIGHT = 467;
 /** Markers closer than this (drawing units) are one cluster. */
 const CLUSTER_RADIUS = 14;
+/** No markers (a stable default). */
+const NO_MARKERS: readonly MapMarker[] = [];
+/** How many clusters are added to the drawing per task: thousands at once would hold the page for a long task (A11Y4). */
+const CLUSTERS_PER_SLICE = 200;
 
 /**
  * A world map drawn offline from the land data shipped with the app (Equal Earth projection):
  * markers clustered when close, each marker a link, each cluster a button; pressing the sea or
  * land picks a point. Until the land is loaded the sphere and markers show alone.
  */
-export function WorldMap({ label, markers = [], clusterLabel = (count) => String(count), onCluster, onPick, picked = null }: WorldMapProps) {
+export function WorldMap({ label, markers = NO_MARKERS, clusterLabel = (count) => String(count), onCluster, onPick, picked = null }: WorldMapProps) {
   const land = useWorldLand();
   const projection = useMemo(() => geoEqualEarth().fitSize([WIDTH, HEIGHT], { type: "Sphere" }), []);
   const path = useMemo(() => geoPath(projection), [projection]);
@@ -65,6 +70,8 @@ export function WorldMap({ label, markers = [], clusterLabel = (count) => String
       );
     return [...byKind("chapter"), ...byKind("event")];
   }, [markers, projection]);
+  // The sea and the land are drawn at once, then the clusters a slice per task, so the page stays responsive.
+  const drawn = useSlices(clusters.length, CLUSTERS_PER_SLICE);
   const pick = (event: MouseEvent<SVGSVGElement>) => {
     // A press on a marker or a cluster is theirs, not a pick.
     if (onPick === undefined || (event.target as Element).closest(".ui-WorldMap-marker, .ui-WorldMap-cluster") !== null) return;
@@ -79,10 +86,10 @@ export function WorldMap({ label, markers = [], clusterLabel = (count) => String
   };
   const mark = picked === null ? null : projection([picked.lon, picked.lat]);
   return (
-    <svg className="ui-WorldMap" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={label} onClick={pick} data-pickable={onPick === undefined ? undefined : true}>
+    <svg className="ui-WorldMap" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={label} aria-busy={land === undefined || drawn < clusters.length} onClick={pick} data-pickable={onPick === undefined ? undefined : true}>
       <path className="ui-WorldMap-sea" d={sphere} />
       <path className="ui-WorldMap-land" d={ground} />
-      {clusters.map((cluster) => {
+      {clusters.slice(0, drawn).map((cluster) => {
         const first = cluster.points[0]!.item;
         const members = cluster.points.map((point) => point.item);
         if (members.length === 1)

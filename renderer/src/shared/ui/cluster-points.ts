@@ -24,30 +24,44 @@ export interface Cluster<T> {
 /** The clusters of `points` within `radius` pixels of the point that starts each. */
 export function clusterPoints<T>(points: readonly DrawnPoint<T>[], radius: number): Cluster<T>[] {
   const sorted = [...points].sort((a, b) => a.y - b.y || a.x - b.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const cell = (v: number) => Math.floor(v / radius);
-  const grid = new Map<string, DrawnPoint<T>[]>();
-  for (const point of sorted) {
-    const key = `${cell(point.x)} ${cell(point.y)}`;
-    const bucket = grid.get(key);
-    if (bucket === undefined) grid.set(key, [point]);
-    else bucket.push(point);
-  }
-  const rank = new Map(sorted.map((point, i) => [point, i]));
-  const taken = new Set<DrawnPoint<T>>();
+  // Cells of `radius` pixels, keyed by one number; each holds its points' ranks in `sorted`, ascending.
+  const WIDE = 1 << 20;
+  const key = (cx: number, cy: number) => cy * WIDE + cx;
+  const cellOf = (v: number) => Math.floor(v / radius);
+  const grid = new Map<number, number[]>();
+  sorted.forEach((point, rank) => {
+    const at = key(cellOf(point.x), cellOf(point.y));
+    const bucket = grid.get(at);
+    if (bucket === undefined) grid.set(at, [rank]);
+    else bucket.push(rank);
+  });
+  const taken = new Uint8Array(sorted.length);
   const clusters: Cluster<T>[] = [];
-  for (const start of sorted) {
-    if (taken.has(start)) continue;
-    const members: DrawnPoint<T>[] = [];
-    for (let dx = -1; dx <= 1; dx++) {
-      for (let dy = -1; dy <= 1; dy++) {
-        for (const point of grid.get(`${cell(start.x) + dx} ${cell(start.y) + dy}`) ?? []) {
-          if (!taken.has(point) && Math.hypot(point.x - start.x, point.y - start.y) <= radius) members.push(point);
+  for (let rank = 0; rank < sorted.length; rank++) {
+    if (taken[rank] === 1) continue;
+    const start = sorted[rank]!;
+    const cx = cellOf(start.x);
+    const cy = cellOf(start.y);
+    const ranks: number[] = [];
+    for (let dy = -1; dy <= 1; dy++) {
+      for (let dx = -1; dx <= 1; dx++) {
+        for (const other of grid.get(key(cx + dx, cy + dy)) ?? []) {
+          const point = sorted[other]!;
+          if (taken[other] === 0 && Math.hypot(point.x - start.x, point.y - start.y) <= radius) ranks.push(other);
         }
       }
     }
-    members.sort((a, b) => rank.get(a)! - rank.get(b)!);
-    for (const point of members) taken.add(point);
-    clusters.push({ x: members.reduce((sum, p) => sum + p.x, 0) / members.length, y: members.reduce((sum, p) => sum + p.y, 0) / members.length, points: members });
+    ranks.sort((a, b) => a - b);
+    let x = 0;
+    let y = 0;
+    const members = ranks.map((other) => {
+      taken[other] = 1;
+      const point = sorted[other]!;
+      x += point.x;
+      y += point.y;
+      return point;
+    });
+    clusters.push({ x: x / members.length, y: y / members.length, points: members });
   }
   return clusters;
 }
