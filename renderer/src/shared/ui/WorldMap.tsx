@@ -96,7 +96,12 @@ export function WorldMap({ label, markers = NO_MARKERS, clusterLabel = (count) =
           return (
             <a key={`${first.kind} ${first.id}`} href={first.href} className="ui-WorldMap-marker" data-kind={first.kind} aria-label={first.label}>
               <title>{first.label}</title>
-              <circle cx={cluster.x} cy={cluster.y} r={6} />
+              {first.kind === "chapter" ? (
+                <circle cx={cluster.x} cy={cluster.y} r={7} />
+              ) : (
+                // An event is a small diamond, drawn over the chapters: a chapter at the same spot stays visible around it.
+                <rect x={cluster.x - 3.5} y={cluster.y - 3.5} width={7} height={7} transform={`rotate(45 ${cluster.x} ${cluster.y})`} />
+              )}
             </a>
           );
         const words = clusterLabel(members.length, first.kind);
