@@ -295,8 +295,9 @@ describe("identities, organisations, chapters and invites across two browsers an
     // and focus stays on the tabs (a section is not a new page).
     await b.setViewportSize({ width: 1280, height: 800 });
     const tabs = b.getByRole("tablist", { name: "Chapter sections" });
-    await expect(tabs.getByRole("tab").allTextContents()).resolves.toEqual(["Overview", "Proposals & votes", "Chat", "Members", "Roles"]);
+    await expect(tabs.getByRole("tab").allTextContents()).resolves.toEqual(["Overview", "Proposals & votes", "Events", "Chat", "Members", "Roles"]);
     await tabs.getByRole("tab", { name: "Overview" }).focus();
+    await b.keyboard.press("ArrowRight");
     await b.keyboard.press("ArrowRight");
     await b.keyboard.press("ArrowRight");
     await b.keyboard.press("ArrowRight");
