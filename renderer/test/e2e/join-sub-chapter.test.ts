@@ -160,6 +160,20 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await page.getByRole("status").getByText("The event is full: you are number 1 on the waiting list.").waitFor({ timeout: 20_000 });
     await expect(page.getByRole("list", { name: "Waiting list" }).textContent()).resolves.toContain("Alice");
 
+    // [EV2] The organiser makes room for one more: the first waiting goes. Cancelled, then held after all.
+    await page.getByRole("button", { name: "Change the event" }).click();
+    const change = page.getByRole("dialog", { name: "Change “Garden day”" });
+    await expect(change.getByRole("textbox", { name: "Time zone" }).inputValue()).resolves.toBe("Europe/Madrid");
+    await expect(change.getByLabel("Starts").inputValue()).resolves.toBe("2030-06-15T18:00");
+    await change.getByRole("textbox", { name: "How many can come" }).fill("2");
+    await change.getByRole("button", { name: "Save the changes" }).click();
+    await page.getByRole("status").getByText("You are going.").waitFor({ timeout: 20_000 });
+    await page.getByRole("button", { name: "Cancel the event" }).click();
+    await page.getByRole("alertdialog", { name: "Cancel “Garden day”?" }).getByRole("button", { name: "Cancel the event" }).click();
+    await page.getByText("This event was cancelled.").waitFor({ timeout: 20_000 });
+    await page.getByRole("button", { name: "Hold the event after all" }).click();
+    await page.getByRole("status").getByText("You are going.").waitFor({ timeout: 20_000 });
+
     const folder = await mkdtemp(join(tmpdir(), "chapterhouse-ics-"));
     try {
       const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download this event (.ics)" }).click()]);
@@ -169,6 +183,10 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
       const text = await readFile(file, "utf8");
       expect(text.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
       expect(text).toContain("\r\nSUMMARY:Garden day\r\n");
+      // Three changes (the places, the cancellation, holding it after all), and it stands.
+      expect(text).toContain("\r\nSEQUENCE:3\r\n");
+      expect(text).toContain("\r\nSTATUS:CONFIRMED\r\n");
+      expect(text).toContain("\r\nDTSTART:20300615T160000Z\r\n");
       expect(text).toContain("\r\nLOCATION:Rue de Belleville 1\\, Paris\r\n");
       expect(text.endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n")).toBe(true);
     } finally {
@@ -198,7 +216,7 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Inicio" }).click();
     await page.getByRole("link", { name: "Garden day" }).click({ timeout: 20_000 });
     await page.getByRole("heading", { level: 1, name: "Garden day" }).waitFor();
-    await page.getByText("El evento está lleno: eres el número 1 de la lista de espera.").waitFor({ timeout: 20_000 });
+    await page.getByRole("status").getByText("Vas a asistir.").waitFor({ timeout: 20_000 });
     expect(await findUntranslated(page, "es")).toEqual([]);
     await expectAccessible(page, "un evento");
     await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Ajustes" }).click();
