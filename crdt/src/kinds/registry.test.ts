@@ -6,6 +6,7 @@ import { hideDraft, messageDeleteDraft, messageDraft, messageEditDraft, pinDraft
 import { dissentDraft } from "../dissent/dissent-draft.js";
 import { duesSettingDraft, ledgerEntryDraft } from "../dues/dues-records.js";
 import { forumCategoryDraft, topicDraft, topicProposalDraft } from "../forums/forum-records.js";
+import { eventDraft, eventUpdateDraft, rsvpDraft } from "../events/event-records.js";
 import { homeChapterDraft, homeOrganisationDraft } from "../home/home-records.js";
 import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "../records/ids.js";
 import {
@@ -45,6 +46,18 @@ const seen = id("s");
 const fixedBytes = (length: number) => new Uint8Array(length).fill(7);
 
 /** One draft of every kind a feature defines, made by its builder, with the ids its rule says the body names (M1.3, P1.2, V1.2). */
+/** An event's members (EV1). */
+const EVENT = {
+  chapter,
+  title: "Garden day",
+  description: "",
+  start: 1_800_000_000_000,
+  end: 1_800_003_600_000,
+  zone: "Europe/Madrid",
+  place: { type: "address", address: "Calle Mayor 1", point: null },
+  capacity: 20,
+} as const;
+
 const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
   [
     [genesisDraft({ name: "Riverside", level: "city", parent: id("q") as ChapterId, place: { lat: 1, lon: 2 }, document: url("Chapter1"), admission: { sponsors: 1, countersign: false }, founders: [id("z") as string as MemberKey, key, key] }), [id("q")]],
@@ -118,6 +131,9 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [topicDraft({ chapter, category: id("g"), title: "The boiler again" }, [seen]), [chapter, id("g"), seen]],
     [topicProposalDraft({ chapter, topic: id("t"), proposal }, [seen]), [chapter, id("t"), proposal, seen]],
     [dissentDraft({ chapter, decision: id("d"), text: "We should not have cut the garden's budget." }, [seen]), [chapter, seen]],
+    [eventDraft(EVENT, [seen]), [seen]],
+    [eventUpdateDraft(id("e"), EVENT, true, [seen]), [id("e"), seen]],
+    [rsvpDraft(id("e"), "maybe"), [id("e")]],
   ] as const
 ).map(([draft, named]) => [{ ...draft, deps: [...draft.deps] }, named] as const);
 
@@ -155,7 +171,7 @@ describe("the kind registry", () => {
     for (const spec of ALL_KINDS) expect(spec.signable).toBe(spec.signedBy === "member" && !spec.reserved);
     expect(kindSpec("redeem")).toMatchObject({ signedBy: "token", signable: false });
     expect(ALL_KINDS.filter((spec) => spec.reserved).map((spec) => spec.kind).sort()).toEqual(
-      ["event", "post", "private-message", "project", "resource"].sort(),
+      ["post", "private-message", "project", "resource"].sort(),
     );
     expect(Object.isFrozen(SIGNABLE_KINDS)).toBe(true);
   });
@@ -172,7 +188,7 @@ describe("the kind registry", () => {
     }
   });
 
-  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [AID2] [AID3] [FO1.1] [DS1.1] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
+  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [AID2] [AID3] [FO1.1] [DS1.1] [EV1] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
     const defined = ALL_KINDS.filter((spec) => !spec.reserved).map((spec) => spec.kind);
     expect(DRAFTS.map(([draft]) => draft.kind).sort()).toEqual([...defined].sort());
     for (const [draft, named] of DRAFTS) {

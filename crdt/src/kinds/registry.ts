@@ -11,6 +11,7 @@ import { DELEGATION_SPECS } from "../delegation/kinds.js";
 import { DUES_SPECS } from "../dues/kinds.js";
 import { DISSENT_SPECS } from "../dissent/kinds.js";
 import { FORUM_SPECS } from "../forums/kinds.js";
+import { EVENT_SPECS } from "../events/kinds.js";
 import { HOME_SPECS } from "../home/kinds.js";
 import { MEMBERSHIP_SPECS } from "../membership/kinds.js";
 import { PRIVATE_SPECS } from "../private/kinds.js";
@@ -22,7 +23,7 @@ import type { BodyFields } from "./record-draft.js";
 import { RESERVED_SPECS } from "./reserved-kinds.js";
 
 /** Every record kind, each once. */
-export const ALL_KINDS = Object.freeze([...MEMBERSHIP_SPECS, ...PROPOSAL_SPECS, ...VOTE_SPECS, ...DELEGATION_SPECS, ...HOME_SPECS, ...PROFILE_SPECS, ...CHAT_SPECS, ...DUES_SPECS, ...AID_SPECS, ...FORUM_SPECS, ...DISSENT_SPECS, ...PRIVATE_SPECS, ...RESERVED_SPECS] as const);
+export const ALL_KINDS = Object.freeze([...MEMBERSHIP_SPECS, ...PROPOSAL_SPECS, ...VOTE_SPECS, ...DELEGATION_SPECS, ...HOME_SPECS, ...PROFILE_SPECS, ...CHAT_SPECS, ...DUES_SPECS, ...AID_SPECS, ...FORUM_SPECS, ...DISSENT_SPECS, ...EVENT_SPECS, ...PRIVATE_SPECS, ...RESERVED_SPECS] as const);
 
 /** The spec of any registered kind. */
 export type RegisteredKind = (typeof ALL_KINDS)[number];

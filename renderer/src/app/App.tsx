@@ -4,6 +4,7 @@ import { DuesWorkerContext } from "../features/dues/index.js";
 import { DissentWorkerContext } from "../features/dissent/index.js";
 import { ForumsWorkerContext } from "../features/forums/index.js";
 import { ModerationWorkerContext } from "../features/moderation/index.js";
+import { EventsWorkerContext } from "../features/events/index.js";
 import { dexieVisitStore, LastVisits, LastVisitsContext } from "../features/home/index.js";
 import { IdentityContext } from "../features/identity/index.js";
 import {
@@ -65,15 +66,17 @@ export function App({
                           <ForumsWorkerContext.Provider value={verification.handlers}>
                             <DissentWorkerContext.Provider value={verification.handlers}>
                               <ModerationWorkerContext.Provider value={verification.handlers}>
-                                <VerificationInfoContext.Provider value={info}>
-                                  <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
-                                    <LastVisitsContext.Provider value={visits}>
-                                      <NotificationStateContext.Provider value={notifications}>
-                                        <Shell problems={problems} onError={onError} />
-                                      </NotificationStateContext.Provider>
-                                    </LastVisitsContext.Provider>
-                                  </OpenedVoteBundleContext.Provider>
-                                </VerificationInfoContext.Provider>
+                                <EventsWorkerContext.Provider value={verification.handlers}>
+                                  <VerificationInfoContext.Provider value={info}>
+                                    <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
+                                      <LastVisitsContext.Provider value={visits}>
+                                        <NotificationStateContext.Provider value={notifications}>
+                                          <Shell problems={problems} onError={onError} />
+                                        </NotificationStateContext.Provider>
+                                      </LastVisitsContext.Provider>
+                                    </OpenedVoteBundleContext.Provider>
+                                  </VerificationInfoContext.Provider>
+                                </EventsWorkerContext.Provider>
                               </ModerationWorkerContext.Provider>
                             </DissentWorkerContext.Provider>
                           </ForumsWorkerContext.Provider>

@@ -6,8 +6,10 @@ import { chatChapterSections, chatRoutes, chatNotificationSources } from "../fea
 import { aidChapterSections, aidRoutes } from "../features/aid/index.js";
 import { duesChapterSections } from "../features/dues/index.js";
 import { forumChapterSections, forumNotificationSources, forumProposalSections, forumRoutes } from "../features/forums/index.js";
+import { eventChapterSections, eventHomeItems, eventNotificationSources, eventRoutes } from "../features/events/index.js";
 import { homeRoutes } from "../features/home/index.js";
 import { identityRoutes } from "../features/identity/index.js";
+import { mapChapterSections, mapRoutes } from "../features/map/index.js";
 import { meetingRoutes } from "../features/meetings/index.js";
 import { messageMemberActions, messageRoutes } from "../features/messages/index.js";
 import { moderationChapterSections, moderationRoutes } from "../features/moderation/index.js";
@@ -27,10 +29,10 @@ import { proposalSections } from "../shared/routing/proposal-sections.js";
 import { routes } from "../shared/routing/route-registry.js";
 import { settingsSections } from "../shared/routing/settings-sections.js";
 
-routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...chatRoutes, ...forumRoutes, ...moderationRoutes, ...meetingRoutes, ...messageRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes, ...aidRoutes);
-chapterSections.add(...voteChapterSections, ...proposalChapterSections, ...chatChapterSections, ...forumChapterSections, ...organisationChapterSections, ...roleChapterSections, ...duesChapterSections, ...aidChapterSections, ...moderationChapterSections);
+routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...eventRoutes, ...mapRoutes, ...chatRoutes, ...forumRoutes, ...moderationRoutes, ...meetingRoutes, ...messageRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes, ...aidRoutes);
+chapterSections.add(...voteChapterSections, ...mapChapterSections, ...proposalChapterSections, ...eventChapterSections, ...chatChapterSections, ...forumChapterSections, ...organisationChapterSections, ...roleChapterSections, ...duesChapterSections, ...aidChapterSections, ...moderationChapterSections);
 proposalSections.add(...voteProposalSections, ...forumProposalSections);
-homeItems.add(...voteHomeItems, ...proposalHomeItems, ...organisationHomeItems);
-notificationSources.add(...chatNotificationSources, ...forumNotificationSources, ...voteNotificationSources, ...proposalNotificationSources);
+homeItems.add(...voteHomeItems, ...proposalHomeItems, ...eventHomeItems, ...organisationHomeItems);
+notificationSources.add(...chatNotificationSources, ...forumNotificationSources, ...voteNotificationSources, ...proposalNotificationSources, ...eventNotificationSources);
 settingsSections.add(...notificationSettingsSections);
 memberActions.add(...messageMemberActions);

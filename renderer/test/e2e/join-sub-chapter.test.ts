@@ -1,3 +1,7 @@
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { geoEqualEarth } from "d3-geo";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../helpers/build-app.js";
@@ -9,6 +13,7 @@ import { findUntranslated } from "../helpers/find-untranslated.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
 import { createInviteLinkInApp, listedMemberKeys, openChapterSection, startOrganisationInApp } from "../helpers/organisation-in-app.js";
+import { screenshotFolder } from "../helpers/screenshot-folder.js";
 import { startRelay, type TestRelay } from "../helpers/start-relay.js";
 import { waitFor } from "../helpers/wait-for.js";
 
@@ -49,7 +54,7 @@ function atLanName(link: string, port: number): string {
   return `http://${LAN_NAME}:${port}/#/join?${params.toString()}`;
 }
 
-describe("a newcomer joins a chapter three levels down from its invite link, then writes and reads private messages", () => {
+describe("a newcomer joins a chapter three levels down from its invite link, answers an event there, then writes and reads private messages", () => {
   let relay: TestRelay;
   let alice: TestBrowser;
   /** The newcomer on the insecure origin, kept open for the messages they exchange. */
@@ -114,6 +119,160 @@ describe("a newcomer joins a chapter three levels down from its invite link, the
     expect(await phone.page.evaluate(() => isSecureContext)).toBe(false);
     await waitFor(async () => (await listedMemberKeys(alice.page, "Members of Belleville")).includes(key), "alice sees chloe in Belleville", { timeoutMs: 20_000 });
   });
+
+  it("[EV1.3] [EV3] [EV4] [EV4.3] [EV6] alice organises an event in Belleville, chloe answers from her phone, Paris lists it among its upcoming events, and it exports as .ics", async () => {
+    const chloe = phone!.page;
+    const { page } = alice;
+    await openChapterSection(page, "Events");
+    await page.getByText("No upcoming events").waitFor();
+    await page.getByRole("button", { name: "New event" }).click();
+    const dialog = page.getByRole("dialog", { name: "New event in Belleville" });
+    await dialog.getByRole("textbox", { name: "Title" }).fill("Garden day");
+    await dialog.getByRole("textbox", { name: "Address" }).fill("Rue de Belleville 1, Paris");
+    await dialog.getByRole("textbox", { name: "Latitude" }).fill("48.8722");
+    await dialog.getByRole("textbox", { name: "Longitude" }).fill("2.3767");
+    await dialog.getByRole("textbox", { name: "How many can come" }).fill("1");
+    // [EV5] Bad input is refused with what to change, before anything is signed.
+    await dialog.getByLabel("Starts").fill("2030-06-15T18:00");
+    await dialog.getByLabel("Ends").fill("2030-06-15T18:00");
+    await dialog.getByRole("button", { name: "Create the event" }).click();
+    await dialog.getByRole("alert").getByText("The end must be after the start.").waitFor();
+    await dialog.getByLabel("Ends").fill("2030-06-15T20:00");
+    await dialog.getByRole("textbox", { name: "Time zone" }).fill("Mars/Olympus_Mons");
+    await dialog.getByRole("button", { name: "Create the event" }).click();
+    await dialog.getByRole("alert").getByText("There is no time zone called Mars/Olympus_Mons. Use a name such as Europe/Madrid.").waitFor();
+    await dialog.getByRole("textbox", { name: "Time zone" }).fill("Europe/Madrid");
+    await dialog.getByRole("button", { name: "Create the event" }).click();
+    await page.getByRole("heading", { level: 1, name: "Garden day" }).waitFor({ timeout: 20_000 });
+    await expectAccessible(page, "an event");
+    await page.screenshot({ path: resolve(screenshotFolder(), "event.png") });
+
+    await openChapterSection(chloe, "Events");
+    await chloe.getByRole("list", { name: "Upcoming events of Belleville" }).getByRole("link", { name: "Garden day" }).click({ timeout: 30_000 });
+    await chloe.getByRole("heading", { level: 1, name: "Garden day" }).waitFor();
+    await chloe.getByRole("button", { name: "I'm going" }).click();
+    await chloe.getByRole("status").getByText("You are going.").waitFor({ timeout: 20_000 });
+
+    // One place: chloe has it; alice, answering after her, waits.
+    await page.getByRole("list", { name: "Going" }).getByText("Chloe").waitFor({ timeout: 30_000 });
+    await page.getByText("1 of 1 places taken").waitFor();
+    await page.getByRole("button", { name: "I'm going" }).click();
+    await page.getByRole("status").getByText("The event is full: you are number 1 on the waiting list.").waitFor({ timeout: 20_000 });
+    await expect(page.getByRole("list", { name: "Waiting list" }).textContent()).resolves.toContain("Alice");
+
+    // [EV2] The organiser makes room for one more: the first waiting goes. Cancelled, then held after all.
+    await page.getByRole("button", { name: "Change the event" }).click();
+    const change = page.getByRole("dialog", { name: "Change “Garden day”" });
+    await expect(change.getByRole("textbox", { name: "Time zone" }).inputValue()).resolves.toBe("Europe/Madrid");
+    await expect(change.getByLabel("Starts").inputValue()).resolves.toBe("2030-06-15T18:00");
+    await change.getByRole("textbox", { name: "How many can come" }).fill("2");
+    await change.getByRole("button", { name: "Save the changes" }).click();
+    await page.getByRole("status").getByText("You are going.").waitFor({ timeout: 20_000 });
+    await page.getByRole("button", { name: "Cancel the event" }).click();
+    await page.getByRole("alertdialog", { name: "Cancel “Garden day”?" }).getByRole("button", { name: "Cancel the event" }).click();
+    await page.getByText("This event was cancelled.").waitFor({ timeout: 20_000 });
+    await page.getByRole("button", { name: "Hold the event after all" }).click();
+    await page.getByRole("status").getByText("You are going.").waitFor({ timeout: 20_000 });
+
+    const folder = await mkdtemp(join(tmpdir(), "chapterhouse-ics-"));
+    try {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download this event (.ics)" }).click()]);
+      expect(download.suggestedFilename()).toBe("garden-day.ics");
+      const file = join(folder, download.suggestedFilename());
+      await download.saveAs(file);
+      const text = await readFile(file, "utf8");
+      expect(text.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
+      expect(text).toContain("\r\nSUMMARY:Garden day\r\n");
+      // Three changes (the places, the cancellation, holding it after all), and it stands.
+      expect(text).toContain("\r\nSEQUENCE:3\r\n");
+      expect(text).toContain("\r\nSTATUS:CONFIRMED\r\n");
+      expect(text).toContain("\r\nDTSTART:20300615T160000Z\r\n");
+      expect(text).toContain("\r\nLOCATION:Rue de Belleville 1\\, Paris\r\n");
+      expect(text.endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n")).toBe(true);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+
+    // The city above lists its neighbourhood's event among its upcoming events; so does the home.
+    await page.getByRole("navigation", { name: "You are here" }).getByRole("link", { name: "Paris" }).click();
+    await page.getByRole("heading", { level: 1, name: "Paris" }).waitFor();
+    await openChapterSection(page, "Events");
+    const upcoming = page.getByRole("list", { name: "Upcoming events of Paris" });
+    await upcoming.getByRole("link", { name: "Garden day" }).waitFor({ timeout: 20_000 });
+    await expect(upcoming.textContent()).resolves.toContain("In Belleville");
+    await expectAccessible(page, "a chapter's events");
+    // By keyboard: the arrow moves from the list to the month.
+    await page.getByRole("radio", { name: "A list" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.getByRole("table", { name: /^Events in / }).waitFor();
+    await expectAccessible(page, "a chapter's events, a month");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" }).click();
+    await page.getByRole("heading", { level: 2, name: "Upcoming events" }).waitFor({ timeout: 20_000 });
+    await page.getByRole("link", { name: "Garden day" }).waitFor({ timeout: 20_000 });
+
+    // [I18N3] The same screens in Spanish.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+    await chooseOption(page, /Language/, "Español");
+    await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Inicio" }).click();
+    await page.getByRole("link", { name: "Garden day" }).click({ timeout: 20_000 });
+    await page.getByRole("heading", { level: 1, name: "Garden day" }).waitFor();
+    await page.getByRole("status").getByText("Vas a asistir.").waitFor({ timeout: 20_000 });
+    expect(await findUntranslated(page, "es")).toEqual([]);
+    await expectAccessible(page, "un evento");
+    await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Ajustes" }).click();
+    await chooseOption(page, /Idioma/, "English");
+    await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
+  }, 180_000);
+
+  it("[MAP1] [MAP2] [MAP3] alice founds a neighbourhood by picking its place on the map; the map shows it and the event, and finds the nearest chapter", async () => {
+    const { page } = alice;
+    await page.getByRole("treegrid", { name: "Your organisations" }).getByRole("link", { name: "Paris" }).click();
+    await page.getByRole("heading", { level: 1, name: "Paris" }).waitFor();
+    await openChapterSection(page, "Overview");
+    await page.getByRole("link", { name: "Found a sub-chapter" }).click();
+    await page.getByLabel("Name", { exact: true }).fill("Ménilmontant");
+    await chooseOption(page, /Level/, "Neighbourhood");
+    // Picking on the map fills the degrees (pointer); typing them stays the keyboard's way.
+    const picker = page.getByRole("group", { name: "Map: press where the chapter meets" });
+    // Where Ménilmontant is (48.87 N, 2.39 E), on the map's drawing as it is scaled on the page.
+    const box = (await picker.boundingBox())!;
+    const [x, y] = geoEqualEarth().fitSize([960, 467], { type: "Sphere" })([2.39, 48.87])!;
+    await picker.click({ position: { x: (x / 960) * box.width, y: (y / 467) * box.height } });
+    const lat = await page.getByRole("textbox", { name: "Latitude" }).inputValue();
+    const lon = await page.getByRole("textbox", { name: "Longitude" }).inputValue();
+    expect(Math.abs(Number(lat) - 48.87)).toBeLessThan(1);
+    expect(Math.abs(Number(lon) - 2.39)).toBeLessThan(1);
+    await page.getByRole("button", { name: "Found chapter" }).click();
+    await page.getByRole("heading", { level: 1, name: "Ménilmontant" }).waitFor();
+
+    await openChapterSection(page, "Overview");
+    await page.getByRole("link", { name: "Map of chapters" }).click();
+    await page.getByRole("heading", { level: 1, name: "Map of France" }).waitFor();
+    const map = page.getByRole("group", { name: "Map of the chapters and events of France" });
+    await map.getByRole("link", { name: "Ménilmontant" }).waitFor({ timeout: 20_000 });
+    await map.getByRole("link", { name: "Event: Garden day" }).waitFor({ timeout: 20_000 });
+    await page.getByText("3 chapters have no place yet and are not on the map.").waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: resolve(screenshotFolder(), "map.png") });
+    await page.getByRole("textbox", { name: "Latitude" }).fill(lat);
+    await page.getByRole("textbox", { name: "Longitude" }).fill(lon);
+    await page.getByRole("button", { name: "Find the nearest chapter" }).click();
+    await page.getByRole("status").getByRole("link", { name: "Ménilmontant" }).waitFor();
+    await expectAccessible(page, "the map of chapters");
+    // [I18N3] The map in Spanish.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+    await chooseOption(page, /Language/, "Español");
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: "Mapa de France" }).waitFor();
+    expect(await findUntranslated(page, "es")).toEqual([]);
+    await page.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Ajustes" }).click();
+    await chooseOption(page, /Idioma/, "English");
+    await page.goBack();
+    // By keyboard: the event, drawn at the same spot, covers the chapter's marker from the pointer.
+    await map.getByRole("link", { name: "Ménilmontant" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Ménilmontant" }).waitFor();
+  }, 120_000);
 
   it("[PVC5] [PVC6.4] alice writes to chloe, who reads it on the insecure origin (no crypto.subtle needed) and replies; each screen is accessible", async () => {
     const chloe = phone!.page;

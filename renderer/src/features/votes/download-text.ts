@@ -18,13 +18,18 @@ export function downloadText(document: Document, fileName: string, text: string,
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** A file name for a vote bundle: the proposal's title made safe, and the open's id start. Never throws. */
-export function bundleFileName(title: string | null, open: string): string {
-  const slug = (title ?? "vote")
+/** A title made safe for a file name: lower-case letters and digits, dashes between, at most 40 characters; `fallback` when nothing is left. Never throws. */
+export function fileSlug(title: string, fallback: string): string {
+  const slug = title
     .toLowerCase()
     .normalize("NFKD")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 40);
-  return `${slug === "" ? "vote" : slug}-${open.slice(0, 8).replace(/[^A-Za-z0-9]/g, "")}.vote-bundle.json`;
+  return slug === "" ? fallback : slug;
+}
+
+/** A file name for a vote bundle: the proposal's title made safe, and the open's id start. Never throws. */
+export function bundleFileName(title: string | null, open: string): string {
+  return `${fileSlug(title ?? "vote", "vote")}-${open.slice(0, 8).replace(/[^A-Za-z0-9]/g, "")}.vote-bundle.json`;
 }

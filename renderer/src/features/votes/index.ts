@@ -5,6 +5,7 @@
  */
 export { OpenedVoteBundleContext, useOpenedVoteBundle, type OpenedVoteBundle } from "./bundle-check/opened-vote-bundle.js";
 export type { DecisionEntry } from "./decision-entries.js";
+export { downloadText, fileSlug } from "./download-text.js";
 export { voteHomeItems } from "./home-items.js";
 export { voteNotificationSources } from "./notification-sources.js";
 export { checkBundlePath, decisionsPath } from "./paths.js";

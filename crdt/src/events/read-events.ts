@@ -1,0 +1,47 @@
+/**
+ * Reading chapters' events through the chokepoint (PROTOCOL.md D3, EV), from plain snapshots
+ * (D5), as a device shows them. Pass 1 reads the organisation's documents for the rosters every
+ * record is judged in (EV1.5, as for proposals, P1.3); pass 2 reads each chapter's Chapter document
+ * with the EV rules as its authorisation step for the `events` map (D3.8).
+ */
+import { readSnapshot } from "../chokepoint/read-document.js";
+import { CHAPTER_DOCUMENT } from "../documents/chapter.js";
+import type { ChapterId } from "../records/ids.js";
+import { organisationDocuments, signedRecordsOf, type OrganisationSnapshots } from "../report/read-proposals.js";
+import type { Verifier } from "../verify/verifier.js";
+import type { VerifiedIdCache } from "../verify/verified-cache.js";
+import { judgeEvents, type ChapterEvent } from "./judge-events.js";
+
+/** What reading chapters' events gives. */
+export interface EventsRead {
+  /** The valid events of every chapter read, by start, then id. */
+  readonly events: readonly ChapterEvent[];
+  /** Per chapter read, how many values of its `events` map are not counted: a forged or damaged record, an answer by a non-member (EV5). */
+  readonly refused: ReadonlyMap<ChapterId, number>;
+}
+
+/**
+ * The events of `chapters` (each a chapter id; one whose document is not held has none).
+ * @throws whatever the verifier throws (a backend failure); never on document content.
+ */
+export async function readChapterEvents(organisation: OrganisationSnapshots, chapters: readonly ChapterId[], verifier: Verifier, verified: VerifiedIdCache): Promise<EventsRead> {
+  const { rosters } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified);
+  const roster = rosters.foldAll().roster;
+  const events: ChapterEvent[] = [];
+  const refused = new Map<ChapterId, number>();
+  for (const chapter of new Set(chapters)) {
+    const document = roster.chapters.get(chapter)?.document;
+    const snapshot = organisation.chapters.find((entry) => entry.url === document)?.snapshot;
+    if (snapshot === undefined) continue;
+    const read = await readSnapshot(CHAPTER_DOCUMENT, snapshot, verifier, {
+      verified,
+      authorise: (records) => {
+        const judged = judgeEvents(chapter, records, rosters);
+        events.push(...judged.events);
+        return { accepted: records.filter((record) => judged.verdicts.get(record.id)?.status === "valid"), rejections: [] };
+      },
+    });
+    refused.set(chapter, read.rejections.filter((rejection) => rejection.map === "events").length);
+  }
+  return { events: events.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1)), refused };
+}

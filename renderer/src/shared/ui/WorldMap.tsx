@@ -1,0 +1,130 @@
+import { geoEqualEarth, geoPath } from "d3-geo";
+import { useMemo, type KeyboardEvent, type MouseEvent } from "react";
+import { clusterPoints } from "./cluster-points.js";
+import { useSlices } from "./use-slices.js";
+import { useWorldLand } from "./use-world-land.js";
+import "./tokens.css";
+import "./WorldMap.css";
+
+/** A point in decimal degrees. */
+export interface LatLon {
+  readonly lat: number;
+  readonly lon: number;
+}
+
+/** Something drawn at a place: a chapter or an event, leading somewhere. */
+export interface MapMarker extends LatLon {
+  readonly id: string;
+  /** Markers of one kind cluster together and share a look. */
+  readonly kind: "chapter" | "event";
+  /** Its name, said by screen readers and shown on hover. */
+  readonly label: string;
+  readonly href: string;
+}
+
+export interface WorldMapProps {
+  /** Names the map ("Map of the chapters of Riverside"). */
+  readonly label: string;
+  readonly markers?: readonly MapMarker[];
+  /** The words of a cluster of `count` markers ("12 chapters here"). */
+  readonly clusterLabel?: (count: number, kind: MapMarker["kind"]) => string;
+  /** A cluster pressed: its markers. */
+  readonly onCluster?: (markers: readonly MapMarker[]) => void;
+  /** A point on the map pressed (pointer only: forms beside the map take typed degrees). */
+  readonly onPick?: (point: LatLon) => void;
+  /** A point to mark (the one picked). */
+  readonly picked?: LatLon | null;
+}
+
+/** The drawing's size in its own units; it scales to the width it is given. */
+const WIDTH = 960;
+const HEIGHT = 467;
+/** Markers closer than this (drawing units) are one cluster. */
+const CLUSTER_RADIUS = 14;
+/** No markers (a stable default). */
+const NO_MARKERS: readonly MapMarker[] = [];
+/** How many clusters are added to the drawing per task: thousands at once would hold the page for a long task (A11Y4). */
+const CLUSTERS_PER_SLICE = 200;
+
+/**
+ * A world map drawn offline from the land data shipped with the app (Equal Earth projection):
+ * markers clustered when close, each marker a link, each cluster a button; pressing the sea or
+ * land picks a point. Until the land is loaded the sphere and markers show alone.
+ */
+export function WorldMap({ label, markers = NO_MARKERS, clusterLabel = (count) => String(count), onCluster, onPick, picked = null }: WorldMapProps) {
+  const land = useWorldLand();
+  const projection = useMemo(() => geoEqualEarth().fitSize([WIDTH, HEIGHT], { type: "Sphere" }), []);
+  const path = useMemo(() => geoPath(projection), [projection]);
+  const sphere = useMemo(() => path({ type: "Sphere" }) ?? "", [path]);
+  const ground = useMemo(() => (land === undefined ? "" : (path(land as Parameters<typeof path>[0]) ?? "")), [land, path]);
+  const clusters = useMemo(() => {
+    const byKind = (kind: MapMarker["kind"]) =>
+      clusterPoints(
+        markers
+          .filter((marker) => marker.kind === kind)
+          .map((marker) => {
+            const [x, y] = projection([marker.lon, marker.lat]) ?? [0, 0];
+            return { id: marker.id, x, y, item: marker };
+          }),
+        CLUSTER_RADIUS,
+      );
+    return [...byKind("chapter"), ...byKind("event")];
+  }, [markers, projection]);
+  // The sea and the land are drawn at once, then the clusters a slice per task, so the page stays responsive.
+  const drawn = useSlices(clusters.length, CLUSTERS_PER_SLICE);
+  const pick = (event: MouseEvent<SVGSVGElement>) => {
+    // A press on a marker or a cluster is theirs, not a pick.
+    if (onPick === undefined || (event.target as Element).closest(".ui-WorldMap-marker, .ui-WorldMap-cluster") !== null) return;
+    const box = event.currentTarget.getBoundingClientRect();
+    const at = projection.invert?.([((event.clientX - box.left) / box.width) * WIDTH, ((event.clientY - box.top) / box.height) * HEIGHT]);
+    if (at !== null && at !== undefined && Number.isFinite(at[0]) && Number.isFinite(at[1])) onPick({ lat: at[1], lon: at[0] });
+  };
+  const press = (event: KeyboardEvent<SVGGElement>, members: readonly MapMarker[]) => {
+    if (event.key !== "Enter" && event.key !== " ") return;
+    event.preventDefault();
+    onCluster?.(members);
+  };
+  const mark = picked === null ? null : projection([picked.lon, picked.lat]);
+  return (
+    <svg className="ui-WorldMap" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={label} aria-busy={land === undefined || drawn < clusters.length} onClick={pick} data-pickable={onPick === undefined ? undefined : true}>
+      <path className="ui-WorldMap-sea" d={sphere} />
+      <path className="ui-WorldMap-land" d={ground} />
+      {clusters.slice(0, drawn).map((cluster) => {
+        const first = cluster.points[0]!.item;
+        const members = cluster.points.map((point) => point.item);
+        if (members.length === 1)
+          return (
+            <a key={`${first.kind} ${first.id}`} href={first.href} className="ui-WorldMap-marker" data-kind={first.kind} aria-label={first.label}>
+              <title>{first.label}</title>
+              {first.kind === "chapter" ? (
+                <circle cx={cluster.x} cy={cluster.y} r={7} />
+              ) : (
+                // An event is a small diamond, drawn over the chapters: a chapter at the same spot stays visible around it.
+                <rect x={cluster.x - 3.5} y={cluster.y - 3.5} width={7} height={7} transform={`rotate(45 ${cluster.x} ${cluster.y})`} />
+              )}
+            </a>
+          );
+        const words = clusterLabel(members.length, first.kind);
+        return (
+          <g
+            key={`${first.kind} ${first.id}`}
+            className="ui-WorldMap-cluster"
+            data-kind={first.kind}
+            role="button"
+            tabIndex={0}
+            aria-label={words}
+            onClick={() => onCluster?.(members)}
+            onKeyDown={(event) => press(event, members)}
+          >
+            <title>{words}</title>
+            <circle cx={cluster.x} cy={cluster.y} r={11} />
+            <text x={cluster.x} y={cluster.y} dy="0.35em" textAnchor="middle" aria-hidden="true">
+              {members.length}
+            </text>
+          </g>
+        );
+      })}
+      {mark === null ? null : <circle className="ui-WorldMap-picked" cx={mark[0]} cy={mark[1]} r={7} />}
+    </svg>
+  );
+}
