@@ -6,11 +6,12 @@ import { Button } from "../../shared/ui/Button.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
+import { PrivateThreadPage } from "../messages/index.js";
 import { chapterPath, organisationPending, RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
 import { useMemberLabel } from "../profiles/index.js";
 import { useProposalSession } from "../proposals/index.js";
 import { deleteMessage, editMessage, hide, pin, react, sendMessage, type RoomContext } from "./chat-actions.js";
-import { useRoomName } from "./ChapterRooms.js";
+import { invitable, useRoomName } from "./ChapterRooms.js";
 import { Composer, type Mentionable } from "./Composer.js";
 import { LinkCards } from "./LinkCards.js";
 import { MessageItem, type MessageActions } from "./MessageItem.js";
@@ -34,6 +35,7 @@ export function RoomScreen(route: RoomRoute) {
 
 function RoomOpen({ space, organisation, chapter, room }: RoomRoute & { readonly space: MemberSpace }) {
   const t = useT("chat");
+  const nameOf = useRoomName();
   const { session, view: organisationView } = useOrganisation(space, organisation);
   const [wanted, setWanted] = useState(FIRST_SCREEN);
   const { value, problem, refresh } = useRooms(space, session, chapter as ChapterId, room as RecordId, wanted);
@@ -67,6 +69,11 @@ function RoomOpen({ space, organisation, chapter, room }: RoomRoute & { readonly
         {back}
       </div>
     );
+  }
+  const found = value.room.room;
+  if (found.access === "invited") {
+    // Its content is private, in the room's own Conversation document (CH12.1): read and written as a conversation's.
+    return <PrivateThreadPage space={space} thread={found} organisation={organisation} heading={nameOf(found)} back={back} eligible={invitable(session, chapter as ChapterId)} />;
   }
   return (
     <RoomView

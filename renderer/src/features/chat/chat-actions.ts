@@ -17,6 +17,7 @@ import {
   pinDraft,
   reactionDraft,
   roomMemberDeps,
+  roomOf,
   threadDraft,
   threadPageDraft,
   type ChatKind,
@@ -39,7 +40,7 @@ export interface RoomContext {
   readonly refresh: () => Promise<RoomsValue | undefined>;
 }
 
-function roomOf(value: RoomsValue): Room {
+function roomIn(value: RoomsValue): Room {
   const room = value.room?.room;
   if (room === undefined || room === null) throw new ChatProblem("no-room", "This room is not readable on this device yet.");
   return room;
@@ -87,7 +88,7 @@ export async function sendMessage(
   input: { readonly text: string; readonly root?: RecordId | null; readonly quote?: RecordId | null; readonly mentions?: readonly MemberKey[]; readonly links?: readonly MessageLink[] },
 ): Promise<RecordId> {
   checkText(input.text);
-  const room = roomOf(context.value);
+  const room = roomIn(context.value);
   const deps = memberDeps(context, room);
   const draft = messageDraft({ scope: room.id, text: input.text, root: input.root ?? null, quote: input.quote ?? null, mentions: input.mentions ?? [], links: input.links ?? [] }, deps);
   if (input.root !== undefined && input.root !== null) return writeOn(context, context.value.room?.pageOf.get(input.root) ?? 0, "messages", draft);
@@ -108,25 +109,25 @@ const pageOf = (context: RoomContext, target: RecordId): number => context.value
 /** Edits the member's own message (CH5). @throws {ChatProblem} if the text is empty or too long, or the member may not write here. */
 export function editMessage(context: RoomContext, target: RecordId, text: string): Promise<RecordId> {
   checkText(text);
-  const room = roomOf(context.value);
+  const room = roomIn(context.value);
   return writeOn(context, pageOf(context, target), "messages", messageEditDraft({ scope: room.id, target, text }, memberDeps(context, room)));
 }
 
 /** Deletes the member's own message (CH5.3): shown as deleted, its history kept. @throws {ChatProblem} if the member may not write here. */
 export function deleteMessage(context: RoomContext, target: RecordId): Promise<RecordId> {
-  const room = roomOf(context.value);
+  const room = roomIn(context.value);
   return writeOn(context, pageOf(context, target), "messages", messageDeleteDraft({ scope: room.id, target }, memberDeps(context, room)));
 }
 
 /** Adds (`on`) or takes back the member's reaction (CH6). @throws {ChatProblem} if the member may not write here. */
 export function react(context: RoomContext, target: RecordId, emoji: string, on: boolean): Promise<RecordId> {
-  const room = roomOf(context.value);
+  const room = roomIn(context.value);
   return writeOn(context, pageOf(context, target), "messages", reactionDraft({ scope: room.id, target, emoji, on }, memberDeps(context, room)));
 }
 
 /** Pins (`on`) or unpins a message (CH7), on page 0. @throws {ChatProblem} if the member may not write here. */
 export function pin(context: RoomContext, target: RecordId, on: boolean): Promise<RecordId> {
-  const room = roomOf(context.value);
+  const room = roomIn(context.value);
   return writeOn(context, 0, "pins", pinDraft({ scope: room.id, target, page: pageOf(context, target), on }, memberDeps(context, room)));
 }
 
@@ -135,7 +136,7 @@ export function pin(context: RoomContext, target: RecordId, on: boolean): Promis
  * @throws {ChatProblem} if the reason is empty, or the member is no moderator of the room's chapter.
  */
 export function hide(context: RoomContext, target: RecordId, reason: string, hidden: boolean): Promise<RecordId> {
-  const room = roomOf(context.value);
+  const room = roomIn(context.value);
   if (reason.trim() === "") throw new ChatProblem("no-reason", "Say why, for the members who will see it.");
   const deps = moderatorDeps(context.organisation.view.get().roster, room, context.space.member.key);
   if (deps === undefined) throw new ChatProblem("not-moderator", "Only a moderator of this chapter can hide a message.");
@@ -143,7 +144,8 @@ export function hide(context: RoomContext, target: RecordId, reason: string, hid
 }
 
 /**
- * Creates a room in `chapter` (CH2), written into the chapter's `threads` index; resolves with its id.
+ * Creates a room in `chapter` (CH2), written into the chapter's `threads` index; resolves with the
+ * room (an invited room's content is then started by the messages service, CH12.2).
  * @throws {ChatProblem} if the member may not create it, or its name is not acceptable.
  */
 export async function createRoom(
@@ -151,7 +153,7 @@ export async function createRoom(
   organisation: OpenOrganisation,
   chapter: ChapterId,
   input: { readonly name: string; readonly access: RoomAccess; readonly members?: readonly MemberKey[] },
-): Promise<RecordId> {
+): Promise<Room> {
   const roster = organisation.view.get().roster;
   const me = space.member.key;
   const members = input.access === "invited" ? [...new Set([me, ...(input.members ?? [])])] : [];
@@ -160,5 +162,5 @@ export async function createRoom(
   if (deps === undefined || document === undefined) throw new ChatProblem("not-member", "Only the chapter's members can create a room in it.");
   const record = await sign(space, threadDraft({ chapter, name: input.name.trim(), access: input.access, members }, deps));
   await space.documents.write(document, "threads", [record]);
-  return record.id;
+  return roomOf(record)!;
 }

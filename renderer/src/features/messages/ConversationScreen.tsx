@@ -1,7 +1,7 @@
 import { MAX_MESSAGE_LENGTH, type ChatMessage } from "@chapterhouse/crdt/chat";
 import { conversationScope, type Conversation } from "@chapterhouse/crdt/conversations";
 import type { MemberKey } from "@chapterhouse/crdt/records";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useQuery } from "../../shared/documents/use-query.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { useFormat } from "../../shared/i18n/use-format.js";
@@ -19,6 +19,7 @@ import { useNamesOrganisation } from "./MessagesScreen.js";
 import { messagesPath } from "./paths.js";
 import { useMessages } from "./use-messages.js";
 import { useMessagesSettings } from "./use-messages-settings.js";
+import { isRoom, scopeOf, type PrivateThread } from "./private-thread.js";
 import "./messages.css";
 
 /** The conversation of `creator` and `salt` (PVC1), or undefined when they make no id. */
@@ -36,27 +37,43 @@ export function ConversationScreen({ creator, salt }: { readonly creator: string
   const conversation = useMemo(() => conversationOf(creator, salt), [creator, salt]);
   return (
     <RequireUnlocked title={t("conversation.title")}>
-      {(space) =>
-        conversation === undefined ? (
-          <Problem>{t("conversation.notFound")}</Problem>
-        ) : (
-          <ConversationPage space={space} conversation={conversation} />
-        )
-      }
+      {(space) => (conversation === undefined ? <Problem>{t("conversation.notFound")}</Problem> : <ConversationPage space={space} conversation={conversation} />)}
     </RequireUnlocked>
   );
+}
+
+function ConversationPage({ space, conversation }: { readonly space: MemberSpace; readonly conversation: Conversation }) {
+  const t = useT("messages");
+  const organisation = useNamesOrganisation(space);
+  const back = (
+    <Link href={messagesPath.href()} variant="standalone">
+      {t("conversation.back")}
+    </Link>
+  );
+  return <PrivateThreadPage space={space} thread={conversation} organisation={organisation} heading={t("conversation.title")} back={back} />;
 }
 
 /** What the send box does next: a new message, a reply, or an edit of the member's own message. */
 type Compose = { readonly type: "new" } | { readonly type: "reply"; readonly to: ChatMessage } | { readonly type: "edit"; readonly message: ChatMessage };
 
-function ConversationPage({ space, conversation }: { readonly space: MemberSpace; readonly conversation: Conversation }) {
+/** Where a private thread is shown: its organisation (for names and who may be added), its heading and the way back. */
+export interface PrivateThreadPlace {
+  readonly space: MemberSpace;
+  /** The organisation whose members' names and keys are used (its document's id), if known yet. */
+  readonly organisation: string | undefined;
+  readonly heading: string;
+  readonly back: ReactNode;
+  /** Who may be added (an invited room's chapter and the chapters below it, CH12.2); anyone with a key when not given. */
+  readonly eligible?: (member: MemberKey) => boolean;
+}
+
+/** A conversation's or an invited room's messages (PVC5, CH12.3), the send box, and its members. */
+export function PrivateThreadPage({ space, thread: conversation, organisation, heading, back, eligible }: PrivateThreadPlace & { readonly thread: PrivateThread }) {
   const t = useT("messages");
   const messages = useMessages(space);
   const me = space.member.key;
   const settings = useMessagesSettings(me);
   const read = useQuery(useMemo(() => messages.conversationQuery(conversation), [messages, conversation]));
-  const organisation = useNamesOrganisation(space);
   const [blocked, setBlocked] = useState<ReadonlySet<MemberKey>>(new Set());
   const [showBlocked, setShowBlocked] = useState(false);
   useEffect(() => {
@@ -69,8 +86,8 @@ function ConversationPage({ space, conversation }: { readonly space: MemberSpace
   const view = read.value;
   useEffect(() => {
     const last = view?.messages.at(-1);
-    if (last !== undefined) void settings.markRead(conversation.scope, last.at);
-  }, [settings, view, conversation.scope]);
+    if (last !== undefined) void settings.markRead(scopeOf(conversation), last.at);
+  }, [settings, view, conversation]);
   const block = useCallback(
     async (member: MemberKey, on: boolean) => {
       await settings.setBlocked(member, on);
@@ -84,10 +101,8 @@ function ConversationPage({ space, conversation }: { readonly space: MemberSpace
   return (
     <ProfileNames place={organisation === undefined ? {} : { organisation }}>
       <div className="messages-screen">
-        <Link href={messagesPath.href()} variant="standalone">
-          {t("conversation.back")}
-        </Link>
-        <PageHeading>{t("conversation.title")}</PageHeading>
+        {back}
+        <PageHeading>{heading}</PageHeading>
         {view === undefined ? (
           <p aria-busy="true">{t("list.loading")}</p>
         ) : (
@@ -113,7 +128,7 @@ function ConversationPage({ space, conversation }: { readonly space: MemberSpace
             ) : null}
             <SendBox key={compose.type === "edit" ? compose.message.id : "send"} messages={messages} conversation={conversation} compose={compose} onDone={() => setCompose({ type: "new" })} />
             {organisation === undefined ? null : (
-              <MembersPanel space={space} organisation={organisation} view={view} messages={messages} blocked={blocked} onBlock={block} />
+              <MembersPanel space={space} organisation={organisation} view={view} messages={messages} blocked={blocked} onBlock={block} {...(eligible === undefined ? {} : { eligible })} />
             )}
           </>
         )}
@@ -135,7 +150,7 @@ function MessageItem({
   readonly mine: boolean;
   readonly onCompose: (compose: Compose) => void;
   readonly messages: Messages;
-  readonly conversation: Conversation;
+  readonly conversation: PrivateThread;
 }) {
   const t = useT("messages");
   const format = useFormat();
@@ -182,7 +197,7 @@ function ProblemLine({ problem }: { readonly problem: EnvelopeProblem }) {
   return <p>{t("problem.damaged")}</p>;
 }
 
-function SendBox({ messages, conversation, compose, onDone }: { readonly messages: Messages; readonly conversation: Conversation; readonly compose: Compose; readonly onDone: () => void }) {
+function SendBox({ messages, conversation, compose, onDone }: { readonly messages: Messages; readonly conversation: PrivateThread; readonly compose: Compose; readonly onDone: () => void }) {
   const t = useT("messages");
   const [text, setText] = useState(compose.type === "edit" ? compose.message.text : "");
   const [problem, setProblem] = useState<unknown>(undefined);
@@ -234,24 +249,26 @@ function MembersPanel({
   messages,
   blocked,
   onBlock,
+  eligible = () => true,
 }: {
   readonly space: MemberSpace;
   readonly organisation: string;
-  readonly view: ConversationView;
+  readonly view: ConversationView<PrivateThread>;
   readonly messages: Messages;
   readonly blocked: ReadonlySet<MemberKey>;
   readonly onBlock: (member: MemberKey, on: boolean) => Promise<void>;
+  readonly eligible?: (member: MemberKey) => boolean;
 }) {
   const t = useT("messages");
   const me = space.member.key;
   const { view: organisationView } = useOrganisation(space, organisation);
   const [problem, setProblem] = useState<unknown>(undefined);
   const act = (action: Promise<unknown>) => void action.then(() => setProblem(undefined), setProblem);
-  const addable = [...(organisationView?.profiles.members.values() ?? [])].filter((member) => member.current !== undefined && !view.members.includes(member.member));
+  const addable = [...(organisationView?.profiles.members.values() ?? [])].filter((member) => member.current !== undefined && !view.members.includes(member.member) && eligible(member.member));
   return (
     <section aria-labelledby="messages-members-heading">
-      <h2 id="messages-members-heading">{t("members.title")}</h2>
-      <p>{t("members.removal")}</p>
+      <h2 id="messages-members-heading">{isRoom(view.conversation) ? t("members.roomTitle") : t("members.title")}</h2>
+      <p>{isRoom(view.conversation) ? t("members.roomRemoval") : t("members.removal")}</p>
       <ul className="messages-members">
         {view.members.map((member) => (
           <li key={member}>

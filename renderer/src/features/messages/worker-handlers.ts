@@ -7,7 +7,8 @@
  * conversation as `readConversation` reads it with what the vault opened (PVC5).
  */
 import { snapshotDocument, type DocumentSnapshot } from "@chapterhouse/crdt/chokepoint";
-import { isConversation, readConversation, type Conversation } from "@chapterhouse/crdt/conversations";
+import type { Room } from "@chapterhouse/crdt/chat";
+import { isConversation, readConversation, readInvitedRoom, type Conversation } from "@chapterhouse/crdt/conversations";
 import { CONVERSATION_DOCUMENT, INBOX_DOCUMENT, type DocumentType } from "@chapterhouse/crdt/documents";
 import { fromBase64url, toBase64url } from "@chapterhouse/crdt/encoding";
 import { parseLockbox } from "@chapterhouse/crdt/private";
@@ -16,6 +17,7 @@ import { isArrayOf, isDocumentUrl, isMemberKey, isObjectOf, isRecordId, isString
 import { handler } from "../../shared/worker/handler.js";
 import type { WorkerContext } from "../../shared/worker/worker-context.js";
 import { conversationView, type ConversationView } from "./conversation-view.js";
+import { isRoom, type PrivateThread } from "./private-thread.js";
 
 /** An entry of a document map as stored: its key and text. */
 export interface StoredEntry {
@@ -28,6 +30,12 @@ const INBOX_LAYOUT: DocumentType = { ...INBOX_DOCUMENT, maps: { invitations: [] 
 
 const isConversationInput: Guard<Conversation> = (value): value is Conversation =>
   isObjectOf({ scope: isRecordId, creator: isMemberKey, salt: isString })(value) && isConversation(value);
+
+/** An invited room as the chat feature read it from its chapter (CH2): what CH12.3 reads its content with. */
+const isInvitedRoomInput: Guard<Room> = (value): value is Room =>
+  isObjectOf({ id: isRecordId, chapter: isString, name: isString, access: (access): access is "invited" => access === "invited", members: isArrayOf(isMemberKey), creator: isMemberKey })(value);
+
+const isPrivateThread: Guard<PrivateThread> = (value): value is PrivateThread => isConversationInput(value) || isInvitedRoomInput(value);
 
 /** Every text stored in `map` of a snapshot, under its key. */
 function entriesOf(snapshot: DocumentSnapshot, map: string): StoredEntry[] {
@@ -57,25 +65,25 @@ export const messageHandlers = {
   ),
 
   /**
-   * `conversation` read from its document `document` for `member` (PVC5), with `opened`: each seal
-   * the key vault opened (base64url) and its plaintext (base64url).
+   * `conversation` (or an invited room) read from its document `document` for `member` (PVC5,
+   * CH12.3), with `opened`: each seal the key vault opened (base64url) and its plaintext (base64url).
    */
   readMessages: handler(
-    isObjectOf({ document: isDocumentUrl, conversation: isConversationInput, member: isMemberKey, box: isString, opened: isArrayOf(isArrayOf(isString)) }),
-    async ({ document, conversation, member, box, opened }, context: WorkerContext): Promise<ConversationView> => {
+    isObjectOf({ document: isDocumentUrl, conversation: isPrivateThread, member: isMemberKey, box: isString, opened: isArrayOf(isArrayOf(isString)) }),
+    async ({ document, conversation, member, box, opened }, context: WorkerContext): Promise<ConversationView<PrivateThread>> => {
       const plaintexts = new Map(opened.map(([seal, plaintext]) => [seal, plaintext]));
       const open = (sealed: Uint8Array) => {
         const plaintext = plaintexts.get(toBase64url(sealed));
         return plaintext === undefined ? undefined : fromBase64url(plaintext);
       };
       const stored = conversationEntries(context, document);
-      const reading = await readConversation({
-        conversation,
+      const input = {
         lockboxes: entriesOf(stored, "keys"),
         envelopes: entriesOf(stored, "messages"),
         reader: { member, box: { publicKey: fromBase64url(box), open } },
         verifier: context.verifier,
-      });
+      };
+      const reading = isRoom(conversation) ? await readInvitedRoom({ room: conversation, ...input }) : await readConversation({ conversation, ...input });
       return conversationView(conversation, reading);
     },
   ),
