@@ -12,7 +12,7 @@ import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { Problem } from "../../shared/ui/Problem.js";
 import { TextArea } from "../../shared/ui/TextArea.js";
 import { RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
-import { MemberName, ProfileNames } from "../profiles/index.js";
+import { MemberName, ProfileNames, useMemberLabel } from "../profiles/index.js";
 import type { ConversationView, EnvelopeProblem } from "./conversation-view.js";
 import type { Messages } from "./messages.js";
 import { useNamesOrganisation } from "./MessagesScreen.js";
@@ -109,7 +109,7 @@ export function PrivateThreadPage({ space, thread: conversation, organisation, h
           <>
             <ol className="messages-thread" aria-label={t("conversation.messages")}>
               {shownMessages.map((message) => (
-                <MessageItem key={message.id} message={message} all={view.messages} mine={message.author === me} onCompose={setCompose} messages={messages} conversation={conversation} />
+                <MessageItem key={message.id} message={message} all={view.messages} me={me} onCompose={setCompose} messages={messages} conversation={conversation} />
               ))}
               {view.problems.map((problem) => (
                 <li key={problem.key}>
@@ -137,24 +137,30 @@ export function PrivateThreadPage({ space, thread: conversation, organisation, h
   );
 }
 
+/** The reaction offered on every message (CH6); others' reactions show and can be joined. */
+const QUICK_REACTION = "👍";
+
 function MessageItem({
   message,
   all,
-  mine,
+  me,
   onCompose,
   messages,
   conversation,
 }: {
   readonly message: ChatMessage;
   readonly all: readonly ChatMessage[];
-  readonly mine: boolean;
+  readonly me: MemberKey;
   readonly onCompose: (compose: Compose) => void;
   readonly messages: Messages;
   readonly conversation: PrivateThread;
 }) {
   const t = useT("messages");
   const format = useFormat();
+  const labelOf = useMemberLabel();
   const [problem, setProblem] = useState<unknown>(undefined);
+  const mine = message.author === me;
+  const react = (emoji: string, on: boolean) => void messages.react(conversation, message.id, emoji, on).catch(setProblem);
   const quoted = message.quote === null ? undefined : all.find((one) => one.id === message.quote);
   return (
     <li className="messages-message">
@@ -168,6 +174,22 @@ function MessageItem({
       <p className="messages-text">{message.deleted ? t("message.deleted") : message.text}</p>
       {message.deleted ? null : (
         <div className="messages-actions">
+          {message.reactions.map((reaction) => (
+            <Button
+              key={reaction.emoji}
+              size="small"
+              variant={reaction.members.includes(me) ? "secondary" : "quiet"}
+              aria-label={t("message.reactions", { emoji: reaction.emoji, count: reaction.members.length, members: reaction.members.map(labelOf).join(", ") })}
+              onPress={() => react(reaction.emoji, !reaction.members.includes(me))}
+            >
+              {`${reaction.emoji} ${reaction.members.length}`}
+            </Button>
+          ))}
+          {message.reactions.some((reaction) => reaction.emoji === QUICK_REACTION) ? null : (
+            <Button size="small" variant="quiet" onPress={() => react(QUICK_REACTION, true)}>
+              {t("message.react", { emoji: QUICK_REACTION })}
+            </Button>
+          )}
           <Button size="small" variant="quiet" onPress={() => onCompose({ type: "reply", to: message })}>
             {t("message.reply")}
           </Button>

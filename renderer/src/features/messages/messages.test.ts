@@ -177,16 +177,18 @@ describe("private messages between members' devices over a relay (PVC)", () => {
     expect(texts(await reading(alice, alone, () => true, "alice reads her own conversation"))).toEqual([]);
   });
 
-  it("[CH12.2] [CH12.3] in an invited room, its creator's first epoch lets the first members read and write; a removed member cannot read the next message; a member invited later reads everything", async () => {
+  it("[CH12.2] [CH12.3] in an invited room, its creator's first epoch lets the first members read, write and react; a removed member cannot read the next message; a member invited later reads everything", async () => {
     const relay = await startRelay();
     cleanups.push(() => relay.close());
     const [alice, bob, carol, dave] = await Promise.all(["alice", "bob", "carol", "dave"].map((name) => member(name, relay)));
     const room = await invitedRoom(alice!, [bob!, carol!]);
     await alice!.messages.startRoom(room);
-    await alice!.messages.send(room, "The accounts are ready");
+    const first = await alice!.messages.send(room, "The accounts are ready");
     await reading(carol!, room, (view) => view.messages.length === 1, "carol reads the room's first message");
     await bob!.messages.send(room, "Reading them tonight");
-    await reading(alice!, room, (view) => view.messages.length === 2, "alice reads bob's message");
+    await bob!.messages.react(room, first, "👍", true);
+    const alices = await reading(alice!, room, (view) => view.messages.length === 2 && view.messages[0]!.reactions.length === 1, "alice reads bob's message and reaction");
+    expect(alices.messages[0]!.reactions).toEqual([{ emoji: "👍", members: [bob!.key] }]);
 
     await alice!.messages.removeMembers(room, [carol!.key]);
     await alice!.messages.send(room, "Carol has left the room");

@@ -8,7 +8,7 @@
  */
 import type { Repo } from "@automerge/automerge-repo";
 import type { StoredRecord } from "@chapterhouse/crdt/chokepoint";
-import { MAX_MESSAGE_LENGTH, messageDeleteDraft, messageDraft, messageEditDraft, type Room } from "@chapterhouse/crdt/chat";
+import { MAX_MESSAGE_LENGTH, messageDeleteDraft, messageDraft, messageEditDraft, reactionDraft, type Room } from "@chapterhouse/crdt/chat";
 import { MAX_INVITATION_LENGTH, newConversation, readInvitations, sealInvitation, type Conversation } from "@chapterhouse/crdt/conversations";
 import { fromBase64url, toBase64url } from "@chapterhouse/crdt/encoding";
 import type { RecordDraft } from "@chapterhouse/crdt/kinds";
@@ -167,6 +167,11 @@ export class Messages {
   /** Deletes the member's own message `target` (CH5.3: shown as deleted). @throws {MessagesError} "not-a-member". */
   delete(conversation: PrivateThread, target: RecordId): Promise<RecordId> {
     return this.#seal(conversation, messageDeleteDraft({ scope: scopeOf(conversation), target }));
+  }
+
+  /** Adds (`on`) or takes back the member's reaction `emoji` to `target` (CH6). @throws {MessagesError} "not-a-member". */
+  react(conversation: PrivateThread, target: RecordId, emoji: string, on: boolean): Promise<RecordId> {
+    return this.#seal(conversation, reactionDraft({ scope: scopeOf(conversation), target, emoji, on }));
   }
 
   /**
