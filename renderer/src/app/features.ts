@@ -6,7 +6,7 @@ import { chatChapterSections, chatRoutes, chatNotificationSources } from "../fea
 import { homeRoutes } from "../features/home/index.js";
 import { identityRoutes } from "../features/identity/index.js";
 import { meetingRoutes } from "../features/meetings/index.js";
-import { messageMemberActions, messageRoutes } from "../features/messages/index.js";
+import { messageMemberActions, messageNotificationSources, messageRoutes } from "../features/messages/index.js";
 import { notificationRoutes, notificationSettingsSections } from "../features/notifications/index.js";
 import { organisationChapterSections, organisationHomeItems, organisationRoutes } from "../features/organisation/index.js";
 import { profileRoutes } from "../features/profiles/index.js";
@@ -27,6 +27,6 @@ routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRo
 chapterSections.add(...voteChapterSections, ...proposalChapterSections, ...chatChapterSections, ...organisationChapterSections, ...roleChapterSections);
 proposalSections.add(...voteProposalSections);
 homeItems.add(...voteHomeItems, ...proposalHomeItems, ...organisationHomeItems);
-notificationSources.add(...chatNotificationSources, ...voteNotificationSources, ...proposalNotificationSources);
+notificationSources.add(...messageNotificationSources, ...chatNotificationSources, ...voteNotificationSources, ...proposalNotificationSources);
 settingsSections.add(...notificationSettingsSections);
 memberActions.add(...messageMemberActions);

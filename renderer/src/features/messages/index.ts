@@ -11,3 +11,4 @@ export { messageRoutes } from "./routes.js";
 export { unreadMessages } from "./unread-messages.js";
 export { PrivateThreadPage, type PrivateThreadPlace } from "./ConversationScreen.js";
 export { useMessages } from "./use-messages.js";
+export { messageNotificationSources } from "./notification-sources.js";

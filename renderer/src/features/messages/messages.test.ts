@@ -10,6 +10,9 @@ import { waitFor } from "../../../test/helpers/wait-for.js";
 import type { ConversationView } from "./conversation-view.js";
 import { MessagesError } from "./messages-error.js";
 import { Messages } from "./messages.js";
+import type { MessagesSettings } from "./messages-settings.js";
+import { readDirectMessageNotices } from "./notification-sources.js";
+import type { NotificationReadContext } from "../../shared/routing/notification-sources.js";
 import type { PrivateThread } from "./private-thread.js";
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -221,5 +224,29 @@ describe("private messages between members' devices over a relay (PVC)", () => {
       return typeof entries === "object" && entries !== null && Object.keys(entries).length > 0 && JSON.stringify(value);
     }, "the relay holds the room's content");
     for (const secret of ["The treasurer's code is under the mat", "Treasurers", "alice", "bob", alice.key, bob.key]) expect(held).not.toContain(secret);
+  });
+
+  it("[NOTE3] a direct message bob has not read is a notification of his, read in a live query from his inbox; once he has looked at the conversation it is not", async () => {
+    const relay = await startRelay();
+    cleanups.push(() => relay.close());
+    const alice = await member("alice", relay);
+    const bob = await member("bob", relay);
+    const conversation = await alice.messages.start([bob.key]);
+    await alice.messages.send(conversation, "Are you coming on Thursday?");
+    const lastRead = new Map<string, number>();
+    const settings: MessagesSettings = {
+      lastRead: (scope) => Promise.resolve(lastRead.get(scope) ?? 0),
+      markRead: (scope, at) => Promise.resolve(void lastRead.set(scope, at)),
+      blocked: () => Promise.resolve(new Set()),
+      setBlocked: () => Promise.resolve(),
+    };
+    const notices = (key: string) =>
+      bob.device.documents.query({ key, read: (query) => readDirectMessageNotices(bob.messages, settings, { query, member: bob.key } as NotificationReadContext, () => "Alice") });
+    const told = await notices("bob's notices").until((state) => (state.value ?? []).length > 0, "bob is told of alice's message", 20_000);
+    expect(told.value).toEqual([
+      { key: expect.any(String) as string, kind: "direct-message", chapter: null, title: "Alice: Are you coming on Thursday?", href: `#/messages/${conversation.creator}/${conversation.salt}`, at: expect.any(Number) as number, by: alice.key },
+    ]);
+    await settings.markRead(conversation.scope, told.value![0]!.at);
+    expect((await notices("bob's notices after reading").until((state) => state.value !== undefined, "bob's notices are read again", 20_000)).value).toEqual([]);
   });
 });

@@ -13,8 +13,8 @@ import { CONVERSATION_DOCUMENT, INBOX_DOCUMENT, type DocumentType } from "@chapt
 import { fromBase64url, toBase64url } from "@chapterhouse/crdt/encoding";
 import { parseLockbox } from "@chapterhouse/crdt/private";
 import type { DocumentUrl } from "@chapterhouse/crdt/records";
-import { isArrayOf, isDocumentUrl, isMemberKey, isObjectOf, isRecordId, isString, type Guard } from "../../shared/worker/guard.js";
-import { handler } from "../../shared/worker/handler.js";
+import { isArrayOf, isDocumentUrl, isMemberKey, isObjectOf, isRecordId, isString, type Guard, type Guarded } from "../../shared/worker/guard.js";
+import { backgroundHandler, handler } from "../../shared/worker/handler.js";
 import type { WorkerContext } from "../../shared/worker/worker-context.js";
 import { conversationView, type ConversationView } from "./conversation-view.js";
 import { isRoom, type PrivateThread } from "./private-thread.js";
@@ -47,44 +47,53 @@ function conversationEntries(context: WorkerContext, url: DocumentUrl): Document
   return context.mirrors.derived(url, "conversation", ({ doc }) => snapshotDocument(CONVERSATION_DOCUMENT, doc));
 }
 
+const isDocumentRequest = isObjectOf({ document: isDocumentUrl });
+const isReadRequest = isObjectOf({ document: isDocumentUrl, conversation: isPrivateThread, member: isMemberKey, box: isString, opened: isArrayOf(isArrayOf(isString)) });
+
+function conversationSeals({ document }: { readonly document: DocumentUrl }, context: WorkerContext): Promise<string[]> {
+  const seals = new Set<string>();
+  for (const { text } of entriesOf(conversationEntries(context, document), "keys")) {
+    const lockbox = parseLockbox(text);
+    if (!("state" in lockbox)) for (const seal of lockbox.seals) seals.add(seal);
+  }
+  return Promise.resolve([...seals].sort());
+}
+
+function inboxInvitations({ document }: { readonly document: DocumentUrl }, context: WorkerContext): Promise<StoredEntry[]> {
+  return Promise.resolve(entriesOf(context.mirrors.derived(document, "inbox", ({ doc }) => snapshotDocument(INBOX_LAYOUT, doc)), "invitations"));
+}
+
+async function readMessages(request: Guarded<typeof isReadRequest>, context: WorkerContext): Promise<ConversationView<PrivateThread>> {
+  const { document, conversation, member, box, opened } = request;
+  const plaintexts = new Map(opened.map(([seal, plaintext]) => [seal, plaintext]));
+  const open = (sealed: Uint8Array) => {
+    const plaintext = plaintexts.get(toBase64url(sealed));
+    return plaintext === undefined ? undefined : fromBase64url(plaintext);
+  };
+  const stored = conversationEntries(context, document);
+  const input = {
+    lockboxes: entriesOf(stored, "keys"),
+    envelopes: entriesOf(stored, "messages"),
+    reader: { member, box: { publicKey: fromBase64url(box), open } },
+    verifier: context.verifier,
+  };
+  const reading = isRoom(conversation) ? await readInvitedRoom({ room: conversation, ...input }) : await readConversation({ conversation, ...input });
+  return conversationView(conversation, reading);
+}
+
 /** The messages feature's handlers. */
 export const messageHandlers = {
   /** The seals of the Conversation document `document`'s lockboxes (PV8.1), each once, sorted: what the key vault is asked to open. */
-  conversationSeals: handler(isObjectOf({ document: isDocumentUrl }), ({ document }, context: WorkerContext): Promise<string[]> => {
-    const seals = new Set<string>();
-    for (const { text } of entriesOf(conversationEntries(context, document), "keys")) {
-      const lockbox = parseLockbox(text);
-      if (!("state" in lockbox)) for (const seal of lockbox.seals) seals.add(seal);
-    }
-    return Promise.resolve([...seals].sort());
-  }),
-
+  conversationSeals: handler(isDocumentRequest, conversationSeals),
   /** The invitations stored in the inbox `document` (PVC6.3), as stored: the page's key vault opens them. */
-  inboxInvitations: handler(isObjectOf({ document: isDocumentUrl }), ({ document }, context: WorkerContext): Promise<StoredEntry[]> =>
-    Promise.resolve(entriesOf(context.mirrors.derived(document, "inbox", ({ doc }) => snapshotDocument(INBOX_LAYOUT, doc)), "invitations")),
-  ),
-
+  inboxInvitations: handler(isDocumentRequest, inboxInvitations),
   /**
    * `conversation` (or an invited room) read from its document `document` for `member` (PVC5,
    * CH12.3), with `opened`: each seal the key vault opened (base64url) and its plaintext (base64url).
    */
-  readMessages: handler(
-    isObjectOf({ document: isDocumentUrl, conversation: isPrivateThread, member: isMemberKey, box: isString, opened: isArrayOf(isArrayOf(isString)) }),
-    async ({ document, conversation, member, box, opened }, context: WorkerContext): Promise<ConversationView<PrivateThread>> => {
-      const plaintexts = new Map(opened.map(([seal, plaintext]) => [seal, plaintext]));
-      const open = (sealed: Uint8Array) => {
-        const plaintext = plaintexts.get(toBase64url(sealed));
-        return plaintext === undefined ? undefined : fromBase64url(plaintext);
-      };
-      const stored = conversationEntries(context, document);
-      const input = {
-        lockboxes: entriesOf(stored, "keys"),
-        envelopes: entriesOf(stored, "messages"),
-        reader: { member, box: { publicKey: fromBase64url(box), open } },
-        verifier: context.verifier,
-      };
-      const reading = isRoom(conversation) ? await readInvitedRoom({ room: conversation, ...input }) : await readConversation({ conversation, ...input });
-      return conversationView(conversation, reading);
-    },
-  ),
+  readMessages: handler(isReadRequest, readMessages),
+  /** The same three for the bell (a direct message not yet read), in the background lane (HOME4). */
+  conversationSealsForNotices: backgroundHandler(isDocumentRequest, conversationSeals),
+  inboxInvitationsForNotices: backgroundHandler(isDocumentRequest, inboxInvitations),
+  readMessagesForNotices: backgroundHandler(isReadRequest, readMessages),
 };
