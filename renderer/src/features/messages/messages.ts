@@ -12,7 +12,7 @@ import { MAX_MESSAGE_LENGTH, messageDeleteDraft, messageDraft, messageEditDraft,
 import { MAX_INVITATION_LENGTH, newConversation, readInvitations, sealInvitation, type Conversation } from "@chapterhouse/crdt/conversations";
 import { fromBase64url, toBase64url } from "@chapterhouse/crdt/encoding";
 import type { RecordDraft } from "@chapterhouse/crdt/kinds";
-import { SCOPE_KEY_BYTES, epochOf, newScopeKey, scopeKeyDraft, sealEnvelope, sealLockbox, type EpochId, type SealRecipient } from "@chapterhouse/crdt/private";
+import { SCOPE_KEY_BYTES, epochOf, newScopeKey, scopeKeyDraft, sealEnvelope, sealLockbox, writingEpoch, type EpochId, type SealRecipient } from "@chapterhouse/crdt/private";
 import type { DocumentUrl, MemberKey, ParsedRecord, RecordId } from "@chapterhouse/crdt/records";
 import type { DocumentLayer } from "../../shared/documents/document-layer.js";
 import type { DocumentRequest } from "../../shared/documents/followed-document.js";
@@ -225,15 +225,15 @@ export class Messages {
     });
   }
 
-  /** Signs `draft` and seals it under a head epoch this device holds (PV4, PV6.4). */
+  /** Signs `draft` and seals it under the head epoch PV6.5 picks among those this device holds (PV4). */
   async #seal(conversation: PrivateThread, draft: RecordDraft): Promise<RecordId> {
     const scope = scopeOf(conversation);
     const request = conversationDocumentRequest(this.#deps.repo, scope);
     return this.#withDocument(request, async (url) => {
       const opened = await this.#open(url);
       const view = await this.#read(conversation, url, opened);
-      const epoch = view.heads.find((head) => opened.keys.has(head));
-      if (epoch === undefined) throw notMember();
+      const epoch = writingEpoch(view);
+      if (epoch === undefined || !opened.keys.has(epoch)) throw notMember();
       const record = await this.#deps.sign(draft);
       await this.#deps.documents.write(url, "messages", [stored(sealEnvelope(record, scope, { epoch, key: opened.keys.get(epoch)! }, this.#deps.randomBytes(24)))]);
       return record.id;
