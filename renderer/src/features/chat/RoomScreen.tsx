@@ -1,4 +1,4 @@
-import { collapseFloods, moderatorDeps, roomMemberDeps, type ChatMessage } from "@chapterhouse/crdt/chat";
+import { moderatorDeps, roomMemberDeps, type ChatMessage } from "@chapterhouse/crdt/chat";
 import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
 import { useDeferredValue, useId, useState, type ReactNode } from "react";
 import { useT } from "../../shared/i18n/use-t.js";
@@ -13,6 +13,7 @@ import { useProposalSession } from "../proposals/index.js";
 import { deleteMessage, editMessage, hide, pin, react, sendMessage, type RoomContext } from "./chat-actions.js";
 import { invitable, useRoomName } from "./ChapterRooms.js";
 import { Composer, type Mentionable } from "./Composer.js";
+import { FoldedFloods } from "./FoldedFloods.js";
 import { LinkCards } from "./LinkCards.js";
 import { MessageItem, type MessageActions } from "./MessageItem.js";
 import { FIRST_SCREEN } from "./rooms-query.js";
@@ -122,7 +123,6 @@ function RoomView({
   const head = value.pages.get(0);
   const presence = useRoomPresence(head === undefined ? undefined : space.documents.handle(head), me);
   const [thread, setThread] = useState<RecordId | null>(null);
-  const [opened, setOpened] = useState<ReadonlySet<RecordId>>(new Set());
   const isMember = roomMemberDeps(roster, room, me) !== undefined;
   const isModerator = moderatorDeps(roster, room, me) !== undefined;
   const messages = new Map<RecordId, ChatMessage>([...read.timeline.messages, ...[...read.timeline.threads.values()].flat()].map((m) => [m.id, m]));
@@ -185,20 +185,7 @@ function RoomView({
           <EmptyState headingLevel={3} title={t("room.emptyTitle")} description={t("room.empty")} />
         ) : (
           <ul className="chat-timeline" aria-label={t("room.messages")}>
-            {collapseFloods(listed).map((entry) =>
-              entry.type === "message" ? (
-                item(entry.message, false)
-              ) : opened.has(entry.messages[0]!.id) ? (
-                entry.messages.map((message) => item(message, false))
-              ) : (
-                <li key={`flood ${entry.messages[0]!.id}`} className="chat-flood">
-                  {t("flood.more", { count: entry.messages.length, author: labelOf(entry.author) })}{" "}
-                  <Button size="small" onPress={() => setOpened(new Set([...opened, entry.messages[0]!.id]))}>
-                    {t("flood.show")}
-                  </Button>
-                </li>
-              ),
-            )}
+            <FoldedFloods messages={listed} item={(message) => item(message, false)} />
           </ul>
         )}
       </section>

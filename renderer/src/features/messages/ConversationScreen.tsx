@@ -11,6 +11,7 @@ import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { Problem } from "../../shared/ui/Problem.js";
 import { TextArea } from "../../shared/ui/TextArea.js";
+import { FoldedFloods } from "../chat/index.js";
 import { RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
 import { MemberName, ProfileNames, useMemberLabel } from "../profiles/index.js";
 import type { ConversationView, EnvelopeProblem } from "./conversation-view.js";
@@ -108,9 +109,10 @@ export function PrivateThreadPage({ space, thread: conversation, organisation, h
         ) : (
           <>
             <ol className="messages-thread" aria-label={t("conversation.messages")}>
-              {shownMessages.map((message) => (
-                <MessageItem key={message.id} message={message} all={view.messages} me={me} onCompose={setCompose} messages={messages} conversation={conversation} />
-              ))}
+              <FoldedFloods
+                messages={shownMessages}
+                item={(message) => <MessageItem key={message.id} message={message} all={view.messages} me={me} onCompose={setCompose} messages={messages} conversation={conversation} />}
+              />
               {view.problems.map((problem) => (
                 <li key={problem.key}>
                   <ProblemLine problem={problem} />
