@@ -10,9 +10,10 @@ import { PrivateThreadPage } from "../messages/index.js";
 import { chapterPath, organisationPending, RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
 import { useMemberLabel } from "../profiles/index.js";
 import { useProposalSession } from "../proposals/index.js";
+import { useVoteCards } from "../votes/index.js";
 import { deleteMessage, editMessage, hide, pin, react, sendMessage, type RoomContext } from "./chat-actions.js";
 import { invitable, useRoomName } from "./ChapterRooms.js";
-import { Composer, type Mentionable } from "./Composer.js";
+import { Composer, type Linkable, type Mentionable } from "./Composer.js";
 import { FoldedFloods } from "./FoldedFloods.js";
 import { LinkCards } from "./LinkCards.js";
 import { MessageItem, type MessageActions } from "./MessageItem.js";
@@ -128,7 +129,11 @@ function RoomView({
   const messages = new Map<RecordId, ChatMessage>([...read.timeline.messages, ...[...read.timeline.threads.values()].flat()].map((m) => [m.id, m]));
   const pinned = new Set(read.timeline.pins.map((p) => p.target));
   const { view: proposalsView } = useProposalSession(space, organisation, place.chapter, null);
-  const proposals = (proposalsView?.index ?? []).map((entry) => ({ id: entry.id, title: entry.title }));
+  const votes = useVoteCards(organisation, place.chapter, null) ?? [];
+  const proposals: Linkable[] = [
+    ...(proposalsView?.index ?? []).map((entry) => ({ kind: "proposal" as const, id: entry.id as string as RecordId, title: entry.title })),
+    ...votes.map((card) => ({ kind: "vote" as const, id: card.open, title: t("composer.linkVote", { title: card.title }) })),
+  ];
   const members: Mentionable[] = [...(roster.chapters.get(room.chapter)?.members.keys() ?? [])].filter((key) => key !== me).map((key) => ({ key, name: labelOf(key) }));
   const actions: MessageActions = isMember
     ? {
