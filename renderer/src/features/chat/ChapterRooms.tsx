@@ -37,7 +37,10 @@ export function useRoomName(): (room: Room) => string {
   return (room) => (room.creator === null ? t("rooms.general") : room.name);
 }
 
-/** A chapter's rooms (its general room first, PROTOCOL.md CH2.4) and, for its members, the form to create one. */
+/**
+ * A chapter's rooms (its general room first, PROTOCOL.md CH2.4), the rooms of the chapters below it
+ * marked with their chapter (M11.1), and, for its members, the form to create one.
+ */
 export function ChapterRooms({ space, session, organisation, chapter }: { readonly space: MemberSpace; readonly session: OpenOrganisation; readonly organisation: string; readonly chapter: ChapterId }) {
   const t = useT("chat");
   const ids = useId();
@@ -67,6 +70,21 @@ export function ChapterRooms({ space, session, organisation, chapter }: { readon
             </li>
           ))}
         </ul>
+      )}
+      {value === undefined || value.below.length === 0 ? null : (
+        <>
+          <h3 id={`${ids}-below`}>{t("rooms.below")}</h3>
+          <ul className="chat-room-list" aria-labelledby={`${ids}-below`}>
+            {value.below.map((room) => (
+              <li key={room.id} data-room={room.id}>
+                <Link href={roomPath.href({ organisation, chapter: room.chapter, room: room.id })} variant="standalone">
+                  {nameOf(room)}
+                </Link>
+                <span className="chat-room-access">{t("rooms.inChapter", { chapter: roster.chapters.get(room.chapter)?.name ?? "" })}</span>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {isMember ? <NewRoom space={space} session={session} organisation={organisation} chapter={chapter} /> : <p>{t("rooms.membersOnly")}</p>}
     </section>
