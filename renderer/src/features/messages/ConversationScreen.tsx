@@ -12,11 +12,10 @@ import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { Problem } from "../../shared/ui/Problem.js";
 import { TextArea } from "../../shared/ui/TextArea.js";
 import { FoldedFloods } from "../chat/index.js";
-import { RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
-import { MemberName, ProfileNames, useMemberLabel } from "../profiles/index.js";
+import { RequireUnlocked, type MemberSpace } from "../organisation/index.js";
+import { AllProfileNames, MemberName, ProfileNames, useMemberLabel, useProfiles } from "../profiles/index.js";
 import type { ConversationView, EnvelopeProblem } from "./conversation-view.js";
 import type { Messages } from "./messages.js";
-import { useNamesOrganisation } from "./MessagesScreen.js";
 import { messagesPath } from "./paths.js";
 import { useMessages } from "./use-messages.js";
 import { useMessagesSettings } from "./use-messages-settings.js";
@@ -45,27 +44,31 @@ export function ConversationScreen({ creator, salt }: { readonly creator: string
 
 function ConversationPage({ space, conversation }: { readonly space: MemberSpace; readonly conversation: Conversation }) {
   const t = useT("messages");
-  const organisation = useNamesOrganisation(space);
   const back = (
     <Link href={messagesPath.href()} variant="standalone">
       {t("conversation.back")}
     </Link>
   );
-  return <PrivateThreadPage space={space} thread={conversation} organisation={organisation} heading={t("conversation.title")} back={back} />;
+  return <PrivateThreadPage space={space} thread={conversation} heading={t("conversation.title")} back={back} />;
 }
 
 /** What the send box does next: a new message, a reply, or an edit of the member's own message. */
 type Compose = { readonly type: "new" } | { readonly type: "reply"; readonly to: ChatMessage } | { readonly type: "edit"; readonly message: ChatMessage };
 
-/** Where a private thread is shown: its organisation (for names and who may be added), its heading and the way back. */
+/** Where a private thread is shown: whose names it uses and who may be added, its heading and the way back. */
 export interface PrivateThreadPlace {
   readonly space: MemberSpace;
-  /** The organisation whose members' names and keys are used (its document's id), if known yet. */
-  readonly organisation: string | undefined;
+  /** An invited room's organisation (its document's id), whose members' names and keys are used; none for a conversation, which uses every organisation of the member's. */
+  readonly organisation?: string;
   readonly heading: string;
   readonly back: ReactNode;
   /** Who may be added (an invited room's chapter and the chapters below it, CH12.2); anyone with a key when not given. */
   readonly eligible?: (member: MemberKey) => boolean;
+}
+
+/** The names a private thread uses: its room's organisation's, or for a conversation every organisation's of the member. */
+function Names({ space, organisation, children }: { readonly space: MemberSpace; readonly organisation: string | undefined; readonly children: ReactNode }) {
+  return organisation === undefined ? <AllProfileNames space={space}>{children}</AllProfileNames> : <ProfileNames place={{ organisation }}>{children}</ProfileNames>;
 }
 
 /** A conversation's or an invited room's messages (PVC5, CH12.3), the send box, and its members. */
@@ -100,7 +103,7 @@ export function PrivateThreadPage({ space, thread: conversation, organisation, h
   const hidden = view?.messages.filter((message) => blocked.has(message.author)).length ?? 0;
   const shownMessages = view?.messages.filter((message) => showBlocked || !blocked.has(message.author)) ?? [];
   return (
-    <ProfileNames place={organisation === undefined ? {} : { organisation }}>
+    <Names space={space} organisation={organisation}>
       <div className="messages-screen">
         {back}
         <PageHeading>{heading}</PageHeading>
@@ -129,13 +132,11 @@ export function PrivateThreadPage({ space, thread: conversation, organisation, h
               </p>
             ) : null}
             <SendBox key={compose.type === "edit" ? compose.message.id : "send"} messages={messages} conversation={conversation} compose={compose} onDone={() => setCompose({ type: "new" })} />
-            {organisation === undefined ? null : (
-              <MembersPanel space={space} organisation={organisation} view={view} messages={messages} blocked={blocked} onBlock={block} {...(eligible === undefined ? {} : { eligible })} />
-            )}
+            <MembersPanel space={space} view={view} messages={messages} blocked={blocked} onBlock={block} {...(eligible === undefined ? {} : { eligible })} />
           </>
         )}
       </div>
-    </ProfileNames>
+    </Names>
   );
 }
 
@@ -268,7 +269,6 @@ function SendBox({ messages, conversation, compose, onDone }: { readonly message
 
 function MembersPanel({
   space,
-  organisation,
   view,
   messages,
   blocked,
@@ -276,7 +276,6 @@ function MembersPanel({
   eligible = () => true,
 }: {
   readonly space: MemberSpace;
-  readonly organisation: string;
   readonly view: ConversationView<PrivateThread>;
   readonly messages: Messages;
   readonly blocked: ReadonlySet<MemberKey>;
@@ -285,10 +284,10 @@ function MembersPanel({
 }) {
   const t = useT("messages");
   const me = space.member.key;
-  const { view: organisationView } = useOrganisation(space, organisation);
+  const { profiles } = useProfiles();
   const [problem, setProblem] = useState<unknown>(undefined);
   const act = (action: Promise<unknown>) => void action.then(() => setProblem(undefined), setProblem);
-  const addable = [...(organisationView?.profiles.members.values() ?? [])].filter((member) => member.current !== undefined && !view.members.includes(member.member) && eligible(member.member));
+  const addable = [...profiles.members.values()].filter((member) => member.current !== undefined && !view.members.includes(member.member) && eligible(member.member));
   return (
     <section aria-labelledby="messages-members-heading">
       <h2 id="messages-members-heading">{isRoom(view.conversation) ? t("members.roomTitle") : t("members.title")}</h2>
