@@ -32,9 +32,9 @@ export function verifyStats(file, args = []) {
   return { run, stats: JSON.parse(run.stderr.trim().split("\n").pop()) };
 }
 
-/** `chapterhouse simulate` of the benchmarks' vote (seed "bench") into `file`; throws if it fails. */
-export function simulate(file, { voters, chapters, rule }) {
-  const run = chapterhouse(["simulate", "--voters", String(voters), "--rule", rule, "--chapters", String(chapters), "--seed", "bench", "--out", file]);
+/** `chapterhouse simulate` of the benchmarks' vote (seed "bench") into `file`, with `extra` arguments; throws if it fails. */
+export function simulate(file, { voters, chapters, rule }, extra = []) {
+  const run = chapterhouse(["simulate", "--voters", String(voters), "--rule", rule, "--chapters", String(chapters), "--seed", "bench", ...extra, "--out", file]);
   if (run.status !== 0) throw new Error(`simulate failed: ${run.stderr}`);
   return run;
 }

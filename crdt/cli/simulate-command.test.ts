@@ -46,6 +46,10 @@ describe("chapterhouse simulate", () => {
       [["--voters", "10", "--rule", "borda"], /--rule must be one of/],
       [["--voters", "10", "--rule", "majority", "--chapters", "1001"], /--chapters must be an integer/],
       [["--voters", "10", "--rule", "majority", "extra"], /Unexpected argument|positional/i],
+      [["--voters", "10", "--rule", "majority", "--delegating", "101"], /--delegating must be an integer from 0 to 100/],
+      [["--voters", "10", "--rule", "majority", "--delegating", "30", "--depth", "17"], /--depth must be an integer from 1 to 16/],
+      [["--voters", "10", "--rule", "majority", "--delegating", "30", "--cap", "0"], /--cap must be an integer from 1/],
+      [["--voters", "10", "--rule", "majority", "--depth", "2"], /--depth and --cap need --delegating/],
     ] as const) {
       const result = await runSimulate(args);
       expect(result.code, args.join(" ")).toBe(2);

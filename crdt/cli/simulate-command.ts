@@ -12,13 +12,15 @@ import {
   type SimulationOptions,
 } from "@chapterhouse/crdt/simulation";
 import { RULE_TYPES, type RuleType } from "@chapterhouse/crdt/tally";
+import { MAX_CAP, MAX_DEPTH } from "@chapterhouse/crdt/delegation";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type Command, type CommandResult } from "./command.js";
 import { MAX_THREADS, ThreadPool, defaultThreads } from "./thread-pool.js";
 import { threadSignerFromSeed } from "./thread-signer.js";
 import { writeFileAtomically } from "./write-file-atomically.js";
 
 const HELP = `Usage: chapterhouse simulate --voters N --rule T [--chapters C] [--seed S]
-                            [--all-membership-kinds] [--threads N] [--out FILE]
+                            [--all-membership-kinds] [--delegating P [--depth D] [--cap K]]
+                            [--threads N] [--out FILE]
 
 Writes a complete signed sample vote as a vote bundle (docs/PROTOCOL.md V10, V11.2): an
 organisation with cities and C neighbourhoods, N members each admitted by a signed record, a
@@ -35,6 +37,11 @@ the close with what it counted, and the decision. The same seed always gives the
                 which then admits on a sponsor and a countersign; a role given and revoked;
                 an invite redeemed once and closed; in the first neighbourhood a member
                 leaves, one is removed and one rotates to a new key (V11.2)
+  --delegating P
+                P percent of the members delegate to a member picked at random, so chains
+                form; a few of them vote anyway (DG, V11.2)
+  --depth D     the longest delegation chain, 1 to ${MAX_DEPTH} (default 1: proxies)
+  --cap K       the most members one voter carries (default: no cap)
   --threads N   sign on N worker threads (default: one per core, here ${defaultThreads()}); 0 signs
                 with WebCrypto in the main thread. The file is the same either way.
   --out FILE    where to write the bundle (default: standard output)
@@ -69,6 +76,9 @@ export function parseSimulateArgs(
         chapters: { type: "string" },
         seed: { type: "string" },
         "all-membership-kinds": { type: "boolean" },
+        delegating: { type: "string" },
+        depth: { type: "string" },
+        cap: { type: "string" },
         threads: { type: "string" },
         out: { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -88,12 +98,20 @@ export function parseSimulateArgs(
   if (values.out === "") return { error: "--out needs a file name" };
   const threads = values.threads === undefined ? defaultThreads() : integer(values.threads, "threads", 0, MAX_THREADS);
   if (typeof threads === "string") return { error: threads };
+  const percent = values.delegating === undefined ? undefined : integer(values.delegating, "delegating", 0, 100);
+  if (typeof percent === "string") return { error: percent };
+  if (percent === undefined && (values.depth !== undefined || values.cap !== undefined)) return { error: "--depth and --cap need --delegating" };
+  const depth = values.depth === undefined ? 1 : integer(values.depth, "depth", 1, MAX_DEPTH);
+  if (typeof depth === "string") return { error: depth };
+  const cap = values.cap === undefined ? null : integer(values.cap, "cap", 1, MAX_CAP);
+  if (typeof cap === "string") return { error: cap };
   const options: SimulationOptions = {
     voters,
     rule: rule as RuleType,
     ...(chapters === undefined ? {} : { chapters }),
     ...(values.seed === undefined ? {} : { seed: values.seed }),
     ...(values["all-membership-kinds"] === true ? { allMembershipKinds: true } : {}),
+    ...(percent === undefined ? {} : { delegation: { percent, depth, cap } }),
   };
   return { help: false, options, out: values.out, threads };
 }
@@ -113,7 +131,7 @@ export async function runSimulate(args: readonly string[], signers?: Parameters<
   try {
     const { bundle, summary } = await simulateVote(request.options, signers ?? (pool === undefined ? nodeSubtle() : threadSignerFromSeed(pool)));
     text = encodeVoteBundle(bundle);
-    line = `${summary.members} members in ${summary.neighbourhoods.length} neighbourhoods, ${summary.ballots} ballots in ${summary.boxes} boxes, result ${summary.result.outcome}`;
+    line = `${summary.members} members in ${summary.neighbourhoods.length} neighbourhoods, ${summary.ballots} ballots in ${summary.boxes} boxes, result ${summary.result.outcome}${summary.delegations > 0 ? `, ${summary.delegations} delegations, ${summary.carried} members carried` : ""}`;
   } catch (error) {
     return failure(EXIT_FAILURE, `cannot simulate: ${error instanceof Error ? error.message : String(error)}`);
   } finally {

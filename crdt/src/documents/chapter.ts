@@ -28,6 +28,8 @@ const MAPS = kindsByMap("chapter", [
   /** A copy of each member's profile (PROTOCOL.md PF3.2), so member lists show names from this
    * document; display only. */
   "profiles",
+  /** Delegations and declines (PROTOCOL.md DG1): the chapter's members' proxies. */
+  "delegations",
 ]);
 
 /**
@@ -44,15 +46,24 @@ const profilesStep = {
   },
 } as const;
 
+/** Step 2 → 3 (DG1): the `delegations` map. Adds it if missing (never replacing what is there, D1.2). */
+const delegationsStep = {
+  from: 2,
+  to: 3,
+  apply(doc: Record<string, unknown>): void {
+    if (doc["delegations"] === undefined) doc["delegations"] = {};
+  },
+} as const;
+
 /** The Chapter document (D4): one chapter's governance, decisions, indexes, dues and aid. */
 export const CHAPTER_DOCUMENT = defineDocumentType({
   name: "chapter",
-  schema: 2,
+  schema: 3,
   maps: MAPS,
-  migrations: [initialiseStep(Object.keys(MAPS), () => ({})), profilesStep],
+  migrations: [initialiseStep(Object.keys(MAPS), () => ({})), profilesStep, delegationsStep],
 });
 
-/** Schema 2 of the Chapter document. */
+/** Schema 3 of the Chapter document. */
 export interface ChapterDoc {
   schema: number;
   governance: RecordMap;
@@ -66,6 +77,7 @@ export interface ChapterDoc {
   dues: RecordMap;
   aid: RecordMap;
   profiles: RecordMap;
+  delegations: RecordMap;
   /** Non-authoritative: nothing yet. */
   unsigned: Record<string, never>;
 }

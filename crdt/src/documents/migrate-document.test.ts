@@ -23,22 +23,22 @@ describe("schema migration", () => {
 
   it("[D1.2] a document with a newer schema is refused with a clear error", () => {
     const newer = A.change(createChapterDoc(), (d) => {
-      d.schema = 3;
+      d.schema = 4;
     });
     expect(() => migrateChapterDoc(newer)).toThrow(SchemaTooNewError);
-    expect(() => migrateChapterDoc(newer)).toThrow(/chapter document has schema 3, newer than 2/);
+    expect(() => migrateChapterDoc(newer)).toThrow(/chapter document has schema 4, newer than 3/);
   });
 
   it("[D1.1] the schema is the largest of its conflicting values, so a concurrent newer write is refused everywhere", () => {
     const base = createChapterDoc({ actor: "aaaa" });
     const a = A.change(A.clone(base, "bbbb"), (d) => {
-      d.schema = 3;
+      d.schema = 4;
     });
     const b = A.change(A.clone(base, "cccc"), (d) => {
       (d as unknown as Record<string, unknown>)["schema"] = 0;
     });
     for (const merged of [A.merge(A.clone(a), b), A.merge(A.clone(b), a)]) {
-      expect(schemaVersionOf(merged)).toBe(3);
+      expect(schemaVersionOf(merged)).toBe(4);
       expect(() => migrateChapterDoc(merged)).toThrow(SchemaTooNewError);
     }
   });
@@ -89,7 +89,7 @@ describe("schema migration", () => {
       (d["names"] as Record<string, unknown>)["n"] = new A.ImmutableString("no longer read");
     }) as unknown as A.Doc<ChapterDoc>;
     const migrated = migrateChapterDoc(v1);
-    expect(migrated.schema).toBe(2);
+    expect(migrated.schema).toBe(3);
     expect(migrated.profiles).toEqual({});
     expect("names" in migrated).toBe(false);
     expect(String(migrated.governance["g"])).toBe("kept");
@@ -98,6 +98,20 @@ describe("schema migration", () => {
       (d as unknown as Record<string, unknown>)["profiles"] = { p: new A.ImmutableString("a profile") };
     });
     expect(String(migrateChapterDoc(withProfiles).profiles["p"])).toBe("a profile");
+  });
+
+  it("[DG1] a Chapter document of schema 2 gets a delegations map; every other map keeps its records", () => {
+    const v2 = A.change(createChapterDoc({ actor: "aaaa" }), (d) => {
+      const raw = d as unknown as Record<string, unknown>;
+      delete raw["delegations"];
+      raw["schema"] = 2;
+      d.governance["g"] = new A.ImmutableString("kept");
+    });
+    expect("delegations" in v2).toBe(false);
+    const migrated = migrateChapterDoc(v2);
+    expect(migrated.schema).toBe(3);
+    expect(migrated.delegations).toEqual({});
+    expect(String(migrated.governance["g"])).toBe("kept");
   });
 
   it("[D1.2] migrating an old proposal keeps its draft text", () => {

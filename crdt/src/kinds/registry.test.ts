@@ -25,6 +25,7 @@ import { profileDraft, profilePictureDraft } from "../profiles/profile-records.j
 import { amendmentDraft, amendmentRejectDraft, commentDraft, proposalDraft, versionDraft } from "../proposals/proposal-records.js";
 import { stageHintDraft } from "../proposals/stage-hint.js";
 import { ballotDraft, closeDraft, countedDrafts, decisionDraft, openDraft } from "../votes/vote-records.js";
+import { declineDraft, delegateDraft, delegationSetDrafts } from "../delegation/delegation-records.js";
 import { anyObjectBody, defineKind } from "./define-kind.js";
 import type { RecordDraft } from "./record-draft.js";
 import { ALL_KINDS, SIGNABLE_KINDS, isSignableKind, kindSpec, kindsByMap, kindsIn, parseKindBody, placesOf } from "./registry.js";
@@ -81,6 +82,9 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
       [chapter, proposal, id("v"), id("a"), id("o")],
     ],
     [ballotDraft({ chapter, proposal, open: id("o"), textHash: id("h"), choice: "for", seq: 1 }), [chapter, proposal, id("o")]],
+    [delegateDraft({ scope: { chapter, subchapters: true }, to: key, seq: 1 }, [seen]), [chapter, seen]],
+    [declineDraft(id("d")), [id("d")]],
+    [delegationSetDrafts([id("d"), id("c"), id("d")], [seen])[0]!, [seen]],
     [closeDraft({ open: id("o"), boxes: [{ chapter, shard: 0, ids: [id("b")] }], result: { outcome: "passed" }, supersedes: id("e") }), [id("o"), id("e")]],
     [countedDrafts(id("o"), id("l"), [{ chapter, shard: 0, ids: [id("b"), id("a")] }])[0]!, [id("o"), id("l")]],
     [decisionDraft({ chapter, proposal, open: id("o"), close: id("l"), result: { outcome: "passed" } }), [chapter, proposal, id("o"), id("l")]],

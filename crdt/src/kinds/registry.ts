@@ -6,6 +6,7 @@
  * that imports every feature's kinds.
  */
 import { CHAT_SPECS } from "../chat/kinds.js";
+import { DELEGATION_SPECS } from "../delegation/kinds.js";
 import { HOME_SPECS } from "../home/kinds.js";
 import { MEMBERSHIP_SPECS } from "../membership/kinds.js";
 import { PRIVATE_SPECS } from "../private/kinds.js";
@@ -17,7 +18,7 @@ import type { BodyFields } from "./record-draft.js";
 import { RESERVED_SPECS } from "./reserved-kinds.js";
 
 /** Every record kind, each once. */
-export const ALL_KINDS = Object.freeze([...MEMBERSHIP_SPECS, ...PROPOSAL_SPECS, ...VOTE_SPECS, ...HOME_SPECS, ...PROFILE_SPECS, ...CHAT_SPECS, ...PRIVATE_SPECS, ...RESERVED_SPECS] as const);
+export const ALL_KINDS = Object.freeze([...MEMBERSHIP_SPECS, ...PROPOSAL_SPECS, ...VOTE_SPECS, ...DELEGATION_SPECS, ...HOME_SPECS, ...PROFILE_SPECS, ...CHAT_SPECS, ...PRIVATE_SPECS, ...RESERVED_SPECS] as const);
 
 /** The spec of any registered kind. */
 export type RegisteredKind = (typeof ALL_KINDS)[number];

@@ -21,6 +21,7 @@ export const RECORD_STATUSES = Object.freeze([
   "wrong-result",
   "superseded",
   "contested",
+  "expired",
 ] as const);
 
 /** One record status (V9.2). */

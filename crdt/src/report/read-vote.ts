@@ -160,7 +160,7 @@ function votesOf(judged: JudgedVote, open: OpenSummary, member: MemberKey | null
     if (missed.length > 0) {
       const boxes = placed(missed.map((ballot) => ballot.id), sealed.boxes);
       const counted = boxes.flatMap((entry) => entry.ids).map((id) => summary(id));
-      supersedePlan = plan(boxes, tallyOf(open.body, judged.electorate, counted), report.close, missed.length);
+      supersedePlan = plan(boxes, tallyOf(open.body, judged.electorate, counted, judged.delegation.resolve), report.close, missed.length);
     }
   }
 

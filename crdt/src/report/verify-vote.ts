@@ -26,6 +26,8 @@ import { judgeCloses, type CloseJudgement } from "../votes/judge-closes.js";
 import { judgeDecisions } from "../votes/judge-decisions.js";
 import { judgeOpens, type OpenJudgement } from "../votes/judge-opens.js";
 import { isVoteKind } from "../votes/kinds.js";
+import { isDelegationKind } from "../delegation/kinds.js";
+import { judgeDelegations, type DelegationJudgement } from "../delegation/judge-delegations.js";
 import { tallyOf } from "../votes/tally-of.js";
 import type { OpenBody } from "../votes/vote-bodies.js";
 import { weightedElectorate, type WeightedMember } from "../votes/vote-electorate.js";
@@ -80,16 +82,18 @@ interface Groups {
   readonly close: ParsedRecord[];
   readonly counted: ParsedRecord[];
   readonly decision: ParsedRecord[];
+  readonly delegation: ParsedRecord[];
   readonly other: ParsedRecord[];
 }
 
 function group(held: Iterable<ParsedRecord>): Groups {
-  const groups: Groups = { membership: [], proposal: [], open: [], ballot: [], close: [], counted: [], decision: [], other: [] };
+  const groups: Groups = { membership: [], proposal: [], open: [], ballot: [], close: [], counted: [], decision: [], delegation: [], other: [] };
   for (const record of held) {
     const kind = record.envelope.kind;
     if (isMembershipKind(kind)) groups.membership.push(record);
     else if (isProposalKind(kind)) groups.proposal.push(record);
     else if (isVoteKind(kind)) groups[kind].push(record);
+    else if (isDelegationKind(kind)) groups.delegation.push(record);
     else groups.other.push(record);
   }
   return groups;
@@ -138,6 +142,8 @@ export interface JudgedVote {
   readonly electorate: readonly WeightedMember[];
   /** The eligible ballots and each member's current one (V4.8). */
   readonly ballots: BallotJudgement;
+  /** The vote's delegation records judged, and where weight goes for a set of voters (DG). */
+  readonly delegation: DelegationJudgement;
   /** The closes judged and what each counted (V5, V6), when the open is valid. */
   readonly closes: CloseJudgement | undefined;
   readonly report: VoteReport;
@@ -231,6 +237,10 @@ function judgeHeld(bundle: VoteBundle, read: BundleRecords): JudgedVote {
   const electorate = open === undefined || causal === undefined ? [] : weightedElectorate(causal.fold.roster, open.body.chapter, open.body.weights);
   const weights = new Map<MemberKey, number>(electorate.map((entry) => [entry.member, entry.weight]));
 
+  // DG2: the delegation records the open takes.
+  const delegation = judgeDelegations(groups.delegation, { rosters, open, roster: causal?.fold.roster, electorate });
+  for (const [id, v] of delegation.verdicts) verdicts.set(id, v);
+
   // V4: ballots.
   const boxDocuments = new Set<string>(open?.body.boxes.list.map((box) => box.document) ?? []);
   const ballots = judgeBallots(groups.ballot, {
@@ -244,7 +254,7 @@ function judgeHeld(bundle: VoteBundle, read: BundleRecords): JudgedVote {
   for (const [id, v] of ballots.verdicts) verdicts.set(id, v);
 
   // V5, V6: closes and what they counted.
-  const recount = (ids: readonly RecordId[]): object | undefined => (open === undefined ? undefined : tallyOfBallots(open.body, electorate, ids, ballots));
+  const recount = (ids: readonly RecordId[]): object | undefined => (open === undefined ? undefined : tallyOfBallots(open.body, electorate, ids, ballots, delegation));
   let closes: CloseJudgement | undefined;
   if (open !== undefined) {
     closes = judgeCloses(groups.close, groups.counted, {
@@ -290,7 +300,7 @@ function judgeHeld(bundle: VoteBundle, read: BundleRecords): JudgedVote {
         verdicts.set(id, verdict("not-counted", "V5.10", `valid, but the current close ${current.record.id} did not count it`));
     }
   }
-  const parts = { bundle, read, verdicts, proposal, opens, open, causal, electorate, ballots, closes };
+  const parts = { bundle, read, verdicts, proposal, opens, open, causal, electorate, ballots, delegation, closes };
   return { ...parts, report: assemble(parts) };
 }
 
@@ -308,8 +318,8 @@ function refusedVerdict(read: BundleRecords, id: string): Verdict | undefined {
   return refusal === undefined ? undefined : refusalVerdict(refusal.reason, refusal.detail);
 }
 
-/** The tally of some eligible ballots of the vote (V5.9), or undefined if the tally refuses its input. */
-function tallyOfBallots(open: OpenBody, electorate: readonly WeightedMember[], ids: readonly RecordId[], ballots: BallotJudgement): object | undefined {
+/** The tally of some eligible ballots of the vote (V5.9, DG5), or undefined if the tally refuses its input. */
+function tallyOfBallots(open: OpenBody, electorate: readonly WeightedMember[], ids: readonly RecordId[], ballots: BallotJudgement, delegation: DelegationJudgement): object | undefined {
   return tallyOf(
     open,
     electorate,
@@ -317,11 +327,12 @@ function tallyOfBallots(open: OpenBody, electorate: readonly WeightedMember[], i
       const ballot = ballots.eligible.get(id)!;
       return { member: ballot.record.envelope.signer, choice: ballot.body.choice };
     }),
+    delegation.resolve,
   );
 }
 
 function assemble(parts: Omit<JudgedVote, "report">): VoteReport {
-  const { bundle, read, verdicts, proposal, opens, open, causal, electorate, ballots, closes } = parts;
+  const { bundle, read, verdicts, proposal, opens, open, causal, electorate, ballots, delegation, closes } = parts;
   const current = closes?.current === undefined ? undefined : closes.valid.get(closes.current);
 
   const records: RecordLine[] = [];
@@ -348,6 +359,7 @@ function assemble(parts: Omit<JudgedVote, "report">): VoteReport {
   if (open !== undefined && electorate.length === 0) vote("electorate-empty", "[V3.3] the electorate is empty");
   if (open !== undefined && closes?.current === undefined && closes?.contested.length === 0) vote("no-close", "[V5.8] the vote has no valid close");
   if (current !== undefined && !current.matches) vote("result-mismatch", `[V5.9] the sealed result of close ${current.record.id} is not the recomputed tally`);
+  if (delegation.unconfirmed > 0) vote("delegations-unconfirmed", `[DG2.2] ${delegation.unconfirmed} of the delegation records the open takes are not held`);
   const order = (a: ReportEntry, b: ReportEntry) => byText(a.record ?? "", b.record ?? "") || byText(a.problem, b.problem) || byText(a.detail, b.detail);
 
   const votedOn = new Set<RecordId>();
@@ -357,8 +369,12 @@ function assemble(parts: Omit<JudgedVote, "report">): VoteReport {
   const voters = new Set([...ballots.eligible.values()].map((b) => b.record.envelope.signer));
   let recomputed: object | null = current?.recount ?? null;
   if (current === undefined && open !== undefined) {
-    recomputed = tallyOfBallots(open.body, electorate, [...ballots.current.values()].sort(), ballots) ?? null;
+    recomputed = tallyOfBallots(open.body, electorate, [...ballots.current.values()].sort(), ballots, delegation) ?? null;
   }
+  // DG6: over the basis of `recomputed`, the current close's counted set, else the current ballots.
+  const basis = current === undefined ? [...ballots.current.keys()] : [...current.counted].map((id) => ballots.eligible.get(id)!.record.envelope.signer);
+  const outcome = delegation.resolve(new Set(basis));
+  const settings = delegation.settings;
   return {
     type: VOTE_REPORT_TYPE,
     v: 1,
@@ -405,5 +421,18 @@ function assemble(parts: Omit<JudgedVote, "report">): VoteReport {
     matches: current?.matches ?? false,
     decisions: records.filter((r) => r.kind === "decision").map((r) => ({ id: r.id as RecordId, status: r.status })),
     records,
+    ...(settings === undefined || outcome === undefined
+      ? {}
+      : {
+          delegation: {
+            depth: settings.depth,
+            cap: settings.cap,
+            topic: settings.topic,
+            taken: delegation.taken,
+            members: outcome.members,
+            totals: outcome.totals,
+            concentration: outcome.concentration,
+          },
+        }),
   };
 }

@@ -7,12 +7,17 @@ import type { ChapterId, MemberKey, ProposalId, RecordId } from "../records/ids.
 import type { Unconfirmed } from "../proposals/causal-rosters.js";
 import type { AmendmentState, ProposalStage } from "../proposals/proposal-stage.js";
 import type { RecordStatus } from "../proposals/record-status.js";
+import type { OpenDelegations } from "../delegation/delegation-bodies.js";
+import type { DelegationOutcome } from "../delegation/resolve-delegations.js";
+
+/** Where each member's weight went, when the vote has delegation (DG6). */
+export type DelegationReport = Omit<OpenDelegations, "sets"> & { readonly taken: number } & Omit<DelegationOutcome, "terminals">;
 
 /** The `type` member of every report (V9.4). */
 export const VOTE_REPORT_TYPE = "chapterhouse-vote-report";
 
 /** Problems about the vote as a whole, not one record (V9.3). */
-export type VoteProblem = "open-not-valid" | "electorate-unconfirmed" | "electorate-empty" | "no-close" | "result-mismatch";
+export type VoteProblem = "open-not-valid" | "electorate-unconfirmed" | "electorate-empty" | "no-close" | "result-mismatch" | "delegations-unconfirmed";
 
 /** One problem or note: the record it is about (null for the vote as a whole), what, and why. */
 export interface ReportEntry {
@@ -71,6 +76,8 @@ export interface VoteReport {
   readonly matches: boolean;
   readonly decisions: readonly { readonly id: RecordId; readonly status: RecordStatus }[];
   readonly records: readonly RecordLine[];
+  /** Only when the vote's open is valid and has `delegations` (DG6): reports of votes without stay as they were. */
+  readonly delegation?: DelegationReport;
 }
 
 /**

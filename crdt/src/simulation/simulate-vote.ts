@@ -31,6 +31,7 @@ import { mapLimit } from "./map-limit.js";
 import { membershipHistory, type HistorySigners } from "./membership-history.js";
 import { SeededRandom } from "./seeded-random.js";
 import { simulatedChoice } from "./simulated-choice.js";
+import { simulateDelegations, simulatedOutcome, type DelegationPlan, type SimulatedDelegations } from "./simulated-delegations.js";
 
 /** Most voters a simulation takes. */
 export const MAX_SIMULATED_VOTERS = 1_000_000;
@@ -70,6 +71,8 @@ export interface SimulationOptions {
    * rotate-proof and rotate. Default false (only genesis, admit and role).
    */
   readonly allMembershipKinds?: boolean;
+  /** Members delegating, the chain length and the cap (V11.2 `--delegating`); default none. */
+  readonly delegation?: DelegationPlan;
 }
 
 /** What was simulated, for a human summary. */
@@ -87,6 +90,10 @@ export interface SimulationSummary {
   readonly voted: number;
   readonly changed: number;
   readonly boxes: number;
+  /** Delegation records signed (0 without `delegation`). */
+  readonly delegations: number;
+  /** Members whose weight a voter carried. */
+  readonly carried: number;
   readonly result: TallyResult;
 }
 
@@ -218,9 +225,15 @@ export async function simulateVote(request: SimulationOptions, signing: SubtleCr
   const closesAt = openAt + 7 * DAY;
   const finalAt = closesAt + 2 * DAY;
   const textHash = contentHash({ text, options });
+  const plan = request.delegation;
+  const delegations: SimulatedDelegations | undefined =
+    plan === undefined ? undefined : await simulateDelegations(plan, seed, signers, facilitator, root.id, T0 + 12 * DAY, IN_FLIGHT);
+  for (const record of delegations?.records ?? []) writer.put("chapter", root.url, "delegations", record);
+  for (const record of delegations?.sets ?? []) writer.put("proposal", urlOf("proposal"), "votes", record);
+  const openDelegations = plan === undefined ? {} : { delegations: { sets: delegations!.sets.map((set) => set.id), depth: plan.depth, cap: plan.cap, topic: null } };
   const open = await signOpen(
     facilitator,
-    { chapter: root.id, proposal: proposalId, version: version.id, textHash, options: options.map((o) => o.id), rule: openRule, quorum, closesAt, finalAt, heads, weights, shards, boxes },
+    { chapter: root.id, proposal: proposalId, version: version.id, textHash, options: options.map((o) => o.id), rule: openRule, quorum, closesAt, finalAt, heads, weights, shards, boxes, ...openDelegations },
     { at: openAt, deps: [role.id] },
   );
   for (const record of [proposal]) writer.put("chapter", root.url, "proposals", record);
@@ -230,11 +243,16 @@ export async function simulateVote(request: SimulationOptions, signing: SubtleCr
   // Ballots: most members vote, a few change their vote (V4).
   const optionIds = options.map((o) => o.id);
   const plans: { i: number; seq: number; at: number; choice: CanonicalValue }[] = [];
+  // A delegator votes only to override (DG4.1); the draws are the same either way.
+  const votes = (i: number) => delegations === undefined || !delegations.delegators.has(i) || delegations.overriding.has(i);
   for (let i = 0; i < voters; i++) {
     if (!random.chance(9, 10)) continue;
     const first = openAt + 1 + random.below(7 * DAY - 2);
-    plans.push({ i, seq: 1, at: first, choice: simulatedChoice(type, optionIds, random) });
-    if (random.chance(3, 100)) plans.push({ i, seq: 2, at: first + 1 + random.below(closesAt - first - 1), choice: simulatedChoice(type, optionIds, random) });
+    const choice = simulatedChoice(type, optionIds, random);
+    if (votes(i)) plans.push({ i, seq: 1, at: first, choice });
+    if (!random.chance(3, 100)) continue;
+    const change = { i, seq: 2, at: first + 1 + random.below(closesAt - first - 1), choice: simulatedChoice(type, optionIds, random) };
+    if (votes(i)) plans.push(change);
   }
   const boxOf = (i: number) => boxes[home[i]! * shards + shardOf(signers[i]!.publicKey, shards)]!;
   const ballots = await mapLimit(plans, IN_FLIGHT, async (plan) => {
@@ -250,7 +268,14 @@ export async function simulateVote(request: SimulationOptions, signing: SubtleCr
   const roster = foldMembership(governance).roster;
   const electorate = weightedElectorate(roster, root.id, weights);
   const tallyRule = { ...openRule, quorum } as unknown as Rule;
-  const counted: Ballot[] = [...latest.values()].map(({ plan }) => ({ member: signers[plan.i]!.publicKey, choice: plan.choice as Ballot["choice"] }));
+  const direct: Ballot[] = [...latest.values()].map(({ plan }) => ({ member: signers[plan.i]!.publicKey, choice: plan.choice as Ballot["choice"] }));
+  // DG5: each carried member's ballot follows its terminal voter's choice.
+  const outcome =
+    plan === undefined
+      ? undefined
+      : simulatedOutcome(delegations!, electorate, new Set(direct.map((b) => b.member)), { proposal: proposalId, chapter: root.id, ancestors: [], topic: null }, plan, openAt);
+  const choices = new Map(direct.map((b) => [b.member, b.choice]));
+  const counted = [...direct, ...[...(outcome?.terminals ?? [])].map(([member, terminal]) => ({ member, choice: choices.get(terminal)! }))];
   const result = tally({ rule: tallyRule, options: optionIds as OptionId[], electorate, ballots: counted });
   const idsByBox = new Map<string, RecordId[]>(boxes.map((box) => [box.document, []]));
   for (const { plan, ballot } of latest.values()) idsByBox.get(boxOf(plan.i).document)!.push(ballot.id);
@@ -288,6 +313,8 @@ export async function simulateVote(request: SimulationOptions, signing: SubtleCr
       voted: latest.size,
       changed: ballots.length - latest.size,
       boxes: boxes.length,
+      delegations: delegations?.records.length ?? 0,
+      carried: outcome?.terminals.size ?? 0,
       result,
     },
   };

@@ -12,6 +12,7 @@ import type { Choice, OptionId, TallyResult } from "../tally/types.js";
 import { tallyRule } from "./judge-opens.js";
 import type { OpenBody } from "./vote-bodies.js";
 import type { WeightedMember } from "./vote-electorate.js";
+import type { DelegationOutcome } from "../delegation/resolve-delegations.js";
 
 /** A ballot as the tally reads it: its signer and its choice, exactly as signed. */
 export interface CountedBallot {
@@ -21,16 +22,26 @@ export interface CountedBallot {
 
 /**
  * The tally (T17) of `ballots` under the open, or undefined when the tally refuses its input (a
- * choice no reader of the rule accepts, T18.2). Never throws on content.
+ * choice no reader of the rule accepts, T18.2). With `delegation` (the vote's DG4 over a set of
+ * voters), each member it carries adds a ballot with its terminal voter's choice (DG5). Never
+ * throws on content.
  * @throws whatever the tally throws that is not a TallyInputError (a bug).
  */
-export function tallyOf(open: OpenBody, electorate: readonly WeightedMember[], ballots: readonly CountedBallot[]): TallyResult | undefined {
+export function tallyOf(
+  open: OpenBody,
+  electorate: readonly WeightedMember[],
+  ballots: readonly CountedBallot[],
+  delegation?: (voters: ReadonlySet<MemberKey>) => DelegationOutcome | undefined,
+): TallyResult | undefined {
+  const outcome = delegation?.(new Set(ballots.map((ballot) => ballot.member)));
+  const choices = new Map(ballots.map((ballot) => [ballot.member, ballot.choice]));
+  const carried = outcome === undefined ? [] : [...outcome.terminals].map(([member, terminal]) => ({ member, choice: choices.get(terminal)! }));
   try {
     return tally({
       rule: tallyRule(open),
       options: open.options as readonly OptionId[],
       electorate,
-      ballots: ballots.map(({ member, choice }) => ({ member, choice: choice as Choice })),
+      ballots: [...ballots, ...carried].map(({ member, choice }) => ({ member, choice: choice as Choice })),
     });
   } catch (error) {
     if (error instanceof TallyInputError) return undefined;

@@ -20,6 +20,7 @@ import {
 } from "../proposals/field-checks.js";
 import { MAX_SEQ } from "../proposals/proposal-bodies.js";
 import type { Fraction } from "../tally/types.js";
+import { openDelegationsProblem, type OpenDelegations } from "../delegation/delegation-bodies.js";
 
 /** Most roster heads an open may cite (V2.5). */
 export const MAX_ROSTER_HEADS = 1024;
@@ -66,6 +67,8 @@ export interface OpenBody {
   readonly weights: readonly WeightEntry[];
   readonly boxes: { readonly shards: number; readonly list: readonly BoxEntry[] };
   readonly supersedes: readonly RecordId[];
+  /** The delegation records the vote takes and its delegation settings (DG1.4); absent: no delegation. */
+  readonly delegations?: OpenDelegations;
 }
 /** `ballot` (V4). */
 export interface BallotBody {
@@ -194,6 +197,7 @@ function openProblem(b: BodyObject): string | undefined {
     sortedListProblem("weights", b.weights, 0, MAX_WEIGHTS, weightEntry, byChapter),
     boxesProblem(b.boxes),
     idListProblem("supersedes", b.supersedes, 0, MAX_SUPERSEDES),
+    Object.hasOwn(b, "delegations") ? openDelegationsProblem(b.delegations) : undefined,
   );
 }
 
@@ -220,6 +224,7 @@ function bodyProblem(kind: VoteKind, body: CanonicalValue): string | undefined {
     case "open":
       return (
         membersProblem(body, [
+          ...(isObject(body) && Object.hasOwn(body, "delegations") ? ["delegations"] : []),
           "amendment",
           "boxes",
           "chapter",
@@ -279,7 +284,7 @@ export function parseVoteBody(kind: VoteKind, body: CanonicalValue): VoteBodyRes
 export function voteNamedIds(body: VoteRecordBody): RecordId[] {
   switch (body.kind) {
     case "open":
-      return [body.chapter, body.proposal, body.version, ...(body.amendment === null ? [] : [body.amendment]), ...body.supersedes];
+      return [body.chapter, body.proposal, body.version, ...(body.amendment === null ? [] : [body.amendment]), ...body.supersedes, ...(body.delegations?.sets ?? [])];
     case "ballot":
       return [body.chapter, body.proposal, body.open];
     case "close":

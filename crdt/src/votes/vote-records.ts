@@ -12,6 +12,7 @@ import type { SignOptions } from "../proposals/proposal-records.js";
 import type { ParsedRecord, Signer } from "../records/record.js";
 import type { Fraction, TallyResult } from "../tally/types.js";
 import { countedHash } from "./counted-hash.js";
+import type { OpenDelegations } from "../delegation/delegation-bodies.js";
 import type { BallotBody, BoxEntry, CloseBody, CountedBody, DecisionBody, OpenBody, OpenRule, WeightEntry } from "./vote-bodies.js";
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -34,6 +35,8 @@ export interface OpenFields {
   readonly shards: number;
   readonly boxes: readonly BoxEntry[];
   readonly supersedes?: readonly RecordId[];
+  /** The delegation records taken and the settings (DG1.4); absent: the vote has no delegation. */
+  readonly delegations?: OpenDelegations;
 }
 
 /** What a close counted in one box. */
@@ -73,7 +76,14 @@ export function openDraft(fields: OpenFields, deps?: Iterable<RecordId>): Record
     boxes: { shards: fields.shards, list: [...fields.boxes].sort(byBox).map(({ chapter, shard, document }) => ({ chapter, shard, document })) },
     supersedes,
   };
-  return { kind: "open", body, deps: withNamed(deps, fields.chapter, fields.proposal, fields.version, amendment, ...supersedes) };
+  const delegations = fields.delegations;
+  if (delegations === undefined) return { kind: "open", body, deps: withNamed(deps, fields.chapter, fields.proposal, fields.version, amendment, ...supersedes) };
+  const sets = [...new Set(delegations.sets)].sort(byText);
+  return {
+    kind: "open",
+    body: { ...body, delegations: { sets, depth: delegations.depth, cap: delegations.cap, topic: delegations.topic } },
+    deps: withNamed(deps, fields.chapter, fields.proposal, fields.version, amendment, ...supersedes, ...sets),
+  };
 }
 
 /** A `ballot` (V4) answering `open`. Never throws. */

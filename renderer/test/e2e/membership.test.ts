@@ -37,6 +37,11 @@ function headerRows(page: Page): Promise<number> {
   });
 }
 
+/** How far right the header's parts reach, in px: more than the viewport's width means a part is cut off. */
+function headerRight(page: Page): Promise<number> {
+  return page.getByRole("banner").evaluate((header) => Math.max(...[...header.querySelectorAll<HTMLElement>("*")].filter((el) => el.checkVisibility()).map((el) => el.getBoundingClientRect().right)));
+}
+
 /** Goes to a route (`#/…`) of the open app and waits for its page heading. */
 async function visit(page: Page, hash: string): Promise<void> {
   await page.evaluate((to) => {
@@ -308,6 +313,8 @@ describe("identities, organisations, chapters and invites across two browsers an
     // On a phone: one compact header row that scrolls away, the navigation behind the Menu button.
     await b.setViewportSize({ width: 390, height: 844 });
     await expect(headerRows(b)).resolves.toBe(1);
+    // …and every part of it inside the phone's width (the Lock button once sat beyond it, at 460 px).
+    await expect(headerRight(b)).resolves.toBeLessThanOrEqual(390);
     await expect(tree.isVisible()).resolves.toBe(false);
     await screenshot(b, "chapter-phone.png");
     // A short phone screen, so that the chapter page is taller than it: the header scrolls away with the page.

@@ -20,7 +20,7 @@ import "./Shell.css";
 
 /**
  * The layout every screen sits in: one compact header row (menu button on phones, the app's
- * name, the sync status in a word, the notifications' bell, who is signed in); beside the content, the navigation panel
+ * name on wider screens, the sync status in a word, the notifications' bell, who is signed in); beside the content, the navigation panel
  * (the member's organisations and chapters as a tree, the app's other places, the whole sync
  * status), which phones show on request; above the content, the breadcrumb of a chapter's pages.
  */

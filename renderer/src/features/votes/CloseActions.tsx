@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
-import type { ClosePlan, OpenSummary } from "@chapterhouse/crdt/report";
-import type { ShownVote } from "./shown-vote.js";
+import type { OpenSummary } from "@chapterhouse/crdt/report";
+import type { PlanChoice, ShownVote } from "./shown-vote.js";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
@@ -12,7 +12,7 @@ export interface CloseActionsProps {
   readonly open: OpenSummary;
   readonly reading: ShownVote;
   readonly now: number;
-  readonly onClose: (plan: ClosePlan) => Promise<void>;
+  readonly onClose: (which: PlanChoice) => Promise<void>;
   readonly onDecide: () => Promise<void>;
 }
 
@@ -54,7 +54,7 @@ export function CloseActions({ open, reading, now, onClose, onDecide }: CloseAct
       ) : (
         <div key="close" className="close-step">
           <p id={`${ids}-close`}>{t("close.explain", { count: first.counted, n: format.count(first.counted) })}</p>
-          <Button variant="primary" isPending={busy} aria-describedby={`${ids}-close`} onPress={() => void run(() => onClose(first), t("close.closed"))}>
+          <Button variant="primary" isPending={busy} aria-describedby={`${ids}-close`} onPress={() => void run(() => onClose("close"), t("close.closed"))}>
             {t("close.button")}
           </Button>
         </div>
@@ -66,7 +66,7 @@ export function CloseActions({ open, reading, now, onClose, onDecide }: CloseAct
     parts.push(
       <div key="supersede" className="close-step" data-testid="missed-ballots">
         <p id={`${ids}-supersede`}>{t("close.missed", { count: later.adds, n: format.count(later.adds), time: format.dateTime(finalAt, { weekday: true }) })}</p>
-        <Button isPending={busy} aria-describedby={`${ids}-supersede`} onPress={() => void run(() => onClose(later), t("close.superseded"))}>
+        <Button isPending={busy} aria-describedby={`${ids}-supersede`} onPress={() => void run(() => onClose("supersede"), t("close.superseded"))}>
           {t("close.supersede")}
         </Button>
       </div>,

@@ -66,8 +66,8 @@ function ConnectedVoteSection({ session, chapterId, proposalId, proposalUrl, spa
       async concern(open, text) {
         await postConcern(signer, votes, open, text);
       },
-      async close(open, plan) {
-        await closeVote(signer, votes, open, plan);
+      async close(open, which) {
+        await closeVote(signer, votes, open, which);
       },
       async decide(open) {
         const reading = votes.view.get().reading;

@@ -3,11 +3,11 @@ import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/re
 import { LanguageProvider } from "../../shared/i18n/LanguageProvider.js";
 import { renderTranslated } from "../../shared/i18n/test-helpers/render-translated.js";
 import type { MemberKey } from "@chapterhouse/crdt/records";
-import { readVote, type VoteBundleDocument } from "@chapterhouse/crdt/report";
+import { readVote } from "@chapterhouse/crdt/report";
 import type { Verifier } from "@chapterhouse/crdt/verify";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { shownVoteOf, type ShownVote } from "./shown-vote.js";
-import { alice, facilitatorRoster, root, roster, simulated } from "./test-helpers/vote-fixtures.js";
+import { alice, facilitatorRoster, root, roster, simulated, withoutClose } from "./test-helpers/vote-fixtures.js";
 import { VoteSectionView, type VoteActions } from "./VoteSectionView.js";
 
 /** The sealed vote as alice's screen is sent it. */
@@ -15,18 +15,6 @@ let sealed: ShownVote;
 /** The vote before its close, as the facilitator's screen is sent it. */
 let unclosed: ShownVote;
 let facilitator: MemberKey;
-
-/** The simulated documents without the close, its counted records and the decision. */
-function withoutClose(documents: readonly VoteBundleDocument[], open: string): VoteBundleDocument[] {
-  return documents.map((document) => {
-    if (document.type === "proposal") {
-      return { ...document, records: { ...document.records, votes: Object.fromEntries(Object.entries(document.records["votes"] ?? {}).filter(([key]) => key === open)) } };
-    }
-    if (document.type === "ballot-box") return { ...document, records: { ballots: document.records["ballots"] ?? {} } };
-    if (document.type === "chapter") return { ...document, records: { ...document.records, decisions: {} } };
-    return document;
-  });
-}
 
 beforeAll(async () => {
   const { bundle } = await simulated("schulze", 8);
@@ -89,7 +77,7 @@ describe("VoteSectionView", () => {
     const facilitatorSection = screen.getByRole("region", { name: "Facilitator" });
     expect(within(facilitatorSection).getByText(new RegExp(`counts the ${unclosed.closePlan!.counted} ballots`))).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Close the vote and seal the result" }));
-    await waitFor(() => expect(act.close).toHaveBeenCalledWith(open, unclosed.closePlan));
+    await waitFor(() => expect(act.close).toHaveBeenCalledWith(open, "close"));
   });
 
   it("[V2.6] with no vote yet, the proposal's author is offered the open-vote form", () => {

@@ -3,7 +3,7 @@ import { facilitatorAuthority, memberGrant, type Roster } from "@chapterhouse/cr
 import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import type { Choice, OptionId, TallyResult } from "@chapterhouse/crdt/tally";
 import { tallyRule } from "@chapterhouse/crdt/votes";
-import type { ClosePlan, OpenSummary } from "@chapterhouse/crdt/report";
+import type { OpenSummary } from "@chapterhouse/crdt/report";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
@@ -20,7 +20,7 @@ import { VerificationPanel } from "./components/VerificationPanel.js";
 import { OpenVote } from "./OpenVote.js";
 import type { OpenVoteChoice } from "./OpenVoteForm.js";
 import { OpensList } from "./OpensList.js";
-import type { ShownVote } from "./shown-vote.js";
+import type { PlanChoice, ShownVote } from "./shown-vote.js";
 import { checkBundlePath } from "./paths.js";
 import { useVoteProblem } from "./use-vote-problem.js";
 import { VoteDetails } from "./VoteDetails.js";
@@ -33,7 +33,7 @@ export interface VoteActions {
   readonly cast: (open: OpenSummary, choice: Choice) => Promise<void>;
   /** Posts a "consent with concerns" ballot's concern as a comment on the proposal. */
   readonly concern: (open: OpenSummary, text: string) => Promise<void>;
-  readonly close: (open: OpenSummary, plan: ClosePlan) => Promise<void>;
+  readonly close: (open: OpenSummary, which: PlanChoice) => Promise<void>;
   readonly decide: (open: OpenSummary) => Promise<void>;
   /** Shows another open of the proposal (null: the current one). */
   readonly select: (open: RecordId | null) => void;
@@ -180,7 +180,7 @@ export function VoteSectionView({ reading, roster, chapter, me, now, actions, de
         </p>
       )}
       {isFacilitator && open.status === "valid" && (
-        <CloseActions open={open} reading={reading} now={now} onClose={(plan) => actions.close(open, plan)} onDecide={() => actions.decide(open)} />
+        <CloseActions open={open} reading={reading} now={now} onClose={(which) => actions.close(open, which)} onDecide={() => actions.decide(open)} />
       )}
       <div className="vote-parts" data-order={votingOpen ? "ballot-first" : "result-first"}>
         {votingOpen ? ballot : tally}

@@ -7,10 +7,11 @@
  * (V5.7) is the same with `supersedes`, before the finality time.
  */
 import type { RecordId } from "@chapterhouse/crdt/records";
-import type { ClosePlan, OpenSummary } from "@chapterhouse/crdt/report";
+import type { OpenSummary } from "@chapterhouse/crdt/report";
 import { closeDraft, countedDrafts, parseVoteBody } from "@chapterhouse/crdt/votes";
 import { facilitatorDeps } from "./authority-for.js";
 import type { OpenVotes } from "./open-votes.js";
+import type { PlanChoice } from "./shown-vote.js";
 import type { VoteSigner } from "./vote-signer.js";
 import { VoteProblem, type VoteProblemCode } from "./vote-problem.js";
 
@@ -23,17 +24,20 @@ export class CloseVoteError extends VoteProblem {
 }
 
 /**
- * Signs and writes the close `plan` describes (from the reading: `closePlan` or `supersedePlan`);
- * resolves with the close's id.
+ * Signs and writes the close the reading's plan `which` describes (V12.3: `closePlan` or
+ * `supersedePlan`, asked of the worker now, with every ballot id it counts); resolves with the
+ * close's id.
  * @throws {VoteProblem} if the member is not a facilitator of the chapter (V5.4).
  * @throws {CloseVoteError} before the closing time (V5.3), for a superseding close at or after
- *   finality (V5.7), or if the body breaks V5.
+ *   finality (V5.7), when the plan no longer exists (another close arrived), or if the body breaks V5.
  * @throws whatever signing or writing throws.
  */
-export async function closeVote(signer: VoteSigner, votes: OpenVotes, open: OpenSummary, plan: ClosePlan): Promise<RecordId> {
+export async function closeVote(signer: VoteSigner, votes: OpenVotes, open: OpenSummary, which: PlanChoice): Promise<RecordId> {
   const authority = facilitatorDeps(votes.organisation.view.get().roster, open.body.chapter, signer.key, "close a vote");
   const now = signer.now();
   if (now < open.body.closesAt) throw new CloseVoteError("not-closing-yet", "Voting has not reached its closing time yet.");
+  const plan = await votes.closePlan(which);
+  if (plan === null) throw new CloseVoteError("nothing-to-close", "The vote changed meanwhile: there is nothing to close now.");
   if (plan.supersedes !== null && now >= open.body.finalAt) throw new CloseVoteError("cannot-supersede", "The vote is final: its close can no longer be superseded.");
   const draft = closeDraft({ open: open.id, boxes: plan.boxes, result: plan.result, supersedes: plan.supersedes }, authority);
   const parsed = parseVoteBody("close", draft.body);

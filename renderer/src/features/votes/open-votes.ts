@@ -2,12 +2,13 @@
  * A proposal's votes open on a screen: the live vote query, as the vote screens and actions (open,
  * cast, close, record, export) use it.
  */
-import type { DocumentUrl, ProposalId, RecordId } from "@chapterhouse/crdt/records";
+import type { DocumentUrl, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt/records";
+import type { ClosePlan } from "@chapterhouse/crdt/report";
 import type { DocumentLayer } from "../../shared/documents/document-layer.js";
 import type { LiveQuery, QueryState } from "../../shared/documents/live-query.js";
 import { viewedQuery, type ViewedQuery } from "../../shared/documents/viewed-query.js";
 import type { OpenOrganisation } from "../organisation/index.js";
-import type { ShownVote } from "./shown-vote.js";
+import type { PlanChoice, ShownVote } from "./shown-vote.js";
 import type { VoteValue, VotesWorker } from "./vote-query.js";
 
 /** What the vote screens observe. Replaced whole on every read. */
@@ -32,6 +33,8 @@ export interface OpenVotes extends ViewedQuery<VoteValue, VotesView> {
   select(open: RecordId | null): void;
   /** The vote bundle file of `open` (V10) from the documents the reading rests on: the export's text. */
   exportBundle(open: RecordId): Promise<string>;
+  /** The whole close plan `which` of the vote shown (V12.3), from the documents the reading rests on; null if there is none. */
+  closePlan(which: PlanChoice): Promise<ClosePlan | null>;
 }
 
 /** The screens' view of a vote query's state. */
@@ -47,8 +50,14 @@ export function votesViewOf(state: QueryState<VoteValue>): VotesView {
 /** The votes of the query `query` (made from `voteQuery`). */
 export function openVotes(
   documents: DocumentLayer,
-  worker: Pick<VotesWorker, "voteBundle">,
-  subject: { readonly organisation: OpenOrganisation; readonly proposal: ProposalId; readonly proposalUrl: DocumentUrl },
+  worker: Pick<VotesWorker, "voteBundle" | "closePlan">,
+  subject: {
+    readonly organisation: OpenOrganisation;
+    readonly proposal: ProposalId;
+    readonly proposalUrl: DocumentUrl;
+    readonly open: RecordId | null;
+    readonly member: MemberKey | null;
+  },
   query: LiveQuery<VoteValue>,
   select: (open: RecordId | null) => void,
 ): OpenVotes {
@@ -59,6 +68,10 @@ export function openVotes(
     select,
     exportBundle(open) {
       return worker.voteBundle({ proposal: subject.proposal, open, documents: [...(query.get().value?.documents ?? [])] });
+    },
+    closePlan(which) {
+      const { proposal, open, member } = subject;
+      return worker.closePlan({ proposal, open, member, documents: [...(query.get().value?.documents ?? [])], which });
     },
   };
 }

@@ -1,14 +1,16 @@
 /**
  * What the vote screens are sent of a vote reading (crdt's `readVote`, PROTOCOL.md V12): the
  * reading without the parts that grow with the electorate — a line per record, every member's
- * current ballot, the electorate's entries — of which the screens show only sums, made here in the
- * worker: the verification panel's summary and whether the member is in the electorate. A
+ * current ballot, the electorate's entries, the ids of every ballot a close would count — of which
+ * the screens show only sums, made here in the worker: the verification panel's summary, whether
+ * the member is in the electorate, how many ballots a close would count. The close's whole plan is
+ * asked for only when a facilitator closes (`closePlan`). A
  * 10,000-voter vote's reading is about 4 MB of small objects, and copying it to the page
  * (structured clone) held the page's thread for a long task on every read (ARCHITECTURE "Slim
  * answers"). Whoever needs the whole report has the vote bundle (`voteBundle`, `verifyVote`).
  */
 import type { MemberKey } from "@chapterhouse/crdt/records";
-import type { VoteReading, VoteReport } from "@chapterhouse/crdt/report";
+import type { ClosePlan, VoteReading, VoteReport } from "@chapterhouse/crdt/report";
 import type { VerificationSummary } from "./components/verification-summary.js";
 import { verificationSummaryOf } from "./verification-summary-of.js";
 
@@ -20,9 +22,17 @@ export interface ShownReport extends Omit<VoteReport, "records" | "electorate"> 
   readonly electorate: ShownElectorate | null;
 }
 
+/** What the screens show of a close plan: its counts, not the ballot ids of every box. */
+export type ShownPlan = Pick<ClosePlan, "counted" | "adds" | "supersedes">;
+
+/** Which of the reading's close plans (V12.3): a first close, or one superseding the current close. */
+export type PlanChoice = "close" | "supersede";
+
 /** A vote as the screens show it. */
-export interface ShownVote extends Omit<VoteReading, "report" | "ballots" | "mine" | "signers"> {
+export interface ShownVote extends Omit<VoteReading, "report" | "ballots" | "mine" | "signers" | "closePlan" | "supersedePlan"> {
   readonly report: ShownReport | null;
+  readonly closePlan: ShownPlan | null;
+  readonly supersedePlan: ShownPlan | null;
   /** The verification panel's summary of the report (null with no report). */
   readonly verification: VerificationSummary | null;
   readonly mine: VoteReading["mine"] & {
@@ -39,12 +49,19 @@ export function shownReportOf(report: VoteReport): ShownReport {
   return { ...kept, electorate: sums };
 }
 
+/** A close plan's counts. */
+function shownPlanOf(plan: ClosePlan | null): ShownPlan | null {
+  return plan === null ? null : { counted: plan.counted, adds: plan.adds, supersedes: plan.supersedes };
+}
+
 /** What the screens show of `reading`, read for `member`. Never throws. */
 export function shownVoteOf(reading: VoteReading, member: MemberKey | null): ShownVote {
-  const { report, ballots: _ballots, signers, mine, ...rest } = reading;
-  if (report === null) return { ...rest, report: null, verification: null, mine: { ...mine, inElectorate: false } };
+  const { report, ballots: _ballots, signers, mine, closePlan, supersedePlan, ...rest } = reading;
+  const plans = { closePlan: shownPlanOf(closePlan), supersedePlan: shownPlanOf(supersedePlan) };
+  if (report === null) return { ...rest, ...plans, report: null, verification: null, mine: { ...mine, inElectorate: false } };
   return {
     ...rest,
+    ...plans,
     report: shownReportOf(report),
     verification: verificationSummaryOf(report, signers),
     mine: { ...mine, inElectorate: member !== null && (report.electorate?.entries.some((entry) => entry.member === member) ?? false) },

@@ -144,11 +144,11 @@ describe("voting between two devices over a relay", () => {
 
     const counted = await reading(aliceVotes, (r) => r.report?.ballots.voters === 2 && r.report.ballots.held === 3, "alice holds both current ballots (bob's second among three)");
     expect((counted.report!.recomputed as TallyResult).outcome).toBe("passed");
-    await expect(closeVote(alice.signer, aliceVotes, currentOpen(counted), counted.closePlan!)).rejects.toThrow(/closing time/);
-    await expect(closeVote(bob.signer, bobVotes, currentOpen(counted), counted.closePlan!)).rejects.toThrow(/facilitator/);
+    await expect(closeVote(alice.signer, aliceVotes, currentOpen(counted), "close")).rejects.toThrow(/closing time/);
+    await expect(closeVote(bob.signer, bobVotes, currentOpen(counted), "close")).rejects.toThrow(/facilitator/);
 
     alice.clock.now = closesAt + 1000;
-    const closeId = await closeVote(alice.signer, aliceVotes, currentOpen(counted), counted.closePlan!);
+    const closeId = await closeVote(alice.signer, aliceVotes, currentOpen(counted), "close");
     const sealed = await reading(aliceVotes, (r) => r.report?.close === closeId, "alice reads her close");
     const bobSealed = await reading(bobVotes, (r) => r.report?.close === closeId && r.report.verified, "bob verifies the close");
     expect(sealed.report!.verified).toBe(true);
@@ -250,7 +250,7 @@ describe("voting between two devices over a relay", () => {
     await castBallot(alice.signer, aliceVotes, currentOpen(opened), ["thursday", "tuesday", "sunday"], 0);
     const mine = await reading(aliceVotes, (r) => r.report?.ballots.voters === 1, "alice reads her ballot");
     alice.clock.now = closesAt + 1000;
-    const first = await closeVote(alice.signer, aliceVotes, currentOpen(mine), mine.closePlan!);
+    const first = await closeVote(alice.signer, aliceVotes, currentOpen(mine), "close");
 
     // bob's ballot reaches alice only after her close (he was offline, or his box was not reachable).
     const bobVotes = votesOn(bob, bobOrg, proposal, document);
@@ -261,7 +261,7 @@ describe("voting between two devices over a relay", () => {
     expect(missed.report!.notes.map((n) => n.problem)).toContain("not-counted");
     expect(missed.supersedePlan).toMatchObject({ supersedes: first, adds: 1, counted: 2 });
 
-    const second = await closeVote(alice.signer, aliceVotes, currentOpen(missed), missed.supersedePlan!);
+    const second = await closeVote(alice.signer, aliceVotes, currentOpen(missed), "supersede");
     const resealed = await reading(bobVotes, (r) => r.report?.close === second && r.report.verified, "bob verifies the superseding close");
     expect(resealed.report!.closes.map((c) => [c.id, c.status]).sort()).toEqual(
       [

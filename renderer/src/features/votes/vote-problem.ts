@@ -21,6 +21,7 @@ export type VoteProblemCode =
   | "not-closing-yet"
   | "cannot-supersede"
   | "cannot-close"
+  | "nothing-to-close"
   | "unknown-box"
   | "no-verified-close"
   | "not-final"

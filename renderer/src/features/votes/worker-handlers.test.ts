@@ -1,7 +1,7 @@
 import * as A from "@automerge/automerge";
 import { createMemoryRecordStore } from "@chapterhouse/crdt/chokepoint";
 import { canonicalize, type MemberKey } from "@chapterhouse/crdt/records";
-import { verifyVote, type VoteBundleDocument, type VoteReport } from "@chapterhouse/crdt/report";
+import { readVote, verifyVote, type VoteBundleDocument, type VoteReport } from "@chapterhouse/crdt/report";
 import { simulateVote, type SimulatedVote } from "@chapterhouse/crdt/simulation";
 import { createVerifier, type Verifier } from "@chapterhouse/crdt/verify";
 import { describe, expect, it } from "vitest";
@@ -12,6 +12,7 @@ import type { VerifiedIdStore } from "../../shared/worker/persistent-verified-id
 import { createWorkerContext } from "../../shared/worker/worker-context.js";
 import { proposalHandlers } from "../proposals/worker-handlers.js";
 import { shownReportOf } from "./shown-vote.js";
+import { withoutClose } from "./test-helpers/vote-fixtures.js";
 import { voteHandlers } from "./worker-handlers.js";
 
 /** A report as the screens are sent it, in canonical JSON (R1): what two devices' answers are compared by. */
@@ -93,6 +94,29 @@ describe("the votes feature's worker handlers", () => {
     expect(counts["valid"]).toBe(large.report.records.filter((line) => line.status === "valid").length);
     expect(large.reading.mine.current?.member).toBe(large.member);
     expect(large.reading.mine.inElectorate).toBe(true);
+  });
+
+  it("[V12.3] before a close, the screens are sent how many ballots it would count, not their ids; the whole plan comes only when asked (`closePlan`), equal to crdt's", async () => {
+    const answer = async (voters: number) => {
+      const vote = await simulateVote({ voters, rule: "majority", chapters: 2, seed: "plan" }, globalThis.crypto.subtle);
+      const documents = withoutClose(vote.bundle.documents, vote.bundle.vote.open);
+      const { handlers } = worker(createMemoryVerifiedIdStore());
+      const request = { proposal: vote.bundle.vote.proposal, open: null, member: null, documents: await send(handlers, documents) };
+      const { reading } = await handlers.readVote(request);
+      const plan = await handlers.closePlan({ ...request, which: "close" });
+      const expected = await readVote({ proposal: request.proposal, open: null, member: null, documents }, await createVerifier());
+      return { reading, plan, expected, superseding: await handlers.closePlan({ ...request, which: "supersede" }) };
+    };
+    const small = await answer(10);
+    const large = await answer(100);
+
+    const counted = large.expected.closePlan!.counted;
+    expect(counted).toBeGreaterThan(small.expected.closePlan!.counted);
+    expect(large.reading.closePlan).toEqual({ counted, adds: 0, supersedes: null });
+    expect(JSON.stringify(large.reading).length).toBeLessThan(2 * JSON.stringify(small.reading).length);
+    expect(large.plan).toEqual(large.expected.closePlan);
+    expect(large.plan!.boxes.flatMap((box) => box.ids)).toHaveLength(counted);
+    expect(large.superseding).toBeNull();
   });
 
   it("[S8] a vote read by a new worker (the page reloaded) checks no signature the device verified before, and reads the same", async () => {

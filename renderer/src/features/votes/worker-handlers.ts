@@ -1,7 +1,7 @@
 /**
  * What the votes feature asks the verification worker (registered in src/app/worker/handlers.ts):
  * the ballot boxes a proposal's opens name, the vote reading (crdt's `readVote`: the verification
- * of the vote and what the screens show, from one pass), the vote bundle to export, a bundle file
+ * of the vote and what the screens show, from one pass) and its close plan when a facilitator closes, the vote bundle to export, a bundle file
  * checked as `chapterhouse verify` does, a chapter's decisions log, and what the home shows of votes
  * (the open votes the member has not voted in, decisions since their last visit). The vote bundle's documents
  * come from the worker's copies through crdt's one conversion (`bundleDocumentOfSnapshot`), once per
@@ -14,10 +14,11 @@ import {
   openBoxDocuments,
   readVote,
   voteBundleFor,
+  type ClosePlan,
   type VoteBundleDocument,
   type VoteReading,
 } from "@chapterhouse/crdt/report";
-import { isArrayOf, isDocumentUrl, isMemberKey, isNullable, isObjectOf, isProposalId, isRecordId, isSafeInteger, isString } from "../../shared/worker/guard.js";
+import { isArrayOf, isDocumentUrl, isMemberKey, isNullable, isObjectOf, isOneOf, isProposalId, isRecordId, isSafeInteger, isString } from "../../shared/worker/guard.js";
 import { backgroundHandler, handler } from "../../shared/worker/handler.js";
 import { indexesRequestShape, proposalIndexes } from "../../shared/worker/proposal-indexes.js";
 import { voteJudge } from "../../shared/worker/vote-judge.js";
@@ -137,6 +138,19 @@ export const voteHandlers = {
     async (request, context: WorkerContext): Promise<{ readonly key: string; readonly reading: ShownVote }> => {
       const { key, reading } = await voteReading(context, request);
       return { key, reading: shownVoteOf(reading, request.member) };
+    },
+  ),
+
+  /**
+   * The close plan `which` (V12.3) of the vote `readVote` shows for the same request: the ballot
+   * ids of every box, sent only when a facilitator closes (the screens are sent its counts). From
+   * the same reading, so nothing is checked again; null when that plan does not exist (any more).
+   */
+  closePlan: handler(
+    isObjectOf({ proposal: isProposalId, open: isNullable(isRecordId), member: isNullable(isMemberKey), documents: isArrayOf(isDocumentUrl), which: isOneOf(["close", "supersede"] as const) }),
+    async ({ which, ...request }, context: WorkerContext): Promise<ClosePlan | null> => {
+      const { reading } = await voteReading(context, request);
+      return which === "close" ? reading.closePlan : reading.supersedePlan;
     },
   ),
 

@@ -34,6 +34,11 @@ export const isSafeInteger: Guard<number> = (value): value is number => Number.i
 /** Bytes. */
 export const isBytes: Guard<Uint8Array> = (value): value is Uint8Array => value instanceof Uint8Array;
 
+/** One of the strings `values`. */
+export function isOneOf<const T extends string>(values: readonly T[]): Guard<T> {
+  return (value): value is T => typeof value === "string" && (values as readonly string[]).includes(value);
+}
+
 /** `T` or null. */
 export function isNullable<T>(guard: Guard<T>): Guard<T | null> {
   return (value): value is T | null => value === null || guard(value);

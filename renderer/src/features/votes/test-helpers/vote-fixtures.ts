@@ -4,7 +4,7 @@ import type { VersionOption } from "@chapterhouse/crdt/proposals";
 import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import { simulateVote, type SimulatedVote } from "@chapterhouse/crdt/simulation";
 import type { RuleType } from "@chapterhouse/crdt/tally";
-import type { VersionSummary } from "@chapterhouse/crdt/report";
+import type { VersionSummary, VoteBundleDocument } from "@chapterhouse/crdt/report";
 
 export const root = "root-chapter-id" as ChapterId;
 export const hood = "old-quay-chapter-id" as ChapterId;
@@ -53,4 +53,16 @@ export function version(options: readonly VersionOption[] = []): VersionSummary 
 /** A complete signed vote (the CLI's `simulate`), small enough for a unit test. */
 export function simulated(rule: RuleType = "majority", voters = 12): Promise<SimulatedVote> {
   return simulateVote({ voters, rule, chapters: 2, seed: "vote-screens" }, globalThis.crypto.subtle);
+}
+
+/** The simulated documents without the close, its counted records and the decision. */
+export function withoutClose(documents: readonly VoteBundleDocument[], open: string): VoteBundleDocument[] {
+  return documents.map((document) => {
+    if (document.type === "proposal") {
+      return { ...document, records: { ...document.records, votes: Object.fromEntries(Object.entries(document.records["votes"] ?? {}).filter(([key]) => key === open)) } };
+    }
+    if (document.type === "ballot-box") return { ...document, records: { ballots: document.records["ballots"] ?? {} } };
+    if (document.type === "chapter") return { ...document, records: { ...document.records, decisions: {} } };
+    return document;
+  });
 }
