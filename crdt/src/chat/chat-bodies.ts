@@ -24,7 +24,7 @@ export const MAX_MENTIONS = 50;
 export const MAX_LINKS = 8;
 /** Longest reaction, in UTF-16 code units: an emoji sequence (CH6). */
 export const MAX_EMOJI_LENGTH = 32;
-/** Longest reason a moderator gives for hiding (CH8), or a member for reporting (CH12). */
+/** Longest reason a moderator gives for hiding (CH8), or a member for reporting (CH13). */
 export const MAX_HIDE_REASON_LENGTH = 500;
 
 /** Who may read and write in a room (CH2.2). */
@@ -103,7 +103,7 @@ export interface HideBody {
   readonly reason: string;
   readonly hidden: boolean;
 }
-/** `report` (CH12): a member asks the moderators to look at an item, saying why. */
+/** `report` (CH13): a member asks the moderators to look at an item, saying why. */
 export interface ReportBody {
   readonly kind: "report";
   readonly scope: RecordId;

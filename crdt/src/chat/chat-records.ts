@@ -89,7 +89,7 @@ export function hideDraft(
   return { kind: "hide", body: { scope: fields.scope, target: fields.target, reason: fields.reason, hidden: fields.hidden }, deps: withNamed(deps) };
 }
 
-/** A `report` (CH12): a member asks the moderators to look at an item, saying why. Never throws. */
+/** A `report` (CH13): a member asks the moderators to look at an item, saying why. Never throws. */
 export function reportDraft(fields: { readonly scope: RecordId; readonly target: RecordId; readonly reason: string }, deps?: Iterable<RecordId>): RecordDraft<"report", BodyFields<ReportBody>> {
   return { kind: "report", body: { scope: fields.scope, target: fields.target, reason: fields.reason }, deps: withNamed(deps) };
 }

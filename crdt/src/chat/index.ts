@@ -36,7 +36,7 @@ export { roomPageAuthorise } from "./room-page-authorise.js";
 export { roomTimeline, type ChatMessage, type HideNote, type MessageText, type PinnedMessage, type ReactionTally, type RoomTimeline } from "./room-timeline.js";
 export { FLOOD_BURST, FLOOD_GAP_MS, collapseFloods, type FloodItem } from "./collapse-floods.js";
 export { PAGE_SIZE, pageForNewMessage, pagesToShow } from "./room-paging.js";
-export { readChapterRooms, readRoom, readRoomPages, type PageSnapshot, type RoomRead } from "./read-room.js";
+export { readChapterRooms, readRoom, readRoomPages, readRoomsBelow, type PageSnapshot, type RoomRead } from "./read-room.js";
 export { moderatorDeps, roomMemberDeps } from "./room-deps.js";
 export { callsFor, type CallFor, type CallReason } from "./calls-for.js";
 export { roomReports, type ReportNote } from "./room-reports.js";

@@ -39,7 +39,7 @@ const RULE: Readonly<Record<ChatKind, string>> = Object.freeze({
   reaction: "CH6",
   pin: "CH7",
   hide: "CH8",
-  report: "CH12",
+  report: "CH13",
 });
 
 /** CH1.1–CH1.4 and the checks that need no other chat record: a body, or a verdict. */
@@ -91,7 +91,7 @@ function judgeAgainst(entry: ChatRecord, messages: ReadonlyMap<RecordId, ChatRec
 
 /**
  * Judges records already standing alone (CH1.5's second part): top-level messages, then replies
- * against them, then what refers to a message against the valid messages (CH4.2, CH5, CH6, CH12). A
+ * against them, then what refers to a message against the valid messages (CH4.2, CH5, CH6, CH13). A
  * private conversation, whose records stand alone by its own rules (PVC), shares this. Never
  * throws on record content.
  */

@@ -1,5 +1,5 @@
 /**
- * The chat kinds (PROTOCOL.md CH1–CH8, CH12), declared once. A room's pages are Thread documents (CH9):
+ * The chat kinds (PROTOCOL.md CH1–CH8, CH13), declared once. A room's pages are Thread documents (CH9):
  * the room's creation record in `origin` (and in its chapter's `threads`, so the chapter lists its
  * rooms), the pages started in `pages`, pins in `pins`, and messages with everything that refers to
  * one in `messages`. Registered in kinds/registry.ts.
@@ -35,5 +35,5 @@ export const CHAT_SPECS = Object.freeze([
   chatKind("reaction", "messages", "CH6"),
   chatKind("pin", "pins", "CH7"),
   chatKind("hide", "messages", "CH8"),
-  chatKind("report", "messages", "CH12"),
+  chatKind("report", "messages", "CH13"),
 ] as const);

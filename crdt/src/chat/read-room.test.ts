@@ -13,7 +13,7 @@ import { VerifiedCache } from "../verify/verified-cache.js";
 import type { Verifier } from "../verify/verifier.js";
 import { messageDraft, threadDraft } from "./chat-records.js";
 import { generalRoom } from "./general-room.js";
-import { readChapterRooms, readRoom } from "./read-room.js";
+import { readChapterRooms, readRoom, readRoomsBelow } from "./read-room.js";
 import { threadGenesis, threadPageUrl } from "./thread-page-document.js";
 import { chatScenario, type ChatScenario } from "./test-helpers/chat-scenario.js";
 
@@ -69,6 +69,14 @@ describe("reading rooms from the organisation's documents", () => {
     const above = await readRoom(orgs, s.north, room.id, [at(1, [recent]), at(0, [old, reply])], 1, verifier, new VerifiedCache());
     expect(above.timeline.messages.map((m) => m.text)).toEqual(["On page 1"]);
     expect(both.unverified).toBe(0);
+  });
+
+  it("[CH2] [M11.1] a chapter lists the rooms of the chapters below it, each naming its chapter, but none open to invited members only", async () => {
+    const garden = await s.sign("bob", threadDraft({ chapter: s.north, name: "Garden", access: "subtree" }, [s.grants.bob]), 5);
+    const secret = await s.sign("bob", threadDraft({ chapter: s.north, name: "Secret", access: "invited", members: [s.people.bob.publicKey] }, [s.grants.bob]), 6);
+    const below = await readRoomsBelow(organisation([garden, secret]), s.root, verifier, new VerifiedCache());
+    expect(below.map((room) => [room.chapter, room.name])).toEqual([[s.north, ""], [s.north, "Garden"]]);
+    expect(await readRoomsBelow(organisation([garden, secret]), s.north, verifier, new VerifiedCache())).toEqual([]);
   });
 
   it("[CH1.3] a room of another chapter, or one not held, reads as no room", async () => {

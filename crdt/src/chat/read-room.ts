@@ -14,6 +14,7 @@ import type { CausalRosters } from "../proposals/causal-rosters.js";
 import { organisationDocuments, signedRecordsOf, type LocatedSnapshot, type OrganisationSnapshots } from "../report/read-proposals.js";
 import type { Verifier } from "../verify/verifier.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
+import { subtreeOf } from "../membership/electorate.js";
 import { generalRoom } from "./general-room.js";
 import { judgeRoom } from "./judge-room.js";
 import { roomOf, type Room } from "./room.js";
@@ -38,7 +39,7 @@ export interface RoomRead {
   readonly creation: StoredRecord | null;
   /** The messages of the room (not replies) each page holds, by page number (CH9.5). */
   readonly counts: ReadonlyMap<number, number>;
-  /** The valid reports of each item of the pages read (CH12.2), for the moderators. */
+  /** The valid reports of each item of the pages read (CH13.2), for the moderators. */
   readonly reports: ReadonlyMap<RecordId, readonly ReportNote[]>;
   /** How many values of the pages were refused for their bytes or signature (CH10.4): shown with no name. */
   readonly unverified: number;
@@ -83,6 +84,21 @@ async function chapterRooms(
 export async function readChapterRooms(organisation: OrganisationSnapshots, chapter: ChapterId, verifier: Verifier, verified: VerifiedIdCache): Promise<Room[]> {
   const { rosters } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified);
   return chapterRooms(organisation, chapter, rosters, verifier, verified);
+}
+
+/**
+ * The rooms of the chapters below `chapter` (M11.1), for its own list: each chapter's general room
+ * and the rooms created in it, but those open to invited members only (CH12.4: their members find
+ * them in their own chapter), by chapter id, then as `readChapterRooms` orders them.
+ * Each room names its chapter, which the list shows.
+ * @throws whatever the verifier throws (a backend failure); never on document content.
+ */
+export async function readRoomsBelow(organisation: OrganisationSnapshots, chapter: ChapterId, verifier: Verifier, verified: VerifiedIdCache): Promise<Room[]> {
+  const { rosters } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified);
+  const below = subtreeOf(rosters.foldAll().roster, chapter).filter((id) => id !== chapter);
+  const rooms: Room[] = [];
+  for (const id of below) rooms.push(...(await chapterRooms(organisation, id, rosters, verifier, verified)).filter((room) => room.access !== "invited"));
+  return rooms;
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The reports of a room's items (PROTOCOL.md CH12.2): for each item, the valid reports of it in
+ * The reports of a room's items (PROTOCOL.md CH13.2): for each item, the valid reports of it in
  * display order, for its moderators to look at. Reports change nothing of what the room shows.
  * Pure; never throws.
  */

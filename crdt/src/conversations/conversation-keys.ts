@@ -9,6 +9,9 @@ import type { ParsedRecord } from "../records/record.js";
 import { parseScopeKeyBody, type ScopeKeyBody } from "../private/scope-key-body.js";
 import type { Conversation } from "./conversation-scope.js";
 
+/** A private scope and the member who alone may start its first epoch (PVC3.1, CH12.2). */
+export type PrivateOwner = Pick<Conversation, "scope" | "creator">;
+
 /** The key records that count, and why the others do not. */
 export interface ConversationKeyAuthority {
   /** Sorted by id. */
@@ -21,7 +24,7 @@ export interface ConversationKeyAuthority {
  * Judges a conversation's `scope-key` records (PVC3), each id once, in any order.
  * @param records the key records the reader opened (PV8.4), signatures checked.
  */
-export function authoriseConversationKeys(conversation: Conversation, records: readonly ParsedRecord[]): ConversationKeyAuthority {
+export function authoriseConversationKeys(conversation: PrivateOwner, records: readonly ParsedRecord[]): ConversationKeyAuthority {
   const unique = [...new Map(records.map((record) => [record.id, record])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   const bodies = new Map<RecordId, ScopeKeyBody>();
   const rejected: { id: RecordId; detail: string }[] = [];
@@ -50,7 +53,7 @@ export function authoriseConversationKeys(conversation: Conversation, records: r
 }
 
 /** PVC3.1–PVC3.2 for one record whose cited key records are decided. */
-function decide(conversation: Conversation, signer: MemberKey, cited: readonly RecordId[], bodies: ReadonlyMap<RecordId, ScopeKeyBody>, counts: ReadonlyMap<RecordId, boolean>): boolean {
+function decide(conversation: PrivateOwner, signer: MemberKey, cited: readonly RecordId[], bodies: ReadonlyMap<RecordId, ScopeKeyBody>, counts: ReadonlyMap<RecordId, boolean>): boolean {
   if (cited.length === 0) return signer === conversation.creator;
   return cited.some((dep) => counts.get(dep) === true && signer in bodies.get(dep)!.sealed);
 }

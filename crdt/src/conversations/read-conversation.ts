@@ -13,7 +13,7 @@ import type { Verifier } from "../verify/verifier.js";
 import { readEnvelopes, type EnvelopeReading, type StoredEnvelope } from "../private/read-envelopes.js";
 import { readLockboxes, type LockboxReading } from "../private/read-lockboxes.js";
 import { readScopeKeys, type ScopeKeys, type ScopeReader } from "../private/read-scope-keys.js";
-import { authoriseConversationKeys } from "./conversation-keys.js";
+import { authoriseConversationKeys, type PrivateOwner } from "./conversation-keys.js";
 import { isConversation, type Conversation } from "./conversation-scope.js";
 
 /** The message family's kinds a conversation holds (PVC5.1). */
@@ -44,23 +44,34 @@ function judgeKind(record: ParsedRecord): string | undefined {
   return parsed.ok ? undefined : parsed.problem;
 }
 
+/** What reading a private scope of the message family is given: its stored lockboxes and envelopes, its reader. */
+export interface PrivateMessagesInput {
+  readonly lockboxes: readonly StoredEnvelope[];
+  readonly envelopes: readonly StoredEnvelope[];
+  readonly reader: ScopeReader;
+  readonly verifier: Verifier;
+}
+
 /**
  * Reads a conversation for `reader` from its document's stored lockboxes and envelopes (PVC5).
  * @throws {TypeError} if the conversation's id is not the one its creator and salt make (PVC1).
  * @throws what the verifier throws.
  */
-export async function readConversation(input: {
-  readonly conversation: Conversation;
-  readonly lockboxes: readonly StoredEnvelope[];
-  readonly envelopes: readonly StoredEnvelope[];
-  readonly reader: ScopeReader;
-  readonly verifier: Verifier;
-}): Promise<ConversationReading> {
-  const { conversation, reader, verifier } = input;
-  if (!isConversation(conversation)) throw new TypeError("the conversation's id is not the one its creator and salt make");
-  const { scope } = conversation;
+export function readConversation(input: PrivateMessagesInput & { readonly conversation: Conversation }): Promise<ConversationReading> {
+  if (!isConversation(input.conversation)) throw new TypeError("the conversation's id is not the one its creator and salt make");
+  return readPrivateMessages(input.conversation, input);
+}
+
+/**
+ * Reads the private scope `scope` whose first epoch only `creator` may start (PVC3.1): a
+ * conversation (PVC5) or an invited room (CH12.3), which read alike once their creator is known.
+ * @throws what the verifier throws.
+ */
+export async function readPrivateMessages(owner: PrivateOwner, input: PrivateMessagesInput): Promise<ConversationReading> {
+  const { reader, verifier } = input;
+  const { scope } = owner;
   const opened = await readLockboxes({ scope, lockboxes: input.lockboxes, reader, verifier });
-  const authority = authoriseConversationKeys(conversation, opened.records);
+  const authority = authoriseConversationKeys(owner, opened.records);
   const keys = readScopeKeys(scope, authority.accepted, reader);
   const membersOf = new Map(keys.epochs.map((epoch) => [epoch.epoch, epoch.members]));
   const read = await readEnvelopes({ scope, envelopes: input.envelopes, keys: keys.keys, verifier, judge: judgeKind });

@@ -44,15 +44,15 @@ const log = (records: readonly ParsedRecord[]) => ({
   snapshot: snapshotDocument(THREAD_DOCUMENT, A.change(A.load<ThreadDoc>(threadGenesis()), (d) => records.forEach((record) => addRecord(d.messages, record)))),
 });
 
-describe("reports and the moderation log (CH12, MOD)", () => {
-  it("[CH12] a member reports a message of the room with a reason; a report of a message not held waits for it", async () => {
+describe("reports and the moderation log (CH13, MOD)", () => {
+  it("[CH13] a member reports a message of the room with a reason; a report of a message not held waits for it", async () => {
     const room = generalRoom(s.north);
     const rude = await s.sign("bob", messageDraft({ scope: room.id, text: "You are all fools" }, [s.grants.bob]), 10);
     const report = await s.sign("carol", reportDraft({ scope: room.id, target: rude.id, reason: "Insults the room" }, [s.grants.carol]), 11);
     const lost = await s.sign("carol", reportDraft({ scope: room.id, target: s.moderator, reason: "Where is it?" }, [s.grants.carol]), 12);
     const judged = judgeRoom(room, [rude, report, lost], s.rosters());
     expect(judged.verdicts.get(report.id)?.status).toBe("valid");
-    expect(judged.verdicts.get(lost.id)).toMatchObject({ status: "missing-deps", detail: expect.stringMatching(/^\[CH12\]/) });
+    expect(judged.verdicts.get(lost.id)).toMatchObject({ status: "missing-deps", detail: expect.stringMatching(/^\[CH13\]/) });
     expect([...roomReports(judged)]).toEqual([[rude.id, [{ id: report.id, by: s.key("carol"), at: report.envelope.at, reason: "Insults the room" }]]]);
   });
 

@@ -1,6 +1,6 @@
 /**
  * A chapter's moderation log read through the chokepoint (PROTOCOL.md MOD2–MOD3): the copies of the
- * hides (CH8) and reports (CH12) of the chapter's rooms and forum topics that their signers put in
+ * hides (CH8) and reports (CH13) of the chapter's rooms and forum topics that their signers put in
  * the log, each judged against the room it names, newest first. Every member reads it.
  */
 import { readSnapshot } from "../chokepoint/read-document.js";

@@ -24,3 +24,4 @@ export { readEnvelopes, type EnvelopeReading, type EnvelopeReadingInput, type St
 export { MAX_LOCKBOX_LENGTH, openLockbox, parseLockbox, sealLockbox, type Lockbox, type LockboxOpening } from "./key-lockbox.js";
 export { readLockboxes, type LockboxReading } from "./read-lockboxes.js";
 export type { EnvelopeFault } from "./sealed-frame.js";
+export { writingEpoch } from "./writing-epoch.js";

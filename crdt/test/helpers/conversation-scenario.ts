@@ -41,8 +41,10 @@ export class ConversationScenario {
   private counter = 0;
   private at = 1_780_000_000_000;
 
-  constructor(creator: Name) {
-    this.conversation = newConversation(MEMBERS[creator].member, (n) => this.random(n));
+  /** A new conversation of `creator`; or, given `scope`, the private scope of that id (an invited room's, CH12.1), whose salt binds nothing. */
+  constructor(creator: Name, scope?: RecordId) {
+    const conversation = newConversation(MEMBERS[creator].member, (n) => this.random(n));
+    this.conversation = scope === undefined ? conversation : { ...conversation, scope };
   }
 
   /** Deterministic "random" bytes. */

@@ -11,7 +11,7 @@ import { homeRoutes } from "../features/home/index.js";
 import { identityRoutes } from "../features/identity/index.js";
 import { mapChapterSections, mapRoutes } from "../features/map/index.js";
 import { meetingRoutes } from "../features/meetings/index.js";
-import { messageMemberActions, messageRoutes } from "../features/messages/index.js";
+import { messageMemberActions, messageNotificationSources, messageRoutes } from "../features/messages/index.js";
 import { moderationChapterSections, moderationRoutes } from "../features/moderation/index.js";
 import { notificationRoutes, notificationSettingsSections } from "../features/notifications/index.js";
 import { organisationChapterSections, organisationHomeItems, organisationRoutes } from "../features/organisation/index.js";
@@ -33,6 +33,6 @@ routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRo
 chapterSections.add(...voteChapterSections, ...mapChapterSections, ...proposalChapterSections, ...eventChapterSections, ...chatChapterSections, ...forumChapterSections, ...organisationChapterSections, ...roleChapterSections, ...duesChapterSections, ...aidChapterSections, ...moderationChapterSections);
 proposalSections.add(...voteProposalSections, ...forumProposalSections);
 homeItems.add(...voteHomeItems, ...proposalHomeItems, ...eventHomeItems, ...organisationHomeItems);
-notificationSources.add(...chatNotificationSources, ...forumNotificationSources, ...voteNotificationSources, ...proposalNotificationSources, ...eventNotificationSources);
+notificationSources.add(...messageNotificationSources, ...chatNotificationSources, ...forumNotificationSources, ...voteNotificationSources, ...proposalNotificationSources, ...eventNotificationSources);
 settingsSections.add(...notificationSettingsSections);
 memberActions.add(...messageMemberActions);

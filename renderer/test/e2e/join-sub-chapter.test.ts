@@ -60,6 +60,7 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
   /** The newcomer on the insecure origin, kept open for the messages they exchange. */
   let phone: TestBrowser | undefined;
   let link = "";
+  let franceUrl = "";
   const problems: string[][] = [];
 
   beforeAll(async () => {
@@ -82,6 +83,7 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" }).click();
     await createIdentityInApp(page, "Alice", "alice passphrase");
     await startOrganisationInApp(page, "France");
+    franceUrl = page.url();
     await foundSubChapter(page, "Paris", "City or town");
     await foundSubChapter(page, "Belleville", "Neighbourhood");
     link = await createInviteLinkInApp(page, "2");
@@ -454,6 +456,20 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await toggle(page, "Include what was met");
     await lift(page).getByText("Thanks: Thank you, Alice!").waitFor({ timeout: 30_000 });
   }, 180_000);
+
+  it("[CH2] [M11.1] France's Chat tab lists the rooms of the chapters below it, each marked with its chapter, and opens one", async () => {
+    const { page } = alice;
+    await page.goto(franceUrl);
+    await page.getByRole("heading", { level: 1, name: "France" }).waitFor();
+    await openChapterSection(page, "Chat");
+    const below = page.getByRole("list", { name: "Rooms of the chapters below" });
+    const belleville = below.getByRole("listitem").filter({ hasText: "In Belleville" });
+    await belleville.waitFor({ timeout: 20_000 });
+    await below.getByRole("listitem").filter({ hasText: "In Paris" }).waitFor();
+    await expectAccessible(page, "chat rooms with the chapters below");
+    await belleville.getByRole("link", { name: "General" }).click();
+    await page.getByRole("heading", { level: 1, name: "General" }).waitFor({ timeout: 15_000 });
+  }, 60_000);
 
   it("no page logged an error", () => {
     expect(problems.flat()).toEqual([]);

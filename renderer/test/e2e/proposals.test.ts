@@ -442,6 +442,65 @@ describe("proposals drafted, published, discussed and amended across two browser
     await b.getByRole("heading", { name: "Pinned messages" }).waitFor();
   });
 
+  it("[CH12] [CH10.3] alice creates a room for invited members with bob; both write and react; alice's flood folds; alice removes bob, who cannot read the next message; the room in Spanish", async () => {
+    const [a, b] = [alice.page, bob.page];
+    await a.getByRole("navigation", { name: "You are here" }).getByRole("link", { name: "Riverside Tenants" }).click();
+    await openChapterSection(a, "Chat");
+    const form = a.getByRole("form", { name: "New room" });
+    await form.getByRole("textbox", { name: "Room name" }).fill("Treasurers");
+    await form.locator("label").filter({ has: a.getByRole("radio", { name: "Invited members only (private)" }) }).click();
+    // By keyboard: the picker lists the chapter's members with a key for private messages.
+    const choice = form.getByRole("checkbox", { name: "Bob", exact: true });
+    await choice.focus();
+    await a.keyboard.press("Space");
+    await expect(choice.isChecked()).resolves.toBe(true);
+    await expectAccessible(a, "new invited room");
+    await form.getByRole("button", { name: "Create room" }).click();
+    await a.getByRole("heading", { level: 1, name: "Treasurers" }).waitFor({ timeout: 20_000 });
+    await a.getByRole("textbox", { name: "Your message" }).fill("The accounts are ready");
+    await a.getByRole("button", { name: "Send", exact: true }).click();
+    await a.getByText("The accounts are ready").waitFor({ timeout: 20_000 });
+
+    await b.getByRole("navigation", { name: "You are here" }).getByRole("link", { name: "Riverside Tenants" }).click();
+    await openChapterSection(b, "Chat");
+    const listed = b.getByRole("list", { name: "Rooms of Riverside Tenants" }).getByRole("listitem").filter({ has: b.getByRole("link", { name: "Treasurers" }) });
+    await listed.getByText("Invited members only (private)").waitFor({ timeout: 20_000 });
+    await listed.getByRole("link", { name: "Treasurers" }).click();
+    await b.getByText("The accounts are ready").waitFor({ timeout: 20_000 });
+    await b.getByRole("button", { name: "React with 👍" }).click();
+    await a.getByRole("button", { name: /^👍 1: Bob/ }).waitFor({ timeout: 20_000 });
+    await expectAccessible(b, "invited room");
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await b.getByRole("heading", { name: "Personas en esta sala" }).waitFor();
+    expect(await findUntranslated(b, "es")).toEqual([]);
+    await expectAccessible(b, "invited room, Spanish");
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+
+    // [CH10.3] A flood of one member's quick messages folds in a private room's view (as in a conversation's: the same view), every message kept.
+    for (let line = 1; line <= 7; line += 1) {
+      await a.getByRole("textbox", { name: "Your message" }).fill(`Line ${line} of the accounts`);
+      await a.getByRole("button", { name: "Send", exact: true }).click();
+      await waitFor(async () => (await a.getByRole("textbox", { name: "Your message" }).inputValue()) === "", "alice's message is sent", { timeoutMs: 20_000 });
+    }
+    const flood = b.locator("li.chat-flood").filter({ hasText: /^\d+ more messages from Alice/ });
+    await flood.waitFor({ timeout: 20_000 });
+    await expect(b.getByText("Line 7 of the accounts").count()).resolves.toBe(0);
+    await flood.getByRole("button", { name: "Show them" }).click();
+    await b.getByText("Line 7 of the accounts").waitFor();
+
+    // [CH12.2] Removing bob starts a new epoch sealed to alice alone: bob's device cannot read what follows.
+    const people = a.getByRole("region", { name: "People in this room" });
+    await people.getByRole("button", { name: "Remove" }).click();
+    await people.getByRole("button", { name: "Remove" }).waitFor({ state: "detached", timeout: 20_000 });
+    await a.getByRole("textbox", { name: "Your message" }).fill("Bob has left the treasurers");
+    await a.getByRole("button", { name: "Send", exact: true }).click();
+    // Sent (the box empties); in alice's own view it may fold into her flood.
+    await waitFor(async () => (await a.getByRole("textbox", { name: "Your message" }).inputValue()) === "", "alice's message is sent", { timeoutMs: 20_000 });
+    await b.getByText(/can't be read on this device/).waitFor({ timeout: 20_000 });
+    await expect(b.getByText("Bob has left the treasurers").count()).resolves.toBe(0);
+    await b.getByText("The accounts are ready").waitFor();
+  });
+
   it("no page logged an error", () => {
     expect(problems.flat()).toEqual([]);
   });

@@ -576,6 +576,26 @@ describe("voting and verified results across two browsers and a relay", () => {
     for (const page of [a, b]) await page.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
   }, 120_000);
 
+  it("[CH4.4] alice links the open ranked vote in the chapter's room; bob sees its card with the proposal's title and that it is open, and follows it to the vote", async () => {
+    const [a, b] = [alice.page, bob.page];
+    for (const page of [a, b]) {
+      await page.goto(proposalUrl);
+      await page.getByRole("navigation", { name: "You are here" }).getByRole("link", { name: "Riverside Tenants" }).click();
+      await openChapterSection(page, "Chat");
+      await page.getByRole("list", { name: "Rooms of Riverside Tenants" }).getByRole("link", { name: "General" }).click();
+      await page.getByRole("heading", { level: 1, name: "General" }).waitFor({ timeout: 15_000 });
+    }
+    await a.getByRole("textbox", { name: "Message" }).fill("Please vote on the night");
+    await chooseOption(a, /Link a proposal or a vote/, "Vote on “Pick the meeting night”");
+    await a.getByRole("button", { name: "Send", exact: true }).click();
+    const card = b.getByRole("link", { name: "Vote on “Pick the meeting night”: open" });
+    await card.waitFor({ timeout: 30_000 });
+    await expectAccessible(b, "chat room, vote card");
+    await card.click();
+    await b.getByRole("heading", { level: 1, name: "Pick the meeting night" }).waitFor({ timeout: 30_000 });
+    await b.getByRole("tab", { name: /^Vote/, selected: true }).waitFor({ timeout: 30_000 });
+  }, 120_000);
+
   it("[DU3] [DU4.4] [DU5.2] [DU5.5] dues: alice, Riverside's treasurer, sets the dues and records bob's payment and a spending citing the recorded decision; as Old Quay's treasurer she passes money up; bob sees his standing, the balance and what Old Quay sent", async () => {
     const [a, b] = [alice.page, bob.page];
     /** Alice, a founder of the chapter shown, appoints herself its treasurer (M9.2: no decision needed). */
@@ -738,7 +758,7 @@ describe("voting and verified results across two browsers and a relay", () => {
     await a.waitForFunction(() => document.documentElement.lang === "en");
   }, 120_000);
 
-  it("[CH12] [FO5.4] [CH8.2] [MOD3] alice reports bob's post, appoints herself moderator (a founder), sees the report and hides the post with a reason; bob reads the reason, the post on request, and both in the chapter's moderation log", async () => {
+  it("[CH13] [FO5.4] [CH8.2] [MOD3] alice reports bob's post, appoints herself moderator (a founder), sees the report and hides the post with a reason; bob reads the reason, the post on request, and both in the chapter's moderation log", async () => {
     const [a, b] = [alice.page, bob.page];
     const post = (page: Page) => page.locator(".forum-post", { hasText: "Same here" });
     await a.goto(topicUrl);

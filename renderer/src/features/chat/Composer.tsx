@@ -1,5 +1,5 @@
 import { MAX_MESSAGE_LENGTH, type MessageLink } from "@chapterhouse/crdt/chat";
-import type { MemberKey, RecordId } from "@chapterhouse/crdt/records";
+import type { MemberKey } from "@chapterhouse/crdt/records";
 import { useState, type FormEvent } from "react";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
@@ -14,9 +14,8 @@ export interface Mentionable {
   readonly name: string;
 }
 
-/** A proposal a message may link to (PROTOCOL.md CH4.4), by its title. */
-export interface Linkable {
-  readonly id: RecordId;
+/** A proposal or a vote a message may link to (PROTOCOL.md CH4.4), by the words that name it. */
+export interface Linkable extends MessageLink {
   readonly title: string;
 }
 
@@ -28,7 +27,7 @@ function mentionPrefix(text: string): string | undefined {
 /**
  * Writing a message: the text (its limit shown, PROTOCOL.md CH4.1), @mentions offered from the
  * members' names as "@" and the start of a name are typed (buttons, so Tab reaches them), a
- * proposal of the chapter to link (shown as a card, CH4.4), and Send.
+ * proposal or a vote of the chapter to link (shown as a card, CH4.4), and Send.
  */
 export function Composer({
   label,
@@ -49,7 +48,7 @@ export function Composer({
   const problemText = useChatProblem();
   const [text, setText] = useState("");
   const [mentions, setMentions] = useState<readonly Mentionable[]>([]);
-  const [linked, setLinked] = useState<RecordId | null>(null);
+  const [linked, setLinked] = useState<Linkable | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const prefix = mentionPrefix(text);
@@ -63,7 +62,7 @@ export function Composer({
       await onSend(
         text,
         mentions.filter((member) => text.includes(`@${member.name}`)).map((member) => member.key),
-        linked === null ? [] : [{ kind: "proposal", id: linked }],
+        linked === null ? [] : [{ kind: linked.kind, id: linked.id }],
       );
       setText("");
       setMentions([]);
@@ -109,9 +108,9 @@ export function Composer({
         <Select
           label={t("composer.link")}
           optional
-          options={proposals.map((proposal) => ({ id: proposal.id, label: proposal.title }))}
-          value={linked}
-          onChange={(key) => setLinked(key === null ? null : (String(key) as RecordId))}
+          options={proposals.map((link) => ({ id: `${link.kind} ${link.id}`, label: link.title }))}
+          value={linked === null ? null : `${linked.kind} ${linked.id}`}
+          onChange={(key) => setLinked(proposals.find((link) => `${link.kind} ${link.id}` === key) ?? null)}
         />
       )}
       <FormActions>

@@ -9,7 +9,7 @@ import { useChatProblem } from "./use-chat-problem.js";
 
 /**
  * Asks for the reason the members will see: a moderator hiding a message (PROTOCOL.md CH8), or,
- * with `action` "report", a member reporting one to the moderators (CH12).
+ * with `action` "report", a member reporting one to the moderators (CH13).
  */
 export function HideDialog({
   isOpen,

@@ -1,4 +1,4 @@
-import { collapseFloods, moderatorDeps, roomMemberDeps, type ChatMessage } from "@chapterhouse/crdt/chat";
+import { moderatorDeps, roomMemberDeps, type ChatMessage } from "@chapterhouse/crdt/chat";
 import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
 import { useDeferredValue, useId, useState, type ReactNode } from "react";
 import { useT } from "../../shared/i18n/use-t.js";
@@ -6,12 +6,15 @@ import { Button } from "../../shared/ui/Button.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
+import { PrivateThreadPage } from "../messages/index.js";
 import { chapterPath, organisationPending, RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
 import { useMemberLabel } from "../profiles/index.js";
 import { useProposalSession } from "../proposals/index.js";
+import { useVoteCards } from "../votes/index.js";
 import { deleteMessage, editMessage, hide, pin, react, report, sendMessage, type RoomContext } from "./chat-actions.js";
-import { useRoomName } from "./ChapterRooms.js";
-import { Composer, type Mentionable } from "./Composer.js";
+import { invitable, useRoomName } from "./ChapterRooms.js";
+import { Composer, type Linkable, type Mentionable } from "./Composer.js";
+import { FoldedFloods } from "./FoldedFloods.js";
 import { LinkCards } from "./LinkCards.js";
 import { MessageItem, type MessageActions } from "./MessageItem.js";
 import { FIRST_SCREEN } from "./rooms-query.js";
@@ -34,6 +37,7 @@ export function RoomScreen(route: RoomRoute) {
 
 function RoomOpen({ space, organisation, chapter, room }: RoomRoute & { readonly space: MemberSpace }) {
   const t = useT("chat");
+  const nameOf = useRoomName();
   const { session, view: organisationView } = useOrganisation(space, organisation);
   const [wanted, setWanted] = useState(FIRST_SCREEN);
   const { value, problem, refresh } = useRooms(space, session, chapter as ChapterId, room as RecordId, wanted);
@@ -67,6 +71,11 @@ function RoomOpen({ space, organisation, chapter, room }: RoomRoute & { readonly
         {back}
       </div>
     );
+  }
+  const found = value.room.room;
+  if (found.access === "invited") {
+    // Its content is private, in the room's own Conversation document (CH12.1): read and written as a conversation's.
+    return <PrivateThreadPage space={space} thread={found} organisation={organisation} heading={nameOf(found)} back={back} eligible={invitable(session, chapter as ChapterId)} />;
   }
   return (
     <RoomView
@@ -115,13 +124,16 @@ function RoomView({
   const head = value.pages.get(0);
   const presence = useRoomPresence(head === undefined ? undefined : space.documents.handle(head), me);
   const [thread, setThread] = useState<RecordId | null>(null);
-  const [opened, setOpened] = useState<ReadonlySet<RecordId>>(new Set());
   const isMember = roomMemberDeps(roster, room, me) !== undefined;
   const isModerator = moderatorDeps(roster, room, me) !== undefined;
   const messages = new Map<RecordId, ChatMessage>([...read.timeline.messages, ...[...read.timeline.threads.values()].flat()].map((m) => [m.id, m]));
   const pinned = new Set(read.timeline.pins.map((p) => p.target));
   const { view: proposalsView } = useProposalSession(space, organisation, place.chapter, null);
-  const proposals = (proposalsView?.index ?? []).map((entry) => ({ id: entry.id, title: entry.title }));
+  const votes = useVoteCards(organisation, place.chapter, null) ?? [];
+  const proposals: Linkable[] = [
+    ...(proposalsView?.index ?? []).map((entry) => ({ kind: "proposal" as const, id: entry.id as string as RecordId, title: entry.title })),
+    ...votes.map((card) => ({ kind: "vote" as const, id: card.open, title: t("composer.linkVote", { title: card.title }) })),
+  ];
   const members: Mentionable[] = [...(roster.chapters.get(room.chapter)?.members.keys() ?? [])].filter((key) => key !== me).map((key) => ({ key, name: labelOf(key) }));
   const actions: MessageActions = isMember
     ? {
@@ -179,20 +191,7 @@ function RoomView({
           <EmptyState headingLevel={3} title={t("room.emptyTitle")} description={t("room.empty")} />
         ) : (
           <ul className="chat-timeline" aria-label={t("room.messages")}>
-            {collapseFloods(listed).map((entry) =>
-              entry.type === "message" ? (
-                item(entry.message, false)
-              ) : opened.has(entry.messages[0]!.id) ? (
-                entry.messages.map((message) => item(message, false))
-              ) : (
-                <li key={`flood ${entry.messages[0]!.id}`} className="chat-flood">
-                  {t("flood.more", { count: entry.messages.length, author: labelOf(entry.author) })}{" "}
-                  <Button size="small" onPress={() => setOpened(new Set([...opened, entry.messages[0]!.id]))}>
-                    {t("flood.show")}
-                  </Button>
-                </li>
-              ),
-            )}
+            <FoldedFloods messages={listed} item={(message) => item(message, false)} />
           </ul>
         )}
       </section>

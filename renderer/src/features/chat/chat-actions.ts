@@ -1,5 +1,5 @@
 /**
- * What a member does in a room (PROTOCOL.md CH2–CH8, CH12): create a room, write a message or a
+ * What a member does in a room (PROTOCOL.md CH2–CH8, CH13): create a room, write a message or a
  * reply, edit or delete their own, react, pin, report to the moderators, and — a moderator — hide
  * with a reason or show again (hides and reports copied into the moderation log, MOD4). Each
  * checks the body against its schema, cites the authority the roster gives (CH1.4, CH8.1), signs
@@ -19,6 +19,7 @@ import {
   reactionDraft,
   reportDraft,
   roomMemberDeps,
+  roomOf,
   threadDraft,
   threadPageDraft,
   type ChatKind,
@@ -41,7 +42,7 @@ export interface RoomContext {
   readonly refresh: () => Promise<RoomsValue | undefined>;
 }
 
-function roomOf(value: RoomsValue): Room {
+function roomIn(value: RoomsValue): Room {
   const room = value.room?.room;
   if (room === undefined || room === null) throw new ChatProblem("no-room", "This room is not readable on this device yet.");
   return room;
@@ -93,7 +94,7 @@ export async function sendMessage(
   input: { readonly text: string; readonly root?: RecordId | null; readonly quote?: RecordId | null; readonly mentions?: readonly MemberKey[]; readonly links?: readonly MessageLink[] },
 ): Promise<RecordId> {
   checkText(input.text);
-  const room = roomOf(context.value);
+  const room = roomIn(context.value);
   const deps = memberDeps(context, room);
   const draft = messageDraft({ scope: room.id, text: input.text, root: input.root ?? null, quote: input.quote ?? null, mentions: input.mentions ?? [], links: input.links ?? [] }, deps);
   if (input.root !== undefined && input.root !== null) return writeOn(context, context.value.room?.pageOf.get(input.root) ?? 0, "messages", draft);
@@ -114,25 +115,25 @@ const pageOf = (context: RoomContext, target: RecordId): number => context.value
 /** Edits the member's own message (CH5). @throws {ChatProblem} if the text is empty or too long, or the member may not write here. */
 export function editMessage(context: RoomContext, target: RecordId, text: string): Promise<RecordId> {
   checkText(text);
-  const room = roomOf(context.value);
+  const room = roomIn(context.value);
   return writeOn(context, pageOf(context, target), "messages", messageEditDraft({ scope: room.id, target, text }, memberDeps(context, room)));
 }
 
 /** Deletes the member's own message (CH5.3): shown as deleted, its history kept. @throws {ChatProblem} if the member may not write here. */
 export function deleteMessage(context: RoomContext, target: RecordId): Promise<RecordId> {
-  const room = roomOf(context.value);
+  const room = roomIn(context.value);
   return writeOn(context, pageOf(context, target), "messages", messageDeleteDraft({ scope: room.id, target }, memberDeps(context, room)));
 }
 
 /** Adds (`on`) or takes back the member's reaction (CH6). @throws {ChatProblem} if the member may not write here. */
 export function react(context: RoomContext, target: RecordId, emoji: string, on: boolean): Promise<RecordId> {
-  const room = roomOf(context.value);
+  const room = roomIn(context.value);
   return writeOn(context, pageOf(context, target), "messages", reactionDraft({ scope: room.id, target, emoji, on }, memberDeps(context, room)));
 }
 
 /** Pins (`on`) or unpins a message (CH7), on page 0. @throws {ChatProblem} if the member may not write here. */
 export function pin(context: RoomContext, target: RecordId, on: boolean): Promise<RecordId> {
-  const room = roomOf(context.value);
+  const room = roomIn(context.value);
   return writeOn(context, 0, "pins", pinDraft({ scope: room.id, target, page: pageOf(context, target), on }, memberDeps(context, room)));
 }
 
@@ -141,7 +142,7 @@ export function pin(context: RoomContext, target: RecordId, on: boolean): Promis
  * @throws {ChatProblem} if the reason is empty, or the member is no moderator of the room's chapter.
  */
 export function hide(context: RoomContext, target: RecordId, reason: string, hidden: boolean): Promise<RecordId> {
-  const room = roomOf(context.value);
+  const room = roomIn(context.value);
   if (reason.trim() === "") throw new ChatProblem("no-reason", "Say why, for the members who will see it.");
   const deps = moderatorDeps(context.organisation.view.get().roster, room, context.space.member.key);
   if (deps === undefined) throw new ChatProblem("not-moderator", "Only a moderator of this chapter can hide a message.");
@@ -149,17 +150,18 @@ export function hide(context: RoomContext, target: RecordId, reason: string, hid
 }
 
 /**
- * Reports a message to the room's moderators with a reason (CH12), copied into the moderation log (MOD4).
+ * Reports a message to the room's moderators with a reason (CH13), copied into the moderation log (MOD4).
  * @throws {ChatProblem} if the reason is empty, or the member may not write here.
  */
 export function report(context: RoomContext, target: RecordId, reason: string): Promise<RecordId> {
-  const room = roomOf(context.value);
+  const room = roomIn(context.value);
   if (reason.trim() === "") throw new ChatProblem("no-reason", "Say why, for the members who will see it.");
   return writeOn(context, pageOf(context, target), "messages", reportDraft({ scope: room.id, target, reason: reason.trim() }, memberDeps(context, room)), true);
 }
 
 /**
- * Creates a room in `chapter` (CH2), written into the chapter's `threads` index; resolves with its id.
+ * Creates a room in `chapter` (CH2), written into the chapter's `threads` index; resolves with the
+ * room (an invited room's content is then started by the messages service, CH12.2).
  * @throws {ChatProblem} if the member may not create it, or its name is not acceptable.
  */
 export async function createRoom(
@@ -167,7 +169,7 @@ export async function createRoom(
   organisation: OpenOrganisation,
   chapter: ChapterId,
   input: { readonly name: string; readonly access: RoomAccess; readonly members?: readonly MemberKey[] },
-): Promise<RecordId> {
+): Promise<Room> {
   const roster = organisation.view.get().roster;
   const me = space.member.key;
   const members = input.access === "invited" ? [...new Set([me, ...(input.members ?? [])])] : [];
@@ -176,5 +178,5 @@ export async function createRoom(
   if (deps === undefined || document === undefined) throw new ChatProblem("not-member", "Only the chapter's members can create a room in it.");
   const record = await sign(space, threadDraft({ chapter, name: input.name.trim(), access: input.access, members }, deps));
   await space.documents.write(document, "threads", [record]);
-  return record.id;
+  return roomOf(record)!;
 }

@@ -17,3 +17,4 @@ export type { ChatWorker } from "./rooms-query.js";
 export { roomPath } from "./paths.js";
 export { chatRoutes } from "./routes.js";
 export { chatChapterSections } from "./sections.js";
+export { FoldedFloods } from "./FoldedFloods.js";

@@ -3,7 +3,7 @@
  * a chapter's rooms and one room's pages judged (crdt's `readChapterRooms`, `readRoom`, PROTOCOL.md
  * CH), over the worker's copies of the organisation's documents, once per change of them.
  */
-import { callsFor, readChapterRooms, readRoom, type CallReason, type Room, type RoomRead } from "@chapterhouse/crdt/chat";
+import { callsFor, readChapterRooms, readRoom, readRoomsBelow, type CallReason, type Room, type RoomRead } from "@chapterhouse/crdt/chat";
 import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import { isArrayOf, isDocumentUrl, isId, isMemberKey, isNullable, isObjectOf, isRecordId, isSafeInteger, type Guarded } from "../../shared/worker/guard.js";
 import { backgroundHandler, handler } from "../../shared/worker/handler.js";
@@ -56,6 +56,8 @@ export type RoomAnswer = Omit<RoomRead, "pages">;
 export interface RoomsAnswer {
   readonly key: string;
   readonly rooms: readonly Room[];
+  /** The rooms of the chapters below, each naming its chapter (read for the chapter's list only: empty with a room). */
+  readonly below: readonly Room[];
   readonly room: RoomAnswer | null;
 }
 
@@ -68,13 +70,16 @@ function readRooms(request: RoomsRequest, context: WorkerContext): Promise<Rooms
   return context.results.get(key, () =>
     withVerifiedIds(context, urls, async (): Promise<RoomsAnswer> => {
       const snapshots = { organisation: at(organisation), chapters: chapters.map(at) };
-      if (room === null) return { key, rooms: await readChapterRooms(snapshots, chapter, context.verifier, context.verified), room: null };
+      if (room === null) {
+        const rooms = await readChapterRooms(snapshots, chapter, context.verifier, context.verified);
+        return { key, rooms, below: await readRoomsBelow(snapshots, chapter, context.verifier, context.verified), room: null };
+      }
       const pages = room.pages.map((page) => ({ n: page.n, ...at(page.url) }));
       const rooms = await readChapterRooms(snapshots, chapter, context.verifier, context.verified);
       const read = await readRoom(snapshots, chapter, room.id, pages, room.from, context.verifier, context.verified);
       // The pages' chokepoint reads stay here: the document layer keeps and writes back records itself (D8, D9).
       const { timeline, pageOf, creation, counts, reports, unverified } = read;
-      return { key, rooms, room: { room: read.room, timeline, pageOf, creation, counts, reports, unverified } };
+      return { key, rooms, below: [], room: { room: read.room, timeline, pageOf, creation, counts, reports, unverified } };
     }),
   ) as Promise<RoomsAnswer>;
 }

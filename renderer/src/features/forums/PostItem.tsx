@@ -19,7 +19,7 @@ export interface PostActions {
 /**
  * One post of a topic (PROTOCOL.md FO5): its author and time, its Markdown (sanitised), the post
  * it quotes, its links to proposals; hidden by a moderator, the moderator's note and reason with
- * the post on request (CH8.2, FO5.4); deleted, said so; its reports to whoever may hide it (CH12).
+ * the post on request (CH8.2, FO5.4); deleted, said so; its reports to whoever may hide it (CH13).
  */
 export function PostItem({
   post,
@@ -32,7 +32,7 @@ export function PostItem({
   readonly post: ChatMessage;
   readonly quoted: ChatMessage | undefined;
   readonly actions: PostActions;
-  /** Its reports (CH12.2), shown to whoever may hide it. */
+  /** Its reports (CH13.2), shown to whoever may hide it. */
   readonly reports: readonly ReportNote[];
   readonly me: MemberKey;
   readonly place: {

@@ -48,6 +48,7 @@ export interface ForumAnswer {
 export interface TopicAnswer {
   readonly key: string;
   readonly rooms: readonly [];
+  readonly below: readonly [];
   readonly room: RoomAnswer;
   readonly topic: ForumTopic | null;
 }
@@ -116,6 +117,7 @@ function topic(request: TopicRequest, context: WorkerContext): Promise<TopicAnsw
       return {
         key,
         rooms: [],
+        below: [],
         room: { room, timeline, pageOf, creation, counts, reports, unverified },
         topic: read.topic,
       };

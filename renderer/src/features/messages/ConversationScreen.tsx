@@ -1,7 +1,7 @@
 import { MAX_MESSAGE_LENGTH, type ChatMessage } from "@chapterhouse/crdt/chat";
 import { conversationScope, type Conversation } from "@chapterhouse/crdt/conversations";
 import type { MemberKey } from "@chapterhouse/crdt/records";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useQuery } from "../../shared/documents/use-query.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { useFormat } from "../../shared/i18n/use-format.js";
@@ -11,14 +11,15 @@ import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { Problem } from "../../shared/ui/Problem.js";
 import { TextArea } from "../../shared/ui/TextArea.js";
-import { RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
-import { MemberName, ProfileNames } from "../profiles/index.js";
+import { FoldedFloods } from "../chat/index.js";
+import { RequireUnlocked, type MemberSpace } from "../organisation/index.js";
+import { AllProfileNames, MemberName, ProfileNames, useMemberLabel, useProfiles } from "../profiles/index.js";
 import type { ConversationView, EnvelopeProblem } from "./conversation-view.js";
 import type { Messages } from "./messages.js";
-import { useNamesOrganisation } from "./MessagesScreen.js";
 import { messagesPath } from "./paths.js";
 import { useMessages } from "./use-messages.js";
 import { useMessagesSettings } from "./use-messages-settings.js";
+import { isRoom, scopeOf, type PrivateThread } from "./private-thread.js";
 import "./messages.css";
 
 /** The conversation of `creator` and `salt` (PVC1), or undefined when they make no id. */
@@ -36,27 +37,47 @@ export function ConversationScreen({ creator, salt }: { readonly creator: string
   const conversation = useMemo(() => conversationOf(creator, salt), [creator, salt]);
   return (
     <RequireUnlocked title={t("conversation.title")}>
-      {(space) =>
-        conversation === undefined ? (
-          <Problem>{t("conversation.notFound")}</Problem>
-        ) : (
-          <ConversationPage space={space} conversation={conversation} />
-        )
-      }
+      {(space) => (conversation === undefined ? <Problem>{t("conversation.notFound")}</Problem> : <ConversationPage space={space} conversation={conversation} />)}
     </RequireUnlocked>
   );
+}
+
+function ConversationPage({ space, conversation }: { readonly space: MemberSpace; readonly conversation: Conversation }) {
+  const t = useT("messages");
+  const back = (
+    <Link href={messagesPath.href()} variant="standalone">
+      {t("conversation.back")}
+    </Link>
+  );
+  return <PrivateThreadPage space={space} thread={conversation} heading={t("conversation.title")} back={back} />;
 }
 
 /** What the send box does next: a new message, a reply, or an edit of the member's own message. */
 type Compose = { readonly type: "new" } | { readonly type: "reply"; readonly to: ChatMessage } | { readonly type: "edit"; readonly message: ChatMessage };
 
-function ConversationPage({ space, conversation }: { readonly space: MemberSpace; readonly conversation: Conversation }) {
+/** Where a private thread is shown: whose names it uses and who may be added, its heading and the way back. */
+export interface PrivateThreadPlace {
+  readonly space: MemberSpace;
+  /** An invited room's organisation (its document's id), whose members' names and keys are used; none for a conversation, which uses every organisation of the member's. */
+  readonly organisation?: string;
+  readonly heading: string;
+  readonly back: ReactNode;
+  /** Who may be added (an invited room's chapter and the chapters below it, CH12.2); anyone with a key when not given. */
+  readonly eligible?: (member: MemberKey) => boolean;
+}
+
+/** The names a private thread uses: its room's organisation's, or for a conversation every organisation's of the member. */
+function Names({ space, organisation, children }: { readonly space: MemberSpace; readonly organisation: string | undefined; readonly children: ReactNode }) {
+  return organisation === undefined ? <AllProfileNames space={space}>{children}</AllProfileNames> : <ProfileNames place={{ organisation }}>{children}</ProfileNames>;
+}
+
+/** A conversation's or an invited room's messages (PVC5, CH12.3), the send box, and its members. */
+export function PrivateThreadPage({ space, thread: conversation, organisation, heading, back, eligible }: PrivateThreadPlace & { readonly thread: PrivateThread }) {
   const t = useT("messages");
   const messages = useMessages(space);
   const me = space.member.key;
   const settings = useMessagesSettings(me);
   const read = useQuery(useMemo(() => messages.conversationQuery(conversation), [messages, conversation]));
-  const organisation = useNamesOrganisation(space);
   const [blocked, setBlocked] = useState<ReadonlySet<MemberKey>>(new Set());
   const [showBlocked, setShowBlocked] = useState(false);
   useEffect(() => {
@@ -69,8 +90,8 @@ function ConversationPage({ space, conversation }: { readonly space: MemberSpace
   const view = read.value;
   useEffect(() => {
     const last = view?.messages.at(-1);
-    if (last !== undefined) void settings.markRead(conversation.scope, last.at);
-  }, [settings, view, conversation.scope]);
+    if (last !== undefined) void settings.markRead(scopeOf(conversation), last.at);
+  }, [settings, view, conversation]);
   const block = useCallback(
     async (member: MemberKey, on: boolean) => {
       await settings.setBlocked(member, on);
@@ -82,20 +103,19 @@ function ConversationPage({ space, conversation }: { readonly space: MemberSpace
   const hidden = view?.messages.filter((message) => blocked.has(message.author)).length ?? 0;
   const shownMessages = view?.messages.filter((message) => showBlocked || !blocked.has(message.author)) ?? [];
   return (
-    <ProfileNames place={organisation === undefined ? {} : { organisation }}>
+    <Names space={space} organisation={organisation}>
       <div className="messages-screen">
-        <Link href={messagesPath.href()} variant="standalone">
-          {t("conversation.back")}
-        </Link>
-        <PageHeading>{t("conversation.title")}</PageHeading>
+        {back}
+        <PageHeading>{heading}</PageHeading>
         {view === undefined ? (
           <p aria-busy="true">{t("list.loading")}</p>
         ) : (
           <>
             <ol className="messages-thread" aria-label={t("conversation.messages")}>
-              {shownMessages.map((message) => (
-                <MessageItem key={message.id} message={message} all={view.messages} mine={message.author === me} onCompose={setCompose} messages={messages} conversation={conversation} />
-              ))}
+              <FoldedFloods
+                messages={shownMessages}
+                item={(message) => <MessageItem key={message.id} message={message} all={view.messages} me={me} onCompose={setCompose} messages={messages} conversation={conversation} />}
+              />
               {view.problems.map((problem) => (
                 <li key={problem.key}>
                   <ProblemLine problem={problem} />
@@ -112,34 +132,38 @@ function ConversationPage({ space, conversation }: { readonly space: MemberSpace
               </p>
             ) : null}
             <SendBox key={compose.type === "edit" ? compose.message.id : "send"} messages={messages} conversation={conversation} compose={compose} onDone={() => setCompose({ type: "new" })} />
-            {organisation === undefined ? null : (
-              <MembersPanel space={space} organisation={organisation} view={view} messages={messages} blocked={blocked} onBlock={block} />
-            )}
+            <MembersPanel space={space} view={view} messages={messages} blocked={blocked} onBlock={block} {...(eligible === undefined ? {} : { eligible })} />
           </>
         )}
       </div>
-    </ProfileNames>
+    </Names>
   );
 }
+
+/** The reaction offered on every message (CH6); others' reactions show and can be joined. */
+const QUICK_REACTION = "👍";
 
 function MessageItem({
   message,
   all,
-  mine,
+  me,
   onCompose,
   messages,
   conversation,
 }: {
   readonly message: ChatMessage;
   readonly all: readonly ChatMessage[];
-  readonly mine: boolean;
+  readonly me: MemberKey;
   readonly onCompose: (compose: Compose) => void;
   readonly messages: Messages;
-  readonly conversation: Conversation;
+  readonly conversation: PrivateThread;
 }) {
   const t = useT("messages");
   const format = useFormat();
+  const labelOf = useMemberLabel();
   const [problem, setProblem] = useState<unknown>(undefined);
+  const mine = message.author === me;
+  const react = (emoji: string, on: boolean) => void messages.react(conversation, message.id, emoji, on).catch(setProblem);
   const quoted = message.quote === null ? undefined : all.find((one) => one.id === message.quote);
   return (
     <li className="messages-message">
@@ -153,6 +177,22 @@ function MessageItem({
       <p className="messages-text">{message.deleted ? t("message.deleted") : message.text}</p>
       {message.deleted ? null : (
         <div className="messages-actions">
+          {message.reactions.map((reaction) => (
+            <Button
+              key={reaction.emoji}
+              size="small"
+              variant={reaction.members.includes(me) ? "secondary" : "quiet"}
+              aria-label={t("message.reactions", { emoji: reaction.emoji, count: reaction.members.length, members: reaction.members.map(labelOf).join(", ") })}
+              onPress={() => react(reaction.emoji, !reaction.members.includes(me))}
+            >
+              {`${reaction.emoji} ${reaction.members.length}`}
+            </Button>
+          ))}
+          {message.reactions.some((reaction) => reaction.emoji === QUICK_REACTION) ? null : (
+            <Button size="small" variant="quiet" onPress={() => react(QUICK_REACTION, true)}>
+              {t("message.react", { emoji: QUICK_REACTION })}
+            </Button>
+          )}
           <Button size="small" variant="quiet" onPress={() => onCompose({ type: "reply", to: message })}>
             {t("message.reply")}
           </Button>
@@ -182,7 +222,7 @@ function ProblemLine({ problem }: { readonly problem: EnvelopeProblem }) {
   return <p>{t("problem.damaged")}</p>;
 }
 
-function SendBox({ messages, conversation, compose, onDone }: { readonly messages: Messages; readonly conversation: Conversation; readonly compose: Compose; readonly onDone: () => void }) {
+function SendBox({ messages, conversation, compose, onDone }: { readonly messages: Messages; readonly conversation: PrivateThread; readonly compose: Compose; readonly onDone: () => void }) {
   const t = useT("messages");
   const [text, setText] = useState(compose.type === "edit" ? compose.message.text : "");
   const [problem, setProblem] = useState<unknown>(undefined);
@@ -229,29 +269,29 @@ function SendBox({ messages, conversation, compose, onDone }: { readonly message
 
 function MembersPanel({
   space,
-  organisation,
   view,
   messages,
   blocked,
   onBlock,
+  eligible = () => true,
 }: {
   readonly space: MemberSpace;
-  readonly organisation: string;
-  readonly view: ConversationView;
+  readonly view: ConversationView<PrivateThread>;
   readonly messages: Messages;
   readonly blocked: ReadonlySet<MemberKey>;
   readonly onBlock: (member: MemberKey, on: boolean) => Promise<void>;
+  readonly eligible?: (member: MemberKey) => boolean;
 }) {
   const t = useT("messages");
   const me = space.member.key;
-  const { view: organisationView } = useOrganisation(space, organisation);
+  const { profiles } = useProfiles();
   const [problem, setProblem] = useState<unknown>(undefined);
   const act = (action: Promise<unknown>) => void action.then(() => setProblem(undefined), setProblem);
-  const addable = [...(organisationView?.profiles.members.values() ?? [])].filter((member) => member.current !== undefined && !view.members.includes(member.member));
+  const addable = [...profiles.members.values()].filter((member) => member.current !== undefined && !view.members.includes(member.member) && eligible(member.member));
   return (
     <section aria-labelledby="messages-members-heading">
-      <h2 id="messages-members-heading">{t("members.title")}</h2>
-      <p>{t("members.removal")}</p>
+      <h2 id="messages-members-heading">{isRoom(view.conversation) ? t("members.roomTitle") : t("members.title")}</h2>
+      <p>{isRoom(view.conversation) ? t("members.roomRemoval") : t("members.removal")}</p>
       <ul className="messages-members">
         {view.members.map((member) => (
           <li key={member}>

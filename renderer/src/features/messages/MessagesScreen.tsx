@@ -1,7 +1,5 @@
 import type { MemberKey } from "@chapterhouse/crdt/records";
 import { useEffect, useMemo, useState } from "react";
-import { useObservable } from "../../shared/data/use-observable.js";
-import { documentIdOf } from "../../shared/documents/document-ids.js";
 import { useQuery } from "../../shared/documents/use-query.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { navigate } from "../../shared/routing/navigate.js";
@@ -12,8 +10,8 @@ import { errorText } from "../../shared/ui/error-text.js";
 import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { Problem } from "../../shared/ui/Problem.js";
-import { RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
-import { ProfileNames, useMemberLabel } from "../profiles/index.js";
+import { RequireUnlocked, type MemberSpace } from "../organisation/index.js";
+import { AllProfileNames, useMemberLabel, useProfiles } from "../profiles/index.js";
 import type { ConversationView } from "./conversation-view.js";
 import { MAX_CONVERSATION_MEMBERS } from "./messages.js";
 import { conversationPath } from "./paths.js";
@@ -28,19 +26,12 @@ export function MessagesScreen() {
   return <RequireUnlocked title={t("list.title")}>{(space) => <Conversations space={space} />}</RequireUnlocked>;
 }
 
-/** The organisation whose members' names and keys the messages screens use: the member's first, by its document's id (as addresses name it). */
-export function useNamesOrganisation(space: MemberSpace): string | undefined {
-  const url = useObservable(space.homeView).entries.organisations[0]?.organisation;
-  return url === undefined ? undefined : documentIdOf(url);
-}
-
 function Conversations({ space }: { readonly space: MemberSpace }) {
   const t = useT("messages");
   const messages = useMessages(space);
   const overview = useQuery(useMemo(() => messages.overviewQuery(), [messages]));
-  const organisation = useNamesOrganisation(space);
   return (
-    <ProfileNames place={organisation === undefined ? {} : { organisation }}>
+    <AllProfileNames space={space}>
       <div className="messages-screen">
         <PageHeading>{t("list.title")}</PageHeading>
         {overview.value === undefined ? (
@@ -54,9 +45,9 @@ function Conversations({ space }: { readonly space: MemberSpace }) {
             ))}
           </ul>
         )}
-        {organisation === undefined ? null : <StartConversation space={space} organisation={organisation} />}
+        <StartConversation space={space} />
       </div>
-    </ProfileNames>
+    </AllProfileNames>
   );
 }
 
@@ -87,15 +78,16 @@ function ConversationItem({ view, me }: { readonly view: ConversationView; reado
   );
 }
 
-function StartConversation({ space, organisation }: { readonly space: MemberSpace; readonly organisation: string }) {
+/** Starting a conversation with members of any of the member's organisations. */
+function StartConversation({ space }: { readonly space: MemberSpace }) {
   const t = useT("messages");
   const messages = useMessages(space);
-  const { view } = useOrganisation(space, organisation);
+  const { profiles } = useProfiles();
   const label = useMemberLabel();
   const [chosen, setChosen] = useState<readonly MemberKey[]>([]);
   const [problem, setProblem] = useState<unknown>(undefined);
   const [busy, setBusy] = useState(false);
-  const members = [...(view?.profiles.members.values() ?? [])].filter((member) => member.member !== space.member.key);
+  const members = [...profiles.members.values()].filter((member) => member.member !== space.member.key);
   const start = async () => {
     setBusy(true);
     setProblem(undefined);

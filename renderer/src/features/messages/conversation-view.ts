@@ -7,6 +7,7 @@ import type { ChatMessage } from "@chapterhouse/crdt/chat";
 import type { Conversation, ConversationReading } from "@chapterhouse/crdt/conversations";
 import type { EpochReading, EpochId } from "@chapterhouse/crdt/private";
 import type { MemberKey } from "@chapterhouse/crdt/records";
+import type { PrivateThread } from "./private-thread.js";
 
 /** An envelope that gave no message, and why (PV5, PVC5.4). */
 export type EnvelopeProblem =
@@ -15,9 +16,9 @@ export type EnvelopeProblem =
   | { readonly key: string; readonly state: "oversized"; readonly limit: number }
   | { readonly key: string; readonly state: "damaged" | "replayed" | "invalid"; readonly detail: string };
 
-/** What one member's device shows of a conversation. */
-export interface ConversationView {
-  readonly conversation: Conversation;
+/** What one member's device shows of a conversation, or of an invited room (CH12.3). */
+export interface ConversationView<T extends PrivateThread = Conversation> {
+  readonly conversation: T;
   /** The members of the head epochs, sorted: who reads what is written next (PVC5.3). */
   readonly members: readonly MemberKey[];
   /** The head epochs (PV6.4), sorted. */
@@ -36,7 +37,7 @@ export interface ConversationView {
 const byTime = (a: ChatMessage, b: ChatMessage): number => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The view of a reading. Pure; never throws. */
-export function conversationView(conversation: Conversation, reading: ConversationReading): ConversationView {
+export function conversationView<T extends PrivateThread>(conversation: T, reading: ConversationReading): ConversationView<T> {
   const problems: EnvelopeProblem[] = [];
   for (const envelope of reading.envelopes) {
     const { key } = envelope;

@@ -9,3 +9,6 @@ export { conversationPath, messagesPath } from "./paths.js";
 export { messageMemberActions } from "./member-actions.js";
 export { messageRoutes } from "./routes.js";
 export { unreadMessages } from "./unread-messages.js";
+export { PrivateThreadPage, type PrivateThreadPlace } from "./ConversationScreen.js";
+export { useMessages } from "./use-messages.js";
+export { messageNotificationSources } from "./notification-sources.js";

@@ -1,8 +1,8 @@
 import type { DocumentId } from "@automerge/automerge-repo";
-import { MAX_MESSAGE_LENGTH } from "@chapterhouse/crdt/chat";
-import { conversationDocumentId, inboxDocumentId, type Conversation } from "@chapterhouse/crdt/conversations";
-import { toBase58check } from "@chapterhouse/crdt/encoding";
-import type { MemberKey } from "@chapterhouse/crdt/records";
+import { MAX_MESSAGE_LENGTH, roomOf, threadDraft, type Room } from "@chapterhouse/crdt/chat";
+import { conversationDocumentId, inboxDocumentId } from "@chapterhouse/crdt/conversations";
+import { toBase58check, toBase64url } from "@chapterhouse/crdt/encoding";
+import type { ChapterId, MemberKey } from "@chapterhouse/crdt/records";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberOnRelay, type MemberDevice } from "../../../test/helpers/member-device.js";
 import { startRelay, type TestRelay } from "../../../test/helpers/start-relay.js";
@@ -10,6 +10,10 @@ import { waitFor } from "../../../test/helpers/wait-for.js";
 import type { ConversationView } from "./conversation-view.js";
 import { MessagesError } from "./messages-error.js";
 import { Messages } from "./messages.js";
+import type { MessagesSettings } from "./messages-settings.js";
+import { readDirectMessageNotices } from "./notification-sources.js";
+import type { NotificationReadContext } from "../../shared/routing/notification-sources.js";
+import type { PrivateThread } from "./private-thread.js";
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -43,14 +47,21 @@ async function member(name: string, relay: TestRelay): Promise<Member> {
   return { device, key: space.member.key, messages };
 }
 
-/** The first reading of `conversation` by `who` that satisfies `predicate`. */
-async function reading(who: Member, conversation: Conversation, predicate: (view: ConversationView) => boolean, what: string): Promise<ConversationView> {
+/** The first reading of `conversation` (or an invited room) by `who` that satisfies `predicate`. */
+async function reading<T extends PrivateThread>(who: Member, conversation: T, predicate: (view: ConversationView<T>) => boolean, what: string): Promise<ConversationView<T>> {
   const query = who.device.documents.query(who.messages.conversationQuery(conversation));
   const state = await query.until((s) => s.value !== undefined && predicate(s.value), what, 20_000);
   return state.value!;
 }
 
-const texts = (view: ConversationView) => view.messages.map((m) => m.text);
+const texts = (view: ConversationView<PrivateThread>) => view.messages.map((m) => m.text);
+
+/** An invited room `creator` makes in a chapter for `members` (CH2): its `thread` record signed, the room it makes. */
+async function invitedRoom(creator: Member, members: readonly Member[]): Promise<Room> {
+  const chapter = toBase64url(new Uint8Array(32).fill(7)) as ChapterId;
+  const record = await creator.device.space().signDraft(threadDraft({ chapter, name: "Treasurers", access: "invited", members: [creator, ...members].map((m) => m.key) }));
+  return roomOf(record)!;
+}
 
 /** The code of the MessagesError `action` ends in. */
 async function refusal(action: () => Promise<unknown>): Promise<MessagesError> {
@@ -167,5 +178,75 @@ describe("private messages between members' devices over a relay (PVC)", () => {
     expect([tooLong.code, tooLong.limit]).toEqual(["bad-length", MAX_MESSAGE_LENGTH]);
     expect((await refusal(() => alice.messages.send(alone, "   "))).code).toBe("bad-length");
     expect(texts(await reading(alice, alone, () => true, "alice reads her own conversation"))).toEqual([]);
+  });
+
+  it("[CH12.2] [CH12.3] in an invited room, its creator's first epoch lets the first members read, write and react; a removed member cannot read the next message; a member invited later reads everything", async () => {
+    const relay = await startRelay();
+    cleanups.push(() => relay.close());
+    const [alice, bob, carol, dave] = await Promise.all(["alice", "bob", "carol", "dave"].map((name) => member(name, relay)));
+    const room = await invitedRoom(alice!, [bob!, carol!]);
+    await alice!.messages.startRoom(room);
+    const first = await alice!.messages.send(room, "The accounts are ready");
+    await reading(carol!, room, (view) => view.messages.length === 1, "carol reads the room's first message");
+    await bob!.messages.send(room, "Reading them tonight");
+    await bob!.messages.react(room, first, "👍", true);
+    const alices = await reading(alice!, room, (view) => view.messages.length === 2 && view.messages[0]!.reactions.length === 1, "alice reads bob's message and reaction");
+    expect(alices.messages[0]!.reactions).toEqual([{ emoji: "👍", members: [bob!.key] }]);
+
+    await alice!.messages.removeMembers(room, [carol!.key]);
+    await alice!.messages.send(room, "Carol has left the room");
+    const bobs = await reading(bob!, room, (view) => view.messages.length === 3, "bob reads the message after the removal");
+    expect(bobs.members).toEqual([alice!.key, bob!.key].sort());
+    const carols = await reading(carol!, room, (view) => view.problems.length === 1, "carol's device holds the message she cannot read");
+    expect(texts(carols)).toEqual(["The accounts are ready", "Reading them tonight"]);
+    expect(carols.problems).toEqual([{ key: expect.any(String) as string, state: "unreadable" }]);
+    expect((await refusal(() => dave!.messages.send(room, "Hello?"))).code).toBe("not-a-member");
+
+    await bob!.messages.addMembers(room, [dave!.key]);
+    const daves = await reading(dave!, room, (view) => view.messages.length === 3, "dave reads the whole room");
+    expect(texts(daves)).toEqual(["The accounts are ready", "Reading them tonight", "Carol has left the room"]);
+    // No invitation is sealed for a room (CH12.4): dave finds it in the chapter's room list.
+    expect((await dave!.device.documents.query(dave!.messages.conversationsQuery()).until((s) => s.value !== undefined, "dave's inbox is read", 20_000)).value).toEqual([]);
+  });
+
+  it("[CH12.1] the relay holds only ciphertext of an invited room: its Conversation document holds none of its texts, names or member keys", async () => {
+    const relay = await startRelay();
+    cleanups.push(() => relay.close());
+    const alice = await member("alice", relay);
+    const bob = await member("bob", relay);
+    const room = await invitedRoom(alice, [bob]);
+    await alice.messages.startRoom(room);
+    await alice.messages.send(room, "The treasurer's code is under the mat");
+    await reading(bob, room, (view) => view.messages.length === 1, "bob reads it");
+    const held = await waitFor(() => {
+      const value = relay.documentValue(toBase58check(conversationDocumentId(room.id)) as DocumentId);
+      const entries = value?.messages;
+      return typeof entries === "object" && entries !== null && Object.keys(entries).length > 0 && JSON.stringify(value);
+    }, "the relay holds the room's content");
+    for (const secret of ["The treasurer's code is under the mat", "Treasurers", "alice", "bob", alice.key, bob.key]) expect(held).not.toContain(secret);
+  });
+
+  it("[NOTE3] a direct message bob has not read is a notification of his, read in a live query from his inbox; once he has looked at the conversation it is not", async () => {
+    const relay = await startRelay();
+    cleanups.push(() => relay.close());
+    const alice = await member("alice", relay);
+    const bob = await member("bob", relay);
+    const conversation = await alice.messages.start([bob.key]);
+    await alice.messages.send(conversation, "Are you coming on Thursday?");
+    const lastRead = new Map<string, number>();
+    const settings: MessagesSettings = {
+      lastRead: (scope) => Promise.resolve(lastRead.get(scope) ?? 0),
+      markRead: (scope, at) => Promise.resolve(void lastRead.set(scope, at)),
+      blocked: () => Promise.resolve(new Set()),
+      setBlocked: () => Promise.resolve(),
+    };
+    const notices = (key: string) =>
+      bob.device.documents.query({ key, read: (query) => readDirectMessageNotices(bob.messages, settings, { query, member: bob.key } as NotificationReadContext, () => "Alice") });
+    const told = await notices("bob's notices").until((state) => (state.value ?? []).length > 0, "bob is told of alice's message", 20_000);
+    expect(told.value).toEqual([
+      { key: expect.any(String) as string, kind: "direct-message", chapter: null, title: "Alice: Are you coming on Thursday?", href: `#/messages/${conversation.creator}/${conversation.salt}`, at: expect.any(Number) as number, by: alice.key },
+    ]);
+    await settings.markRead(conversation.scope, told.value![0]!.at);
+    expect((await notices("bob's notices after reading").until((state) => state.value !== undefined, "bob's notices are read again", 20_000)).value).toEqual([]);
   });
 });

@@ -1,17 +1,18 @@
 /**
- * A member's private conversations on this device (PROTOCOL.md PVC): finding them from the inbox
- * (PVC6), reading one (PVC5), and writing — starting one, sending, replying, editing and deleting
- * (CH4, CH5), adding members (PVC4.1) and removing them (PVC4.2). Every record is signed by the
+ * A member's private conversations on this device (PROTOCOL.md PVC), and the content of the
+ * invited rooms they are in (CH12), which is written and read alike: finding conversations from
+ * the inbox (PVC6), reading one (PVC5, CH12.3), and writing — starting one, sending, replying,
+ * editing and deleting (CH4, CH5), adding members (PVC4.1) and removing them (PVC4.2). Every record is signed by the
  * member's key vault and sealed here under an epoch key this device holds; every seal made to the
  * member is opened by the vault, whose box secret never leaves it (PV2.3).
  */
 import type { Repo } from "@automerge/automerge-repo";
 import type { StoredRecord } from "@chapterhouse/crdt/chokepoint";
-import { MAX_MESSAGE_LENGTH, messageDeleteDraft, messageDraft, messageEditDraft } from "@chapterhouse/crdt/chat";
+import { MAX_MESSAGE_LENGTH, messageDeleteDraft, messageDraft, messageEditDraft, reactionDraft, type Room } from "@chapterhouse/crdt/chat";
 import { MAX_INVITATION_LENGTH, newConversation, readInvitations, sealInvitation, type Conversation } from "@chapterhouse/crdt/conversations";
 import { fromBase64url, toBase64url } from "@chapterhouse/crdt/encoding";
 import type { RecordDraft } from "@chapterhouse/crdt/kinds";
-import { SCOPE_KEY_BYTES, epochOf, newScopeKey, scopeKeyDraft, sealEnvelope, sealLockbox, type EpochId, type SealRecipient } from "@chapterhouse/crdt/private";
+import { SCOPE_KEY_BYTES, epochOf, newScopeKey, scopeKeyDraft, sealEnvelope, sealLockbox, writingEpoch, type EpochId, type SealRecipient } from "@chapterhouse/crdt/private";
 import type { DocumentUrl, MemberKey, ParsedRecord, RecordId } from "@chapterhouse/crdt/records";
 import type { DocumentLayer } from "../../shared/documents/document-layer.js";
 import type { DocumentRequest } from "../../shared/documents/followed-document.js";
@@ -20,6 +21,7 @@ import type { Bound } from "../../shared/worker/handler.js";
 import { conversationDocumentRequest, inboxDocumentRequest } from "./conversation-documents.js";
 import type { ConversationView } from "./conversation-view.js";
 import { MessagesError } from "./messages-error.js";
+import { isRoom, scopeOf, type PrivateThread } from "./private-thread.js";
 import type { messageHandlers } from "./worker-handlers.js";
 
 /** Most members of a conversation (PVC4.3). */
@@ -104,11 +106,11 @@ export class Messages {
     };
   }
 
-  /** `conversation` as this device reads it (PVC5). */
-  conversationQuery(conversation: Conversation): QuerySpec<ConversationView> {
-    const request = conversationDocumentRequest(this.#deps.repo, conversation.scope);
+  /** `conversation` (or an invited room) as this device reads it (PVC5, CH12.3). */
+  conversationQuery<T extends PrivateThread>(conversation: T): QuerySpec<ConversationView<T>> {
+    const request = conversationDocumentRequest(this.#deps.repo, scopeOf(conversation));
     return {
-      key: `messages conversation ${conversation.scope}`,
+      key: `messages conversation ${scopeOf(conversation)}`,
       read: async (context) => {
         await context.documents([request], { wait: true });
         return this.#read(conversation, request.url, await this.#open(request.url));
@@ -134,32 +136,53 @@ export class Messages {
   }
 
   /**
+   * Starts the content of the invited room `room` the member has just created (CH12.2): its first
+   * epoch sealed to the room's first members. No invitation: members find it in the chapter (CH12.4).
+   * @throws {MessagesError} "no-box-key" naming a member whose box key is not known, "too-many-members".
+   */
+  async startRoom(room: Room): Promise<void> {
+    const recipients = this.#recipients(room.members);
+    const scopeKey = newScopeKey(this.#deps.randomBytes);
+    const record = await this.#deps.sign(scopeKeyDraft({ scope: room.id, scopeKey, recipients }, this.#deps.randomBytes));
+    await this.#withDocument(conversationDocumentRequest(this.#deps.repo, room.id), (url) =>
+      this.#deps.documents.write(url, "keys", [stored(sealLockbox(record, room.id, scopeKey, this.#deps.randomBytes(24)))]),
+    );
+  }
+
+  /**
    * Sends a message (CH1), a reply to `replyTo` if given, sealed under the current epoch.
    * @throws {MessagesError} "bad-length" (with the limit), "not-a-member".
    */
-  async send(conversation: Conversation, text: string, replyTo?: ReplyTo): Promise<RecordId> {
+  async send(conversation: PrivateThread, text: string, replyTo?: ReplyTo): Promise<RecordId> {
     if (text.trim().length === 0 || text.length > MAX_MESSAGE_LENGTH) throw new MessagesError("bad-length", `a message has 1 to ${MAX_MESSAGE_LENGTH} characters`, MAX_MESSAGE_LENGTH);
-    return this.#seal(conversation, messageDraft({ scope: conversation.scope, text, root: replyTo?.root ?? null, quote: replyTo?.quote ?? null }));
+    return this.#seal(conversation, messageDraft({ scope: scopeOf(conversation), text, root: replyTo?.root ?? null, quote: replyTo?.quote ?? null }));
   }
 
   /** Replaces the text of the member's own message `target` (CH5.1). @throws as `send`. */
-  async edit(conversation: Conversation, target: RecordId, text: string): Promise<RecordId> {
+  async edit(conversation: PrivateThread, target: RecordId, text: string): Promise<RecordId> {
     if (text.trim().length === 0 || text.length > MAX_MESSAGE_LENGTH) throw new MessagesError("bad-length", `a message has 1 to ${MAX_MESSAGE_LENGTH} characters`, MAX_MESSAGE_LENGTH);
-    return this.#seal(conversation, messageEditDraft({ scope: conversation.scope, target, text }));
+    return this.#seal(conversation, messageEditDraft({ scope: scopeOf(conversation), target, text }));
   }
 
   /** Deletes the member's own message `target` (CH5.3: shown as deleted). @throws {MessagesError} "not-a-member". */
-  delete(conversation: Conversation, target: RecordId): Promise<RecordId> {
-    return this.#seal(conversation, messageDeleteDraft({ scope: conversation.scope, target }));
+  delete(conversation: PrivateThread, target: RecordId): Promise<RecordId> {
+    return this.#seal(conversation, messageDeleteDraft({ scope: scopeOf(conversation), target }));
+  }
+
+  /** Adds (`on`) or takes back the member's reaction `emoji` to `target` (CH6). @throws {MessagesError} "not-a-member". */
+  react(conversation: PrivateThread, target: RecordId, emoji: string, on: boolean): Promise<RecordId> {
+    return this.#seal(conversation, reactionDraft({ scope: scopeOf(conversation), target, emoji, on }));
   }
 
   /**
    * Adds members (PVC4.1): every epoch key this device holds sealed to them, each record citing
-   * its epoch's, and an invitation in each one's inbox. They read the whole conversation.
+   * its epoch's, and an invitation in each one's inbox (none for a room, CH12.4). They read the
+   * whole conversation.
    * @throws {MessagesError} "no-box-key", "too-many-members", "not-a-member".
    */
-  async addMembers(conversation: Conversation, members: readonly MemberKey[]): Promise<void> {
-    const request = conversationDocumentRequest(this.#deps.repo, conversation.scope);
+  async addMembers(conversation: PrivateThread, members: readonly MemberKey[]): Promise<void> {
+    const scope = scopeOf(conversation);
+    const request = conversationDocumentRequest(this.#deps.repo, scope);
     await this.#withDocument(request, async (url) => {
       const opened = await this.#open(url);
       const view = await this.#read(conversation, url, opened);
@@ -173,11 +196,11 @@ export class Messages {
         const key = opened.keys.get(epoch.epoch);
         if (key === undefined) continue;
         const scopeKey = { epoch: epoch.epoch, key };
-        const record = await this.#deps.sign(scopeKeyDraft({ scope: conversation.scope, scopeKey, recipients, replaces: epoch.records }, this.#deps.randomBytes));
-        lockboxes.push(stored(sealLockbox(record, conversation.scope, scopeKey, this.#deps.randomBytes(24))));
+        const record = await this.#deps.sign(scopeKeyDraft({ scope, scopeKey, recipients, replaces: epoch.records }, this.#deps.randomBytes));
+        lockboxes.push(stored(sealLockbox(record, scope, scopeKey, this.#deps.randomBytes(24))));
       }
       await this.#deps.documents.write(url, "keys", lockboxes);
-      await this.#invite(conversation, recipients);
+      if (!isRoom(conversation)) await this.#invite(conversation, recipients);
     });
   }
 
@@ -186,8 +209,9 @@ export class Messages {
    * records. The removed keep what they could read (the epochs that list them); nothing after.
    * @throws {MessagesError} "no-box-key" for a remaining member, "not-a-member".
    */
-  async removeMembers(conversation: Conversation, members: readonly MemberKey[]): Promise<void> {
-    const request = conversationDocumentRequest(this.#deps.repo, conversation.scope);
+  async removeMembers(conversation: PrivateThread, members: readonly MemberKey[]): Promise<void> {
+    const scope = scopeOf(conversation);
+    const request = conversationDocumentRequest(this.#deps.repo, scope);
     await this.#withDocument(request, async (url) => {
       const opened = await this.#open(url);
       const view = await this.#read(conversation, url, opened);
@@ -196,21 +220,22 @@ export class Messages {
       if (remaining.length === view.members.length) return;
       const scopeKey = newScopeKey(this.#deps.randomBytes);
       const replaces = view.epochs.filter((epoch) => view.heads.includes(epoch.epoch)).flatMap((epoch) => epoch.records);
-      const record = await this.#deps.sign(scopeKeyDraft({ scope: conversation.scope, scopeKey, recipients: this.#recipients(remaining), replaces }, this.#deps.randomBytes));
-      await this.#deps.documents.write(url, "keys", [stored(sealLockbox(record, conversation.scope, scopeKey, this.#deps.randomBytes(24)))]);
+      const record = await this.#deps.sign(scopeKeyDraft({ scope, scopeKey, recipients: this.#recipients(remaining), replaces }, this.#deps.randomBytes));
+      await this.#deps.documents.write(url, "keys", [stored(sealLockbox(record, scope, scopeKey, this.#deps.randomBytes(24)))]);
     });
   }
 
-  /** Signs `draft` and seals it under a head epoch this device holds (PV4, PV6.4). */
-  async #seal(conversation: Conversation, draft: RecordDraft): Promise<RecordId> {
-    const request = conversationDocumentRequest(this.#deps.repo, conversation.scope);
+  /** Signs `draft` and seals it under the head epoch PV6.5 picks among those this device holds (PV4). */
+  async #seal(conversation: PrivateThread, draft: RecordDraft): Promise<RecordId> {
+    const scope = scopeOf(conversation);
+    const request = conversationDocumentRequest(this.#deps.repo, scope);
     return this.#withDocument(request, async (url) => {
       const opened = await this.#open(url);
       const view = await this.#read(conversation, url, opened);
-      const epoch = view.heads.find((head) => opened.keys.has(head));
-      if (epoch === undefined) throw notMember();
+      const epoch = writingEpoch(view);
+      if (epoch === undefined || !opened.keys.has(epoch)) throw notMember();
       const record = await this.#deps.sign(draft);
-      await this.#deps.documents.write(url, "messages", [stored(sealEnvelope(record, conversation.scope, { epoch, key: opened.keys.get(epoch)! }, this.#deps.randomBytes(24)))]);
+      await this.#deps.documents.write(url, "messages", [stored(sealEnvelope(record, scope, { epoch, key: opened.keys.get(epoch)! }, this.#deps.randomBytes(24)))]);
       return record.id;
     });
   }
@@ -249,9 +274,11 @@ export class Messages {
     return { pairs, keys };
   }
 
-  #read(conversation: Conversation, url: DocumentUrl, opened: Opened): Promise<ConversationView> {
+  async #read<T extends PrivateThread>(conversation: T, url: DocumentUrl, opened: Opened): Promise<ConversationView<T>> {
     const { key, boxKey } = this.#deps.member;
-    return this.#deps.worker.readMessages({ document: url, conversation, member: key, box: boxKey, opened: opened.pairs });
+    const view = await this.#deps.worker.readMessages({ document: url, conversation, member: key, box: boxKey, opened: opened.pairs });
+    // The worker's view names the thread it was given, which is `conversation`: keep the caller's type.
+    return { ...view, conversation };
   }
 
   /** Runs `action` with `request`'s document open here and copied to the worker. */

@@ -7,15 +7,17 @@
  * conversation as `readConversation` reads it with what the vault opened (PVC5).
  */
 import { snapshotDocument, type DocumentSnapshot } from "@chapterhouse/crdt/chokepoint";
-import { isConversation, readConversation, type Conversation } from "@chapterhouse/crdt/conversations";
+import type { Room } from "@chapterhouse/crdt/chat";
+import { isConversation, readConversation, readInvitedRoom, type Conversation } from "@chapterhouse/crdt/conversations";
 import { CONVERSATION_DOCUMENT, INBOX_DOCUMENT, type DocumentType } from "@chapterhouse/crdt/documents";
 import { fromBase64url, toBase64url } from "@chapterhouse/crdt/encoding";
 import { parseLockbox } from "@chapterhouse/crdt/private";
 import type { DocumentUrl } from "@chapterhouse/crdt/records";
-import { isArrayOf, isDocumentUrl, isMemberKey, isObjectOf, isRecordId, isString, type Guard } from "../../shared/worker/guard.js";
-import { handler } from "../../shared/worker/handler.js";
+import { isArrayOf, isDocumentUrl, isMemberKey, isObjectOf, isRecordId, isString, type Guard, type Guarded } from "../../shared/worker/guard.js";
+import { backgroundHandler, handler } from "../../shared/worker/handler.js";
 import type { WorkerContext } from "../../shared/worker/worker-context.js";
 import { conversationView, type ConversationView } from "./conversation-view.js";
+import { isRoom, type PrivateThread } from "./private-thread.js";
 
 /** An entry of a document map as stored: its key and text. */
 export interface StoredEntry {
@@ -29,6 +31,12 @@ const INBOX_LAYOUT: DocumentType = { ...INBOX_DOCUMENT, maps: { invitations: [] 
 const isConversationInput: Guard<Conversation> = (value): value is Conversation =>
   isObjectOf({ scope: isRecordId, creator: isMemberKey, salt: isString })(value) && isConversation(value);
 
+/** An invited room as the chat feature read it from its chapter (CH2): what CH12.3 reads its content with. */
+const isInvitedRoomInput: Guard<Room> = (value): value is Room =>
+  isObjectOf({ id: isRecordId, chapter: isString, name: isString, access: (access): access is "invited" => access === "invited", members: isArrayOf(isMemberKey), creator: isMemberKey })(value);
+
+const isPrivateThread: Guard<PrivateThread> = (value): value is PrivateThread => isConversationInput(value) || isInvitedRoomInput(value);
+
 /** Every text stored in `map` of a snapshot, under its key. */
 function entriesOf(snapshot: DocumentSnapshot, map: string): StoredEntry[] {
   return (snapshot.maps.find((one) => one.map === map)?.candidates ?? []).flatMap((candidate) => ("text" in candidate ? [{ key: candidate.key, text: candidate.text }] : []));
@@ -39,44 +47,53 @@ function conversationEntries(context: WorkerContext, url: DocumentUrl): Document
   return context.mirrors.derived(url, "conversation", ({ doc }) => snapshotDocument(CONVERSATION_DOCUMENT, doc));
 }
 
+const isDocumentRequest = isObjectOf({ document: isDocumentUrl });
+const isReadRequest = isObjectOf({ document: isDocumentUrl, conversation: isPrivateThread, member: isMemberKey, box: isString, opened: isArrayOf(isArrayOf(isString)) });
+
+function conversationSeals({ document }: { readonly document: DocumentUrl }, context: WorkerContext): Promise<string[]> {
+  const seals = new Set<string>();
+  for (const { text } of entriesOf(conversationEntries(context, document), "keys")) {
+    const lockbox = parseLockbox(text);
+    if (!("state" in lockbox)) for (const seal of lockbox.seals) seals.add(seal);
+  }
+  return Promise.resolve([...seals].sort());
+}
+
+function inboxInvitations({ document }: { readonly document: DocumentUrl }, context: WorkerContext): Promise<StoredEntry[]> {
+  return Promise.resolve(entriesOf(context.mirrors.derived(document, "inbox", ({ doc }) => snapshotDocument(INBOX_LAYOUT, doc)), "invitations"));
+}
+
+async function readMessages(request: Guarded<typeof isReadRequest>, context: WorkerContext): Promise<ConversationView<PrivateThread>> {
+  const { document, conversation, member, box, opened } = request;
+  const plaintexts = new Map(opened.map(([seal, plaintext]) => [seal, plaintext]));
+  const open = (sealed: Uint8Array) => {
+    const plaintext = plaintexts.get(toBase64url(sealed));
+    return plaintext === undefined ? undefined : fromBase64url(plaintext);
+  };
+  const stored = conversationEntries(context, document);
+  const input = {
+    lockboxes: entriesOf(stored, "keys"),
+    envelopes: entriesOf(stored, "messages"),
+    reader: { member, box: { publicKey: fromBase64url(box), open } },
+    verifier: context.verifier,
+  };
+  const reading = isRoom(conversation) ? await readInvitedRoom({ room: conversation, ...input }) : await readConversation({ conversation, ...input });
+  return conversationView(conversation, reading);
+}
+
 /** The messages feature's handlers. */
 export const messageHandlers = {
   /** The seals of the Conversation document `document`'s lockboxes (PV8.1), each once, sorted: what the key vault is asked to open. */
-  conversationSeals: handler(isObjectOf({ document: isDocumentUrl }), ({ document }, context: WorkerContext): Promise<string[]> => {
-    const seals = new Set<string>();
-    for (const { text } of entriesOf(conversationEntries(context, document), "keys")) {
-      const lockbox = parseLockbox(text);
-      if (!("state" in lockbox)) for (const seal of lockbox.seals) seals.add(seal);
-    }
-    return Promise.resolve([...seals].sort());
-  }),
-
+  conversationSeals: handler(isDocumentRequest, conversationSeals),
   /** The invitations stored in the inbox `document` (PVC6.3), as stored: the page's key vault opens them. */
-  inboxInvitations: handler(isObjectOf({ document: isDocumentUrl }), ({ document }, context: WorkerContext): Promise<StoredEntry[]> =>
-    Promise.resolve(entriesOf(context.mirrors.derived(document, "inbox", ({ doc }) => snapshotDocument(INBOX_LAYOUT, doc)), "invitations")),
-  ),
-
+  inboxInvitations: handler(isDocumentRequest, inboxInvitations),
   /**
-   * `conversation` read from its document `document` for `member` (PVC5), with `opened`: each seal
-   * the key vault opened (base64url) and its plaintext (base64url).
+   * `conversation` (or an invited room) read from its document `document` for `member` (PVC5,
+   * CH12.3), with `opened`: each seal the key vault opened (base64url) and its plaintext (base64url).
    */
-  readMessages: handler(
-    isObjectOf({ document: isDocumentUrl, conversation: isConversationInput, member: isMemberKey, box: isString, opened: isArrayOf(isArrayOf(isString)) }),
-    async ({ document, conversation, member, box, opened }, context: WorkerContext): Promise<ConversationView> => {
-      const plaintexts = new Map(opened.map(([seal, plaintext]) => [seal, plaintext]));
-      const open = (sealed: Uint8Array) => {
-        const plaintext = plaintexts.get(toBase64url(sealed));
-        return plaintext === undefined ? undefined : fromBase64url(plaintext);
-      };
-      const stored = conversationEntries(context, document);
-      const reading = await readConversation({
-        conversation,
-        lockboxes: entriesOf(stored, "keys"),
-        envelopes: entriesOf(stored, "messages"),
-        reader: { member, box: { publicKey: fromBase64url(box), open } },
-        verifier: context.verifier,
-      });
-      return conversationView(conversation, reading);
-    },
-  ),
+  readMessages: handler(isReadRequest, readMessages),
+  /** The same three for the bell (a direct message not yet read), in the background lane (HOME4). */
+  conversationSealsForNotices: backgroundHandler(isDocumentRequest, conversationSeals),
+  inboxInvitationsForNotices: backgroundHandler(isDocumentRequest, inboxInvitations),
+  readMessagesForNotices: backgroundHandler(isReadRequest, readMessages),
 };

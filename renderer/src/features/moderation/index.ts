@@ -1,7 +1,7 @@
 /**
  * moderation: a chapter's moderation log (PROTOCOL.md MOD) — every hide and report of its rooms and
  * forum topics, for every member to read. Reporting and hiding are the rooms' own actions (chat,
- * CH8, CH12). What other features and the composition root (src/app/) may use.
+ * CH8, CH13). What other features and the composition root (src/app/) may use.
  */
 export { ModerationWorkerContext } from "./moderation-worker.js";
 export type { ModerationWorker } from "./moderation-worker.js";

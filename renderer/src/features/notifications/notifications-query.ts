@@ -15,7 +15,7 @@ import { newNotifications } from "./new-notifications.js";
 export interface PlacedNotification extends NotificationItem {
   /** The Organisation document's id (for links). */
   readonly organisation: string;
-  /** The chapter's name (empty if the roster does not know it). */
+  /** The chapter's name (empty if the roster does not know it, or it is in no chapter). */
   readonly chapterName: string;
 }
 
@@ -42,7 +42,7 @@ export function notificationsQuery(readers: readonly NotificationReader[], { org
       const items: NotificationItem[] = [];
       // One source after another: each may follow documents (a Pending ends the read until they arrive).
       for (const read of readers) items.push(...(await read(context)));
-      return newNotifications(items, since, member).map((item) => ({ ...item, organisation: id, chapterName: placeOf(roster, item.chapter).at(-1)?.name ?? "" }));
+      return newNotifications(items, since, member).map((item) => ({ ...item, organisation: id, chapterName: item.chapter === null ? "" : (placeOf(roster, item.chapter).at(-1)?.name ?? "") }));
     },
   };
 }

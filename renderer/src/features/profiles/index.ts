@@ -10,3 +10,5 @@ export { ProfilePublisher } from "./profile-publisher.js";
 export { ProfilesWorkerContext } from "./profiles-worker.js";
 export { profileRoutes } from "./routes.js";
 export { useMemberLabel } from "./use-member-label.js";
+export { AllProfileNames } from "./AllProfileNames.js";
+export { useProfiles } from "./profiles-context.js";

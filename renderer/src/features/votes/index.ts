@@ -13,3 +13,6 @@ export { voteRoutes } from "./routes.js";
 export { voteChapterSections, voteProposalSections } from "./sections.js";
 export { useDecisionEntries } from "./use-decision-entries.js";
 export { VotesWorkerContext, type VotesWorkerService } from "./votes-worker.js";
+export { useVoteCards } from "./use-vote-cards.js";
+export type { VoteCard } from "./worker-handlers.js";
+export { voteHref } from "./home-items.js";

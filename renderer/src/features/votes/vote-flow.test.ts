@@ -1,3 +1,5 @@
+import { roomMemberDeps } from "@chapterhouse/crdt/chat";
+import { stageHintDraft } from "@chapterhouse/crdt/proposals";
 import type { ChapterId, DocumentUrl, MemberKey, ProposalId } from "@chapterhouse/crdt/records";
 import { decodeVoteBundle, verifyVote } from "@chapterhouse/crdt/report";
 import type { Choice, TallyResult } from "@chapterhouse/crdt/tally";
@@ -109,7 +111,7 @@ async function organisationWithNeighbourhood(): Promise<{ alice: Member; bob: Me
 }
 
 describe("voting between two devices over a relay", () => {
-  it("[V2] [V4.8] [V5] [V9] a vote opened with weights by sub-chapter: both vote, bob changes his vote, alice closes, both verify the same sealed result, and the bundle verifies", async () => {
+  it("[V2] [V4.8] [V5] [V9] [CH4.4] a vote opened with weights by sub-chapter: both vote, bob changes his vote, alice closes, both verify the same sealed result, the bundle verifies, and a link to the vote finds its proposal's title and that it closed", async () => {
     const { alice, bob, aliceOrg, bobOrg, root, hood } = await organisationWithNeighbourhood();
     const { proposal, document } = await proposalWithVersion(alice.device.space(), aliceOrg, root, { title: "Fix the stairwell lights", text: "The chapter pays for new stairwell lights.", options: [] });
     const aliceVotes = votesOn(alice, aliceOrg, proposal, document);
@@ -167,6 +169,20 @@ describe("voting between two devices over a relay", () => {
     const decided = await reading(bobVotes, (r) => r.decision !== null, "bob reads the decision");
     expect(decided.report!.verified).toBe(true);
     expect(decided.proposal.stage).toBe("recorded");
+
+    // [CH4.4] A message's link to the vote (its open's id) shows its proposal's title and its state: found once the
+    // chapter's index says the proposal was voted on (P8, a hint the proposal page signs; signed here by hand).
+    const roster = aliceOrg.view.get().roster;
+    const hint = await alice.device.space().signDraft(stageHintDraft(proposal, "recorded", roomMemberDeps(roster, { chapter: root, access: "chapter", members: [] }, alice.key)!));
+    await alice.device.space().documents.write(roster.chapters.get(root)!.document, "proposals", [hint]);
+    const indexes = { organisation: aliceOrg.url, chapters: [...roster.chapters.values()].map((chapter) => chapter.document), of: [root] };
+    const linked = await waitFor(async () => {
+      const found = await bob.device.worker.voteCards({ ...indexes, opens: [openId], held: [document] });
+      return found.cards.length > 0 && found;
+    }, "bob finds the linked vote's card", { timeoutMs: 15_000 });
+    expect(linked.cards).toEqual([{ open: openId, proposal, chapter: root, title: "Fix the stairwell lights", closed: true }]);
+    expect((await bob.device.worker.voteCards({ ...indexes, opens: [closeId], held: [document] })).cards).toEqual([]);
+    expect((await bob.device.worker.voteCards({ ...indexes, opens: null, held: [document] })).cards.map((card) => card.open)).toEqual([openId]);
     expect([...alice.device.errors, ...bob.device.errors]).toEqual([]);
   });
 

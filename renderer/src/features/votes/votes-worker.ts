@@ -4,7 +4,7 @@ import type { VotesWorker } from "./vote-query.js";
 import type { voteHandlers } from "./worker-handlers.js";
 
 /** What the vote screens ask the worker: the vote queries' handlers, and a bundle file checked. */
-export type VotesWorkerService = VotesWorker & Pick<Bound<typeof voteHandlers>, "checkBundle" | "homeVotes" | "homeDecisions" | "voteNotices">;
+export type VotesWorkerService = VotesWorker & Pick<Bound<typeof voteHandlers>, "checkBundle" | "homeVotes" | "homeDecisions" | "voteNotices" | "voteCards">;
 
 const votesWorker = defineService<VotesWorkerService>("useVotesWorker");
 

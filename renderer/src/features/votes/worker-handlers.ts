@@ -54,6 +54,23 @@ function voteReading(context: WorkerContext, { proposal, open, member, documents
   })) as Promise<{ readonly key: string; readonly reading: VoteReading }>;
 }
 
+/** A vote a message links to (CH4.4), as its card shows it. */
+export interface VoteCard {
+  /** The `open` record's id: the vote. */
+  readonly open: RecordId;
+  readonly proposal: ProposalId;
+  readonly chapter: ChapterId;
+  readonly title: string;
+  /** A close of it is recorded (V6), as the index's stage says (P8). */
+  readonly closed: boolean;
+}
+
+/** The cards found, and the Proposal documents to hold for a fuller answer. */
+export interface VoteCards {
+  readonly cards: readonly VoteCard[];
+  readonly wanted: readonly DocumentUrl[];
+}
+
 /** An open vote the member has not voted in. */
 export interface HomeVote {
   readonly proposal: ProposalId;
@@ -192,6 +209,36 @@ export const voteHandlers = {
             : [{ id: decision.id, proposal: decision.proposal, chapter: about.chapter, title: about.title, at: decision.at, by: decision.signer }];
         }),
       );
+    },
+  ),
+
+  /**
+   * The votes messages link to (CH4.4: an `open` record's id), each with its proposal's title and
+   * whether it is closed, found among the proposals the indexes of the chapters asked for show
+   * voted on (P8) — a vote's id alone does not say which proposal holds it. With `opens` null,
+   * every chapter's current vote (V12.1), for a message to link. Read from each Proposal document
+   * once held (`held`; the others are `wanted`). Never rejects on content.
+   */
+  voteCards: handler(
+    isObjectOf({ ...indexesRequestShape, opens: isNullable(isArrayOf(isRecordId)), held: isArrayOf(isDocumentUrl) }),
+    async ({ organisation, chapters, of, opens, held }, context: WorkerContext): Promise<VoteCards> => {
+      const have = new Set(held);
+      const asked = opens === null ? undefined : new Set(opens);
+      const cards: VoteCard[] = [];
+      const wanted: DocumentUrl[] = [];
+      for (const [chapter, entries] of await proposalIndexes(context, { organisation, chapters, of })) {
+        for (const entry of entries.filter((e) => VOTED.has(e.stage))) {
+          wanted.push(entry.document);
+          if (!have.has(entry.document)) continue;
+          const { reading } = await voteReading(context, { proposal: entry.id, open: null, member: null, documents: [organisation, ...chapters, entry.document] });
+          for (const open of reading.opens) {
+            if (open.status !== "valid" || (asked === undefined ? open.id !== reading.open : !asked.has(open.id))) continue;
+            const closed = CLOSED.has(entry.stage) && closeEntries(bundleDocument(context, entry.document), open.id).length > 0;
+            cards.push({ open: open.id, proposal: entry.id, chapter, title: entry.title, closed });
+          }
+        }
+      }
+      return { cards, wanted };
     },
   ),
 

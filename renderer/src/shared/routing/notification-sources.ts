@@ -2,8 +2,8 @@
  * Notifications, computed on this device from what synced (docs/ARCHITECTURE.md "Notifications"):
  * each feature registers a source of notifications (votes: a vote opened or closed, a decision
  * recorded; proposals: a new proposal; chat: a mention, a reply in a thread; the forum: a post in a
- * watched topic or category; later direct messages,
- * events) and src/app/features.ts fills the registry; the bell and the list read every source
+ * watched topic or category; messages: a direct message not yet read; events: a new event, a
+ * reminder) and src/app/features.ts fills the registry; the bell and the list read every source
  * inside one live query per organisation, without knowing the features. Nothing of it is sent.
  */
 import type { ChapterId, MemberKey } from "@chapterhouse/crdt/records";
@@ -27,8 +27,8 @@ export interface NotificationItem {
   /** Unique across every source (a record id). */
   readonly key: string;
   readonly kind: NotificationKind;
-  /** The chapter it happened in. */
-  readonly chapter: ChapterId;
+  /** The chapter it happened in; null for what is in none (a direct message). */
+  readonly chapter: ChapterId | null;
   /** What it is about (a proposal's title). */
   readonly title: string;
   /** Where it is (a hash-route href). */
