@@ -1,4 +1,5 @@
 import { ChatWorkerContext } from "../features/chat/index.js";
+import { DelegationWorkerContext } from "../features/delegation/index.js";
 import { dexieVisitStore, LastVisits, LastVisitsContext } from "../features/home/index.js";
 import { IdentityContext } from "../features/identity/index.js";
 import { dexieDeviceStore, NotificationState, NotificationStateContext } from "../features/notifications/index.js";
@@ -52,7 +53,9 @@ export function App({
                         <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
                           <LastVisitsContext.Provider value={visits}>
                             <NotificationStateContext.Provider value={notifications}>
-                              <Shell problems={problems} onError={onError} />
+                              <DelegationWorkerContext.Provider value={verification.handlers}>
+                                <Shell problems={problems} onError={onError} />
+                              </DelegationWorkerContext.Provider>
                             </NotificationStateContext.Provider>
                           </LastVisitsContext.Provider>
                         </OpenedVoteBundleContext.Provider>

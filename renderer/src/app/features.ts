@@ -3,6 +3,7 @@
  * imports every feature (docs/ARCHITECTURE.md, "Adding a feature"). main.tsx imports it once.
  */
 import { chatChapterSections, chatRoutes, chatNotificationSources } from "../features/chat/index.js";
+import { delegationChapterSections } from "../features/delegation/index.js";
 import { homeRoutes } from "../features/home/index.js";
 import { identityRoutes } from "../features/identity/index.js";
 import { meetingRoutes } from "../features/meetings/index.js";
@@ -24,7 +25,7 @@ import { routes } from "../shared/routing/route-registry.js";
 import { settingsSections } from "../shared/routing/settings-sections.js";
 
 routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...chatRoutes, ...meetingRoutes, ...messageRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes);
-chapterSections.add(...voteChapterSections, ...proposalChapterSections, ...chatChapterSections, ...organisationChapterSections, ...roleChapterSections);
+chapterSections.add(...voteChapterSections, ...proposalChapterSections, ...chatChapterSections, ...organisationChapterSections, ...roleChapterSections, ...delegationChapterSections);
 proposalSections.add(...voteProposalSections);
 homeItems.add(...voteHomeItems, ...proposalHomeItems, ...organisationHomeItems);
 notificationSources.add(...chatNotificationSources, ...voteNotificationSources, ...proposalNotificationSources);

@@ -6,6 +6,7 @@
  * no screen (renderer/test/lint/worker-imports.test.ts).
  */
 import { chatHandlers } from "../../features/chat/worker-handlers.js";
+import { delegationHandlers } from "../../features/delegation/worker-handlers.js";
 import { messageHandlers } from "../../features/messages/worker-handlers.js";
 import { organisationHandlers } from "../../features/organisation/worker-handlers.js";
 import { profileHandlers } from "../../features/profiles/worker-handlers.js";
@@ -15,7 +16,7 @@ import { documentHandlers } from "../../shared/worker/document-handlers.js";
 import type { Bound } from "../../shared/worker/handler.js";
 
 /** Every handler of the worker, by name. */
-export const handlers = { ...documentHandlers, ...messageHandlers, ...organisationHandlers, ...profileHandlers, ...proposalHandlers, ...voteHandlers, ...chatHandlers };
+export const handlers = { ...documentHandlers, ...messageHandlers, ...organisationHandlers, ...profileHandlers, ...proposalHandlers, ...voteHandlers, ...chatHandlers, ...delegationHandlers };
 
 /** The handlers as the page calls them. */
 export type Handlers = Bound<typeof handlers>;

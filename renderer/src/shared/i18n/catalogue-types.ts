@@ -6,6 +6,7 @@
 import type app from "../../locales/en/app.json";
 import type chat from "../../locales/en/chat.json";
 import type common from "../../locales/en/common.json";
+import type delegation from "../../locales/en/delegation.json";
 import type home from "../../locales/en/home.json";
 import type identity from "../../locales/en/identity.json";
 import type meetings from "../../locales/en/meetings.json";
@@ -24,6 +25,7 @@ export interface Catalogues {
   readonly common: typeof common;
   readonly app: typeof app;
   readonly chat: typeof chat;
+  readonly delegation: typeof delegation;
   readonly home: typeof home;
   readonly identity: typeof identity;
   readonly meetings: typeof meetings;
