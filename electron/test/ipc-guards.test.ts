@@ -170,7 +170,7 @@ describe("the sign-record guard", () => {
 
   it("[E7.1] every signable kind with a body its schema refuses is refused, naming the kind's rule and the problem", () => {
     for (const kind of SIGNABLE_KINDS)
-      refused(() => sign({ kind, body: { a: 1 } }), new RegExp(`^record\\.body is not a ${kind} body \\(PROTOCOL\\.md (?:[DMPV]|PF|PV|CH)[0-9.]+\\): .`));
+      refused(() => sign({ kind, body: { a: 1 } }), new RegExp(`^record\\.body is not a ${kind} body \\(PROTOCOL\\.md (?:[DMPV]|PF|PV|CH|DG)[0-9.]+\\): .`));
     refused(() => sign({ ...SAMPLE_BALLOT, body: { ...SAMPLE_BALLOT.body, seq: 0 } }), /not a ballot body \(PROTOCOL\.md V4\): seq is not an integer in 1\.\.2147483648/);
   });
 
