@@ -5,6 +5,7 @@ import { DissentWorkerContext } from "../features/dissent/index.js";
 import { ForumsWorkerContext } from "../features/forums/index.js";
 import { ModerationWorkerContext } from "../features/moderation/index.js";
 import { EventsWorkerContext } from "../features/events/index.js";
+import { DelegationWorkerContext } from "../features/delegation/index.js";
 import { dexieVisitStore, LastVisits, LastVisitsContext } from "../features/home/index.js";
 import { IdentityContext } from "../features/identity/index.js";
 import {
@@ -67,15 +68,17 @@ export function App({
                             <DissentWorkerContext.Provider value={verification.handlers}>
                               <ModerationWorkerContext.Provider value={verification.handlers}>
                                 <EventsWorkerContext.Provider value={verification.handlers}>
-                                  <VerificationInfoContext.Provider value={info}>
-                                    <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
-                                      <LastVisitsContext.Provider value={visits}>
-                                        <NotificationStateContext.Provider value={notifications}>
-                                          <Shell problems={problems} onError={onError} />
-                                        </NotificationStateContext.Provider>
-                                      </LastVisitsContext.Provider>
-                                    </OpenedVoteBundleContext.Provider>
-                                  </VerificationInfoContext.Provider>
+                                  <DelegationWorkerContext.Provider value={verification.handlers}>
+                                    <VerificationInfoContext.Provider value={info}>
+                                      <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
+                                        <LastVisitsContext.Provider value={visits}>
+                                          <NotificationStateContext.Provider value={notifications}>
+                                            <Shell problems={problems} onError={onError} />
+                                          </NotificationStateContext.Provider>
+                                        </LastVisitsContext.Provider>
+                                      </OpenedVoteBundleContext.Provider>
+                                    </VerificationInfoContext.Provider>
+                                  </DelegationWorkerContext.Provider>
                                 </EventsWorkerContext.Provider>
                               </ModerationWorkerContext.Provider>
                             </DissentWorkerContext.Provider>

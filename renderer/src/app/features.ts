@@ -7,6 +7,7 @@ import { aidChapterSections, aidRoutes } from "../features/aid/index.js";
 import { duesChapterSections } from "../features/dues/index.js";
 import { forumChapterSections, forumNotificationSources, forumProposalSections, forumRoutes } from "../features/forums/index.js";
 import { eventChapterSections, eventHomeItems, eventNotificationSources, eventRoutes } from "../features/events/index.js";
+import { delegationChapterSections } from "../features/delegation/index.js";
 import { homeRoutes } from "../features/home/index.js";
 import { identityRoutes } from "../features/identity/index.js";
 import { mapChapterSections, mapRoutes } from "../features/map/index.js";
@@ -30,7 +31,7 @@ import { routes } from "../shared/routing/route-registry.js";
 import { settingsSections } from "../shared/routing/settings-sections.js";
 
 routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...eventRoutes, ...mapRoutes, ...chatRoutes, ...forumRoutes, ...moderationRoutes, ...meetingRoutes, ...messageRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes, ...aidRoutes);
-chapterSections.add(...voteChapterSections, ...mapChapterSections, ...proposalChapterSections, ...eventChapterSections, ...chatChapterSections, ...forumChapterSections, ...organisationChapterSections, ...roleChapterSections, ...duesChapterSections, ...aidChapterSections, ...moderationChapterSections);
+chapterSections.add(...voteChapterSections, ...mapChapterSections, ...proposalChapterSections, ...eventChapterSections, ...chatChapterSections, ...forumChapterSections, ...organisationChapterSections, ...roleChapterSections, ...delegationChapterSections, ...duesChapterSections, ...aidChapterSections, ...moderationChapterSections);
 proposalSections.add(...voteProposalSections, ...forumProposalSections);
 homeItems.add(...voteHomeItems, ...proposalHomeItems, ...eventHomeItems, ...organisationHomeItems);
 notificationSources.add(...messageNotificationSources, ...chatNotificationSources, ...forumNotificationSources, ...voteNotificationSources, ...proposalNotificationSources, ...eventNotificationSources);

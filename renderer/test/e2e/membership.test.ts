@@ -295,7 +295,7 @@ describe("identities, organisations, chapters and invites across two browsers an
     // and focus stays on the tabs (a section is not a new page).
     await b.setViewportSize({ width: 1280, height: 800 });
     const tabs = b.getByRole("tablist", { name: "Chapter sections" });
-    await expect(tabs.getByRole("tab").allTextContents()).resolves.toEqual(["Overview", "Proposals & votes", "Events", "Chat", "Forum", "Members", "Roles"]);
+    await expect(tabs.getByRole("tab").allTextContents()).resolves.toEqual(["Overview", "Proposals & votes", "Events", "Chat", "Forum", "Members", "Roles", "Delegation"]);
     await tabs.getByRole("tab", { name: "Overview" }).focus();
     for (let i = 0; i < 5; i++) await b.keyboard.press("ArrowRight");
     await b.keyboard.press("Enter");
@@ -333,6 +333,24 @@ describe("identities, organisations, chapters and invites across two browsers an
     await b.setViewportSize({ width: 1100, height: 720 });
   });
 
+  it("[DG1.1] bob chooses alice to vote for him in Riverside Tenants; alice sees that he chose her; bob stops it and she sees that too", async () => {
+    const [a, b] = [alice.page, bob.page];
+    await visit(b, `${riverside}/delegation`);
+    await b.getByRole("tabpanel", { name: "Delegation" }).waitFor();
+    await b.getByText("No one votes for you here.").waitFor();
+    await checkScreen(b, "delegation", "en");
+    await chooseOption(b, /Member who votes for me/, "Alice");
+    await b.getByRole("button", { name: "Save my choice" }).click();
+    await b.getByText("Saved: Alice votes for you here when you do not vote.").waitFor();
+    await b.getByText("Alice votes for you here when you do not vote.", { exact: true }).waitFor({ timeout: 20_000 });
+    await visit(a, `${riverside}/delegation`);
+    await a.getByRole("region", { name: "Who chose me" }).getByText("Robert Quay").waitFor({ timeout: 30_000 });
+    await checkScreen(a, "delegation (chosen)", "en");
+    await b.getByRole("button", { name: "Stop: no one votes for me here" }).click();
+    await b.getByText("Saved: no one votes for you here.").waitFor();
+    await a.getByText("No one has chosen you to vote for them here.").waitFor({ timeout: 30_000 });
+  });
+
   it("[I18N3] [A11Y1] alice switches to Spanish in Settings: every screen of identity, organisations, chapters, profiles, meetings, sync by file and settings is in Spanish and accessible; she switches back", async () => {
     const a = alice.page;
     await visit(a, "#/settings");
@@ -345,6 +363,7 @@ describe("identities, organisations, chapters and invites across two browsers an
       ["#/", "Inicio"],
       [riverside, "Riverside Tenants"],
       [`${riverside}/members`, "Riverside Tenants"],
+      [`${riverside}/delegation`, "Riverside Tenants"],
       [oldQuay, "Old Quay"],
       [`${oldQuay}/members`, "Old Quay"],
       [`${riverside}/new`, "Fundar una subsección de Riverside Tenants"],

@@ -20,6 +20,8 @@ const KNOWN = {
   conflicting: "problem",
   "not-counted": "problem",
   "after-finality": "problem",
+  // A delegation past its end when the vote opened (DG2.5): a note, nothing wrong.
+  expired: "info",
 } as const satisfies Readonly<Record<string, StatusTone>>;
 
 /** A status the catalogue has words for. */
