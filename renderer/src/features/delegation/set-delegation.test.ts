@@ -2,6 +2,7 @@ import type { MemberKey } from "@chapterhouse/crdt/records";
 import { documentUrlOf } from "../../shared/documents/document-ids.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberOnRelay, type MemberDevice } from "../../../test/helpers/member-device.js";
+import { refusal } from "../../../test/helpers/refusal.js";
 import { startRelay, type TestRelay } from "../../../test/helpers/start-relay.js";
 import { createInvite } from "../organisation/create-invite.js";
 import { formatInviteLink, parseInviteLink } from "../organisation/invite-link.js";
@@ -24,16 +25,8 @@ async function member(name: string, relay: TestRelay): Promise<MemberDevice> {
   return device;
 }
 
-/** The refusal `action` ends in, by its code. */
-async function refusal(action: Promise<unknown>): Promise<string> {
-  const failure = await action.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  if (!(failure instanceof DelegationProblem))
-    throw new Error(`expected a DelegationProblem, got ${String(failure)}`);
-  return failure.code;
-}
+/** The code of the refusal `action` ends in. */
+const refused = async (action: Promise<unknown>): Promise<string> => (await refusal(action, DelegationProblem)).code;
 
 describe("setting and revoking a delegation (DG1.1)", () => {
   it("[DG1.1] [DG2.5] a member chooses who votes for them in a chapter, the delegate sees it, and revoking writes a later record saying no one does", async () => {
@@ -76,9 +69,9 @@ describe("setting and revoking a delegation (DG1.1)", () => {
     const document = (await bobOrg.refresh()).roster.chapters.get(chapter)!.document;
 
     // Bad choices are refused before anything is signed.
-    expect(await refusal(setDelegation(bobSpace, bobOrg, { chapter, to: bobKey, lastSeq: 0 }))).toBe("self");
+    expect(await refused(setDelegation(bobSpace, bobOrg, { chapter, to: bobKey, lastSeq: 0 }))).toBe("self");
     expect(
-      await refusal(
+      await refused(
         setDelegation(bobSpace, bobOrg, { chapter, to: `${"z".repeat(42)}A` as MemberKey, lastSeq: 0 }),
       ),
     ).toBe("delegate-not-member");

@@ -4,6 +4,7 @@ import { isParsed, parseRecord, type MemberKey, type ParsedRecord, type Proposal
 import { decisionDraft } from "@chapterhouse/crdt/votes";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberOnRelay, type MemberDevice } from "../../../test/helpers/member-device.js";
+import { refusal } from "../../../test/helpers/refusal.js";
 import { startRelay, type TestRelay } from "../../../test/helpers/start-relay.js";
 import { createInvite } from "../organisation/create-invite.js";
 import { formatInviteLink, parseInviteLink } from "../organisation/invite-link.js";
@@ -25,15 +26,8 @@ async function member(name: string, relay: TestRelay): Promise<MemberDevice> {
   return device;
 }
 
-/** The refusal `action` ends in, by its code. */
-async function refusal(action: Promise<unknown>): Promise<string> {
-  const failure = await action.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  if (!(failure instanceof DuesProblem)) throw new Error(`expected a DuesProblem, got ${String(failure)}`);
-  return failure.code;
-}
+/** The code of the refusal `action` ends in. */
+const refused = async (action: Promise<unknown>): Promise<string> => (await refusal(action, DuesProblem)).code;
 
 describe("signing dues records in the app (PROTOCOL.md DU)", () => {
   it("[DU4.3] [DU4.5] only the treasurer records entries and only for members; what the treasurer signs cites what the rules ask, so every device judges it valid", async () => {
@@ -54,14 +48,14 @@ describe("signing dues records in the app (PROTOCOL.md DU)", () => {
     const payment = (member: MemberKey) => ({ chapter, entry: "payment", amount: 1000, currency: "EUR", corrects: null, note: "", member, until: "2030-12-31" }) as const;
 
     // Bob holds no treasurer role: refused before anything is signed.
-    expect(await refusal(recordEntry(bobSpace, bobOrg, payment(bobKey)))).toBe("not-treasurer");
+    expect(await refused(recordEntry(bobSpace, bobOrg, payment(bobKey)))).toBe("not-treasurer");
     const decision = await aliceSpace.signDraft(
       decisionDraft({ chapter, proposal: `${"p".repeat(42)}A` as ProposalId, open: `${"o".repeat(42)}A` as RecordId, close: `${"c".repeat(42)}A` as RecordId, result: { rule: "majority" } }),
     );
     const document = (await aliceOrg.refresh()).roster.chapters.get(chapter)!.document;
     await aliceSpace.documents.write(document, "decisions", [decision]);
     const fields = { chapter, decision: decision.id, currency: "EUR", period: "month", amount: 1000, scale: [500, 1000], passUp: [] } as const;
-    expect(await refusal(setDues(bobSpace, bobOrg, fields, null))).toBe("not-treasurer");
+    expect(await refused(setDues(bobSpace, bobOrg, fields, null))).toBe("not-treasurer");
 
     // Alice, a founder, makes herself treasurer (M9.2); she sets the dues and records bob's payment.
     await changeRole(aliceSpace, aliceOrg, { chapter, member: aliceSpace.member.key, role: "treasurer", decision: null }, true);
@@ -69,7 +63,7 @@ describe("signing dues records in the app (PROTOCOL.md DU)", () => {
     const paid = await recordEntry(aliceSpace, aliceOrg, payment(bobKey));
     const spent = await recordEntry(aliceSpace, aliceOrg, { chapter, entry: "disbursement", amount: 400, currency: "EUR", corrects: null, note: "", decision: decision.id, payee: "Print shop" });
     // A key that is no member's is refused before signing (DU4.5).
-    expect(await refusal(recordEntry(aliceSpace, aliceOrg, payment(`${"k".repeat(42)}A` as MemberKey)))).toBe("not-member");
+    expect(await refused(recordEntry(aliceSpace, aliceOrg, payment(`${"k".repeat(42)}A` as MemberKey)))).toBe("not-member");
 
     const view = await aliceOrg.refresh();
     // What the chapter's document holds in `dues`, as any device reads it.

@@ -5,6 +5,7 @@ import { toBase58check, toBase64url } from "@chapterhouse/crdt/encoding";
 import type { ChapterId, MemberKey } from "@chapterhouse/crdt/records";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberOnRelay, type MemberDevice } from "../../../test/helpers/member-device.js";
+import { refusal } from "../../../test/helpers/refusal.js";
 import { startRelay, type TestRelay } from "../../../test/helpers/start-relay.js";
 import { waitFor } from "../../../test/helpers/wait-for.js";
 import type { ConversationView } from "./conversation-view.js";
@@ -61,16 +62,6 @@ async function invitedRoom(creator: Member, members: readonly Member[]): Promise
   const chapter = toBase64url(new Uint8Array(32).fill(7)) as ChapterId;
   const record = await creator.device.space().signDraft(threadDraft({ chapter, name: "Treasurers", access: "invited", members: [creator, ...members].map((m) => m.key) }));
   return roomOf(record)!;
-}
-
-/** The code of the MessagesError `action` ends in. */
-async function refusal(action: () => Promise<unknown>): Promise<MessagesError> {
-  const failure = await action().then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  if (!(failure instanceof MessagesError)) throw new Error(`expected a MessagesError, got ${String(failure)}`);
-  return failure;
 }
 
 describe("private messages between members' devices over a relay (PVC)", () => {
@@ -131,7 +122,7 @@ describe("private messages between members' devices over a relay (PVC)", () => {
     expect(texts(carols)).toEqual(["Hola a todos", "Hi, carol here"]);
     expect(carols.problems).toEqual([{ key: expect.any(String) as string, state: "unreadable" }]);
     // dave is in no epoch yet: his device holds no key to write with.
-    expect((await refusal(() => dave!.messages.send(group, "Hello?"))).code).toBe("not-a-member");
+    expect((await refusal(dave!.messages.send(group, "Hello?"), MessagesError)).code).toBe("not-a-member");
 
     await bob!.messages.addMembers(group, [dave!.key]);
     await dave!.device.documents.query(dave!.messages.conversationsQuery()).until((s) => (s.value ?? []).some((c) => c.scope === group.scope), "dave finds the group", 20_000);
@@ -168,15 +159,15 @@ describe("private messages between members' devices over a relay (PVC)", () => {
     cleanups.push(() => relay.close());
     const alice = await member("alice", relay);
     const stranger = `${"s".repeat(42)}A` as MemberKey;
-    const noBox = await refusal(() => alice.messages.start([stranger]));
+    const noBox = await refusal(alice.messages.start([stranger]), MessagesError);
     expect(noBox.code).toBe("no-box-key");
     expect(noBox.message).toContain(stranger);
     const many = Array.from({ length: 50 }, (_, i) => `${String.fromCharCode(65 + (i % 26))}${i.toString().padStart(41, "x")}A` as MemberKey);
-    expect((await refusal(() => alice.messages.start(many))).code).toBe("too-many-members");
+    expect((await refusal(alice.messages.start(many), MessagesError)).code).toBe("too-many-members");
     const alone = await alice.messages.start([]);
-    const tooLong = await refusal(() => alice.messages.send(alone, "x".repeat(MAX_MESSAGE_LENGTH + 1)));
+    const tooLong = await refusal(alice.messages.send(alone, "x".repeat(MAX_MESSAGE_LENGTH + 1)), MessagesError);
     expect([tooLong.code, tooLong.limit]).toEqual(["bad-length", MAX_MESSAGE_LENGTH]);
-    expect((await refusal(() => alice.messages.send(alone, "   "))).code).toBe("bad-length");
+    expect((await refusal(alice.messages.send(alone, "   "), MessagesError)).code).toBe("bad-length");
     expect(texts(await reading(alice, alone, () => true, "alice reads her own conversation"))).toEqual([]);
   });
 
@@ -200,7 +191,7 @@ describe("private messages between members' devices over a relay (PVC)", () => {
     const carols = await reading(carol!, room, (view) => view.problems.length === 1, "carol's device holds the message she cannot read");
     expect(texts(carols)).toEqual(["The accounts are ready", "Reading them tonight"]);
     expect(carols.problems).toEqual([{ key: expect.any(String) as string, state: "unreadable" }]);
-    expect((await refusal(() => dave!.messages.send(room, "Hello?"))).code).toBe("not-a-member");
+    expect((await refusal(dave!.messages.send(room, "Hello?"), MessagesError)).code).toBe("not-a-member");
 
     await bob!.messages.addMembers(room, [dave!.key]);
     const daves = await reading(dave!, room, (view) => view.messages.length === 3, "dave reads the whole room");

@@ -2,6 +2,7 @@ import type { ChapterId, MemberKey, ProposalId, RecordId } from "@chapterhouse/c
 import { decisionDraft } from "@chapterhouse/crdt/votes";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberOnRelay, type MemberDevice } from "../../../test/helpers/member-device.js";
+import { refusal } from "../../../test/helpers/refusal.js";
 import { startRelay, type TestRelay } from "../../../test/helpers/start-relay.js";
 import { createInvite } from "../organisation/create-invite.js";
 import { formatInviteLink, parseInviteLink } from "../organisation/invite-link.js";
@@ -23,15 +24,8 @@ async function member(name: string, relay: TestRelay): Promise<MemberDevice> {
   return device;
 }
 
-/** The refusal `action` ends in, by its code. */
-async function refusal(action: Promise<unknown>): Promise<string> {
-  const failure = await action.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  if (!(failure instanceof RoleProblem)) throw new Error(`expected a RoleProblem, got ${String(failure)}`);
-  return failure.code;
-}
+/** The code of the refusal `action` ends in. */
+const refused = async (action: Promise<unknown>): Promise<string> => (await refusal(action, RoleProblem)).code;
 
 /** Whether `key` holds `role` in `chapter` in a view of the organisation. */
 const holds = (chapter: ChapterId, key: MemberKey, role: string) => (view: Awaited<ReturnType<OpenOrganisation["refresh"]>>) =>
@@ -56,15 +50,15 @@ describe("appointing and ending roles (M9)", () => {
     await aliceOrg.until((view) => view.roster.chapters.get(chapter)?.members.has(bobKey) === true, "alice sees bob join", 10_000);
 
     // Bob, a member with no role, may appoint no one.
-    expect(await refusal(changeRole(bobSpace, bobOrg, { chapter, member: bobKey, role: "moderator", decision: null }, true))).toBe("no-authority");
+    expect(await refused(changeRole(bobSpace, bobOrg, { chapter, member: bobKey, role: "moderator", decision: null }, true))).toBe("no-authority");
 
     // Alice founded the chapter: she appoints bob facilitator with no decision (M9.2).
     await changeRole(aliceSpace, aliceOrg, { chapter, member: bobKey, role: "facilitator", decision: null }, true);
     await bobOrg.until(holds(chapter, bobKey, "facilitator"), "bob sees himself facilitator", 10_000);
-    expect(await refusal(changeRole(aliceSpace, aliceOrg, { chapter, member: bobKey, role: "facilitator", decision: null }, true))).toBe("holds-already");
+    expect(await refused(changeRole(aliceSpace, aliceOrg, { chapter, member: bobKey, role: "facilitator", decision: null }, true))).toBe("holds-already");
 
     // Bob is a facilitator but no founder: without a decision he is refused before signing.
-    expect(await refusal(changeRole(bobSpace, bobOrg, { chapter, member: aliceKey, role: "moderator", decision: null }, true))).toBe("needs-decision");
+    expect(await refused(changeRole(bobSpace, bobOrg, { chapter, member: aliceKey, role: "moderator", decision: null }, true))).toBe("needs-decision");
 
     // A decision record the chapter's log holds (the fold asks only that it is held, M9.1).
     const view = await bobOrg.refresh();
@@ -78,7 +72,7 @@ describe("appointing and ending roles (M9)", () => {
     // Ending: alice, a founder, ends bob's facilitator role; it is gone on both devices.
     await changeRole(aliceSpace, aliceOrg, { chapter, member: bobKey, role: "facilitator", decision: null }, false);
     await bobOrg.until((v) => !holds(chapter, bobKey, "facilitator")(v), "bob no longer facilitator", 10_000);
-    expect(await refusal(changeRole(aliceSpace, aliceOrg, { chapter, member: bobKey, role: "facilitator", decision: null }, false))).toBe("not-held");
+    expect(await refused(changeRole(aliceSpace, aliceOrg, { chapter, member: bobKey, role: "facilitator", decision: null }, false))).toBe("not-held");
     const final = await aliceOrg.refresh();
     expect(final.fold?.rejections.filter((r) => r.reason !== "missing-deps")).toEqual([]);
   });
