@@ -23,6 +23,7 @@ import { AppDataContext } from "../shared/data/app-data-context.js";
 import type { ObservableValue } from "../shared/data/observable-value.js";
 import { DocumentLayerContext } from "../shared/documents/use-query.js";
 import type { AppServices } from "./open-app-services.js";
+import { provide, ProvideAll } from "./provide.js";
 import { Shell } from "./shell/Shell.js";
 import { useMemo } from "react";
 
@@ -52,47 +53,34 @@ export function App({
     () => new NotificationState(dexieDeviceStore(data.db), onError),
     [data, onError],
   );
+  // Every service a feature declared, the first outermost; the features' worker services are
+  // each a typed view of the one verification worker's handlers (ARCHITECTURE "Adding a feature").
+  const { handlers } = verification;
+  const provided = [
+    provide(AppDataContext, data),
+    provide(DocumentLayerContext, documents),
+    provide(IdentityContext, identity),
+    provide(MemberSpaceContext, identity.space),
+    provide(ProposalsWorkerContext, handlers),
+    provide(VotesWorkerContext, handlers),
+    provide(ProfilesWorkerContext, handlers),
+    provide(MessagesWorkerContext, handlers),
+    provide(ChatWorkerContext, handlers),
+    provide(DuesWorkerContext, handlers),
+    provide(AidWorkerContext, handlers),
+    provide(ForumsWorkerContext, handlers),
+    provide(DissentWorkerContext, handlers),
+    provide(ModerationWorkerContext, handlers),
+    provide(EventsWorkerContext, handlers),
+    provide(DelegationWorkerContext, handlers),
+    provide(VerificationInfoContext, info),
+    provide(OpenedVoteBundleContext, openedVoteBundle),
+    provide(LastVisitsContext, visits),
+    provide(NotificationStateContext, notifications),
+  ];
   return (
-    <AppDataContext.Provider value={data}>
-      <DocumentLayerContext.Provider value={documents}>
-        <IdentityContext.Provider value={identity}>
-          <MemberSpaceContext.Provider value={identity.space}>
-            <ProposalsWorkerContext.Provider value={verification.handlers}>
-              <VotesWorkerContext.Provider value={verification.handlers}>
-                <ProfilesWorkerContext.Provider value={verification.handlers}>
-                  <MessagesWorkerContext.Provider value={verification.handlers}>
-                    <ChatWorkerContext.Provider value={verification.handlers}>
-                      <DuesWorkerContext.Provider value={verification.handlers}>
-                        <AidWorkerContext.Provider value={verification.handlers}>
-                          <ForumsWorkerContext.Provider value={verification.handlers}>
-                            <DissentWorkerContext.Provider value={verification.handlers}>
-                              <ModerationWorkerContext.Provider value={verification.handlers}>
-                                <EventsWorkerContext.Provider value={verification.handlers}>
-                                  <DelegationWorkerContext.Provider value={verification.handlers}>
-                                    <VerificationInfoContext.Provider value={info}>
-                                      <OpenedVoteBundleContext.Provider value={openedVoteBundle}>
-                                        <LastVisitsContext.Provider value={visits}>
-                                          <NotificationStateContext.Provider value={notifications}>
-                                            <Shell problems={problems} onError={onError} />
-                                          </NotificationStateContext.Provider>
-                                        </LastVisitsContext.Provider>
-                                      </OpenedVoteBundleContext.Provider>
-                                    </VerificationInfoContext.Provider>
-                                  </DelegationWorkerContext.Provider>
-                                </EventsWorkerContext.Provider>
-                              </ModerationWorkerContext.Provider>
-                            </DissentWorkerContext.Provider>
-                          </ForumsWorkerContext.Provider>
-                        </AidWorkerContext.Provider>
-                      </DuesWorkerContext.Provider>
-                    </ChatWorkerContext.Provider>
-                  </MessagesWorkerContext.Provider>
-                </ProfilesWorkerContext.Provider>
-              </VotesWorkerContext.Provider>
-            </ProposalsWorkerContext.Provider>
-          </MemberSpaceContext.Provider>
-        </IdentityContext.Provider>
-      </DocumentLayerContext.Provider>
-    </AppDataContext.Provider>
+    <ProvideAll services={provided}>
+      <Shell problems={problems} onError={onError} />
+    </ProvideAll>
   );
 }
