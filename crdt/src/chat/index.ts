@@ -33,6 +33,7 @@ export { THREAD_GENESIS_ACTOR, THREAD_PAGE_ID_BYTES, threadGenesis, threadPageId
 export { MODERATOR, moderatorProblem, roomMemberProblem } from "./room-authority.js";
 export { judgeReferences, judgeRoom, type ChatRecord, type RoomJudgement } from "./judge-room.js";
 export { roomPageAuthorise } from "./room-page-authorise.js";
+export { ownOriginAuthorise } from "./own-origin-authorise.js";
 export { roomTimeline, type ChatMessage, type HideNote, type MessageText, type PinnedMessage, type ReactionTally, type RoomTimeline } from "./room-timeline.js";
 export { FLOOD_BURST, FLOOD_GAP_MS, collapseFloods, type FloodItem } from "./collapse-floods.js";
 export { PAGE_SIZE, pageForNewMessage, pagesToShow } from "./room-paging.js";

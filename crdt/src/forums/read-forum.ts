@@ -13,11 +13,9 @@ import { organisationDocuments, signedRecordsOf, type OrganisationSnapshots } fr
 import type { Verifier } from "../verify/verifier.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
 import { readRoomPages, type PageSnapshot, type RoomRead } from "../chat/read-room.js";
-import { roomPageAuthorise } from "../chat/room-page-authorise.js";
-import type { Room } from "../chat/room.js";
-import type { Authorise } from "../chokepoint/read-document.js";
+import { ownOriginAuthorise } from "../chat/own-origin-authorise.js";
 import { judgeForum, type Forum } from "./judge-forum.js";
-import { isTopicRecord, topicRoom } from "./topic-room.js";
+import { topicRoom } from "./topic-room.js";
 
 /** A topic read: its room's pages (FO5), and the topic as the forum lists it (null when not one of the chapter's valid topics). */
 export interface TopicRead extends RoomRead {
@@ -55,16 +53,6 @@ export async function readForum(organisation: OrganisationSnapshots, chapter: Ch
   return (await chapterForum(organisation, chapter, rosters, verifier, verified)).forum;
 }
 
-/** A topic's page: its own creation record in `origin` (FO5.2), everything else by the room's rules (CH9). */
-function topicPageAuthorise(room: Room, rosters: CausalRosters): Authorise {
-  const rest = roomPageAuthorise(room, rosters);
-  return async (records) => {
-    const own = records.filter((record) => isTopicRecord(record, room.id));
-    const judged = await rest(records.filter((record) => !isTopicRecord(record, room.id)));
-    return { accepted: [...own, ...judged.accepted], rejections: judged.rejections };
-  };
-}
-
 /**
  * The topic `id` of `chapter` and what the pages given show (FO5, CH9, CH10), as `readRoom` reads
  * a room: the messages of pages below `from` are left out of the timeline.
@@ -83,5 +71,5 @@ export async function readTopic(
   const { forum, creations } = await chapterForum(organisation, chapter, rosters, verifier, verified);
   const topic = forum.topics.find((entry) => entry.id === id) ?? null;
   const room = topic === null ? null : topicRoom(chapter, topic);
-  return { ...(await readRoomPages(room, creations.get(id), pages, from, rosters, verifier, verified, topicPageAuthorise)), topic };
+  return { ...(await readRoomPages(room, creations.get(id), pages, from, rosters, verifier, verified, ownOriginAuthorise("topic"))), topic };
 }
