@@ -9,6 +9,8 @@ import type { ParsedRecord } from "../records/record.js";
 import type { CausalRosters } from "../proposals/causal-rosters.js";
 import { VALID, verdict, type Verdict } from "../proposals/record-status.js";
 import { roomMemberProblem } from "../chat/room-authority.js";
+import { judgeSite, type SiteSetting } from "../site/judge-site.js";
+import { postingProblem } from "../site/posting-problem.js";
 import { parseBlogBody, type BlogBody, type BlogKind } from "./blog-bodies.js";
 import { BLOG_SPECS } from "./kinds.js";
 
@@ -17,8 +19,8 @@ export interface BlogChapter {
   readonly chapter: ChapterId;
   /** The records of its `posts` (other kinds are left out). */
   readonly posts: readonly ParsedRecord[];
-  /** The ids of the `decision` records of its `decisions` (BL2.2). */
-  readonly decisions: ReadonlySet<RecordId>;
+  /** The `decision` records of its `decisions`, by id (BL2.2, SITE1.3). */
+  readonly decisions: ReadonlyMap<RecordId, ParsedRecord>;
   /** The `proposal` records of its `proposals`, by id (BL4.2). */
   readonly proposals: ReadonlyMap<RecordId, ParsedRecord>;
 }
@@ -56,6 +58,9 @@ export interface BlogPost {
 export interface Blog {
   /** Every valid post of every chapter, newest first (claimed time, then the larger id). */
   readonly posts: readonly BlogPost[];
+  /** Each chapter's site setting in force (SITE1.4), which says who may post (SITE2). */
+  readonly sites: ReadonlyMap<ChapterId, SiteSetting>;
+  /** The verdict of every blog and site record, by the chapter holding it. */
   readonly verdicts: ReadonlyMap<ChapterId, ReadonlyMap<RecordId, Verdict>>;
 }
 
@@ -64,16 +69,21 @@ const BLOG_KINDS: readonly string[] = BLOG_SPECS.map((spec) => spec.kind);
 /** Display order (BL6): by claimed time, then by id. */
 const byTime = (a: ParsedRecord, b: ParsedRecord): number => a.envelope.at - b.envelope.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The chapter whose members write a record of this body (BL2.1, BL3.2, BL4.1). */
+/** The chapter whose members write a record of this body (BL3.2, BL4.1). */
 const writersOf = (body: BlogBody): ChapterId => (body.kind === "lesson-share" ? body.from : body.chapter);
 
-/** BL1.1–BL1.4: a body, or a verdict. */
-function judgeAlone(record: ParsedRecord, chapter: ChapterId, rosters: CausalRosters): BlogBody | Verdict {
+/** BL1.1–BL1.4, SITE2: a body, or a verdict. A post's writers are those the chapter's setting names for its blog. */
+function judgeAlone(record: ParsedRecord, chapter: ChapterId, site: SiteSetting, rosters: CausalRosters): BlogBody | Verdict {
   const parsed = parseBlogBody(record.envelope.kind as BlogKind, record.envelope.body);
   if (!parsed.ok) return verdict("malformed", "BL1.1", parsed.problem);
   if (parsed.body.chapter !== chapter) return verdict("wrong-context", "BL1.3", `written for chapter ${parsed.body.chapter}, not ${chapter}`);
   const past = rosters.pastProblem(record);
   if (past !== undefined) return verdict("missing-deps", "BL1.4", past);
+  if (parsed.body.kind === "post") {
+    const posting = postingProblem(rosters, record, chapter, site.posting.blog);
+    if (posting !== undefined) return verdict("ineligible-signer", site.posting.blog === "members" ? "BL1.4" : "SITE2", posting);
+    return parsed.body;
+  }
   const member = roomMemberProblem(rosters, record, { chapter: writersOf(parsed.body), access: "subtree", members: [] });
   if (member !== undefined) return verdict("ineligible-signer", "BL1.4", member);
   return parsed.body;
@@ -93,13 +103,16 @@ function lessonOf(lessons: ReadonlyMap<RecordId, BlogPost>, from: ChapterId, pos
  */
 export function judgeBlog(chapters: readonly BlogChapter[], rosters: CausalRosters): Blog {
   const verdicts = new Map<ChapterId, Map<RecordId, Verdict>>();
+  const sites = new Map<ChapterId, SiteSetting>();
   const posts = new Map<RecordId, BlogPost & { shares: LessonShare[]; adoptions: LessonAdoption[] }>();
   const links: { record: ParsedRecord; body: Exclude<BlogBody, { kind: "post" }>; place: BlogChapter }[] = [];
   for (const place of chapters) {
-    const judged = new Map<RecordId, Verdict>();
+    const site = judgeSite(place.chapter, place.posts, place.decisions, rosters);
+    sites.set(place.chapter, site.setting);
+    const judged = new Map<RecordId, Verdict>(site.verdicts);
     verdicts.set(place.chapter, judged);
     for (const record of place.posts.filter((entry) => BLOG_KINDS.includes(entry.envelope.kind)).sort(byTime)) {
-      const body = judgeAlone(record, place.chapter, rosters);
+      const body = judgeAlone(record, place.chapter, site.setting, rosters);
       if ("status" in body) judged.set(record.id, body);
       else if (body.kind !== "post") links.push({ record, body, place });
       else {
@@ -139,5 +152,5 @@ export function judgeBlog(chapters: readonly BlogChapter[], rosters: CausalRoste
     }
   }
   const newest = (a: BlogPost, b: BlogPost) => b.at - a.at || (a.id < b.id ? 1 : -1);
-  return { posts: [...posts.values()].sort(newest), verdicts };
+  return { posts: [...posts.values()].sort(newest), sites, verdicts };
 }

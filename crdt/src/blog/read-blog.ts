@@ -33,7 +33,7 @@ async function organisationBlog(organisation: OrganisationSnapshots, verifier: V
     chapters.push({
       chapter,
       posts: records,
-      decisions: new Set(ofKind("decision").map((record) => record.id)),
+      decisions: new Map(ofKind("decision").map((record) => [record.id, record])),
       proposals: new Map(ofKind("proposal").map((record) => [record.id, record])),
     });
   }

@@ -14,6 +14,7 @@ import type { Verifier } from "../verify/verifier.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
 import { readRoomPages, type PageSnapshot, type RoomRead } from "../chat/read-room.js";
 import { ownOriginAuthorise } from "../chat/own-origin-authorise.js";
+import { judgeSite } from "../site/judge-site.js";
 import { judgeForum, type Forum } from "./judge-forum.js";
 import { topicRoom } from "./topic-room.js";
 
@@ -32,8 +33,10 @@ async function chapterForum(organisation: OrganisationSnapshots, chapter: Chapte
   await readSnapshot(CHAPTER_DOCUMENT, snapshot, verifier, {
     verified,
     authorise: (records) => {
-      const proposals = new Map(records.filter((record) => record.envelope.kind === "proposal").map((record) => [record.id, record]));
-      forum = judgeForum(chapter, records, proposals, rosters);
+      const ofKind = (kind: string) => new Map(records.filter((record) => record.envelope.kind === kind).map((record) => [record.id, record]));
+      // SITE2: who may start a topic is the chapter's site setting in force.
+      const site = judgeSite(chapter, records, ofKind("decision"), rosters).setting;
+      forum = judgeForum(chapter, records, ofKind("proposal"), rosters, site.posting.forum);
       const accepted = records.filter((record) => forum.verdicts.get(record.id)?.status === "valid");
       for (const record of accepted) if (record.envelope.kind === "topic") creations.set(record.id, record);
       // Other kinds of the document are the other features' to judge: neither accepted nor refused here.

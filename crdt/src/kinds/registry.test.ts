@@ -5,6 +5,7 @@ import { DOCUMENT_TYPES } from "../documents/document-types.js";
 import { hideDraft, messageDeleteDraft, messageDraft, messageEditDraft, pinDraft, reactionDraft, reportDraft, threadDraft, threadPageDraft } from "../chat/chat-records.js";
 import { lessonAdoptionDraft, lessonShareDraft, postDraft } from "../blog/blog-records.js";
 import { dissentDraft } from "../dissent/dissent-draft.js";
+import { siteSettingDraft } from "../site/site-setting-draft.js";
 import { duesSettingDraft, ledgerEntryDraft } from "../dues/dues-records.js";
 import { forumCategoryDraft, topicDraft, topicProposalDraft } from "../forums/forum-records.js";
 import { eventDraft, eventUpdateDraft, rsvpDraft } from "../events/event-records.js";
@@ -133,8 +134,12 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [topicProposalDraft({ chapter, topic: id("t"), proposal }, [seen]), [chapter, id("t"), proposal, seen]],
     [dissentDraft({ chapter, decision: id("d"), text: "We should not have cut the garden's budget." }, [seen]), [chapter, seen]],
     [postDraft({ chapter, title: "What the garden taught us", decisions: [id("e"), id("d"), id("e")] }, [seen]), [chapter, seen]],
-    [lessonShareDraft({ chapter, from: id("f"), post: id("q") }, [seen]), [chapter, id("f"), id("q"), seen]],
-    [lessonAdoptionDraft({ chapter, from: id("f"), post: id("q"), proposal }, [seen]), [chapter, id("f"), id("q"), proposal, seen]],
+    [lessonShareDraft({ chapter, from: id("f") as ChapterId, post: id("q") }, [seen]), [chapter, id("f"), id("q"), seen]],
+    [lessonAdoptionDraft({ chapter, from: id("f") as ChapterId, post: id("q"), proposal }, [seen]), [chapter, id("f"), id("q"), proposal, seen]],
+    [
+      siteSettingDraft({ chapter, decision: id("d"), about: "Tenants of North", pinned: [id("b"), id("a")], links: [{ title: "Our map", url: "https://example.org/map" }], sections: ["forum", "blog"], posting: { blog: "members", forum: "role:moderator" } }, [seen]),
+      [chapter, seen],
+    ],
     [eventDraft(EVENT, [seen]), [seen]],
     [eventUpdateDraft(id("e"), EVENT, true, [seen]), [id("e"), seen]],
     [rsvpDraft(id("e"), "maybe"), [id("e")]],
@@ -192,7 +197,7 @@ describe("the kind registry", () => {
     }
   });
 
-  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [AID2] [AID3] [FO1.1] [DS1.1] [EV1] [BL1.1] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
+  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [AID2] [AID3] [FO1.1] [DS1.1] [EV1] [BL1.1] [SITE1.1] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
     const defined = ALL_KINDS.filter((spec) => !spec.reserved).map((spec) => spec.kind);
     expect(DRAFTS.map(([draft]) => draft.kind).sort()).toEqual([...defined].sort());
     for (const [draft, named] of DRAFTS) {
@@ -203,7 +208,7 @@ describe("the kind registry", () => {
     expect(leaveDraft(chapter, [seen]).deps).toEqual([seen, chapter]);
   });
 
-  it("[M1.2] [V2] [BL2] builders sort and de-duplicate the lists their rules want sorted", () => {
+  it("[M1.2] [V2] [BL2] [SITE1.1] builders sort and de-duplicate the lists their rules want sorted", () => {
     const byKind = new Map(DRAFTS.map(([draft]) => [draft.kind, draft.body]));
     expect(byKind.get("genesis")?.["founders"]).toEqual([key, id("z")]);
     expect(byKind.get("admit")?.["sponsors"]).toEqual([id("u"), id("v")]);
@@ -211,6 +216,8 @@ describe("the kind registry", () => {
     expect(byKind.get("open")?.["roster"]).toEqual({ heads: [id("x"), id("y")] });
     expect(byKind.get("counted")?.["ids"]).toEqual([id("a"), id("b")]);
     expect(byKind.get("post")?.["decisions"]).toEqual([id("d"), id("e")]);
+    expect(byKind.get("site-setting")?.["pinned"]).toEqual([id("a"), id("b")]);
+    expect(byKind.get("site-setting")?.["sections"]).toEqual(["blog", "forum"]);
     expect(byKind.get("home-organisation")?.["relays"]).toEqual(["wss://a.example", "wss://b.example"]);
     expect(byKind.get("dues-setting")?.["scale"]).toEqual([500, 1000, 2000]);
     expect(byKind.get("dues-setting")?.["passUp"]).toEqual([{ chapter: id("x"), parts: 2500 }, { chapter: id("y"), parts: 1500 }]);
