@@ -73,7 +73,7 @@ function tagsProblem(value: CanonicalValue | undefined): string | undefined {
     const bad = plainTextProblem(`tags[${i}]`, tag, MAX_TAG, false);
     if (bad !== undefined) return bad;
     if ((tag as string).toLowerCase() !== tag) return `tags[${i}] has an upper-case letter`;
-    if (i > 0 && !((tags[i - 1] as string) < (tag as string))) return "tags are not sorted without repeats";
+    if (i > 0 && !((tags[i - 1] as string) < tag)) return "tags are not sorted without repeats";
   }
   return undefined;
 }

@@ -22,6 +22,7 @@ import type notifications from "../../locales/en/notifications.json";
 import type organisation from "../../locales/en/organisation.json";
 import type profiles from "../../locales/en/profiles.json";
 import type proposals from "../../locales/en/proposals.json";
+import type resources from "../../locales/en/resources.json";
 import type roles from "../../locales/en/roles.json";
 import type settings from "../../locales/en/settings.json";
 import type syncFiles from "../../locales/en/sync-files.json";
@@ -48,6 +49,7 @@ export interface Catalogues {
   readonly organisation: typeof organisation;
   readonly profiles: typeof profiles;
   readonly proposals: typeof proposals;
+  readonly resources: typeof resources;
   readonly roles: typeof roles;
   readonly settings: typeof settings;
   readonly "sync-files": typeof syncFiles;
