@@ -457,6 +457,59 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await lift(page).getByText("Thanks: Thank you, Alice!").waitFor({ timeout: 30_000 });
   }, 180_000);
 
+  it("[RS2] [RS3] [RS5.1] [RS5.3] alice adds a PDF to Belleville's library (an SVG is refused with the reason); chloe, on her phone, finds it by its tag and sees its first page", async () => {
+    const chloe = phone!.page;
+    const { page } = alice;
+    const flyer = await readFile(new URL("../data/rent-strike-flyer.pdf", import.meta.url));
+    /** Chooses a file through the form's "Choose a file" button, as the member's file picker would. */
+    const chooseFile = async (on: Page, name: string, mimeType: string, buffer: Buffer) => {
+      const [chooser] = await Promise.all([on.waitForEvent("filechooser"), on.getByRole("button", { name: "Choose a file" }).click()]);
+      await chooser.setFiles({ name, mimeType, buffer });
+    };
+    await page.getByRole("treegrid", { name: "Your organisations" }).getByRole("link", { name: "Belleville" }).click();
+    await page.getByRole("heading", { level: 1, name: "Belleville" }).waitFor();
+    await openChapterSection(page, "Library");
+    await page.getByText("Nothing in the library yet").waitFor({ timeout: 20_000 });
+    await expectAccessible(page, "library, empty");
+    await page.getByRole("button", { name: "Add to the library" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add to the library of Belleville" });
+    await dialog.getByText("Files up to 1 MB: pictures (PNG, JPEG, WebP, GIF), text (plain, Markdown, CSV) and PDF.").waitFor();
+    await dialog.getByRole("textbox", { name: /^Title/ }).fill("Rent strike flyer");
+    await dialog.getByRole("textbox", { name: /^Folder/ }).fill("Campaigns / 2026");
+    await dialog.getByRole("textbox", { name: /^Tags/ }).fill("Rent, print");
+    await chooseFile(page, "logo.svg", "image/svg+xml", Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'));
+    await dialog.getByRole("button", { name: "Add", exact: true }).click();
+    await dialog.getByText("Files of type image/svg+xml are not accepted: only pictures, text and PDF.").waitFor();
+    await expectAccessible(page, "library, a refused file");
+    await chooseFile(page, "rent-strike-flyer.pdf", "application/pdf", flyer);
+    await dialog.getByText(/Chosen: rent-strike-flyer\.pdf/).waitFor();
+    await dialog.getByRole("button", { name: "Add", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Rent strike flyer" }).waitFor({ timeout: 20_000 });
+    await page.locator('canvas[data-state="drawn"]').waitFor({ timeout: 20_000 });
+
+    // Chloe, on her phone, narrows Belleville's library to the tag and opens the flyer: its bytes come from alice's device, checked against the signed hash.
+    await chloe.getByRole("treegrid", { name: "Your organisations" }).getByRole("link", { name: "Belleville" }).click();
+    await chloe.getByRole("heading", { level: 1, name: "Belleville" }).waitFor();
+    await openChapterSection(chloe, "Library");
+    const list = chloe.getByRole("list", { name: "Resources of Belleville" });
+    await list.getByRole("link", { name: "Rent strike flyer" }).waitFor({ timeout: 30_000 });
+    await chloe.getByRole("region", { name: "Find in the library" }).getByRole("button", { name: /Tag/ }).click();
+    await chloe.getByRole("option", { name: "print (1)" }).click();
+    await chloe.getByRole("listbox").waitFor({ state: "detached" });
+    await expect(list.getByRole("listitem").allTextContents()).resolves.toEqual([expect.stringMatching(/Rent strike flyer.*In Campaigns\/2026.*#print #rent/)]);
+    await expectAccessible(chloe, "library, filtered by a tag");
+    await list.getByRole("link", { name: "Rent strike flyer" }).click();
+    await chloe.getByRole("heading", { level: 1, name: "Rent strike flyer" }).waitFor();
+    await chloe.getByRole("img", { name: "The first page of rent-strike-flyer.pdf" }).and(chloe.locator('[data-state="drawn"]')).waitFor({ timeout: 30_000 });
+    await chloe.getByRole("button", { name: "Save the file" }).waitFor();
+    await expectAccessible(chloe, "a resource, previewed");
+    await chloe.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await chloe.getByRole("button", { name: "Guardar el archivo" }).waitFor();
+    expect(await findUntranslated(chloe, "es")).toEqual([]);
+    await expectAccessible(chloe, "a resource, Spanish");
+    await chloe.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+  }, 120_000);
+
   it("[CH2] [M11.1] France's Chat tab lists the rooms of the chapters below it, each marked with its chapter, and opens one", async () => {
     const { page } = alice;
     await page.goto(franceUrl);
