@@ -1,13 +1,11 @@
 /**
  * A chapter's library as a device shows it (PROTOCOL.md RS5): its valid resources newest first,
- * the folders and tags they use, and how many values of its `resources` map were refused. Read
- * through the chokepoint from plain snapshots (D5) as events are: pass 1 the organisation's
- * rosters, pass 2 the chapter's document with RS4 as the authorisation step (D3.8).
+ * the folders and tags they use, and how many values of its `resources` map were refused, read
+ * through the chokepoint with RS4 as the authorisation step (`readChapterMap`).
  */
-import { readSnapshot } from "../chokepoint/read-document.js";
-import { CHAPTER_DOCUMENT } from "../documents/chapter.js";
 import type { ChapterId } from "../records/ids.js";
-import { organisationDocuments, signedRecordsOf, type OrganisationSnapshots } from "../report/read-proposals.js";
+import { readChapterMap, type ChapterJudge } from "../report/read-chapter-map.js";
+import type { OrganisationSnapshots } from "../report/read-proposals.js";
 import type { Verifier } from "../verify/verifier.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
 import { judgeResources, type ChapterResource } from "./judge-resources.js";
@@ -51,18 +49,10 @@ export function chapterLibrary(resources: readonly ChapterResource[]): ChapterLi
  * @throws whatever the verifier throws (a backend failure); never on document content.
  */
 export async function readLibrary(organisation: OrganisationSnapshots, chapter: ChapterId, verifier: Verifier, verified: VerifiedIdCache): Promise<LibraryRead> {
-  const { rosters } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified);
-  const document = rosters.foldAll().roster.chapters.get(chapter)?.document;
-  const snapshot = organisation.chapters.find((entry) => entry.url === document)?.snapshot;
-  if (snapshot === undefined) return { ...chapterLibrary([]), refused: 0 };
-  let resources: readonly ChapterResource[] = [];
-  const read = await readSnapshot(CHAPTER_DOCUMENT, snapshot, verifier, {
-    verified,
-    authorise: (records) => {
-      const judged = judgeResources(chapter, records, rosters);
-      resources = judged.resources;
-      return { accepted: records.filter((record) => judged.verdicts.get(record.id)?.status === "valid"), rejections: [] };
-    },
-  });
-  return { ...chapterLibrary(resources), refused: read.rejections.filter((rejection) => rejection.map === "resources").length };
+  const judge: ChapterJudge<readonly ChapterResource[]> = (of, records, rosters) => {
+    const judged = judgeResources(of, records, rosters);
+    return { verdicts: judged.verdicts, shown: judged.resources };
+  };
+  const { shown, refused } = await readChapterMap(organisation, chapter, "resources", judge, [], verifier, verified);
+  return { ...chapterLibrary(shown), refused };
 }
