@@ -33,6 +33,8 @@ export interface ChapterProject {
   readonly at: number;
   /** The lead and every member taking part (PJ3), sorted by key. */
   readonly members: readonly MemberKey[];
+  /** Each member's latest valid answer (PJ3), sorted by member: what their next task or edit cites. */
+  readonly answers: readonly { readonly member: MemberKey; readonly id: RecordId; readonly taking: boolean }[];
   /** By due day (none last), then title, then id (PJ6.1). */
   readonly tasks: readonly ProjectTask[];
   readonly progress: { readonly done: number; readonly total: number };
@@ -97,11 +99,10 @@ export function judgeProjects(chapter: ChapterId, records: readonly ParsedRecord
     }
   }
   /** Whether `member` takes part in `project` by the answers among `among` (all held, or a record's causal past). */
-  const takesPart = (project: RecordId, member: MemberKey, among: (id: RecordId) => boolean): boolean => {
-    if (projects.get(project)?.record.envelope.signer === member) return true;
-    const mine = answers.filter((entry) => entry.body.project === project && entry.record.envelope.signer === member && among(entry.record.id)).map((entry) => entry.record);
-    return (mine.sort(latest)[0]?.envelope.body as { taking?: boolean } | undefined)?.taking === true;
-  };
+  const latestAnswer = (project: RecordId, member: MemberKey, among: (id: RecordId) => boolean) =>
+    answers.filter((entry) => entry.body.project === project && entry.record.envelope.signer === member && among(entry.record.id)).sort((a, b) => latest(a.record, b.record))[0];
+  const takesPart = (project: RecordId, member: MemberKey, among: (id: RecordId) => boolean): boolean =>
+    projects.get(project)?.record.envelope.signer === member || latestAnswer(project, member, among)?.body.taking === true;
   const held = new Map(alone.map((entry) => [entry.record.id, entry.record]));
   /** A record's causal past among the map's records: what it cites, and what those cite (PJ4, PJ5.1). */
   const pastOf = (record: ParsedRecord): Set<RecordId> => {
@@ -163,6 +164,10 @@ export function judgeProjects(chapter: ChapterId, records: readonly ParsedRecord
       lead: record.envelope.signer,
       at: record.envelope.at,
       members: [...new Set([record.envelope.signer, ...answers.map((answer) => answer.record.envelope.signer)])].filter((member) => takesPart(record.id, member, () => true)).sort(byText),
+      answers: [...new Set(answers.filter((answer) => answer.body.project === record.id).map((answer) => answer.record.envelope.signer))].sort(byText).flatMap((member) => {
+        const answer = latestAnswer(record.id, member, () => true);
+        return answer === undefined ? [] : [{ member, id: answer.record.id, taking: answer.body.taking }];
+      }),
       tasks: own,
       progress: { done: own.filter((task) => task.status === "done").length, total: own.length },
     };

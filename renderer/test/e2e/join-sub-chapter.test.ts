@@ -510,6 +510,67 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await chloe.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
   }, 120_000);
 
+  it("[PJ2] [PJ3] [PJ4] [PJ5] [PJ6] alice starts a project in Belleville with two tasks and moves one across the board by keyboard; chloe takes part from her phone and moves the other; the overview shows the progress", async () => {
+    const chloe = phone!.page;
+    const { page } = alice;
+    const column = (on: Page, name: RegExp) => on.getByRole("list", { name });
+    const card = (on: Page, status: RegExp, task: string) => column(on, status).getByRole("article", { name: task });
+    /** Presses a card's button from the keyboard: focus, then Enter. */
+    const pressKey = async (on: Page, status: RegExp, task: string, button: string) => {
+      await card(on, status, task).getByRole("button", { name: button }).focus();
+      await on.keyboard.press("Enter");
+    };
+    const addTask = async (title: string, due: string) => {
+      await page.getByRole("button", { name: "Add a task" }).click();
+      const dialog = page.getByRole("dialog", { name: "A new task in Repair café" });
+      await dialog.getByRole("textbox", { name: /^Task/ }).fill(title);
+      if (due !== "") await dialog.getByLabel(/^Due on/).fill(due);
+      await dialog.getByRole("button", { name: "Add", exact: true }).click();
+      await dialog.waitFor({ state: "detached" });
+      await page.getByRole("list", { name: "Tasks of Repair café" }).getByRole("article", { name: title }).waitFor({ timeout: 20_000 });
+    };
+    await page.goto(new URL(new URL(chloe.url()).hash.replace(/\/resource\/.*$/, ""), page.url()).href);
+    await page.getByRole("heading", { level: 1, name: "Belleville" }).waitFor();
+    await openChapterSection(page, "Projects");
+    await page.getByText("No projects yet").waitFor({ timeout: 20_000 });
+    await page.getByRole("button", { name: "Start a project" }).click();
+    const dialog = page.getByRole("dialog", { name: "Start a project in Belleville" });
+    await dialog.getByRole("textbox", { name: /^Title/ }).fill("Repair café");
+    await dialog.getByRole("textbox", { name: /^What it is about/ }).fill("Fix things together, once a month.");
+    await dialog.getByRole("button", { name: "Start", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Repair café" }).waitFor({ timeout: 20_000 });
+    await addTask("Find a venue", "2026-12-20");
+    await addTask("Print the flyer", "");
+    await expectAccessible(page, "a project, its tasks as a list");
+    await page.locator("label").filter({ hasText: "A board" }).click();
+    await pressKey(page, /^To do/, "Find a venue", "Move to Doing");
+    await card(page, /^Doing/, "Find a venue").waitFor({ timeout: 20_000 });
+    await pressKey(page, /^Doing/, "Find a venue", "Move to Done");
+    await card(page, /^Done/, "Find a venue").waitFor({ timeout: 20_000 });
+    await page.getByText("1 of 2 tasks done").waitFor();
+    await expectAccessible(page, "a project as a board");
+
+    // Chloe, on her phone, takes part and moves the other task; alice's board follows.
+    await chloe.goto(new URL(new URL(page.url()).hash, chloe.url()).href);
+    await chloe.getByRole("heading", { level: 1, name: "Repair café" }).waitFor({ timeout: 30_000 });
+    await chloe.getByText("Take part in this project to add tasks and move them.").waitFor();
+    await chloe.getByRole("button", { name: "Take part" }).click();
+    await chloe.getByRole("button", { name: "Stop taking part" }).waitFor({ timeout: 20_000 });
+    await chloe.locator("label").filter({ hasText: "A board" }).click();
+    await pressKey(chloe, /^To do/, "Print the flyer", "Move to Doing");
+    await card(chloe, /^Doing/, "Print the flyer").waitFor({ timeout: 20_000 });
+    await card(page, /^Doing/, "Print the flyer").waitFor({ timeout: 30_000 });
+    await chloe.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await chloe.getByRole("button", { name: "Dejar de participar" }).waitFor();
+    expect(await findUntranslated(chloe, "es")).toEqual([]);
+    await expectAccessible(chloe, "a project as a board, Spanish");
+    await chloe.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+
+    await page.getByRole("link", { name: "Back to the projects" }).click();
+    await openChapterSection(page, "Overview");
+    await page.getByRole("region", { name: "Projects under way" }).getByText("1 of 2 tasks done").waitFor({ timeout: 20_000 });
+  }, 180_000);
+
   it("[CH2] [M11.1] France's Chat tab lists the rooms of the chapters below it, each marked with its chapter, and opens one", async () => {
     const { page } = alice;
     await page.goto(franceUrl);

@@ -21,6 +21,7 @@ import type moderation from "../../locales/en/moderation.json";
 import type notifications from "../../locales/en/notifications.json";
 import type organisation from "../../locales/en/organisation.json";
 import type profiles from "../../locales/en/profiles.json";
+import type projects from "../../locales/en/projects.json";
 import type proposals from "../../locales/en/proposals.json";
 import type resources from "../../locales/en/resources.json";
 import type roles from "../../locales/en/roles.json";
@@ -48,6 +49,7 @@ export interface Catalogues {
   readonly notifications: typeof notifications;
   readonly organisation: typeof organisation;
   readonly profiles: typeof profiles;
+  readonly projects: typeof projects;
   readonly proposals: typeof proposals;
   readonly resources: typeof resources;
   readonly roles: typeof roles;
