@@ -6,7 +6,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../helpers/build-app.js";
 import { chooseOption } from "../helpers/choose-option.js";
-import { collectConsoleProblems } from "../helpers/console-problems.js";
+import { collectConsoleProblems, duringRelayOutage } from "../helpers/console-problems.js";
 import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
 import { expectAccessible } from "../helpers/expect-accessible.js";
 import { findUntranslated } from "../helpers/find-untranslated.js";
@@ -347,16 +347,18 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     const chloe = phone!.page;
     const { page } = alice;
     const { port } = relay;
-    await relay.close();
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
-    await page.getByRole("link", { name: "Chloe", exact: true }).click();
-    await page.getByRole("textbox", { name: "Your message" }).fill("Written with no relay");
-    await page.getByRole("button", { name: "Send", exact: true }).click();
-    await page.getByRole("list", { name: "Messages" }).getByText("Written with no relay").waitFor();
-    relay = await startRelay({ web: await buildApp(), port });
-    await chloe.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
-    await chloe.getByRole("link", { name: "Alice", exact: true }).click();
-    await chloe.getByRole("list", { name: "Messages" }).getByText("Written with no relay").waitFor({ timeout: 60_000 });
+    await duringRelayOutage(problems, port, async () => {
+      await relay.close();
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+      await page.getByRole("link", { name: "Chloe", exact: true }).click();
+      await page.getByRole("textbox", { name: "Your message" }).fill("Written with no relay");
+      await page.getByRole("button", { name: "Send", exact: true }).click();
+      await page.getByRole("list", { name: "Messages" }).getByText("Written with no relay").waitFor();
+      relay = await startRelay({ web: await buildApp(), port });
+      await chloe.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+      await chloe.getByRole("link", { name: "Alice", exact: true }).click();
+      await chloe.getByRole("list", { name: "Messages" }).getByText("Written with no relay").waitFor({ timeout: 60_000 });
+    });
   }, 120_000);
 
   it("[PVC6.4] \"Send a message\" on alice's member page opens chloe's conversation with her, not a new one", async () => {
