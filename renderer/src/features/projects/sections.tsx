@@ -1,5 +1,6 @@
 import type { ChapterSection } from "../../shared/routing/chapter-sections.js";
-import { ChapterProjects, ProjectsSummary } from "./ChapterProjects.js";
+import { ChapterProjects } from "./ChapterProjects.js";
+import { ProjectsSummary } from "./ProjectsSummary.js";
 import { PROJECTS_SECTION } from "./paths.js";
 
 /** What projects add to a chapter's page: its Projects tab, and their progress on its overview (PJ6.1); registered by src/app/features.ts. */
