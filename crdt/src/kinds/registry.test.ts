@@ -7,6 +7,8 @@ import { dissentDraft } from "../dissent/dissent-draft.js";
 import { duesSettingDraft, ledgerEntryDraft } from "../dues/dues-records.js";
 import { forumCategoryDraft, topicDraft, topicProposalDraft } from "../forums/forum-records.js";
 import { eventDraft, eventUpdateDraft, rsvpDraft } from "../events/event-records.js";
+import { resourceDraft } from "../resources/resource-records.js";
+import { projectDraft, projectMemberDraft, taskDraft, taskUpdateDraft } from "../projects/project-records.js";
 import { homeChapterDraft, homeOrganisationDraft } from "../home/home-records.js";
 import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "../records/ids.js";
 import {
@@ -134,6 +136,11 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [eventDraft(EVENT, [seen]), [seen]],
     [eventUpdateDraft(id("e"), EVENT, true, [seen]), [id("e"), seen]],
     [rsvpDraft(id("e"), "maybe"), [id("e")]],
+    [resourceDraft({ chapter, title: "Flyer", description: "", folder: "Campaigns", tags: ["rent", "print", "rent"], link: null, file: { document: "automerge:4NMNnkMhcRFKbVYkGcbmYBXhNAxs" as DocumentUrl, name: "flyer.pdf", type: "application/pdf", size: 9, hash: id("h") } }, [seen]), [chapter, seen]],
+    [projectDraft({ chapter, title: "Repair café", description: "", decisions: [proposal, proposal] }, [seen]), [chapter, seen]],
+    [projectMemberDraft({ project: id("p"), taking: true }, [seen]), [id("p"), seen]],
+    [taskDraft({ project: id("p"), title: "Find a venue", assignee: key, due: "2026-12-20", status: "todo" }, [seen]), [id("p"), seen]],
+    [taskUpdateDraft({ task: id("t"), title: "Find a venue", assignee: null, due: null, status: "done" }, [seen]), [id("t"), seen]],
   ] as const
 ).map(([draft, named]) => [{ ...draft, deps: [...draft.deps] }, named] as const);
 
@@ -171,7 +178,7 @@ describe("the kind registry", () => {
     for (const spec of ALL_KINDS) expect(spec.signable).toBe(spec.signedBy === "member" && !spec.reserved);
     expect(kindSpec("redeem")).toMatchObject({ signedBy: "token", signable: false });
     expect(ALL_KINDS.filter((spec) => spec.reserved).map((spec) => spec.kind).sort()).toEqual(
-      ["post", "private-message", "project", "resource"].sort(),
+      ["post", "private-message"].sort(),
     );
     expect(Object.isFrozen(SIGNABLE_KINDS)).toBe(true);
   });
@@ -188,7 +195,7 @@ describe("the kind registry", () => {
     }
   });
 
-  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [AID2] [AID3] [FO1.1] [DS1.1] [EV1] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
+  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [AID2] [AID3] [FO1.1] [DS1.1] [EV1] [RS1] [PJ2] [PJ3] [PJ4] [PJ5] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
     const defined = ALL_KINDS.filter((spec) => !spec.reserved).map((spec) => spec.kind);
     expect(DRAFTS.map(([draft]) => draft.kind).sort()).toEqual([...defined].sort());
     for (const [draft, named] of DRAFTS) {
@@ -208,6 +215,8 @@ describe("the kind registry", () => {
     expect(byKind.get("counted")?.["ids"]).toEqual([id("a"), id("b")]);
     expect(byKind.get("home-organisation")?.["relays"]).toEqual(["wss://a.example", "wss://b.example"]);
     expect(byKind.get("dues-setting")?.["scale"]).toEqual([500, 1000, 2000]);
+    expect(byKind.get("resource")?.["tags"]).toEqual(["print", "rent"]);
+    expect(byKind.get("project")?.["decisions"]).toEqual([proposal]);
     expect(byKind.get("dues-setting")?.["passUp"]).toEqual([{ chapter: id("x"), parts: 2500 }, { chapter: id("y"), parts: 1500 }]);
   });
 

@@ -1,5 +1,7 @@
 import { ChatWorkerContext } from "../features/chat/index.js";
 import { AidWorkerContext } from "../features/aid/index.js";
+import { ResourcesWorkerContext } from "../features/resources/index.js";
+import { ProjectsWorkerContext } from "../features/projects/index.js";
 import { DuesWorkerContext } from "../features/dues/index.js";
 import { DissentWorkerContext } from "../features/dissent/index.js";
 import { ForumsWorkerContext } from "../features/forums/index.js";
@@ -68,6 +70,8 @@ export function App({
     provide(ChatWorkerContext, handlers),
     provide(DuesWorkerContext, handlers),
     provide(AidWorkerContext, handlers),
+    provide(ResourcesWorkerContext, handlers),
+    provide(ProjectsWorkerContext, handlers),
     provide(ForumsWorkerContext, handlers),
     provide(DissentWorkerContext, handlers),
     provide(ModerationWorkerContext, handlers),

@@ -17,6 +17,8 @@ import { moderationChapterSections, moderationRoutes } from "../features/moderat
 import { notificationRoutes, notificationSettingsSections } from "../features/notifications/index.js";
 import { organisationChapterSections, organisationHomeItems, organisationRoutes } from "../features/organisation/index.js";
 import { profileRoutes } from "../features/profiles/index.js";
+import { resourceChapterSections, resourceRoutes } from "../features/resources/index.js";
+import { projectChapterSections, projectRoutes } from "../features/projects/index.js";
 import { proposalChapterSections, proposalHomeItems, proposalNotificationSources, proposalRoutes } from "../features/proposals/index.js";
 import { roleChapterSections } from "../features/roles/index.js";
 import { settingsRoutes } from "../features/settings/index.js";
@@ -30,8 +32,8 @@ import { proposalSections } from "../shared/routing/proposal-sections.js";
 import { routes } from "../shared/routing/route-registry.js";
 import { settingsSections } from "../shared/routing/settings-sections.js";
 
-routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...eventRoutes, ...mapRoutes, ...chatRoutes, ...forumRoutes, ...moderationRoutes, ...meetingRoutes, ...messageRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes, ...aidRoutes);
-chapterSections.add(...voteChapterSections, ...mapChapterSections, ...proposalChapterSections, ...eventChapterSections, ...chatChapterSections, ...forumChapterSections, ...organisationChapterSections, ...roleChapterSections, ...delegationChapterSections, ...duesChapterSections, ...aidChapterSections, ...moderationChapterSections);
+routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...eventRoutes, ...mapRoutes, ...chatRoutes, ...forumRoutes, ...moderationRoutes, ...meetingRoutes, ...messageRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes, ...aidRoutes, ...resourceRoutes, ...projectRoutes);
+chapterSections.add(...voteChapterSections, ...mapChapterSections, ...proposalChapterSections, ...eventChapterSections, ...chatChapterSections, ...forumChapterSections, ...resourceChapterSections, ...projectChapterSections, ...organisationChapterSections, ...roleChapterSections, ...delegationChapterSections, ...duesChapterSections, ...aidChapterSections, ...moderationChapterSections);
 proposalSections.add(...voteProposalSections, ...forumProposalSections);
 homeItems.add(...voteHomeItems, ...proposalHomeItems, ...eventHomeItems, ...organisationHomeItems);
 notificationSources.add(...messageNotificationSources, ...chatNotificationSources, ...forumNotificationSources, ...voteNotificationSources, ...proposalNotificationSources, ...eventNotificationSources);
