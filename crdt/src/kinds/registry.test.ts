@@ -194,7 +194,7 @@ describe("the kind registry", () => {
 
   it("[E7.1] nothing but a signable kind passes the guard", () => {
     for (const kind of SIGNABLE_KINDS) expect(isSignableKind(kind)).toBe(true);
-    for (const other of ["", "Ballot", "ballot ", "redeem", "resource", "policy", "__proto__", "toString", 1, null, undefined, ["ballot"]]) expect(isSignableKind(other)).toBe(false);
+    for (const other of ["", "Ballot", "ballot ", "redeem", "private-message", "policy", "__proto__", "toString", 1, null, undefined, ["ballot"]]) expect(isSignableKind(other)).toBe(false);
   });
 
   it("every registered kind names a rule that docs/PROTOCOL.md defines", () => {
@@ -244,7 +244,7 @@ describe("the kind registry", () => {
   });
 
   it("[D4] a reserved kind's validator takes any canonical object as it is, and nothing else", () => {
-    expect(parseKindBody("resource", { text: "hi", nested: [1, { a: null }] })).toEqual({ ok: true, body: { text: "hi", nested: [1, { a: null }] } });
+    expect(parseKindBody("private-message", { text: "hi", nested: [1, { a: null }] })).toEqual({ ok: true, body: { text: "hi", nested: [1, { a: null }] } });
     for (const body of [null, "text", 1, [1]]) expect(anyObjectBody(body)).toEqual({ ok: false, problem: "body is not an object" });
   });
 
