@@ -5,6 +5,7 @@ import { ProjectsWorkerContext } from "../features/projects/index.js";
 import { DuesWorkerContext } from "../features/dues/index.js";
 import { DissentWorkerContext } from "../features/dissent/index.js";
 import { ForumsWorkerContext } from "../features/forums/index.js";
+import { BlogWorkerContext } from "../features/blog/index.js";
 import { ModerationWorkerContext } from "../features/moderation/index.js";
 import { EventsWorkerContext } from "../features/events/index.js";
 import { DelegationWorkerContext } from "../features/delegation/index.js";
@@ -73,6 +74,7 @@ export function App({
     provide(ResourcesWorkerContext, handlers),
     provide(ProjectsWorkerContext, handlers),
     provide(ForumsWorkerContext, handlers),
+    provide(BlogWorkerContext, handlers),
     provide(DissentWorkerContext, handlers),
     provide(ModerationWorkerContext, handlers),
     provide(EventsWorkerContext, handlers),

@@ -7,6 +7,7 @@ import type aid from "../../locales/en/aid.json";
 import type app from "../../locales/en/app.json";
 import type chat from "../../locales/en/chat.json";
 import type forums from "../../locales/en/forums.json";
+import type blog from "../../locales/en/blog.json";
 import type common from "../../locales/en/common.json";
 import type dues from "../../locales/en/dues.json";
 import type dissent from "../../locales/en/dissent.json";
@@ -36,6 +37,7 @@ export interface Catalogues {
   readonly app: typeof app;
   readonly chat: typeof chat;
   readonly dues: typeof dues;
+  readonly blog: typeof blog;
   readonly dissent: typeof dissent;
   readonly forums: typeof forums;
   readonly events: typeof events;
