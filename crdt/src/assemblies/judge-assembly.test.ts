@@ -6,7 +6,6 @@ import type { AssemblyDoc } from "../documents/assembly.js";
 import { ASSEMBLY_DOCUMENT } from "../documents/assembly.js";
 import { eventDraft } from "../events/event-records.js";
 import type { ParsedRecord } from "../records/record.js";
-import type { RecordId } from "../records/ids.js";
 import { createVerifier } from "../verify/create-verifier.js";
 import { agendaCurrentDraft, agendaItemDraft, assemblyDraft, attendanceDraft, speakerDraft, speakersOrderDraft, speechDraft, type AgendaItemFields } from "./assembly-records.js";
 import { assemblyGenesis } from "./assembly-document.js";
