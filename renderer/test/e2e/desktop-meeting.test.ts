@@ -260,7 +260,7 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
   it("[AS2] [AS4.4] [AS5.1] [AS5.2] [AS6.2] [AS6.3] the organiser holds an event at the meeting host as an assembly; the phone checks in through the host and the quorum turns met; the phone asks for the floor, the chair gives it and ends it; the projector shows the item", async () => {
     const o = organiser.page;
     const toChapter = async (page: Page) => {
-      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Riverside Tenants" }).first().click();
+      await page.getByRole("treegrid", { name: "Your organisations" }).getByRole("link", { name: "Riverside Tenants" }).first().click();
       await page.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
       await openChapterSection(page, "Events");
     };
@@ -297,7 +297,7 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
 
     await p.getByRole("heading", { level: 2, name: "Speakers: Stairwell lights" }).waitFor({ timeout: 30_000 });
     await chooseOption(p, /Ask for the floor as/, "For");
-    await p.getByRole("button", { name: "Ask for the floor" }).click();
+    await p.getByRole("button", { name: "Ask for the floor", exact: true }).click();
     await o.getByRole("button", { name: "Give the floor" }).click({ timeout: 30_000 });
     await o.getByRole("button", { name: "End speech" }).click({ timeout: 20_000 });
     await o.getByRole("table", { name: "Time on the floor, per member" }).waitFor({ timeout: 20_000 });

@@ -67,16 +67,16 @@ export function AgendaCard({ context, agenda, current, chair }: { readonly conte
                     {t("agenda.makeCurrent")}
                   </Button>
                 )}
-                <Button size="small" variant="quiet" isDisabled={busy || placed.siblings.indexOf(placed.node) === 0} onPress={() => move(placed, -1)} aria-label={t("agenda.moveUp", { title: placed.node.title })}>
+                <Button size="small" variant="quiet" isDisabled={busy || placed.siblings.indexOf(placed.node) === 0} onPress={() => move(placed, -1)} aria-label={t("agenda.named", { action: t("agenda.up"), title: placed.node.title })}>
                   {t("agenda.up")}
                 </Button>
-                <Button size="small" variant="quiet" isDisabled={busy || placed.siblings.indexOf(placed.node) === placed.siblings.length - 1} onPress={() => move(placed, 1)} aria-label={t("agenda.moveDown", { title: placed.node.title })}>
+                <Button size="small" variant="quiet" isDisabled={busy || placed.siblings.indexOf(placed.node) === placed.siblings.length - 1} onPress={() => move(placed, 1)} aria-label={t("agenda.named", { action: t("agenda.down"), title: placed.node.title })}>
                   {t("agenda.down")}
                 </Button>
-                <Button size="small" variant="quiet" isDisabled={busy} onPress={() => setUnder(placed)} aria-label={t("agenda.addUnder", { title: placed.node.title })}>
+                <Button size="small" variant="quiet" isDisabled={busy} onPress={() => setUnder(placed)} aria-label={t("agenda.named", { action: t("agenda.sub"), title: placed.node.title })}>
                   {t("agenda.sub")}
                 </Button>
-                <Button size="small" variant="danger" isDisabled={busy} onPress={() => run(() => editAgendaItem(context, placed.node, placed.parent, { removed: true }))} aria-label={t("agenda.remove", { title: placed.node.title })}>
+                <Button size="small" variant="danger" isDisabled={busy} onPress={() => run(() => editAgendaItem(context, placed.node, placed.parent, { removed: true }))} aria-label={t("agenda.named", { action: t("agenda.removeShort"), title: placed.node.title })}>
                   {t("agenda.removeShort")}
                 </Button>
               </span>

@@ -7,9 +7,9 @@ import { DataTable } from "../../shared/ui/DataTable.js";
 import { Problem } from "../../shared/ui/Problem.js";
 import { Select } from "../../shared/ui/Select.js";
 import { StatusPill } from "../../shared/ui/StatusPill.js";
-import { MemberName } from "../profiles/index.js";
+import { MemberName, useMemberLabel } from "../profiles/index.js";
 import { askFloor, orderSpeakers, timeSpeech, type AssemblyContext } from "./assembly-actions.js";
-import { clockFace, speechSeconds } from "./speech-seconds.js";
+import { clockFace, speechSeconds, spokenSeconds } from "./speech-seconds.js";
 import { useAction } from "./use-action.js";
 import { useNow } from "./use-now.js";
 
@@ -31,6 +31,7 @@ export function SpeakersCard({ context, item, queue, done, totals, chair }: { re
   const format = useFormat();
   const { busy, failure, run } = useAction();
   const [role, setRole] = useState<SpeakerRole>("contribution");
+  const label = useMemberLabel();
   const me = context.space.member.key;
   if (item === null)
     return (
@@ -73,10 +74,10 @@ export function SpeakersCard({ context, item, queue, done, totals, chair }: { re
                     <Button size="small" isDisabled={busy} onPress={() => run(() => timeSpeech(context, request.id, null))}>
                       {t("speakers.give")}
                     </Button>
-                    <Button size="small" variant="quiet" isDisabled={busy || waiting.indexOf(request) === 0} onPress={() => move(request, -1)} aria-label={t("speakers.moveUp")}>
+                    <Button size="small" variant="quiet" isDisabled={busy || waiting.indexOf(request) === 0} onPress={() => move(request, -1)} aria-label={t("agenda.named", { action: t("agenda.up"), title: label(request.member) })}>
                       {t("agenda.up")}
                     </Button>
-                    <Button size="small" variant="quiet" isDisabled={busy || waiting.indexOf(request) === waiting.length - 1} onPress={() => move(request, 1)} aria-label={t("speakers.moveDown")}>
+                    <Button size="small" variant="quiet" isDisabled={busy || waiting.indexOf(request) === waiting.length - 1} onPress={() => move(request, 1)} aria-label={t("agenda.named", { action: t("agenda.down"), title: label(request.member) })}>
                       {t("agenda.down")}
                     </Button>
                     <Button size="small" variant="quiet" isDisabled={busy} onPress={() => run(() => timeSpeech(context, request.id, 0))}>
@@ -84,7 +85,7 @@ export function SpeakersCard({ context, item, queue, done, totals, chair }: { re
                     </Button>
                   </>
                 ) : (
-                  <Button size="small" variant="primary" isDisabled={busy} onPress={() => run(() => timeSpeech(context, request.id, speechSeconds(request.since ?? Date.now(), Date.now(), MAX_SPEECH_SECONDS)))}>
+                  <Button size="small" variant="primary" isDisabled={busy} onPress={() => run(() => timeSpeech(context, request.id, spokenSeconds(request.since ?? Date.now(), Date.now(), MAX_SPEECH_SECONDS)))}>
                     {t("speakers.end")}
                   </Button>
                 )}

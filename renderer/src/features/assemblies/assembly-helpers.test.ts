@@ -3,7 +3,7 @@ import type { RecordId } from "@chapterhouse/crdt/records";
 import { describe, expect, it } from "vitest";
 import { agendaList } from "./agenda-list.js";
 import { quorumOfPercent } from "./quorum-of-percent.js";
-import { clockFace, speechSeconds } from "./speech-seconds.js";
+import { clockFace, speechSeconds, spokenSeconds } from "./speech-seconds.js";
 
 const node = (id: string, title: string, children: AgendaNode[] = []): AgendaNode => ({ id: id as RecordId, title, minutes: 0, links: [], order: 0, children });
 
@@ -25,10 +25,11 @@ describe("the assembly screen's helpers", () => {
     ]);
   });
 
-  it("[AS6.3] a speech's time is whole seconds from its start, never negative nor past the longest speech", () => {
+  it("[AS6.3] a speech's time is whole seconds from its start, never negative nor past the longest speech, and an ended speech took at least a second (0 is passing over)", () => {
     expect(speechSeconds(1_000, 62_999, 86_400)).toBe(61);
     expect(speechSeconds(5_000, 1_000, 86_400)).toBe(0);
     expect(speechSeconds(0, 10_000_000_000, 86_400)).toBe(86_400);
+    expect(spokenSeconds(1_000, 1_400, 86_400)).toBe(1);
     expect(clockFace(61)).toBe("1:01");
     expect(clockFace(3_600)).toBe("60:00");
   });
