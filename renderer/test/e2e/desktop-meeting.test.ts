@@ -257,7 +257,7 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     ).resolves.toBe("tweetnacl (fallback)");
   }, 120_000);
 
-  it("[AS2] [AS4.4] [AS5.1] [AS5.2] [AS6.2] [AS6.3] the organiser holds an event at the meeting host as an assembly; the phone checks in through the host and the quorum turns met; the phone asks for the floor, the chair gives it and ends it; the projector shows the item", async () => {
+  it("[AS2] [AS4.1] [AS4.4] [AS5.1] [AS5.2] [AS6.2] [AS6.3] the organiser holds an event at the meeting host as an assembly; the phone checks in through the host and the quorum turns met; the phone asks for the floor, the chair gives it and ends it; the projector shows the item and its open vote", async () => {
     const o = organiser.page;
     const toChapter = async (page: Page) => {
       await page.getByRole("treegrid", { name: "Your organisations" }).getByRole("link", { name: "Riverside Tenants" }).first().click();
@@ -282,6 +282,10 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     await o.getByRole("button", { name: "Add to the agenda" }).click();
     await o.getByRole("button", { name: "Make current" }).click({ timeout: 20_000 });
     await o.getByRole("heading", { level: 2, name: "Speakers: Stairwell lights" }).waitFor({ timeout: 20_000 });
+    // [AS4.1] The item takes up the vote opened at the meeting.
+    await chooseOption(o, /Link a vote to Stairwell lights/, PROPOSAL);
+    await o.getByRole("button", { name: "Link", exact: true }).click();
+    await o.getByRole("list", { name: "Votes on this item" }).getByRole("link", { name: PROPOSAL }).waitFor({ timeout: 20_000 });
     await expectAccessible(o, "an assembly");
 
     const p = phone.page;
@@ -305,6 +309,7 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
 
     await o.getByRole("link", { name: "Projector view" }).click();
     await o.getByRole("heading", { level: 2, name: "1. Stairwell lights" }).waitFor({ timeout: 20_000 });
+    await o.getByRole("list", { name: "Votes on this item" }).getByText("Voting open").waitFor({ timeout: 20_000 });
     await expectAccessible(o, "the projector view");
 
     // [I18N3] The phone's assembly screen in Spanish.

@@ -11,14 +11,15 @@ import { StatusPill } from "../../shared/ui/StatusPill.js";
 import { TextField } from "../../shared/ui/TextField.js";
 import { addAgendaItem, editAgendaItem, setCurrentItem, type AssemblyContext } from "./assembly-actions.js";
 import { agendaList, type PlacedItem } from "./agenda-list.js";
+import { ItemVotes, LinkVote } from "./ItemVotes.js";
 import { useAction } from "./use-action.js";
 
 /**
  * The agenda (PROTOCOL.md AS4): its items in order, nested, each with its time box; the current
- * item marked. Chairs add items (at the top or under one), move them, remove them and move the
+ * item marked, with the votes each takes up. Chairs add items, link the chapter's current votes (at the top or under one), move them, remove them and move the
  * current item.
  */
-export function AgendaCard({ context, agenda, current, chair }: { readonly context: AssemblyContext; readonly agenda: readonly AgendaNode[]; readonly current: RecordId | null; readonly chair: boolean }) {
+export function AgendaCard({ context, organisation, agenda, current, chair }: { readonly context: AssemblyContext; readonly organisation: string; readonly agenda: readonly AgendaNode[]; readonly current: RecordId | null; readonly chair: boolean }) {
   const t = useT("assemblies");
   const format = useFormat();
   const { busy, failure, run } = useAction();
@@ -60,6 +61,7 @@ export function AgendaCard({ context, agenda, current, chair }: { readonly conte
                 </>
               ) : null}
             </span>
+            <ItemVotes context={context} organisation={organisation} links={placed.node.links} />
             {chair ? (
               <span className="assembly-row" role="group" aria-label={t("agenda.itemActions", { title: placed.node.title })}>
                 {placed.node.id === current ? null : (
@@ -81,6 +83,7 @@ export function AgendaCard({ context, agenda, current, chair }: { readonly conte
                 </Button>
               </span>
             ) : null}
+            {chair ? <LinkVote context={context} item={placed.node} parent={placed.parent} run={run} busy={busy} /> : null}
           </li>
         ))}
       </ol>

@@ -81,7 +81,7 @@ function AssemblyOpen({ space, organisation, chapter, assembly }: AssemblyRoute 
       <div className="assembly-grid">
         <PresenceCard panel={panel} />
         <AttendanceCard context={context} attendance={shown.attendance} members={members} chair={chair} />
-        <AgendaCard context={context} agenda={shown.agenda} current={shown.current} chair={chair} />
+        <AgendaCard context={context} organisation={organisation} agenda={shown.agenda} current={shown.current} chair={chair} />
         <SpeakersCard context={context} item={current} queue={current === null ? [] : (shown.queues.get(current.id) ?? [])} done={current === null ? [] : (shown.done.get(current.id) ?? [])} totals={shown.totals} chair={chair} />
       </div>
     </div>

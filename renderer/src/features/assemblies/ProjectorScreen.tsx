@@ -7,6 +7,7 @@ import { StatusPill } from "../../shared/ui/StatusPill.js";
 import { OrganisationPending, RequireUnlocked, type MemberSpace } from "../organisation/index.js";
 import { MemberName } from "../profiles/index.js";
 import { agendaList } from "./agenda-list.js";
+import { ItemVotes } from "./ItemVotes.js";
 import type { AssemblyRoute } from "./AssemblyScreen.js";
 import { assemblyPath } from "./paths.js";
 import { PresenceCard } from "./PresenceCard.js";
@@ -14,7 +15,7 @@ import { SpeechTimer } from "./SpeakersCard.js";
 import { useOpenAssembly } from "./use-open-assembly.js";
 import "./assemblies.css";
 
-/** The projector view (DESIGN §12): a read-only, large page of the same data for a second screen — the current item, its speakers with the timer, the presence panel. */
+/** The projector view (DESIGN §12): a read-only, large page of the same data for a second screen — the current item and the votes it takes up (open or closed), its speakers with the timer, the presence panel. */
 export function ProjectorScreen(route: AssemblyRoute) {
   const t = useT("assemblies");
   return <RequireUnlocked title={t("projector.title")}>{(space) => <Projector space={space} {...route} />}</RequireUnlocked>;
@@ -23,10 +24,10 @@ export function ProjectorScreen(route: AssemblyRoute) {
 function Projector({ space, organisation, chapter, assembly }: AssemblyRoute & { readonly space: MemberSpace }) {
   const t = useT("assemblies");
   const format = useFormat();
-  const { value, pending } = useOpenAssembly(space, organisation, assembly);
+  const { session, value, pending } = useOpenAssembly(space, organisation, assembly);
   if (pending !== undefined) return <OrganisationPending state={pending} />;
   const shown = value?.view ?? null;
-  if (value === undefined || shown === null || value.panel === null)
+  if (session === undefined || value === undefined || value.convening === null || shown === null || value.panel === null)
     return (
       <div className="assembly-projector">
         <PageHeading>{t("projector.title")}</PageHeading>
@@ -41,6 +42,7 @@ function Projector({ space, organisation, chapter, assembly }: AssemblyRoute & {
       <section className="assembly-card assembly-large" aria-labelledby="projector-item">
         <h2 id="projector-item">{placed === undefined ? t("projector.noItem") : t("agenda.numbered", { number: placed.number, title: placed.node.title })}</h2>
         {placed !== undefined && placed.node.minutes > 0 ? <p>{t("agenda.minutes", { count: placed.node.minutes, minutes: format.count(placed.node.minutes) })}</p> : null}
+        {placed === undefined ? null : <ItemVotes context={{ space, session, convening: value.convening, document: value.document }} organisation={organisation} links={placed.node.links} />}
       </section>
       <section className="assembly-card assembly-large" aria-labelledby="projector-speakers">
         <h2 id="projector-speakers">{t("speakers.queue")}</h2>
