@@ -77,7 +77,7 @@ export function judgeAssembly(assembly: RecordId, convening: Convening | undefin
   const alone: AssemblyRecord[] = [];
   for (const record of records) {
     if (record.envelope.kind === "assembly") {
-      verdicts.set(record.id, record.id === assembly && convening !== undefined ? VALID : verdict("wrong-context", "AS1", "not this document's assembly"));
+      verdicts.set(record.id, record.id === assembly && convening !== undefined ? VALID : verdict("wrong-context", "AS3.1", "not this document's assembly"));
       continue;
     }
     const judged = judgeAlone(record, assembly, convening, rosters);

@@ -10,6 +10,7 @@
  * page must, finds the vote on its chapter page and casts a ballot; the host's relay then holds
  * the phone's signed `ballot`.
  */
+import { resolve } from "node:path";
 import type { HostedMeeting } from "@chapterhouse/crdt/desktop";
 import { isParsed, parseRecord } from "@chapterhouse/crdt/records";
 import type { Page } from "playwright-core";
@@ -23,6 +24,7 @@ import { expectAccessible } from "../helpers/expect-accessible.js";
 import { findUntranslated } from "../helpers/find-untranslated.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
+import { screenshotFolder } from "../helpers/screenshot-folder.js";
 import { listedMemberKeys, openChapterSection } from "../helpers/organisation-in-app.js";
 import { waitFor } from "../helpers/wait-for.js";
 import {
@@ -293,7 +295,10 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     await p.getByRole("link", { name: "Spring assembly" }).first().click({ timeout: 30_000 });
     await p.getByRole("link", { name: "Open assembly 1" }).click({ timeout: 30_000 });
     await p.getByRole("heading", { level: 1, name: "Assembly: Spring assembly" }).waitFor({ timeout: 30_000 });
+    // The rest on the phone's own width: nothing wider than the screen.
+    await p.setViewportSize({ width: 390, height: 844 });
     await p.getByText("You are not checked in.").waitFor({ timeout: 30_000 });
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await p.getByRole("button", { name: "Check in" }).click();
     await p.getByText("You are checked in.").waitFor({ timeout: 20_000 });
     await waitFor(() => recordsOnRelay(main, "check-in").some((r) => r.signer === phoneKey), "the phone's check-in on the meeting's relay", { timeoutMs: 20_000 });
@@ -305,15 +310,21 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     await o.getByRole("button", { name: "Give the floor" }).click({ timeout: 30_000 });
     await o.getByRole("button", { name: "End speech" }).click({ timeout: 20_000 });
     await o.getByRole("table", { name: "Time on the floor, per member" }).waitFor({ timeout: 20_000 });
+    await o.setViewportSize({ width: 1100, height: 1150 });
+    await o.screenshot({ path: resolve(screenshotFolder(), "assembly.png") });
+    await o.setViewportSize({ width: 1100, height: 720 });
     await p.getByRole("heading", { level: 3, name: "Spoken" }).waitFor({ timeout: 30_000 });
+    await expectAccessible(p, "an assembly on a phone");
 
     await o.getByRole("link", { name: "Projector view" }).click();
     await o.getByRole("heading", { level: 2, name: "1. Stairwell lights" }).waitFor({ timeout: 20_000 });
     await o.getByRole("list", { name: "Votes on this item" }).getByText("Voting open").waitFor({ timeout: 20_000 });
+    await o.screenshot({ path: resolve(screenshotFolder(), "projector.png") });
     await expectAccessible(o, "the projector view");
 
     // [I18N3] The phone's assembly screen in Spanish.
     const assembly = await p.evaluate(() => window.location.hash);
+    await p.setViewportSize({ width: 1100, height: 720 });
     await p.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
     await chooseOption(p, /Language/, "Español");
     await p.evaluate((hash) => (window.location.hash = hash), assembly);
