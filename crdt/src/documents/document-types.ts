@@ -1,4 +1,5 @@
 import { ASSEMBLY_DOCUMENT } from "./assembly.js";
+import { ATTACHMENT_DOCUMENT } from "./attachment.js";
 import { BALLOT_BOX_DOCUMENT } from "./ballot-box.js";
 import { CHAPTER_DOCUMENT } from "./chapter.js";
 import { CONVERSATION_DOCUMENT } from "./conversation.js";
@@ -22,4 +23,5 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = Object.freeze([
   ASSEMBLY_DOCUMENT,
   CONVERSATION_DOCUMENT,
   INBOX_DOCUMENT,
+  ATTACHMENT_DOCUMENT,
 ] as DocumentType[]);
