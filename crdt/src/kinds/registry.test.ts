@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { aidMetDraft, aidPostDraft } from "../aid/aid-records.js";
+import { agendaCurrentDraft, agendaItemDraft, assemblyDraft, attendanceDraft, speakerDraft, speakersOrderDraft, speechDraft } from "../assemblies/assembly-records.js";
 import { DOCUMENT_TYPES } from "../documents/document-types.js";
 import { hideDraft, messageDeleteDraft, messageDraft, messageEditDraft, pinDraft, reactionDraft, reportDraft, threadDraft, threadPageDraft } from "../chat/chat-records.js";
 import { lessonAdoptionDraft, lessonShareDraft, postDraft } from "../blog/blog-records.js";
@@ -9,6 +10,8 @@ import { siteSettingDraft } from "../site/site-setting-draft.js";
 import { duesSettingDraft, ledgerEntryDraft } from "../dues/dues-records.js";
 import { forumCategoryDraft, topicDraft, topicProposalDraft } from "../forums/forum-records.js";
 import { eventDraft, eventUpdateDraft, rsvpDraft } from "../events/event-records.js";
+import { resourceDraft } from "../resources/resource-records.js";
+import { projectDraft, projectMemberDraft, taskDraft, taskUpdateDraft } from "../projects/project-records.js";
 import { homeChapterDraft, homeOrganisationDraft } from "../home/home-records.js";
 import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "../records/ids.js";
 import {
@@ -143,6 +146,19 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [eventDraft(EVENT, [seen]), [seen]],
     [eventUpdateDraft(id("e"), EVENT, true, [seen]), [id("e"), seen]],
     [rsvpDraft(id("e"), "maybe"), [id("e")]],
+    [resourceDraft({ chapter, title: "Flyer", description: "", folder: "Campaigns", tags: ["rent", "print", "rent"], link: null, file: { document: "automerge:4NMNnkMhcRFKbVYkGcbmYBXhNAxs" as DocumentUrl, name: "flyer.pdf", type: "application/pdf", size: 9, hash: id("h") } }, [seen]), [chapter, seen]],
+    [projectDraft({ chapter, title: "Repair café", description: "", decisions: [proposal, proposal] }, [seen]), [chapter, seen]],
+    [projectMemberDraft({ project: id("p"), taking: true }, [seen]), [id("p"), seen]],
+    [taskDraft({ project: id("p"), title: "Find a venue", assignee: key, due: "2026-12-20", status: "todo" }, [seen]), [id("p"), seen]],
+    [taskUpdateDraft({ task: id("t"), title: "Find a venue", assignee: null, due: null, status: "done" }, [seen]), [id("t"), seen]],
+    [assemblyDraft({ chapter, event: id("e"), chairs: [key], quorum: { num: 1, den: 2 } }, [seen]), [id("e"), seen]],
+    [agendaItemDraft(id("a"), id("i"), { parent: id("q"), order: 1, title: "Budget", minutes: 20, links: [proposal], removed: false }, [seen]), [id("a"), id("i"), id("q"), seen]],
+    [agendaCurrentDraft(id("a"), id("i")), [id("a"), id("i")]],
+    [attendanceDraft("check-in", id("a"), key, [seen]), [id("a"), seen]],
+    [attendanceDraft("check-out", id("a"), key, [seen]), [id("a"), seen]],
+    [speakerDraft(id("a"), id("i"), key, "pro", [seen]), [id("a"), id("i"), seen]],
+    [speakersOrderDraft(id("a"), id("i"), [id("r")]), [id("a"), id("i")]],
+    [speechDraft(id("a"), id("r"), null), [id("a"), id("r")]],
   ] as const
 ).map(([draft, named]) => [{ ...draft, deps: [...draft.deps] }, named] as const);
 
@@ -157,8 +173,8 @@ describe("the kind registry", () => {
       expect(heldIn.sort()).toEqual(placesOf(spec).map((place) => `${place.document} ${place.map}`).sort());
     }
     // Only creation records are also index entries (D2, P1.1, D6, FO3, BL2), a profile is copied into its member's chapters (PF3),
-    // and a moderator's hide is also held beside the dissents of the decisions log (DS3).
-    expect(ALL_KINDS.filter((spec) => spec.alsoIn.length > 0).map((spec) => spec.kind)).toEqual(["proposal", "profile", "thread", "hide", "topic", "post"]);
+    // a moderator's hide is also held beside the dissents of the decisions log (DS3), and an assembly's convening record is copied into its own document (AS1).
+    expect(ALL_KINDS.filter((spec) => spec.alsoIn.length > 0).map((spec) => spec.kind)).toEqual(["proposal", "profile", "thread", "hide", "topic", "post", "assembly"]);
   });
 
   it("[D4] each document type declares exactly the maps the registry places kinds in, each holding the registry's kinds", () => {
@@ -180,14 +196,14 @@ describe("the kind registry", () => {
     for (const spec of ALL_KINDS) expect(spec.signable).toBe(spec.signedBy === "member" && !spec.reserved);
     expect(kindSpec("redeem")).toMatchObject({ signedBy: "token", signable: false });
     expect(ALL_KINDS.filter((spec) => spec.reserved).map((spec) => spec.kind).sort()).toEqual(
-      ["private-message", "project", "resource"].sort(),
+      ["private-message"].sort(),
     );
     expect(Object.isFrozen(SIGNABLE_KINDS)).toBe(true);
   });
 
   it("[E7.1] nothing but a signable kind passes the guard", () => {
     for (const kind of SIGNABLE_KINDS) expect(isSignableKind(kind)).toBe(true);
-    for (const other of ["", "Ballot", "ballot ", "redeem", "resource", "policy", "__proto__", "toString", 1, null, undefined, ["ballot"]]) expect(isSignableKind(other)).toBe(false);
+    for (const other of ["", "Ballot", "ballot ", "redeem", "private-message", "policy", "__proto__", "toString", 1, null, undefined, ["ballot"]]) expect(isSignableKind(other)).toBe(false);
   });
 
   it("every registered kind names a rule that docs/PROTOCOL.md defines", () => {
@@ -197,7 +213,7 @@ describe("the kind registry", () => {
     }
   });
 
-  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [AID2] [AID3] [FO1.1] [DS1.1] [EV1] [BL1.1] [SITE1.1] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
+  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [AID2] [AID3] [FO1.1] [DS1.1] [EV1] [BL1.1] [SITE1.1] [RS1] [PJ2] [PJ3] [PJ4] [PJ5] [AS2] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
     const defined = ALL_KINDS.filter((spec) => !spec.reserved).map((spec) => spec.kind);
     expect(DRAFTS.map(([draft]) => draft.kind).sort()).toEqual([...defined].sort());
     for (const [draft, named] of DRAFTS) {
@@ -220,6 +236,8 @@ describe("the kind registry", () => {
     expect(byKind.get("site-setting")?.["sections"]).toEqual(["blog", "forum"]);
     expect(byKind.get("home-organisation")?.["relays"]).toEqual(["wss://a.example", "wss://b.example"]);
     expect(byKind.get("dues-setting")?.["scale"]).toEqual([500, 1000, 2000]);
+    expect(byKind.get("resource")?.["tags"]).toEqual(["print", "rent"]);
+    expect(byKind.get("project")?.["decisions"]).toEqual([proposal]);
     expect(byKind.get("dues-setting")?.["passUp"]).toEqual([{ chapter: id("x"), parts: 2500 }, { chapter: id("y"), parts: 1500 }]);
   });
 
@@ -235,7 +253,7 @@ describe("the kind registry", () => {
   });
 
   it("[D4] a reserved kind's validator takes any canonical object as it is, and nothing else", () => {
-    expect(parseKindBody("resource", { text: "hi", nested: [1, { a: null }] })).toEqual({ ok: true, body: { text: "hi", nested: [1, { a: null }] } });
+    expect(parseKindBody("private-message", { text: "hi", nested: [1, { a: null }] })).toEqual({ ok: true, body: { text: "hi", nested: [1, { a: null }] } });
     for (const body of [null, "text", 1, [1]]) expect(anyObjectBody(body)).toEqual({ ok: false, problem: "body is not an object" });
   });
 

@@ -4,6 +4,7 @@
  * here beside its JSON files.
  */
 import type aid from "../../locales/en/aid.json";
+import type assemblies from "../../locales/en/assemblies.json";
 import type app from "../../locales/en/app.json";
 import type chat from "../../locales/en/chat.json";
 import type forums from "../../locales/en/forums.json";
@@ -22,7 +23,9 @@ import type moderation from "../../locales/en/moderation.json";
 import type notifications from "../../locales/en/notifications.json";
 import type organisation from "../../locales/en/organisation.json";
 import type profiles from "../../locales/en/profiles.json";
+import type projects from "../../locales/en/projects.json";
 import type proposals from "../../locales/en/proposals.json";
+import type resources from "../../locales/en/resources.json";
 import type roles from "../../locales/en/roles.json";
 import type settings from "../../locales/en/settings.json";
 import type site from "../../locales/en/site.json";
@@ -33,6 +36,7 @@ import type votes from "../../locales/en/votes.json";
 export interface Catalogues {
   readonly common: typeof common;
   readonly aid: typeof aid;
+  readonly assemblies: typeof assemblies;
   readonly app: typeof app;
   readonly chat: typeof chat;
   readonly dues: typeof dues;
@@ -50,7 +54,9 @@ export interface Catalogues {
   readonly notifications: typeof notifications;
   readonly organisation: typeof organisation;
   readonly profiles: typeof profiles;
+  readonly projects: typeof projects;
   readonly proposals: typeof proposals;
+  readonly resources: typeof resources;
   readonly roles: typeof roles;
   readonly settings: typeof settings;
   readonly site: typeof site;
