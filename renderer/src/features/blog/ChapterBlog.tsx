@@ -1,9 +1,10 @@
 import type { BlogPost } from "@chapterhouse/crdt/blog";
 import type { ChapterId } from "@chapterhouse/crdt/records";
 import { postingDeps } from "@chapterhouse/crdt/site";
-import { useId } from "react";
+import { useId, useState } from "react";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
+import { Button } from "../../shared/ui/Button.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Link } from "../../shared/ui/Link.js";
 import { Skeleton } from "../../shared/ui/Skeleton.js";
@@ -75,6 +76,9 @@ export function ChapterBlog({
   );
 }
 
+/** How many of the newest posts a list shows before "show all". */
+const LISTED = 20;
+
 /** Posts as links, each with its author and time, a lesson marked so; with `from`, the chapter each came from. */
 function PostList({
   posts,
@@ -89,23 +93,32 @@ function PostList({
 }) {
   const t = useT("blog");
   const format = useFormat();
+  const [all, setAll] = useState(false);
+  // The newest LISTED first, the rest on request (as the forum's categories): a long blog's page
+  // never lays out hundreds of rows in one task.
+  const shown = all ? posts : posts.slice(0, LISTED);
   return (
-    <ul className="blog-posts" aria-label={label}>
-      {posts.map((post) => (
-        <li key={post.id} data-post={post.id}>
-          <Link
-            href={postPath.href({ organisation, chapter: post.chapter, post: post.id })}
-            variant="standalone"
-          >
-            {post.title}
-          </Link>{" "}
-          {post.decisions.length === 0 ? null : <StatusPill tone="info">{t("post.lesson")}</StatusPill>}{" "}
-          <span className="blog-meta">
-            {from === undefined ? null : `${t("blog.from", { chapter: from(post) })} · `}
-            {t("post.by")} <MemberName member={post.author} /> · {format.dateTime(post.at)}
-          </span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="blog-posts" aria-label={label}>
+        {shown.map((post) => (
+          <li key={post.id} data-post={post.id}>
+            <Link
+              href={postPath.href({ organisation, chapter: post.chapter, post: post.id })}
+              variant="standalone"
+            >
+              {post.title}
+            </Link>{" "}
+            {post.decisions.length === 0 ? null : <StatusPill tone="info">{t("post.lesson")}</StatusPill>}{" "}
+            <span className="blog-meta">
+              {from === undefined ? null : `${t("blog.from", { chapter: from(post) })} · `}
+              {t("post.by")} <MemberName member={post.author} /> · {format.dateTime(post.at)}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {all || posts.length <= LISTED ? null : (
+        <Button onPress={() => setAll(true)}>{t("blog.showAll", { count: posts.length })}</Button>
+      )}
+    </>
   );
 }
