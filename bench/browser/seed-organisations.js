@@ -2,6 +2,7 @@
 // record constructors (seeded WebCrypto keys, S9: the same signatures as tweetnacl's):
 // - `seedProposals`: a chapter whose Chapter document indexes N proposals (their signed creation
 //   records and `proposal-stage` hints, as renderer/src/features/proposals writes them);
+// - `seedSite`: a chapter whose site holds N forum topics and blog posts (issue 12);
 // - `seedVote`: a closed and decided vote of N voters laid out as `chapterhouse simulate` lays it
 //   out (crdt/src/simulation/simulate-vote.ts: cities, neighbourhoods, one admit chain per
 //   neighbourhood, sharded boxes, some changed votes, the close, its counted records, the
@@ -25,6 +26,8 @@ import {
   createProposalDoc,
 } from "@chapterhouse/crdt/documents";
 import { toBase64url } from "@chapterhouse/crdt/encoding";
+import { postDraft } from "@chapterhouse/crdt/blog";
+import { forumCategoryDraft, topicDraft } from "@chapterhouse/crdt/forums";
 import { signDraft } from "@chapterhouse/crdt/kinds";
 import { FACILITATOR, foldMembership } from "@chapterhouse/crdt/membership";
 import { contentHash, signProposal, signVersion } from "@chapterhouse/crdt/proposals";
@@ -223,6 +226,34 @@ export async function seedRoom({ count }) {
   const started = await Promise.all(Array.from({ length: pages - 1 }, (_, i) => signDraft(facilitator, threadPageDraft(room, i + 1, [grant]), T0 + DAY + (i + 1) * PAGE_SIZE * MINUTE)));
   documents.put(threadPageUrl(room, 0), "pages", started);
   return { documents, organisation: org.organisation, chapter: org.root.id, chapterName: org.root.name, room, pages, join: joinQuery(org.organisation, org.root.id, invite.id, org.token) };
+}
+
+/**
+ * An organisation whose root chapter's site holds `count` forum topics in `categories` categories
+ * and, as many blog posts as `posts`, all by its facilitator, a minute apart: their creation
+ * records in the Chapter document's `posts` (PROTOCOL.md FO3, BL2), none of their text (the chapter
+ * page never loads it). Returns the documents and what the bench needs to find the chapter.
+ */
+export async function seedSite({ count, categories, posts }) {
+  const documents = new SeedDocuments();
+  const facilitator = await keyOf("site/facilitator");
+  const org = await foundOrganisation(documents, facilitator, "Dock Tenants (bench)", "site");
+  const invite = await org.invite([org.root.id, org.role.id]);
+  documents.put(org.root.url, "governance", [invite]);
+  const grant = grantOf([org.root.genesis, org.role, invite], org.root.id, facilitator.publicKey);
+  const cats = await Promise.all(Array.from({ length: categories }, (_, i) => signDraft(facilitator, forumCategoryDraft({ chapter: org.root.id, name: `Category ${i + 1}`, about: "" }, [grant]), T0 + DAY + i)));
+  const topics = await mapLimit(
+    Array.from({ length: count }, (_, i) => i),
+    64,
+    (i) => signDraft(facilitator, topicDraft({ chapter: org.root.id, category: cats[i % categories].id, title: `Topic ${i + 1}: ${TOPICS[i % TOPICS.length]}` }, [grant]), T0 + 2 * DAY + i * MINUTE),
+  );
+  const written = await mapLimit(
+    Array.from({ length: posts }, (_, i) => i),
+    64,
+    (i) => signDraft(facilitator, postDraft({ chapter: org.root.id, title: `Post ${i + 1}: ${TOPICS[i % TOPICS.length]}`, decisions: [] }, [grant]), T0 + 2 * DAY + i * MINUTE),
+  );
+  documents.put(org.root.url, "posts", [...cats, ...topics, ...written]);
+  return { documents, organisation: org.organisation, chapter: org.root.id, chapterName: org.root.name, join: joinQuery(org.organisation, org.root.id, invite.id, org.token) };
 }
 
 function ruleFor(type, voters) {

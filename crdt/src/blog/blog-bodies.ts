@@ -9,7 +9,13 @@ import type { CanonicalValue } from "../records/canonical.js";
 import type { ChapterId, ProposalId, RecordId } from "../records/ids.js";
 import type { BodyParse } from "../kinds/define-kind.js";
 import { plainTextProblem } from "../chat/chat-bodies.js";
-import { firstProblem, idListProblem, idProblem, membersProblem, type BodyObject } from "../proposals/field-checks.js";
+import {
+  firstProblem,
+  idListProblem,
+  idProblem,
+  membersProblem,
+  type BodyObject,
+} from "../proposals/field-checks.js";
 
 /** Longest post title (BL1.1), as a topic's (FO3). */
 export const MAX_POST_TITLE_LENGTH = 200;
@@ -54,20 +60,41 @@ function bodyProblem(kind: BlogKind, body: CanonicalValue): string | undefined {
     case "post":
       return (
         membersProblem(body, ["chapter", "decisions", "title"]) ??
-        firstProblem(idProblem("chapter", b.chapter), plainTextProblem("title", b.title, MAX_POST_TITLE_LENGTH, false), idListProblem("decisions", b.decisions, 0, MAX_LESSON_DECISIONS))
+        firstProblem(
+          idProblem("chapter", b.chapter),
+          plainTextProblem("title", b.title, MAX_POST_TITLE_LENGTH, false),
+          idListProblem("decisions", b.decisions, 0, MAX_LESSON_DECISIONS),
+        )
       );
     case "lesson-share":
-      return membersProblem(body, ["chapter", "from", "post"]) ?? firstProblem(idProblem("chapter", b.chapter), idProblem("from", b.from), idProblem("post", b.post), elsewhereProblem(b));
+      return (
+        membersProblem(body, ["chapter", "from", "post"]) ??
+        firstProblem(
+          idProblem("chapter", b.chapter),
+          idProblem("from", b.from),
+          idProblem("post", b.post),
+          elsewhereProblem(b),
+        )
+      );
     case "lesson-adoption":
       return (
         membersProblem(body, ["chapter", "from", "post", "proposal"]) ??
-        firstProblem(idProblem("chapter", b.chapter), idProblem("from", b.from), idProblem("post", b.post), idProblem("proposal", b.proposal), elsewhereProblem(b))
+        firstProblem(
+          idProblem("chapter", b.chapter),
+          idProblem("from", b.from),
+          idProblem("post", b.post),
+          idProblem("proposal", b.proposal),
+          elsewhereProblem(b),
+        )
       );
   }
 }
 
 /** Parses the body of a blog record (BL1.1): the validator of each kind of blog/kinds.ts. Never throws. */
-export function parseBlogBody<K extends BlogKind>(kind: K, body: CanonicalValue): BodyParse<Extract<BlogBody, { readonly kind: K }>> {
+export function parseBlogBody<K extends BlogKind>(
+  kind: K,
+  body: CanonicalValue,
+): BodyParse<Extract<BlogBody, { readonly kind: K }>> {
   const problem = bodyProblem(kind, body);
   if (problem !== undefined) return { ok: false, problem };
   return { ok: true, body: { kind, ...(body as object) } as Extract<BlogBody, { readonly kind: K }> };

@@ -9,21 +9,44 @@ import { withNamed, type BodyFields, type RecordDraft } from "../kinds/record-dr
 import type { LessonAdoptionBody, LessonShareBody, PostBody } from "./blog-bodies.js";
 
 /** A `post` (BL2) of `chapter`; citing decisions, a lesson. Its id is the post's (and its room's) id. Never throws. */
-export function postDraft(fields: { readonly chapter: ChapterId; readonly title: string; readonly decisions: readonly RecordId[] }, deps?: Iterable<RecordId>): RecordDraft<"post", BodyFields<PostBody>> {
+export function postDraft(
+  fields: { readonly chapter: ChapterId; readonly title: string; readonly decisions: readonly RecordId[] },
+  deps?: Iterable<RecordId>,
+): RecordDraft<"post", BodyFields<PostBody>> {
   const decisions = [...new Set(fields.decisions)].sort();
-  return { kind: "post", body: { chapter: fields.chapter, title: fields.title, decisions }, deps: withNamed(deps, fields.chapter) };
+  return {
+    kind: "post",
+    body: { chapter: fields.chapter, title: fields.title, decisions },
+    deps: withNamed(deps, fields.chapter),
+  };
 }
 
 /** A `lesson-share` (BL3): the lesson `post` of `from` shared to `chapter`. Never throws. */
-export function lessonShareDraft(fields: { readonly chapter: ChapterId; readonly from: ChapterId; readonly post: RecordId }, deps?: Iterable<RecordId>): RecordDraft<"lesson-share", BodyFields<LessonShareBody>> {
-  return { kind: "lesson-share", body: { chapter: fields.chapter, from: fields.from, post: fields.post }, deps: withNamed(deps, fields.chapter, fields.from, fields.post) };
+export function lessonShareDraft(
+  fields: { readonly chapter: ChapterId; readonly from: ChapterId; readonly post: RecordId },
+  deps?: Iterable<RecordId>,
+): RecordDraft<"lesson-share", BodyFields<LessonShareBody>> {
+  return {
+    kind: "lesson-share",
+    body: { chapter: fields.chapter, from: fields.from, post: fields.post },
+    deps: withNamed(deps, fields.chapter, fields.from, fields.post),
+  };
 }
 
 /** A `lesson-adoption` (BL4): `proposal` of `chapter`, just started, adopts the lesson `post` of `from`. Never throws. */
 export function lessonAdoptionDraft(
-  fields: { readonly chapter: ChapterId; readonly from: ChapterId; readonly post: RecordId; readonly proposal: ProposalId },
+  fields: {
+    readonly chapter: ChapterId;
+    readonly from: ChapterId;
+    readonly post: RecordId;
+    readonly proposal: ProposalId;
+  },
   deps?: Iterable<RecordId>,
 ): RecordDraft<"lesson-adoption", BodyFields<LessonAdoptionBody>> {
   const { chapter, from, post, proposal } = fields;
-  return { kind: "lesson-adoption", body: { chapter, from, post, proposal }, deps: withNamed(deps, chapter, from, post, proposal) };
+  return {
+    kind: "lesson-adoption",
+    body: { chapter, from, post, proposal },
+    deps: withNamed(deps, chapter, from, post, proposal),
+  };
 }

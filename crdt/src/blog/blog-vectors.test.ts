@@ -18,9 +18,14 @@ interface BlogVector {
   readonly decided: Entry;
   readonly adopting: Entry;
   readonly posts: readonly (Entry & { readonly note: string; readonly chapter: "north" | "root" })[];
-  readonly expected: { readonly verdicts: Readonly<Record<string, { status: string; detail: string }>>; readonly posts: unknown };
+  readonly expected: {
+    readonly verdicts: Readonly<Record<string, { status: string; detail: string }>>;
+    readonly posts: unknown;
+  };
 }
-const vector = JSON.parse(readFileSync(new URL("../../vectors/blog/blog.json", import.meta.url), "utf8")) as BlogVector;
+const vector = JSON.parse(
+  readFileSync(new URL("../../vectors/blog/blog.json", import.meta.url), "utf8"),
+) as BlogVector;
 
 function parsed(entry: Entry): ParsedRecord {
   const record = parseRecord(entry.text);
@@ -38,17 +43,35 @@ describe("blog vectors (crdt/vectors/blog)", () => {
   it("[BL7] the scenario signs the same records again, byte for byte (deterministic signatures, S9)", async () => {
     const built = await blogVectorRecords(s);
     const entry = (record: ParsedRecord) => ({ id: record.id, text: record.text });
-    expect(built.posts.map(({ note, chapter, record }) => ({ note, chapter, ...entry(record) }))).toEqual(vector.posts);
+    expect(built.posts.map(({ note, chapter, record }) => ({ note, chapter, ...entry(record) }))).toEqual(
+      vector.posts,
+    );
     expect(s.governance.map(entry)).toEqual(vector.governance);
-    expect([entry(built.decision), entry(built.decided), entry(built.adopting)]).toEqual([vector.decision, vector.decided, vector.adopting]);
+    expect([entry(built.decision), entry(built.decided), entry(built.adopting)]).toEqual([
+      vector.decision,
+      vector.decided,
+      vector.adopting,
+    ]);
   });
 
   it("[BL1] [BL2] [BL3] [BL4] [BL6] the file's records, read from their texts in each chapter's document, give the file's verdicts and posts", async () => {
-    const of = (chapter: "north" | "root") => vector.posts.filter((entry) => entry.chapter === chapter).map(parsed);
-    const organisation = blogOrganisation(s, { posts: of("north"), decisions: [parsed(vector.decision)], proposals: [parsed(vector.decided)] }, { posts: of("root"), proposals: [parsed(vector.adopting)] });
+    const of = (chapter: "north" | "root") =>
+      vector.posts.filter((entry) => entry.chapter === chapter).map(parsed);
+    const organisation = blogOrganisation(
+      s,
+      { posts: of("north"), decisions: [parsed(vector.decision)], proposals: [parsed(vector.decided)] },
+      { posts: of("root"), proposals: [parsed(vector.adopting)] },
+    );
     const blog = await readBlog(organisation, await createVerifier(), new VerifiedCache());
-    const verdicts = Object.fromEntries(vector.posts.map((entry) => [entry.id, blog.verdicts.get(entry.chapter === "north" ? s.north : s.root)?.get(entry.id as never)]));
+    const verdicts = Object.fromEntries(
+      vector.posts.map((entry) => [
+        entry.id,
+        blog.verdicts.get(entry.chapter === "north" ? s.north : s.root)?.get(entry.id as never),
+      ]),
+    );
     expect(JSON.parse(JSON.stringify({ verdicts, posts: blog.posts }))).toEqual(vector.expected);
-    expect(new Set(Object.values(vector.expected.verdicts).map((v) => v.status))).toEqual(new Set(["valid", "malformed", "wrong-context", "ineligible-signer", "missing-deps"]));
+    expect(new Set(Object.values(vector.expected.verdicts).map((v) => v.status))).toEqual(
+      new Set(["valid", "malformed", "wrong-context", "ineligible-signer", "missing-deps"]),
+    );
   });
 });

@@ -67,32 +67,51 @@ export interface Blog {
 const BLOG_KINDS: readonly string[] = BLOG_SPECS.map((spec) => spec.kind);
 
 /** Display order (BL6): by claimed time, then by id. */
-const byTime = (a: ParsedRecord, b: ParsedRecord): number => a.envelope.at - b.envelope.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byTime = (a: ParsedRecord, b: ParsedRecord): number =>
+  a.envelope.at - b.envelope.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The chapter whose members write a record of this body (BL3.2, BL4.1). */
 const writersOf = (body: BlogBody): ChapterId => (body.kind === "lesson-share" ? body.from : body.chapter);
 
 /** BL1.1–BL1.4, SITE2: a body, or a verdict. A post's writers are those the chapter's setting names for its blog. */
-function judgeAlone(record: ParsedRecord, chapter: ChapterId, site: SiteSetting, rosters: CausalRosters): BlogBody | Verdict {
+function judgeAlone(
+  record: ParsedRecord,
+  chapter: ChapterId,
+  site: SiteSetting,
+  rosters: CausalRosters,
+): BlogBody | Verdict {
   const parsed = parseBlogBody(record.envelope.kind as BlogKind, record.envelope.body);
   if (!parsed.ok) return verdict("malformed", "BL1.1", parsed.problem);
-  if (parsed.body.chapter !== chapter) return verdict("wrong-context", "BL1.3", `written for chapter ${parsed.body.chapter}, not ${chapter}`);
+  if (parsed.body.chapter !== chapter)
+    return verdict("wrong-context", "BL1.3", `written for chapter ${parsed.body.chapter}, not ${chapter}`);
   const past = rosters.pastProblem(record);
   if (past !== undefined) return verdict("missing-deps", "BL1.4", past);
   if (parsed.body.kind === "post") {
     const posting = postingProblem(rosters, record, chapter, site.posting.blog);
-    if (posting !== undefined) return verdict("ineligible-signer", site.posting.blog === "members" ? "BL1.4" : "SITE2", posting);
+    if (posting !== undefined)
+      return verdict("ineligible-signer", site.posting.blog === "members" ? "BL1.4" : "SITE2", posting);
     return parsed.body;
   }
-  const member = roomMemberProblem(rosters, record, { chapter: writersOf(parsed.body), access: "subtree", members: [] });
+  const member = roomMemberProblem(rosters, record, {
+    chapter: writersOf(parsed.body),
+    access: "subtree",
+    members: [],
+  });
   if (member !== undefined) return verdict("ineligible-signer", "BL1.4", member);
   return parsed.body;
 }
 
 /** BL3.3, BL4.2: the lesson a share or adoption names, or the verdict of its absence. */
-function lessonOf(lessons: ReadonlyMap<RecordId, BlogPost>, from: ChapterId, post: RecordId, rule: string): BlogPost | Verdict {
+function lessonOf(
+  lessons: ReadonlyMap<RecordId, BlogPost>,
+  from: ChapterId,
+  post: RecordId,
+  rule: string,
+): BlogPost | Verdict {
   const lesson = lessons.get(post);
-  return lesson?.chapter === from && lesson.decisions.length > 0 ? lesson : verdict("missing-deps", rule, `the post ${post} is not a valid lesson of chapter ${from} held here`);
+  return lesson?.chapter === from && lesson.decisions.length > 0
+    ? lesson
+    : verdict("missing-deps", rule, `the post ${post} is not a valid lesson of chapter ${from} held here`);
 }
 
 /**
@@ -111,18 +130,37 @@ export function judgeBlog(chapters: readonly BlogChapter[], rosters: CausalRoste
     sites.set(place.chapter, site.setting);
     const judged = new Map<RecordId, Verdict>(site.verdicts);
     verdicts.set(place.chapter, judged);
-    for (const record of place.posts.filter((entry) => BLOG_KINDS.includes(entry.envelope.kind)).sort(byTime)) {
+    for (const record of place.posts
+      .filter((entry) => BLOG_KINDS.includes(entry.envelope.kind))
+      .sort(byTime)) {
       const body = judgeAlone(record, place.chapter, site.setting, rosters);
       if ("status" in body) judged.set(record.id, body);
       else if (body.kind !== "post") links.push({ record, body, place });
       else {
         const missing = body.decisions.find((decision) => !place.decisions.has(decision));
         // BL2.2: every cited decision must be held in the chapter's decisions log (judged again when it arrives).
-        if (missing !== undefined) judged.set(record.id, verdict("missing-deps", "BL2.2", `the decision ${missing} is not in this chapter's decisions log`));
+        if (missing !== undefined)
+          judged.set(
+            record.id,
+            verdict(
+              "missing-deps",
+              "BL2.2",
+              `the decision ${missing} is not in this chapter's decisions log`,
+            ),
+          );
         else {
           judged.set(record.id, VALID);
           const { id, envelope } = record;
-          posts.set(id, { id, chapter: body.chapter, title: body.title, author: envelope.signer, at: envelope.at, decisions: body.decisions, shares: [], adoptions: [] });
+          posts.set(id, {
+            id,
+            chapter: body.chapter,
+            title: body.title,
+            author: envelope.signer,
+            at: envelope.at,
+            decisions: body.decisions,
+            shares: [],
+            adoptions: [],
+          });
         }
       }
     }
@@ -138,17 +176,39 @@ export function judgeBlog(chapters: readonly BlogChapter[], rosters: CausalRoste
     if (body.kind === "lesson-share") {
       judged.set(id, VALID);
       // BL3.3: two shares of one lesson to one chapter are one, shown by the earliest.
-      if (!lesson.shares.some((share) => share.chapter === body.chapter)) posts.get(lesson.id)!.shares.push({ id, chapter: body.chapter, by: envelope.signer, at: envelope.at });
+      if (!lesson.shares.some((share) => share.chapter === body.chapter))
+        posts
+          .get(lesson.id)!
+          .shares.push({ id, chapter: body.chapter, by: envelope.signer, at: envelope.at });
       continue;
     }
     const proposal = place.proposals.get(body.proposal);
     const proposalChapter = (proposal?.envelope.body as { chapter?: unknown } | undefined)?.chapter;
     if (proposal?.envelope.kind !== "proposal" || proposalChapter !== body.chapter)
-      judged.set(id, verdict("missing-deps", "BL4.2", `the proposal ${body.proposal} is not a proposal of this chapter held here`));
-    else if (proposal.envelope.signer !== envelope.signer) judged.set(id, verdict("ineligible-signer", "BL4.2", "only the proposal's author says which lesson it adopts"));
+      judged.set(
+        id,
+        verdict(
+          "missing-deps",
+          "BL4.2",
+          `the proposal ${body.proposal} is not a proposal of this chapter held here`,
+        ),
+      );
+    else if (proposal.envelope.signer !== envelope.signer)
+      judged.set(
+        id,
+        verdict("ineligible-signer", "BL4.2", "only the proposal's author says which lesson it adopts"),
+      );
     else {
       judged.set(id, VALID);
-      posts.get(lesson.id)!.adoptions.push({ id, chapter: body.chapter, proposal: body.proposal, by: envelope.signer, at: envelope.at });
+      posts
+        .get(lesson.id)!
+        .adoptions.push({
+          id,
+          chapter: body.chapter,
+          proposal: body.proposal,
+          by: envelope.signer,
+          at: envelope.at,
+        });
     }
   }
   const newest = (a: BlogPost, b: BlogPost) => b.at - a.at || (a.id < b.id ? 1 : -1);

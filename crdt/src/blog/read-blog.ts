@@ -9,7 +9,11 @@ import { ownOriginAuthorise } from "../chat/own-origin-authorise.js";
 import { readRoomPages, type PageSnapshot, type RoomRead } from "../chat/read-room.js";
 import type { RecordId } from "../records/ids.js";
 import type { ParsedRecord } from "../records/record.js";
-import { organisationDocuments, signedRecordsOf, type OrganisationSnapshots } from "../report/read-proposals.js";
+import {
+  organisationDocuments,
+  signedRecordsOf,
+  type OrganisationSnapshots,
+} from "../report/read-proposals.js";
 import type { Verifier } from "../verify/verifier.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
 import { judgeBlog, type Blog, type BlogChapter, type BlogPost } from "./judge-blog.js";
@@ -21,12 +25,21 @@ export interface PostRead extends RoomRead {
 }
 
 /** The blogs of every chapter whose Chapter document is given, and the creation record of each valid post. */
-async function organisationBlog(organisation: OrganisationSnapshots, verifier: Verifier, verified: VerifiedIdCache) {
-  const { held, placed, rosters } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified);
+async function organisationBlog(
+  organisation: OrganisationSnapshots,
+  verifier: Verifier,
+  verified: VerifiedIdCache,
+) {
+  const { held, placed, rosters } = await signedRecordsOf(
+    organisationDocuments(organisation),
+    verifier,
+    verified,
+  );
   const chapters: BlogChapter[] = [];
   for (const [chapter, entry] of rosters.foldAll().roster.chapters) {
     const ids = placed.get(entry.document);
-    if (ids === undefined || !organisation.chapters.some((located) => located.url === entry.document)) continue;
+    if (ids === undefined || !organisation.chapters.some((located) => located.url === entry.document))
+      continue;
     // D4: kinds are disjoint across a Chapter document's maps, so a record's kind says which map held it.
     const records = [...ids].map((id) => held.get(id)!);
     const ofKind = (kind: string) => records.filter((record) => record.envelope.kind === kind);
@@ -45,7 +58,11 @@ async function organisationBlog(organisation: OrganisationSnapshots, verifier: V
  * and adoptions of each lesson; and every blog record's verdict, by the chapter holding it.
  * @throws whatever the verifier throws (a backend failure); never on document content.
  */
-export async function readBlog(organisation: OrganisationSnapshots, verifier: Verifier, verified: VerifiedIdCache): Promise<Blog> {
+export async function readBlog(
+  organisation: OrganisationSnapshots,
+  verifier: Verifier,
+  verified: VerifiedIdCache,
+): Promise<Blog> {
   return (await organisationBlog(organisation, verifier, verified)).blog;
 }
 
@@ -65,5 +82,17 @@ export async function readPost(
   const { blog, held, rosters } = await organisationBlog(organisation, verifier, verified);
   const post = blog.posts.find((entry) => entry.id === id) ?? null;
   const creation: ParsedRecord | undefined = post === null ? undefined : held.get(id);
-  return { ...(await readRoomPages(post === null ? null : postRoom(post), creation, pages, from, rosters, verifier, verified, ownOriginAuthorise("post"))), post };
+  return {
+    ...(await readRoomPages(
+      post === null ? null : postRoom(post),
+      creation,
+      pages,
+      from,
+      rosters,
+      verifier,
+      verified,
+      ownOriginAuthorise("post"),
+    )),
+    post,
+  };
 }

@@ -38,6 +38,8 @@ export interface Forum {
   readonly categories: readonly ForumCategory[];
   /** Newest first (claimed time, then id, FO6). */
   readonly topics: readonly ForumTopic[];
+  /** Who may start a topic: the chapter's site setting in force (SITE2). */
+  readonly posting: Audience;
   readonly verdicts: ReadonlyMap<RecordId, Verdict>;
 }
 
@@ -107,5 +109,5 @@ export function judgeForum(chapter: ChapterId, records: readonly ParsedRecord[],
   }
   const byName = (a: ForumCategory, b: ForumCategory) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1);
   const newest = (a: ForumTopic, b: ForumTopic) => b.at - a.at || (a.id < b.id ? 1 : -1);
-  return { categories: [...categories.values()].sort(byName), topics: [...topics.values()].sort(newest), verdicts };
+  return { categories: [...categories.values()].sort(byName), topics: [...topics.values()].sort(newest), posting, verdicts };
 }

@@ -28,7 +28,7 @@ async function chapterForum(organisation: OrganisationSnapshots, chapter: Chapte
   const document = rosters.foldAll().roster.chapters.get(chapter)?.document;
   const snapshot = organisation.chapters.find((entry) => entry.url === document)?.snapshot;
   const creations = new Map<RecordId, ParsedRecord>();
-  let forum: Forum = { categories: [], topics: [], verdicts: new Map() };
+  let forum: Forum = { categories: [], topics: [], posting: "members", verdicts: new Map() };
   if (snapshot === undefined) return { forum, creations };
   await readSnapshot(CHAPTER_DOCUMENT, snapshot, verifier, {
     verified,

@@ -15,3 +15,4 @@ export { SITE_SPECS } from "./kinds.js";
 export { siteSettingDraft } from "./site-setting-draft.js";
 export { DEFAULT_SITE, judgeSite, type SiteJudgement, type SiteSetting } from "./judge-site.js";
 export { postingProblem } from "./posting-problem.js";
+export { postingDeps } from "./posting-deps.js";

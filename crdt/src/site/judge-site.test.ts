@@ -22,13 +22,17 @@ beforeAll(async () => {
   verifier = await createVerifier();
 });
 
-const note = (entries: readonly { note: string; record: ParsedRecord }[], prefix: string) => entries.find((entry) => entry.note.startsWith(prefix))!.record;
+const note = (entries: readonly { note: string; record: ParsedRecord }[], prefix: string) =>
+  entries.find((entry) => entry.note.startsWith(prefix))!.record;
 
 /** North's document: the governance, alice's facilitator holding and the decision, with `posts`. */
 function north(posts: readonly ParsedRecord[]) {
-  return A.change(chapterDoc(s, { posts: [v.category, ...posts], decisions: [v.decision] }, true), (d) => addRecord(d.governance, v.facilitator));
+  return A.change(chapterDoc(s, { posts: [v.category, ...posts], decisions: [v.decision] }, true), (d) =>
+    addRecord(d.governance, v.facilitator),
+  );
 }
-const read = async (posts: readonly ParsedRecord[]) => readBlog(blogOrganisation(s, north(posts)), verifier, new VerifiedCache());
+const read = async (posts: readonly ParsedRecord[]) =>
+  readBlog(blogOrganisation(s, north(posts)), verifier, new VerifiedCache());
 
 describe("a chapter's site setting (SITE1)", () => {
   it("[SITE1] [SITE1.4] with no setting the chapter has the default site: members post", async () => {
@@ -49,9 +53,18 @@ describe("a chapter's site setting (SITE1)", () => {
     });
     const verdicts = blog.verdicts.get(s.north)!;
     expect(verdicts.get(note(v.settings, "SITE1.4").id)).toEqual({ status: "valid", detail: "" });
-    expect(verdicts.get(note(v.settings, "SITE1.3: bob").id)).toMatchObject({ status: "ineligible-signer", detail: expect.stringMatching(/^\[SITE1\.3\]/) });
-    expect(verdicts.get(note(v.settings, "SITE1.3: a setting").id)).toMatchObject({ status: "missing-deps", detail: expect.stringMatching(/^\[SITE1\.3\]/) });
-    expect(verdicts.get(note(v.settings, "SITE1.1").id)).toEqual({ status: "malformed", detail: "[SITE1.1] posting.blog is not members, organisation or role:<name>" });
+    expect(verdicts.get(note(v.settings, "SITE1.3: bob").id)).toMatchObject({
+      status: "ineligible-signer",
+      detail: expect.stringMatching(/^\[SITE1\.3\]/),
+    });
+    expect(verdicts.get(note(v.settings, "SITE1.3: a setting").id)).toMatchObject({
+      status: "missing-deps",
+      detail: expect.stringMatching(/^\[SITE1\.3\]/),
+    });
+    expect(verdicts.get(note(v.settings, "SITE1.1").id)).toEqual({
+      status: "malformed",
+      detail: "[SITE1.1] posting.blog is not members, organisation or role:<name>",
+    });
   });
 });
 
@@ -60,27 +73,58 @@ describe("who may post where (SITE2)", () => {
     const posts = [note(v.settings, "SITE1: alice's"), ...v.writings.map((entry) => entry.record)];
     const blog = await read(posts);
     expect(blog.posts.map((post) => post.title)).toEqual(["From the moderator"]);
-    expect(blog.verdicts.get(s.north)!.get(note(v.writings, "SITE2: bob, a member").id)).toMatchObject({ status: "ineligible-signer", detail: expect.stringMatching(/^\[SITE2\] the signer cites no live moderator role/) });
+    expect(blog.verdicts.get(s.north)!.get(note(v.writings, "SITE2: bob, a member").id)).toMatchObject({
+      status: "ineligible-signer",
+      detail: expect.stringMatching(/^\[SITE2\] the signer cites no live moderator role/),
+    });
     const organisation = blogOrganisation(s, north(posts));
     const forum = await readForum(organisation, s.north, verifier, new VerifiedCache());
     expect(forum.topics.map((topic) => topic.title)).toEqual(["Moderated topic"]);
-    expect(forum.verdicts.get(note(v.writings, "SITE2: bob starts").id)).toMatchObject({ status: "ineligible-signer", detail: expect.stringMatching(/^\[SITE2\]/) });
+    expect(forum.verdicts.get(note(v.writings, "SITE2: bob starts").id)).toMatchObject({
+      status: "ineligible-signer",
+      detail: expect.stringMatching(/^\[SITE2\]/),
+    });
   });
 
   it("[SITE2] under 'organisation' a member of the chapter above posts in the blog; someone of no chapter still may not", async () => {
-    const open = await settingOf(s, "alice", { blog: "organisation", forum: "members" }, v.decision.id, [v.facilitator.id, s.grants.aliceNorth], 300);
-    const byDave = await s.sign("dave", postDraft({ chapter: s.north, title: "From above", decisions: [] }, [s.grants.dave]), 301);
-    const byErin = await s.sign("erin", postDraft({ chapter: s.north, title: "From nowhere", decisions: [] }, []), 302);
+    const open = await settingOf(
+      s,
+      "alice",
+      { blog: "organisation", forum: "members" },
+      v.decision.id,
+      [v.facilitator.id, s.grants.aliceNorth],
+      300,
+    );
+    const byDave = await s.sign(
+      "dave",
+      postDraft({ chapter: s.north, title: "From above", decisions: [] }, [s.grants.dave]),
+      301,
+    );
+    const byErin = await s.sign(
+      "erin",
+      postDraft({ chapter: s.north, title: "From nowhere", decisions: [] }, []),
+      302,
+    );
     const blog = await read([open, byDave, byErin]);
     expect(blog.posts.map((post) => post.title)).toEqual(["From above"]);
-    expect(blog.verdicts.get(s.north)!.get(byErin.id)).toMatchObject({ status: "ineligible-signer", detail: expect.stringMatching(/^\[SITE2\]/) });
+    expect(blog.verdicts.get(s.north)!.get(byErin.id)).toMatchObject({
+      status: "ineligible-signer",
+      detail: expect.stringMatching(/^\[SITE2\]/),
+    });
   });
 
   it("[SITE2] narrowing the setting erases nothing: a member's post refused under a narrower setting counts again once a later setting widens it", async () => {
     const narrow = note(v.settings, "SITE1: alice's");
     const bobs = note(v.writings, "SITE2: bob, a member");
     expect((await read([narrow, bobs])).posts).toEqual([]);
-    const wide = await settingOf(s, "alice", { blog: "members", forum: "members" }, v.decision.id, [v.facilitator.id, s.grants.aliceNorth], 400);
+    const wide = await settingOf(
+      s,
+      "alice",
+      { blog: "members", forum: "members" },
+      v.decision.id,
+      [v.facilitator.id, s.grants.aliceNorth],
+      400,
+    );
     expect((await read([narrow, bobs, wide])).posts.map((post) => post.title)).toEqual(["From bob"]);
   });
 });

@@ -35,16 +35,28 @@ export interface SiteJudgement {
 }
 
 /** SITE1.1–SITE1.3: a setting's body, or its verdict. */
-function judgeSetting(record: ParsedRecord, chapter: ChapterId, decisions: ReadonlyMap<RecordId, ParsedRecord>, rosters: CausalRosters): SiteSettingBody | Verdict {
+function judgeSetting(
+  record: ParsedRecord,
+  chapter: ChapterId,
+  decisions: ReadonlyMap<RecordId, ParsedRecord>,
+  rosters: CausalRosters,
+): SiteSettingBody | Verdict {
   const parsed = parseSiteSettingBody(record.envelope.body);
   if (!parsed.ok) return verdict("malformed", "SITE1.1", parsed.problem);
-  if (parsed.body.chapter !== chapter) return verdict("wrong-context", "SITE1.2", `written for chapter ${parsed.body.chapter}, not ${chapter}`);
+  if (parsed.body.chapter !== chapter)
+    return verdict("wrong-context", "SITE1.2", `written for chapter ${parsed.body.chapter}, not ${chapter}`);
   const past = rosters.pastProblem(record);
   if (past !== undefined) return verdict("missing-deps", "SITE1.3", past);
   const facilitator = facilitatorProblem(rosters, record, chapter);
   if (facilitator !== undefined) return verdict("ineligible-signer", "SITE1.3", facilitator);
-  const decided = (decisions.get(parsed.body.decision)?.envelope.body as { chapter?: unknown } | undefined)?.chapter;
-  if (decided !== chapter) return verdict("missing-deps", "SITE1.3", `the decision ${parsed.body.decision} is not in this chapter's decisions log`);
+  const decided = (decisions.get(parsed.body.decision)?.envelope.body as { chapter?: unknown } | undefined)
+    ?.chapter;
+  if (decided !== chapter)
+    return verdict(
+      "missing-deps",
+      "SITE1.3",
+      `the decision ${parsed.body.decision} is not in this chapter's decisions log`,
+    );
   return parsed.body;
 }
 
@@ -53,7 +65,12 @@ function judgeSetting(record: ParsedRecord, chapter: ChapterId, decisions: Reado
  * for `chapter`, with the `decision` records of its `decisions`; `rosters` holds every record of the
  * organisation. Never throws on record content.
  */
-export function judgeSite(chapter: ChapterId, records: readonly ParsedRecord[], decisions: ReadonlyMap<RecordId, ParsedRecord>, rosters: CausalRosters): SiteJudgement {
+export function judgeSite(
+  chapter: ChapterId,
+  records: readonly ParsedRecord[],
+  decisions: ReadonlyMap<RecordId, ParsedRecord>,
+  rosters: CausalRosters,
+): SiteJudgement {
   const verdicts = new Map<RecordId, Verdict>();
   let inForce: { record: ParsedRecord; body: SiteSettingBody } | undefined;
   for (const record of records.filter((entry) => entry.envelope.kind === "site-setting")) {
@@ -64,7 +81,10 @@ export function judgeSite(chapter: ChapterId, records: readonly ParsedRecord[], 
     }
     verdicts.set(record.id, VALID);
     // SITE1.4: the largest claimed time, ties by the larger id.
-    const later = inForce === undefined || record.envelope.at > inForce.record.envelope.at || (record.envelope.at === inForce.record.envelope.at && record.id > inForce.record.id);
+    const later =
+      inForce === undefined ||
+      record.envelope.at > inForce.record.envelope.at ||
+      (record.envelope.at === inForce.record.envelope.at && record.id > inForce.record.id);
     if (later) inForce = { record, body: judged };
   }
   if (inForce === undefined) return { setting: DEFAULT_SITE, verdicts };

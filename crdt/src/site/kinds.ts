@@ -8,5 +8,13 @@ import { parseSiteSettingBody } from "./site-body.js";
 
 /** The kinds of the chapter's site. */
 export const SITE_SPECS = Object.freeze([
-  defineKind({ kind: "site-setting", document: "chapter", map: "posts", parseBody: parseSiteSettingBody, signedBy: "member", signable: true, rule: "SITE1" }),
+  defineKind({
+    kind: "site-setting",
+    document: "chapter",
+    map: "posts",
+    parseBody: parseSiteSettingBody,
+    signedBy: "member",
+    signable: true,
+    rule: "SITE1",
+  }),
 ] as const);

@@ -7,7 +7,14 @@ import type { CanonicalValue } from "../records/canonical.js";
 import type { ChapterId, RecordId } from "../records/ids.js";
 import type { BodyParse } from "../kinds/define-kind.js";
 import { plainTextProblem } from "../chat/chat-bodies.js";
-import { firstProblem, idListProblem, idProblem, listProblem, membersProblem, type BodyObject } from "../proposals/field-checks.js";
+import {
+  firstProblem,
+  idListProblem,
+  idProblem,
+  listProblem,
+  membersProblem,
+  type BodyObject,
+} from "../proposals/field-checks.js";
 
 /** Longest description (SITE1.1). */
 export const MAX_SITE_ABOUT_LENGTH = 2_000;
@@ -45,7 +52,9 @@ const URL_TEXT = /^https?:\/\/[^\s]+$/;
 /** SITE1.1: an audience, or its problem. */
 function audienceProblem(name: string, value: CanonicalValue | undefined): string | undefined {
   if (value === "members" || value === "organisation") return undefined;
-  return typeof value === "string" && value.startsWith("role:") && NAME.test(value.slice(5)) ? undefined : `${name} is not members, organisation or role:<name>`;
+  return typeof value === "string" && value.startsWith("role:") && NAME.test(value.slice(5))
+    ? undefined
+    : `${name} is not members, organisation or role:<name>`;
 }
 
 function linksProblem(value: CanonicalValue | undefined): string | undefined {
@@ -57,7 +66,9 @@ function linksProblem(value: CanonicalValue | undefined): string | undefined {
       membersProblem(link, ["title", "url"]) ??
       firstProblem(
         plainTextProblem("title", l.title, MAX_LINK_TITLE_LENGTH, false),
-        typeof l.url === "string" && l.url.length <= MAX_LINK_URL_LENGTH && URL_TEXT.test(l.url) ? undefined : "url is not an http or https address",
+        typeof l.url === "string" && l.url.length <= MAX_LINK_URL_LENGTH && URL_TEXT.test(l.url)
+          ? undefined
+          : "url is not an http or https address",
       );
     if (problem !== undefined) return `links[${i}]: ${problem}`;
   }
@@ -70,7 +81,8 @@ function sectionsProblem(value: CanonicalValue | undefined): string | undefined 
   const names = value as readonly CanonicalValue[];
   for (const [i, name] of names.entries()) {
     if (typeof name !== "string" || !NAME.test(name)) return `sections[${i}] is not a section name`;
-    if (i > 0 && !((names[i - 1] as string) < name)) return "sections is not sorted ascending without repeats";
+    if (i > 0 && !((names[i - 1] as string) < name))
+      return "sections is not sorted ascending without repeats";
   }
   return undefined;
 }
@@ -96,5 +108,7 @@ export function parseSiteSettingBody(body: CanonicalValue): BodyParse<SiteSettin
       sectionsProblem(b.sections),
       postingProblem(b.posting),
     );
-  return problem === undefined ? { ok: true, body: { kind: "site-setting", ...(body as object) } as SiteSettingBody } : { ok: false, problem };
+  return problem === undefined
+    ? { ok: true, body: { kind: "site-setting", ...(body as object) } as SiteSettingBody }
+    : { ok: false, problem };
 }

@@ -8,7 +8,10 @@ import { withNamed, type BodyFields, type RecordDraft } from "../kinds/record-dr
 import type { SiteSettingBody } from "./site-body.js";
 
 /** A `site-setting` (SITE1) of `chapter`, set by `decision`. Never throws. */
-export function siteSettingDraft(fields: Omit<SiteSettingBody, "kind">, deps?: Iterable<RecordId>): RecordDraft<"site-setting", BodyFields<SiteSettingBody>> {
+export function siteSettingDraft(
+  fields: Omit<SiteSettingBody, "kind">,
+  deps?: Iterable<RecordId>,
+): RecordDraft<"site-setting", BodyFields<SiteSettingBody>> {
   const { chapter, decision, about, pinned, links, sections, posting } = fields;
   const body = {
     chapter,

@@ -17,9 +17,16 @@ interface SiteVector {
   readonly category: Entry;
   readonly settings: readonly Noted[];
   readonly writings: readonly Noted[];
-  readonly expected: { readonly verdicts: Readonly<Record<string, unknown>>; readonly site: unknown; readonly posts: readonly string[]; readonly topics: readonly string[] };
+  readonly expected: {
+    readonly verdicts: Readonly<Record<string, unknown>>;
+    readonly site: unknown;
+    readonly posts: readonly string[];
+    readonly topics: readonly string[];
+  };
 }
-const vector = JSON.parse(readFileSync(new URL("../../vectors/site/site.json", import.meta.url), "utf8")) as SiteVector;
+const vector = JSON.parse(
+  readFileSync(new URL("../../vectors/site/site.json", import.meta.url), "utf8"),
+) as SiteVector;
 
 function parsed(entry: Entry): ParsedRecord {
   const record = parseRecord(entry.text);
@@ -38,13 +45,22 @@ describe("site vectors (crdt/vectors/site)", () => {
     const built = await siteVectorRecords(s);
     const entry = (record: ParsedRecord) => ({ id: record.id, text: record.text });
     expect(s.governance.map(entry)).toEqual(vector.governance);
-    expect([entry(built.facilitator), entry(built.decision), entry(built.category)]).toEqual([vector.facilitator, vector.decision, vector.category]);
+    expect([entry(built.facilitator), entry(built.decision), entry(built.category)]).toEqual([
+      vector.facilitator,
+      vector.decision,
+      vector.category,
+    ]);
     expect(built.settings.map(({ note, record }) => ({ note, ...entry(record) }))).toEqual(vector.settings);
     expect(built.writings.map(({ note, record }) => ({ note, ...entry(record) }))).toEqual(vector.writings);
   });
 
   it("[SITE1] [SITE2] the file's records, read from their texts, give the file's verdicts, setting in force, posts and topics", async () => {
-    const got = await northSite(s, { facilitator: parsed(vector.facilitator), decision: parsed(vector.decision), category: parsed(vector.category), posts: [...vector.settings, ...vector.writings].map(parsed) });
+    const got = await northSite(s, {
+      facilitator: parsed(vector.facilitator),
+      decision: parsed(vector.decision),
+      category: parsed(vector.category),
+      posts: [...vector.settings, ...vector.writings].map(parsed),
+    });
     expect(JSON.parse(JSON.stringify(got))).toEqual(vector.expected);
   });
 });

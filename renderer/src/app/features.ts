@@ -24,6 +24,7 @@ import { projectChapterSections, projectRoutes } from "../features/projects/inde
 import { proposalChapterSections, proposalHomeItems, proposalNotificationSources, proposalRoutes } from "../features/proposals/index.js";
 import { roleChapterSections } from "../features/roles/index.js";
 import { settingsRoutes } from "../features/settings/index.js";
+import { siteChapterSections } from "../features/site/index.js";
 import { syncFilesRoutes } from "../features/sync-files/index.js";
 import { voteChapterSections, voteHomeItems, voteNotificationSources, voteProposalSections, voteRoutes } from "../features/votes/index.js";
 import { chapterSections } from "../shared/routing/chapter-sections.js";
@@ -35,7 +36,7 @@ import { routes } from "../shared/routing/route-registry.js";
 import { settingsSections } from "../shared/routing/settings-sections.js";
 
 routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...eventRoutes, ...mapRoutes, ...chatRoutes, ...forumRoutes, ...blogRoutes, ...moderationRoutes, ...meetingRoutes, ...messageRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes, ...aidRoutes, ...assemblyRoutes, ...resourceRoutes, ...projectRoutes);
-chapterSections.add(...voteChapterSections, ...mapChapterSections, ...proposalChapterSections, ...eventChapterSections, ...chatChapterSections, ...forumChapterSections, ...blogChapterSections, ...resourceChapterSections, ...projectChapterSections, ...organisationChapterSections, ...roleChapterSections, ...delegationChapterSections, ...duesChapterSections, ...aidChapterSections, ...moderationChapterSections);
+chapterSections.add(...siteChapterSections, ...voteChapterSections, ...mapChapterSections, ...proposalChapterSections, ...eventChapterSections, ...chatChapterSections, ...forumChapterSections, ...blogChapterSections, ...resourceChapterSections, ...projectChapterSections, ...organisationChapterSections, ...roleChapterSections, ...delegationChapterSections, ...duesChapterSections, ...aidChapterSections, ...moderationChapterSections);
 proposalSections.add(...voteProposalSections, ...forumProposalSections, ...blogProposalSections);
 homeItems.add(...voteHomeItems, ...proposalHomeItems, ...eventHomeItems, ...organisationHomeItems);
 notificationSources.add(...messageNotificationSources, ...chatNotificationSources, ...forumNotificationSources, ...voteNotificationSources, ...proposalNotificationSources, ...eventNotificationSources);

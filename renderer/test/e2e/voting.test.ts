@@ -907,6 +907,74 @@ describe("voting and verified results across two browsers and a relay", () => {
     await screenshot(b, "lesson.png");
   }, 180_000);
 
+  it("[SITE1] [SITE2] the city's home page: bob posts in Old Quay and the city's page rolls it up, filtered by level; alice records a decision's setting (a description, a link, a pin, moderators only write in the blog): bob, no moderator, is no longer offered to write and the lesson is refused, not erased; a later setting widens it and the lesson is back, pinned; in Spanish nothing is left in English", async () => {
+    const [a, b] = [alice.page, bob.page];
+    await b.getByRole("link", { name: "Old Quay", exact: true }).first().click();
+    await b.getByRole("heading", { level: 1, name: "Old Quay" }).waitFor();
+    await openChapterSection(b, "Blog");
+    await b.getByRole("link", { name: "Write a post" }).click();
+    await b.getByRole("textbox", { name: "Title" }).fill("Bins on Thursday");
+    await b.getByRole("textbox", { name: "Text" }).fill("The bins go out on Thursday now.");
+    await b.getByRole("button", { name: "Publish post" }).click();
+    await b.getByRole("heading", { level: 1, name: "Bins on Thursday" }).waitFor({ timeout: 20_000 });
+
+    await a.goto(cityUrl);
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await openChapterSection(a, "Home page");
+    await a.getByRole("list", { name: "Latest posts" }).getByRole("link", { name: "What the stairwell taught us" }).waitFor({ timeout: 20_000 });
+    const below = a.getByRole("list", { name: "From the chapters below" });
+    await below.getByRole("link", { name: "Bins on Thursday" }).waitFor({ timeout: 30_000 });
+    await chooseOption(a, /Level/, "Neighbourhood");
+    await below.getByRole("link", { name: "Bins on Thursday" }).waitFor();
+    await expectAccessible(a, "home page");
+    await a.getByRole("button", { name: "Change the home page (as decided)" }).click();
+    await a.getByRole("button", { name: /The decision that set this/ }).click();
+    await a.getByRole("option", { name: /^Fix the stairwell lights \(decided / }).click({ timeout: 30_000 });
+    await a.getByRole("listbox").waitFor({ state: "detached" });
+    await a.getByRole("textbox", { name: "About the chapter" }).fill("Tenants of Riverside, together.");
+    await a.getByRole("textbox", { name: "Links" }).fill("Our map | https://example.org/map");
+    const pin = a.getByRole("checkbox", { name: "What the stairwell taught us" });
+    await pin.focus();
+    await a.keyboard.press("Space");
+    await expect(pin.isChecked()).resolves.toBe(true);
+    await chooseOption(a, /Who may write in the blog/, "Moderators only");
+    await expectAccessible(a, "home page form");
+    await a.getByRole("button", { name: "Sign and record" }).click();
+    await a.locator("p.site-about", { hasText: "Tenants of Riverside, together." }).waitFor({ timeout: 20_000 });
+    await a.getByRole("list", { name: "Links" }).getByRole("link", { name: "Our map" }).waitFor();
+    // SITE2: judged by the setting in force, alice's lesson (signed as a member, citing no moderator role) is refused now, not erased.
+    await a.getByRole("region", { name: "Latest posts" }).getByText("No posts yet.").waitFor({ timeout: 20_000 });
+
+    await b.goto(cityUrl);
+    await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await openChapterSection(b, "Blog");
+    await b.getByText("Only those the chapter chose may write in its blog.").waitFor({ timeout: 30_000 });
+    expect(await b.getByRole("link", { name: "Write a post" }).count()).toBe(0);
+
+    // A later decision widens it again: the lesson is back, pinned, nothing lost.
+    await chooseOption(a, /Who may write in the blog/, "The chapter's members");
+    await a.getByRole("button", { name: "Sign and record" }).click();
+    await a
+      .getByRole("list", { name: "Pinned" })
+      .getByRole("link", { name: "What the stairwell taught us" })
+      .waitFor({ timeout: 30_000 })
+      .catch(async (failure: unknown) => {
+        throw new Error(`the home page shows no pinned lesson: ${await a.locator("section.site").innerText()}`, { cause: failure });
+      });
+    await a.getByRole("list", { name: "Latest posts" }).getByRole("link", { name: "What the stairwell taught us" }).waitFor();
+    // Afresh, the form folded: what alice typed in it is hers, not the app's words.
+    await a.goto(cityUrl);
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await openChapterSection(a, "Home page");
+    await a.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await a.getByRole("heading", { name: "Últimas entradas" }).waitFor();
+    expect(await findUntranslated(a, "es")).toEqual([]);
+    await expectAccessible(a, "home page, Spanish");
+    await a.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+    await a.waitForFunction(() => document.documentElement.lang === "en");
+    await screenshot(a, "chapter-home.png");
+  }, 180_000);
+
   it("no page logged an error", () => {
     expect(problems.flat()).toEqual([]);
   });

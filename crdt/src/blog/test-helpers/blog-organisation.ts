@@ -22,19 +22,32 @@ const documentOf = (genesis: ParsedRecord) => (genesis.envelope.body as { docume
 export function chapterDoc(s: ChatScenario, content: ChapterContent, governance: boolean): A.Doc<ChapterDoc> {
   return A.change(createChapterDoc(), (d) => {
     if (governance) for (const record of s.governance.slice(2)) addRecord(d.governance, record);
-    for (const map of ["posts", "decisions", "proposals"] as const) for (const record of content[map] ?? []) addRecord(d[map], record);
+    for (const map of ["posts", "decisions", "proposals"] as const)
+      for (const record of content[map] ?? []) addRecord(d[map], record);
   });
 }
 
 /** The organisation's documents: North's and Riverside's Chapter documents holding what is given. */
-export function blogOrganisation(s: ChatScenario, north: ChapterContent | A.Doc<ChapterDoc>, root: ChapterContent = {}): OrganisationSnapshots {
+export function blogOrganisation(
+  s: ChatScenario,
+  north: ChapterContent | A.Doc<ChapterDoc>,
+  root: ChapterContent = {},
+): OrganisationSnapshots {
   const [rootGenesis, northGenesis] = s.governance;
-  const org = A.change(createOrganisationDoc(), (d) => [rootGenesis!, northGenesis!].forEach((record) => addRecord(d.chapters, record)));
+  const org = A.change(createOrganisationDoc(), (d) =>
+    [rootGenesis!, northGenesis!].forEach((record) => addRecord(d.chapters, record)),
+  );
   const northDoc = "schema" in north ? north : chapterDoc(s, north, true);
   return {
-    organisation: { url: "automerge:2Organisation" as DocumentUrl, snapshot: snapshotDocument(ORGANISATION_DOCUMENT, org) },
+    organisation: {
+      url: "automerge:2Organisation" as DocumentUrl,
+      snapshot: snapshotDocument(ORGANISATION_DOCUMENT, org),
+    },
     chapters: [
-      { url: documentOf(rootGenesis!), snapshot: snapshotDocument(CHAPTER_DOCUMENT, chapterDoc(s, root, false)) },
+      {
+        url: documentOf(rootGenesis!),
+        snapshot: snapshotDocument(CHAPTER_DOCUMENT, chapterDoc(s, root, false)),
+      },
       { url: documentOf(northGenesis!), snapshot: snapshotDocument(CHAPTER_DOCUMENT, northDoc) },
     ],
   };

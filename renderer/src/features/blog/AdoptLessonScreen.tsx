@@ -24,10 +24,20 @@ export interface AdoptLessonRoute {
  */
 export function AdoptLessonScreen(route: AdoptLessonRoute) {
   const t = useT("blog");
-  return <RequireUnlocked title={t("adopt.title")}>{(space) => <AdoptLesson space={space} {...route} />}</RequireUnlocked>;
+  return (
+    <RequireUnlocked title={t("adopt.title")}>
+      {(space) => <AdoptLesson space={space} {...route} />}
+    </RequireUnlocked>
+  );
 }
 
-function AdoptLesson({ space, organisation, chapter, post, adopting }: AdoptLessonRoute & { readonly space: MemberSpace }) {
+function AdoptLesson({
+  space,
+  organisation,
+  chapter,
+  post,
+  adopting,
+}: AdoptLessonRoute & { readonly space: MemberSpace }) {
   const t = useT("blog");
   const { session } = useOrganisation(space, organisation);
   const { value } = usePost(space, session, chapter as ChapterId, post as RecordId, 1);
@@ -36,7 +46,9 @@ function AdoptLesson({ space, organisation, chapter, post, adopting }: AdoptLess
     return (
       <div>
         <PageHeading>{t("adopt.title")}</PageHeading>
-        <p aria-busy={value === undefined}>{value === undefined ? t("post.reading") : t("adopt.notLesson")}</p>
+        <p aria-busy={value === undefined}>
+          {value === undefined ? t("post.reading") : t("adopt.notLesson")}
+        </p>
         <Link href={postPath.href({ organisation, chapter, post })}>{t("adopt.back")}</Link>
       </div>
     );
@@ -50,7 +62,8 @@ function AdoptLesson({ space, organisation, chapter, post, adopting }: AdoptLess
       origin={{
         title: lesson.title,
         draft: text,
-        afterCreate: (member, session, proposal) => adoptLesson(member, session, adopting as ChapterId, lesson.chapter, lesson.id, proposal),
+        afterCreate: (member, session, proposal) =>
+          adoptLesson(member, session, adopting as ChapterId, lesson.chapter, lesson.id, proposal),
       }}
     />
   );

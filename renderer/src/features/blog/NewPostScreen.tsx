@@ -1,5 +1,6 @@
 import { MAX_LESSON_DECISIONS, MAX_POST_TITLE_LENGTH } from "@chapterhouse/crdt/blog";
 import { MAX_MESSAGE_LENGTH } from "@chapterhouse/crdt/chat";
+import { DEFAULT_SITE } from "@chapterhouse/crdt/site";
 import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
 import { useEffect, useState, type FormEvent } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
@@ -14,11 +15,18 @@ import { Form, FormActions } from "../../shared/ui/Form.js";
 import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { TextField } from "../../shared/ui/TextField.js";
-import { chapterPath, organisationPending, RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
+import {
+  chapterPath,
+  organisationPending,
+  RequireUnlocked,
+  useOrganisation,
+  type MemberSpace,
+} from "../organisation/index.js";
 import { useDecisionEntries } from "../votes/index.js";
 import { publishPost } from "./blog-actions.js";
 import { loadPostDraft, savePostDraft, savePostText, type PostDraft } from "./blog-local.js";
 import { postPath } from "./paths.js";
+import { useBlog } from "./use-blog.js";
 import { useBlogProblem } from "./use-blog-problem.js";
 
 /** The route's chapter. */
@@ -30,7 +38,11 @@ export interface NewPostRoute {
 /** Writing a post of a chapter (PROTOCOL.md BL2): a title, its text in Markdown and, for a lesson, the decisions it came from; kept on the device as it is written. */
 export function NewPostScreen(route: NewPostRoute) {
   const t = useT("blog");
-  return <RequireUnlocked title={t("new.title")}>{(space) => <NewPost space={space} {...route} />}</RequireUnlocked>;
+  return (
+    <RequireUnlocked title={t("new.title")}>
+      {(space) => <NewPost space={space} {...route} />}
+    </RequireUnlocked>
+  );
 }
 
 function NewPost({ space, organisation, chapter }: NewPostRoute & { readonly space: MemberSpace }) {
@@ -41,6 +53,7 @@ function NewPost({ space, organisation, chapter }: NewPostRoute & { readonly spa
   const { session, view } = useOrganisation(space, organisation);
   const document = view?.roster.chapters.get(chapter as ChapterId)?.document;
   const decisions = useDecisionEntries(documentUrlOf(organisation), document);
+  const site = useBlog(session).value?.sites.get(chapter as ChapterId) ?? DEFAULT_SITE;
   const [draft, setDraft] = useState<PostDraft | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | undefined>(undefined);
@@ -72,7 +85,13 @@ function NewPost({ space, organisation, chapter }: NewPostRoute & { readonly spa
     setBusy(true);
     setProblem(undefined);
     try {
-      const post = await publishPost(space, session, chapter as ChapterId, { title: draft.title, text: draft.text, decisions: draft.decisions as RecordId[] });
+      const post = await publishPost(
+        space,
+        session,
+        chapter as ChapterId,
+        { title: draft.title, text: draft.text, decisions: draft.decisions as RecordId[] },
+        site.posting.blog,
+      );
       // The text waits on this device until the post's screen posts it on the post's room (so a reload loses nothing).
       await savePostText(db, post, draft.text.trim());
       await savePostDraft(db, chapter, { title: "", text: "", decisions: [] });
@@ -115,10 +134,22 @@ function NewPost({ space, organisation, chapter }: NewPostRoute & { readonly spa
               <Checkbox
                 key={decision.id}
                 isSelected={draft.decisions.includes(decision.id)}
-                isDisabled={!draft.decisions.includes(decision.id) && draft.decisions.length >= MAX_LESSON_DECISIONS}
-                onChange={(on) => change({ ...draft, decisions: on ? [...draft.decisions, decision.id] : draft.decisions.filter((id) => id !== decision.id) })}
+                isDisabled={
+                  !draft.decisions.includes(decision.id) && draft.decisions.length >= MAX_LESSON_DECISIONS
+                }
+                onChange={(on) =>
+                  change({
+                    ...draft,
+                    decisions: on
+                      ? [...draft.decisions, decision.id]
+                      : draft.decisions.filter((id) => id !== decision.id),
+                  })
+                }
               >
-                {t("new.decision", { title: decision.title ?? t("new.untitled"), date: format.date(decision.at) })}
+                {t("new.decision", {
+                  title: decision.title ?? t("new.untitled"),
+                  date: format.date(decision.at),
+                })}
               </Checkbox>
             ))
           )}

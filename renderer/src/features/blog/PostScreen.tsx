@@ -17,7 +17,14 @@ import { TextField } from "../../shared/ui/TextField.js";
 import { hide, report, sendMessage, type RoomContext } from "../chat/index.js";
 import { DecisionDissents } from "../dissent/index.js";
 import { PostItem, type PostActions } from "../forums/index.js";
-import { chapterPath, organisationPending, RequireUnlocked, useOrganisation, type MemberSpace, type OpenOrganisation } from "../organisation/index.js";
+import {
+  chapterPath,
+  organisationPending,
+  RequireUnlocked,
+  useOrganisation,
+  type MemberSpace,
+  type OpenOrganisation,
+} from "../organisation/index.js";
 import { MemberName } from "../profiles/index.js";
 import { proposalPath } from "../proposals/index.js";
 import { decisionsPath, useDecisionEntries } from "../votes/index.js";
@@ -43,7 +50,11 @@ export interface PostRoute {
  */
 export function PostScreen(route: PostRoute) {
   const t = useT("blog");
-  return <RequireUnlocked title={t("post.screenTitle")}>{(space) => <PostOpen space={space} {...route} />}</RequireUnlocked>;
+  return (
+    <RequireUnlocked title={t("post.screenTitle")}>
+      {(space) => <PostOpen space={space} {...route} />}
+    </RequireUnlocked>
+  );
 }
 
 function PostOpen({ space, organisation, chapter, post }: PostRoute & { readonly space: MemberSpace }) {
@@ -67,7 +78,11 @@ function PostOpen({ space, organisation, chapter, post }: PostRoute & { readonly
     return (
       <div className="blog-post">
         <PageHeading>{t("post.screenTitle")}</PageHeading>
-        {pending !== undefined || value === undefined ? <p aria-busy="true">{pending ?? t("post.reading")}</p> : <p>{t("post.notFound")}</p>}
+        {pending !== undefined || value === undefined ? (
+          <p aria-busy="true">{pending ?? t("post.reading")}</p>
+        ) : (
+          <p>{t("post.notFound")}</p>
+        )}
         {problemLine}
         {back}
       </div>
@@ -94,7 +109,19 @@ interface Place {
   readonly chapter: ChapterId;
 }
 
-function PostView({ context, place, wanted, onOlder, head }: { readonly context: RoomContext & { readonly value: PostValue }; readonly place: Place; readonly wanted: number; readonly onOlder: () => void; readonly head: ReactNode }) {
+function PostView({
+  context,
+  place,
+  wanted,
+  onOlder,
+  head,
+}: {
+  readonly context: RoomContext & { readonly value: PostValue };
+  readonly place: Place;
+  readonly wanted: number;
+  readonly onOlder: () => void;
+  readonly head: ReactNode;
+}) {
   const t = useT("blog");
   const format = useFormat();
   const ids = useId();
@@ -111,11 +138,26 @@ function PostView({ context, place, wanted, onOlder, head }: { readonly context:
   const byId = new Map<RecordId, ChatMessage>(value.room.timeline.messages.map((m) => [m.id, m]));
   const actions: PostActions = {
     ...(isMember ? { report: (target: RecordId, reason: string) => report(context, target, reason) } : {}),
-    ...(isModerator ? { hide: (target: RecordId, reason: string, hidden: boolean) => hide(context, target, reason, hidden) } : {}),
+    ...(isModerator
+      ? { hide: (target: RecordId, reason: string, hidden: boolean) => hide(context, target, reason, hidden) }
+      : {}),
   };
-  const itemPlace = { space, session: organisation, organisation: place.organisation, chapter: place.chapter };
+  const itemPlace = {
+    space,
+    session: organisation,
+    organisation: place.organisation,
+    chapter: place.chapter,
+  };
   const item = (message: ChatMessage) => (
-    <PostItem key={message.id} post={message} quoted={message.quote === null ? undefined : byId.get(message.quote)} reports={value.room.reports.get(message.id) ?? []} me={me} place={itemPlace} actions={actions} />
+    <PostItem
+      key={message.id}
+      post={message}
+      quoted={message.quote === null ? undefined : byId.get(message.quote)}
+      reports={value.room.reports.get(message.id) ?? []}
+      me={me}
+      place={itemPlace}
+      actions={actions}
+    />
   );
   usePostText(context, post, isMember && messages.every((message) => message.author !== post.author));
   return (
@@ -130,14 +172,30 @@ function PostView({ context, place, wanted, onOlder, head }: { readonly context:
         )}
         {t("post.by")} <MemberName member={post.author} /> · {format.dateTime(post.at)}
       </p>
-      {value.room.unverified === 0 ? null : <p role="note">{t("post.unverified", { count: value.room.unverified })}</p>}
-      {text === null ? <p aria-busy={value.from === 0 && isMember}>{t("post.noText")}</p> : <ul className="blog-article" aria-label={t("post.text")}>{item(text)}</ul>}
-      {post.decisions.length === 0 ? null : <Lesson post={post} session={organisation} space={space} place={place} isMember={isMember} />}
+      {value.room.unverified === 0 ? null : (
+        <p role="note">{t("post.unverified", { count: value.room.unverified })}</p>
+      )}
+      {text === null ? (
+        <p aria-busy={value.from === 0 && isMember}>{t("post.noText")}</p>
+      ) : (
+        <ul className="blog-article" aria-label={t("post.text")}>
+          {item(text)}
+        </ul>
+      )}
+      {post.decisions.length === 0 ? null : (
+        <Lesson post={post} session={organisation} space={space} place={place} isMember={isMember} />
+      )}
       <section aria-labelledby={`${ids}-comments`}>
         <h2 id={`${ids}-comments`}>{t("comments.heading")}</h2>
-        {value.from > 0 || shownComments.length < comments.length ? <Button onPress={onOlder}>{t("comments.older")}</Button> : null}
+        {value.from > 0 || shownComments.length < comments.length ? (
+          <Button onPress={onOlder}>{t("comments.older")}</Button>
+        ) : null}
         {shownComments.length === 0 ? (
-          <EmptyState headingLevel={3} title={t("comments.emptyTitle")} description={isMember ? t("comments.empty") : t("comments.readOnly")} />
+          <EmptyState
+            headingLevel={3}
+            title={t("comments.emptyTitle")}
+            description={isMember ? t("comments.empty") : t("comments.readOnly")}
+          />
         ) : (
           <ul className="forum-posts" aria-label={t("comments.heading")}>
             {shownComments.map(item)}
@@ -167,13 +225,28 @@ function usePostText(context: RoomContext, post: BlogPost, missing: boolean): vo
 }
 
 /** A lesson's decisions (with their dissents, DS4), where it was shared and adopted, and the forms to share and adopt it. */
-function Lesson({ post, session, space, place, isMember }: { readonly post: BlogPost; readonly session: OpenOrganisation; readonly space: MemberSpace; readonly place: Place; readonly isMember: boolean }) {
+function Lesson({
+  post,
+  session,
+  space,
+  place,
+  isMember,
+}: {
+  readonly post: BlogPost;
+  readonly session: OpenOrganisation;
+  readonly space: MemberSpace;
+  readonly place: Place;
+  readonly isMember: boolean;
+}) {
   const t = useT("blog");
   const format = useFormat();
   const ids = useId();
   const roster = session.view.get().roster;
   const nameOf = (chapter: ChapterId) => roster.chapters.get(chapter)?.name ?? "…";
-  const entries = useDecisionEntries(documentUrlOf(place.organisation), roster.chapters.get(post.chapter)?.document);
+  const entries = useDecisionEntries(
+    documentUrlOf(place.organisation),
+    roster.chapters.get(post.chapter)?.document,
+  );
   return (
     <>
       <section aria-labelledby={`${ids}-decisions`}>
@@ -184,9 +257,17 @@ function Lesson({ post, session, space, place, isMember }: { readonly post: Blog
             return (
               <li key={decision} data-decision={decision}>
                 <Link href={decisionsPath.href({ organisation: place.organisation, chapter: post.chapter })}>
-                  {t("lesson.decision", { title: entry?.title ?? t("lesson.untitled"), date: entry === undefined ? "…" : format.date(entry.at) })}
+                  {t("lesson.decision", {
+                    title: entry?.title ?? t("lesson.untitled"),
+                    date: entry === undefined ? "…" : format.date(entry.at),
+                  })}
                 </Link>
-                <DecisionDissents space={space} session={session} chapter={post.chapter} decision={decision} />
+                <DecisionDissents
+                  space={space}
+                  session={session}
+                  chapter={post.chapter}
+                  decision={decision}
+                />
               </li>
             );
           })}
@@ -200,7 +281,9 @@ function Lesson({ post, session, space, place, isMember }: { readonly post: Blog
           <ul aria-label={t("lesson.sharedHeading")}>
             {post.shares.map((share) => (
               <li key={share.id}>
-                <Link href={chapterPath.href({ organisation: place.organisation, chapter: share.chapter })}>{nameOf(share.chapter)}</Link>
+                <Link href={chapterPath.href({ organisation: place.organisation, chapter: share.chapter })}>
+                  {nameOf(share.chapter)}
+                </Link>
               </li>
             ))}
           </ul>
@@ -214,7 +297,13 @@ function Lesson({ post, session, space, place, isMember }: { readonly post: Blog
         ) : (
           <ul aria-label={t("lesson.adoptedHeading")}>
             {post.adoptions.map((adoption) => (
-              <Adoption key={adoption.id} adoption={adoption} session={session} organisation={place.organisation} name={nameOf(adoption.chapter)} />
+              <Adoption
+                key={adoption.id}
+                adoption={adoption}
+                session={session}
+                organisation={place.organisation}
+                name={nameOf(adoption.chapter)}
+              />
             ))}
           </ul>
         )}
@@ -225,7 +314,17 @@ function Lesson({ post, session, space, place, isMember }: { readonly post: Blog
 }
 
 /** Where a lesson was adopted: the chapter, its proposal and what the chapter decided on it (its decisions log, V7). */
-function Adoption({ adoption, session, organisation, name }: { readonly adoption: LessonAdoption; readonly session: OpenOrganisation; readonly organisation: string; readonly name: string }) {
+function Adoption({
+  adoption,
+  session,
+  organisation,
+  name,
+}: {
+  readonly adoption: LessonAdoption;
+  readonly session: OpenOrganisation;
+  readonly organisation: string;
+  readonly name: string;
+}) {
   const t = useT("blog");
   const format = useFormat();
   const document = session.view.get().roster.chapters.get(adoption.chapter)?.document;
@@ -233,12 +332,18 @@ function Adoption({ adoption, session, organisation, name }: { readonly adoption
   const decided = entries?.find((entry) => entry.proposal === adoption.proposal);
   return (
     <li data-adoption={adoption.id}>
-      <Link href={proposalPath.href({ organisation, chapter: adoption.chapter, proposal: adoption.proposal })}>{t("lesson.adoptedBy", { chapter: name })}</Link>{" "}
+      <Link
+        href={proposalPath.href({ organisation, chapter: adoption.chapter, proposal: adoption.proposal })}
+      >
+        {t("lesson.adoptedBy", { chapter: name })}
+      </Link>{" "}
       <span className="blog-meta">
         {decided === undefined ? (
           t("lesson.undecided")
         ) : (
-          <Link href={decisionsPath.href({ organisation, chapter: adoption.chapter })}>{t("lesson.decided", { date: format.date(decided.at) })}</Link>
+          <Link href={decisionsPath.href({ organisation, chapter: adoption.chapter })}>
+            {t("lesson.decided", { date: format.date(decided.at) })}
+          </Link>
         )}
       </span>
     </li>
@@ -246,7 +351,15 @@ function Adoption({ adoption, session, organisation, name }: { readonly adoption
 }
 
 /** Sharing a lesson to another chapter (BL3), by a member of the lesson's chapter. */
-function ShareForm({ post, session, space }: { readonly post: BlogPost; readonly session: OpenOrganisation; readonly space: MemberSpace }) {
+function ShareForm({
+  post,
+  session,
+  space,
+}: {
+  readonly post: BlogPost;
+  readonly session: OpenOrganisation;
+  readonly space: MemberSpace;
+}) {
   const t = useT("blog");
   const problemText = useBlogProblem();
   const [to, setTo] = useState<ChapterId | undefined>(undefined);
@@ -275,7 +388,13 @@ function ShareForm({ post, session, space }: { readonly post: BlogPost; readonly
         );
       }}
     >
-      <Select label={t("lesson.shareTo")} options={options} selectedKey={to ?? null} onSelectionChange={(key) => setTo(key === null ? undefined : (String(key) as ChapterId))} {...(problem === undefined ? {} : { errorMessage: problem })} />
+      <Select
+        label={t("lesson.shareTo")}
+        options={options}
+        selectedKey={to ?? null}
+        onSelectionChange={(key) => setTo(key === null ? undefined : (String(key) as ChapterId))}
+        {...(problem === undefined ? {} : { errorMessage: problem })}
+      />
       <FormActions>
         <Button type="submit" isPending={busy}>
           {t("lesson.share")}
@@ -286,19 +405,47 @@ function ShareForm({ post, session, space }: { readonly post: BlogPost; readonly
 }
 
 /** Adopting a lesson in one of the member's chapters (BL4): the proposal form there, prefilled. */
-function AdoptForm({ post, session, space, organisation }: { readonly post: BlogPost; readonly session: OpenOrganisation; readonly space: MemberSpace; readonly organisation: string }) {
+function AdoptForm({
+  post,
+  session,
+  space,
+  organisation,
+}: {
+  readonly post: BlogPost;
+  readonly session: OpenOrganisation;
+  readonly space: MemberSpace;
+  readonly organisation: string;
+}) {
   const t = useT("blog");
   const [chapter, setChapter] = useState<ChapterId | undefined>(undefined);
   const roster = session.view.get().roster;
   const options = [...roster.chapters]
-    .filter(([id]) => id !== post.chapter && roomMemberDeps(roster, { chapter: id, access: "subtree", members: [] }, space.member.key) !== undefined)
+    .filter(
+      ([id]) =>
+        id !== post.chapter &&
+        roomMemberDeps(roster, { chapter: id, access: "subtree", members: [] }, space.member.key) !==
+          undefined,
+    )
     .map(([id, entry]) => ({ id, label: entry.name }));
   if (options.length === 0) return null;
   return (
     <div className="blog-adopt">
-      <Select label={t("lesson.adoptIn")} options={options} selectedKey={chapter ?? null} onSelectionChange={(key) => setChapter(key === null ? undefined : (String(key) as ChapterId))} />
+      <Select
+        label={t("lesson.adoptIn")}
+        options={options}
+        selectedKey={chapter ?? null}
+        onSelectionChange={(key) => setChapter(key === null ? undefined : (String(key) as ChapterId))}
+      />
       {chapter === undefined ? null : (
-        <Link href={adoptLessonPath.href({ organisation, chapter: post.chapter, post: post.id, adopting: chapter })} variant="standalone">
+        <Link
+          href={adoptLessonPath.href({
+            organisation,
+            chapter: post.chapter,
+            post: post.id,
+            adopting: chapter,
+          })}
+          variant="standalone"
+        >
           {t("lesson.adopt")}
         </Link>
       )}

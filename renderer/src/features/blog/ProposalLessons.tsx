@@ -13,7 +13,9 @@ export function ProposalLessons({ organisation, chapter, proposal }: ProposalPla
   const { session } = useOrganisation(space, organisation);
   const { value } = useBlog(session);
   const roster = session?.view.get().roster;
-  const lessons = (value?.posts ?? []).filter((post) => post.adoptions.some((adoption) => adoption.chapter === chapter && adoption.proposal === proposal));
+  const lessons = (value?.posts ?? []).filter((post) =>
+    post.adoptions.some((adoption) => adoption.chapter === chapter && adoption.proposal === proposal),
+  );
   return (
     <section className="proposal-lessons">
       <h2>{t("fromLesson.heading")}</h2>
@@ -25,8 +27,15 @@ export function ProposalLessons({ organisation, chapter, proposal }: ProposalPla
         <ul>
           {lessons.map((lesson) => (
             <li key={lesson.id}>
-              <Link href={postPath.href({ organisation, chapter: lesson.chapter, post: lesson.id })}>{t("fromLesson.lesson", { title: lesson.title, chapter: roster?.chapters.get(lesson.chapter)?.name ?? "…" })}</Link>{" "}
-              <Link href={decisionsPath.href({ organisation, chapter: lesson.chapter })}>{t("fromLesson.decisions", { count: lesson.decisions.length })}</Link>
+              <Link href={postPath.href({ organisation, chapter: lesson.chapter, post: lesson.id })}>
+                {t("fromLesson.lesson", {
+                  title: lesson.title,
+                  chapter: roster?.chapters.get(lesson.chapter)?.name ?? "…",
+                })}
+              </Link>{" "}
+              <Link href={decisionsPath.href({ organisation, chapter: lesson.chapter })}>
+                {t("fromLesson.decisions", { count: lesson.decisions.length })}
+              </Link>
             </li>
           ))}
         </ul>

@@ -4,7 +4,8 @@
  * tests. Writing a post's text and comments, and hiding, are chat's actions (BL5) and refuse with
  * chat's problems.
  */
-export type BlogProblemCode = "not-member" | "no-title" | "too-long" | "no-text" | "no-chapter" | "not-signable";
+export type BlogProblemCode =
+  "not-member" | "no-title" | "too-long" | "no-text" | "no-chapter" | "not-signable";
 
 /** An action refused for a reason the member can act on. */
 export class BlogProblem extends Error {

@@ -29,9 +29,19 @@ async function organisationBase(context: QueryContext, organisation: OpenOrganis
   const scope = organisation.url;
   const view = context.depend(organisation.query).value;
   if (view?.state !== "ready") throw new Pending(scope);
-  const chapters = [...view.roster.chapters.values()].map((entry) => ({ url: entry.document, type: CHAPTER_DOCUMENT, scope }));
+  const chapters = [...view.roster.chapters.values()].map((entry) => ({
+    url: entry.document,
+    type: CHAPTER_DOCUMENT,
+    scope,
+  }));
   const held = await context.documents([{ url: scope, type: ORGANISATION_DOCUMENT, scope }, ...chapters]);
-  return { organisation: scope, chapters: held.slice(1).filter((entry) => entry.state === "ready").map((entry) => entry.url) };
+  return {
+    organisation: scope,
+    chapters: held
+      .slice(1)
+      .filter((entry) => entry.state === "ready")
+      .map((entry) => entry.url),
+  };
 }
 
 /** The query of the organisation's blogs. */
@@ -45,13 +55,32 @@ export function blogQuery(worker: BlogWorker, organisation: OpenOrganisation): Q
 }
 
 /** The query of `post`'s newest pages holding `wanted` messages. */
-export function postQuery(worker: BlogWorker, repo: Repo, organisation: OpenOrganisation, chapter: ChapterId, post: RecordId, wanted: number): QuerySpec<PostValue> {
+export function postQuery(
+  worker: BlogWorker,
+  repo: Repo,
+  organisation: OpenOrganisation,
+  chapter: ChapterId,
+  post: RecordId,
+  wanted: number,
+): QuerySpec<PostValue> {
   return {
     key: `post ${organisation.url} ${post} ${wanted}`,
     async read(context) {
       const base = await organisationBase(context, organisation);
-      const { answer, pages, from } = await followNewestPages(context, repo, post, organisation.url, wanted, (held, from) => worker.readPost({ ...base, post, pages: [...held], from }));
-      return { ...answer, pages, from, log: await followModerationLog(context, repo, chapter, organisation.url) };
+      const { answer, pages, from } = await followNewestPages(
+        context,
+        repo,
+        post,
+        organisation.url,
+        wanted,
+        (held, from) => worker.readPost({ ...base, post, pages: [...held], from }),
+      );
+      return {
+        ...answer,
+        pages,
+        from,
+        log: await followModerationLog(context, repo, chapter, organisation.url),
+      };
     },
   };
 }

@@ -9,3 +9,5 @@ export type { BlogWorker } from "./blog-worker.js";
 export { postPath } from "./paths.js";
 export { blogRoutes } from "./routes.js";
 export { blogChapterSections, blogProposalSections } from "./sections.js";
+export { useBlog } from "./use-blog.js";
+export type { BlogAnswer } from "./worker-handlers.js";

@@ -10,11 +10,17 @@ function BlogOfChapter({ organisation, chapter }: ChapterPlace) {
   const { space } = useMemberSpace();
   const { session } = useOrganisation(space, organisation);
   if (space === undefined || session === undefined) return null;
-  return <ChapterBlog space={space} session={session} organisation={organisation} chapter={chapter as ChapterId} />;
+  return (
+    <ChapterBlog space={space} session={session} organisation={organisation} chapter={chapter as ChapterId} />
+  );
 }
 
 /** What the blog adds to a chapter's page, registered by src/app/features.ts. */
-export const blogChapterSections: readonly ChapterSection[] = [{ id: "blog", order: 28, title: { namespace: "blog", key: "chapterSection" }, Content: BlogOfChapter }];
+export const blogChapterSections: readonly ChapterSection[] = [
+  { id: "blog", order: 28, title: { namespace: "blog", key: "chapterSection" }, Content: BlogOfChapter },
+];
 
 /** What the blog adds to a proposal's page: the lessons it adopts (BL4). */
-export const blogProposalSections: readonly ProposalSection[] = [{ id: "lessons", order: 31, title: { namespace: "blog", key: "fromLesson.tab" }, Content: ProposalLessons }];
+export const blogProposalSections: readonly ProposalSection[] = [
+  { id: "lessons", order: 31, title: { namespace: "blog", key: "fromLesson.tab" }, Content: ProposalLessons },
+];

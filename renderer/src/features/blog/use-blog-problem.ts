@@ -12,9 +12,17 @@ export function useBlogProblem(): (failure: unknown) => string {
   return useCallback(
     (failure: unknown) => {
       if (!(failure instanceof BlogProblem)) return chatProblem(failure);
-      const values = Object.fromEntries(Object.entries(failure.values).map(([name, value]) => [name, typeof value === "number" ? format.count(value) : value]));
+      const values = Object.fromEntries(
+        Object.entries(failure.values).map(([name, value]) => [
+          name,
+          typeof value === "number" ? format.count(value) : value,
+        ]),
+      );
       // The values are those the code's sentence names (BlogProblem), not known to the type of `t`.
-      return (t as (key: `problems.${BlogProblemCode}`, values: Record<string, string>) => string)(`problems.${failure.code}`, values);
+      return (t as (key: `problems.${BlogProblemCode}`, values: Record<string, string>) => string)(
+        `problems.${failure.code}`,
+        values,
+      );
     },
     [t, format, chatProblem],
   );

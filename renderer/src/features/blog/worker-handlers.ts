@@ -4,8 +4,16 @@
  * over the worker's copies of the organisation's documents, once per change of them.
  */
 import { readBlog, readPost, type BlogPost } from "@chapterhouse/crdt/blog";
-import type { DocumentUrl } from "@chapterhouse/crdt/records";
-import { isArrayOf, isDocumentUrl, isObjectOf, isRecordId, isSafeInteger, type Guarded } from "../../shared/worker/guard.js";
+import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
+import type { SiteSetting } from "@chapterhouse/crdt/site";
+import {
+  isArrayOf,
+  isDocumentUrl,
+  isObjectOf,
+  isRecordId,
+  isSafeInteger,
+  type Guarded,
+} from "../../shared/worker/guard.js";
 import { handler } from "../../shared/worker/handler.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 import type { RoomAnswer } from "../chat/index.js";
@@ -25,10 +33,11 @@ const isPostRequest = isObjectOf({
 export type BlogRequest = Guarded<typeof isBlogRequest>;
 export type PostRequest = Guarded<typeof isPostRequest>;
 
-/** Every chapter's posts (BL6), without the verdicts (they stay here), and a key that changes only when the documents did. */
+/** Every chapter's posts (BL6) and site setting in force (SITE1.4), without the verdicts (they stay here), and a key that changes only when the documents did. */
 export interface BlogAnswer {
   readonly key: string;
   readonly posts: readonly BlogPost[];
+  readonly sites: ReadonlyMap<ChapterId, SiteSetting>;
 }
 
 /** One post as its screen shows it: the room's reading (as chat's room screen gets it) and the post. */
@@ -40,8 +49,12 @@ export interface PostAnswer {
   readonly post: BlogPost | null;
 }
 
-const snapshotAt = (context: WorkerContext) => (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });
-const keyOf = (context: WorkerContext, urls: readonly DocumentUrl[]) => urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ");
+const snapshotAt = (context: WorkerContext) => (url: DocumentUrl) => ({
+  url,
+  snapshot: context.mirrors.snapshot(url),
+});
+const keyOf = (context: WorkerContext, urls: readonly DocumentUrl[]) =>
+  urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ");
 
 function blog(request: BlogRequest, context: WorkerContext): Promise<BlogAnswer> {
   const { organisation, chapters } = request;
@@ -50,8 +63,12 @@ function blog(request: BlogRequest, context: WorkerContext): Promise<BlogAnswer>
   const key = `blog ${keyOf(context, urls)}`;
   return context.results.get(key, () =>
     withVerifiedIds(context, urls, async (): Promise<BlogAnswer> => {
-      const { posts } = await readBlog({ organisation: at(organisation), chapters: chapters.map(at) }, context.verifier, context.verified);
-      return { key, posts };
+      const { posts, sites } = await readBlog(
+        { organisation: at(organisation), chapters: chapters.map(at) },
+        context.verifier,
+        context.verified,
+      );
+      return { key, posts, sites };
     }),
   ) as Promise<BlogAnswer>;
 }
@@ -73,7 +90,13 @@ function post(request: PostRequest, context: WorkerContext): Promise<PostAnswer>
       );
       // The pages' chokepoint reads stay here: the document layer keeps and writes back records itself (D8, D9).
       const { room, timeline, pageOf, creation, counts, reports, unverified } = read;
-      return { key, rooms: [], below: [], room: { room, timeline, pageOf, creation, counts, reports, unverified }, post: read.post };
+      return {
+        key,
+        rooms: [],
+        below: [],
+        room: { room, timeline, pageOf, creation, counts, reports, unverified },
+        post: read.post,
+      };
     }),
   ) as Promise<PostAnswer>;
 }

@@ -6,6 +6,7 @@ import {
   type ForumTopic,
 } from "@chapterhouse/crdt/forums";
 import { MAX_MESSAGE_LENGTH, roomMemberDeps } from "@chapterhouse/crdt/chat";
+import { postingDeps, type Audience } from "@chapterhouse/crdt/site";
 import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
 import { useLiveQuery } from "dexie-react-hooks";
 import { useId, useState, type FormEvent } from "react";
@@ -81,13 +82,14 @@ export function ChapterForum({
       )}
       {isMember && value !== undefined ? (
         <>
-          {value.categories.length === 0 ? null : (
+          {value.categories.length === 0 || postingDeps(roster, chapter, space.member.key, value.posting) === undefined ? null : (
             <NewTopic
               space={space}
               session={session}
               organisation={organisation}
               chapter={chapter}
               categories={value.categories}
+              posting={value.posting}
             />
           )}
           <NewCategory space={space} session={session} chapter={chapter} />
@@ -220,12 +222,14 @@ function NewTopic({
   organisation,
   chapter,
   categories,
+  posting,
 }: {
   readonly space: MemberSpace;
   readonly session: OpenOrganisation;
   readonly organisation: string;
   readonly chapter: ChapterId;
   readonly categories: readonly ForumCategory[];
+  readonly posting: Audience;
 }) {
   const t = useT("forums");
   const { db } = useAppData();
@@ -242,7 +246,7 @@ function NewTopic({
     setBusy(true);
     setProblem(undefined);
     try {
-      const topic = await startTopic(space, session, chapter, { category, title });
+      const topic = await startTopic(space, session, chapter, { category, title }, posting);
       // The opening post waits on this device until the topic's screen posts it (so a reload loses nothing).
       await saveOpeningPost(db, topic, text.trim());
       navigate(topicPath.href({ organisation, chapter, topic }));

@@ -15,6 +15,7 @@ import {
   type ForumKind,
 } from "@chapterhouse/crdt/forums";
 import { roomMemberDeps } from "@chapterhouse/crdt/chat";
+import { postingDeps, type Audience } from "@chapterhouse/crdt/site";
 import type { RecordDraft } from "@chapterhouse/crdt/kinds";
 import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "@chapterhouse/crdt/records";
 import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
@@ -70,9 +71,9 @@ export async function createCategory(
 }
 
 /**
- * Starts a topic in `category` (FO3), written into the chapter's `posts`; resolves with its id. Its
- * opening post is then sent as any post (chat's `sendMessage`), which also puts the topic's record
- * on its page 0 (FO5.2).
+ * Starts a topic in `category` (FO3), written into the chapter's `posts`, citing what `posting`
+ * (the chapter's setting in force, SITE2) asks; resolves with its id. Its opening post is then sent
+ * as any post (chat's `sendMessage`), which also puts the topic's record on its page 0 (FO5.2).
  * @throws {ForumProblem} if the member may not, no category is chosen, or the title is empty or too long.
  */
 export async function startTopic(
@@ -80,10 +81,14 @@ export async function startTopic(
   organisation: OpenOrganisation,
   chapter: ChapterId,
   input: { readonly category: RecordId | undefined; readonly title: string },
+  posting: Audience,
 ): Promise<RecordId> {
   if (input.category === undefined) throw new ForumProblem("no-category", "Choose a category first.");
   const title = checked(input.title, MAX_TOPIC_TITLE_LENGTH);
-  const { document, deps } = authority(space, organisation, chapter);
+  const roster = organisation.view.get().roster;
+  const deps = postingDeps(roster, chapter, space.member.key, posting);
+  const document = roster.chapters.get(chapter)?.document;
+  if (deps === undefined || document === undefined) throw new ForumProblem("not-member", "Only the chapter's members can write in its forum.");
   const record = await sign(space, topicDraft({ chapter, category: input.category, title }, deps));
   await space.documents.write(document, "posts", [record]);
   return record.id;

@@ -42,6 +42,7 @@ export interface ForumAnswer {
   readonly key: string;
   readonly categories: Forum["categories"];
   readonly topics: Forum["topics"];
+  readonly posting: Forum["posting"];
 }
 
 /** One topic as its screen shows it: the room's reading (as chat's room screen gets it), the topic, and none of the chapter's rooms. */
@@ -84,13 +85,13 @@ function forum(request: ForumRequest, context: WorkerContext): Promise<ForumAnsw
   const key = `forum ${chapter} ${keyOf(context, urls)}`;
   return context.results.get(key, () =>
     withVerifiedIds(context, urls, async (): Promise<ForumAnswer> => {
-      const { categories, topics } = await readForum(
+      const { categories, topics, posting } = await readForum(
         { organisation: at(organisation), chapters: chapters.map(at) },
         chapter,
         context.verifier,
         context.verified,
       );
-      return { key, categories, topics };
+      return { key, categories, topics, posting };
     }),
   ) as Promise<ForumAnswer>;
 }

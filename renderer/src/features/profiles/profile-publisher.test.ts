@@ -24,11 +24,12 @@ function viewOf(url: string, chapters: readonly ChapterId[], held: readonly Pars
 }
 
 /** A publisher over fake documents: what it writes, by document and map. */
-function publisherOver(views: () => readonly OrganisationView[]) {
+function publisherOver(views: () => readonly OrganisationView[], closed: Set<string> = new Set()) {
   const writes: { url: string; map: string; record: ParsedRecord }[] = [];
   let signed = 0;
   const documents = {
     query: () => ({ retain: () => () => undefined, refresh: () => Promise.resolve() }),
+    handle: (url: DocumentUrl) => (closed.has(url) ? undefined : {}),
     write: (url: DocumentUrl, map: string, records: readonly ParsedRecord[]) => {
       for (const record of records) writes.push({ url, map, record });
       return Promise.resolve();
@@ -64,6 +65,19 @@ describe("the member's profile, signed and copied", () => {
     publisher.publish(views[0]!);
     await settle();
     expect(writes.filter((w) => w.map === "profiles")).toHaveLength(3);
+  });
+
+  it("[PF3.3] a chapter whose document this device does not have open is left until it is, never written to (which would fail) and never skipped for good", async () => {
+    const views = [viewOf("automerge:A", [a1, a2], [])];
+    const closed = new Set<string>([documentOf(a2)]);
+    const { publisher, writes } = publisherOver(() => views, closed);
+    publisher.publish(views[0]!);
+    await settle();
+    expect(writes.filter((w) => w.map === "profiles").map((w) => w.url)).toEqual([documentOf(a1)]);
+    closed.clear();
+    publisher.publish(views[0]!);
+    await settle();
+    expect(writes.filter((w) => w.map === "profiles").map((w) => w.url).sort()).toEqual([documentOf(a1), documentOf(a2)].sort());
   });
 
   it("[PF5.5] saving signs the next profile (seq one above the newest, citing it) into the Profile document and every chapter; saving it again signs nothing", async () => {

@@ -28,7 +28,7 @@ export interface ProfilePublisherDeps {
   /** Signs with the member's key. */
   readonly sign: (draft: RecordDraft) => Promise<ParsedRecord>;
   /** The device's document layer: the member's Profile document is followed while the space is open. */
-  readonly documents: Pick<DocumentLayer, "query" | "write">;
+  readonly documents: Pick<DocumentLayer, "query" | "write" | "handle">;
   readonly repo: Repo;
   readonly onError: (error: unknown) => void;
 }
@@ -127,11 +127,16 @@ export class ProfilePublisher {
     return record;
   }
 
-  /** Puts `record` into each of the member's chapters of `view` whose document lacks it, once each. */
+  /**
+   * Puts `record` into each of the member's chapters of `view` whose document lacks it, once each;
+   * a chapter whose document this device does not have open now (no screen follows it) waits for a
+   * later read of the organisation, when it is.
+   */
   async #copy(view: OrganisationView, record: ParsedRecord): Promise<void> {
     const me = view.profiles.members.get(this.#deps.member.key);
     if (view.state !== "ready" || me === undefined) return;
     const writes = missingProfileCopies(view.roster, me.chapters, view.profileCopies, record.id)
+      .filter(({ document }) => this.#deps.documents.handle(document) !== undefined)
       .filter(({ chapter }) => this.#once(`${view.url} ${chapter} ${record.id}`))
       .map(({ document }) => this.#deps.documents.write(document, "profiles", [record]));
     await Promise.all(writes);

@@ -28,6 +28,7 @@ import type proposals from "../../locales/en/proposals.json";
 import type resources from "../../locales/en/resources.json";
 import type roles from "../../locales/en/roles.json";
 import type settings from "../../locales/en/settings.json";
+import type site from "../../locales/en/site.json";
 import type syncFiles from "../../locales/en/sync-files.json";
 import type votes from "../../locales/en/votes.json";
 
@@ -58,6 +59,7 @@ export interface Catalogues {
   readonly resources: typeof resources;
   readonly roles: typeof roles;
   readonly settings: typeof settings;
+  readonly site: typeof site;
   readonly "sync-files": typeof syncFiles;
   readonly votes: typeof votes;
 }
