@@ -29,13 +29,13 @@ describe("takenDelegations", () => {
       sign(delegateDraft({ scope: { chapter: root, subchapters: false }, to, seq: 1 })),
       sign(delegateDraft({ scope: { chapter: sibling, subchapters: true }, to, seq: 1 })),
     ]);
-    const declined = await signDraft(ben, declineDraft(applies[2]!.id), 2);
-    const declinedElsewhere = await signDraft(ben, declineDraft(apart[0]!.id), 2);
+    const declined = await signDraft(ben, declineDraft(applies[2].id), 2);
+    const declinedElsewhere = await signDraft(ben, declineDraft(apart[0].id), 2);
     const bad = await sign({ kind: "delegate", body: { scope: { proposal }, to, seq: 0, expires: null }, deps: [proposal] });
     const taken = takenDelegations([...apart, declinedElsewhere, bad, declined, ...applies], { proposal, chapter: city, ancestors: [root], topic: "budget" });
     expect(taken).toEqual([...applies.map((r) => r.id), declined.id].sort());
     const noTopic = takenDelegations(applies, { proposal, chapter: city, ancestors: [root], topic: null });
-    expect(noTopic).not.toContain(applies[1]!.id);
+    expect(noTopic).not.toContain(applies[1].id);
     expect(noTopic).toHaveLength(3);
   });
 });

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from "react";
 import { subtreeOf, type Roster } from "@chapterhouse/crdt/membership";
+import type { OpenDelegations } from "@chapterhouse/crdt/delegation";
 import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
 import type { Fraction, Rule, RuleType } from "@chapterhouse/crdt/tally";
 import { MAX_WEIGHT, electoratePlan, planFits, type OpenRule } from "@chapterhouse/crdt/votes";
@@ -13,6 +14,7 @@ import { NumberField } from "../../shared/ui/NumberField.js";
 import { RadioGroup } from "../../shared/ui/RadioGroup.js";
 import { Select } from "../../shared/ui/Select.js";
 import { RULE_ORDER, YES_NO_RULES } from "./components/rule-order.js";
+import { DEFAULT_DELEGATION, DelegationSettings, delegationSettings, type DelegationChoice } from "./DelegationSettings.js";
 import { RuleSummary } from "./components/RuleSummary.js";
 import type { VersionSummary } from "@chapterhouse/crdt/report";
 import { fromLocalInput, toLocalInput } from "./local-time.js";
@@ -30,6 +32,8 @@ export interface OpenVoteChoice {
   readonly closesAt: number;
   readonly finalAt: number;
   readonly weights: readonly { readonly chapter: ChapterId; readonly weight: number }[];
+  /** Whether members' delegations count, and how (DG1.4); null: they do not. */
+  readonly delegation: Omit<OpenDelegations, "sets"> | null;
 }
 
 /** Props of the open-vote form. */
@@ -49,7 +53,7 @@ export interface OpenVoteFormProps {
 }
 
 /** Why the form can't open the vote yet: a key of the votes catalogue's `open.problem`. */
-type FormProblem = "no-version" | "needs-options" | "numbers" | "threshold" | "quorum" | "times" | "closes-past" | "final-before-close" | "no-members" | "too-many-boxes";
+type FormProblem = "no-version" | "needs-options" | "numbers" | "threshold" | "quorum" | "times" | "closes-past" | "final-before-close" | "no-members" | "too-many-boxes" | "delegation";
 
 function gcd(a: number, b: number): number {
   return b === 0 ? Math.max(a, 1) : gcd(b, a % b);
@@ -62,8 +66,9 @@ function whole(value: number): number | undefined {
 
 /**
  * Opening a vote: the version, the rule (each of the nine explained with when it fits), its
- * parameters, a quorum, the closing and finality times, the weight of each sub-chapter with a live
- * preview of the electorate (members, total weight, ballot boxes) through the core.
+ * parameters, a quorum, the closing and finality times, the weight of each sub-chapter, whether
+ * members' delegations count (and how far), with a live preview of the electorate (members, total
+ * weight, ballot boxes) through the core.
  */
 export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen, onCancel }: OpenVoteFormProps) {
   const t = useT("votes");
@@ -85,6 +90,7 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
   const [closes, setCloses] = useState(() => toLocalInput(Math.ceil((now + 7 * DAY) / 60_000) * 60_000));
   const [finality, setFinality] = useState(() => toLocalInput(Math.ceil((now + 9 * DAY) / 60_000) * 60_000));
   const [weightOf, setWeightOf] = useState<Readonly<Record<string, number>>>({});
+  const [delegation, setDelegation] = useState<DelegationChoice>(DEFAULT_DELEGATION);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -151,6 +157,7 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
     if (finalAt < closesAt) return "final-before-close";
     if (plan.members === 0) return "no-members";
     if (!planFits(plan)) return "too-many-boxes";
+    if (delegationSettings(delegation) === undefined) return "delegation";
     return null;
   }
 
@@ -172,6 +179,7 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
         closesAt: fromLocalInput(closes)!,
         finalAt: fromLocalInput(finality)!,
         weights,
+        delegation: delegationSettings(delegation) ?? null,
       });
     } catch (failure) {
       setProblem(t("open.failed", { problem: problemText(failure) }));
@@ -266,6 +274,8 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
           ))}
         </fieldset>
       )}
+
+      <DelegationSettings value={delegation} onChange={setDelegation} />
 
       <section className="electorate-preview" aria-labelledby={`${ids}-electorate`} data-testid="electorate-preview">
         <h3 id={`${ids}-electorate`}>{t("open.electorate")}</h3>

@@ -39,6 +39,15 @@ export function VoteDetails({ open, report, options, roster, versionNumber }: Vo
     report.electorate === null
       ? t("details.electorateUnknown")
       : t("details.electorate", { count: report.electorate.members, members: format.count(report.electorate.members), weight: format.count(report.electorate.weight) });
+  const settings = body.delegations;
+  const delegation =
+    settings === undefined
+      ? t("details.delegationOff")
+      : [
+          t("details.delegationOn", { count: settings.depth, n: format.count(settings.depth) }),
+          ...(settings.cap === null ? [] : [t("details.delegationCap", { n: format.count(settings.cap) })]),
+          ...(settings.topic === null ? [] : [t("details.delegationTopic", { topic: settings.topic })]),
+        ].join(" ");
   return (
     <div className="vote-details">
       <DataList
@@ -47,6 +56,7 @@ export function VoteDetails({ open, report, options, roster, versionNumber }: Vo
           { id: "closes", term: t("details.closes"), details: format.dateTime(body.closesAt, { weekday: true }) },
           { id: "final", term: t("details.final"), details: format.dateTime(body.finalAt, { weekday: true }) },
           { id: "electorate", term: t("details.who"), details: <span data-testid="vote-electorate">{electorate}</span> },
+          { id: "delegation", term: t("details.delegation"), details: <span data-testid="vote-delegation">{delegation}</span> },
         ]}
       />
       <Disclosure title={t("details.about")} headingLevel={2}>

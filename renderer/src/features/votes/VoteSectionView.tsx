@@ -14,7 +14,9 @@ import { StatusPill, type StatusTone } from "../../shared/ui/StatusPill.js";
 import { useMemberLabel } from "../profiles/index.js";
 import { CloseActions } from "./CloseActions.js";
 import type { BallotOption } from "./components/ballot-option.js";
+import { CarriedWeightNote } from "./components/CarriedWeightNote.js";
 import { CastBallot } from "./components/CastBallot.js";
+import { DelegationResult } from "./components/DelegationResult.js";
 import { TallyView } from "./components/TallyView.js";
 import { VerificationPanel } from "./components/VerificationPanel.js";
 import { OpenVote } from "./OpenVote.js";
@@ -134,6 +136,8 @@ export function VoteSectionView({ reading, roster, chapter, me, now, actions, de
 
   const ballot =
     open.status !== "valid" ? null : inElectorate ? (
+      <div className="vote-ballot">
+      {votingOpen && reading.mine.carries !== null && <CarriedWeightNote carries={reading.mine.carries} />}
       <CastBallot
         key={open.id}
         rule={rule}
@@ -145,6 +149,7 @@ export function VoteSectionView({ reading, roster, chapter, me, now, actions, de
         onConcern={(text) => actions.concern(open, text)}
         problemText={problemText}
       />
+      </div>
     ) : (
       <p className="vote-note">{t("section.notInElectorate")}</p>
     );
@@ -186,6 +191,7 @@ export function VoteSectionView({ reading, roster, chapter, me, now, actions, de
         {votingOpen ? ballot : tally}
         {votingOpen ? tally : ballot}
       </div>
+      {report.delegation !== undefined && <DelegationResult delegation={report.delegation} />}
       <VoteDetails open={open} report={report} options={options} roster={roster} versionNumber={version?.n} />
       <Disclosure title={t("section.checked")} headingLevel={2}>
         {reading.verification !== null && <VerificationPanel summary={reading.verification} memberName={nameOf} />}
