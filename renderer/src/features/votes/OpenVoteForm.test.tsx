@@ -85,6 +85,7 @@ describe("OpenVoteForm", () => {
       finalAt: fromLocalInput(final),
       weights: [{ chapter: hood, weight: 2 }],
       delegation: { depth: 1, cap: null, topic: null },
+      standing: false,
     });
   });
 
@@ -103,6 +104,17 @@ describe("OpenVoteForm", () => {
     await user.click(screen.getByRole("button", { name: "Open the vote" }));
     await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(2));
     expect(onOpen.mock.calls[1]![0].delegation).toBeNull();
+  });
+
+  it("[DU8.8] before the vote opens the form says whether only members in good standing vote, from which day, and opens it so", async () => {
+    const user = userEvent.setup();
+    const { onOpen } = renderForm();
+    expect(screen.getByTestId("standing-help").textContent).toBe(en.open.standingOff);
+    await user.click(screen.getByRole("checkbox", { name: "Only members in good standing vote" }));
+    expect(screen.getByTestId("standing-help").textContent).toMatch(/^Only members whose dues are recorded as paid up to the day the vote opens \(Nov 26, 2026, if you open it today\)/);
+    await user.click(screen.getByRole("button", { name: "Open the vote" }));
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
+    expect(onOpen.mock.calls[0]![0].standing).toBe(true);
   });
 
   it("[DG1.4] a topic longer than 100 characters gets the field's own problem and nothing is opened", async () => {

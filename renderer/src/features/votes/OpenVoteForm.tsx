@@ -34,6 +34,8 @@ export interface OpenVoteChoice {
   readonly weights: readonly { readonly chapter: ChapterId; readonly weight: number }[];
   /** Whether members' delegations count, and how (DG1.4); null: they do not. */
   readonly delegation: Omit<OpenDelegations, "sets"> | null;
+  /** Only members in good standing (dues paid up to the day the vote opens) vote (DU8). */
+  readonly standing: boolean;
 }
 
 /** Props of the open-vote form. */
@@ -91,6 +93,7 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
   const [finality, setFinality] = useState(() => toLocalInput(Math.ceil((now + 9 * DAY) / 60_000) * 60_000));
   const [weightOf, setWeightOf] = useState<Readonly<Record<string, number>>>({});
   const [delegation, setDelegation] = useState<DelegationChoice>(DEFAULT_DELEGATION);
+  const [standing, setStanding] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -180,6 +183,7 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
         finalAt: fromLocalInput(finality)!,
         weights,
         delegation: delegationSettings(delegation) ?? null,
+        standing,
       });
     } catch (failure) {
       setProblem(t("open.failed", { problem: problemText(failure) }));
@@ -286,6 +290,12 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
           <span>
             {t("open.electorateWeight")} <strong data-testid="electorate-weight">{format.count(plan.weight)}</strong>
           </span>
+        </p>
+        <Checkbox isSelected={standing} onChange={setStanding}>
+          {t("open.standing")}
+        </Checkbox>
+        <p className="ballot-help" data-testid="standing-help">
+          {t(standing ? "open.standingOn" : "open.standingOff", { day: format.date(now) })}
         </p>
         <p className="ballot-help">{t("open.electorateHelp")}</p>
         <Disclosure title={t("open.technical")} headingLevel={4}>

@@ -14,7 +14,7 @@ import { useDescribeRule } from "./components/use-describe-rule.js";
 /** Props of what a vote is. */
 export interface VoteDetailsProps {
   readonly open: OpenSummary;
-  readonly report: Pick<ShownReport, "electorate">;
+  readonly report: Pick<ShownReport, "electorate" | "standing">;
   readonly options: readonly BallotOption[];
   readonly roster: Roster;
   /** The version's number, if known. */
@@ -57,6 +57,17 @@ export function VoteDetails({ open, report, options, roster, versionNumber }: Vo
           { id: "final", term: t("details.final"), details: format.dateTime(body.finalAt, { weekday: true }) },
           { id: "electorate", term: t("details.who"), details: <span data-testid="vote-electorate">{electorate}</span> },
           { id: "delegation", term: t("details.delegation"), details: <span data-testid="vote-delegation">{delegation}</span> },
+          {
+            id: "standing",
+            term: t("details.standing"),
+            details: (
+              <span data-testid="vote-standing">
+                {report.standing === undefined
+                  ? t("details.standingOff")
+                  : t("details.standingOn", { count: report.standing.excluded, n: format.count(report.standing.excluded), day: format.date(Date.parse(`${report.standing.day}T12:00:00Z`)) })}
+              </span>
+            ),
+          },
         ]}
       />
       <Disclosure title={t("details.about")} headingLevel={2}>

@@ -151,7 +151,7 @@ export function VoteSectionView({ reading, roster, chapter, me, now, actions, de
       />
       </div>
     ) : (
-      <p className="vote-note">{t("section.notInElectorate")}</p>
+      <p className="vote-note">{reading.mine.notInStanding && report.standing !== undefined ? t("section.notInStanding", { day: format.date(Date.parse(`${report.standing.day}T12:00:00Z`)) }) : t("section.notInElectorate")}</p>
     );
   const tally =
     current !== undefined && report.sealed !== null ? (

@@ -8,6 +8,7 @@
 import * as A from "@automerge/automerge";
 import { BALLOT_BOX_DOCUMENT, createBallotBoxDoc } from "@chapterhouse/crdt/documents";
 import { delegationSetDrafts, type OpenDelegations } from "@chapterhouse/crdt/delegation";
+import { standingSetDrafts, type OpenStanding } from "@chapterhouse/crdt/dues";
 import { ancestorsOf } from "@chapterhouse/crdt/membership";
 import { authorOrFacilitatorDeps } from "@chapterhouse/crdt/proposals";
 import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
@@ -45,6 +46,8 @@ export interface OpenVoteRequest {
   readonly supersedes: readonly RecordId[];
   /** Whether members' delegations count (DG1.4: chain length, per-voter cap, topic); null: they do not. */
   readonly delegation: Omit<OpenDelegations, "sets"> | null;
+  /** Only members in good standing vote (DU8): the payments held now are taken. */
+  readonly standing: boolean;
 }
 
 /** Why an open cannot be made; the message is for the member. */
@@ -85,6 +88,7 @@ export async function openVote(signer: VoteSigner, votes: OpenVotes, request: Op
     }
   }
   const delegations = request.delegation === null ? undefined : await delegationSets(signer, votes, request.chapter, ancestorsOf(roster, request.chapter).slice(1), request.delegation);
+  const standing = request.standing ? await standingSets(signer, votes, request.chapter) : undefined;
   const { version } = request;
   const draft = openDraft(
     {
@@ -103,6 +107,7 @@ export async function openVote(signer: VoteSigner, votes: OpenVotes, request: Op
       boxes,
       supersedes: request.supersedes,
       ...(delegations === undefined ? {} : { delegations }),
+      ...(standing === undefined ? {} : { standing }),
     },
     authority,
   );
@@ -124,6 +129,14 @@ async function delegationSets(signer: VoteSigner, votes: OpenVotes, chapter: Cha
   const sets = await Promise.all(delegationSetDrafts(ids, [chapter]).map((draft) => signer.sign(draft)));
   if (sets.length > 0) await votes.documents.write(votes.proposalUrl, "votes", sets);
   return { ...settings, sets: sets.map((set) => set.id) };
+}
+
+/** DU8.8: the payments the vote takes, listed in `standing-set` records written before the open that names them. */
+async function standingSets(signer: VoteSigner, votes: OpenVotes, chapter: ChapterId): Promise<OpenStanding> {
+  const ids = await votes.takenPayments(chapter);
+  const sets = await Promise.all(standingSetDrafts(ids, chapter).map((draft) => signer.sign(draft)));
+  if (sets.length > 0) await votes.documents.write(votes.proposalUrl, "votes", sets);
+  return { sets: sets.map((set) => set.id) };
 }
 
 /** Sets the display hint (`unsigned.about.open`) of the boxes created before their open was signed. */

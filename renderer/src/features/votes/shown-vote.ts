@@ -28,10 +28,16 @@ export interface ShownDelegation extends Omit<NonNullable<VoteReport["delegation
   readonly more: number;
 }
 
+/** Good standing (DU8.6) with how many members it excludes in place of a line each. */
+export interface ShownStanding extends Omit<NonNullable<VoteReport["standing"]>, "excluded"> {
+  readonly excluded: number;
+}
+
 /** The report without a line per record or the electorate's entries, and only some delegation paths. */
-export interface ShownReport extends Omit<VoteReport, "records" | "electorate" | "delegation"> {
+export interface ShownReport extends Omit<VoteReport, "records" | "electorate" | "delegation" | "standing"> {
   readonly electorate: ShownElectorate | null;
   readonly delegation?: ShownDelegation;
+  readonly standing?: ShownStanding;
 }
 
 /** What the screens show of a close plan: its counts, not the ballot ids of every box. */
@@ -50,13 +56,19 @@ export interface ShownVote extends Omit<VoteReading, "report" | "ballots" | "min
   readonly mine: VoteReading["mine"] & {
     /** Whether the member has an entry in the vote's electorate (V3). */
     readonly inElectorate: boolean;
+    /** Whether the member would be in it but for good standing (DU8.5). */
+    readonly notInStanding: boolean;
   };
 }
 
 /** The report as the screens show it: everything but its record lines and the electorate's entries. Never throws. */
 export function shownReportOf(report: VoteReport): ShownReport {
-  const { records: _records, electorate, delegation, ...rest } = report;
-  const kept = delegation === undefined ? rest : { ...rest, delegation: shownDelegationOf(delegation) };
+  const { records: _records, electorate, delegation, standing, ...rest } = report;
+  const kept = {
+    ...rest,
+    ...(delegation === undefined ? {} : { delegation: shownDelegationOf(delegation) }),
+    ...(standing === undefined ? {} : { standing: { day: standing.day, taken: standing.taken, excluded: standing.excluded.length } }),
+  };
   if (electorate === null) return { ...kept, electorate: null };
   const { entries: _entries, ...sums } = electorate;
   return { ...kept, electorate: sums };
@@ -78,12 +90,16 @@ function shownPlanOf(plan: ClosePlan | null): ShownPlan | null {
 export function shownVoteOf(reading: VoteReading, member: MemberKey | null): ShownVote {
   const { report, ballots: _ballots, signers, mine, closePlan, supersedePlan, ...rest } = reading;
   const plans = { closePlan: shownPlanOf(closePlan), supersedePlan: shownPlanOf(supersedePlan) };
-  if (report === null) return { ...rest, ...plans, report: null, verification: null, mine: { ...mine, inElectorate: false } };
+  if (report === null) return { ...rest, ...plans, report: null, verification: null, mine: { ...mine, inElectorate: false, notInStanding: false } };
   return {
     ...rest,
     ...plans,
     report: shownReportOf(report),
     verification: verificationSummaryOf(report, signers),
-    mine: { ...mine, inElectorate: member !== null && (report.electorate?.entries.some((entry) => entry.member === member) ?? false) },
+    mine: {
+      ...mine,
+      inElectorate: member !== null && (report.electorate?.entries.some((entry) => entry.member === member) ?? false),
+      notInStanding: member !== null && (report.standing?.excluded.some((line) => line.member === member) ?? false),
+    },
   };
 }

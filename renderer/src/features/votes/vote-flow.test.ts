@@ -17,6 +17,8 @@ import type { OpenOrganisation } from "../organisation/open-organisation.js";
 import { redeemInvite } from "../organisation/redeem-invite.js";
 import { startOrganisation } from "../organisation/start-organisation.js";
 import { setDelegation } from "../delegation/set-delegation.js";
+import { recordEntry } from "../dues/dues-actions.js";
+import { changeRole } from "../roles/appoint-role.js";
 import { castBallot } from "./cast-ballot.js";
 import { closeVote } from "./close-vote.js";
 import { openVote } from "./open-vote.js";
@@ -130,6 +132,7 @@ describe("voting between two devices over a relay", () => {
       weights: [{ chapter: hood, weight: 3 }],
       supersedes: [],
       delegation: null,
+      standing: false,
     });
     const opened = await reading(aliceVotes, (r) => r.open === openId, "alice reads her open");
     expect(currentOpen(opened).status).toBe("valid");
@@ -204,6 +207,7 @@ describe("voting between two devices over a relay", () => {
       weights: [],
       supersedes: [],
       delegation: null,
+      standing: false,
     } as const;
     const first = await openVote(alice.signer, aliceVotes, request);
     const second = await openVote(alice.signer, aliceVotes, { ...request, closesAt: request.closesAt + 1 });
@@ -249,6 +253,7 @@ describe("voting between two devices over a relay", () => {
       weights: [],
       supersedes: [],
       delegation: null,
+      standing: false,
     });
     const opened = await reading(aliceVotes, (r) => r.open === openId, "alice reads her open");
     await castBallot(alice.signer, aliceVotes, currentOpen(opened), ["thursday", "tuesday", "sunday"], 0);
@@ -293,6 +298,7 @@ describe("voting between two devices over a relay", () => {
       weights: [],
       supersedes: [],
       delegation: null,
+      standing: false,
     });
     const opened = await reading(aliceVotes, (r) => r.open === openId, "alice reads her open");
     const bobVotes = votesOn(bob, bobOrg, proposal, document);
@@ -347,6 +353,7 @@ describe("voting between two devices over a relay", () => {
       weights: [],
       supersedes: [],
       delegation: null,
+      standing: false,
     });
     const bobVotes = votesOn(bob, bobOrg, proposal, document);
     const opened = await reading(bobVotes, (r) => r.open === openId && r.report?.electorate !== null, "bob reads the open");
@@ -386,6 +393,7 @@ describe("voting between two devices over a relay", () => {
       weights: [],
       supersedes: [],
       delegation: { depth: 1, cap: null, topic: null },
+      standing: false,
     });
     const opened = await reading(aliceVotes, (r) => r.open === openId && r.report?.delegation !== undefined, "alice reads her open with delegation");
     // The open lists the delegation records it takes, frozen now, in a set in its causal past.
@@ -426,6 +434,54 @@ describe("voting between two devices over a relay", () => {
       { member: alice.key, weight: 1, status: "direct" },
       { member: bob.key, weight: 1, status: "direct" },
     ].sort((a, b) => (a.member < b.member ? -1 : 1)));
+    expect([...alice.device.errors, ...bob.device.errors]).toEqual([]);
+  });
+
+  it("[DU8.5] [DU8.6] [DU8.8] a vote opened in the app for members in good standing only: alice, the treasurer, recorded bob's dues but not her own; only bob votes, she is told why, and both devices' reports agree byte for byte", async () => {
+    const { alice, bob, aliceOrg, bobOrg, root } = await organisationWithNeighbourhood();
+    const aliceSpace = alice.device.space();
+    await changeRole(aliceSpace, aliceOrg, { chapter: root, member: alice.key, role: "treasurer", decision: null }, true);
+    const paid = await recordEntry(aliceSpace, aliceOrg, { chapter: root, entry: "payment", amount: 1000, currency: "EUR", corrects: null, note: "", member: bob.key, until: "2099-12-31" });
+    const { proposal, document } = await proposalWithVersion(aliceSpace, aliceOrg, root, { title: "Repaint the stairs", text: "We repaint the stairs.", options: [] });
+    const aliceVotes = votesOn(alice, aliceOrg, proposal, document);
+    const start = await reading(aliceVotes, (r) => r.proposal.versions.length === 1, "alice reads the version");
+    expect(await aliceVotes.takenPayments(root)).toEqual([paid]);
+
+    const closesAt = alice.clock.now + DAY;
+    const openId = await openVote(alice.signer, aliceVotes, {
+      chapter: root,
+      author: start.proposal.author,
+      version: start.proposal.versions[0]!,
+      rule: { type: "majority" },
+      quorum: null,
+      closesAt,
+      finalAt: closesAt + DAY,
+      weights: [],
+      supersedes: [],
+      delegation: null,
+      standing: true,
+    });
+    const opened = await reading(aliceVotes, (r) => r.open === openId && r.report?.standing !== undefined, "alice reads her open with good standing");
+    expect(currentOpen(opened).body.standing).toEqual({ sets: [expect.any(String)] });
+    expect(opened.report!.standing).toEqual({ day: new Date(currentOpen(opened).at).toISOString().slice(0, 10), taken: 1, excluded: 1 });
+    expect(opened.report!.electorate).toMatchObject({ members: 1, weight: 1 });
+    expect(opened.mine).toMatchObject({ inElectorate: false, notInStanding: true });
+
+    const bobVotes = votesOn(bob, bobOrg, proposal, document);
+    const bobOpened = await reading(bobVotes, (r) => r.open === openId && r.report?.standing !== undefined, "bob reads the open");
+    expect(bobOpened.mine).toMatchObject({ inElectorate: true, notInStanding: false });
+    await castBallot(bob.signer, bobVotes, currentOpen(bobOpened), "for", 0);
+    const voted = await reading(aliceVotes, (r) => r.report?.ballots.voters === 1, "alice reads bob's ballot");
+    expect(voted.report!.recomputed).toMatchObject({ outcome: "passed", turnout: { ballots: 1, weight: 1 } });
+    await reading(bobVotes, (r) => r.report?.ballots.voters === 1, "bob reads his ballot");
+
+    const verifier = await createVerifier();
+    const [fromAlice, fromBob] = await Promise.all([aliceVotes.exportBundle(openId), bobVotes.exportBundle(openId)]);
+    const reports = await Promise.all([fromAlice, fromBob].map(async (text) => voteReportToCanonical(await verifyVote(decodeVoteBundle(text), verifier))));
+    expect(reports[0]).toBe(reports[1]);
+    const report = JSON.parse(reports[0]!) as { standing: { excluded: { member: string; paidUntil: string | null }[] }; records: { id: string; status: string }[] };
+    expect(report.standing.excluded).toEqual([{ member: alice.key, weight: 1, paidUntil: null }]);
+    expect(report.records.find((line) => line.id === paid)?.status).toBe("valid");
     expect([...alice.device.errors, ...bob.device.errors]).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@
  * heads: nothing is converted on the page.
  */
 import { takenDelegations } from "@chapterhouse/crdt/delegation";
+import { isObject } from "@chapterhouse/crdt/records";
 import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt/records";
 import {
   bundleDocumentOfSnapshot,
@@ -295,6 +296,16 @@ export const voteHandlers = {
       return takenDelegations(held.flat(), vote);
     },
   ),
+
+  /** The payments a new open of a vote with good standing takes (DU8.8): the signature-valid `payment` ledger entries of the Chapter documents given. */
+  takenPayments: handler(isObjectOf({ chapters: isArrayOf(isDocumentUrl) }), async ({ chapters }, context: WorkerContext): Promise<RecordId[]> => {
+    const held = await Promise.all(chapters.map(async (url) => (await signedRecords(context, url)).maps["dues"] ?? []));
+    return held
+      .flat()
+      .filter((record) => record.envelope.kind === "ledger-entry" && isObject(record.envelope.body) && record.envelope.body["entry"] === "payment")
+      .map((record) => record.id)
+      .sort();
+  }),
 
   /** The decision records of a Chapter document, newest first (checked one by one with their votes). */
   decisionEntries: handler(isObjectOf({ chapter: isDocumentUrl }), ({ chapter }, context: WorkerContext): Promise<DecisionEntry[]> =>
