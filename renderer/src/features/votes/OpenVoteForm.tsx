@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type FormEvent } from "react";
 import { subtreeOf, type Roster } from "@chapterhouse/crdt/membership";
 import type { OpenDelegations } from "@chapterhouse/crdt/delegation";
+import { dayOf } from "@chapterhouse/crdt/dues";
 import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
 import type { Fraction, Rule, RuleType } from "@chapterhouse/crdt/tally";
 import { MAX_WEIGHT, electoratePlan, planFits, type OpenRule } from "@chapterhouse/crdt/votes";
@@ -17,7 +18,7 @@ import { RULE_ORDER, YES_NO_RULES } from "./components/rule-order.js";
 import { DEFAULT_DELEGATION, DelegationSettings, delegationSettings, type DelegationChoice } from "./DelegationSettings.js";
 import { RuleSummary } from "./components/RuleSummary.js";
 import type { VersionSummary } from "@chapterhouse/crdt/report";
-import { fromLocalInput, toLocalInput } from "./local-time.js";
+import { fromLocalInput, localDay, toLocalInput } from "./local-time.js";
 import { useVoteProblem } from "./use-vote-problem.js";
 import "../../shared/ui/Field.css";
 
@@ -295,7 +296,7 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
           {t("open.standing")}
         </Checkbox>
         <p className="ballot-help" data-testid="standing-help">
-          {t(standing ? "open.standingOn" : "open.standingOff", { day: format.date(now) })}
+          {t(standing ? "open.standingOn" : "open.standingOff", { day: format.date(localDay(dayOf(now))) })}
         </p>
         <p className="ballot-help">{t("open.electorateHelp")}</p>
         <Disclosure title={t("open.technical")} headingLevel={4}>

@@ -10,6 +10,7 @@ import type { BallotOption } from "./components/ballot-option.js";
 import { RuleSummary } from "./components/RuleSummary.js";
 import type { ShownReport } from "./shown-vote.js";
 import { useDescribeRule } from "./components/use-describe-rule.js";
+import { localDay } from "./local-time.js";
 
 /** Props of what a vote is. */
 export interface VoteDetailsProps {
@@ -64,7 +65,7 @@ export function VoteDetails({ open, report, options, roster, versionNumber }: Vo
               <span data-testid="vote-standing">
                 {report.standing === undefined
                   ? t("details.standingOff")
-                  : t("details.standingOn", { count: report.standing.excluded, n: format.count(report.standing.excluded), day: format.date(Date.parse(`${report.standing.day}T12:00:00Z`)) })}
+                  : t("details.standingOn", { count: report.standing.excluded, n: format.count(report.standing.excluded), day: format.date(localDay(report.standing.day)) })}
               </span>
             ),
           },

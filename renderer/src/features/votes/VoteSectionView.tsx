@@ -27,6 +27,7 @@ import { checkBundlePath } from "./paths.js";
 import { useVoteProblem } from "./use-vote-problem.js";
 import { VoteDetails } from "./VoteDetails.js";
 import { VoteProblemList } from "./VoteProblemList.js";
+import { localDay } from "./local-time.js";
 import "./votes.css";
 
 /** What the vote section can do; each rejects with the reason (a VoteProblem where the member can act on it). */
@@ -137,21 +138,21 @@ export function VoteSectionView({ reading, roster, chapter, me, now, actions, de
   const ballot =
     open.status !== "valid" ? null : inElectorate ? (
       <div className="vote-ballot">
-      {votingOpen && reading.mine.carries !== null && <CarriedWeightNote carries={reading.mine.carries} />}
-      <CastBallot
-        key={open.id}
-        rule={rule}
-        options={options}
-        currentBallot={(reading.mine.current?.choice as Choice | undefined) ?? null}
-        votingOpen={votingOpen}
-        closesAtText={times.closes}
-        onCast={(choice) => actions.cast(open, choice)}
-        onConcern={(text) => actions.concern(open, text)}
-        problemText={problemText}
-      />
+        {votingOpen && reading.mine.carries !== null && <CarriedWeightNote carries={reading.mine.carries} />}
+        <CastBallot
+          key={open.id}
+          rule={rule}
+          options={options}
+          currentBallot={(reading.mine.current?.choice as Choice | undefined) ?? null}
+          votingOpen={votingOpen}
+          closesAtText={times.closes}
+          onCast={(choice) => actions.cast(open, choice)}
+          onConcern={(text) => actions.concern(open, text)}
+          problemText={problemText}
+        />
       </div>
     ) : (
-      <p className="vote-note">{reading.mine.notInStanding && report.standing !== undefined ? t("section.notInStanding", { day: format.date(Date.parse(`${report.standing.day}T12:00:00Z`)) }) : t("section.notInElectorate")}</p>
+      <p className="vote-note">{reading.mine.notInStanding && report.standing !== undefined ? t("section.notInStanding", { day: format.date(localDay(report.standing.day)) }) : t("section.notInElectorate")}</p>
     );
   const tally =
     current !== undefined && report.sealed !== null ? (
