@@ -917,6 +917,41 @@ describe("voting and verified results across two browsers and a relay", () => {
     }
   }, 180_000);
 
+  it("[DU8.5] [DU8.6] [DU8.8] good standing: alice opens a vote for members in good standing only, and the form says so before it opens; the vote says who is left out; alice, whose dues are not recorded, is told why she cannot vote; bob, paid up, votes", async () => {
+    const [a, b] = [alice.page, bob.page];
+    await a.goto(cityUrl);
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
+    await proposalInApp(a, "Buy a new kettle", "We buy a kettle for the common room.", "");
+    const kettleUrl = a.url();
+    await a.getByRole("button", { name: "Open a vote" }).click();
+    const form = a.getByRole("form", { name: "Open a vote" });
+    await chooseRadio(form, /^Majority/);
+    await expect(form.getByTestId("standing-help").textContent()).resolves.toBe("Dues play no part: every member of the chapter votes.");
+    await form.getByText("Only members in good standing vote").click();
+    await form.getByTestId("standing-help").getByText(/^Only members whose dues are recorded as paid up to the day the vote opens/).waitFor();
+    await form.getByLabel("Voting closes at").fill(await localTimeIn(a, 600_000));
+    await form.getByLabel("Final at").fill(await localTimeIn(a, 700_000));
+    await expectAccessible(a, "open-vote dialog, good standing");
+    await form.getByRole("button", { name: "Open the vote" }).click();
+    await a.getByTestId("vote-state").getByText(/Voting is open until/).waitFor({ timeout: 20_000 });
+    await a.getByTestId("vote-standing").getByText(/^Only members whose dues were paid up to .+; 1 member is not in good standing\.$/).waitFor({ timeout: 30_000 });
+    await expect(a.getByTestId("vote-electorate").textContent()).resolves.toBe("1 member, total weight 1");
+    await a.getByText(/^You can't vote in this one: only members whose dues were recorded as paid up to/).waitFor();
+    await expectAccessible(a, "vote, not in good standing");
+    await a.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await a.waitForFunction(() => document.documentElement.lang === "es");
+    await a.getByTestId("vote-standing").getByText(/no está al corriente/).waitFor();
+    expect(await findUntranslated(a, "es")).toEqual([]);
+    await a.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+    await a.waitForFunction(() => document.documentElement.lang === "en");
+
+    await b.goto(kettleUrl);
+    await b.getByRole("heading", { level: 1, name: "Buy a new kettle" }).waitFor({ timeout: 30_000 });
+    await b.getByText("Your ballot is public and permanent.").waitFor({ timeout: 30_000 });
+    await castWord(b, "For");
+    await waitFor(async () => (await a.locator(".vote-section .turnout").textContent())?.includes("1 of 1 member") === true, "alice's tally counts bob's ballot, the only one", { timeoutMs: 30_000 });
+  }, 180_000);
+
   it("no page logged an error", () => {
     expect(problems.flat()).toEqual([]);
   });
