@@ -29,17 +29,22 @@ export function roomMemberProblem(rosters: CausalRosters, record: ParsedRecord, 
 }
 
 /**
- * Why the signer of `record` may not moderate the rooms of `chapter` (CH8.1), or undefined: its
- * `deps` must cite a live `moderator` holding of the signer in `chapter` or a chapter above it (A),
- * and a live grant of the signer in A or below (as M3.4 for facilitators).
+ * Why the signer of `record` holds no live `role` over `chapter`, or undefined: its `deps` must cite
+ * a live holding of `role` by the signer in `chapter` or a chapter above it (A), and a live grant of
+ * the signer in A or below (as M3.4 for facilitators). Never throws.
  */
-export function moderatorProblem(rosters: CausalRosters, record: ParsedRecord, chapter: ChapterId): string | undefined {
+export function roleProblem(rosters: CausalRosters, record: ParsedRecord, chapter: ChapterId, role: string): string | undefined {
   const { signer, deps } = record.envelope;
   const { fold, authority } = rosters.rosterAt(deps);
   const cited = new Set<RecordId>(deps);
   for (const held of fold.roster.chapters.values()) {
-    const holding = held.roles.find((role) => role.role === MODERATOR && role.key === signer && cited.has(role.grant));
+    const holding = held.roles.find((entry) => entry.role === role && entry.key === signer && cited.has(entry.grant));
     if (holding !== undefined && authority.isWithin(chapter, held.id) && authority.citedGrant(held.id, signer, deps) !== undefined) return undefined;
   }
-  return `the signer cites no live ${MODERATOR} role over chapter ${chapter} (with a live membership) in its causal past`;
+  return `the signer cites no live ${role} role over chapter ${chapter} (with a live membership) in its causal past`;
+}
+
+/** Why the signer of `record` may not moderate the rooms of `chapter` (CH8.1), or undefined: a live `moderator` role over it. */
+export function moderatorProblem(rosters: CausalRosters, record: ParsedRecord, chapter: ChapterId): string | undefined {
+  return roleProblem(rosters, record, chapter, MODERATOR);
 }

@@ -5,7 +5,7 @@
  */
 import { ancestorsOf, memberGrant } from "../membership/authority-deps.js";
 import type { Roster } from "../membership/roster.js";
-import type { MemberKey, RecordId } from "../records/ids.js";
+import type { ChapterId, MemberKey, RecordId } from "../records/ids.js";
 import { MODERATOR } from "./room-authority.js";
 import type { Room } from "./room.js";
 
@@ -16,12 +16,17 @@ export function roomMemberDeps(roster: Roster, room: Pick<Room, "chapter" | "acc
   return grant === undefined ? undefined : [grant];
 }
 
-/** The holding and grant behind moderating the rooms of `room.chapter` (CH8.1): a moderator holding in the chapter or the nearest above it, with a grant there or below. */
-export function moderatorDeps(roster: Roster, room: Pick<Room, "chapter">, me: MemberKey): RecordId[] | undefined {
-  for (const id of ancestorsOf(roster, room.chapter)) {
-    const holding = roster.chapters.get(id)?.roles.find((role) => role.key === me && role.role === MODERATOR);
+/** The deps citing a live holding of `role` by `me` over `chapter` (in it or a chapter above) and a live grant there: what a record signed by that role cites; undefined when none. Never throws. */
+export function roleDeps(roster: Roster, chapter: ChapterId, me: MemberKey, role: string): RecordId[] | undefined {
+  for (const id of ancestorsOf(roster, chapter)) {
+    const holding = roster.chapters.get(id)?.roles.find((entry) => entry.key === me && entry.role === role);
     const grant = holding === undefined ? undefined : memberGrant(roster, id, me);
     if (holding !== undefined && grant !== undefined) return [holding.grant, grant];
   }
   return undefined;
+}
+
+/** The deps a moderator of `room`'s chapter cites (CH8.1): a live `moderator` holding over it and a live grant. Never throws. */
+export function moderatorDeps(roster: Roster, room: Pick<Room, "chapter">, me: MemberKey): RecordId[] | undefined {
+  return roleDeps(roster, room.chapter, me, MODERATOR);
 }

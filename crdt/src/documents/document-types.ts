@@ -1,3 +1,4 @@
+import { ATTACHMENT_DOCUMENT } from "./attachment.js";
 import { BALLOT_BOX_DOCUMENT } from "./ballot-box.js";
 import { CHAPTER_DOCUMENT } from "./chapter.js";
 import { CONVERSATION_DOCUMENT } from "./conversation.js";
@@ -20,4 +21,5 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = Object.freeze([
   PROFILE_DOCUMENT,
   CONVERSATION_DOCUMENT,
   INBOX_DOCUMENT,
+  ATTACHMENT_DOCUMENT,
 ] as DocumentType[]);

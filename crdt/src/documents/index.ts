@@ -36,3 +36,4 @@ export {
 } from "./conversation.js";
 export { DOCUMENT_TYPES } from "./document-types.js";
 export { INBOX_DOCUMENT } from "./inbox.js";
+export { ATTACHMENT_DOCUMENT, createAttachmentDoc, type AttachmentDoc } from "./attachment.js";

@@ -13,5 +13,5 @@ export {
 export { FORUM_SPECS } from "./kinds.js";
 export { forumCategoryDraft, topicDraft, topicProposalDraft } from "./forum-records.js";
 export { judgeForum, type Forum, type ForumCategory, type ForumTopic } from "./judge-forum.js";
-export { isTopicRecord, topicRoom } from "./topic-room.js";
+export { topicRoom } from "./topic-room.js";
 export { readForum, readTopic, type TopicRead } from "./read-forum.js";

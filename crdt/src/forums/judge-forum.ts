@@ -9,6 +9,8 @@ import type { ParsedRecord } from "../records/record.js";
 import type { CausalRosters } from "../proposals/causal-rosters.js";
 import { VALID, verdict, type Verdict } from "../proposals/record-status.js";
 import { roomMemberProblem } from "../chat/room-authority.js";
+import type { Audience } from "../site/site-body.js";
+import { postingProblem } from "../site/posting-problem.js";
 import { parseForumBody, type ForumBody, type ForumKind } from "./forum-bodies.js";
 import { FORUM_SPECS } from "./kinds.js";
 
@@ -46,14 +48,18 @@ function memberProblem(rosters: CausalRosters, record: ParsedRecord, chapter: Ch
   return roomMemberProblem(rosters, record, { chapter, access: "subtree", members: [] });
 }
 
-/** FO1.1–FO1.4: a body, or a verdict. */
-function judgeAlone(record: ParsedRecord, chapter: ChapterId, rosters: CausalRosters): ForumBody | Verdict {
+/** FO1.1–FO1.4, SITE2: a body, or a verdict. A topic's writers are those the chapter's setting names for its forum. */
+function judgeAlone(record: ParsedRecord, chapter: ChapterId, rosters: CausalRosters, posting: Audience): ForumBody | Verdict {
   const { kind, body: raw } = record.envelope;
   const parsed = parseForumBody(kind as ForumKind, raw);
   if (!parsed.ok) return verdict("malformed", "FO1.1", parsed.problem);
   if (parsed.body.chapter !== chapter) return verdict("wrong-context", "FO1.3", `written for chapter ${parsed.body.chapter}, not ${chapter}`);
   const past = rosters.pastProblem(record);
   if (past !== undefined) return verdict("missing-deps", "FO1.4", past);
+  if (parsed.body.kind === "topic" && posting !== "members") {
+    const problem = postingProblem(rosters, record, chapter, posting);
+    return problem === undefined ? parsed.body : verdict("ineligible-signer", "SITE2", problem);
+  }
   const member = memberProblem(rosters, record, chapter);
   if (member !== undefined) return verdict("ineligible-signer", "FO1.4", member);
   return parsed.body;
@@ -66,13 +72,14 @@ const byTime = (a: ParsedRecord, b: ParsedRecord): number => a.envelope.at - b.e
  * Judges the forum records among `records` (a chapter's `posts`; other kinds are left out) for
  * `chapter`: categories first, then topics against the valid categories (FO3.2), then
  * `topic-proposal` records against the valid topics and the chapter's `proposals` (FO4.2).
- * `rosters` holds every record of the chapter's organisation. Never throws on record content.
+ * `rosters` holds every record of the chapter's organisation; `posting` is who may start a topic,
+ * by the chapter's site setting in force (SITE2; its members by default). Never throws on record content.
  */
-export function judgeForum(chapter: ChapterId, records: readonly ParsedRecord[], proposals: ReadonlyMap<RecordId, ParsedRecord>, rosters: CausalRosters): Forum {
+export function judgeForum(chapter: ChapterId, records: readonly ParsedRecord[], proposals: ReadonlyMap<RecordId, ParsedRecord>, rosters: CausalRosters, posting: Audience = "members"): Forum {
   const verdicts = new Map<RecordId, Verdict>();
   const alone: { record: ParsedRecord; body: ForumBody }[] = [];
   for (const record of [...records].filter((entry) => FORUM_KINDS.includes(entry.envelope.kind)).sort(byTime)) {
-    const judged = judgeAlone(record, chapter, rosters);
+    const judged = judgeAlone(record, chapter, rosters, posting);
     if ("status" in judged) verdicts.set(record.id, judged);
     else alone.push({ record, body: judged });
   }

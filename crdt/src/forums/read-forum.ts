@@ -13,11 +13,10 @@ import { organisationDocuments, signedRecordsOf, type OrganisationSnapshots } fr
 import type { Verifier } from "../verify/verifier.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
 import { readRoomPages, type PageSnapshot, type RoomRead } from "../chat/read-room.js";
-import { roomPageAuthorise } from "../chat/room-page-authorise.js";
-import type { Room } from "../chat/room.js";
-import type { Authorise } from "../chokepoint/read-document.js";
+import { ownOriginAuthorise } from "../chat/own-origin-authorise.js";
+import { judgeSite } from "../site/judge-site.js";
 import { judgeForum, type Forum } from "./judge-forum.js";
-import { isTopicRecord, topicRoom } from "./topic-room.js";
+import { topicRoom } from "./topic-room.js";
 
 /** A topic read: its room's pages (FO5), and the topic as the forum lists it (null when not one of the chapter's valid topics). */
 export interface TopicRead extends RoomRead {
@@ -34,8 +33,10 @@ async function chapterForum(organisation: OrganisationSnapshots, chapter: Chapte
   await readSnapshot(CHAPTER_DOCUMENT, snapshot, verifier, {
     verified,
     authorise: (records) => {
-      const proposals = new Map(records.filter((record) => record.envelope.kind === "proposal").map((record) => [record.id, record]));
-      forum = judgeForum(chapter, records, proposals, rosters);
+      const ofKind = (kind: string) => new Map(records.filter((record) => record.envelope.kind === kind).map((record) => [record.id, record]));
+      // SITE2: who may start a topic is the chapter's site setting in force.
+      const site = judgeSite(chapter, records, ofKind("decision"), rosters).setting;
+      forum = judgeForum(chapter, records, ofKind("proposal"), rosters, site.posting.forum);
       const accepted = records.filter((record) => forum.verdicts.get(record.id)?.status === "valid");
       for (const record of accepted) if (record.envelope.kind === "topic") creations.set(record.id, record);
       // Other kinds of the document are the other features' to judge: neither accepted nor refused here.
@@ -53,16 +54,6 @@ async function chapterForum(organisation: OrganisationSnapshots, chapter: Chapte
 export async function readForum(organisation: OrganisationSnapshots, chapter: ChapterId, verifier: Verifier, verified: VerifiedIdCache): Promise<Forum> {
   const { rosters } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified);
   return (await chapterForum(organisation, chapter, rosters, verifier, verified)).forum;
-}
-
-/** A topic's page: its own creation record in `origin` (FO5.2), everything else by the room's rules (CH9). */
-function topicPageAuthorise(room: Room, rosters: CausalRosters): Authorise {
-  const rest = roomPageAuthorise(room, rosters);
-  return async (records) => {
-    const own = records.filter((record) => isTopicRecord(record, room.id));
-    const judged = await rest(records.filter((record) => !isTopicRecord(record, room.id)));
-    return { accepted: [...own, ...judged.accepted], rejections: judged.rejections };
-  };
 }
 
 /**
@@ -83,5 +74,5 @@ export async function readTopic(
   const { forum, creations } = await chapterForum(organisation, chapter, rosters, verifier, verified);
   const topic = forum.topics.find((entry) => entry.id === id) ?? null;
   const room = topic === null ? null : topicRoom(chapter, topic);
-  return { ...(await readRoomPages(room, creations.get(id), pages, from, rosters, verifier, verified, topicPageAuthorise)), topic };
+  return { ...(await readRoomPages(room, creations.get(id), pages, from, rosters, verifier, verified, ownOriginAuthorise("topic"))), topic };
 }

@@ -4,8 +4,7 @@
  * documents found from that id (CH9), so a topic of any length opens by its first and last pages
  * and the chapter page never loads a post.
  */
-import type { ChapterId, RecordId } from "../records/ids.js";
-import type { ParsedRecord } from "../records/record.js";
+import type { ChapterId } from "../records/ids.js";
 import type { Room } from "../chat/room.js";
 import type { ForumTopic } from "./judge-forum.js";
 
@@ -14,7 +13,3 @@ export function topicRoom(chapter: ChapterId, topic: ForumTopic): Room {
   return { id: topic.id, chapter, name: topic.title, access: "subtree", members: [], creator: topic.author };
 }
 
-/** True if `record` is the creation record of the topic `id` (FO5.2: what a topic's page 0 holds in `origin`). Never throws. */
-export function isTopicRecord(record: ParsedRecord, id: RecordId): boolean {
-  return record.envelope.kind === "topic" && record.id === id;
-}

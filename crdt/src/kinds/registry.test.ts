@@ -3,10 +3,14 @@ import { describe, expect, it } from "vitest";
 import { aidMetDraft, aidPostDraft } from "../aid/aid-records.js";
 import { DOCUMENT_TYPES } from "../documents/document-types.js";
 import { hideDraft, messageDeleteDraft, messageDraft, messageEditDraft, pinDraft, reactionDraft, reportDraft, threadDraft, threadPageDraft } from "../chat/chat-records.js";
+import { lessonAdoptionDraft, lessonShareDraft, postDraft } from "../blog/blog-records.js";
 import { dissentDraft } from "../dissent/dissent-draft.js";
+import { siteSettingDraft } from "../site/site-setting-draft.js";
 import { duesSettingDraft, ledgerEntryDraft } from "../dues/dues-records.js";
 import { forumCategoryDraft, topicDraft, topicProposalDraft } from "../forums/forum-records.js";
 import { eventDraft, eventUpdateDraft, rsvpDraft } from "../events/event-records.js";
+import { resourceDraft } from "../resources/resource-records.js";
+import { projectDraft, projectMemberDraft, taskDraft, taskUpdateDraft } from "../projects/project-records.js";
 import { homeChapterDraft, homeOrganisationDraft } from "../home/home-records.js";
 import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "../records/ids.js";
 import {
@@ -133,9 +137,21 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [topicDraft({ chapter, category: id("g"), title: "The boiler again" }, [seen]), [chapter, id("g"), seen]],
     [topicProposalDraft({ chapter, topic: id("t"), proposal }, [seen]), [chapter, id("t"), proposal, seen]],
     [dissentDraft({ chapter, decision: id("d"), text: "We should not have cut the garden's budget." }, [seen]), [chapter, seen]],
+    [postDraft({ chapter, title: "What the garden taught us", decisions: [id("e"), id("d"), id("e")] }, [seen]), [chapter, seen]],
+    [lessonShareDraft({ chapter, from: id("f") as ChapterId, post: id("q") }, [seen]), [chapter, id("f"), id("q"), seen]],
+    [lessonAdoptionDraft({ chapter, from: id("f") as ChapterId, post: id("q"), proposal }, [seen]), [chapter, id("f"), id("q"), proposal, seen]],
+    [
+      siteSettingDraft({ chapter, decision: id("d"), about: "Tenants of North", pinned: [id("b"), id("a")], links: [{ title: "Our map", url: "https://example.org/map" }], sections: ["forum", "blog"], posting: { blog: "members", forum: "role:moderator" } }, [seen]),
+      [chapter, seen],
+    ],
     [eventDraft(EVENT, [seen]), [seen]],
     [eventUpdateDraft(id("e"), EVENT, true, [seen]), [id("e"), seen]],
     [rsvpDraft(id("e"), "maybe"), [id("e")]],
+    [resourceDraft({ chapter, title: "Flyer", description: "", folder: "Campaigns", tags: ["rent", "print", "rent"], link: null, file: { document: "automerge:4NMNnkMhcRFKbVYkGcbmYBXhNAxs" as DocumentUrl, name: "flyer.pdf", type: "application/pdf", size: 9, hash: id("h") } }, [seen]), [chapter, seen]],
+    [projectDraft({ chapter, title: "Repair café", description: "", decisions: [proposal, proposal] }, [seen]), [chapter, seen]],
+    [projectMemberDraft({ project: id("p"), taking: true }, [seen]), [id("p"), seen]],
+    [taskDraft({ project: id("p"), title: "Find a venue", assignee: key, due: "2026-12-20", status: "todo" }, [seen]), [id("p"), seen]],
+    [taskUpdateDraft({ task: id("t"), title: "Find a venue", assignee: null, due: null, status: "done" }, [seen]), [id("t"), seen]],
   ] as const
 ).map(([draft, named]) => [{ ...draft, deps: [...draft.deps] }, named] as const);
 
@@ -149,9 +165,9 @@ describe("the kind registry", () => {
       const heldIn = DOCUMENT_TYPES.flatMap((type) => Object.entries(type.maps).filter(([, list]) => list.includes(spec.kind)).map(([map]) => `${type.name} ${map}`));
       expect(heldIn.sort()).toEqual(placesOf(spec).map((place) => `${place.document} ${place.map}`).sort());
     }
-    // Only creation records are also index entries (D2, P1.1, D6, FO3), a profile is copied into its member's chapters (PF3),
+    // Only creation records are also index entries (D2, P1.1, D6, FO3, BL2), a profile is copied into its member's chapters (PF3),
     // and a moderator's hide is also held beside the dissents of the decisions log (DS3).
-    expect(ALL_KINDS.filter((spec) => spec.alsoIn.length > 0).map((spec) => spec.kind)).toEqual(["proposal", "profile", "thread", "hide", "topic"]);
+    expect(ALL_KINDS.filter((spec) => spec.alsoIn.length > 0).map((spec) => spec.kind)).toEqual(["proposal", "profile", "thread", "hide", "topic", "post"]);
   });
 
   it("[D4] each document type declares exactly the maps the registry places kinds in, each holding the registry's kinds", () => {
@@ -173,14 +189,14 @@ describe("the kind registry", () => {
     for (const spec of ALL_KINDS) expect(spec.signable).toBe(spec.signedBy === "member" && !spec.reserved);
     expect(kindSpec("redeem")).toMatchObject({ signedBy: "token", signable: false });
     expect(ALL_KINDS.filter((spec) => spec.reserved).map((spec) => spec.kind).sort()).toEqual(
-      ["post", "private-message", "project", "resource"].sort(),
+      ["private-message"].sort(),
     );
     expect(Object.isFrozen(SIGNABLE_KINDS)).toBe(true);
   });
 
   it("[E7.1] nothing but a signable kind passes the guard", () => {
     for (const kind of SIGNABLE_KINDS) expect(isSignableKind(kind)).toBe(true);
-    for (const other of ["", "Ballot", "ballot ", "redeem", "post", "policy", "__proto__", "toString", 1, null, undefined, ["ballot"]]) expect(isSignableKind(other)).toBe(false);
+    for (const other of ["", "Ballot", "ballot ", "redeem", "private-message", "policy", "__proto__", "toString", 1, null, undefined, ["ballot"]]) expect(isSignableKind(other)).toBe(false);
   });
 
   it("every registered kind names a rule that docs/PROTOCOL.md defines", () => {
@@ -190,7 +206,7 @@ describe("the kind registry", () => {
     }
   });
 
-  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [DU8.1] [AID2] [AID3] [FO1.1] [DS1.1] [EV1] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
+  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [DU8.1] [AID2] [AID3] [FO1.1] [DS1.1] [EV1] [BL1.1] [SITE1.1] [RS1] [PJ2] [PJ3] [PJ4] [PJ5] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
     const defined = ALL_KINDS.filter((spec) => !spec.reserved).map((spec) => spec.kind);
     expect(DRAFTS.map(([draft]) => draft.kind).sort()).toEqual([...defined].sort());
     for (const [draft, named] of DRAFTS) {
@@ -201,15 +217,20 @@ describe("the kind registry", () => {
     expect(leaveDraft(chapter, [seen]).deps).toEqual([seen, chapter]);
   });
 
-  it("[M1.2] [V2] builders sort and de-duplicate the lists their rules want sorted", () => {
+  it("[M1.2] [V2] [BL2] [SITE1.1] builders sort and de-duplicate the lists their rules want sorted", () => {
     const byKind = new Map(DRAFTS.map(([draft]) => [draft.kind, draft.body]));
     expect(byKind.get("genesis")?.["founders"]).toEqual([key, id("z")]);
     expect(byKind.get("admit")?.["sponsors"]).toEqual([id("u"), id("v")]);
     expect(byKind.get("version")?.["accepts"]).toEqual([id("a"), id("b")]);
     expect(byKind.get("open")?.["roster"]).toEqual({ heads: [id("x"), id("y")] });
     expect(byKind.get("counted")?.["ids"]).toEqual([id("a"), id("b")]);
+    expect(byKind.get("post")?.["decisions"]).toEqual([id("d"), id("e")]);
+    expect(byKind.get("site-setting")?.["pinned"]).toEqual([id("a"), id("b")]);
+    expect(byKind.get("site-setting")?.["sections"]).toEqual(["blog", "forum"]);
     expect(byKind.get("home-organisation")?.["relays"]).toEqual(["wss://a.example", "wss://b.example"]);
     expect(byKind.get("dues-setting")?.["scale"]).toEqual([500, 1000, 2000]);
+    expect(byKind.get("resource")?.["tags"]).toEqual(["print", "rent"]);
+    expect(byKind.get("project")?.["decisions"]).toEqual([proposal]);
     expect(byKind.get("dues-setting")?.["passUp"]).toEqual([{ chapter: id("x"), parts: 2500 }, { chapter: id("y"), parts: 1500 }]);
   });
 
@@ -225,7 +246,7 @@ describe("the kind registry", () => {
   });
 
   it("[D4] a reserved kind's validator takes any canonical object as it is, and nothing else", () => {
-    expect(parseKindBody("post", { text: "hi", nested: [1, { a: null }] })).toEqual({ ok: true, body: { text: "hi", nested: [1, { a: null }] } });
+    expect(parseKindBody("private-message", { text: "hi", nested: [1, { a: null }] })).toEqual({ ok: true, body: { text: "hi", nested: [1, { a: null }] } });
     for (const body of [null, "text", 1, [1]]) expect(anyObjectBody(body)).toEqual({ ok: false, problem: "body is not an object" });
   });
 

@@ -6,6 +6,7 @@
  * that imports every feature's kinds.
  */
 import { AID_SPECS } from "../aid/kinds.js";
+import { BLOG_SPECS } from "../blog/kinds.js";
 import { CHAT_SPECS } from "../chat/kinds.js";
 import { DELEGATION_SPECS } from "../delegation/kinds.js";
 import { DUES_SPECS } from "../dues/kinds.js";
@@ -16,14 +17,17 @@ import { HOME_SPECS } from "../home/kinds.js";
 import { MEMBERSHIP_SPECS } from "../membership/kinds.js";
 import { PRIVATE_SPECS } from "../private/kinds.js";
 import { PROFILE_SPECS } from "../profiles/kinds.js";
+import { SITE_SPECS } from "../site/kinds.js";
 import { PROPOSAL_SPECS } from "../proposals/kinds.js";
+import { PROJECT_SPECS } from "../projects/kinds.js";
+import { RESOURCE_SPECS } from "../resources/kinds.js";
 import { VOTE_SPECS } from "../votes/kinds.js";
 import type { BodyParse, DocumentName, KindPlace, KindSpec } from "./define-kind.js";
 import type { BodyFields } from "./record-draft.js";
 import { RESERVED_SPECS } from "./reserved-kinds.js";
 
 /** Every record kind, each once. */
-export const ALL_KINDS = Object.freeze([...MEMBERSHIP_SPECS, ...PROPOSAL_SPECS, ...VOTE_SPECS, ...DELEGATION_SPECS, ...HOME_SPECS, ...PROFILE_SPECS, ...CHAT_SPECS, ...DUES_SPECS, ...AID_SPECS, ...FORUM_SPECS, ...DISSENT_SPECS, ...EVENT_SPECS, ...PRIVATE_SPECS, ...RESERVED_SPECS] as const);
+export const ALL_KINDS = Object.freeze([...MEMBERSHIP_SPECS, ...PROPOSAL_SPECS, ...VOTE_SPECS, ...DELEGATION_SPECS, ...HOME_SPECS, ...PROFILE_SPECS, ...CHAT_SPECS, ...DUES_SPECS, ...AID_SPECS, ...FORUM_SPECS, ...BLOG_SPECS, ...SITE_SPECS, ...DISSENT_SPECS, ...EVENT_SPECS, ...RESOURCE_SPECS, ...PROJECT_SPECS, ...PRIVATE_SPECS, ...RESERVED_SPECS] as const);
 
 /** The spec of any registered kind. */
 export type RegisteredKind = (typeof ALL_KINDS)[number];

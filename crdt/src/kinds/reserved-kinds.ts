@@ -1,5 +1,5 @@
 /**
- * Kinds the document types hold for features still to come (PROTOCOL.md D4): posts, resources, projects and private messages.
+ * Kinds the document types hold for features still to come (PROTOCOL.md D4): private messages.
  * Their bodies are not defined yet, so any canonical object passes `parseBody`, and none is signable: the vault signs a kind only once its feature has declared it in its own folder
  * (with its body, validator and rule), replacing its line here.
  */
@@ -11,8 +11,5 @@ function reservedKind<const K extends string>(kind: K, document: DocumentName, m
 
 /** Every reserved kind, by document. */
 export const RESERVED_SPECS = Object.freeze([
-  reservedKind("post", "chapter", "posts"),
-  reservedKind("resource", "chapter", "resources"),
-  reservedKind("project", "chapter", "projects"),
   reservedKind("private-message", "conversation", "messages"),
 ] as const);

@@ -1,8 +1,11 @@
 import { ChatWorkerContext } from "../features/chat/index.js";
 import { AidWorkerContext } from "../features/aid/index.js";
+import { ResourcesWorkerContext } from "../features/resources/index.js";
+import { ProjectsWorkerContext } from "../features/projects/index.js";
 import { DuesWorkerContext } from "../features/dues/index.js";
 import { DissentWorkerContext } from "../features/dissent/index.js";
 import { ForumsWorkerContext } from "../features/forums/index.js";
+import { BlogWorkerContext } from "../features/blog/index.js";
 import { ModerationWorkerContext } from "../features/moderation/index.js";
 import { EventsWorkerContext } from "../features/events/index.js";
 import { DelegationWorkerContext } from "../features/delegation/index.js";
@@ -68,7 +71,10 @@ export function App({
     provide(ChatWorkerContext, handlers),
     provide(DuesWorkerContext, handlers),
     provide(AidWorkerContext, handlers),
+    provide(ResourcesWorkerContext, handlers),
+    provide(ProjectsWorkerContext, handlers),
     provide(ForumsWorkerContext, handlers),
+    provide(BlogWorkerContext, handlers),
     provide(DissentWorkerContext, handlers),
     provide(ModerationWorkerContext, handlers),
     provide(EventsWorkerContext, handlers),

@@ -6,7 +6,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../helpers/build-app.js";
 import { chooseOption } from "../helpers/choose-option.js";
-import { collectConsoleProblems } from "../helpers/console-problems.js";
+import { collectConsoleProblems, duringRelayOutage } from "../helpers/console-problems.js";
 import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
 import { expectAccessible } from "../helpers/expect-accessible.js";
 import { findUntranslated } from "../helpers/find-untranslated.js";
@@ -347,16 +347,18 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     const chloe = phone!.page;
     const { page } = alice;
     const { port } = relay;
-    await relay.close();
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
-    await page.getByRole("link", { name: "Chloe", exact: true }).click();
-    await page.getByRole("textbox", { name: "Your message" }).fill("Written with no relay");
-    await page.getByRole("button", { name: "Send", exact: true }).click();
-    await page.getByRole("list", { name: "Messages" }).getByText("Written with no relay").waitFor();
-    relay = await startRelay({ web: await buildApp(), port });
-    await chloe.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
-    await chloe.getByRole("link", { name: "Alice", exact: true }).click();
-    await chloe.getByRole("list", { name: "Messages" }).getByText("Written with no relay").waitFor({ timeout: 60_000 });
+    await duringRelayOutage(problems, port, async () => {
+      await relay.close();
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+      await page.getByRole("link", { name: "Chloe", exact: true }).click();
+      await page.getByRole("textbox", { name: "Your message" }).fill("Written with no relay");
+      await page.getByRole("button", { name: "Send", exact: true }).click();
+      await page.getByRole("list", { name: "Messages" }).getByText("Written with no relay").waitFor();
+      relay = await startRelay({ web: await buildApp(), port });
+      await chloe.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+      await chloe.getByRole("link", { name: "Alice", exact: true }).click();
+      await chloe.getByRole("list", { name: "Messages" }).getByText("Written with no relay").waitFor({ timeout: 60_000 });
+    });
   }, 120_000);
 
   it("[PVC6.4] \"Send a message\" on alice's member page opens chloe's conversation with her, not a new one", async () => {
@@ -455,6 +457,120 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await page.getByRole("heading", { level: 1, name: "Mutual aid" }).waitFor();
     await toggle(page, "Include what was met");
     await lift(page).getByText("Thanks: Thank you, Alice!").waitFor({ timeout: 30_000 });
+  }, 180_000);
+
+  it("[RS2] [RS3] [RS5.1] [RS5.3] alice adds a PDF to Belleville's library (an SVG is refused with the reason); chloe, on her phone, finds it by its tag and sees its first page", async () => {
+    const chloe = phone!.page;
+    const { page } = alice;
+    const flyer = await readFile(new URL("../data/rent-strike-flyer.pdf", import.meta.url));
+    /** Chooses a file through the form's "Choose a file" button, as the member's file picker would. */
+    const chooseFile = async (on: Page, name: string, mimeType: string, buffer: Buffer) => {
+      const [chooser] = await Promise.all([on.waitForEvent("filechooser"), on.getByRole("button", { name: "Choose a file" }).click()]);
+      await chooser.setFiles({ name, mimeType, buffer });
+    };
+    await page.getByRole("treegrid", { name: "Your organisations" }).getByRole("link", { name: "Belleville" }).click();
+    await page.getByRole("heading", { level: 1, name: "Belleville" }).waitFor();
+    await openChapterSection(page, "Library");
+    await page.getByText("Nothing in the library yet").waitFor({ timeout: 20_000 });
+    await expectAccessible(page, "library, empty");
+    await page.getByRole("button", { name: "Add to the library" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add to the library of Belleville" });
+    await dialog.getByText("Files up to 1 MB: pictures (PNG, JPEG, WebP, GIF), text (plain, Markdown, CSV) and PDF.").waitFor();
+    await dialog.getByRole("textbox", { name: /^Title/ }).fill("Rent strike flyer");
+    await dialog.getByRole("textbox", { name: /^Folder/ }).fill("Campaigns / 2026");
+    await dialog.getByRole("textbox", { name: /^Tags/ }).fill("Rent, print");
+    await chooseFile(page, "logo.svg", "image/svg+xml", Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'));
+    await dialog.getByRole("button", { name: "Add", exact: true }).click();
+    await dialog.getByText("Files of type image/svg+xml are not accepted: only pictures, text and PDF.").waitFor();
+    await expectAccessible(page, "library, a refused file");
+    await chooseFile(page, "rent-strike-flyer.pdf", "application/pdf", flyer);
+    await dialog.getByText(/Chosen: rent-strike-flyer\.pdf/).waitFor();
+    await dialog.getByRole("button", { name: "Add", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Rent strike flyer" }).waitFor({ timeout: 20_000 });
+    await page.locator('canvas[data-state="drawn"]').waitFor({ timeout: 20_000 });
+
+    // Chloe, on her phone, narrows Belleville's library to the tag and opens the flyer: its bytes come from alice's device, checked against the signed hash.
+    await chloe.getByRole("treegrid", { name: "Your organisations" }).getByRole("link", { name: "Belleville" }).click();
+    await chloe.getByRole("heading", { level: 1, name: "Belleville" }).waitFor();
+    await openChapterSection(chloe, "Library");
+    const list = chloe.getByRole("list", { name: "Resources of Belleville" });
+    await list.getByRole("link", { name: "Rent strike flyer" }).waitFor({ timeout: 30_000 });
+    await chloe.getByRole("region", { name: "Find in the library" }).getByRole("button", { name: /Tag/ }).click();
+    await chloe.getByRole("option", { name: "print (1)" }).click();
+    await chloe.getByRole("listbox").waitFor({ state: "detached" });
+    await expect(list.getByRole("listitem").allTextContents()).resolves.toEqual([expect.stringMatching(/Rent strike flyer.*In Campaigns\/2026.*#print #rent/)]);
+    await expectAccessible(chloe, "library, filtered by a tag");
+    await list.getByRole("link", { name: "Rent strike flyer" }).click();
+    await chloe.getByRole("heading", { level: 1, name: "Rent strike flyer" }).waitFor();
+    await chloe.getByRole("img", { name: "The first page of rent-strike-flyer.pdf" }).and(chloe.locator('[data-state="drawn"]')).waitFor({ timeout: 30_000 });
+    await chloe.getByRole("button", { name: "Save the file" }).waitFor();
+    await expectAccessible(chloe, "a resource, previewed");
+    await chloe.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await chloe.getByRole("button", { name: "Guardar el archivo" }).waitFor();
+    expect(await findUntranslated(chloe, "es")).toEqual([]);
+    await expectAccessible(chloe, "a resource, Spanish");
+    await chloe.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+  }, 120_000);
+
+  it("[PJ2] [PJ3] [PJ4] [PJ5] [PJ6] alice starts a project in Belleville with two tasks and moves one across the board by keyboard; chloe takes part from her phone and moves the other; the overview shows the progress", async () => {
+    const chloe = phone!.page;
+    const { page } = alice;
+    const column = (on: Page, name: RegExp) => on.getByRole("list", { name });
+    const card = (on: Page, status: RegExp, task: string) => column(on, status).getByRole("article", { name: task });
+    /** Presses a card's button from the keyboard: focus, then Enter. */
+    const pressKey = async (on: Page, status: RegExp, task: string, button: string) => {
+      await card(on, status, task).getByRole("button", { name: button }).focus();
+      await on.keyboard.press("Enter");
+    };
+    const addTask = async (title: string, due: string) => {
+      await page.getByRole("button", { name: "Add a task" }).click();
+      const dialog = page.getByRole("dialog", { name: "A new task in Repair café" });
+      await dialog.getByRole("textbox", { name: /^Task/ }).fill(title);
+      if (due !== "") await dialog.getByLabel(/^Due on/).fill(due);
+      await dialog.getByRole("button", { name: "Add", exact: true }).click();
+      await dialog.waitFor({ state: "detached" });
+      await page.getByRole("list", { name: "Tasks of Repair café" }).getByRole("article", { name: title }).waitFor({ timeout: 20_000 });
+    };
+    await page.goto(new URL(new URL(chloe.url()).hash.replace(/\/resource\/.*$/, ""), page.url()).href);
+    await page.getByRole("heading", { level: 1, name: "Belleville" }).waitFor();
+    await openChapterSection(page, "Projects");
+    await page.getByText("No projects yet").waitFor({ timeout: 20_000 });
+    await page.getByRole("button", { name: "Start a project" }).click();
+    const dialog = page.getByRole("dialog", { name: "Start a project in Belleville" });
+    await dialog.getByRole("textbox", { name: /^Title/ }).fill("Repair café");
+    await dialog.getByRole("textbox", { name: /^What it is about/ }).fill("Fix things together, once a month.");
+    await dialog.getByRole("button", { name: "Start", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Repair café" }).waitFor({ timeout: 20_000 });
+    await addTask("Find a venue", "2026-12-20");
+    await addTask("Print the flyer", "");
+    await expectAccessible(page, "a project, its tasks as a list");
+    await page.locator("label").filter({ hasText: "A board" }).click();
+    await pressKey(page, /^To do/, "Find a venue", "Move to Doing");
+    await card(page, /^Doing/, "Find a venue").waitFor({ timeout: 20_000 });
+    await pressKey(page, /^Doing/, "Find a venue", "Move to Done");
+    await card(page, /^Done/, "Find a venue").waitFor({ timeout: 20_000 });
+    await page.getByText("1 of 2 tasks done").waitFor();
+    await expectAccessible(page, "a project as a board");
+
+    // Chloe, on her phone, takes part and moves the other task; alice's board follows.
+    await chloe.goto(new URL(new URL(page.url()).hash, chloe.url()).href);
+    await chloe.getByRole("heading", { level: 1, name: "Repair café" }).waitFor({ timeout: 30_000 });
+    await chloe.getByText("Take part in this project to add tasks and move them.").waitFor();
+    await chloe.getByRole("button", { name: "Take part" }).click();
+    await chloe.getByRole("button", { name: "Stop taking part" }).waitFor({ timeout: 20_000 });
+    await chloe.locator("label").filter({ hasText: "A board" }).click();
+    await pressKey(chloe, /^To do/, "Print the flyer", "Move to Doing");
+    await card(chloe, /^Doing/, "Print the flyer").waitFor({ timeout: 20_000 });
+    await card(page, /^Doing/, "Print the flyer").waitFor({ timeout: 30_000 });
+    await chloe.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await chloe.getByRole("button", { name: "Dejar de participar" }).waitFor();
+    expect(await findUntranslated(chloe, "es")).toEqual([]);
+    await expectAccessible(chloe, "a project as a board, Spanish");
+    await chloe.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+
+    await page.getByRole("link", { name: "Back to the projects" }).click();
+    await openChapterSection(page, "Overview");
+    await page.getByRole("region", { name: "Projects under way" }).getByText("1 of 2 tasks done").waitFor({ timeout: 20_000 });
   }, 180_000);
 
   it("[CH2] [M11.1] France's Chat tab lists the rooms of the chapters below it, each marked with its chapter, and opens one", async () => {

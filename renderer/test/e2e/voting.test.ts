@@ -950,6 +950,73 @@ describe("voting and verified results across two browsers and a relay", () => {
     await b.getByText("Your ballot is public and permanent.").waitFor({ timeout: 30_000 });
     await castWord(b, "For");
     await waitFor(async () => (await a.locator(".vote-section .turnout").textContent())?.includes("1 of 1 member") === true, "alice's tally counts bob's ballot, the only one", { timeoutMs: 30_000 });
+  it("[BL2] [BL3] [BL4] [BL5] [DS4] alice writes a lesson in the city citing its decision (her draft survives a reload), and shares it with Old Quay; bob adopts it in Old Quay with a proposal that links back; the lesson shows bob's dissent, the share and the adoption; a script in it never runs; in Spanish nothing is left in English", async () => {
+    const [a, b] = [alice.page, bob.page];
+    await a.goto(cityUrl);
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await openChapterSection(a, "Blog");
+    await a.getByRole("heading", { name: "No posts yet" }).waitFor({ timeout: 20_000 });
+    await expectAccessible(a, "blog, empty");
+    await a.getByRole("link", { name: "Write a post" }).click();
+    await a.getByRole("heading", { level: 1, name: "Write a post" }).waitFor();
+    await a.getByRole("textbox", { name: "Title" }).fill("What the stairwell taught us");
+    await a.getByRole("textbox", { name: "Text" }).fill('We fixed the **lights** together. <img src=x onerror="window.__xss=4"> <script>window.__xss=5</script>');
+    // By keyboard, as the whole screen is usable: the decision the lesson came from.
+    const decision = a.getByRole("checkbox", { name: /^Fix the stairwell lights \(decided / });
+    await decision.waitFor({ timeout: 30_000 });
+    await decision.focus();
+    await a.keyboard.press("Space");
+    await expect(decision.isChecked()).resolves.toBe(true);
+    const chapterId = new URL(a.url()).hash.split("/chapter/")[1]?.split("/")[0] ?? "";
+    await waitFor(async () => ((await storedSetting(a, `blog-draft:${chapterId}`)) as { decisions?: unknown[] } | undefined)?.decisions?.length === 1, "alice's draft kept on the device");
+    await a.reload();
+    await a.getByLabel("Passphrase").fill("alice passphrase");
+    await a.getByRole("button", { name: "Unlock" }).click();
+    await waitFor(async () => (await a.getByRole("textbox", { name: "Title" }).inputValue()) === "What the stairwell taught us", "alice's draft is back after the reload", { timeoutMs: 20_000 });
+    await expectAccessible(a, "writing a lesson");
+    await a.getByRole("button", { name: "Publish lesson" }).click();
+    await a.getByRole("heading", { level: 1, name: "What the stairwell taught us" }).waitFor({ timeout: 20_000 });
+    // The text, kept on the device by the form, is posted by the post's screen (BL5).
+    await a.locator(".blog-article strong", { hasText: "lights" }).waitFor({ timeout: 20_000 });
+    const lessonUrl = a.url();
+    // DS4: bob's dissent on the cited decision is shown with the lesson.
+    await a.getByText("Stairwell lights matter less than the boiler.").waitFor({ timeout: 30_000 });
+    await chooseOption(a, /Share with a chapter/, "Old Quay");
+    await a.getByRole("button", { name: "Share this lesson" }).click();
+    await a.getByRole("list", { name: "Shared with" }).getByRole("link", { name: "Old Quay" }).waitFor({ timeout: 20_000 });
+    await expectAccessible(a, "lesson");
+    expect(await a.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(await a.locator(".blog-article img, .blog-article script, .blog-article [onerror]").count()).toBe(0);
+
+    await b.goto(lessonUrl);
+    await b.getByRole("heading", { level: 1, name: "What the stairwell taught us" }).waitFor({ timeout: 30_000 });
+    await b.getByRole("list", { name: "Shared with" }).getByRole("link", { name: "Old Quay" }).click({ timeout: 30_000 });
+    await b.getByRole("heading", { level: 1, name: "Old Quay" }).waitFor();
+    await openChapterSection(b, "Blog");
+    await b.getByRole("list", { name: "Lessons shared with this chapter" }).getByRole("link", { name: "What the stairwell taught us" }).click({ timeout: 30_000 });
+    await b.getByRole("heading", { level: 1, name: "What the stairwell taught us" }).waitFor({ timeout: 30_000 });
+    await chooseOption(b, /Adopt it in one of your chapters/, "Old Quay");
+    await b.getByRole("link", { name: "Start a proposal to adopt it" }).click();
+    await b.getByRole("heading", { level: 1, name: "Start a proposal in Old Quay" }).waitFor({ timeout: 20_000 });
+    await expect(b.getByLabel("Title").inputValue()).resolves.toBe("What the stairwell taught us");
+    await b.getByRole("button", { name: "Start proposal" }).click();
+    await b.getByRole("heading", { level: 1, name: "What the stairwell taught us" }).waitFor({ timeout: 20_000 });
+    await b.getByRole("tab", { name: "From a lesson" }).click();
+    await b.getByRole("link", { name: "Lesson: What the stairwell taught us (Riverside Tenants)" }).click({ timeout: 30_000 });
+    await b.getByRole("list", { name: "Adopted by" }).getByRole("link", { name: "Old Quay: its proposal" }).waitFor({ timeout: 30_000 });
+    await b.getByText("not decided yet").waitFor();
+    await b.getByRole("textbox", { name: "Your comment" }).fill("We will try it in **Old Quay**.");
+    await b.getByRole("button", { name: "Comment", exact: true }).click();
+    await a.getByRole("list", { name: "Comments" }).locator("strong", { hasText: "Old Quay" }).waitFor({ timeout: 30_000 });
+    await a.getByRole("list", { name: "Adopted by" }).getByRole("link", { name: "Old Quay: its proposal" }).waitFor({ timeout: 30_000 });
+    await expectAccessible(b, "lesson, adopted");
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await b.getByRole("list", { name: "Adoptada por" }).waitFor();
+    expect(await findUntranslated(b, "es")).toEqual([]);
+    await expectAccessible(b, "lesson, Spanish");
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+    await b.waitForFunction(() => document.documentElement.lang === "en");
+    await screenshot(b, "lesson.png");
   }, 180_000);
 
   it("no page logged an error", () => {

@@ -25,3 +25,26 @@ export function collectConsoleProblems(page: Page): string[] {
   );
   return problems;
 }
+
+/** True for the line the browser prints when it cannot reach the relay on `port`, WebSocket or request. */
+function isRefusedBy(port: number, line: string): boolean {
+  return line.includes(`127.0.0.1:${port}`) && line.includes("ERR_CONNECTION_REFUSED");
+}
+
+/**
+ * Runs `outage`, a step that stops the relay on `port` on purpose and starts it again, and drops
+ * from `lists` (each from `collectConsoleProblems`) the lines the browser itself printed
+ * meanwhile because that relay refused a connection: the expected sign of the outage, which no
+ * script can silence, and more of them the slower the step runs. Every other line stays.
+ */
+export async function duringRelayOutage<T>(lists: readonly string[][], port: number, outage: () => Promise<T>): Promise<T> {
+  const starts = lists.map((list) => list.length);
+  try {
+    return await outage();
+  } finally {
+    lists.forEach((list, index) => {
+      const during = list.splice(starts[index] ?? list.length);
+      list.push(...during.filter((line) => !isRefusedBy(port, line)));
+    });
+  }
+}

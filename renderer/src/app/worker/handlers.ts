@@ -6,10 +6,13 @@
  * no screen (renderer/test/lint/worker-imports.test.ts).
  */
 import { aidHandlers } from "../../features/aid/worker-handlers.js";
+import { resourceHandlers } from "../../features/resources/worker-handlers.js";
+import { projectHandlers } from "../../features/projects/worker-handlers.js";
 import { chatHandlers } from "../../features/chat/worker-handlers.js";
 import { duesHandlers } from "../../features/dues/worker-handlers.js";
 import { dissentHandlers } from "../../features/dissent/worker-handlers.js";
 import { forumHandlers } from "../../features/forums/worker-handlers.js";
+import { blogHandlers } from "../../features/blog/worker-handlers.js";
 import { moderationHandlers } from "../../features/moderation/worker-handlers.js";
 import { eventHandlers } from "../../features/events/worker-handlers.js";
 import { delegationHandlers } from "../../features/delegation/worker-handlers.js";
@@ -22,7 +25,7 @@ import { documentHandlers } from "../../shared/worker/document-handlers.js";
 import type { Bound } from "../../shared/worker/handler.js";
 
 /** Every handler of the worker, by name. */
-export const handlers = { ...documentHandlers, ...messageHandlers, ...organisationHandlers, ...profileHandlers, ...proposalHandlers, ...voteHandlers, ...chatHandlers, ...duesHandlers, ...aidHandlers, ...forumHandlers, ...dissentHandlers, ...moderationHandlers, ...eventHandlers, ...delegationHandlers };
+export const handlers = { ...documentHandlers, ...messageHandlers, ...organisationHandlers, ...profileHandlers, ...proposalHandlers, ...voteHandlers, ...chatHandlers, ...duesHandlers, ...aidHandlers, ...forumHandlers, ...blogHandlers, ...dissentHandlers, ...moderationHandlers, ...eventHandlers, ...delegationHandlers, ...resourceHandlers, ...projectHandlers };
 
 /** The handlers as the page calls them. */
 export type Handlers = Bound<typeof handlers>;

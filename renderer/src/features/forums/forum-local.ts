@@ -5,6 +5,7 @@
  * watches or mutes, which the bell reads (notification-sources.ts). Nothing of it is synced.
  */
 import type { LocalDb } from "../../shared/data/local-db.js";
+import { loadSettingText as loadText, saveSettingText as saveText } from "../../shared/data/setting-text.js";
 
 /** The topics and categories the member watches, and the topics muted in a watched category. */
 export interface ForumWatches {
@@ -17,18 +18,6 @@ const NO_WATCHES: ForumWatches = { topics: [], categories: [], muted: [] };
 const WATCHES = "forum-watches";
 const isStrings = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === "string");
-
-/** Reads a text kept under `key`, or "" (whatever was stored is checked). */
-async function loadText(db: LocalDb, key: string): Promise<string> {
-  const value = (await db.settings.get(key))?.value;
-  return typeof value === "string" ? value : "";
-}
-
-/** Keeps `text` under `key`, or forgets it when empty. */
-async function saveText(db: LocalDb, key: string, text: string): Promise<void> {
-  if (text === "") await db.settings.delete(key);
-  else await db.settings.put({ key, value: text });
-}
 
 /** The post being written in `topic`. */
 export const loadPostDraft = (db: LocalDb, topic: string) => loadText(db, `forum-draft:${topic}`);

@@ -42,6 +42,7 @@ export function ChapterOverview({
   const children = chapter.children.flatMap((id) => roster.chapters.get(id) ?? []);
   const members = membersInSubtree(roster, chapter.id);
   const links = chapterSections.all().flatMap((s) => ("href" in s ? [s] : []));
+  const summaries = chapterSections.all().flatMap((s) => ("Summary" in s && s.Summary !== undefined ? [{ id: s.id, Summary: s.Summary }] : []));
   const found = (
     <Link href={foundChapterPath.href({ organisation, parent: chapter.id })} variant="standalone">
       {t("overview.found")}
@@ -94,6 +95,9 @@ export function ChapterOverview({
           </>
         )}
       </section>
+      {summaries.map(({ id, Summary }) => (
+        <Summary key={id} organisation={organisation} chapter={chapter.id} />
+      ))}
       {links.length === 0 ? null : (
         <ul className="chapter-links">
           {links.map((link) => (

@@ -6,7 +6,7 @@ import { useT } from "../../shared/i18n/use-t.js";
 import { Avatar } from "../../shared/ui/Avatar.js";
 import { Button } from "../../shared/ui/Button.js";
 import { Problem } from "../../shared/ui/Problem.js";
-import { pictureDataUrl } from "./picture-data-url.js";
+import { dataUrl } from "../../shared/ui/data-url.js";
 import { PictureProblem, readPictureFile, type FittedPicture } from "./read-picture-file.js";
 
 /** The picture a profile names: as it is (a reference), newly chosen, or none. */
@@ -24,7 +24,7 @@ export function PictureField({ name, value, saved, onChange }: { readonly name: 
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const limit = `${format.number(MAX_PICTURE_BYTES / 1024)} KB`;
   const chosen = value !== null && "bytes" in value ? value : undefined;
-  const shown = chosen === undefined ? (value === null ? undefined : saved) : pictureDataUrl(chosen.type, chosen.bytes);
+  const shown = chosen === undefined ? (value === null ? undefined : saved) : dataUrl(chosen.type, chosen.bytes);
   const choose = (files: FileList | null) => {
     const file = files?.[0];
     if (file === undefined) return;

@@ -7,7 +7,7 @@ import type { ProfilePictureRef } from "@chapterhouse/crdt/profiles";
 import type { MemberKey } from "@chapterhouse/crdt/records";
 import type { QuerySpec } from "../../shared/documents/live-query.js";
 import type { Bound } from "../../shared/worker/handler.js";
-import { pictureDataUrl } from "./picture-data-url.js";
+import { dataUrl } from "../../shared/ui/data-url.js";
 import { profileDocumentRequest } from "./profile-document.js";
 import type { profileHandlers } from "./worker-handlers.js";
 
@@ -23,7 +23,7 @@ export function profilePictureQuery(worker: PictureWorker, repo: Repo, scope: st
       const [document] = await context.documents([request]);
       if (document!.state !== "ready") return undefined;
       const found = await worker.readProfilePicture({ document: request.url, member, picture });
-      return found === null ? undefined : pictureDataUrl(found.type, found.bytes);
+      return found === null ? undefined : dataUrl(found.type, found.bytes);
     },
   };
 }

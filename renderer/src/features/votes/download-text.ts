@@ -4,8 +4,8 @@
  * page; the desktop's own save dialog is not needed for a vote bundle.
  */
 
-/** Starts the download of `text` as `fileName`. Never throws in a browser. */
-export function downloadText(document: Document, fileName: string, text: string, type = "application/json"): void {
+/** Starts the download of `text` (or bytes, a library's file) as `fileName`. Never throws in a browser. */
+export function downloadText(document: Document, fileName: string, text: string | Uint8Array<ArrayBuffer>, type = "application/json"): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement("a");
   link.href = url;

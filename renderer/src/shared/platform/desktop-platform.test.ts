@@ -248,10 +248,10 @@ describe("the desktop platform", () => {
     await expect(platform.vault.signRecord({ kind: "redeem", body: {} })).rejects.toThrow(TypeError);
     await expect(platform.vault.signRecord({ kind: "anything", body: {} })).rejects.toThrow(TypeError);
     // A kind reserved for a later feature (PROTOCOL.md D4) is not signable yet.
-    await expect(platform.vault.signRecord({ kind: "post", body: { text: "hi" } })).rejects.toThrow(TypeError);
-    await expect(platform.vault.signRecord({ kind: "post", body: "{}" })).rejects.toThrow(TypeError);
-    await expect(platform.vault.signRecord({ kind: "post", body: ["a"] })).rejects.toThrow(TypeError);
-    await expect(platform.vault.signRecord({ kind: "post", body: null })).rejects.toThrow(TypeError);
+    await expect(platform.vault.signRecord({ kind: "private-message", body: { text: "hi" } })).rejects.toThrow(TypeError);
+    await expect(platform.vault.signRecord({ kind: "private-message", body: "{}" })).rejects.toThrow(TypeError);
+    await expect(platform.vault.signRecord({ kind: "private-message", body: ["a"] })).rejects.toThrow(TypeError);
+    await expect(platform.vault.signRecord({ kind: "private-message", body: null })).rejects.toThrow(TypeError);
     expect(calls.length).toBe(before);
 
     await platform.vault.lock();

@@ -13,10 +13,11 @@ export interface ChapterPlace {
  * What a feature adds to a chapter's page: a section of its own, one tab of the page at the
  * chapter's address followed by `/<id>` (the proposals and votes, the members); or a link to a
  * page of its own that the chapter's overview lists (the decisions log). `title` names the tab
- * or the link. The overview, the page's first tab, is the chapter's own.
+ * or the link. The overview, the page's first tab, is the chapter's own; a section with a
+ * `Summary` also shows it there (the projects' progress).
  */
 export type ChapterSection = Section & { readonly title: TextKey } & (
-    | { readonly Content: ComponentType<ChapterPlace> }
+    | { readonly Content: ComponentType<ChapterPlace>; readonly Summary?: ComponentType<ChapterPlace> }
     | { readonly href: (place: ChapterPlace) => string }
   );
 

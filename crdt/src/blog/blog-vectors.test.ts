@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { chatScenario, type ChatScenario } from "../chat/test-helpers/chat-scenario.js";
+import { isParsed, parseRecord, type ParsedRecord } from "../records/record.js";
+import { createVerifier } from "../verify/create-verifier.js";
+import { VerifiedCache } from "../verify/verified-cache.js";
+import { readBlog } from "./read-blog.js";
+import { blogOrganisation } from "./test-helpers/blog-organisation.js";
+import { blogVectorRecords } from "./test-helpers/blog-vector-records.js";
+
+interface Entry {
+  readonly id: string;
+  readonly text: string;
+}
+interface BlogVector {
+  readonly governance: readonly Entry[];
+  readonly decision: Entry;
+  readonly decided: Entry;
+  readonly adopting: Entry;
+  readonly posts: readonly (Entry & { readonly note: string; readonly chapter: "north" | "root" })[];
+  readonly expected: { readonly verdicts: Readonly<Record<string, { status: string; detail: string }>>; readonly posts: unknown };
+}
+const vector = JSON.parse(readFileSync(new URL("../../vectors/blog/blog.json", import.meta.url), "utf8")) as BlogVector;
+
+function parsed(entry: Entry): ParsedRecord {
+  const record = parseRecord(entry.text);
+  if (!isParsed(record)) throw new Error(`vector record ${entry.id} does not parse`);
+  expect(record.id).toBe(entry.id);
+  return record;
+}
+
+let s: ChatScenario;
+beforeAll(async () => {
+  s = await chatScenario();
+});
+
+describe("blog vectors (crdt/vectors/blog)", () => {
+  it("[BL7] the scenario signs the same records again, byte for byte (deterministic signatures, S9)", async () => {
+    const built = await blogVectorRecords(s);
+    const entry = (record: ParsedRecord) => ({ id: record.id, text: record.text });
+    expect(built.posts.map(({ note, chapter, record }) => ({ note, chapter, ...entry(record) }))).toEqual(vector.posts);
+    expect(s.governance.map(entry)).toEqual(vector.governance);
+    expect([entry(built.decision), entry(built.decided), entry(built.adopting)]).toEqual([vector.decision, vector.decided, vector.adopting]);
+  });
+
+  it("[BL1] [BL2] [BL3] [BL4] [BL6] the file's records, read from their texts in each chapter's document, give the file's verdicts and posts", async () => {
+    const of = (chapter: "north" | "root") => vector.posts.filter((entry) => entry.chapter === chapter).map(parsed);
+    const organisation = blogOrganisation(s, { posts: of("north"), decisions: [parsed(vector.decision)], proposals: [parsed(vector.decided)] }, { posts: of("root"), proposals: [parsed(vector.adopting)] });
+    const blog = await readBlog(organisation, await createVerifier(), new VerifiedCache());
+    const verdicts = Object.fromEntries(vector.posts.map((entry) => [entry.id, blog.verdicts.get(entry.chapter === "north" ? s.north : s.root)?.get(entry.id as never)]));
+    expect(JSON.parse(JSON.stringify({ verdicts, posts: blog.posts }))).toEqual(vector.expected);
+    expect(new Set(Object.values(vector.expected.verdicts).map((v) => v.status))).toEqual(new Set(["valid", "malformed", "wrong-context", "ineligible-signer", "missing-deps"]));
+  });
+});

@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { chatScenario, NAMES } from "../chat/test-helpers/chat-scenario.js";
+import type { ChapterId } from "../records/ids.js";
+import { isParsed, parseRecord, type ParsedRecord } from "../records/record.js";
+import { resourceVectorExpectations, resourceVectorRecords } from "./test-helpers/resource-vector-records.js";
+
+interface Entry {
+  readonly id: string;
+  readonly text: string;
+}
+interface LibraryVector {
+  readonly people: Record<string, string>;
+  readonly chapters: { readonly root: string; readonly north: ChapterId };
+  readonly governance: readonly Entry[];
+  readonly records: readonly (Entry & { readonly note: string })[];
+  readonly expected: ReturnType<typeof resourceVectorExpectations>;
+}
+const vector = JSON.parse(readFileSync(new URL("../../vectors/resources/library.json", import.meta.url), "utf8")) as LibraryVector;
+
+function parsed(entry: Entry): ParsedRecord {
+  const record = parseRecord(entry.text);
+  if (!isParsed(record)) throw new Error(`vector record ${entry.id} does not parse`);
+  expect(record.id).toBe(entry.id);
+  return record;
+}
+
+describe("resources vectors (crdt/vectors/resources)", () => {
+  it("[RS6] the scenario signs the same records again, byte for byte (deterministic signatures, S9)", async () => {
+    const s = await chatScenario();
+    expect(Object.fromEntries(NAMES.map((name) => [name, s.key(name)]))).toEqual(vector.people);
+    expect({ root: s.root, north: s.north }).toEqual(vector.chapters);
+    expect(s.governance.map((r) => ({ id: r.id, text: r.text }))).toEqual(vector.governance);
+    expect((await resourceVectorRecords(s)).map(({ note, record }) => ({ note, id: record.id, text: record.text }))).toEqual(vector.records);
+  });
+
+  it("[RS4] [RS5.1] the file's records, read from their texts, give the file's verdicts and library", () => {
+    expect(resourceVectorExpectations(vector.governance.map(parsed), vector.records.map(parsed), vector.chapters.north)).toEqual(vector.expected);
+    expect(new Set(Object.values(vector.expected.verdicts).map((verdict) => verdict.status))).toEqual(new Set(["valid", "ineligible-signer", "wrong-context", "malformed"]));
+  });
+});

@@ -1,0 +1,8 @@
+import { routePath } from "../../shared/routing/route-path.js";
+
+/** `post` is the post's id (its `post` record's id, PROTOCOL.md BL2). */
+export const postPath = routePath("/org/:organisation/chapter/:chapter/post/:post");
+/** Writing a post in a chapter (BL2). */
+export const newPostPath = routePath("/org/:organisation/chapter/:chapter/new-post");
+/** The proposal form in the chapter `adopting`, prefilled from the lesson `post` of `chapter` (BL4). */
+export const adoptLessonPath = routePath("/org/:organisation/chapter/:chapter/post/:post/adopt/:adopting");

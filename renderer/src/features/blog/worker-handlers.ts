@@ -1,0 +1,87 @@
+/**
+ * What the blog asks the verification worker (registered in src/app/worker/handlers.ts): the
+ * organisation's blogs and one post's pages judged (crdt's `readBlog`, `readPost`, PROTOCOL.md BL),
+ * over the worker's copies of the organisation's documents, once per change of them.
+ */
+import { readBlog, readPost, type BlogPost } from "@chapterhouse/crdt/blog";
+import type { DocumentUrl } from "@chapterhouse/crdt/records";
+import { isArrayOf, isDocumentUrl, isObjectOf, isRecordId, isSafeInteger, type Guarded } from "../../shared/worker/guard.js";
+import { handler } from "../../shared/worker/handler.js";
+import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
+import type { RoomAnswer } from "../chat/index.js";
+
+/** The Organisation document and the Chapter documents held: every record's membership context (BL1.4), and every chapter's blog. */
+const organisationFields = { organisation: isDocumentUrl, chapters: isArrayOf(isDocumentUrl) };
+const isBlogRequest = isObjectOf(organisationFields);
+const isPostRequest = isObjectOf({
+  ...organisationFields,
+  /** The post, its pages held (page 0 always) and the lowest page shown. */
+  post: isRecordId,
+  pages: isArrayOf(isObjectOf({ n: isSafeInteger, url: isDocumentUrl })),
+  from: isSafeInteger,
+});
+
+/** What the blog screens ask. */
+export type BlogRequest = Guarded<typeof isBlogRequest>;
+export type PostRequest = Guarded<typeof isPostRequest>;
+
+/** Every chapter's posts (BL6), without the verdicts (they stay here), and a key that changes only when the documents did. */
+export interface BlogAnswer {
+  readonly key: string;
+  readonly posts: readonly BlogPost[];
+}
+
+/** One post as its screen shows it: the room's reading (as chat's room screen gets it) and the post. */
+export interface PostAnswer {
+  readonly key: string;
+  readonly rooms: readonly [];
+  readonly below: readonly [];
+  readonly room: RoomAnswer;
+  readonly post: BlogPost | null;
+}
+
+const snapshotAt = (context: WorkerContext) => (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });
+const keyOf = (context: WorkerContext, urls: readonly DocumentUrl[]) => urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ");
+
+function blog(request: BlogRequest, context: WorkerContext): Promise<BlogAnswer> {
+  const { organisation, chapters } = request;
+  const urls = [organisation, ...chapters];
+  const at = snapshotAt(context);
+  const key = `blog ${keyOf(context, urls)}`;
+  return context.results.get(key, () =>
+    withVerifiedIds(context, urls, async (): Promise<BlogAnswer> => {
+      const { posts } = await readBlog({ organisation: at(organisation), chapters: chapters.map(at) }, context.verifier, context.verified);
+      return { key, posts };
+    }),
+  ) as Promise<BlogAnswer>;
+}
+
+function post(request: PostRequest, context: WorkerContext): Promise<PostAnswer> {
+  const { organisation, chapters, pages, from } = request;
+  const urls = [organisation, ...chapters, ...pages.map((page) => page.url)];
+  const at = snapshotAt(context);
+  const key = `post ${request.post} ${from} ${keyOf(context, urls)}`;
+  return context.results.get(key, () =>
+    withVerifiedIds(context, urls, async (): Promise<PostAnswer> => {
+      const read = await readPost(
+        { organisation: at(organisation), chapters: chapters.map(at) },
+        request.post,
+        pages.map((page) => ({ n: page.n, ...at(page.url) })),
+        from,
+        context.verifier,
+        context.verified,
+      );
+      // The pages' chokepoint reads stay here: the document layer keeps and writes back records itself (D8, D9).
+      const { room, timeline, pageOf, creation, counts, reports, unverified } = read;
+      return { key, rooms: [], below: [], room: { room, timeline, pageOf, creation, counts, reports, unverified }, post: read.post };
+    }),
+  ) as Promise<PostAnswer>;
+}
+
+/** The blog's handlers. */
+export const blogHandlers = {
+  /** Every chapter's posts, lessons with their shares and adoptions (BL6). */
+  readBlog: handler(isBlogRequest, blog),
+  /** One post's pages (BL5). */
+  readPost: handler(isPostRequest, post),
+};
