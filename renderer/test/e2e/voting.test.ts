@@ -950,6 +950,8 @@ describe("voting and verified results across two browsers and a relay", () => {
     await b.getByText("Your ballot is public and permanent.").waitFor({ timeout: 30_000 });
     await castWord(b, "For");
     await waitFor(async () => (await a.locator(".vote-section .turnout").textContent())?.includes("1 of 1 member") === true, "alice's tally counts bob's ballot, the only one", { timeoutMs: 30_000 });
+  }, 180_000);
+
   it("[BL2] [BL3] [BL4] [BL5] [DS4] alice writes a lesson in the city citing its decision (her draft survives a reload), and shares it with Old Quay; bob adopts it in Old Quay with a proposal that links back; the lesson shows bob's dissent, the share and the adoption; a script in it never runs; in Spanish nothing is left in English", async () => {
     const [a, b] = [alice.page, bob.page];
     await a.goto(cityUrl);
