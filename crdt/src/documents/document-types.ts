@@ -1,3 +1,4 @@
+import { ASSEMBLY_DOCUMENT } from "./assembly.js";
 import { ATTACHMENT_DOCUMENT } from "./attachment.js";
 import { BALLOT_BOX_DOCUMENT } from "./ballot-box.js";
 import { CHAPTER_DOCUMENT } from "./chapter.js";
@@ -19,6 +20,7 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = Object.freeze([
   HOME_DOCUMENT,
   THREAD_DOCUMENT,
   PROFILE_DOCUMENT,
+  ASSEMBLY_DOCUMENT,
   CONVERSATION_DOCUMENT,
   INBOX_DOCUMENT,
   ATTACHMENT_DOCUMENT,

@@ -27,6 +27,7 @@ export {
 } from "./ballot-box.js";
 export { HOME_DOCUMENT, createHomeDoc, migrateHomeDoc, type HomeDoc } from "./home.js";
 export { THREAD_DOCUMENT, createThreadDoc, migrateThreadDoc, type ThreadDoc } from "./thread.js";
+export { ASSEMBLY_DOCUMENT, createAssemblyDoc, migrateAssemblyDoc, type AssemblyDoc } from "./assembly.js";
 export { PROFILE_DOCUMENT, createProfileDoc, migrateProfileDoc, type ProfileDoc } from "./profile.js";
 export {
   CONVERSATION_DOCUMENT,

@@ -6,10 +6,11 @@
  */
 import { readSnapshot } from "../chokepoint/read-document.js";
 import { CHAPTER_DOCUMENT } from "../documents/chapter.js";
-import type { ChapterId } from "../records/ids.js";
+import type { ChapterId, RecordId } from "../records/ids.js";
 import { organisationDocuments, signedRecordsOf, type OrganisationSnapshots } from "../report/read-proposals.js";
 import type { Verifier } from "../verify/verifier.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
+import { judgeConvenings, type Convening } from "../assemblies/judge-convening.js";
 import { judgeEvents, type ChapterEvent } from "./judge-events.js";
 
 /** What reading chapters' events gives. */
@@ -18,6 +19,8 @@ export interface EventsRead {
   readonly events: readonly ChapterEvent[];
   /** Per chapter read, how many values of its `events` map are not counted: a forged or damaged record, an answer by a non-member (EV5). */
   readonly refused: ReadonlyMap<ChapterId, number>;
+  /** The valid assemblies convened for those events (AS2), by convening time, then id. */
+  readonly assemblies: readonly Convening[];
 }
 
 /**
@@ -29,6 +32,7 @@ export async function readChapterEvents(organisation: OrganisationSnapshots, cha
   const roster = rosters.foldAll().roster;
   const events: ChapterEvent[] = [];
   const refused = new Map<ChapterId, number>();
+  const assemblies: Convening[] = [];
   for (const chapter of new Set(chapters)) {
     const document = roster.chapters.get(chapter)?.document;
     const snapshot = organisation.chapters.find((entry) => entry.url === document)?.snapshot;
@@ -37,11 +41,15 @@ export async function readChapterEvents(organisation: OrganisationSnapshots, cha
       verified,
       authorise: (records) => {
         const judged = judgeEvents(chapter, records, rosters);
+        const convened = judgeConvenings(chapter, records, new Set(judged.events.map((event) => event.id)), rosters);
         events.push(...judged.events);
-        return { accepted: records.filter((record) => judged.verdicts.get(record.id)?.status === "valid"), rejections: [] };
+        assemblies.push(...convened.assemblies.values());
+        const valid = (id: RecordId) => judged.verdicts.get(id)?.status === "valid" || convened.verdicts.get(id)?.status === "valid";
+        return { accepted: records.filter((record) => valid(record.id)), rejections: [] };
       },
     });
     refused.set(chapter, read.rejections.filter((rejection) => rejection.map === "events").length);
   }
-  return { events: events.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1)), refused };
+  const byTime = (a: { at: number; id: string }, b: { at: number; id: string }) => a.at - b.at || (a.id < b.id ? -1 : 1);
+  return { events: events.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1)), refused, assemblies: assemblies.sort(byTime) };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { aidMetDraft, aidPostDraft } from "../aid/aid-records.js";
+import { agendaCurrentDraft, agendaItemDraft, assemblyDraft, attendanceDraft, speakerDraft, speakersOrderDraft, speechDraft } from "../assemblies/assembly-records.js";
 import { DOCUMENT_TYPES } from "../documents/document-types.js";
 import { hideDraft, messageDeleteDraft, messageDraft, messageEditDraft, pinDraft, reactionDraft, reportDraft, threadDraft, threadPageDraft } from "../chat/chat-records.js";
 import { lessonAdoptionDraft, lessonShareDraft, postDraft } from "../blog/blog-records.js";
@@ -152,6 +153,14 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [projectMemberDraft({ project: id("p"), taking: true }, [seen]), [id("p"), seen]],
     [taskDraft({ project: id("p"), title: "Find a venue", assignee: key, due: "2026-12-20", status: "todo" }, [seen]), [id("p"), seen]],
     [taskUpdateDraft({ task: id("t"), title: "Find a venue", assignee: null, due: null, status: "done" }, [seen]), [id("t"), seen]],
+    [assemblyDraft({ chapter, event: id("e"), chairs: [key], quorum: { num: 1, den: 2 } }, [seen]), [id("e"), seen]],
+    [agendaItemDraft(id("a"), id("i"), { parent: id("q"), order: 1, title: "Budget", minutes: 20, links: [proposal], removed: false }, [seen]), [id("a"), id("i"), id("q"), seen]],
+    [agendaCurrentDraft(id("a"), id("i")), [id("a"), id("i")]],
+    [attendanceDraft("check-in", id("a"), key, [seen]), [id("a"), seen]],
+    [attendanceDraft("check-out", id("a"), key, [seen]), [id("a"), seen]],
+    [speakerDraft(id("a"), id("i"), key, "pro", [seen]), [id("a"), id("i"), seen]],
+    [speakersOrderDraft(id("a"), id("i"), [id("r")]), [id("a"), id("i")]],
+    [speechDraft(id("a"), id("r"), null), [id("a"), id("r")]],
   ] as const
 ).map(([draft, named]) => [{ ...draft, deps: [...draft.deps] }, named] as const);
 
@@ -166,8 +175,8 @@ describe("the kind registry", () => {
       expect(heldIn.sort()).toEqual(placesOf(spec).map((place) => `${place.document} ${place.map}`).sort());
     }
     // Only creation records are also index entries (D2, P1.1, D6, FO3, BL2), a profile is copied into its member's chapters (PF3),
-    // and a moderator's hide is also held beside the dissents of the decisions log (DS3).
-    expect(ALL_KINDS.filter((spec) => spec.alsoIn.length > 0).map((spec) => spec.kind)).toEqual(["proposal", "profile", "thread", "hide", "topic", "post"]);
+    // a moderator's hide is also held beside the dissents of the decisions log (DS3), and an assembly's convening record is copied into its own document (AS1).
+    expect(ALL_KINDS.filter((spec) => spec.alsoIn.length > 0).map((spec) => spec.kind)).toEqual(["proposal", "profile", "thread", "hide", "topic", "post", "assembly"]);
   });
 
   it("[D4] each document type declares exactly the maps the registry places kinds in, each holding the registry's kinds", () => {
@@ -206,7 +215,7 @@ describe("the kind registry", () => {
     }
   });
 
-  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [DU8.1] [AID2] [AID3] [FO1.1] [DS1.1] [EV1] [BL1.1] [SITE1.1] [RS1] [PJ2] [PJ3] [PJ4] [PJ5] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
+  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [DU8.1] [AID2] [AID3] [FO1.1] [DS1.1] [EV1] [BL1.1] [SITE1.1] [RS1] [PJ2] [PJ3] [PJ4] [PJ5] [AS2] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
     const defined = ALL_KINDS.filter((spec) => !spec.reserved).map((spec) => spec.kind);
     expect(DRAFTS.map(([draft]) => draft.kind).sort()).toEqual([...defined].sort());
     for (const [draft, named] of DRAFTS) {

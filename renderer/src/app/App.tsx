@@ -8,6 +8,7 @@ import { ForumsWorkerContext } from "../features/forums/index.js";
 import { BlogWorkerContext } from "../features/blog/index.js";
 import { ModerationWorkerContext } from "../features/moderation/index.js";
 import { EventsWorkerContext } from "../features/events/index.js";
+import { AssembliesWorkerContext } from "../features/assemblies/index.js";
 import { DelegationWorkerContext } from "../features/delegation/index.js";
 import { dexieVisitStore, LastVisits, LastVisitsContext } from "../features/home/index.js";
 import { IdentityContext } from "../features/identity/index.js";
@@ -78,6 +79,7 @@ export function App({
     provide(DissentWorkerContext, handlers),
     provide(ModerationWorkerContext, handlers),
     provide(EventsWorkerContext, handlers),
+    provide(AssembliesWorkerContext, handlers),
     provide(DelegationWorkerContext, handlers),
     provide(VerificationInfoContext, info),
     provide(OpenedVoteBundleContext, openedVoteBundle),

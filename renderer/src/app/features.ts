@@ -4,6 +4,7 @@
  */
 import { chatChapterSections, chatRoutes, chatNotificationSources } from "../features/chat/index.js";
 import { aidChapterSections, aidRoutes } from "../features/aid/index.js";
+import { assemblyRoutes } from "../features/assemblies/index.js";
 import { blogChapterSections, blogProposalSections, blogRoutes } from "../features/blog/index.js";
 import { duesChapterSections } from "../features/dues/index.js";
 import { forumChapterSections, forumNotificationSources, forumProposalSections, forumRoutes } from "../features/forums/index.js";
@@ -33,7 +34,7 @@ import { proposalSections } from "../shared/routing/proposal-sections.js";
 import { routes } from "../shared/routing/route-registry.js";
 import { settingsSections } from "../shared/routing/settings-sections.js";
 
-routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...eventRoutes, ...mapRoutes, ...chatRoutes, ...forumRoutes, ...blogRoutes, ...moderationRoutes, ...meetingRoutes, ...messageRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes, ...aidRoutes, ...resourceRoutes, ...projectRoutes);
+routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...eventRoutes, ...mapRoutes, ...chatRoutes, ...forumRoutes, ...blogRoutes, ...moderationRoutes, ...meetingRoutes, ...messageRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes, ...aidRoutes, ...assemblyRoutes, ...resourceRoutes, ...projectRoutes);
 chapterSections.add(...voteChapterSections, ...mapChapterSections, ...proposalChapterSections, ...eventChapterSections, ...chatChapterSections, ...forumChapterSections, ...blogChapterSections, ...resourceChapterSections, ...projectChapterSections, ...organisationChapterSections, ...roleChapterSections, ...delegationChapterSections, ...duesChapterSections, ...aidChapterSections, ...moderationChapterSections);
 proposalSections.add(...voteProposalSections, ...forumProposalSections, ...blogProposalSections);
 homeItems.add(...voteHomeItems, ...proposalHomeItems, ...eventHomeItems, ...organisationHomeItems);

@@ -10,16 +10,21 @@
  * page must, finds the vote on its chapter page and casts a ballot; the host's relay then holds
  * the phone's signed `ballot`.
  */
+import { resolve } from "node:path";
 import type { HostedMeeting } from "@chapterhouse/crdt/desktop";
 import { isParsed, parseRecord } from "@chapterhouse/crdt/records";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addRelayInSettings } from "../helpers/add-relay-in-settings.js";
 import { buildApp } from "../helpers/build-app.js";
+import { chooseOption } from "../helpers/choose-option.js";
 import { collectConsoleProblems } from "../helpers/console-problems.js";
 import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
+import { expectAccessible } from "../helpers/expect-accessible.js";
+import { findUntranslated } from "../helpers/find-untranslated.js";
 import { launchBrowser, type TestBrowser } from "../helpers/launch-browser.js";
 import { openApp } from "../helpers/open-app.js";
+import { screenshotFolder } from "../helpers/screenshot-folder.js";
 import { listedMemberKeys, openChapterSection } from "../helpers/organisation-in-app.js";
 import { waitFor } from "../helpers/wait-for.js";
 import {
@@ -253,6 +258,84 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
       p.getByTestId("verifier-backend").filter({ hasNotText: "…" }).textContent(),
     ).resolves.toBe("tweetnacl (fallback)");
   }, 120_000);
+
+  it("[AS2] [AS4.1] [AS4.4] [AS5.1] [AS5.2] [AS6.2] [AS6.3] the organiser holds an event at the meeting host as an assembly; the phone checks in through the host and the quorum turns met; the phone asks for the floor, the chair gives it and ends it; the projector shows the item and its open vote", async () => {
+    const o = organiser.page;
+    const toChapter = async (page: Page) => {
+      await page.getByRole("treegrid", { name: "Your organisations" }).getByRole("link", { name: "Riverside Tenants" }).first().click();
+      await page.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+      await openChapterSection(page, "Events");
+    };
+    await toChapter(o);
+    await o.getByRole("button", { name: "New event" }).click();
+    const dialog = o.getByRole("dialog", { name: "New event in Riverside Tenants" });
+    await dialog.getByRole("textbox", { name: "Title" }).fill("Spring assembly");
+    await dialog.locator("label").filter({ has: o.getByRole("radio", { name: "At the meeting host" }) }).click();
+    await dialog.getByLabel("Starts").fill("2030-06-15T18:00");
+    await dialog.getByLabel("Ends").fill("2030-06-15T21:00");
+    await dialog.getByRole("button", { name: "Create the event" }).click();
+    await o.getByRole("heading", { level: 1, name: "Spring assembly" }).waitFor({ timeout: 20_000 });
+    await o.getByRole("button", { name: "Hold as an assembly" }).click();
+    await o.getByRole("link", { name: "Open assembly 1" }).click({ timeout: 20_000 });
+    await o.getByRole("heading", { level: 1, name: "Assembly: Spring assembly" }).waitFor({ timeout: 20_000 });
+    // Half of the two members must be in the room; nobody is yet.
+    await o.getByRole("status").getByText("Quorum not met").waitFor({ timeout: 20_000 });
+    await o.getByRole("textbox", { name: "Title" }).fill("Stairwell lights");
+    await o.getByRole("button", { name: "Add to the agenda" }).click();
+    await o.getByRole("button", { name: "Make current" }).click({ timeout: 20_000 });
+    await o.getByRole("heading", { level: 2, name: "Speakers: Stairwell lights" }).waitFor({ timeout: 20_000 });
+    // [AS4.1] The item takes up the vote opened at the meeting.
+    await chooseOption(o, /Link a vote to Stairwell lights/, PROPOSAL);
+    await o.getByRole("button", { name: "Link", exact: true }).click();
+    await o.getByRole("list", { name: "Votes on this item" }).getByRole("link", { name: PROPOSAL }).waitFor({ timeout: 20_000 });
+    await expectAccessible(o, "an assembly");
+
+    const p = phone.page;
+    await toChapter(p);
+    await p.getByRole("link", { name: "Spring assembly" }).first().click({ timeout: 30_000 });
+    await p.getByRole("link", { name: "Open assembly 1" }).click({ timeout: 30_000 });
+    await p.getByRole("heading", { level: 1, name: "Assembly: Spring assembly" }).waitFor({ timeout: 30_000 });
+    // The rest on the phone's own width: nothing wider than the screen.
+    await p.setViewportSize({ width: 390, height: 844 });
+    await p.getByText("You are not checked in.").waitFor({ timeout: 30_000 });
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await p.getByRole("button", { name: "Check in" }).click();
+    await p.getByText("You are checked in.").waitFor({ timeout: 20_000 });
+    await waitFor(() => recordsOnRelay(main, "check-in").some((r) => r.signer === phoneKey), "the phone's check-in on the meeting's relay", { timeoutMs: 20_000 });
+    await o.getByRole("status").getByText("Quorum met").waitFor({ timeout: 30_000 });
+
+    await p.getByRole("heading", { level: 2, name: "Speakers: Stairwell lights" }).waitFor({ timeout: 30_000 });
+    await chooseOption(p, /Ask for the floor as/, "For");
+    await p.getByRole("button", { name: "Ask for the floor", exact: true }).click();
+    await o.getByRole("button", { name: "Give the floor" }).click({ timeout: 30_000 });
+    await o.getByRole("button", { name: "End speech" }).click({ timeout: 20_000 });
+    await o.getByRole("table", { name: "Time on the floor, per member" }).waitFor({ timeout: 20_000 });
+    await o.setViewportSize({ width: 1100, height: 1150 });
+    await o.screenshot({ path: resolve(screenshotFolder(), "assembly.png") });
+    await o.setViewportSize({ width: 1100, height: 720 });
+    await p.getByRole("heading", { level: 3, name: "Spoken" }).waitFor({ timeout: 30_000 });
+    await expectAccessible(p, "an assembly on a phone");
+
+    await o.getByRole("link", { name: "Projector view" }).click();
+    await o.getByRole("heading", { level: 2, name: "1. Stairwell lights" }).waitFor({ timeout: 20_000 });
+    await o.getByRole("list", { name: "Votes on this item" }).getByText("Voting open").waitFor({ timeout: 20_000 });
+    await o.screenshot({ path: resolve(screenshotFolder(), "projector.png") });
+    await expectAccessible(o, "the projector view");
+
+    // [I18N3] The phone's assembly screen in Spanish.
+    const assembly = await p.evaluate(() => window.location.hash);
+    await p.setViewportSize({ width: 1100, height: 720 });
+    await p.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+    await chooseOption(p, /Language/, "Español");
+    await p.evaluate((hash) => (window.location.hash = hash), assembly);
+    await p.getByRole("heading", { level: 1, name: "Asamblea: Spring assembly" }).waitFor({ timeout: 20_000 });
+    await p.getByText("Has registrado tu entrada.").waitFor({ timeout: 20_000 });
+    expect(await findUntranslated(p, "es")).toEqual([]);
+    await expectAccessible(p, "una asamblea");
+    await p.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Ajustes" }).click();
+    await chooseOption(p, /Idioma/, "English");
+    await p.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
+  }, 180_000);
 
   it("[E8.5] stopping the meeting through the bridge closes its relay; no bridge call was refused and no page logged an error", async () => {
     const stopped = await organiser.page.evaluate(() => window.chapterhouse!.stopMeeting());

@@ -295,9 +295,9 @@ describe("identities, organisations, chapters and invites across two browsers an
     // and focus stays on the tabs (a section is not a new page).
     await b.setViewportSize({ width: 1280, height: 800 });
     const tabs = b.getByRole("tablist", { name: "Chapter sections" });
-    await expect(tabs.getByRole("tab").allTextContents()).resolves.toEqual(["Overview", "Proposals & votes", "Events", "Chat", "Forum", "Blog", "Members", "Roles", "Delegation", "Dues"]);
+    await expect(tabs.getByRole("tab").allTextContents()).resolves.toEqual(["Overview", "Proposals & votes", "Events", "Chat", "Forum", "Blog", "Library", "Projects", "Members", "Roles", "Delegation", "Dues"]);
     await tabs.getByRole("tab", { name: "Overview" }).focus();
-    for (let i = 0; i < 6; i++) await b.keyboard.press("ArrowRight");
+    for (let i = 0; i < 8; i++) await b.keyboard.press("ArrowRight");
     await b.keyboard.press("Enter");
     await b.getByRole("tabpanel", { name: "Members" }).waitFor();
     expect(new URL(b.url()).hash).toBe(`${riverside}/members`);

@@ -15,6 +15,7 @@ import { forumHandlers } from "../../features/forums/worker-handlers.js";
 import { blogHandlers } from "../../features/blog/worker-handlers.js";
 import { moderationHandlers } from "../../features/moderation/worker-handlers.js";
 import { eventHandlers } from "../../features/events/worker-handlers.js";
+import { assemblyHandlers } from "../../features/assemblies/worker-handlers.js";
 import { delegationHandlers } from "../../features/delegation/worker-handlers.js";
 import { messageHandlers } from "../../features/messages/worker-handlers.js";
 import { organisationHandlers } from "../../features/organisation/worker-handlers.js";
@@ -25,7 +26,7 @@ import { documentHandlers } from "../../shared/worker/document-handlers.js";
 import type { Bound } from "../../shared/worker/handler.js";
 
 /** Every handler of the worker, by name. */
-export const handlers = { ...documentHandlers, ...messageHandlers, ...organisationHandlers, ...profileHandlers, ...proposalHandlers, ...voteHandlers, ...chatHandlers, ...duesHandlers, ...aidHandlers, ...forumHandlers, ...blogHandlers, ...dissentHandlers, ...moderationHandlers, ...eventHandlers, ...delegationHandlers, ...resourceHandlers, ...projectHandlers };
+export const handlers = { ...documentHandlers, ...messageHandlers, ...organisationHandlers, ...profileHandlers, ...proposalHandlers, ...voteHandlers, ...chatHandlers, ...duesHandlers, ...aidHandlers, ...forumHandlers, ...blogHandlers, ...dissentHandlers, ...moderationHandlers, ...eventHandlers, ...assemblyHandlers, ...delegationHandlers, ...resourceHandlers, ...projectHandlers };
 
 /** The handlers as the page calls them. */
 export type Handlers = Bound<typeof handlers>;

@@ -24,6 +24,7 @@ import {
   type MemberSpace,
   type OpenOrganisation,
 } from "../organisation/index.js";
+import { EventAssemblies } from "../assemblies/index.js";
 import { MemberName } from "../profiles/index.js";
 import { downloadCalendar } from "./calendar-file.js";
 import { answerEvent, updateEvent } from "./event-actions.js";
@@ -90,6 +91,15 @@ function EventOpen({
       {event.description === "" ? null : <p className="event-description">{event.description}</p>}
       {refused > 0 ? <p className="events-refused">{t("list.refused", { count: refused })}</p> : null}
       <Answers space={space} session={session} event={event} />
+      <EventAssemblies
+        space={space}
+        session={session}
+        organisation={organisation}
+        chapter={event.chapter}
+        event={event.id}
+        organiser={event.organiser === space.member.key}
+        assemblies={value.assemblies}
+      />
       <div className="events-actions">
         <Button
           onPress={() =>

@@ -3,6 +3,7 @@
  * chapters' events judged (crdt's `readChapterEvents`, PROTOCOL.md EV), over the worker's copies of
  * the organisation's documents, once per change of them.
  */
+import type { Convening } from "@chapterhouse/crdt/assemblies";
 import { readChapterEvents, type ChapterEvent } from "@chapterhouse/crdt/events";
 import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
 import { isArrayOf, isDocumentUrl, isId, isObjectOf, type Guarded } from "../../shared/worker/guard.js";
@@ -20,11 +21,13 @@ const isEventsRequest = isObjectOf({
 /** What the events screens ask. */
 export type EventsRequest = Guarded<typeof isEventsRequest>;
 
-/** What they get: the events of the chapters asked, the values refused per chapter (EV4.2), and a key that changes only when the documents did. */
+/** What they get: the events of the chapters asked, the values refused per chapter (EV4.2), their assemblies (AS2), and a key that changes only when the documents did. */
 export interface EventsAnswer {
   readonly key: string;
   readonly events: readonly ChapterEvent[];
   readonly refused: ReadonlyMap<ChapterId, number>;
+  /** The assemblies convened for those events (AS2). */
+  readonly assemblies: readonly Convening[];
 }
 
 /** The events of `of` (EV1–EV4). Never rejects on document content. */

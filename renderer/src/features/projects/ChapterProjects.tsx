@@ -84,32 +84,3 @@ export function ChapterProjects({ organisation, chapter }: ChapterPlace) {
     </section>
   );
 }
-
-/** The chapter overview's summary of its projects (PJ6.1): each one's progress, linked to it. */
-export function ProjectsSummary({ organisation, chapter }: ChapterPlace) {
-  const t = useT("projects");
-  const ids = useId();
-  const { space } = useMemberSpace();
-  const { session } = useOrganisation(space, organisation);
-  const { value } = useProjects(session, chapter as ChapterId);
-  if (value === undefined) return null;
-  return (
-    <section aria-labelledby={`${ids}-projects`} className="projects-summary">
-      <h2 id={`${ids}-projects`}>{t("overview.heading")}</h2>
-      {value.projects.length === 0 ? (
-        <p>{t("overview.none")}</p>
-      ) : (
-        <ul aria-labelledby={`${ids}-projects`}>
-          {value.projects.map((project) => (
-            <li key={project.id} className="projects-item">
-              <Link href={projectPath.href({ organisation, chapter, project: project.id })} variant="standalone">
-                {project.title}
-              </Link>
-              <ProjectProgress project={project} />
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}

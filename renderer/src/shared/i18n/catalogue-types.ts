@@ -4,6 +4,7 @@
  * here beside its JSON files.
  */
 import type aid from "../../locales/en/aid.json";
+import type assemblies from "../../locales/en/assemblies.json";
 import type app from "../../locales/en/app.json";
 import type chat from "../../locales/en/chat.json";
 import type forums from "../../locales/en/forums.json";
@@ -34,6 +35,7 @@ import type votes from "../../locales/en/votes.json";
 export interface Catalogues {
   readonly common: typeof common;
   readonly aid: typeof aid;
+  readonly assemblies: typeof assemblies;
   readonly app: typeof app;
   readonly chat: typeof chat;
   readonly dues: typeof dues;

@@ -1,0 +1,31 @@
+/** Assemblies (PROTOCOL.md AS): a chapter's event held face to face — agenda, attendance, the presence and quorum panel, speakers. */
+export {
+  MAX_CHAIRS,
+  MAX_ITEM_LINKS,
+  MAX_ITEM_MINUTES,
+  MAX_ITEM_ORDER,
+  MAX_ITEM_TITLE_LENGTH,
+  MAX_QUEUE,
+  MAX_SPEECH_SECONDS,
+  SPEAKER_ROLES,
+  parseAssemblyBody,
+  type AgendaCurrentBody,
+  type AgendaItemBody,
+  type AssemblyBody,
+  type AssemblyKind,
+  type AssemblyRecordBody,
+  type AttendanceBody,
+  type InAssemblyBody,
+  type SpeakerBody,
+  type SpeakerRole,
+  type SpeakersOrderBody,
+  type SpeechBody,
+} from "./assembly-bodies.js";
+export { ASSEMBLY_SPECS } from "./kinds.js";
+export { agendaCurrentDraft, agendaItemDraft, assemblyDraft, attendanceDraft, speakerDraft, speakersOrderDraft, speechDraft, type AgendaItemFields } from "./assembly-records.js";
+export { ASSEMBLY_GENESIS_ACTOR, assemblyDocumentUrl, assemblyGenesis } from "./assembly-document.js";
+export { judgeConvenings, type Convening, type ConveningsJudgement } from "./judge-convening.js";
+export { judgeAssembly, type AssemblyJudgement, type AssemblyRecord } from "./judge-assembly.js";
+export { assemblyView, type AgendaNode, type AssemblyView, type Attendance, type SpeakerRequest, type SpeakerTotal } from "./assembly-view.js";
+export { presencePanel, type PresencePanel } from "./presence-panel.js";
+export { readAssembly, type AssemblyRead } from "./read-assembly.js";

@@ -1,0 +1,66 @@
+/**
+ * Reading one assembly through the chokepoint (PROTOCOL.md D3, AS), from plain snapshots (D5), as
+ * a device shows it. Pass 1 reads the organisation's documents and the Assembly document for the
+ * rosters every record is judged in (P1.3); the convening record is judged beside its chapter's
+ * events (AS2); pass 2 reads the Assembly document with AS3–AS6 as its authorisation step (D3.8).
+ */
+import { readSnapshot } from "../chokepoint/read-document.js";
+import { ASSEMBLY_DOCUMENT } from "../documents/assembly.js";
+import { electorate } from "../membership/electorate.js";
+import type { ChapterId, RecordId } from "../records/ids.js";
+import { organisationDocuments, signedRecordsOf, type LocatedSnapshot, type OrganisationSnapshots } from "../report/read-proposals.js";
+import type { Verifier } from "../verify/verifier.js";
+import type { VerifiedIdCache } from "../verify/verified-cache.js";
+import { judgeEvents, type ChapterEvent } from "../events/judge-events.js";
+import { assemblyView, type AssemblyView } from "./assembly-view.js";
+import { judgeAssembly } from "./judge-assembly.js";
+import { judgeConvenings, type Convening } from "./judge-convening.js";
+import { presencePanel, type PresencePanel } from "./presence-panel.js";
+
+/** What reading an assembly gives. */
+export interface AssemblyRead {
+  /** The valid convening record, or null when this device holds none (yet). */
+  readonly convening: Convening | null;
+  /** Its event as it stands, or null. */
+  readonly event: ChapterEvent | null;
+  /** The view of its valid records (empty without a convening). */
+  readonly view: AssemblyView | null;
+  readonly panel: PresencePanel | null;
+  /** How many values of the Assembly document were not counted (forged, damaged, replayed, by a non-member). */
+  readonly refused: number;
+}
+
+/**
+ * The assembly `assembly`, its Assembly document `document` (null when not held).
+ * @throws whatever the verifier throws (a backend failure); never on document content.
+ */
+export async function readAssembly(organisation: OrganisationSnapshots, assembly: RecordId, document: LocatedSnapshot | null, verifier: Verifier, verified: VerifiedIdCache): Promise<AssemblyRead> {
+  const own = document === null ? [] : [{ ...document, type: ASSEMBLY_DOCUMENT }];
+  const { held, placed, rosters } = await signedRecordsOf([...organisationDocuments(organisation), ...own], verifier, verified);
+  const roster = rosters.foldAll().roster;
+  const record = held.get(assembly);
+  const chapter = (record?.envelope.kind === "assembly" ? (record.envelope.body as { chapter?: unknown }).chapter : undefined) as ChapterId | undefined;
+  const chapterUrl = chapter === undefined ? undefined : roster.chapters.get(chapter)?.document;
+  const inChapter = [...(chapterUrl === undefined ? [] : (placed.get(chapterUrl) ?? []))].flatMap((id) => held.get(id) ?? []);
+  const events = chapter === undefined ? [] : judgeEvents(chapter, inChapter, rosters).events;
+  const convening = chapter === undefined ? undefined : judgeConvenings(chapter, inChapter, new Set(events.map((event) => event.id)), rosters).assemblies.get(assembly);
+  if (document === null || convening === undefined) return { convening: convening ?? null, event: events.find((event) => event.id === convening?.event) ?? null, view: null, panel: null, refused: 0 };
+  const seen: { view?: AssemblyView } = {};
+  const read = await readSnapshot(ASSEMBLY_DOCUMENT, document.snapshot, verifier, {
+    verified,
+    authorise: (records) => {
+      const judged = judgeAssembly(assembly, convening, records, rosters);
+      seen.view = assemblyView(convening, judged.valid);
+      return { accepted: records.filter((entry) => judged.verdicts.get(entry.id)?.status === "valid"), rejections: [] };
+    },
+  });
+  const shown = seen.view ?? assemblyView(convening, []);
+  const voters = electorate(roster, convening.chapter).map((entry) => entry.key);
+  return {
+    convening,
+    event: events.find((event) => event.id === convening.event) ?? null,
+    view: shown,
+    panel: presencePanel(shown.attendance, voters, convening.quorum),
+    refused: read.rejections.length,
+  };
+}
