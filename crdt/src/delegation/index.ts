@@ -21,5 +21,7 @@ export { DELEGATION_KINDS, DELEGATION_SPECS, isDelegationKind } from "./kinds.js
 export { currentDelegations, type CurrentDelegations, type DeclineEntry, type DelegateEntry } from "./current-delegations.js";
 export { applicableScopes, delegationOf, type Delegation, type DelegationContext } from "./delegation-of.js";
 export { LOST_REASONS, resolveDelegations, type Count, type DelegationOutcome, type LostReason, type MemberLine, type ResolutionInput } from "./resolve-delegations.js";
+export { takenDelegations } from "./taken-delegations.js";
+export { weightPresent, type WeightPresent } from "./weight-present.js";
 export { judgeDelegations, type DelegationJudgement, type DelegationJudgeContext } from "./judge-delegations.js";
 export { declineDraft, delegateDraft, delegationSetDrafts, type DelegateFields } from "./delegation-records.js";

@@ -36,6 +36,7 @@ import { amendmentDraft, amendmentRejectDraft, commentDraft, proposalDraft, vers
 import { stageHintDraft } from "../proposals/stage-hint.js";
 import { ballotDraft, closeDraft, countedDrafts, decisionDraft, openDraft } from "../votes/vote-records.js";
 import { declineDraft, delegateDraft, delegationSetDrafts } from "../delegation/delegation-records.js";
+import { standingSetDrafts } from "../dues/standing-set.js";
 import { anyObjectBody, defineKind } from "./define-kind.js";
 import type { RecordDraft } from "./record-draft.js";
 import { ALL_KINDS, SIGNABLE_KINDS, isSignableKind, kindSpec, kindsByMap, kindsIn, parseKindBody, placesOf } from "./registry.js";
@@ -107,6 +108,7 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [delegateDraft({ scope: { chapter, subchapters: true }, to: key, seq: 1 }, [seen]), [chapter, seen]],
     [declineDraft(id("d")), [id("d")]],
     [delegationSetDrafts([id("d"), id("c"), id("d")], [seen])[0]!, [seen]],
+    [standingSetDrafts([id("d"), id("c"), id("d")], chapter)[0]!, [chapter]],
     [closeDraft({ open: id("o"), boxes: [{ chapter, shard: 0, ids: [id("b")] }], result: { outcome: "passed" }, supersedes: id("e") }), [id("o"), id("e")]],
     [countedDrafts(id("o"), id("l"), [{ chapter, shard: 0, ids: [id("b"), id("a")] }])[0]!, [id("o"), id("l")]],
     [decisionDraft({ chapter, proposal, open: id("o"), close: id("l"), result: { outcome: "passed" } }), [chapter, proposal, id("o"), id("l")]],
@@ -213,7 +215,7 @@ describe("the kind registry", () => {
     }
   });
 
-  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [AID2] [AID3] [FO1.1] [DS1.1] [EV1] [BL1.1] [SITE1.1] [RS1] [PJ2] [PJ3] [PJ4] [PJ5] [AS2] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
+  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [DU8.1] [AID2] [AID3] [FO1.1] [DS1.1] [EV1] [BL1.1] [SITE1.1] [RS1] [PJ2] [PJ3] [PJ4] [PJ5] [AS2] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
     const defined = ALL_KINDS.filter((spec) => !spec.reserved).map((spec) => spec.kind);
     expect(DRAFTS.map(([draft]) => draft.kind).sort()).toEqual([...defined].sort());
     for (const [draft, named] of DRAFTS) {

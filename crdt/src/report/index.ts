@@ -21,6 +21,7 @@ export { openBoxDocuments, voteBundleFor } from "./vote-bundle-for.js";
 export { readVote, type ReadVoteOptions } from "./read-vote.js";
 export type {
   BallotSummary,
+  CarriedWeight,
   ClosePlan,
   CloseSummary,
   DecisionSummary,

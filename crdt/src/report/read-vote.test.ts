@@ -10,6 +10,8 @@ import { voteBundleFor } from "./vote-bundle-for.js";
 import type { VoteBundleDocument } from "./vote-bundle.js";
 import { encodeVoteBundle } from "./vote-bundle.js";
 import { voteReportToCanonical } from "./vote-report.js";
+import { readFileSync } from "node:fs";
+import { delegationVote, type DelegationVector } from "../delegation/test-helpers/delegation-vote.js";
 
 /** A verifier that counts the signatures it checks. */
 function counting(inner: Verifier): Verifier & { checked: number } {
@@ -65,10 +67,11 @@ describe("reading a proposal's votes", () => {
       current: { id: changed.id, member: bob.publicKey, seq: 2, choice: "against", at: OPEN_AT + 200 },
       highestSeq: 2,
       box: { chapter: s.north.id, shard: 0, document: s.boxUrl.north },
+      carries: null,
     });
     // dave's own chapter is south: his box is south's; erin belongs to no boxed chapter: the first box.
     expect((await read(s, dave.publicKey)).mine.box?.chapter).toBe(s.south.id);
-    expect((await read(s, s.people.erin.publicKey)).mine).toEqual({ current: null, highestSeq: 0, box: s.openFields.boxes[0] });
+    expect((await read(s, s.people.erin.publicKey)).mine).toEqual({ current: null, highestSeq: 0, carries: null, box: s.openFields.boxes[0] });
   });
 
   it("[V12.3] [V5.9] a first close's plan counts each member's current ballot in the box holding it, its result the report's recomputed tally", async () => {
@@ -177,5 +180,29 @@ describe("reading a proposal's votes", () => {
     ]);
     expect(reading.ballots.map((b) => b.member)).toEqual([s.people.carol.publicKey]);
     expect(reading.opens.map((o) => o.status)).toEqual([reading.report!.records.find((line) => line.id === s.open.id)!.status]);
+  });
+});
+
+describe("the weight a member carries (V12.4)", () => {
+  it("[V12.4] [DG4] before voting a member sees whose weight they would carry, through which chain, within the vote's depth; a vote without delegation carries none", async () => {
+    const vectors = (JSON.parse(readFileSync(new URL("../../vectors/delegation/resolution.json", import.meta.url), "utf8")) as { vectors: DelegationVector[] }).vectors;
+    const vector = vectors.find((v) => v.name === "a chain longer than the depth limit")!;
+    const { bundle, keys } = await delegationVote(vector);
+    const key = (label: string) => keys.get(label)!;
+    const readAs = (label: string) => readVote({ proposal: bundle.vote.proposal, open: null, member: key(label), documents: bundle.documents }, verifier);
+    // bob delegates to carol but has not voted: voting, he would carry alice, who chose him.
+    const bob = (await readAs("bob")).mine.carries;
+    expect(bob).toEqual({ own: 1, weight: 2, members: [{ member: key("alice"), weight: 1, via: [key("bob")] }] });
+    // carol voted: she carries bob and dan (one hop); alice, two hops away, is beyond the depth of 1.
+    const carol = (await readAs("carol")).mine.carries!;
+    expect(carol.weight).toBe(3);
+    expect(carol.members.map((line) => line.member)).toEqual([key("bob"), key("dan")].sort());
+    expect(carol.members.every((line) => line.via.length === 1 && line.via[0] === key("carol"))).toBe(true);
+    // No delegation in the simulated vote: nothing is carried; a member outside the electorate neither.
+    const voter = simulated.bundle.documents.flatMap((d) => Object.values(d.records["ballots"] ?? {})).map((text) => (JSON.parse(text) as { signer: MemberKey }).signer)[0]!;
+    const plain = await readVote({ proposal: simulated.bundle.vote.proposal, open: null, member: voter, documents: simulated.bundle.documents }, verifier);
+    expect(plain.mine.current).not.toBeNull();
+    expect(plain.mine.carries).toBeNull();
+    expect((await readVote({ proposal: bundle.vote.proposal, open: null, member: voter, documents: bundle.documents }, verifier)).mine.carries).toBeNull();
   });
 });

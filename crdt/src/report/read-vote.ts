@@ -19,7 +19,7 @@ import type { BoxTally } from "../votes/vote-records.js";
 import { judgeVote, type JudgedVote, type VerifyVoteOptions, type VoteJudge } from "./verify-vote.js";
 import { voteBundleFor } from "./vote-bundle-for.js";
 import type { VoteBundleDocument } from "./vote-bundle.js";
-import type { BallotSummary, ClosePlan, OpenSummary, VoteReadInput, VoteReading } from "./vote-reading.js";
+import type { BallotSummary, CarriedWeight, ClosePlan, OpenSummary, VoteReadInput, VoteReading } from "./vote-reading.js";
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -113,7 +113,7 @@ function readingOf(judged: JudgedVote, input: VoteReadInput, target: RecordId | 
     if (entry.record !== null && signer !== undefined) signers[entry.record] = signer;
   }
   const open = opens.find((summary) => summary.id === target);
-  const none = { ballots: [], mine: { current: null, highestSeq: 0, box: null }, closes: [], closePlan: null, supersedePlan: null, decision: null };
+  const none = { ballots: [], mine: { current: null, highestSeq: 0, box: null, carries: null }, closes: [], closePlan: null, supersedePlan: null, decision: null };
   if (target === null || open === undefined) return { proposal, opens, open: target, report: target === null ? null : report, signers, ...none };
   return { proposal, opens, open: target, report, signers, ...votesOf(judged, open, input.member) };
 }
@@ -168,7 +168,7 @@ function votesOf(judged: JudgedVote, open: OpenSummary, member: MemberKey | null
   const decisionRecord = decision === undefined ? undefined : read.held.get(decision.id);
   return {
     ballots: current,
-    mine: { current: mine === undefined ? null : summary(mine), highestSeq: highestSeq(judged, open.id, member), box },
+    mine: { current: mine === undefined ? null : summary(mine), highestSeq: highestSeq(judged, open.id, member), box, carries: carriedBy(judged, member) },
     closes: held.map(({ record, body, counted: ids }) => ({
       id: record.id,
       status: closes!.verdicts.get(record.id)!.status,
@@ -195,4 +195,18 @@ function highestSeq(judged: JudgedVote, open: RecordId, member: MemberKey | null
     if (body.ok && (body.body as BallotBody).open === open) highest = Math.max(highest, (body.body as BallotBody).seq);
   }
   return highest;
+}
+
+/**
+ * V12.4: the weight `member` casts by voting now — DG4 over the signers of the current ballots and
+ * the member — with the members it would carry. Null without delegation or outside the electorate.
+ */
+function carriedBy(judged: JudgedVote, member: MemberKey | null): CarriedWeight | null {
+  if (member === null || judged.delegation.settings === undefined) return null;
+  const own = judged.electorate.find((entry) => entry.member === member)?.weight;
+  const outcome = own === undefined ? undefined : judged.delegation.resolve(new Set([...judged.ballots.current.keys(), member]));
+  if (own === undefined || outcome === undefined) return null;
+  const members: CarriedWeight["members"][number][] = [];
+  for (const line of outcome.members) if (line.status === "carried" && line.via.at(-1) === member) members.push({ member: line.member, weight: line.weight, via: line.via });
+  return { own, weight: members.reduce((sum, line) => sum + line.weight, own), members };
 }

@@ -28,6 +28,8 @@ import { judgeOpens, type OpenJudgement } from "../votes/judge-opens.js";
 import { isVoteKind } from "../votes/kinds.js";
 import { isDelegationKind } from "../delegation/kinds.js";
 import { judgeDelegations, type DelegationJudgement } from "../delegation/judge-delegations.js";
+import { isDuesKind } from "../dues/kinds.js";
+import { judgeStanding, type StandingJudgement } from "../dues/judge-standing.js";
 import { tallyOf } from "../votes/tally-of.js";
 import type { OpenBody } from "../votes/vote-bodies.js";
 import { weightedElectorate, type WeightedMember } from "../votes/vote-electorate.js";
@@ -83,17 +85,19 @@ interface Groups {
   readonly counted: ParsedRecord[];
   readonly decision: ParsedRecord[];
   readonly delegation: ParsedRecord[];
+  readonly dues: ParsedRecord[];
   readonly other: ParsedRecord[];
 }
 
 function group(held: Iterable<ParsedRecord>): Groups {
-  const groups: Groups = { membership: [], proposal: [], open: [], ballot: [], close: [], counted: [], decision: [], delegation: [], other: [] };
+  const groups: Groups = { membership: [], proposal: [], open: [], ballot: [], close: [], counted: [], decision: [], delegation: [], dues: [], other: [] };
   for (const record of held) {
     const kind = record.envelope.kind;
     if (isMembershipKind(kind)) groups.membership.push(record);
     else if (isProposalKind(kind)) groups.proposal.push(record);
     else if (isVoteKind(kind)) groups[kind].push(record);
     else if (isDelegationKind(kind)) groups.delegation.push(record);
+    else if (isDuesKind(kind)) groups.dues.push(record);
     else groups.other.push(record);
   }
   return groups;
@@ -144,6 +148,8 @@ export interface JudgedVote {
   readonly ballots: BallotJudgement;
   /** The vote's delegation records judged, and where weight goes for a set of voters (DG). */
   readonly delegation: DelegationJudgement;
+  /** The ledger entries the vote takes judged, and who is not in good standing (DU8). */
+  readonly standing: StandingJudgement;
   /** The closes judged and what each counted (V5, V6), when the open is valid. */
   readonly closes: CloseJudgement | undefined;
   readonly report: VoteReport;
@@ -234,7 +240,20 @@ function judgeHeld(bundle: VoteBundle, read: BundleRecords): JudgedVote {
 
   // V3: the electorate of the open's roster reference.
   const causal = open === undefined ? undefined : rosters.rosterAt(open.body.roster.heads);
-  const electorate = open === undefined || causal === undefined ? [] : weightedElectorate(causal.fold.roster, open.body.chapter, open.body.weights);
+  const rollElectorate = open === undefined || causal === undefined ? [] : weightedElectorate(causal.fold.roster, open.body.chapter, open.body.weights);
+
+  // DU8: good standing, when the open asks for it; the electorate every rule below reads. Without it, dues records are V9.1's other kinds.
+  if (open?.body.standing === undefined) groups.other.push(...groups.dues);
+  const standing = judgeStanding(open?.body.standing === undefined ? [] : groups.dues, {
+    rosters,
+    open,
+    roster: causal?.fold.roster,
+    electorate: rollElectorate,
+    held: read.held,
+    documentsOf: (record) => (read.places.get(record.id) ?? []).filter((p) => p.type === "chapter" && p.map === "dues").map((p) => p.url),
+  });
+  for (const [id, v] of standing.verdicts) verdicts.set(id, v);
+  const electorate = standing.electorate;
   const weights = new Map<MemberKey, number>(electorate.map((entry) => [entry.member, entry.weight]));
 
   // DG2: the delegation records the open takes.
@@ -300,7 +319,7 @@ function judgeHeld(bundle: VoteBundle, read: BundleRecords): JudgedVote {
         verdicts.set(id, verdict("not-counted", "V5.10", `valid, but the current close ${current.record.id} did not count it`));
     }
   }
-  const parts = { bundle, read, verdicts, proposal, opens, open, causal, electorate, ballots, delegation, closes };
+  const parts = { bundle, read, verdicts, proposal, opens, open, causal, electorate, ballots, delegation, standing, closes };
   return { ...parts, report: assemble(parts) };
 }
 
@@ -332,7 +351,7 @@ function tallyOfBallots(open: OpenBody, electorate: readonly WeightedMember[], i
 }
 
 function assemble(parts: Omit<JudgedVote, "report">): VoteReport {
-  const { bundle, read, verdicts, proposal, opens, open, causal, electorate, ballots, delegation, closes } = parts;
+  const { bundle, read, verdicts, proposal, opens, open, causal, electorate, ballots, delegation, standing, closes } = parts;
   const current = closes?.current === undefined ? undefined : closes.valid.get(closes.current);
 
   const records: RecordLine[] = [];
@@ -359,6 +378,7 @@ function assemble(parts: Omit<JudgedVote, "report">): VoteReport {
   if (open !== undefined && electorate.length === 0) vote("electorate-empty", "[V3.3] the electorate is empty");
   if (open !== undefined && closes?.current === undefined && closes?.contested.length === 0) vote("no-close", "[V5.8] the vote has no valid close");
   if (current !== undefined && !current.matches) vote("result-mismatch", `[V5.9] the sealed result of close ${current.record.id} is not the recomputed tally`);
+  if (standing.unconfirmed > 0) vote("standing-unconfirmed", `[DU8.2] ${standing.unconfirmed} of the ledger entries the open takes are not held`);
   if (delegation.unconfirmed > 0) vote("delegations-unconfirmed", `[DG2.2] ${delegation.unconfirmed} of the delegation records the open takes are not held`);
   const order = (a: ReportEntry, b: ReportEntry) => byText(a.record ?? "", b.record ?? "") || byText(a.problem, b.problem) || byText(a.detail, b.detail);
 
@@ -434,5 +454,6 @@ function assemble(parts: Omit<JudgedVote, "report">): VoteReport {
             concentration: outcome.concentration,
           },
         }),
+    ...(standing.report === undefined ? {} : { standing: standing.report }),
   };
 }

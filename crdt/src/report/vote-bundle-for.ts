@@ -40,27 +40,28 @@ export function openBoxDocuments(text: string): string[] | undefined {
 }
 
 /**
- * The delegation sets an open's text names (`delegations.sets`, DG1.4), read loosely as its boxes
- * are; empty when the text is no readable open or has no delegation. Never throws.
+ * The sets an open's text names in `member` (`delegations.sets`, DG1.4; `standing.sets`, DU8.1),
+ * read loosely as its boxes are; empty when the text is no readable open or has no such member.
+ * Never throws.
  */
-function openDelegationSets(text: string | undefined): string[] {
+function openSets(text: string | undefined, member: "delegations" | "standing"): string[] {
   const parsed = text === undefined ? undefined : parseRecord(text);
   if (parsed === undefined || !isParsed(parsed) || parsed.envelope.kind !== "open") return [];
   const body = parsed.envelope.body;
-  const delegations = isObject(body) ? body["delegations"] : undefined;
-  const sets = isObject(delegations) ? delegations["sets"] : undefined;
+  const named = isObject(body) ? body[member] : undefined;
+  const sets = isObject(named) ? named["sets"] : undefined;
   return Array.isArray(sets) ? (sets as readonly CanonicalValue[]).filter((id): id is string => typeof id === "string") : [];
 }
 
-/** The ids the delegation sets `sets` list (DG1.3), read loosely from the Proposal documents' `votes`. Never throws. */
-function takenIds(documents: readonly VoteBundleDocument[], sets: ReadonlySet<string>): Set<string> {
+/** The ids the sets `sets` of `kind` list (DG1.3, DU8.1), read loosely from the Proposal documents' `votes`. Never throws. */
+function takenIds(documents: readonly VoteBundleDocument[], sets: ReadonlySet<string>, kind: "delegation-set" | "standing-set"): Set<string> {
   const taken = new Set<string>();
   for (const document of documents) {
     if (document.type !== "proposal") continue;
     for (const id of sets) {
       const parsed = document.records["votes"]?.[id];
       const record = parsed === undefined ? undefined : parseRecord(parsed);
-      if (record === undefined || !isParsed(record) || record.envelope.kind !== "delegation-set") continue;
+      if (record === undefined || !isParsed(record) || record.envelope.kind !== kind) continue;
       const body = record.envelope.body;
       const ids = isObject(body) ? body["ids"] : undefined;
       if (Array.isArray(ids)) for (const item of ids as readonly CanonicalValue[]) if (typeof item === "string") taken.add(item);
@@ -75,7 +76,8 @@ function takenIds(documents: readonly VoteBundleDocument[], sets: ReadonlySet<st
  * and in `decisions` the decisions of this open; the Proposal documents' deliberation maps whole
  * and, in `votes`, every open of the proposal and the records of this open; with delegation
  * (DG6.2), the sets the open names and, in each Chapter document's `delegations`, the records they
- * list; the ballot box
+ * list; with good standing (DU8.7), its sets and, in each Chapter document's `dues`, the entries
+ * they list; the ballot box
  * documents the open lists, whole. `open` may be an id no record has (a proposal with no open
  * yet): the bundle then holds no ballot box. Never throws.
  */
@@ -83,14 +85,17 @@ export function voteBundleFor(documents: readonly VoteBundleDocument[], proposal
   const merged = mergeDocuments(documents);
   const boxes = new Set<string>();
   const sets = new Set<string>();
+  const standingSets = new Set<string>();
   for (const document of merged) {
     const text = document.type === "proposal" ? document.records["votes"]?.[open] : undefined;
     for (const url of text === undefined ? [] : (openBoxDocuments(text) ?? [])) boxes.add(url);
-    for (const id of openDelegationSets(text)) sets.add(id);
+    for (const id of openSets(text, "delegations")) sets.add(id);
+    for (const id of openSets(text, "standing")) standingSets.add(id);
   }
-  const taken = takenIds(merged, sets);
+  const taken = takenIds(merged, sets, "delegation-set");
+  const entries = takenIds(merged, standingSets, "standing-set");
   const kept = merged.flatMap((document): VoteBundleDocument[] => {
-    const { governance, proposals, decisions, votes, delegations } = document.records;
+    const { governance, proposals, decisions, votes, delegations, dues } = document.records;
     switch (document.type) {
       case "organisation":
         return [document];
@@ -103,6 +108,7 @@ export function voteBundleFor(documents: readonly VoteBundleDocument[], proposal
               ...(proposals === undefined ? {} : { proposals: keep(proposals, (record) => record.id === proposal) }),
               ...(decisions === undefined ? {} : { decisions: keep(decisions, (_, body) => body["open"] === open) }),
               ...(delegations === undefined || taken.size === 0 ? {} : { delegations: keep(delegations, (record) => taken.has(record.id)) }),
+              ...(dues === undefined || entries.size === 0 ? {} : { dues: keep(dues, (record) => entries.has(record.id)) }),
             },
           },
         ];
@@ -112,7 +118,7 @@ export function voteBundleFor(documents: readonly VoteBundleDocument[], proposal
             ...document,
             records: {
               ...document.records,
-              ...(votes === undefined ? {} : { votes: keep(votes, (record, body) => (record.envelope.kind === "open" ? body["proposal"] === proposal : record.envelope.kind === "delegation-set" ? sets.has(record.id) : body["open"] === open)) }),
+              ...(votes === undefined ? {} : { votes: keep(votes, (record, body) => (record.envelope.kind === "open" ? body["proposal"] === proposal : record.envelope.kind === "delegation-set" ? sets.has(record.id) : record.envelope.kind === "standing-set" ? standingSets.has(record.id) : body["open"] === open)) }),
             },
           },
         ];

@@ -81,6 +81,16 @@ export interface ClosePlan {
   readonly adds: number;
 }
 
+/** The weight a member casts by voting, with the members whose delegations they would carry (V12.4). */
+export interface CarriedWeight {
+  /** The member's own weight (V3.3). */
+  readonly own: number;
+  /** Own weight plus every carried member's. */
+  readonly weight: number;
+  /** The members carried, by member: each with their weight and path (DG4.6, the member last). */
+  readonly members: readonly { readonly member: MemberKey; readonly weight: number; readonly via: readonly MemberKey[] }[];
+}
+
 /** The vote's decision, if a valid one is held (V7). */
 export interface DecisionSummary {
   readonly id: RecordId;
@@ -116,6 +126,8 @@ export interface VoteReading {
     readonly highestSeq: number;
     /** The box a new ballot of the member goes to (V4.6), in the open's roster reference; null with no member or no valid open. */
     readonly box: BoxEntry | null;
+    /** The weight the member would cast by voting now (V12.4); null when the vote has no delegation or the member is not in its electorate. */
+    readonly carries: CarriedWeight | null;
   };
   /** The vote's valid closes, by id. */
   readonly closes: readonly CloseSummary[];

@@ -21,6 +21,7 @@ import {
 import { MAX_SEQ } from "../proposals/proposal-bodies.js";
 import type { Fraction } from "../tally/types.js";
 import { openDelegationsProblem, type OpenDelegations } from "../delegation/delegation-bodies.js";
+import { openStandingProblem, type OpenStanding } from "../dues/standing-set.js";
 
 /** Most roster heads an open may cite (V2.5). */
 export const MAX_ROSTER_HEADS = 1024;
@@ -69,6 +70,8 @@ export interface OpenBody {
   readonly supersedes: readonly RecordId[];
   /** The delegation records the vote takes and its delegation settings (DG1.4); absent: no delegation. */
   readonly delegations?: OpenDelegations;
+  /** The ledger entries the vote takes (DU8.1); absent: dues play no part in the electorate. */
+  readonly standing?: OpenStanding;
 }
 /** `ballot` (V4). */
 export interface BallotBody {
@@ -198,6 +201,7 @@ function openProblem(b: BodyObject): string | undefined {
     boxesProblem(b.boxes),
     idListProblem("supersedes", b.supersedes, 0, MAX_SUPERSEDES),
     Object.hasOwn(b, "delegations") ? openDelegationsProblem(b.delegations) : undefined,
+    Object.hasOwn(b, "standing") ? openStandingProblem(b.standing) : undefined,
   );
 }
 
@@ -225,6 +229,7 @@ function bodyProblem(kind: VoteKind, body: CanonicalValue): string | undefined {
       return (
         membersProblem(body, [
           ...(isObject(body) && Object.hasOwn(body, "delegations") ? ["delegations"] : []),
+          ...(isObject(body) && Object.hasOwn(body, "standing") ? ["standing"] : []),
           "amendment",
           "boxes",
           "chapter",
@@ -284,7 +289,7 @@ export function parseVoteBody(kind: VoteKind, body: CanonicalValue): VoteBodyRes
 export function voteNamedIds(body: VoteRecordBody): RecordId[] {
   switch (body.kind) {
     case "open":
-      return [body.chapter, body.proposal, body.version, ...(body.amendment === null ? [] : [body.amendment]), ...body.supersedes, ...(body.delegations?.sets ?? [])];
+      return [body.chapter, body.proposal, body.version, ...(body.amendment === null ? [] : [body.amendment]), ...body.supersedes, ...(body.delegations?.sets ?? []), ...(body.standing?.sets ?? [])];
     case "ballot":
       return [body.chapter, body.proposal, body.open];
     case "close":

@@ -13,6 +13,7 @@ import type { ParsedRecord, Signer } from "../records/record.js";
 import type { Fraction, TallyResult } from "../tally/types.js";
 import { countedHash } from "./counted-hash.js";
 import type { OpenDelegations } from "../delegation/delegation-bodies.js";
+import type { OpenStanding } from "../dues/standing-set.js";
 import type { BallotBody, BoxEntry, CloseBody, CountedBody, DecisionBody, OpenBody, OpenRule, WeightEntry } from "./vote-bodies.js";
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -37,6 +38,8 @@ export interface OpenFields {
   readonly supersedes?: readonly RecordId[];
   /** The delegation records taken and the settings (DG1.4); absent: the vote has no delegation. */
   readonly delegations?: OpenDelegations;
+  /** The ledger entries taken (DU8.1); absent: dues play no part in the electorate. */
+  readonly standing?: OpenStanding;
 }
 
 /** What a close counted in one box. */
@@ -76,13 +79,17 @@ export function openDraft(fields: OpenFields, deps?: Iterable<RecordId>): Record
     boxes: { shards: fields.shards, list: [...fields.boxes].sort(byBox).map(({ chapter, shard, document }) => ({ chapter, shard, document })) },
     supersedes,
   };
-  const delegations = fields.delegations;
-  if (delegations === undefined) return { kind: "open", body, deps: withNamed(deps, fields.chapter, fields.proposal, fields.version, amendment, ...supersedes) };
-  const sets = [...new Set(delegations.sets)].sort(byText);
+  const { delegations, standing } = fields;
+  const sets = delegations === undefined ? [] : [...new Set(delegations.sets)].sort(byText);
+  const standingSets = standing === undefined ? [] : [...new Set(standing.sets)].sort(byText);
   return {
     kind: "open",
-    body: { ...body, delegations: { sets, depth: delegations.depth, cap: delegations.cap, topic: delegations.topic } },
-    deps: withNamed(deps, fields.chapter, fields.proposal, fields.version, amendment, ...supersedes, ...sets),
+    body: {
+      ...body,
+      ...(delegations === undefined ? {} : { delegations: { sets, depth: delegations.depth, cap: delegations.cap, topic: delegations.topic } }),
+      ...(standing === undefined ? {} : { standing: { sets: standingSets } }),
+    },
+    deps: withNamed(deps, fields.chapter, fields.proposal, fields.version, amendment, ...supersedes, ...sets, ...standingSets),
   };
 }
 

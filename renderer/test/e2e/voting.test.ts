@@ -838,6 +838,120 @@ describe("voting and verified results across two browsers and a relay", () => {
     await a.waitForFunction(() => document.documentElement.lang === "en");
   }, 120_000);
 
+  it("[DG1.6] [V12.4] [DG6] delegation in a vote: bob chooses alice in Riverside Tenants; alice opens a vote, sees before voting that her ballot carries bob's weight, and votes; bob's screen shows he was represented by alice; he then votes himself and his ballot overrides; both devices' proofs give byte-identical reports", async () => {
+    const [a, b] = [alice.page, bob.page];
+    await b.goto(cityUrl);
+    await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
+    await openChapterSection(b, "Delegation");
+    await chooseOption(b, /Member who votes for me/, "Alice");
+    await b.getByRole("button", { name: "Save my choice" }).click();
+    await b.getByText("Saved: Alice votes for you here when you do not vote.").waitFor();
+    await a.goto(cityUrl);
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
+    await openChapterSection(a, "Delegation");
+    await a.getByRole("region", { name: "Who chose me" }).getByText("Bob").waitFor({ timeout: 30_000 });
+
+    await proposalInApp(a, "Plant trees in the yard", "We plant four trees in the yard.", "");
+    const treesUrl = a.url();
+    await a.getByRole("button", { name: "Open a vote" }).click();
+    const form = a.getByRole("form", { name: "Open a vote" });
+    await chooseRadio(form, /^Majority/);
+    await expect(form.getByRole("checkbox", { name: "Members who do not vote are represented by the member they chose" }).isChecked()).resolves.toBe(true);
+    await form.getByLabel("Voting closes at").fill(await localTimeIn(a, 600_000));
+    await form.getByLabel("Final at").fill(await localTimeIn(a, 700_000));
+    await expectAccessible(a, "open-vote dialog, delegation");
+    await form.getByRole("button", { name: "Open the vote" }).click();
+    await a.getByTestId("vote-state").getByText(/Voting is open until/).waitFor({ timeout: 20_000 });
+    await expect(a.getByTestId("vote-delegation").textContent()).resolves.toMatch(/^Members who do not vote are represented by the member they chose/);
+    // Before she votes, alice sees her ballot carries bob's weight too.
+    const carried = a.getByTestId("carried-weight");
+    await carried.getByText(/counts with a weight of 2: your own 1 and that of 1 member/).waitFor({ timeout: 30_000 });
+    await expect(carried.getByRole("listitem").textContent()).resolves.toBe("Bob (weight 1) chose you");
+    await expectAccessible(a, "vote, the weight alice carries");
+    await castWord(a, "For");
+
+    await b.goto(treesUrl);
+    await b.getByRole("heading", { level: 1, name: "Plant trees in the yard" }).waitFor({ timeout: 30_000 });
+    const paths = b.getByTestId("delegation-paths");
+    await paths.getByText("You (Bob): represented by Alice").waitFor({ timeout: 30_000 });
+    await waitFor(async () => (await b.locator(".vote-section .turnout").textContent())?.includes("2 of 2 members") === true, "bob counts in the turnout through alice", { timeoutMs: 30_000 });
+    await expectAccessible(b, "vote, represented by a delegate");
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await b.waitForFunction(() => document.documentElement.lang === "es");
+    await b.getByRole("heading", { name: "A quién se representó" }).waitFor();
+    expect(await findUntranslated(b, "es")).toEqual([]);
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+    await b.waitForFunction(() => document.documentElement.lang === "en");
+
+    // bob votes himself: his own ballot overrides his choice of alice.
+    await castWord(b, "Against");
+    for (const page of [a, b]) {
+      await waitFor(async () => (await page.getByTestId("delegation-paths").count()) === 0 && (await page.getByTestId("delegation-result").textContent())?.includes("Voted themselves2 members, weight 2") === true, "both see bob voted himself", { timeoutMs: 30_000 });
+    }
+    await voteScreenshot(b, "vote-delegation.png");
+
+    // Both devices' proofs give the same report, byte for byte.
+    const folder = await mkdtemp(join(tmpdir(), "chapterhouse-delegation-"));
+    try {
+      const reportOf = async (page: Page, name: string): Promise<string> => {
+        const panel = page.getByRole("button", { name: "How this vote is checked" });
+        if ((await panel.getAttribute("aria-expanded")) !== "true") await panel.click();
+        const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the vote's proof" }).click()]);
+        const file = join(folder, `${name}.vote-bundle.json`);
+        await download.saveAs(file);
+        // No close yet: `verify` says so (exit 1) and still prints the report.
+        return run(process.execPath, [cli, "verify", file]).then(
+          (ok) => ok.stdout,
+          (error: { stdout: string }) => error.stdout,
+        );
+      };
+      const same = await waitFor(async () => {
+        const [fromAlice, fromBob] = await Promise.all([reportOf(a, "alice"), reportOf(b, "bob")]);
+        return fromAlice === fromBob && fromAlice;
+      }, "both devices' reports are byte-identical", { timeoutMs: 30_000, intervalMs: 1_000 });
+      const report = JSON.parse(same) as { delegation: { taken: number; members: { status: string }[] } };
+      expect(report.delegation.taken).toBe(1);
+      expect(report.delegation.members.map((line) => line.status)).toEqual(["direct", "direct"]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it("[DU8.5] [DU8.6] [DU8.8] good standing: alice opens a vote for members in good standing only, and the form says so before it opens; the vote says who is left out; alice, whose dues are not recorded, is told why she cannot vote; bob, paid up, votes", async () => {
+    const [a, b] = [alice.page, bob.page];
+    await a.goto(cityUrl);
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
+    await proposalInApp(a, "Buy a new kettle", "We buy a kettle for the common room.", "");
+    const kettleUrl = a.url();
+    await a.getByRole("button", { name: "Open a vote" }).click();
+    const form = a.getByRole("form", { name: "Open a vote" });
+    await chooseRadio(form, /^Majority/);
+    await expect(form.getByTestId("standing-help").textContent()).resolves.toBe("Dues play no part: every member of the chapter votes.");
+    await form.getByText("Only members in good standing vote").click();
+    await form.getByTestId("standing-help").getByText(/^Only members whose dues are recorded as paid up to the day the vote opens/).waitFor();
+    await form.getByLabel("Voting closes at").fill(await localTimeIn(a, 600_000));
+    await form.getByLabel("Final at").fill(await localTimeIn(a, 700_000));
+    await expectAccessible(a, "open-vote dialog, good standing");
+    await form.getByRole("button", { name: "Open the vote" }).click();
+    await a.getByTestId("vote-state").getByText(/Voting is open until/).waitFor({ timeout: 20_000 });
+    await a.getByTestId("vote-standing").getByText(/^Only members whose dues were paid up to .+; 1 member is not in good standing\.$/).waitFor({ timeout: 30_000 });
+    await expect(a.getByTestId("vote-electorate").textContent()).resolves.toBe("1 member, total weight 1");
+    await a.getByText(/^You can't vote in this one: only members whose dues were recorded as paid up to/).waitFor();
+    await expectAccessible(a, "vote, not in good standing");
+    await a.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await a.waitForFunction(() => document.documentElement.lang === "es");
+    await a.getByTestId("vote-standing").getByText(/no está al corriente/).waitFor();
+    expect(await findUntranslated(a, "es")).toEqual([]);
+    await a.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+    await a.waitForFunction(() => document.documentElement.lang === "en");
+
+    await b.goto(kettleUrl);
+    await b.getByRole("heading", { level: 1, name: "Buy a new kettle" }).waitFor({ timeout: 30_000 });
+    await b.getByText("Your ballot is public and permanent.").waitFor({ timeout: 30_000 });
+    await castWord(b, "For");
+    await waitFor(async () => (await a.locator(".vote-section .turnout").textContent())?.includes("1 of 1 member") === true, "alice's tally counts bob's ballot, the only one", { timeoutMs: 30_000 });
+  }, 180_000);
+
   it("[BL2] [BL3] [BL4] [BL5] [DS4] alice writes a lesson in the city citing its decision (her draft survives a reload), and shares it with Old Quay; bob adopts it in Old Quay with a proposal that links back; the lesson shows bob's dissent, the share and the adoption; a script in it never runs; in Spanish nothing is left in English", async () => {
     const [a, b] = [alice.page, bob.page];
     await a.goto(cityUrl);

@@ -1,4 +1,4 @@
-import { delegateDraft } from "@chapterhouse/crdt/delegation";
+import { MAX_TOPIC, delegateDraft, type DelegationScope } from "@chapterhouse/crdt/delegation";
 import { depsWithFrontier, memberGrant, subtreeOf, type Roster } from "@chapterhouse/crdt/membership";
 import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
@@ -8,6 +8,8 @@ import { DelegationProblem } from "./delegation-problem.js";
 /** A member's choice in a chapter: who votes for them when they do not, or no one (null). */
 export interface DelegationChange {
   readonly chapter: ChapterId;
+  /** The votes it is for (DG1.1): the chapter and those below it unless given (a topic of the chapter, or one of its proposals). */
+  readonly scope?: DelegationScope;
   readonly to: MemberKey | null;
   /** The highest `seq` of the member's records in this scope (`chapterDelegations`): the new record takes one more (DG2.5). */
   readonly lastSeq: number;
@@ -41,6 +43,9 @@ export async function setDelegation(
       "not-member",
       `Only a member of ${chapter.name} can choose who votes for them there.`,
     );
+  const topic = change.scope !== undefined && "topic" in change.scope ? change.scope.topic : undefined;
+  if (topic !== undefined && (topic.length === 0 || topic.length > MAX_TOPIC))
+    throw new DelegationProblem("topic", `A topic has 1 to ${MAX_TOPIC} characters.`);
   if (change.to === me)
     throw new DelegationProblem("self", "Choose another member: your own ballot already counts for you.");
   if (change.to !== null && !inSubtree(view.roster, change.chapter, change.to))
@@ -49,7 +54,7 @@ export async function setDelegation(
       `The member you choose must be a member of ${chapter.name} or of a chapter below it.`,
     );
   const draft = delegateDraft(
-    { scope: chapterScope(change.chapter), to: change.to, seq: change.lastSeq + 1 },
+    { scope: change.scope ?? chapterScope(change.chapter), to: change.to, seq: change.lastSeq + 1 },
     depsWithFrontier(view.fold, change.chapter, [change.chapter, membership]),
   );
   const record = await space.signDraft(draft);

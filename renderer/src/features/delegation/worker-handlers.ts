@@ -1,25 +1,21 @@
 /**
  * What the delegation feature asks the verification worker (registered in
- * src/app/worker/handlers.ts): a chapter's delegation records, from the worker's copy of its
+ * src/app/worker/handlers.ts): a chapter's delegation records and the proposals it lists, from the worker's copy of its
  * document through crdt's one conversion (`bundleDocumentOfSnapshot`), once per heads.
  */
 import { bundleDocumentOfSnapshot } from "@chapterhouse/crdt/report";
 import { isDocumentUrl, isObjectOf } from "../../shared/worker/guard.js";
 import { handler } from "../../shared/worker/handler.js";
 import type { WorkerContext } from "../../shared/worker/worker-context.js";
-import { delegationEntries, type DelegationEntry } from "./delegation-entries.js";
+import { chapterProposals, delegationEntries, type ChapterDelegationRecords } from "./delegation-entries.js";
 
 /** The delegation feature's worker handlers. */
 export const delegationHandlers = {
   delegationEntries: handler(
     isObjectOf({ chapter: isDocumentUrl }),
-    ({ chapter }, context: WorkerContext): Promise<DelegationEntry[]> =>
-      Promise.resolve(
-        delegationEntries(
-          context.mirrors.derived(chapter, "bundle", () =>
-            bundleDocumentOfSnapshot(chapter, context.mirrors.snapshot(chapter)),
-          ),
-        ),
-      ),
+    ({ chapter }, context: WorkerContext): Promise<ChapterDelegationRecords> => {
+      const document = context.mirrors.derived(chapter, "bundle", () => bundleDocumentOfSnapshot(chapter, context.mirrors.snapshot(chapter)));
+      return Promise.resolve({ entries: delegationEntries(document), proposals: chapterProposals(document) });
+    },
   ),
 };

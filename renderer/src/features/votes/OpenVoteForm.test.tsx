@@ -84,7 +84,48 @@ describe("OpenVoteForm", () => {
       closesAt: fromLocalInput(closes),
       finalAt: fromLocalInput(final),
       weights: [{ chapter: hood, weight: 2 }],
+      delegation: { depth: 1, cap: null, topic: null },
+      standing: false,
     });
+  });
+
+  it("[DG1.4] members' delegations count by default, one level; the chain, a cap and a topic can be set, or delegations turned off", async () => {
+    const user = userEvent.setup();
+    const { onOpen } = renderForm();
+    await typeNumber(user, "Longest chain", "2");
+    await user.click(screen.getByRole("checkbox", { name: "Limit how many members one voter represents" }));
+    await typeNumber(user, "Most members one voter represents", "5");
+    await user.type(screen.getByRole("textbox", { name: /^Topic/ }), "  housing ");
+    await user.click(screen.getByRole("button", { name: "Open the vote" }));
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
+    expect(onOpen.mock.calls[0]![0].delegation).toEqual({ depth: 2, cap: 5, topic: "housing" });
+    await user.click(screen.getByRole("checkbox", { name: "Members who do not vote are represented by the member they chose" }));
+    expect(screen.queryByRole("textbox", { name: "Longest chain" })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Open the vote" }));
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(2));
+    expect(onOpen.mock.calls[1]![0].delegation).toBeNull();
+  });
+
+  it("[DU8.8] before the vote opens the form says whether only members in good standing vote, from which day, and opens it so", async () => {
+    const user = userEvent.setup();
+    const { onOpen } = renderForm();
+    expect(screen.getByTestId("standing-help").textContent).toBe(en.open.standingOff);
+    await user.click(screen.getByRole("checkbox", { name: "Only members in good standing vote" }));
+    expect(screen.getByTestId("standing-help").textContent).toMatch(/^Only members whose dues are recorded as paid up to the day the vote opens \(Nov 26, 2026, if you open it today\)/);
+    await user.click(screen.getByRole("button", { name: "Open the vote" }));
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
+    expect(onOpen.mock.calls[0]![0].standing).toBe(true);
+  });
+
+  it("[DG1.4] a topic longer than 100 characters gets the field's own problem and nothing is opened", async () => {
+    const user = userEvent.setup();
+    const { onOpen } = renderForm();
+    const topic = screen.getByRole("textbox", { name: /^Topic/ });
+    fireEvent.change(topic, { target: { value: "x".repeat(101) } });
+    await user.click(screen.getByRole("button", { name: "Open the vote" }));
+    expect(topic.getAttribute("aria-invalid")).toBe("true");
+    expect(screen.getByText(/1 character too many/)).toBeTruthy();
+    expect(onOpen).not.toHaveBeenCalled();
   });
 
   it("[V2.4] a closing time already past, or a finality before the close, is refused with a sentence and nothing is opened", async () => {

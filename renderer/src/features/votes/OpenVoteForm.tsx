@@ -1,5 +1,7 @@
 import { useId, useMemo, useState, type FormEvent } from "react";
 import { subtreeOf, type Roster } from "@chapterhouse/crdt/membership";
+import type { OpenDelegations } from "@chapterhouse/crdt/delegation";
+import { dayOf } from "@chapterhouse/crdt/dues";
 import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
 import type { Fraction, Rule, RuleType } from "@chapterhouse/crdt/tally";
 import { MAX_WEIGHT, electoratePlan, planFits, type OpenRule } from "@chapterhouse/crdt/votes";
@@ -13,9 +15,10 @@ import { NumberField } from "../../shared/ui/NumberField.js";
 import { RadioGroup } from "../../shared/ui/RadioGroup.js";
 import { Select } from "../../shared/ui/Select.js";
 import { RULE_ORDER, YES_NO_RULES } from "./components/rule-order.js";
+import { DEFAULT_DELEGATION, DelegationSettings, delegationSettings, type DelegationChoice } from "./DelegationSettings.js";
 import { RuleSummary } from "./components/RuleSummary.js";
 import type { VersionSummary } from "@chapterhouse/crdt/report";
-import { fromLocalInput, toLocalInput } from "./local-time.js";
+import { fromLocalInput, localDay, toLocalInput } from "./local-time.js";
 import { useVoteProblem } from "./use-vote-problem.js";
 import "../../shared/ui/Field.css";
 
@@ -30,6 +33,10 @@ export interface OpenVoteChoice {
   readonly closesAt: number;
   readonly finalAt: number;
   readonly weights: readonly { readonly chapter: ChapterId; readonly weight: number }[];
+  /** Whether members' delegations count, and how (DG1.4); null: they do not. */
+  readonly delegation: Omit<OpenDelegations, "sets"> | null;
+  /** Only members in good standing (dues paid up to the day the vote opens) vote (DU8). */
+  readonly standing: boolean;
 }
 
 /** Props of the open-vote form. */
@@ -49,7 +56,7 @@ export interface OpenVoteFormProps {
 }
 
 /** Why the form can't open the vote yet: a key of the votes catalogue's `open.problem`. */
-type FormProblem = "no-version" | "needs-options" | "numbers" | "threshold" | "quorum" | "times" | "closes-past" | "final-before-close" | "no-members" | "too-many-boxes";
+type FormProblem = "no-version" | "needs-options" | "numbers" | "threshold" | "quorum" | "times" | "closes-past" | "final-before-close" | "no-members" | "too-many-boxes" | "delegation";
 
 function gcd(a: number, b: number): number {
   return b === 0 ? Math.max(a, 1) : gcd(b, a % b);
@@ -62,8 +69,9 @@ function whole(value: number): number | undefined {
 
 /**
  * Opening a vote: the version, the rule (each of the nine explained with when it fits), its
- * parameters, a quorum, the closing and finality times, the weight of each sub-chapter with a live
- * preview of the electorate (members, total weight, ballot boxes) through the core.
+ * parameters, a quorum, the closing and finality times, the weight of each sub-chapter, whether
+ * members' delegations count (and how far), with a live preview of the electorate (members, total
+ * weight, ballot boxes) through the core.
  */
 export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen, onCancel }: OpenVoteFormProps) {
   const t = useT("votes");
@@ -85,6 +93,8 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
   const [closes, setCloses] = useState(() => toLocalInput(Math.ceil((now + 7 * DAY) / 60_000) * 60_000));
   const [finality, setFinality] = useState(() => toLocalInput(Math.ceil((now + 9 * DAY) / 60_000) * 60_000));
   const [weightOf, setWeightOf] = useState<Readonly<Record<string, number>>>({});
+  const [delegation, setDelegation] = useState<DelegationChoice>(DEFAULT_DELEGATION);
+  const [standing, setStanding] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -151,6 +161,7 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
     if (finalAt < closesAt) return "final-before-close";
     if (plan.members === 0) return "no-members";
     if (!planFits(plan)) return "too-many-boxes";
+    if (delegationSettings(delegation) === undefined) return "delegation";
     return null;
   }
 
@@ -172,6 +183,8 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
         closesAt: fromLocalInput(closes)!,
         finalAt: fromLocalInput(finality)!,
         weights,
+        delegation: delegationSettings(delegation) ?? null,
+        standing,
       });
     } catch (failure) {
       setProblem(t("open.failed", { problem: problemText(failure) }));
@@ -267,6 +280,8 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
         </fieldset>
       )}
 
+      <DelegationSettings value={delegation} onChange={setDelegation} />
+
       <section className="electorate-preview" aria-labelledby={`${ids}-electorate`} data-testid="electorate-preview">
         <h3 id={`${ids}-electorate`}>{t("open.electorate")}</h3>
         <p aria-live="polite" className="electorate-numbers">
@@ -276,6 +291,12 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
           <span>
             {t("open.electorateWeight")} <strong data-testid="electorate-weight">{format.count(plan.weight)}</strong>
           </span>
+        </p>
+        <Checkbox isSelected={standing} onChange={setStanding}>
+          {t("open.standing")}
+        </Checkbox>
+        <p className="ballot-help" data-testid="standing-help">
+          {t(standing ? "open.standingOn" : "open.standingOff", { day: format.date(localDay(dayOf(now))) })}
         </p>
         <p className="ballot-help">{t("open.electorateHelp")}</p>
         <Disclosure title={t("open.technical")} headingLevel={4}>

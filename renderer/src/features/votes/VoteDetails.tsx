@@ -10,11 +10,12 @@ import type { BallotOption } from "./components/ballot-option.js";
 import { RuleSummary } from "./components/RuleSummary.js";
 import type { ShownReport } from "./shown-vote.js";
 import { useDescribeRule } from "./components/use-describe-rule.js";
+import { localDay } from "./local-time.js";
 
 /** Props of what a vote is. */
 export interface VoteDetailsProps {
   readonly open: OpenSummary;
-  readonly report: Pick<ShownReport, "electorate">;
+  readonly report: Pick<ShownReport, "electorate" | "standing">;
   readonly options: readonly BallotOption[];
   readonly roster: Roster;
   /** The version's number, if known. */
@@ -39,6 +40,15 @@ export function VoteDetails({ open, report, options, roster, versionNumber }: Vo
     report.electorate === null
       ? t("details.electorateUnknown")
       : t("details.electorate", { count: report.electorate.members, members: format.count(report.electorate.members), weight: format.count(report.electorate.weight) });
+  const settings = body.delegations;
+  const delegation =
+    settings === undefined
+      ? t("details.delegationOff")
+      : [
+          t("details.delegationOn", { count: settings.depth, n: format.count(settings.depth) }),
+          ...(settings.cap === null ? [] : [t("details.delegationCap", { n: format.count(settings.cap) })]),
+          ...(settings.topic === null ? [] : [t("details.delegationTopic", { topic: settings.topic })]),
+        ].join(" ");
   return (
     <div className="vote-details">
       <DataList
@@ -47,6 +57,18 @@ export function VoteDetails({ open, report, options, roster, versionNumber }: Vo
           { id: "closes", term: t("details.closes"), details: format.dateTime(body.closesAt, { weekday: true }) },
           { id: "final", term: t("details.final"), details: format.dateTime(body.finalAt, { weekday: true }) },
           { id: "electorate", term: t("details.who"), details: <span data-testid="vote-electorate">{electorate}</span> },
+          { id: "delegation", term: t("details.delegation"), details: <span data-testid="vote-delegation">{delegation}</span> },
+          {
+            id: "standing",
+            term: t("details.standing"),
+            details: (
+              <span data-testid="vote-standing">
+                {report.standing === undefined
+                  ? t("details.standingOff")
+                  : t("details.standingOn", { count: report.standing.excluded, n: format.count(report.standing.excluded), day: format.date(localDay(report.standing.day)) })}
+              </span>
+            ),
+          },
         ]}
       />
       <Disclosure title={t("details.about")} headingLevel={2}>

@@ -3,7 +3,7 @@ import { useT } from "../../shared/i18n/use-t.js";
 import { voteProblems } from "./verification-summary-of.js";
 
 /** Vote-wide problems (PROTOCOL.md V9.3) the catalogue words (`voteProblem.<code>`); another is shown with the report's own detail. */
-const WORDED = new Set(["open-not-valid", "electorate-unconfirmed", "electorate-empty", "no-close", "result-mismatch", "delegations-unconfirmed"] as const);
+const WORDED = new Set(["open-not-valid", "electorate-unconfirmed", "electorate-empty", "no-close", "result-mismatch", "delegations-unconfirmed", "standing-unconfirmed"] as const);
 type WordedProblem = typeof WORDED extends Set<infer P> ? P : never;
 const isWorded = (problem: string): problem is WordedProblem => (WORDED as ReadonlySet<string>).has(problem);
 

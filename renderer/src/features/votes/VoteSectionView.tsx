@@ -14,7 +14,9 @@ import { StatusPill, type StatusTone } from "../../shared/ui/StatusPill.js";
 import { useMemberLabel } from "../profiles/index.js";
 import { CloseActions } from "./CloseActions.js";
 import type { BallotOption } from "./components/ballot-option.js";
+import { CarriedWeightNote } from "./components/CarriedWeightNote.js";
 import { CastBallot } from "./components/CastBallot.js";
+import { DelegationResult } from "./components/DelegationResult.js";
 import { TallyView } from "./components/TallyView.js";
 import { VerificationPanel } from "./components/VerificationPanel.js";
 import { OpenVote } from "./OpenVote.js";
@@ -25,6 +27,7 @@ import { checkBundlePath } from "./paths.js";
 import { useVoteProblem } from "./use-vote-problem.js";
 import { VoteDetails } from "./VoteDetails.js";
 import { VoteProblemList } from "./VoteProblemList.js";
+import { localDay } from "./local-time.js";
 import "./votes.css";
 
 /** What the vote section can do; each rejects with the reason (a VoteProblem where the member can act on it). */
@@ -134,19 +137,22 @@ export function VoteSectionView({ reading, roster, chapter, me, now, actions, de
 
   const ballot =
     open.status !== "valid" ? null : inElectorate ? (
-      <CastBallot
-        key={open.id}
-        rule={rule}
-        options={options}
-        currentBallot={(reading.mine.current?.choice as Choice | undefined) ?? null}
-        votingOpen={votingOpen}
-        closesAtText={times.closes}
-        onCast={(choice) => actions.cast(open, choice)}
-        onConcern={(text) => actions.concern(open, text)}
-        problemText={problemText}
-      />
+      <div className="vote-ballot">
+        {votingOpen && reading.mine.carries !== null && <CarriedWeightNote carries={reading.mine.carries} />}
+        <CastBallot
+          key={open.id}
+          rule={rule}
+          options={options}
+          currentBallot={(reading.mine.current?.choice as Choice | undefined) ?? null}
+          votingOpen={votingOpen}
+          closesAtText={times.closes}
+          onCast={(choice) => actions.cast(open, choice)}
+          onConcern={(text) => actions.concern(open, text)}
+          problemText={problemText}
+        />
+      </div>
     ) : (
-      <p className="vote-note">{t("section.notInElectorate")}</p>
+      <p className="vote-note">{reading.mine.notInStanding && report.standing !== undefined ? t("section.notInStanding", { day: format.date(localDay(report.standing.day)) }) : t("section.notInElectorate")}</p>
     );
   const tally =
     current !== undefined && report.sealed !== null ? (
@@ -186,6 +192,7 @@ export function VoteSectionView({ reading, roster, chapter, me, now, actions, de
         {votingOpen ? ballot : tally}
         {votingOpen ? tally : ballot}
       </div>
+      {report.delegation !== undefined && <DelegationResult delegation={report.delegation} />}
       <VoteDetails open={open} report={report} options={options} roster={roster} versionNumber={version?.n} />
       <Disclosure title={t("section.checked")} headingLevel={2}>
         {reading.verification !== null && <VerificationPanel summary={reading.verification} memberName={nameOf} />}

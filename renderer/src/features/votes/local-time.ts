@@ -19,3 +19,9 @@ export function fromLocalInput(text: string): number | undefined {
   const ms = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? "0")).getTime();
   return Number.isFinite(ms) ? ms : undefined;
 }
+
+/** The device-local midnight of a calendar date `YYYY-MM-DD` (a paid-up day, DU8.4), so it is shown as that very date in any time zone. */
+export function localDay(day: string): number {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  return new Date(year, month - 1, date).getTime();
+}

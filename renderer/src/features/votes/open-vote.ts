@@ -2,10 +2,14 @@
  * Opening a vote (PROTOCOL.md V2): the ballot boxes are created first (one Ballot box document per
  * lowest-level chapter of the electorate and shard, V2.5, `electoratePlan`), then the open is signed
  * naming them, with the roster reference (`rosterHeads`), the weights and the rule, and written into
- * the Proposal document's `votes`. A new open supersedes the proposal's open votes it names (V2.7).
+ * the Proposal document's `votes`; when members' delegations count, after the sets listing the
+ * delegation records it takes (DG1.6). A new open supersedes the proposal's open votes it names (V2.7).
  */
 import * as A from "@automerge/automerge";
 import { BALLOT_BOX_DOCUMENT, createBallotBoxDoc } from "@chapterhouse/crdt/documents";
+import { delegationSetDrafts, type OpenDelegations } from "@chapterhouse/crdt/delegation";
+import { standingSetDrafts, type OpenStanding } from "@chapterhouse/crdt/dues";
+import { ancestorsOf } from "@chapterhouse/crdt/membership";
 import { authorOrFacilitatorDeps } from "@chapterhouse/crdt/proposals";
 import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import type { VersionSummary } from "@chapterhouse/crdt/report";
@@ -40,6 +44,10 @@ export interface OpenVoteRequest {
   readonly weights: readonly WeightEntry[];
   /** The proposal's open votes this one replaces (current or contested), sorted or not. */
   readonly supersedes: readonly RecordId[];
+  /** Whether members' delegations count (DG1.4: chain length, per-voter cap, topic); null: they do not. */
+  readonly delegation: Omit<OpenDelegations, "sets"> | null;
+  /** Only members in good standing vote (DU8): the payments held now are taken. */
+  readonly standing: boolean;
 }
 
 /** Why an open cannot be made; the message is for the member. */
@@ -79,6 +87,8 @@ export async function openVote(signer: VoteSigner, votes: OpenVotes, request: Op
       boxes.push({ chapter, shard, document: votes.documents.create(BALLOT_BOX_DOCUMENT, A.save(createBallotBoxDoc(hint)), votes.organisation.url) });
     }
   }
+  const delegations = request.delegation === null ? undefined : await delegationSets(signer, votes, request.chapter, ancestorsOf(roster, request.chapter).slice(1), request.delegation);
+  const standing = request.standing ? await standingSets(signer, votes, request.chapter) : undefined;
   const { version } = request;
   const draft = openDraft(
     {
@@ -96,6 +106,8 @@ export async function openVote(signer: VoteSigner, votes: OpenVotes, request: Op
       shards: plan.shards,
       boxes,
       supersedes: request.supersedes,
+      ...(delegations === undefined ? {} : { delegations }),
+      ...(standing === undefined ? {} : { standing }),
     },
     authority,
   );
@@ -106,6 +118,25 @@ export async function openVote(signer: VoteSigner, votes: OpenVotes, request: Op
   votes.select(null);
   await votes.documents.write(votes.proposalUrl, "votes", [record]);
   return record.id;
+}
+
+/**
+ * DG1.6: the delegation records the vote takes, listed in `delegation-set` records written to the
+ * Proposal document before the open (which names them, so they are in its causal past, DG2.1).
+ */
+async function delegationSets(signer: VoteSigner, votes: OpenVotes, chapter: ChapterId, ancestors: readonly ChapterId[], settings: Omit<OpenDelegations, "sets">): Promise<OpenDelegations> {
+  const ids = await votes.takenDelegations({ chapter, ancestors, topic: settings.topic });
+  const sets = await Promise.all(delegationSetDrafts(ids, [chapter]).map((draft) => signer.sign(draft)));
+  if (sets.length > 0) await votes.documents.write(votes.proposalUrl, "votes", sets);
+  return { ...settings, sets: sets.map((set) => set.id) };
+}
+
+/** DU8.8: the payments the vote takes, listed in `standing-set` records written before the open that names them. */
+async function standingSets(signer: VoteSigner, votes: OpenVotes, chapter: ChapterId): Promise<OpenStanding> {
+  const ids = await votes.takenPayments(chapter);
+  const sets = await Promise.all(standingSetDrafts(ids, chapter).map((draft) => signer.sign(draft)));
+  if (sets.length > 0) await votes.documents.write(votes.proposalUrl, "votes", sets);
+  return { sets: sets.map((set) => set.id) };
 }
 
 /** Sets the display hint (`unsigned.about.open`) of the boxes created before their open was signed. */

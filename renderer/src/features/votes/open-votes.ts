@@ -2,7 +2,8 @@
  * A proposal's votes open on a screen: the live vote query, as the vote screens and actions (open,
  * cast, close, record, export) use it.
  */
-import type { DocumentUrl, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt/records";
+import { subtreeOf } from "@chapterhouse/crdt/membership";
+import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt/records";
 import type { ClosePlan } from "@chapterhouse/crdt/report";
 import type { DocumentLayer } from "../../shared/documents/document-layer.js";
 import type { LiveQuery, QueryState } from "../../shared/documents/live-query.js";
@@ -35,6 +36,10 @@ export interface OpenVotes extends ViewedQuery<VoteValue, VotesView> {
   exportBundle(open: RecordId): Promise<string>;
   /** The whole close plan `which` of the vote shown (V12.3), from the documents the reading rests on; null if there is none. */
   closePlan(which: PlanChoice): Promise<ClosePlan | null>;
+  /** The delegation records a new open of the proposal deciding in `vote.chapter` takes (DG1.6), from the Chapter documents the reading rests on. */
+  takenDelegations(vote: { readonly chapter: ChapterId; readonly ancestors: readonly ChapterId[]; readonly topic: string | null }): Promise<RecordId[]>;
+  /** The payments a new open with good standing takes (DU8.8): those of `chapter` and the chapters below it, from the documents the reading rests on. */
+  takenPayments(chapter: ChapterId): Promise<RecordId[]>;
 }
 
 /** The screens' view of a vote query's state. */
@@ -50,7 +55,7 @@ export function votesViewOf(state: QueryState<VoteValue>): VotesView {
 /** The votes of the query `query` (made from `voteQuery`). */
 export function openVotes(
   documents: DocumentLayer,
-  worker: Pick<VotesWorker, "voteBundle" | "closePlan">,
+  worker: Pick<VotesWorker, "voteBundle" | "closePlan" | "takenDelegations" | "takenPayments">,
   subject: {
     readonly organisation: OpenOrganisation;
     readonly proposal: ProposalId;
@@ -72,6 +77,18 @@ export function openVotes(
     closePlan(which) {
       const { proposal, open, member } = subject;
       return worker.closePlan({ proposal, open, member, documents: [...(query.get().value?.documents ?? [])], which });
+    },
+    async takenDelegations(vote) {
+      const view = await subject.organisation.refresh();
+      const held = new Set(query.get().value?.documents ?? []);
+      const chapters = [...view.roster.chapters.values()].map((chapter) => chapter.document).filter((url) => held.has(url));
+      return worker.takenDelegations({ chapters, proposal: subject.proposal, ...vote, ancestors: [...vote.ancestors] });
+    },
+    async takenPayments(chapter) {
+      const view = await subject.organisation.refresh();
+      const held = new Set(query.get().value?.documents ?? []);
+      const chapters = subtreeOf(view.roster, chapter).flatMap((id) => view.roster.chapters.get(id)?.document ?? []).filter((url) => held.has(url));
+      return worker.takenPayments({ chapters });
     },
   };
 }

@@ -1,7 +1,7 @@
 import { roomMemberDeps } from "@chapterhouse/crdt/chat";
 import { stageHintDraft } from "@chapterhouse/crdt/proposals";
 import type { ChapterId, DocumentUrl, MemberKey, ProposalId } from "@chapterhouse/crdt/records";
-import { decodeVoteBundle, verifyVote } from "@chapterhouse/crdt/report";
+import { decodeVoteBundle, verifyVote, voteReportToCanonical } from "@chapterhouse/crdt/report";
 import type { Choice, TallyResult } from "@chapterhouse/crdt/tally";
 import { createVerifier } from "@chapterhouse/crdt/verify";
 import { afterEach, describe, expect, it } from "vitest";
@@ -16,6 +16,9 @@ import { parseInviteLink, formatInviteLink } from "../organisation/invite-link.j
 import type { OpenOrganisation } from "../organisation/open-organisation.js";
 import { redeemInvite } from "../organisation/redeem-invite.js";
 import { startOrganisation } from "../organisation/start-organisation.js";
+import { setDelegation } from "../delegation/set-delegation.js";
+import { recordEntry } from "../dues/dues-actions.js";
+import { changeRole } from "../roles/appoint-role.js";
 import { castBallot } from "./cast-ballot.js";
 import { closeVote } from "./close-vote.js";
 import { openVote } from "./open-vote.js";
@@ -128,6 +131,8 @@ describe("voting between two devices over a relay", () => {
       finalAt: closesAt + DAY,
       weights: [{ chapter: hood, weight: 3 }],
       supersedes: [],
+      delegation: null,
+      standing: false,
     });
     const opened = await reading(aliceVotes, (r) => r.open === openId, "alice reads her open");
     expect(currentOpen(opened).status).toBe("valid");
@@ -201,6 +206,8 @@ describe("voting between two devices over a relay", () => {
       finalAt: alice.clock.now + 2 * DAY,
       weights: [],
       supersedes: [],
+      delegation: null,
+      standing: false,
     } as const;
     const first = await openVote(alice.signer, aliceVotes, request);
     const second = await openVote(alice.signer, aliceVotes, { ...request, closesAt: request.closesAt + 1 });
@@ -245,6 +252,8 @@ describe("voting between two devices over a relay", () => {
       finalAt: closesAt + DAY,
       weights: [],
       supersedes: [],
+      delegation: null,
+      standing: false,
     });
     const opened = await reading(aliceVotes, (r) => r.open === openId, "alice reads her open");
     await castBallot(alice.signer, aliceVotes, currentOpen(opened), ["thursday", "tuesday", "sunday"], 0);
@@ -288,6 +297,8 @@ describe("voting between two devices over a relay", () => {
       finalAt: alice.clock.now + 2 * DAY,
       weights: [],
       supersedes: [],
+      delegation: null,
+      standing: false,
     });
     const opened = await reading(aliceVotes, (r) => r.open === openId, "alice reads her open");
     const bobVotes = votesOn(bob, bobOrg, proposal, document);
@@ -341,6 +352,8 @@ describe("voting between two devices over a relay", () => {
       finalAt: alice.clock.now + 2 * DAY,
       weights: [],
       supersedes: [],
+      delegation: null,
+      standing: false,
     });
     const bobVotes = votesOn(bob, bobOrg, proposal, document);
     const opened = await reading(bobVotes, (r) => r.open === openId && r.report?.electorate !== null, "bob reads the open");
@@ -357,5 +370,118 @@ describe("voting between two devices over a relay", () => {
     expect(text).toMatchObject({ signer: bob.key, body: { proposal, version: start.proposal.versions[0]!.id, text: "Monthly is too often for the night shift.", replyTo: null } });
     // An empty concern is refused with a code the screens say in the member's language.
     await expect(postConcern(bob.signer, bobVotes, currentOpen(opened), "")).rejects.toMatchObject({ code: "cannot-post-concern", message: expect.stringMatching(/cannot be posted/) });
+  });
+
+  it("[DG1.6] [V12.4] [DG5] [DG6] a vote opened in the app takes the chapter's delegations: bob chose alice; before voting alice sees she carries him; her ballot counts for both, bob's path shown; bob then votes himself and his ballot overrides; both devices' reports are byte-identical", async () => {
+    const { alice, bob, aliceOrg, bobOrg, root } = await organisationWithNeighbourhood();
+    const { proposal, document } = await proposalWithVersion(alice.device.space(), aliceOrg, root, { title: "Buy a shared ladder", text: "The chapter buys a ladder for everyone.", options: [] });
+    const chosen = await setDelegation(bob.device.space(), bobOrg, { chapter: root, to: alice.key, lastSeq: 0 });
+    const aliceVotes = votesOn(alice, aliceOrg, proposal, document);
+    const start = await reading(aliceVotes, (r) => r.proposal.versions.length === 1, "alice reads the version");
+    const rootDocument = aliceOrg.view.get().roster.chapters.get(root)!.document;
+    await waitFor(async () => (await alice.device.worker.takenDelegations({ chapters: [rootDocument], proposal, chapter: root, ancestors: [], topic: null })).includes(chosen), "alice holds bob's delegation", { timeoutMs: 15_000 });
+
+    const closesAt = alice.clock.now + DAY;
+    const openId = await openVote(alice.signer, aliceVotes, {
+      chapter: root,
+      author: start.proposal.author,
+      version: start.proposal.versions[0]!,
+      rule: { type: "majority" },
+      quorum: null,
+      closesAt,
+      finalAt: closesAt + DAY,
+      weights: [],
+      supersedes: [],
+      delegation: { depth: 1, cap: null, topic: null },
+      standing: false,
+    });
+    const opened = await reading(aliceVotes, (r) => r.open === openId && r.report?.delegation !== undefined, "alice reads her open with delegation");
+    // The open lists the delegation records it takes, frozen now, in a set in its causal past.
+    expect(currentOpen(opened).body.delegations).toMatchObject({ depth: 1, cap: null, topic: null, sets: [expect.any(String)] });
+    expect(opened.report!.delegation!.taken).toBe(1);
+    // Before voting, alice sees she would carry bob, who chose her.
+    expect(opened.mine.carries).toEqual({ own: 1, weight: 2, members: [{ member: bob.key, weight: 1, via: [alice.key] }] });
+    expect(opened.report!.delegation!.paths).toEqual([{ member: bob.key, weight: 1, status: "lost", reason: "not-voted" }]);
+
+    await castBallot(alice.signer, aliceVotes, currentOpen(opened), "for", 0);
+    const bobVotes = votesOn(bob, bobOrg, proposal, document);
+    const carried = await reading(bobVotes, (r) => r.report?.ballots.voters === 1, "bob reads alice's ballot");
+    expect(carried.report!.delegation!.paths).toEqual([{ member: bob.key, weight: 1, status: "carried", via: [alice.key] }]);
+    expect(carried.report!.delegation!.totals.carried).toEqual({ members: 1, weight: 1 });
+    expect(carried.report!.recomputed).toMatchObject({ outcome: "passed", turnout: { ballots: 2, weight: 2 } });
+    // bob carries no one: his own weight alone.
+    expect(carried.mine.carries).toEqual({ own: 1, weight: 1, members: [] });
+
+    // bob votes himself: his ballot overrides his delegation.
+    await castBallot(bob.signer, bobVotes, currentOpen(carried), "against", 0);
+    const direct = await reading(aliceVotes, (r) => r.report?.ballots.voters === 2, "alice reads bob's own ballot");
+    expect(direct.report!.delegation!.paths).toEqual([]);
+    expect(direct.report!.delegation!.totals.direct).toEqual({ members: 2, weight: 2 });
+    expect(direct.report!.recomputed).toMatchObject({ outcome: "rejected" });
+    expect(direct.mine.carries).toEqual({ own: 1, weight: 1, members: [] });
+
+    alice.clock.now = closesAt + 1000;
+    const closeId = await closeVote(alice.signer, aliceVotes, currentOpen(direct), "close");
+    await reading(aliceVotes, (r) => r.report?.close === closeId && r.report.verified, "alice verifies her close");
+    await reading(bobVotes, (r) => r.report?.close === closeId && r.report.verified, "bob verifies the close");
+    const verifier = await createVerifier();
+    const [fromAlice, fromBob] = await Promise.all([aliceVotes.exportBundle(openId), bobVotes.exportBundle(openId)]);
+    const reports = await Promise.all([fromAlice, fromBob].map(async (text) => voteReportToCanonical(await verifyVote(decodeVoteBundle(text), verifier))));
+    expect(reports[0]).toBe(reports[1]);
+    const report = JSON.parse(reports[0]!) as { verified: boolean; delegation: { members: unknown[] } };
+    expect(report.verified).toBe(true);
+    expect(report.delegation.members).toEqual([
+      { member: alice.key, weight: 1, status: "direct" },
+      { member: bob.key, weight: 1, status: "direct" },
+    ].sort((a, b) => (a.member < b.member ? -1 : 1)));
+    expect([...alice.device.errors, ...bob.device.errors]).toEqual([]);
+  });
+
+  it("[DU8.5] [DU8.6] [DU8.8] a vote opened in the app for members in good standing only: alice, the treasurer, recorded bob's dues but not her own; only bob votes, she is told why, and both devices' reports agree byte for byte", async () => {
+    const { alice, bob, aliceOrg, bobOrg, root } = await organisationWithNeighbourhood();
+    const aliceSpace = alice.device.space();
+    await changeRole(aliceSpace, aliceOrg, { chapter: root, member: alice.key, role: "treasurer", decision: null }, true);
+    const paid = await recordEntry(aliceSpace, aliceOrg, { chapter: root, entry: "payment", amount: 1000, currency: "EUR", corrects: null, note: "", member: bob.key, until: "2099-12-31" });
+    const { proposal, document } = await proposalWithVersion(aliceSpace, aliceOrg, root, { title: "Repaint the stairs", text: "We repaint the stairs.", options: [] });
+    const aliceVotes = votesOn(alice, aliceOrg, proposal, document);
+    const start = await reading(aliceVotes, (r) => r.proposal.versions.length === 1, "alice reads the version");
+    expect(await aliceVotes.takenPayments(root)).toEqual([paid]);
+
+    const closesAt = alice.clock.now + DAY;
+    const openId = await openVote(alice.signer, aliceVotes, {
+      chapter: root,
+      author: start.proposal.author,
+      version: start.proposal.versions[0]!,
+      rule: { type: "majority" },
+      quorum: null,
+      closesAt,
+      finalAt: closesAt + DAY,
+      weights: [],
+      supersedes: [],
+      delegation: null,
+      standing: true,
+    });
+    const opened = await reading(aliceVotes, (r) => r.open === openId && r.report?.standing !== undefined, "alice reads her open with good standing");
+    expect(currentOpen(opened).body.standing).toEqual({ sets: [expect.any(String)] });
+    expect(opened.report!.standing).toEqual({ day: new Date(currentOpen(opened).at).toISOString().slice(0, 10), taken: 1, excluded: 1 });
+    expect(opened.report!.electorate).toMatchObject({ members: 1, weight: 1 });
+    expect(opened.mine).toMatchObject({ inElectorate: false, notInStanding: true });
+
+    const bobVotes = votesOn(bob, bobOrg, proposal, document);
+    const bobOpened = await reading(bobVotes, (r) => r.open === openId && r.report?.standing !== undefined, "bob reads the open");
+    expect(bobOpened.mine).toMatchObject({ inElectorate: true, notInStanding: false });
+    await castBallot(bob.signer, bobVotes, currentOpen(bobOpened), "for", 0);
+    const voted = await reading(aliceVotes, (r) => r.report?.ballots.voters === 1, "alice reads bob's ballot");
+    expect(voted.report!.recomputed).toMatchObject({ outcome: "passed", turnout: { ballots: 1, weight: 1 } });
+    await reading(bobVotes, (r) => r.report?.ballots.voters === 1, "bob reads his ballot");
+
+    const verifier = await createVerifier();
+    const [fromAlice, fromBob] = await Promise.all([aliceVotes.exportBundle(openId), bobVotes.exportBundle(openId)]);
+    const reports = await Promise.all([fromAlice, fromBob].map(async (text) => voteReportToCanonical(await verifyVote(decodeVoteBundle(text), verifier))));
+    expect(reports[0]).toBe(reports[1]);
+    const report = JSON.parse(reports[0]!) as { standing: { excluded: { member: string; paidUntil: string | null }[] }; records: { id: string; status: string }[] };
+    expect(report.standing.excluded).toEqual([{ member: alice.key, weight: 1, paidUntil: null }]);
+    expect(report.records.find((line) => line.id === paid)?.status).toBe("valid");
+    expect([...alice.device.errors, ...bob.device.errors]).toEqual([]);
   });
 });

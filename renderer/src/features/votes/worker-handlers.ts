@@ -7,6 +7,8 @@
  * come from the worker's copies through crdt's one conversion (`bundleDocumentOfSnapshot`), once per
  * heads: nothing is converted on the page.
  */
+import { takenDelegations } from "@chapterhouse/crdt/delegation";
+import { isObject } from "@chapterhouse/crdt/records";
 import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt/records";
 import {
   bundleDocumentOfSnapshot,
@@ -18,11 +20,11 @@ import {
   type VoteBundleDocument,
   type VoteReading,
 } from "@chapterhouse/crdt/report";
-import { isArrayOf, isDocumentUrl, isMemberKey, isNullable, isObjectOf, isOneOf, isProposalId, isRecordId, isSafeInteger, isString } from "../../shared/worker/guard.js";
+import { isArrayOf, isDocumentUrl, isId, isMemberKey, isNullable, isObjectOf, isOneOf, isProposalId, isRecordId, isSafeInteger, isString } from "../../shared/worker/guard.js";
 import { backgroundHandler, handler } from "../../shared/worker/handler.js";
 import { indexesRequestShape, proposalIndexes } from "../../shared/worker/proposal-indexes.js";
 import { voteJudge } from "../../shared/worker/vote-judge.js";
-import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
+import { signedRecords, withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 import { checkBundle, type BundleCheck } from "./bundle-check/check-bundle.js";
 import { closeEntries } from "./close-entries.js";
 import { decisionEntries, type DecisionEntry } from "./decision-entries.js";
@@ -282,6 +284,28 @@ export const voteHandlers = {
 
   /** A vote bundle file's text checked as `chapterhouse verify` does. Never rejects on the file's content. */
   checkBundle: handler(isString, (text, context: WorkerContext): Promise<BundleCheck> => checkBundle(text, context.verifier)),
+
+  /**
+   * The delegation records a new open of `proposal` takes (DG1.6): of the signature-valid records
+   * in the Chapter documents' `delegations`, those whose scope applies to the vote, and their declines.
+   */
+  takenDelegations: handler(
+    isObjectOf({ chapters: isArrayOf(isDocumentUrl), proposal: isProposalId, chapter: isId<ChapterId>(), ancestors: isArrayOf(isId<ChapterId>()), topic: isNullable(isString) }),
+    async ({ chapters, ...vote }, context: WorkerContext): Promise<RecordId[]> => {
+      const held = await Promise.all(chapters.map(async (url) => (await signedRecords(context, url)).maps["delegations"] ?? []));
+      return takenDelegations(held.flat(), vote);
+    },
+  ),
+
+  /** The payments a new open of a vote with good standing takes (DU8.8): the signature-valid `payment` ledger entries of the Chapter documents given. */
+  takenPayments: handler(isObjectOf({ chapters: isArrayOf(isDocumentUrl) }), async ({ chapters }, context: WorkerContext): Promise<RecordId[]> => {
+    const held = await Promise.all(chapters.map(async (url) => (await signedRecords(context, url)).maps["dues"] ?? []));
+    return held
+      .flat()
+      .filter((record) => record.envelope.kind === "ledger-entry" && isObject(record.envelope.body) && record.envelope.body["entry"] === "payment")
+      .map((record) => record.id)
+      .sort();
+  }),
 
   /** The decision records of a Chapter document, newest first (checked one by one with their votes). */
   decisionEntries: handler(isObjectOf({ chapter: isDocumentUrl }), ({ chapter }, context: WorkerContext): Promise<DecisionEntry[]> =>
