@@ -16,14 +16,18 @@ import { SCOPE_KEY_BYTES, epochOf, newScopeKey, scopeKeyDraft, sealEnvelope, sea
 import type { DocumentUrl, MemberKey, ParsedRecord, RecordId } from "@chapterhouse/crdt/records";
 import type { DocumentLayer } from "../../shared/documents/document-layer.js";
 import type { DocumentRequest } from "../../shared/documents/followed-document.js";
-import { Pending, type QuerySpec } from "../../shared/documents/live-query.js";
+import { Pending, type QueryContext, type QuerySpec } from "../../shared/documents/live-query.js";
 import type { Bound } from "../../shared/worker/handler.js";
 import { conversationDocumentRequest, inboxDocumentRequest } from "./conversation-documents.js";
+import type { ConversationIndex } from "./conversation-index.js";
 import type { ConversationView } from "./conversation-view.js";
+import { byNewest, conversationsToRead } from "./conversations-to-read.js";
 import { MessagesError } from "./messages-error.js";
 import { isRoom, scopeOf, type PrivateThread } from "./private-thread.js";
 import type { messageHandlers } from "./worker-handlers.js";
 
+/** How many conversations the list shows at first, and how many more each "Show older" adds. */
+export const CONVERSATIONS_PER_PAGE = 50;
 /** Most members of a conversation (PVC4.3). */
 export const MAX_CONVERSATION_MEMBERS = 50;
 /** How long an action waits for a document to be open here (it opens from its genesis at once). */
@@ -45,6 +49,14 @@ export interface MessagesDeps {
   /** The box key a member's current profile publishes (PF1.3), if this device holds one. */
   readonly boxKeyOf: (member: MemberKey) => string | undefined;
   readonly randomBytes: (length: number) => Uint8Array;
+  /** When each conversation last had a message, as this device last read it. */
+  readonly index: ConversationIndex;
+}
+
+/** A page of the conversation list: the `count` newest conversations read, newest first, of `total`. */
+export interface ConversationPage {
+  readonly views: readonly ConversationView[];
+  readonly total: number;
 }
 
 /** What a reply names (CH4.2): the thread's first message and the message quoted. */
@@ -97,11 +109,25 @@ export class Messages {
         const found = context.depend(this.#deps.documents.query(inbox));
         // Read again once the inbox is: an overview before it would wrongly say there is no conversation.
         if (found.value === undefined) throw new Pending(inbox.key);
-        const conversations = found.value;
-        const requests = conversations.map((conversation) => conversationDocumentRequest(this.#deps.repo, conversation.scope));
-        await context.documents(requests, { wait: true });
-        const views = await Promise.all(conversations.map(async (conversation, i) => this.#read(conversation, requests[i]!.url, await this.#open(requests[i]!.url))));
-        return views.sort((a, b) => newest(b) - newest(a) || (a.conversation.scope < b.conversation.scope ? -1 : 1));
+        return this.#readNewest(context, found.value);
+      },
+    };
+  }
+
+  /**
+   * The `count` newest conversations of the inbox and how many there are, opening only those
+   * `conversationsToRead` picks from the device's index, never every Conversation document.
+   */
+  pageQuery(count: number): QuerySpec<ConversationPage> {
+    const inbox = this.conversationsQuery();
+    return {
+      key: `messages page ${count} ${inbox.key}`,
+      read: async (context) => {
+        const found = context.depend(this.#deps.documents.query(inbox));
+        if (found.value === undefined) throw new Pending(inbox.key);
+        const toRead = conversationsToRead(found.value, await this.#deps.index.known(), count);
+        const views = await this.#readNewest(context, toRead);
+        return { views: views.slice(0, count), total: found.value.length };
       },
     };
   }
@@ -113,7 +139,9 @@ export class Messages {
       key: `messages conversation ${scopeOf(conversation)}`,
       read: async (context) => {
         await context.documents([request], { wait: true });
-        return this.#read(conversation, request.url, await this.#open(request.url));
+        const view = await this.#read(conversation, request.url, await this.#open(request.url));
+        if (!isRoom(view.conversation)) await this.#note([view]);
+        return view;
       },
     };
   }
@@ -223,6 +251,23 @@ export class Messages {
       const record = await this.#deps.sign(scopeKeyDraft({ scope, scopeKey, recipients: this.#recipients(remaining), replaces }, this.#deps.randomBytes));
       await this.#deps.documents.write(url, "keys", [stored(sealLockbox(record, scope, scopeKey, this.#deps.randomBytes(24)))]);
     });
+  }
+
+  /** `conversations` read, newest first, each's time noted in the index. */
+  async #readNewest(context: QueryContext, conversations: readonly Conversation[]): Promise<ConversationView[]> {
+    const requests = conversations.map((conversation) => conversationDocumentRequest(this.#deps.repo, conversation.scope));
+    await context.documents(requests, { wait: true });
+    const views = await Promise.all(conversations.map(async (conversation, i) => this.#read(conversation, requests[i]!.url, await this.#open(requests[i]!.url))));
+    await this.#note(views);
+    return views.sort((a, b) => byNewest({ scope: a.conversation.scope, at: newest(a) }, { scope: b.conversation.scope, at: newest(b) }));
+  }
+
+  /**
+   * Notes in the index when each of `views` last had a message. One with none yet is left out: it
+   * stays among those the list always reads, so its first message places it.
+   */
+  async #note(views: readonly ConversationView[]): Promise<void> {
+    await this.#deps.index.note(new Map(views.filter((view) => newest(view) > 0).map((view) => [view.conversation.scope, newest(view)])));
   }
 
   /** Signs `draft` and seals it under the head epoch PV6.5 picks among those this device holds (PV4). */
