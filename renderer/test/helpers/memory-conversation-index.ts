@@ -9,6 +9,7 @@ import type { ConversationIndex } from "../../src/features/messages/conversation
 export function memoryConversationIndex(): ConversationIndex & { readonly notes: () => number } {
   const times = new Map<RecordId, number>();
   const listeners = new Set<() => void>();
+  const invitations = new Map<string, string>();
   let notes = 0;
   return {
     known: () => Promise.resolve(new Map(times)),
@@ -17,6 +18,11 @@ export function memoryConversationIndex(): ConversationIndex & { readonly notes:
       for (const [scope, at] of changed) times.set(scope, at);
       notes += changed.length;
       if (changed.length > 0) for (const listener of [...listeners]) listener();
+      return Promise.resolve();
+    },
+    invitations: () => Promise.resolve(new Map(invitations)),
+    noteInvitations(opened) {
+      for (const [key, plaintext] of opened) invitations.set(key, plaintext);
       return Promise.resolve();
     },
     subscribe(listener) {

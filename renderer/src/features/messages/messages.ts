@@ -30,6 +30,11 @@ import type { messageHandlers } from "./worker-handlers.js";
 export const CONVERSATIONS_PER_PAGE = 50;
 /** Most members of a conversation (PVC4.3). */
 export const MAX_CONVERSATION_MEMBERS = 50;
+/**
+ * Seals sent to the key vault at a time: each opening is one X25519 agreement (milliseconds on the
+ * page's thread), so a first read of thousands of invitations never holds the page for long.
+ */
+const SEALS_PER_TASK = 8;
 /** How long an action waits for a document to be open here (it opens from its genesis at once). */
 const OPEN_MS = 30_000;
 
@@ -89,13 +94,23 @@ export class Messages {
         if (inbox!.state !== "ready") return [];
         // What a vandal stored (too long, not base64url) is never sent to the vault; readInvitations ignores it (PVC6.2).
         const entries = await this.#deps.worker.inboxInvitations({ document: request.url });
-        const sealed = entries.flatMap(({ text }) => {
+        const sealed = entries.flatMap(({ key, text }) => {
           const bytes = text.length <= MAX_INVITATION_LENGTH ? bytesOf(text) : undefined;
-          return bytes === undefined ? [] : [{ text, bytes }];
+          return bytes === undefined ? [] : [{ key, text, bytes }];
         });
-        const opened = await this.#deps.openSealed(sealed.map(({ bytes }) => bytes));
-        const byText = new Map(sealed.map(({ text }, i) => [text, opened[i]]));
-        return readInvitations(entries, { publicKey: fromBase64url(this.#deps.member.boxKey), open: (sealed) => byText.get(toBase64url(sealed)) });
+        // Only what the vault has not opened on this device before is sent to it.
+        const known = await this.#deps.index.invitations();
+        const fresh = sealed.filter(({ key }) => !known.has(key));
+        const opened = await openInSlices(this.#deps.openSealed, fresh.map(({ bytes }) => bytes));
+        const learned = new Map(fresh.flatMap(({ key }, i) => (opened[i] === undefined ? [] : [[key, toBase64url(opened[i])] as const])));
+        await this.#deps.index.noteInvitations(learned);
+        const byText = new Map(sealed.map(({ key, text }) => [text, known.get(key) ?? learned.get(key)]));
+        const open = (sealed: Uint8Array) => {
+          const plaintext = byText.get(toBase64url(sealed));
+          return plaintext === undefined ? undefined : fromBase64url(plaintext);
+        };
+        // readInvitations judges every entry as before (PVC6.2): a key that is not its text's id is ignored.
+        return readInvitations(entries, { publicKey: fromBase64url(this.#deps.member.boxKey), open });
       },
     };
   }
@@ -349,6 +364,16 @@ const notMember = () => new MessagesError("not-a-member", "you are no longer in 
 /** A lockbox, envelope or invitation as its document stores it: under its id, SHA-256 of its text, as a record is (PV7, PVC6.3). */
 function stored(sealed: { readonly id: string; readonly text: string }): StoredRecord {
   return { id: sealed.id as RecordId, text: sealed.text };
+}
+
+/** `seals` opened by `openSealed` SEALS_PER_TASK at a time, each slice in a task of its own. */
+async function openInSlices(openSealed: MessagesDeps["openSealed"], seals: readonly Uint8Array[]): Promise<(Uint8Array | undefined)[]> {
+  const opened: (Uint8Array | undefined)[] = [];
+  for (let from = 0; from < seals.length; from += SEALS_PER_TASK) {
+    if (from > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    opened.push(...(await openSealed(seals.slice(from, from + SEALS_PER_TASK))));
+  }
+  return opened;
 }
 
 /** The bytes of a base64url text, or undefined when it is not one. */
