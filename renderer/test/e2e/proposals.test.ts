@@ -388,11 +388,19 @@ describe("proposals drafted, published, discussed and amended across two browser
     await b.getByRole("link", { name: `Proposal: ${TITLE}` }).waitFor({ timeout: 20_000 });
   });
 
-  it("[CH8.1] bob writes something rude; alice, a founder, appoints herself moderator in the chapter's Roles section", async () => {
+  it("[CH8.1] [CH13] bob writes something rude; alice reports it, appoints herself moderator in the chapter's Roles section (a founder), and sees the report beside the hide", async () => {
     const [a, b] = [alice.page, bob.page];
     await b.getByRole("textbox", { name: "Message" }).fill("You are all fools");
     await b.getByRole("button", { name: "Send", exact: true }).click();
     await rude(a).waitFor({ timeout: 20_000 });
+    // [CH13] A member reports a chat message to the room's moderators, with a reason.
+    await messageAction(a, rude(a), "Report…");
+    const reporting = a.getByRole("dialog", { name: "Report this message" });
+    await reporting.getByRole("textbox", { name: "What is wrong (moderators and members will see it)" }).fill("Insults the neighbours");
+    await reporting.getByRole("button", { name: "Report", exact: true }).click();
+    await reporting.waitFor({ state: "detached", timeout: 20_000 });
+    // Not a moderator yet: no report is shown to her.
+    await expect(rude(a).getByText(/^Reported once/).count()).resolves.toBe(0);
     // Alice, a founder, appoints herself moderator in the chapter's Roles section (M9.2: no decision needed).
     await a.getByRole("navigation", { name: "You are here" }).getByRole("link", { name: "Riverside Tenants" }).click();
     await openChapterSection(a, "Roles");
@@ -418,6 +426,9 @@ describe("proposals drafted, published, discussed and amended across two browser
       "alice may hide",
       { timeoutMs: 20_000 },
     );
+    // The moderator sees what was reported and why, beside the hide (CH13.2).
+    await rude(a).getByText("Reported once: You (Alice): Insults the neighbours").waitFor({ timeout: 20_000 });
+    await expectAccessible(a, "chat room, a reported message");
   });
 
   it("[CH8.2] the moderator hides it with a reason; bob sees the reason and the message on request; the room in Spanish", async () => {
