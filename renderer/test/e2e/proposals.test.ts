@@ -294,6 +294,35 @@ describe("proposals drafted, published, discussed and amended across two browser
     await screenshot(b, "proposal-list.png");
   });
 
+  it("[SEARCH1] [SEARCH2] bob presses / and finds alice's proposal, typed on her device, by a word's start and by a misspelt word, grouped under the proposals of Riverside Tenants; the search screen in Spanish", async () => {
+    const b = bob.page;
+    await b.keyboard.press("/");
+    await b.getByRole("heading", { level: 1, name: "Search" }).waitFor();
+    await b.getByRole("heading", { name: "What are you looking for?" }).waitFor();
+    await expectAccessible(b, "search, nothing typed");
+    const field = b.getByRole("searchbox", { name: "Search everything on this device" });
+    const proposals = b.getByRole("region", { name: "Proposals in Riverside Tenants" });
+    await field.fill("stairw");
+    await proposals.getByRole("link", { name: TITLE }).waitFor({ timeout: 30_000 });
+    await field.fill("repaimt");
+    await proposals.getByRole("link", { name: TITLE }).waitFor({ timeout: 10_000 });
+    await expectAccessible(b, "search, results");
+    await field.fill("zqxjv");
+    await b.getByRole("heading", { name: "Nothing found for “zqxjv”" }).waitFor({ timeout: 10_000 });
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await b.getByRole("heading", { level: 1, name: "Buscar" }).waitFor();
+    await field.fill("stairw");
+    await b.getByRole("region", { name: "Propuestas en Riverside Tenants" }).getByRole("link", { name: TITLE }).waitFor({ timeout: 10_000 });
+    expect(await findUntranslated(b, "es")).toEqual([]);
+    await expectAccessible(b, "search, Spanish");
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+    await proposals.getByRole("link", { name: TITLE }).click();
+    await b.getByRole("heading", { level: 1, name: TITLE }).waitFor({ timeout: 20_000 });
+    await b.getByRole("navigation", { name: "You are here" }).getByRole("link", { name: "Riverside Tenants" }).click();
+    await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await openChapterSection(b, "Proposals & votes");
+  });
+
   it("[I18N3] [A11Y1] in Spanish: the list, a new proposal, the proposal's text and discussion, with no text left in English", async () => {
     const b = bob.page;
     await b.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));

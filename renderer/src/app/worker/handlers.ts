@@ -14,6 +14,7 @@ import { moderationHandlers } from "../../features/moderation/worker-handlers.js
 import { eventHandlers } from "../../features/events/worker-handlers.js";
 import { delegationHandlers } from "../../features/delegation/worker-handlers.js";
 import { messageHandlers } from "../../features/messages/worker-handlers.js";
+import { searchHandlers } from "../../features/search/worker-handlers.js";
 import { organisationHandlers } from "../../features/organisation/worker-handlers.js";
 import { profileHandlers } from "../../features/profiles/worker-handlers.js";
 import { proposalHandlers } from "../../features/proposals/worker-handlers.js";
@@ -22,7 +23,7 @@ import { documentHandlers } from "../../shared/worker/document-handlers.js";
 import type { Bound } from "../../shared/worker/handler.js";
 
 /** Every handler of the worker, by name. */
-export const handlers = { ...documentHandlers, ...messageHandlers, ...organisationHandlers, ...profileHandlers, ...proposalHandlers, ...voteHandlers, ...chatHandlers, ...duesHandlers, ...aidHandlers, ...forumHandlers, ...dissentHandlers, ...moderationHandlers, ...eventHandlers, ...delegationHandlers };
+export const handlers = { ...documentHandlers, ...messageHandlers, ...organisationHandlers, ...profileHandlers, ...proposalHandlers, ...voteHandlers, ...chatHandlers, ...duesHandlers, ...aidHandlers, ...forumHandlers, ...dissentHandlers, ...moderationHandlers, ...eventHandlers, ...delegationHandlers, ...searchHandlers };
 
 /** The handlers as the page calls them. */
 export type Handlers = Bound<typeof handlers>;

@@ -14,6 +14,7 @@ import { MessagesError } from "./messages-error.js";
 import { Messages, type MessagesWorker } from "./messages.js";
 import type { MessagesSettings } from "./messages-settings.js";
 import { readDirectMessageNotices } from "./notification-sources.js";
+import { messageSearchItems } from "./search-sources.js";
 import type { NotificationReadContext } from "../../shared/routing/notification-sources.js";
 import type { PrivateThread } from "./private-thread.js";
 import { unreadMessages } from "./unread-messages.js";
@@ -35,7 +36,7 @@ interface Member {
 }
 
 /** The member's conversations over `device`, through `worker` (default: the device's). */
-function messagesOn(device: MemberDevice, index: Member["index"], worker: MessagesWorker = device.worker): Messages {
+function messagesOn(device: MemberDevice, index: Member["index"], worker: MessagesWorker = device.worker, opening?: (seals: number) => void): Messages {
   const space = device.space();
   return new Messages({
     member: space.member,
@@ -43,7 +44,7 @@ function messagesOn(device: MemberDevice, index: Member["index"], worker: Messag
     repo: space.repo,
     worker,
     sign: (draft) => space.signDraft(draft),
-    openSealed: (seals) => space.openSealed(seals),
+    openSealed: (seals) => (opening?.(seals.length), space.openSealed(seals)),
     boxKeyOf: (key) => published.get(key),
     randomBytes: (n) => space.randomBytes(n),
     index,
@@ -108,7 +109,7 @@ describe("private messages between members' devices over a relay (PVC)", () => {
     expect(after.problems).toEqual([]);
   });
 
-  it("[PVC4.2] [PVC4.1] in a group, a removed member cannot read the next message but still reads the earlier ones, and the reading says which epochs they were in; a member added later reads everything", async () => {
+  it("[PVC4.2] [PVC4.1] [SEARCH4] in a group, a removed member cannot read the next message (nor find it in search) but still reads the earlier ones, and the reading says which epochs they were in; a member added later reads everything", async () => {
     const relay = await startRelay();
     cleanups.push(() => relay.close());
     const [alice, bob, carol, dave] = await Promise.all(["alice", "bob", "carol", "dave"].map((name) => member(name, relay)));
@@ -132,6 +133,8 @@ describe("private messages between members' devices over a relay (PVC)", () => {
     const carols = await reading(carol!, group, (view) => view.problems.length === 1, "carol's device holds the message she cannot read");
     expect(texts(carols)).toEqual(["Hola a todos", "Hi, carol here"]);
     expect(carols.problems).toEqual([{ key: expect.any(String) as string, state: "unreadable" }]);
+    // [SEARCH4] What carol's device cannot decrypt is never given to search.
+    expect(messageSearchItems([carols], new Set()).map((item) => item.text)).toEqual(["Hola a todos", "Hi, carol here"]);
     // dave is in no epoch yet: his device holds no key to write with.
     expect((await refusal(dave!.messages.send(group, "Hello?"), MessagesError)).code).toBe("not-a-member");
 
@@ -142,7 +145,7 @@ describe("private messages between members' devices over a relay (PVC)", () => {
     expect(daves.members).toEqual([alice!.key, bob!.key, dave!.key].sort());
   });
 
-  it("[issue 11] a member with many conversations sees the newest page opening only its Conversation documents, the next page on \"Show older\", and a conversation new to the device first; unread markers stay right", async () => {
+  it("[issue 11] a member with many conversations sees the newest page opening only its Conversation documents, the next page on \"Show older\", and a conversation new to the device first; the vault opens each invitation once; unread markers stay right", async () => {
     const relay = await startRelay();
     cleanups.push(() => relay.close());
     const [alice, bob, carol] = await Promise.all(["alice", "bob", "carol"].map((name) => member(name, relay)));
@@ -152,6 +155,12 @@ describe("private messages between members' devices over a relay (PVC)", () => {
     const times = all.value!.map((view) => view.messages[0]!.at);
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(bob!.index.notes()).toBe(25);
+    // The inbox read again (a new session's list) asks the vault to open none of the 25 invitations it opened before.
+    let sealsOpened = 0;
+    const again = messagesOn(bob!.device, bob!.index, bob!.device.worker, (seals) => (sealsOpened += seals));
+    const inbox = await bob!.device.documents.query({ key: "bob's inbox read again", read: (context) => again.conversationsQuery().read(context) }).until((s) => s.value !== undefined, "bob's inbox is read again", 20_000);
+    expect(inbox.value).toHaveLength(25);
+    expect(sealsOpened).toBe(0);
 
     // The list, through a worker that counts the Conversation documents it is asked to read.
     const opened = new Set<string>();
