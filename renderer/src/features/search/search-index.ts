@@ -9,8 +9,12 @@ import type { SearchItem } from "../../shared/routing/search-sources.js";
 
 /** At most this many results are given for one search. */
 export const MAX_RESULTS = 100;
-/** How far a word may be from what was typed: a fifth of its length (one typo in five letters). */
-const FUZZY = 0.2;
+/**
+ * How far a word may be from what was typed: a fifth of its length (one typo in five letters),
+ * for words of four letters or more; a shorter one matches as typed or as a word's start (a fuzzy
+ * two- or three-letter term matches most of the index and costs the most).
+ */
+const fuzzy = (term: string): number | false => (term.length >= 4 ? 0.2 : false);
 
 /** One result: the item as indexed, with its score. */
 export type SearchHit = Pick<SearchItem, "key" | "kind" | "chapter" | "title" | "href" | "at"> & { readonly score: number };
@@ -32,7 +36,7 @@ export function buildSearchIndex(items: readonly SearchItem[]): MiniSearch<Searc
     fields: ["title", "text"],
     storeFields: ["kind", "chapter", "title", "href", "at"],
     processTerm: fold,
-    searchOptions: { prefix: true, fuzzy: FUZZY, boost: { title: 2 }, combineWith: "AND", processTerm: fold },
+    searchOptions: { prefix: true, fuzzy, boost: { title: 2 }, combineWith: "AND", processTerm: fold },
   });
   const seen = new Set<string>();
   index.addAll(items.filter((item) => !seen.has(item.key) && seen.add(item.key)));
