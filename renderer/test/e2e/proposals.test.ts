@@ -311,7 +311,7 @@ describe("proposals drafted, published, discussed and amended across two browser
     await b.getByRole("heading", { name: "Nothing found for “zqxjv”" }).waitFor({ timeout: 10_000 });
     await b.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
     await b.getByRole("heading", { level: 1, name: "Buscar" }).waitFor();
-    await field.fill("stairw");
+    await b.getByRole("searchbox", { name: "Buscar en todo lo que hay en este dispositivo" }).fill("stairw");
     await b.getByRole("region", { name: "Propuestas en Riverside Tenants" }).getByRole("link", { name: TITLE }).waitFor({ timeout: 10_000 });
     expect(await findUntranslated(b, "es")).toEqual([]);
     await expectAccessible(b, "search, Spanish");

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { useObservable } from "../../shared/data/use-observable.js";
 import { useQueries } from "../../shared/documents/use-queries.js";
 import { useT } from "../../shared/i18n/use-t.js";
@@ -42,6 +42,7 @@ function Search({ space }: { readonly space: MemberSpace }) {
     [space, worker, organisations.join(" ")],
   );
   const states = useQueries(specs);
+  const ids = useId();
   const [text, setText] = useState("");
   const [groups, setGroups] = useState<readonly PlacedGroup[] | undefined>(undefined);
   const indexed = states.flatMap((state, i) => (state.value === undefined ? [] : [{ indexed: state.value, organisation: organisations[i]! }]));
@@ -80,9 +81,9 @@ function Search({ space }: { readonly space: MemberSpace }) {
       ) : groups !== undefined && groups.length === 0 && !loading ? (
         <EmptyState title={t("none.title", { text: text.trim() })} description={t("none.description")} />
       ) : (
-        (groups ?? []).map((group) => (
-          <section key={group.id} className="search-group" aria-labelledby={`search-${group.id}`}>
-            <h2 id={`search-${group.id}`}>{group.chapterName === "" ? t(`kinds.${group.kind}`, { defaultValue: group.kind }) : t("groupIn", { kind: t(`kinds.${group.kind}`, { defaultValue: group.kind }), chapter: group.chapterName })}</h2>
+        (groups ?? []).map((group, i) => (
+          <section key={group.id} className="search-group" aria-labelledby={`${ids}-${i}`}>
+            <h2 id={`${ids}-${i}`}>{group.chapterName === "" ? t(`kinds.${group.kind}`, { defaultValue: group.kind }) : t("groupIn", { kind: t(`kinds.${group.kind}`, { defaultValue: group.kind }), chapter: group.chapterName })}</h2>
             <ul>
               {group.hits.map((hit) => (
                 <li key={hit.key}>
