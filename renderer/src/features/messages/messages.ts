@@ -281,8 +281,8 @@ export class Messages {
    * Notes in the index when each of `views` last had a message. One with none yet is left out: it
    * stays among those the list always reads, so its first message places it.
    */
-  async #note(views: readonly ConversationView[]): Promise<void> {
-    await this.#deps.index.note(new Map(views.filter((view) => newest(view) > 0).map((view) => [view.conversation.scope, newest(view)])));
+  async #note(views: readonly ConversationView<PrivateThread>[]): Promise<void> {
+    await this.#deps.index.note(new Map(views.filter((view) => newest(view) > 0).map((view) => [scopeOf(view.conversation), newest(view)])));
   }
 
   /** Signs `draft` and seals it under the head epoch PV6.5 picks among those this device holds (PV4). */
@@ -356,7 +356,7 @@ export class Messages {
 }
 
 /** When a conversation last had a message (0: none yet). */
-const newest = (view: ConversationView): number => view.messages.at(-1)?.at ?? 0;
+const newest = (view: Pick<ConversationView<PrivateThread>, "messages">): number => view.messages.at(-1)?.at ?? 0;
 
 const tooMany = () => new MessagesError("too-many-members", `a conversation holds at most ${MAX_CONVERSATION_MEMBERS} members`, MAX_CONVERSATION_MEMBERS);
 const notMember = () => new MessagesError("not-a-member", "you are no longer in this conversation, or its key has not reached this device yet");
