@@ -19,6 +19,7 @@ import {
 } from "../features/notifications/index.js";
 import { MemberSpaceContext } from "../features/organisation/index.js";
 import { MessagesWorkerContext } from "../features/messages/index.js";
+import { SearchWorkerContext } from "../features/search/index.js";
 import { ProfilesWorkerContext } from "../features/profiles/index.js";
 import { ProposalsWorkerContext } from "../features/proposals/index.js";
 import { VerificationInfoContext } from "../features/settings/index.js";
@@ -69,6 +70,7 @@ export function App({
     provide(VotesWorkerContext, handlers),
     provide(ProfilesWorkerContext, handlers),
     provide(MessagesWorkerContext, handlers),
+    provide(SearchWorkerContext, handlers),
     provide(ChatWorkerContext, handlers),
     provide(DuesWorkerContext, handlers),
     provide(AidWorkerContext, handlers),

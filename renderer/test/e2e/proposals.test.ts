@@ -294,6 +294,35 @@ describe("proposals drafted, published, discussed and amended across two browser
     await screenshot(b, "proposal-list.png");
   });
 
+  it("[SEARCH1] [SEARCH2] bob presses / and finds alice's proposal, typed on her device, by a word's start and by a misspelt word, grouped under the proposals of Riverside Tenants; the search screen in Spanish", async () => {
+    const b = bob.page;
+    await b.keyboard.press("/");
+    await b.getByRole("heading", { level: 1, name: "Search" }).waitFor();
+    await b.getByRole("heading", { name: "What are you looking for?" }).waitFor();
+    await expectAccessible(b, "search, nothing typed");
+    const field = b.getByRole("searchbox", { name: "Search everything on this device" });
+    const proposals = b.getByRole("region", { name: "Proposals in Riverside Tenants" });
+    await field.fill("stairw");
+    await proposals.getByRole("link", { name: TITLE }).waitFor({ timeout: 30_000 });
+    await field.fill("repaimt");
+    await proposals.getByRole("link", { name: TITLE }).waitFor({ timeout: 10_000 });
+    await expectAccessible(b, "search, results");
+    await field.fill("zqxjv");
+    await b.getByRole("heading", { name: "Nothing found for “zqxjv”" }).waitFor({ timeout: 10_000 });
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await b.getByRole("heading", { level: 1, name: "Buscar" }).waitFor();
+    await b.getByRole("searchbox", { name: "Buscar en todo lo que hay en este dispositivo" }).fill("stairw");
+    await b.getByRole("region", { name: "Propuestas en Riverside Tenants" }).getByRole("link", { name: TITLE }).waitFor({ timeout: 10_000 });
+    expect(await findUntranslated(b, "es")).toEqual([]);
+    await expectAccessible(b, "search, Spanish");
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+    await proposals.getByRole("link", { name: TITLE }).click();
+    await b.getByRole("heading", { level: 1, name: TITLE }).waitFor({ timeout: 20_000 });
+    await b.getByRole("navigation", { name: "You are here" }).getByRole("link", { name: "Riverside Tenants" }).click();
+    await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await openChapterSection(b, "Proposals & votes");
+  });
+
   it("[I18N3] [A11Y1] in Spanish: the list, a new proposal, the proposal's text and discussion, with no text left in English", async () => {
     const b = bob.page;
     await b.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
@@ -388,11 +417,19 @@ describe("proposals drafted, published, discussed and amended across two browser
     await b.getByRole("link", { name: `Proposal: ${TITLE}` }).waitFor({ timeout: 20_000 });
   });
 
-  it("[CH8.1] bob writes something rude; alice, a founder, appoints herself moderator in the chapter's Roles section", async () => {
+  it("[CH8.1] [CH13] bob writes something rude; alice reports it, appoints herself moderator in the chapter's Roles section (a founder), and sees the report beside the hide", async () => {
     const [a, b] = [alice.page, bob.page];
     await b.getByRole("textbox", { name: "Message" }).fill("You are all fools");
     await b.getByRole("button", { name: "Send", exact: true }).click();
     await rude(a).waitFor({ timeout: 20_000 });
+    // [CH13] A member reports a chat message to the room's moderators, with a reason.
+    await messageAction(a, rude(a), "Report…");
+    const reporting = a.getByRole("dialog", { name: "Report this message" });
+    await reporting.getByRole("textbox", { name: "What is wrong (moderators and members will see it)" }).fill("Insults the neighbours");
+    await reporting.getByRole("button", { name: "Report", exact: true }).click();
+    await reporting.waitFor({ state: "detached", timeout: 20_000 });
+    // Not a moderator yet: no report is shown to her.
+    await expect(rude(a).getByText(/^Reported once/).count()).resolves.toBe(0);
     // Alice, a founder, appoints herself moderator in the chapter's Roles section (M9.2: no decision needed).
     await a.getByRole("navigation", { name: "You are here" }).getByRole("link", { name: "Riverside Tenants" }).click();
     await openChapterSection(a, "Roles");
@@ -418,6 +455,9 @@ describe("proposals drafted, published, discussed and amended across two browser
       "alice may hide",
       { timeoutMs: 20_000 },
     );
+    // The moderator sees what was reported and why, beside the hide (CH13.2).
+    await rude(a).getByText("Reported once: You (Alice): Insults the neighbours").waitFor({ timeout: 20_000 });
+    await expectAccessible(a, "chat room, a reported message");
   });
 
   it("[CH8.2] the moderator hides it with a reason; bob sees the reason and the message on request; the room in Spanish", async () => {

@@ -5,6 +5,7 @@ import { NotificationBell } from "../../features/notifications/index.js";
 import { Breadcrumb, homePath, OrganisationsNav } from "../../features/organisation/index.js";
 import { messagesPath } from "../../features/messages/index.js";
 import { myProfilePath, ProfileNames } from "../../features/profiles/index.js";
+import { searchPath, useSearchShortcut } from "../../features/search/index.js";
 import { InsecurePageNotice, settingsPath } from "../../features/settings/index.js";
 import { SyncFileMenuCommands, syncFilesPath } from "../../features/sync-files/index.js";
 import type { ObservableValue } from "../../shared/data/observable-value.js";
@@ -31,6 +32,7 @@ export function Shell({ problems, onError }: { readonly problems: ObservableValu
   const main = useRef<HTMLElement>(null);
   const menuButton = useRef<HTMLSpanElement>(null);
   const [menuOpen, setMenuOpen] = useState(false);
+  useSearchShortcut();
   // Where the address leads, as one string: a change of it is a navigation.
   const place = open?.href ?? `not-found ${location.path}`;
   const shown = useRef(place);
@@ -102,6 +104,11 @@ export function Shell({ problems, onError }: { readonly problems: ObservableValu
               <li>
                 <a href={messagesPath.href()} aria-current={current(messagesPath)}>
                   {t("nav.messages")}
+                </a>
+              </li>
+              <li>
+                <a href={searchPath.href()} aria-current={current(searchPath)} aria-keyshortcuts="Control+K /">
+                  {t("nav.search")}
                 </a>
               </li>
               <li>

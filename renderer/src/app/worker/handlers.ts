@@ -18,6 +18,7 @@ import { eventHandlers } from "../../features/events/worker-handlers.js";
 import { assemblyHandlers } from "../../features/assemblies/worker-handlers.js";
 import { delegationHandlers } from "../../features/delegation/worker-handlers.js";
 import { messageHandlers } from "../../features/messages/worker-handlers.js";
+import { searchHandlers } from "../../features/search/worker-handlers.js";
 import { organisationHandlers } from "../../features/organisation/worker-handlers.js";
 import { profileHandlers } from "../../features/profiles/worker-handlers.js";
 import { proposalHandlers } from "../../features/proposals/worker-handlers.js";
@@ -26,7 +27,7 @@ import { documentHandlers } from "../../shared/worker/document-handlers.js";
 import type { Bound } from "../../shared/worker/handler.js";
 
 /** Every handler of the worker, by name. */
-export const handlers = { ...documentHandlers, ...messageHandlers, ...organisationHandlers, ...profileHandlers, ...proposalHandlers, ...voteHandlers, ...chatHandlers, ...duesHandlers, ...aidHandlers, ...forumHandlers, ...blogHandlers, ...dissentHandlers, ...moderationHandlers, ...eventHandlers, ...assemblyHandlers, ...delegationHandlers, ...resourceHandlers, ...projectHandlers };
+export const handlers = { ...documentHandlers, ...messageHandlers, ...organisationHandlers, ...profileHandlers, ...proposalHandlers, ...voteHandlers, ...chatHandlers, ...duesHandlers, ...aidHandlers, ...forumHandlers, ...blogHandlers, ...dissentHandlers, ...moderationHandlers, ...eventHandlers, ...assemblyHandlers, ...delegationHandlers, ...resourceHandlers, ...projectHandlers, ...searchHandlers };
 
 /** The handlers as the page calls them. */
 export type Handlers = Bound<typeof handlers>;

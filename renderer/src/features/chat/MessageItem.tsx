@@ -1,4 +1,4 @@
-import type { ChatMessage } from "@chapterhouse/crdt/chat";
+import type { ChatMessage, ReportNote } from "@chapterhouse/crdt/chat";
 import type { MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import { useState, type ReactNode } from "react";
 import { useFormat } from "../../shared/i18n/use-format.js";
@@ -26,7 +26,8 @@ export interface MessageActions {
 /**
  * One message as the room shows it (PROTOCOL.md CH4–CH8): its sender and time, its text (or
  * "deleted", CH5.3; or the moderator's note and reason with "show anyway", CH8.2), edited mark and
- * earlier versions, quote, link cards, reactions, replies, and the member's actions.
+ * earlier versions, quote, link cards, reactions, replies, the member's actions, and — to whoever
+ * may hide it — what members reported of it (CH13.2), beside the hide.
  */
 export function MessageItem({
   message,
@@ -35,6 +36,7 @@ export function MessageItem({
   quoted,
   cards,
   actions,
+  reports = [],
 }: {
   readonly message: ChatMessage;
   readonly me: MemberKey;
@@ -43,6 +45,8 @@ export function MessageItem({
   readonly quoted: ChatMessage | undefined;
   readonly cards: ReactNode;
   readonly actions: MessageActions;
+  /** Its valid reports (CH13.2): shown only with the hide, to a moderator. */
+  readonly reports?: readonly ReportNote[];
 }) {
   const t = useT("chat");
   const format = useFormat();
@@ -146,6 +150,11 @@ export function MessageItem({
             );
           })}
         </div>
+      )}
+      {actions.hide === undefined || reports.length === 0 ? null : (
+        <p className="chat-reports" role="note">
+          {t("message.reported", { count: reports.length, reasons: reports.map((entry) => `${labelOf(entry.by)}: ${entry.reason}`).join("; ") })}
+        </p>
       )}
       <div className="chat-message-actions">
         {message.replies > 0 && actions.reply !== undefined ? (

@@ -155,6 +155,7 @@ function RoomView({
       quoted={message.quote === null ? undefined : messages.get(message.quote)}
       cards={message.links.length === 0 ? null : <LinkCards links={message.links} space={space} session={organisation} organisation={place.organisation} chapter={place.chapter} />}
       actions={inThread ? withoutReply(actions) : actions}
+      reports={read.reports.get(message.id) ?? []}
     />
   );
   const rootMessage = thread === null ? undefined : messages.get(thread);

@@ -1,6 +1,6 @@
 import type { MemberKey } from "@chapterhouse/crdt/records";
 import { useEffect, useMemo, useState } from "react";
-import { useQuery } from "../../shared/documents/use-query.js";
+import { useDocumentLayer, useQuery } from "../../shared/documents/use-query.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { navigate } from "../../shared/routing/navigate.js";
 import { Button } from "../../shared/ui/Button.js";
@@ -13,14 +13,14 @@ import { Problem } from "../../shared/ui/Problem.js";
 import { RequireUnlocked, type MemberSpace } from "../organisation/index.js";
 import { AllProfileNames, useMemberLabel, useProfiles } from "../profiles/index.js";
 import type { ConversationView } from "./conversation-view.js";
-import { MAX_CONVERSATION_MEMBERS } from "./messages.js";
+import { CONVERSATIONS_PER_PAGE, MAX_CONVERSATION_MEMBERS, type ConversationPage } from "./messages.js";
 import { conversationPath } from "./paths.js";
 import { unreadMessages } from "./unread-messages.js";
-import { useMessages } from "./use-messages.js";
+import { useConversationIndex, useMessages } from "./use-messages.js";
 import { useMessagesSettings } from "./use-messages-settings.js";
 import "./messages.css";
 
-/** The member's conversations, newest first, with unread markers, and starting one. */
+/** The member's conversations, newest first a page at a time, with unread markers, and starting one. */
 export function MessagesScreen() {
   const t = useT("messages");
   return <RequireUnlocked title={t("list.title")}>{(space) => <Conversations space={space} />}</RequireUnlocked>;
@@ -29,21 +29,40 @@ export function MessagesScreen() {
 function Conversations({ space }: { readonly space: MemberSpace }) {
   const t = useT("messages");
   const messages = useMessages(space);
-  const overview = useQuery(useMemo(() => messages.overviewQuery(), [messages]));
+  const index = useConversationIndex(space.member.key);
+  const layer = useDocumentLayer();
+  const [count, setCount] = useState(CONVERSATIONS_PER_PAGE);
+  const spec = useMemo(() => messages.pageQuery(count), [messages, count]);
+  const page = useQuery(spec);
+  // A conversation read elsewhere (its screen, the bell as documents sync) may now be among the newest.
+  useEffect(() => index.subscribe(() => layer.query(spec).invalidate()), [index, layer, spec]);
+  // While the next page is read, the conversations already shown stay.
+  const [shown, setShown] = useState<ConversationPage | undefined>(undefined);
+  useEffect(() => {
+    if (page.value !== undefined) setShown(page.value);
+  }, [page.value]);
+  const overview = page.value ?? shown;
   return (
     <AllProfileNames space={space}>
       <div className="messages-screen">
         <PageHeading>{t("list.title")}</PageHeading>
-        {overview.value === undefined ? (
+        {overview === undefined ? (
           <p aria-busy="true">{t("list.loading")}</p>
-        ) : overview.value.length === 0 ? (
+        ) : overview.total === 0 ? (
           <EmptyState title={t("list.empty.title")} description={t("list.empty.description")} />
         ) : (
-          <ul className="messages-list" aria-label={t("list.label")}>
-            {overview.value.map((view) => (
-              <ConversationItem key={view.conversation.scope} view={view} me={space.member.key} />
-            ))}
-          </ul>
+          <>
+            <ul className="messages-list" aria-label={t("list.label")}>
+              {overview.views.map((view) => (
+                <ConversationItem key={view.conversation.scope} view={view} me={space.member.key} />
+              ))}
+            </ul>
+            {overview.views.length < overview.total ? (
+              <Button onPress={() => setCount((shownCount) => shownCount + CONVERSATIONS_PER_PAGE)}>
+                {t("list.older", { count: overview.total - overview.views.length })}
+              </Button>
+            ) : null}
+          </>
         )}
         <StartConversation space={space} />
       </div>

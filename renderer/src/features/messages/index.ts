@@ -12,3 +12,4 @@ export { unreadMessages } from "./unread-messages.js";
 export { PrivateThreadPage, type PrivateThreadPlace } from "./ConversationScreen.js";
 export { useMessages } from "./use-messages.js";
 export { messageNotificationSources } from "./notification-sources.js";
+export { messageSearchSources } from "./search-sources.js";

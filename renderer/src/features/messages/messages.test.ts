@@ -5,16 +5,19 @@ import { toBase58check, toBase64url } from "@chapterhouse/crdt/encoding";
 import type { ChapterId, MemberKey } from "@chapterhouse/crdt/records";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberOnRelay, type MemberDevice } from "../../../test/helpers/member-device.js";
+import { memoryConversationIndex } from "../../../test/helpers/memory-conversation-index.js";
 import { refusal } from "../../../test/helpers/refusal.js";
 import { startRelay, type TestRelay } from "../../../test/helpers/start-relay.js";
 import { waitFor } from "../../../test/helpers/wait-for.js";
 import type { ConversationView } from "./conversation-view.js";
 import { MessagesError } from "./messages-error.js";
-import { Messages } from "./messages.js";
+import { Messages, type MessagesWorker } from "./messages.js";
 import type { MessagesSettings } from "./messages-settings.js";
 import { readDirectMessageNotices } from "./notification-sources.js";
+import { messageSearchItems } from "./search-sources.js";
 import type { NotificationReadContext } from "../../shared/routing/notification-sources.js";
 import type { PrivateThread } from "./private-thread.js";
+import { unreadMessages } from "./unread-messages.js";
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -28,6 +31,24 @@ interface Member {
   readonly device: MemberDevice;
   readonly key: MemberKey;
   readonly messages: Messages;
+  /** The member's conversation index on this device. */
+  readonly index: ReturnType<typeof memoryConversationIndex>;
+}
+
+/** The member's conversations over `device`, through `worker` (default: the device's). */
+function messagesOn(device: MemberDevice, index: Member["index"], worker: MessagesWorker = device.worker, opening?: (seals: number) => void): Messages {
+  const space = device.space();
+  return new Messages({
+    member: space.member,
+    documents: space.documents,
+    repo: space.repo,
+    worker,
+    sign: (draft) => space.signDraft(draft),
+    openSealed: (seals) => (opening?.(seals.length), space.openSealed(seals)),
+    boxKeyOf: (key) => published.get(key),
+    randomBytes: (n) => space.randomBytes(n),
+    index,
+  });
 }
 
 async function member(name: string, relay: TestRelay): Promise<Member> {
@@ -35,17 +56,8 @@ async function member(name: string, relay: TestRelay): Promise<Member> {
   cleanups.push(() => device.close());
   const space = device.space();
   published.set(space.member.key, space.member.boxKey);
-  const messages = new Messages({
-    member: space.member,
-    documents: space.documents,
-    repo: space.repo,
-    worker: device.worker,
-    sign: (draft) => space.signDraft(draft),
-    openSealed: (seals) => space.openSealed(seals),
-    boxKeyOf: (key) => published.get(key),
-    randomBytes: (n) => space.randomBytes(n),
-  });
-  return { device, key: space.member.key, messages };
+  const index = memoryConversationIndex();
+  return { device, key: space.member.key, messages: messagesOn(device, index), index };
 }
 
 /** The first reading of `conversation` (or an invited room) by `who` that satisfies `predicate`. */
@@ -97,7 +109,7 @@ describe("private messages between members' devices over a relay (PVC)", () => {
     expect(after.problems).toEqual([]);
   });
 
-  it("[PVC4.2] [PVC4.1] in a group, a removed member cannot read the next message but still reads the earlier ones, and the reading says which epochs they were in; a member added later reads everything", async () => {
+  it("[PVC4.2] [PVC4.1] [SEARCH4] in a group, a removed member cannot read the next message (nor find it in search) but still reads the earlier ones, and the reading says which epochs they were in; a member added later reads everything", async () => {
     const relay = await startRelay();
     cleanups.push(() => relay.close());
     const [alice, bob, carol, dave] = await Promise.all(["alice", "bob", "carol", "dave"].map((name) => member(name, relay)));
@@ -121,6 +133,8 @@ describe("private messages between members' devices over a relay (PVC)", () => {
     const carols = await reading(carol!, group, (view) => view.problems.length === 1, "carol's device holds the message she cannot read");
     expect(texts(carols)).toEqual(["Hola a todos", "Hi, carol here"]);
     expect(carols.problems).toEqual([{ key: expect.any(String) as string, state: "unreadable" }]);
+    // [SEARCH4] What carol's device cannot decrypt is never given to search.
+    expect(messageSearchItems([carols], new Set()).map((item) => item.text)).toEqual(["Hola a todos", "Hi, carol here"]);
     // dave is in no epoch yet: his device holds no key to write with.
     expect((await refusal(dave!.messages.send(group, "Hello?"), MessagesError)).code).toBe("not-a-member");
 
@@ -129,6 +143,52 @@ describe("private messages between members' devices over a relay (PVC)", () => {
     const daves = await reading(dave!, group, (view) => view.messages.length === 3, "dave reads the whole conversation");
     expect(texts(daves)).toEqual(["Hola a todos", "Hi, carol here", "Just the two of us now"]);
     expect(daves.members).toEqual([alice!.key, bob!.key, dave!.key].sort());
+  });
+
+  it("[issue 11] a member with many conversations sees the newest page opening only its Conversation documents, the next page on \"Show older\", and a conversation new to the device first; the vault opens each invitation once; unread markers stay right", async () => {
+    const relay = await startRelay();
+    cleanups.push(() => relay.close());
+    const [alice, bob, carol] = await Promise.all(["alice", "bob", "carol"].map((name) => member(name, relay)));
+    for (let i = 0; i < 25; i++) await alice!.messages.send(await alice!.messages.start([bob!.key]), `Message ${i}`);
+    // What the bell does as documents sync (HOME4): every conversation read, its time noted in bob's index.
+    const all = await bob!.device.documents.query(bob!.messages.overviewQuery()).until((s) => s.value?.length === 25 && s.value.every((view) => view.messages.length === 1), "bob reads every conversation once", 60_000);
+    const times = all.value!.map((view) => view.messages[0]!.at);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(bob!.index.notes()).toBe(25);
+    // The inbox read again (a new session's list) asks the vault to open none of the 25 invitations it opened before.
+    let sealsOpened = 0;
+    const again = messagesOn(bob!.device, bob!.index, bob!.device.worker, (seals) => (sealsOpened += seals));
+    const inbox = await bob!.device.documents.query({ key: "bob's inbox read again", read: (context) => again.conversationsQuery().read(context) }).until((s) => s.value !== undefined, "bob's inbox is read again", 20_000);
+    expect(inbox.value).toHaveLength(25);
+    expect(sealsOpened).toBe(0);
+
+    // The list, through a worker that counts the Conversation documents it is asked to read.
+    const opened = new Set<string>();
+    const counting: MessagesWorker = { ...bob!.device.worker, conversationSeals: (request) => (opened.add(request.document), bob!.device.worker.conversationSeals(request)) };
+    const list = messagesOn(bob!.device, bob!.index, counting);
+    const page = async (count: number, what: string, predicate: (scopes: string[]) => boolean = () => true) => {
+      const state = await bob!.device.documents.query(list.pageQuery(count)).until((s) => s.value !== undefined && predicate(s.value.views.map((view) => view.conversation.scope)), what, 60_000);
+      return state.value!;
+    };
+    const first = await page(10, "bob's first page");
+    expect(first.total).toBe(25);
+    expect(first.views.map((view) => view.conversation.scope)).toEqual(all.value!.slice(0, 10).map((view) => view.conversation.scope));
+    expect(opened.size).toBe(10);
+    expect(first.views.map((view) => unreadMessages(view, bob!.key, 0).length)).toEqual(Array.from({ length: 10 }, () => 1));
+
+    opened.clear();
+    const older = await page(20, "bob's first two pages");
+    expect(older.views.map((view) => view.conversation.scope)).toEqual(all.value!.slice(0, 20).map((view) => view.conversation.scope));
+    expect(opened.size).toBe(20);
+
+    // carol's new conversation is in bob's inbox, not yet in his index: it is read, and shown first.
+    const fresh = await carol!.messages.start([bob!.key]);
+    await carol!.messages.send(fresh, "New here");
+    opened.clear();
+    const withNew = await page(10, "bob's first page with carol's conversation", (scopes) => scopes[0] === fresh.scope);
+    expect(withNew.total).toBe(26);
+    expect(withNew.views.map((view) => view.conversation.scope)).toEqual([fresh.scope, ...all.value!.slice(0, 9).map((view) => view.conversation.scope)]);
+    expect(opened.size).toBe(11);
   });
 
   it("[PVC2.3] [PVC6.4] the relay holds only ciphertext: none of the texts, names, member keys or the conversation's salt are in the conversation or the inboxes it stores", async () => {

@@ -16,16 +16,25 @@ import { SCOPE_KEY_BYTES, epochOf, newScopeKey, scopeKeyDraft, sealEnvelope, sea
 import type { DocumentUrl, MemberKey, ParsedRecord, RecordId } from "@chapterhouse/crdt/records";
 import type { DocumentLayer } from "../../shared/documents/document-layer.js";
 import type { DocumentRequest } from "../../shared/documents/followed-document.js";
-import { Pending, type QuerySpec } from "../../shared/documents/live-query.js";
+import { Pending, type QueryContext, type QuerySpec } from "../../shared/documents/live-query.js";
 import type { Bound } from "../../shared/worker/handler.js";
 import { conversationDocumentRequest, inboxDocumentRequest } from "./conversation-documents.js";
+import type { ConversationIndex } from "./conversation-index.js";
 import type { ConversationView } from "./conversation-view.js";
+import { byNewest, conversationsToRead } from "./conversations-to-read.js";
 import { MessagesError } from "./messages-error.js";
 import { isRoom, scopeOf, type PrivateThread } from "./private-thread.js";
 import type { messageHandlers } from "./worker-handlers.js";
 
+/** How many conversations the list shows at first, and how many more each "Show older" adds. */
+export const CONVERSATIONS_PER_PAGE = 50;
 /** Most members of a conversation (PVC4.3). */
 export const MAX_CONVERSATION_MEMBERS = 50;
+/**
+ * Seals sent to the key vault at a time: each opening is one X25519 agreement (milliseconds on the
+ * page's thread), so a first read of thousands of invitations never holds the page for long.
+ */
+const SEALS_PER_TASK = 8;
 /** How long an action waits for a document to be open here (it opens from its genesis at once). */
 const OPEN_MS = 30_000;
 
@@ -45,6 +54,14 @@ export interface MessagesDeps {
   /** The box key a member's current profile publishes (PF1.3), if this device holds one. */
   readonly boxKeyOf: (member: MemberKey) => string | undefined;
   readonly randomBytes: (length: number) => Uint8Array;
+  /** When each conversation last had a message, as this device last read it. */
+  readonly index: ConversationIndex;
+}
+
+/** A page of the conversation list: the `count` newest conversations read, newest first, of `total`. */
+export interface ConversationPage {
+  readonly views: readonly ConversationView[];
+  readonly total: number;
 }
 
 /** What a reply names (CH4.2): the thread's first message and the message quoted. */
@@ -77,13 +94,23 @@ export class Messages {
         if (inbox!.state !== "ready") return [];
         // What a vandal stored (too long, not base64url) is never sent to the vault; readInvitations ignores it (PVC6.2).
         const entries = await this.#deps.worker.inboxInvitations({ document: request.url });
-        const sealed = entries.flatMap(({ text }) => {
+        const sealed = entries.flatMap(({ key, text }) => {
           const bytes = text.length <= MAX_INVITATION_LENGTH ? bytesOf(text) : undefined;
-          return bytes === undefined ? [] : [{ text, bytes }];
+          return bytes === undefined ? [] : [{ key, text, bytes }];
         });
-        const opened = await this.#deps.openSealed(sealed.map(({ bytes }) => bytes));
-        const byText = new Map(sealed.map(({ text }, i) => [text, opened[i]]));
-        return readInvitations(entries, { publicKey: fromBase64url(this.#deps.member.boxKey), open: (sealed) => byText.get(toBase64url(sealed)) });
+        // Only what the vault has not opened on this device before is sent to it.
+        const known = await this.#deps.index.invitations();
+        const fresh = sealed.filter(({ key }) => !known.has(key));
+        const opened = await openInSlices(this.#deps.openSealed, fresh.map(({ bytes }) => bytes));
+        const learned = new Map(fresh.flatMap(({ key }, i) => (opened[i] === undefined ? [] : [[key, toBase64url(opened[i])] as const])));
+        await this.#deps.index.noteInvitations(learned);
+        const byText = new Map(sealed.map(({ key, text }) => [text, known.get(key) ?? learned.get(key)]));
+        const open = (sealed: Uint8Array) => {
+          const plaintext = byText.get(toBase64url(sealed));
+          return plaintext === undefined ? undefined : fromBase64url(plaintext);
+        };
+        // readInvitations judges every entry as before (PVC6.2): a key that is not its text's id is ignored.
+        return readInvitations(entries, { publicKey: fromBase64url(this.#deps.member.boxKey), open });
       },
     };
   }
@@ -97,11 +124,25 @@ export class Messages {
         const found = context.depend(this.#deps.documents.query(inbox));
         // Read again once the inbox is: an overview before it would wrongly say there is no conversation.
         if (found.value === undefined) throw new Pending(inbox.key);
-        const conversations = found.value;
-        const requests = conversations.map((conversation) => conversationDocumentRequest(this.#deps.repo, conversation.scope));
-        await context.documents(requests, { wait: true });
-        const views = await Promise.all(conversations.map(async (conversation, i) => this.#read(conversation, requests[i]!.url, await this.#open(requests[i]!.url))));
-        return views.sort((a, b) => newest(b) - newest(a) || (a.conversation.scope < b.conversation.scope ? -1 : 1));
+        return this.#readNewest(context, found.value);
+      },
+    };
+  }
+
+  /**
+   * The `count` newest conversations of the inbox and how many there are, opening only those
+   * `conversationsToRead` picks from the device's index, never every Conversation document.
+   */
+  pageQuery(count: number): QuerySpec<ConversationPage> {
+    const inbox = this.conversationsQuery();
+    return {
+      key: `messages page ${count} ${inbox.key}`,
+      read: async (context) => {
+        const found = context.depend(this.#deps.documents.query(inbox));
+        if (found.value === undefined) throw new Pending(inbox.key);
+        const toRead = conversationsToRead(found.value, await this.#deps.index.known(), count);
+        const views = await this.#readNewest(context, toRead);
+        return { views: views.slice(0, count), total: found.value.length };
       },
     };
   }
@@ -113,7 +154,9 @@ export class Messages {
       key: `messages conversation ${scopeOf(conversation)}`,
       read: async (context) => {
         await context.documents([request], { wait: true });
-        return this.#read(conversation, request.url, await this.#open(request.url));
+        const view = await this.#read(conversation, request.url, await this.#open(request.url));
+        if (!isRoom(view.conversation)) await this.#note([view]);
+        return view;
       },
     };
   }
@@ -225,6 +268,23 @@ export class Messages {
     });
   }
 
+  /** `conversations` read, newest first, each's time noted in the index. */
+  async #readNewest(context: QueryContext, conversations: readonly Conversation[]): Promise<ConversationView[]> {
+    const requests = conversations.map((conversation) => conversationDocumentRequest(this.#deps.repo, conversation.scope));
+    await context.documents(requests, { wait: true });
+    const views = await Promise.all(conversations.map(async (conversation, i) => this.#read(conversation, requests[i]!.url, await this.#open(requests[i]!.url))));
+    await this.#note(views);
+    return views.sort((a, b) => byNewest({ scope: a.conversation.scope, at: newest(a) }, { scope: b.conversation.scope, at: newest(b) }));
+  }
+
+  /**
+   * Notes in the index when each of `views` last had a message. One with none yet is left out: it
+   * stays among those the list always reads, so its first message places it.
+   */
+  async #note(views: readonly ConversationView<PrivateThread>[]): Promise<void> {
+    await this.#deps.index.note(new Map(views.filter((view) => newest(view) > 0).map((view) => [scopeOf(view.conversation), newest(view)])));
+  }
+
   /** Signs `draft` and seals it under the head epoch PV6.5 picks among those this device holds (PV4). */
   async #seal(conversation: PrivateThread, draft: RecordDraft): Promise<RecordId> {
     const scope = scopeOf(conversation);
@@ -296,7 +356,7 @@ export class Messages {
 }
 
 /** When a conversation last had a message (0: none yet). */
-const newest = (view: ConversationView): number => view.messages.at(-1)?.at ?? 0;
+const newest = (view: Pick<ConversationView<PrivateThread>, "messages">): number => view.messages.at(-1)?.at ?? 0;
 
 const tooMany = () => new MessagesError("too-many-members", `a conversation holds at most ${MAX_CONVERSATION_MEMBERS} members`, MAX_CONVERSATION_MEMBERS);
 const notMember = () => new MessagesError("not-a-member", "you are no longer in this conversation, or its key has not reached this device yet");
@@ -304,6 +364,16 @@ const notMember = () => new MessagesError("not-a-member", "you are no longer in 
 /** A lockbox, envelope or invitation as its document stores it: under its id, SHA-256 of its text, as a record is (PV7, PVC6.3). */
 function stored(sealed: { readonly id: string; readonly text: string }): StoredRecord {
   return { id: sealed.id as RecordId, text: sealed.text };
+}
+
+/** `seals` opened by `openSealed` SEALS_PER_TASK at a time, each slice in a task of its own. */
+async function openInSlices(openSealed: MessagesDeps["openSealed"], seals: readonly Uint8Array[]): Promise<(Uint8Array | undefined)[]> {
+  const opened: (Uint8Array | undefined)[] = [];
+  for (let from = 0; from < seals.length; from += SEALS_PER_TASK) {
+    if (from > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    opened.push(...(await openSealed(seals.slice(from, from + SEALS_PER_TASK))));
+  }
+  return opened;
 }
 
 /** The bytes of a base64url text, or undefined when it is not one. */

@@ -10,7 +10,7 @@ import type { NotificationItem, NotificationReadContext, NotificationSource } fr
 import { useMemberSpace } from "../organisation/index.js";
 import { useMemberLabel } from "../profiles/index.js";
 import type { ConversationView } from "./conversation-view.js";
-import { messagesOf } from "./use-messages.js";
+import { messagesOf, useConversationIndex } from "./use-messages.js";
 import { useMessagesSettings } from "./use-messages-settings.js";
 import { useMessagesWorker } from "./messages-worker.js";
 import type { Messages } from "./messages.js";
@@ -63,10 +63,12 @@ export const messageNotificationSources: readonly NotificationSource[] = [
       const worker = useMessagesWorker();
       const { space } = useMemberSpace();
       const settings = useMessagesSettings(space?.member.key ?? ("" as MemberKey));
+      // The bell reads every conversation as it syncs: what it finds keeps the list's index current.
+      const index = useConversationIndex(space?.member.key ?? ("" as MemberKey));
       const nameOf = useMemberLabel();
       if (space === undefined) return () => Promise.resolve([]);
       // The bell's reads wait for the screens' (HOME4): the same service over the background handlers.
-      const messages = messagesOf(space, { ...worker, conversationSeals: worker.conversationSealsForNotices, inboxInvitations: worker.inboxInvitationsForNotices, readMessages: worker.readMessagesForNotices });
+      const messages = messagesOf(space, { ...worker, conversationSeals: worker.conversationSealsForNotices, inboxInvitations: worker.inboxInvitationsForNotices, readMessages: worker.readMessagesForNotices }, index);
       return (context) => {
         const first = space.homeView.get().entries.organisations[0]?.organisation;
         return first === context.organisation.url ? readDirectMessageNotices(messages, settings, context, nameOf) : Promise.resolve([]);

@@ -1,6 +1,8 @@
 import type { MemberKey } from "@chapterhouse/crdt/records";
 import { useMemo } from "react";
+import { useAppData } from "../../shared/data/app-data-context.js";
 import type { MemberSpace } from "../organisation/index.js";
+import { dexieConversationIndex, type ConversationIndex } from "./conversation-index.js";
 import { Messages, type MessagesWorker } from "./messages.js";
 import { useMessagesWorker } from "./messages-worker.js";
 
@@ -13,8 +15,8 @@ function boxKeyIn(space: MemberSpace, member: MemberKey): string | undefined {
   return undefined;
 }
 
-/** The member's conversations over their space. */
-export function messagesOf(space: MemberSpace, worker: MessagesWorker): Messages {
+/** The member's conversations over their space, with the device's conversation index. */
+export function messagesOf(space: MemberSpace, worker: MessagesWorker, index: ConversationIndex): Messages {
   return new Messages({
     member: space.member,
     documents: space.documents,
@@ -24,11 +26,19 @@ export function messagesOf(space: MemberSpace, worker: MessagesWorker): Messages
     openSealed: (seals) => space.openSealed(seals),
     boxKeyOf: (member) => boxKeyIn(space, member),
     randomBytes: (length) => space.randomBytes(length),
+    index,
   });
+}
+
+/** The member's conversation index on this device. */
+export function useConversationIndex(member: MemberKey): ConversationIndex {
+  const { db } = useAppData();
+  return useMemo(() => dexieConversationIndex(db, member), [db, member]);
 }
 
 /** The member's conversations, one service per space. */
 export function useMessages(space: MemberSpace): Messages {
   const worker = useMessagesWorker();
-  return useMemo(() => messagesOf(space, worker), [space, worker]);
+  const index = useConversationIndex(space.member.key);
+  return useMemo(() => messagesOf(space, worker, index), [space, worker, index]);
 }

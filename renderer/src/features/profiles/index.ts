@@ -9,6 +9,7 @@ export { ProfileNames } from "./ProfileNames.js";
 export { ProfilePublisher } from "./profile-publisher.js";
 export { ProfilesWorkerContext } from "./profiles-worker.js";
 export { profileRoutes } from "./routes.js";
+export { profileSearchSources } from "./search-sources.js";
 export { useMemberLabel } from "./use-member-label.js";
 export { AllProfileNames } from "./AllProfileNames.js";
 export { useProfiles } from "./profiles-context.js";

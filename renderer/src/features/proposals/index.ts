@@ -12,3 +12,4 @@ export type { ProposalsWorker } from "./proposals-query.js";
 export { proposalRoutes } from "./routes.js";
 export { proposalChapterSections } from "./sections.js";
 export { useProposalSession } from "./use-proposal-session.js";
+export { proposalSearchSources } from "./search-sources.js";

@@ -11,7 +11,7 @@ import { waitFor } from "../../../test/helpers/wait-for.js";
 import { PeerDirectory } from "../data/peer-directory.js";
 import type { RelayUrl } from "../data/relay-url.js";
 import { createSharePolicy, DocumentAnnouncements } from "./document-announcements.js";
-import { documentIdOf } from "./document-ids.js";
+import { documentIdOf, documentUrlOf } from "./document-ids.js";
 import { DocumentLayer, EVERYWHERE } from "./document-layer.js";
 import type { QuerySpec } from "./live-query.js";
 
@@ -153,6 +153,21 @@ describe("the document layer", () => {
     layer.closeScope(organisation);
     expect(announcements.documentsFor(relay)).toEqual([documentIdOf(home)]);
     expect(await policy("relay-city" as PeerId, "unknown" as DocumentId)).toBe(false);
+  });
+
+  it("[issue 11] a read following many documents announces them once, not once per document (each announcement re-evaluates the sharing of every open document: a fresh device's 2,000 conversations)", async () => {
+    const { repo, layer, announcements } = device();
+    const handles = Array.from({ length: 40 }, () => repo.import<unknown>(A.save(createBallotBoxDoc({ open: "open" as RecordId, chapter: "chapter" as ChapterId, shard: 0 }))));
+    let changes = 0;
+    announcements.onChange(() => changes++);
+    const query = layer.query({
+      key: "many documents",
+      read: async (context) => (await context.documents(handles.map((handle) => ({ url: documentUrlOf(handle.url), type: BALLOT_BOX_DOCUMENT, scope: EVERYWHERE, find: () => Promise.resolve(handle) })), { wait: true })).length,
+    });
+    cleanups.push(query.retain());
+    await query.until((s) => s.value === 40, "the read follows every document", 5000);
+    expect(changes).toBe(1);
+    expect(handles.every((handle) => announcements.announces("wss://any.example/" as RelayUrl, handle.documentId))).toBe(true);
   });
 
   it("[D5] a document crosses to the worker once per change and as its changes only: an unchanged document sends nothing again", async () => {

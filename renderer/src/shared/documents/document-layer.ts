@@ -72,6 +72,8 @@ export class DocumentLayer {
    */
   readonly #copies = new Map<DocumentUrl, Pick<Entry, "mirrored" | "kept">>();
   readonly #scopes = new Map<string, Scope>();
+  /** Scopes with documents followed this turn and not announced yet (`#announceSoon`). */
+  readonly #unannounced = new Set<string>();
   readonly #queries = new Map<string, LiveQuery<unknown>>();
   /** Copies to the worker, one batch after another. */
   #mirroring: Promise<void> = Promise.resolve();
@@ -135,6 +137,8 @@ export class DocumentLayer {
     const url = documentUrlOf(handle.url);
     const owner = scope ?? url;
     this.#scope(owner).created.push(this.#follow({ url, type, scope: owner, find: () => Promise.resolve(handle) }, () => undefined));
+    // Announced at once: the caller may share it right away.
+    this.#announce(owner);
     return url;
   }
 
@@ -188,6 +192,22 @@ export class DocumentLayer {
     return scope;
   }
 
+  /**
+   * Announces `name`'s documents once the follows of this turn are done: a relay serving its
+   * organisation is still told before the repo asks peers for a new document (it reads its storage
+   * first), and a read following thousands of documents (a fresh device's conversations) makes one
+   * announcement, not one per document — each re-evaluates the sharing of every open document.
+   */
+  #announceSoon(name: string): void {
+    if (this.#unannounced.size === 0)
+      queueMicrotask(() => {
+        const names = [...this.#unannounced];
+        this.#unannounced.clear();
+        for (const one of names) this.#announce(one);
+      });
+    this.#unannounced.add(name);
+  }
+
   /** One policy (DESIGN §7): a scope's documents to its relays; the EVERYWHERE scope's to every relay. */
   #announce(name: string): void {
     const scope = this.#scopes.get(name);
@@ -200,9 +220,8 @@ export class DocumentLayer {
     const scope = this.#scope(request.scope);
     const id = documentIdOf(request.url);
     if (!scope.documents.has(id)) {
-      // Announced before it is asked for, so a relay serving its organisation is asked too.
       scope.documents.add(id);
-      this.#announce(request.scope);
+      this.#announceSoon(request.scope);
     }
     let entry = this.#entries.get(request.url);
     if (entry === undefined) {

@@ -19,6 +19,7 @@ import type identity from "../../locales/en/identity.json";
 import type map from "../../locales/en/map.json";
 import type meetings from "../../locales/en/meetings.json";
 import type messages from "../../locales/en/messages.json";
+import type search from "../../locales/en/search.json";
 import type moderation from "../../locales/en/moderation.json";
 import type notifications from "../../locales/en/notifications.json";
 import type organisation from "../../locales/en/organisation.json";
@@ -50,6 +51,7 @@ export interface Catalogues {
   readonly map: typeof map;
   readonly meetings: typeof meetings;
   readonly messages: typeof messages;
+  readonly search: typeof search;
   readonly moderation: typeof moderation;
   readonly notifications: typeof notifications;
   readonly organisation: typeof organisation;
