@@ -16,7 +16,7 @@ import {
 } from "../../shared/worker/guard.js";
 import { handler } from "../../shared/worker/handler.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
-import type { RoomAnswer } from "../chat/index.js";
+import { roomAnswerOf, type RoomAnswer } from "../chat/index.js";
 
 /** The Organisation document and the Chapter documents held: every record's membership context (BL1.4), and every chapter's blog. */
 const organisationFields = { organisation: isDocumentUrl, chapters: isArrayOf(isDocumentUrl) };
@@ -88,15 +88,7 @@ function post(request: PostRequest, context: WorkerContext): Promise<PostAnswer>
         context.verifier,
         context.verified,
       );
-      // The pages' chokepoint reads stay here: the document layer keeps and writes back records itself (D8, D9).
-      const { room, timeline, pageOf, creation, counts, reports, unverified } = read;
-      return {
-        key,
-        rooms: [],
-        below: [],
-        room: { room, timeline, pageOf, creation, counts, reports, unverified },
-        post: read.post,
-      };
+      return { key, rooms: [], below: [], room: roomAnswerOf(read), post: read.post };
     }),
   ) as Promise<PostAnswer>;
 }

@@ -3,11 +3,12 @@
  * a chapter's rooms and one room's pages judged (crdt's `readChapterRooms`, `readRoom`, PROTOCOL.md
  * CH), over the worker's copies of the organisation's documents, once per change of them.
  */
-import { callsFor, readChapterRooms, readRoom, readRoomsBelow, type CallReason, type Room, type RoomRead } from "@chapterhouse/crdt/chat";
+import { callsFor, readChapterRooms, readRoom, readRoomsBelow, type CallReason, type Room } from "@chapterhouse/crdt/chat";
 import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import { isArrayOf, isDocumentUrl, isId, isMemberKey, isNullable, isObjectOf, isRecordId, isSafeInteger, type Guarded } from "../../shared/worker/guard.js";
 import { backgroundHandler, handler } from "../../shared/worker/handler.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
+import { roomAnswerOf, type RoomAnswer } from "./room-answer.js";
 
 /** A room, its pages held (page 0 always, each with its URL) and the lowest page shown. */
 const isPages = isObjectOf({ id: isRecordId, pages: isArrayOf(isObjectOf({ n: isSafeInteger, url: isDocumentUrl })), from: isSafeInteger });
@@ -49,9 +50,6 @@ export interface RoomCalls {
 /** What the chat screens ask. */
 export type RoomsRequest = Guarded<typeof isRoomsRequest>;
 
-/** One room's pages as the room screen shows them: crdt's reading without the pages' chokepoint reads, which stay in the worker. */
-export type RoomAnswer = Omit<RoomRead, "pages">;
-
 /** What the chat screens get: the chapter's rooms, maybe one room, and a key that changes only when the documents did. */
 export interface RoomsAnswer {
   readonly key: string;
@@ -77,9 +75,7 @@ function readRooms(request: RoomsRequest, context: WorkerContext): Promise<Rooms
       const pages = room.pages.map((page) => ({ n: page.n, ...at(page.url) }));
       const rooms = await readChapterRooms(snapshots, chapter, context.verifier, context.verified);
       const read = await readRoom(snapshots, chapter, room.id, pages, room.from, context.verifier, context.verified);
-      // The pages' chokepoint reads stay here: the document layer keeps and writes back records itself (D8, D9).
-      const { timeline, pageOf, creation, counts, reports, unverified } = read;
-      return { key, rooms, below: [], room: { room: read.room, timeline, pageOf, creation, counts, reports, unverified } };
+      return { key, rooms, below: [], room: roomAnswerOf(read) };
     }),
   ) as Promise<RoomsAnswer>;
 }

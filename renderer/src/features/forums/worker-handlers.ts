@@ -16,7 +16,7 @@ import {
 } from "../../shared/worker/guard.js";
 import { backgroundHandler, handler } from "../../shared/worker/handler.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
-import type { RoomAnswer } from "../chat/index.js";
+import { roomAnswerOf, type RoomAnswer } from "../chat/index.js";
 
 /** The Organisation document and the Chapter documents held: every record's membership context (FO1.4). */
 const organisationFields = {
@@ -113,15 +113,7 @@ function topic(request: TopicRequest, context: WorkerContext): Promise<TopicAnsw
         context.verifier,
         context.verified,
       );
-      // The pages' chokepoint reads stay here: the document layer keeps and writes back records itself (D8, D9).
-      const { room, timeline, pageOf, creation, counts, reports, unverified } = read;
-      return {
-        key,
-        rooms: [],
-        below: [],
-        room: { room, timeline, pageOf, creation, counts, reports, unverified },
-        topic: read.topic,
-      };
+      return { key, rooms: [], below: [], room: roomAnswerOf(read), topic: read.topic };
     }),
   ) as Promise<TopicAnswer>;
 }
