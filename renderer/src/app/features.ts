@@ -8,7 +8,7 @@ import { assemblyRoutes } from "../features/assemblies/index.js";
 import { blogChapterSections, blogProposalSections, blogRoutes } from "../features/blog/index.js";
 import { duesChapterSections } from "../features/dues/index.js";
 import { forumChapterSections, forumNotificationSources, forumProposalSections, forumRoutes, forumSearchSources } from "../features/forums/index.js";
-import { eventChapterSections, eventHomeItems, eventNotificationSources, eventRoutes } from "../features/events/index.js";
+import { eventChapterSections, eventHomeItems, eventNotificationSources, eventRoutes, eventSearchSources } from "../features/events/index.js";
 import { delegationChapterSections } from "../features/delegation/index.js";
 import { homeRoutes } from "../features/home/index.js";
 import { identityRoutes } from "../features/identity/index.js";
@@ -44,4 +44,4 @@ homeItems.add(...voteHomeItems, ...proposalHomeItems, ...eventHomeItems, ...orga
 notificationSources.add(...messageNotificationSources, ...chatNotificationSources, ...forumNotificationSources, ...voteNotificationSources, ...proposalNotificationSources, ...eventNotificationSources);
 settingsSections.add(...notificationSettingsSections);
 memberActions.add(...messageMemberActions);
-searchSources.add(...proposalSearchSources, ...forumSearchSources, ...profileSearchSources, ...messageSearchSources);
+searchSources.add(...proposalSearchSources, ...forumSearchSources, ...eventSearchSources, ...profileSearchSources, ...messageSearchSources);
