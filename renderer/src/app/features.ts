@@ -5,7 +5,7 @@
 import { chatChapterSections, chatRoutes, chatNotificationSources } from "../features/chat/index.js";
 import { aidChapterSections, aidRoutes } from "../features/aid/index.js";
 import { assemblyRoutes } from "../features/assemblies/index.js";
-import { blogChapterSections, blogProposalSections, blogRoutes } from "../features/blog/index.js";
+import { blogChapterSections, blogProposalSections, blogRoutes, blogSearchSources } from "../features/blog/index.js";
 import { duesChapterSections } from "../features/dues/index.js";
 import { forumChapterSections, forumNotificationSources, forumProposalSections, forumRoutes, forumSearchSources } from "../features/forums/index.js";
 import { eventChapterSections, eventHomeItems, eventNotificationSources, eventRoutes, eventSearchSources } from "../features/events/index.js";
@@ -44,4 +44,4 @@ homeItems.add(...voteHomeItems, ...proposalHomeItems, ...eventHomeItems, ...orga
 notificationSources.add(...messageNotificationSources, ...chatNotificationSources, ...forumNotificationSources, ...voteNotificationSources, ...proposalNotificationSources, ...eventNotificationSources);
 settingsSections.add(...notificationSettingsSections);
 memberActions.add(...messageMemberActions);
-searchSources.add(...proposalSearchSources, ...forumSearchSources, ...eventSearchSources, ...profileSearchSources, ...messageSearchSources);
+searchSources.add(...proposalSearchSources, ...forumSearchSources, ...eventSearchSources, ...blogSearchSources, ...profileSearchSources, ...messageSearchSources);
