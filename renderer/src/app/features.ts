@@ -20,7 +20,7 @@ import { notificationRoutes, notificationSettingsSections } from "../features/no
 import { organisationChapterSections, organisationHomeItems, organisationRoutes } from "../features/organisation/index.js";
 import { profileRoutes, profileSearchSources } from "../features/profiles/index.js";
 import { resourceChapterSections, resourceRoutes, resourceSearchSources } from "../features/resources/index.js";
-import { projectChapterSections, projectRoutes } from "../features/projects/index.js";
+import { projectChapterSections, projectRoutes, projectSearchSources } from "../features/projects/index.js";
 import { proposalChapterSections, proposalHomeItems, proposalNotificationSources, proposalRoutes, proposalSearchSources } from "../features/proposals/index.js";
 import { roleChapterSections } from "../features/roles/index.js";
 import { searchRoutes } from "../features/search/index.js";
@@ -44,4 +44,4 @@ homeItems.add(...voteHomeItems, ...proposalHomeItems, ...eventHomeItems, ...orga
 notificationSources.add(...messageNotificationSources, ...chatNotificationSources, ...forumNotificationSources, ...voteNotificationSources, ...proposalNotificationSources, ...eventNotificationSources);
 settingsSections.add(...notificationSettingsSections);
 memberActions.add(...messageMemberActions);
-searchSources.add(...proposalSearchSources, ...forumSearchSources, ...eventSearchSources, ...blogSearchSources, ...resourceSearchSources, ...profileSearchSources, ...messageSearchSources);
+searchSources.add(...proposalSearchSources, ...forumSearchSources, ...eventSearchSources, ...blogSearchSources, ...resourceSearchSources, ...projectSearchSources, ...profileSearchSources, ...messageSearchSources);
