@@ -5,10 +5,10 @@
 import { chatChapterSections, chatRoutes, chatNotificationSources } from "../features/chat/index.js";
 import { aidChapterSections, aidRoutes } from "../features/aid/index.js";
 import { assemblyRoutes } from "../features/assemblies/index.js";
-import { blogChapterSections, blogProposalSections, blogRoutes } from "../features/blog/index.js";
+import { blogChapterSections, blogProposalSections, blogRoutes, blogSearchSources } from "../features/blog/index.js";
 import { duesChapterSections } from "../features/dues/index.js";
-import { forumChapterSections, forumNotificationSources, forumProposalSections, forumRoutes } from "../features/forums/index.js";
-import { eventChapterSections, eventHomeItems, eventNotificationSources, eventRoutes } from "../features/events/index.js";
+import { forumChapterSections, forumNotificationSources, forumProposalSections, forumRoutes, forumSearchSources } from "../features/forums/index.js";
+import { eventChapterSections, eventHomeItems, eventNotificationSources, eventRoutes, eventSearchSources } from "../features/events/index.js";
 import { delegationChapterSections } from "../features/delegation/index.js";
 import { homeRoutes } from "../features/home/index.js";
 import { identityRoutes } from "../features/identity/index.js";
@@ -19,8 +19,8 @@ import { moderationChapterSections, moderationRoutes } from "../features/moderat
 import { notificationRoutes, notificationSettingsSections } from "../features/notifications/index.js";
 import { organisationChapterSections, organisationHomeItems, organisationRoutes } from "../features/organisation/index.js";
 import { profileRoutes, profileSearchSources } from "../features/profiles/index.js";
-import { resourceChapterSections, resourceRoutes } from "../features/resources/index.js";
-import { projectChapterSections, projectRoutes } from "../features/projects/index.js";
+import { resourceChapterSections, resourceRoutes, resourceSearchSources } from "../features/resources/index.js";
+import { projectChapterSections, projectRoutes, projectSearchSources } from "../features/projects/index.js";
 import { proposalChapterSections, proposalHomeItems, proposalNotificationSources, proposalRoutes, proposalSearchSources } from "../features/proposals/index.js";
 import { roleChapterSections } from "../features/roles/index.js";
 import { searchRoutes } from "../features/search/index.js";
@@ -44,4 +44,4 @@ homeItems.add(...voteHomeItems, ...proposalHomeItems, ...eventHomeItems, ...orga
 notificationSources.add(...messageNotificationSources, ...chatNotificationSources, ...forumNotificationSources, ...voteNotificationSources, ...proposalNotificationSources, ...eventNotificationSources);
 settingsSections.add(...notificationSettingsSections);
 memberActions.add(...messageMemberActions);
-searchSources.add(...proposalSearchSources, ...profileSearchSources, ...messageSearchSources);
+searchSources.add(...proposalSearchSources, ...forumSearchSources, ...eventSearchSources, ...blogSearchSources, ...resourceSearchSources, ...projectSearchSources, ...profileSearchSources, ...messageSearchSources);

@@ -7,6 +7,7 @@
 export { BlogWorkerContext } from "./blog-worker.js";
 export type { BlogWorker } from "./blog-worker.js";
 export { postPath } from "./paths.js";
+export { blogSearchSources } from "./search-sources.js";
 export { blogRoutes } from "./routes.js";
 export { blogChapterSections, blogProposalSections } from "./sections.js";
 export { useBlog } from "./use-blog.js";

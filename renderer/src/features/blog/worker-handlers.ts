@@ -14,7 +14,7 @@ import {
   isSafeInteger,
   type Guarded,
 } from "../../shared/worker/guard.js";
-import { handler } from "../../shared/worker/handler.js";
+import { backgroundHandler, handler } from "../../shared/worker/handler.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 import { roomAnswerOf, type RoomAnswer } from "../chat/index.js";
 
@@ -97,6 +97,8 @@ function post(request: PostRequest, context: WorkerContext): Promise<PostAnswer>
 export const blogHandlers = {
   /** Every chapter's posts, lessons with their shares and adoptions (BL6). */
   readBlog: handler(isBlogRequest, blog),
+  /** The same in the background lane, for search (HOME4). */
+  blogForSearch: backgroundHandler(isBlogRequest, blog),
   /** One post's pages (BL5). */
   readPost: handler(isPostRequest, post),
 };

@@ -8,6 +8,7 @@ export { EventsWorkerContext } from "./events-worker.js";
 export type { EventsWorker } from "./events-query.js";
 export { eventHomeItems } from "./home-items.js";
 export { eventNotificationSources } from "./notification-sources.js";
+export { eventSearchSources } from "./search-sources.js";
 export { eventPath } from "./paths.js";
 export { eventRoutes } from "./routes.js";
 export { eventChapterSections } from "./sections.js";

@@ -7,4 +7,5 @@ export { ProjectsWorkerContext } from "./projects-worker.js";
 export type { ProjectsWorker } from "./projects-query.js";
 export { projectPath } from "./paths.js";
 export { projectRoutes } from "./routes.js";
+export { projectSearchSources } from "./search-sources.js";
 export { projectChapterSections } from "./sections.js";

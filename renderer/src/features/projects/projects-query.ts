@@ -8,7 +8,7 @@ import type { OpenOrganisation } from "../organisation/index.js";
 import type { projectHandlers } from "./worker-handlers.js";
 
 /** What the projects screens ask the worker. */
-export type ProjectsWorker = Pick<Bound<typeof projectHandlers>, "readProjects">;
+export type ProjectsWorker = Pick<Bound<typeof projectHandlers>, "readProjects" | "projectsForSearch">;
 
 /** The query of `chapter`'s projects. */
 export function projectsQuery(worker: ProjectsWorker, organisation: OpenOrganisation, chapter: ChapterId): QuerySpec<ProjectsRead> {

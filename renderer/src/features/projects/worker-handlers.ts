@@ -5,8 +5,8 @@
  */
 import { readProjects, type ProjectsRead } from "@chapterhouse/crdt/projects";
 import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
-import { isArrayOf, isDocumentUrl, isId, isObjectOf } from "../../shared/worker/guard.js";
-import { handler } from "../../shared/worker/handler.js";
+import { isArrayOf, isDocumentUrl, isId, isObjectOf, type Guarded } from "../../shared/worker/guard.js";
+import { backgroundHandler, handler } from "../../shared/worker/handler.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 
 const isProjectsRequest = isObjectOf({
@@ -16,13 +16,18 @@ const isProjectsRequest = isObjectOf({
   chapter: isId<ChapterId>(),
 });
 
+/** A chapter's projects (PJ6), once per change of its documents. */
+function projects({ organisation, chapters, chapter }: Guarded<typeof isProjectsRequest>, context: WorkerContext): Promise<ProjectsRead> {
+  const urls: DocumentUrl[] = [organisation, ...chapters];
+  const at = (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });
+  const key = `projects ${chapter} ${urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ")}`;
+  return context.results.get(key, () => withVerifiedIds(context, urls, () => readProjects({ organisation: at(organisation), chapters: chapters.map(at) }, chapter, context.verifier, context.verified))) as Promise<ProjectsRead>;
+}
+
 /** The projects feature's handlers. */
 export const projectHandlers = {
   /** A chapter's projects (PJ6). */
-  readProjects: handler(isProjectsRequest, ({ organisation, chapters, chapter }, context: WorkerContext): Promise<ProjectsRead> => {
-    const urls: DocumentUrl[] = [organisation, ...chapters];
-    const at = (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });
-    const key = `projects ${chapter} ${urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ")}`;
-    return context.results.get(key, () => withVerifiedIds(context, urls, () => readProjects({ organisation: at(organisation), chapters: chapters.map(at) }, chapter, context.verifier, context.verified))) as Promise<ProjectsRead>;
-  }),
+  readProjects: handler(isProjectsRequest, projects),
+  /** The same in the background lane, for search (HOME4). */
+  projectsForSearch: backgroundHandler(isProjectsRequest, projects),
 };

@@ -8,4 +8,5 @@ export { ResourcesWorkerContext } from "./resources-worker.js";
 export type { ResourcesWorker } from "./resources-query.js";
 export { resourcePath } from "./paths.js";
 export { resourceRoutes } from "./routes.js";
+export { resourceSearchSources } from "./search-sources.js";
 export { resourceChapterSections } from "./sections.js";

@@ -13,7 +13,7 @@ import type { OpenOrganisation } from "../organisation/index.js";
 import type { resourceHandlers } from "./worker-handlers.js";
 
 /** What the resources screens ask the worker. */
-export type ResourcesWorker = Pick<Bound<typeof resourceHandlers>, "readLibrary" | "readAttachment">;
+export type ResourcesWorker = Pick<Bound<typeof resourceHandlers>, "readLibrary" | "libraryForSearch" | "readAttachment">;
 
 /** The query of `chapter`'s library. */
 export function libraryQuery(worker: ResourcesWorker, organisation: OpenOrganisation, chapter: ChapterId): QuerySpec<LibraryRead> {

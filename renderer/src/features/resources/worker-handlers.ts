@@ -6,8 +6,8 @@
  */
 import { attachmentBytes, readLibrary, type AttachmentRead, type LibraryRead } from "@chapterhouse/crdt/resources";
 import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
-import { isArrayOf, isDocumentUrl, isId, isObjectOf, isSafeInteger, isString } from "../../shared/worker/guard.js";
-import { handler } from "../../shared/worker/handler.js";
+import { isArrayOf, isDocumentUrl, isId, isObjectOf, isSafeInteger, isString, type Guarded } from "../../shared/worker/guard.js";
+import { backgroundHandler, handler } from "../../shared/worker/handler.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 
 const isLibraryRequest = isObjectOf({
@@ -19,15 +19,20 @@ const isLibraryRequest = isObjectOf({
 
 const isAttachmentRequest = isObjectOf({ document: isDocumentUrl, size: isSafeInteger, hash: isString });
 
+/** A chapter's library (RS5), once per change of its documents. */
+function library({ organisation, chapters, chapter }: Guarded<typeof isLibraryRequest>, context: WorkerContext): Promise<LibraryRead> {
+  const urls: DocumentUrl[] = [organisation, ...chapters];
+  const at = (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });
+  const key = `library ${chapter} ${urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ")}`;
+  return context.results.get(key, () => withVerifiedIds(context, urls, () => readLibrary({ organisation: at(organisation), chapters: chapters.map(at) }, chapter, context.verifier, context.verified))) as Promise<LibraryRead>;
+}
+
 /** The resources feature's handlers. */
 export const resourceHandlers = {
   /** A chapter's library (RS5), with a key that changes only when its documents did. */
-  readLibrary: handler(isLibraryRequest, ({ organisation, chapters, chapter }, context: WorkerContext): Promise<LibraryRead> => {
-    const urls: DocumentUrl[] = [organisation, ...chapters];
-    const at = (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });
-    const key = `library ${chapter} ${urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ")}`;
-    return context.results.get(key, () => withVerifiedIds(context, urls, () => readLibrary({ organisation: at(organisation), chapters: chapters.map(at) }, chapter, context.verifier, context.verified))) as Promise<LibraryRead>;
-  }),
+  readLibrary: handler(isLibraryRequest, library),
+  /** The same in the background lane, for search (HOME4). */
+  libraryForSearch: backgroundHandler(isLibraryRequest, library),
   /** A file's bytes from its Attachment document, intact only when they match the signed size and hash (RS3.3). */
   readAttachment: handler(isAttachmentRequest, ({ document, size, hash }, context: WorkerContext): Promise<AttachmentRead> =>
     Promise.resolve(context.mirrors.derived(document, `attachment ${size} ${hash}`, ({ doc }) => attachmentBytes(doc, { size, hash }))),

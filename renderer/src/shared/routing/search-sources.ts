@@ -1,8 +1,8 @@
 /**
  * Search over what is on this device (docs/ARCHITECTURE.md "Search"): each feature registers a
- * source of searchable items — proposals, comments, forum topics and posts, events, members,
- * chat messages, private messages the member can read; later kinds (blog posts, lessons,
- * resources, projects, tasks) with one registration each — and src/app/features.ts fills the
+ * source of searchable items — proposals, forum topics, events, blog posts and lessons, resources,
+ * projects and tasks, members, private messages the member can read; later kinds (comments, forum
+ * posts, chat messages) with one registration each — and src/app/features.ts fills the
  * registry. The search feature reads every source inside one live query per organisation and has
  * the worker index what they give; the page never builds the index. Nothing of it is sent.
  */
