@@ -175,7 +175,7 @@ describe("the sign-record guard", () => {
   });
 
   it("[E7.1] a kind reserved for a later feature, or signed by an invite's token key, is refused whatever its body", () => {
-    for (const kind of ["post", "dues-entry", "private-message", "redeem"]) refused(() => sign({ kind, body: { text: "hi" } }), /not a record kind the desktop signs/);
+    for (const kind of ["dues-entry", "private-message", "redeem"]) refused(() => sign({ kind, body: { text: "hi" } }), /not a record kind the desktop signs/);
   });
 
   it.each([

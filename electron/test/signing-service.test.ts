@@ -64,7 +64,7 @@ describe("signing in the main process", () => {
     ["bytes hidden inside the body", { kind: "ballot", body: { inner: [new Uint8Array(8)] } }],
     ["a string to sign", '{"kind":"ballot"}'],
     ["an unknown kind", { kind: "raw", body: {} }],
-    ["a kind reserved for a later feature", { kind: "post", body: { text: "hi" } }],
+    ["a kind reserved for a later feature", { kind: "private-message", body: { text: "hi" } }],
     ["a ballot whose body its schema refuses", { kind: "ballot", body: { choice: ["b", "a"], seq: 1 } }],
     ["a message-signing request", { kind: "challenge", body: { nonce: "x" } }],
     ["nothing", undefined],

@@ -110,7 +110,7 @@ describe("the UI kit gallery in Chromium", () => {
     expect(await violations()).toEqual([]);
   });
 
-  it("[I18N3][A11Y1] the checks can fail: an English word on the Spanish page, a missing key and a nameless button are each caught; text marked not for translation is not compared", async () => {
+  it("[I18N3][A11Y1] the checks can fail: an English word on the Spanish page, a missing key and a nameless button are each caught; text marked not for translation is not compared, nor a member's words that a text of variables around a short word would match", async () => {
     await page.getByRole("button", { name: /Language/ }).click();
     await page.getByRole("option", { name: "Español" }).click();
     await page.waitForFunction(() => document.documentElement.lang === "es");
@@ -125,7 +125,10 @@ describe("the UI kit gallery in Chromium", () => {
       kept.id = "kept";
       kept.translate = false;
       kept.textContent = "3 characters too many: shorten it to send";
-      document.body.append(left, nameless, kept);
+      // A member's words, which a catalogue text of variables around a short word ("{{kind}} in {{chapter}}") would match.
+      const theirs = document.createElement("p");
+      theirs.textContent = "Plant trees in the yard";
+      document.body.append(left, nameless, kept, theirs);
     });
     expect(await findUntranslated(page, "es", catalogues)).toEqual(['"3 characters too many: shorten it to send" (en common:field.tooLong_other)']);
     await page.evaluate(() => document.querySelector("#planted")!.remove());

@@ -23,10 +23,19 @@ function flatten(catalogue: Catalogue, prefix = "", into = new Map<string, strin
   return into;
 }
 
-/** A catalogue text as a pattern: `{{name}}` stands for any text, spaces for any run of spaces. */
+/** Fewest letters of its own a catalogue text with variables needs to be told from someone's words. */
+const MIN_OWN_LETTERS = 4;
+
+/**
+ * A catalogue text as a pattern: `{{name}}` stands for any text, spaces for any run of spaces.
+ * None for a text with no letters, nor for one with variables and fewer than MIN_OWN_LETTERS
+ * letters of its own: "{{kind}} in {{chapter}}" would match a member's proposal titled
+ * "Plant trees in the yard", which is no untranslated string.
+ */
 function patternOf(text: string): RegExp | undefined {
   const literal = text.replace(/{{[^}]*}}/g, "");
-  if (!/\p{L}/u.test(literal)) return undefined;
+  const letters = (literal.match(/\p{L}/gu) ?? []).length;
+  if (letters === 0 || (literal !== text && letters < MIN_OWN_LETTERS)) return undefined;
   const source = text
     .split(/({{[^}]*}})/)
     .map((part) => (part.startsWith("{{") ? ".+?" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+")))
