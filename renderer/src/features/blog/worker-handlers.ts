@@ -16,7 +16,7 @@ import {
 } from "../../shared/worker/guard.js";
 import { backgroundHandler, handler } from "../../shared/worker/handler.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
-import { roomAnswerOf, type RoomAnswer } from "../chat/index.js";
+import { roomAnswerOf, type RoomAnswer } from "../../shared/worker/room-answer.js";
 
 /** The Organisation document and the Chapter documents held: every record's membership context (BL1.4), and every chapter's blog. */
 const organisationFields = { organisation: isDocumentUrl, chapters: isArrayOf(isDocumentUrl) };

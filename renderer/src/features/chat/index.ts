@@ -10,7 +10,7 @@ export { HideDialog } from "./HideDialog.js";
 export { LinkCards } from "./LinkCards.js";
 export { followModerationLog, followNewestPages, type HeldPage, type PagedAnswer } from "./newest-pages.js";
 export type { RoomsValue } from "./rooms-query.js";
-export { roomAnswerOf, type RoomAnswer } from "./room-answer.js";
+export type { RoomAnswer } from "../../shared/worker/room-answer.js";
 export { useChatProblem } from "./use-chat-problem.js";
 export { chatNotificationSources } from "./notification-sources.js";
 export type { ChatWorker } from "./rooms-query.js";

@@ -8,7 +8,7 @@ import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "@chapterhouse/
 import { isArrayOf, isDocumentUrl, isId, isMemberKey, isNullable, isObjectOf, isRecordId, isSafeInteger, type Guarded } from "../../shared/worker/guard.js";
 import { backgroundHandler, handler } from "../../shared/worker/handler.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
-import { roomAnswerOf, type RoomAnswer } from "./room-answer.js";
+import { roomAnswerOf, type RoomAnswer } from "../../shared/worker/room-answer.js";
 
 /** A room, its pages held (page 0 always, each with its URL) and the lowest page shown. */
 const isPages = isObjectOf({ id: isRecordId, pages: isArrayOf(isObjectOf({ n: isSafeInteger, url: isDocumentUrl })), from: isSafeInteger });
