@@ -838,6 +838,49 @@ describe("voting and verified results across two browsers and a relay", () => {
     await a.waitForFunction(() => document.documentElement.lang === "en");
   }, 120_000);
 
+  it("[CU3] [CU4] [CU7] alice founds a current from the city; bob, of Old Quay, finds it in the list from his device and joins it; its page shows both with their chapters; in Spanish nothing is left in English", async () => {
+    const [a, b] = [alice.page, bob.page];
+    await a.goto(cityUrl);
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await a.getByRole("link", { name: "Currents" }).click();
+    await a.getByRole("heading", { level: 1, name: "Currents" }).waitFor();
+    await a.getByRole("heading", { name: "No currents yet" }).waitFor({ timeout: 30_000 });
+    await expectAccessible(a, "currents, none yet");
+    await a.getByRole("textbox", { name: "Name" }).fill("Common ground");
+    await a.getByRole("textbox", { name: "Statement of position" }).fill("Every chapter keeps a share of its dues for the others.\nWe argue for it everywhere.");
+    await a.getByRole("button", { name: "Found the current" }).click();
+    await a.getByRole("heading", { level: 1, name: "Common ground" }).waitFor({ timeout: 30_000 });
+    const currentUrl = a.url();
+    await a.getByRole("heading", { name: "1 member" }).waitFor({ timeout: 30_000 });
+    await b.goto(cityUrl);
+    await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await b.getByRole("link", { name: "Currents" }).click();
+    await b.getByRole("textbox", { name: "Search currents" }).fill("common");
+    await b.getByRole("list", { name: "Currents" }).getByRole("link", { name: "Common ground" }).click({ timeout: 30_000 });
+    await b.getByRole("heading", { level: 1, name: "Common ground" }).waitFor({ timeout: 30_000 });
+    expect(b.url()).toBe(currentUrl);
+    await b.getByText("We argue for it everywhere.").waitFor();
+    await b.getByRole("button", { name: "Join this current" }).click({ timeout: 30_000 });
+    await b.getByRole("heading", { name: "2 members" }).waitFor({ timeout: 30_000 });
+    await b.getByRole("textbox", { name: "Your post" }).fill("Old Quay is in.");
+    await b.getByRole("button", { name: "Post", exact: true }).click();
+    const members = a.getByRole("list", { name: "2 members" });
+    await members.waitFor({ timeout: 30_000 });
+    await expect(members.getByRole("listitem").allInnerTexts()).resolves.toEqual(expect.arrayContaining([expect.stringMatching(/Bob · Old Quay, Riverside Tenants|Bob · Riverside Tenants, Old Quay/), expect.stringMatching(/Alice/)]));
+    await a.getByText("Old Quay is in.").waitFor({ timeout: 30_000 });
+    await expectAccessible(a, "a current's page with two members and a post");
+    await a.getByRole("link", { name: "All currents" }).click();
+    const item = a.getByRole("list", { name: "Currents" }).getByRole("listitem").first();
+    await item.getByText("2 members").waitFor({ timeout: 30_000 });
+    await item.getByText(/Members in: .*Old Quay/).waitFor();
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await b.getByRole("heading", { name: "2 miembros" }).waitFor();
+    expect(await findUntranslated(b, "es")).toEqual([]);
+    await expectAccessible(b, "a current's page, Spanish");
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+    await b.waitForFunction(() => document.documentElement.lang === "en");
+  }, 150_000);
+
   it("[DG1.6] [V12.4] [DG6] delegation in a vote: bob chooses alice in Riverside Tenants; alice opens a vote, sees before voting that her ballot carries bob's weight, and votes; bob's screen shows he was represented by alice; he then votes himself and his ballot overrides; both devices' proofs give byte-identical reports", async () => {
     const [a, b] = [alice.page, bob.page];
     await b.goto(cityUrl);
