@@ -855,7 +855,7 @@ describe("voting and verified results across two browsers and a relay", () => {
     await b.goto(cityUrl);
     await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
     await b.getByRole("link", { name: "Currents" }).click();
-    await b.getByRole("textbox", { name: "Search currents" }).fill("common");
+    await b.getByRole("searchbox", { name: /Search currents/ }).fill("common", { timeout: 30_000 });
     await b.getByRole("list", { name: "Currents" }).getByRole("link", { name: "Common ground" }).click({ timeout: 30_000 });
     await b.getByRole("heading", { level: 1, name: "Common ground" }).waitFor({ timeout: 30_000 });
     expect(b.url()).toBe(currentUrl);
