@@ -838,7 +838,7 @@ describe("voting and verified results across two browsers and a relay", () => {
     await a.waitForFunction(() => document.documentElement.lang === "en");
   }, 120_000);
 
-  it("[CU3] [CU4] [CU7] alice founds a current from the city; bob, of Old Quay, finds it in the list from his device and joins it; its page shows both with their chapters; in Spanish nothing is left in English", async () => {
+  it("[CU3] [CU4] [CU7] [CU6] [MOD2.2] alice founds a current from the city; bob, of Old Quay, finds it in the list from his device and joins it; its page shows both with their chapters; alice, the city's moderator, hides abuse in its statement with a reason: bob still sees the current, its members and the reason, the text on request, and the city's moderation log lists it; in Spanish nothing is left in English", async () => {
     const [a, b] = [alice.page, bob.page];
     await a.goto(cityUrl);
     await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
@@ -873,6 +873,23 @@ describe("voting and verified results across two browsers and a relay", () => {
     const item = a.getByRole("list", { name: "Currents" }).getByRole("listitem").first();
     await item.getByText("2 members").waitFor({ timeout: 30_000 });
     await item.getByText(/Members in: .*Old Quay/).waitFor();
+    await a.goto(currentUrl);
+    await a.getByRole("button", { name: "Hide the statement…" }).click({ timeout: 30_000 });
+    const dialog = a.getByRole("dialog", { name: "Hide this message" });
+    await dialog.getByRole("textbox", { name: "Reason (members will see it)" }).fill("Names a neighbour with an insult");
+    await dialog.getByRole("button", { name: "Hide", exact: true }).click();
+    await a.getByRole("button", { name: "Show the statement again" }).waitFor({ timeout: 30_000 });
+    await b.getByText("A moderator (Alice) hid this statement for abuse: Names a neighbour with an insult. A current is never hidden for its position.").waitFor({ timeout: 30_000 });
+    await expect(b.getByText("We argue for it everywhere.").count()).resolves.toBe(0);
+    await b.getByRole("heading", { name: "2 members" }).waitFor();
+    await b.getByRole("button", { name: "Show it anyway" }).click();
+    await b.getByText("We argue for it everywhere.").waitFor();
+    await expectAccessible(b, "a current whose statement is hidden, shown on request");
+    await b.goto(cityUrl);
+    await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await b.getByRole("link", { name: "Moderation log" }).click();
+    await b.getByRole("list", { name: "Moderation actions" }).getByText(/^Alice hid an item in Common ground/).waitFor({ timeout: 30_000 });
+    await b.goto(currentUrl);
     await b.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
     await b.getByRole("heading", { name: "2 miembros" }).waitFor();
     expect(await findUntranslated(b, "es")).toEqual([]);

@@ -10,11 +10,11 @@ import { Form, FormActions } from "../../shared/ui/Form.js";
 import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { TextField } from "../../shared/ui/TextField.js";
-import { hide, report, sendMessage, type RoomContext } from "../chat/index.js";
+import { HideDialog, hide, report, sendMessage, type RoomContext } from "../chat/index.js";
 import { PostItem } from "../forums/index.js";
 import { organisationPending, RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
 import { MemberName, useMemberLabel } from "../profiles/index.js";
-import { setCurrentMembership } from "./current-actions.js";
+import { hideStatement, setCurrentMembership } from "./current-actions.js";
 import { FIRST_SCREEN, type CurrentValue } from "./currents-query.js";
 import { currentsPath } from "./paths.js";
 import { useCurrentProblem } from "./use-current-problem.js";
@@ -95,7 +95,7 @@ function CurrentView({
       <PageHeading>{current.name}</PageHeading>
       {back}
       {problemLine}
-      <Statement current={current} />
+      <Statement context={context} current={current} isModerator={isModerator} />
       <Members context={context} current={current} roster={roster} isMember={isMember} />
       <section aria-labelledby={`${ids}-posts`}>
         <h2 id={`${ids}-posts`}>{t("page.discussion")}</h2>
@@ -127,11 +127,13 @@ function CurrentView({
   );
 }
 
-/** The founder's statement (CU3), hidden for abuse only with its reason and shown on request (CU6). */
-function Statement({ current }: { readonly current: Current }) {
+/** The founder's statement (CU3), hidden for abuse only with its reason and shown on request; a moderator of the root hides or shows it (CU6). */
+function Statement({ context, current, isModerator }: { readonly context: RoomContext & { readonly value: CurrentValue }; readonly current: Current; readonly isModerator: boolean }) {
   const t = useT("currents");
   const labelOf = useMemberLabel();
   const [shown, setShown] = useState(false);
+  const [hiding, setHiding] = useState(false);
+  const moderate = (reason: string, hidden: boolean) => hideStatement(context.space, context.organisation, context.value, current.id, reason, hidden);
   return (
     <section className="current-statement" aria-label={t("page.statement")}>
       <p>{t("page.foundedBy", { founder: labelOf(current.founder) })}</p>
@@ -144,6 +146,18 @@ function Statement({ current }: { readonly current: Current }) {
         </p>
       )}
       {current.hidden !== null && !shown ? null : <blockquote className="current-statement-text">{current.statement}</blockquote>}
+      {!isModerator ? null : current.hidden === null ? (
+        <>
+          <Button size="small" variant="quiet" onPress={() => setHiding(true)}>
+            {t("page.hideStatement")}
+          </Button>
+          <HideDialog isOpen={hiding} onOpenChange={setHiding} onHide={(reason) => moderate(reason, true)} />
+        </>
+      ) : (
+        <Button size="small" variant="quiet" onPress={() => void moderate(current.hidden?.reason ?? "", false).catch(() => undefined)}>
+          {t("page.showStatement")}
+        </Button>
+      )}
     </section>
   );
 }

@@ -1,11 +1,11 @@
 /**
- * What a member does with currents (PROTOCOL.md CU3, CU4): found one with its name and statement,
- * join it, leave it. Each checks the body against its schema, cites the member's grant in the
+ * What a member does with currents (PROTOCOL.md CU3, CU4, CU6): found one with its name and
+ * statement, join it, leave it; a moderator of the root hides abuse in a statement with a reason. Each checks the body against its schema, cites the member's grant in the
  * organisation (CU2.4), signs through the vault and writes the record into the organisation's
  * Currents document (CU1), never a chapter's. Posting in a current's discussion is chat's
  * `sendMessage` on its room (CU5). Each throws a CurrentProblem the member can act on.
  */
-import { roomMemberDeps } from "@chapterhouse/crdt/chat";
+import { hideDraft, moderatorDeps, parseChatBody, roomMemberDeps } from "@chapterhouse/crdt/chat";
 import { currentDraft, currentMembershipDraft, MAX_CURRENT_NAME_LENGTH, MAX_CURRENT_STATEMENT_LENGTH, parseCurrentBody } from "@chapterhouse/crdt/currents";
 import type { RecordDraft } from "@chapterhouse/crdt/kinds";
 import type { ChapterId, DocumentUrl, RecordId } from "@chapterhouse/crdt/records";
@@ -58,5 +58,24 @@ export async function setCurrentMembership(space: MemberSpace, organisation: Ope
   const { document, deps } = authority(space, organisation, place);
   const record = await sign(space, currentMembershipDraft(joining ? "current-join" : "current-leave", { root: place.root, current }, deps));
   await space.documents.write(document, "members", [record]);
+  return record.id;
+}
+
+/**
+ * Hides (`hidden` true) or shows again the statement of `current` for the abuse `reason` names
+ * (CU6), signed by a moderator of the root; the current itself, its name and members stay. The
+ * hide goes beside the current and a copy into the root's moderation log (MOD4).
+ * @throws {CurrentProblem} if the member moderates no room of the root, or the reason is not one CH8 accepts.
+ */
+export async function hideStatement(space: MemberSpace, organisation: OpenOrganisation, place: CurrentsPlace & { readonly log: DocumentUrl | undefined }, current: RecordId, reason: string, hidden: boolean): Promise<RecordId> {
+  const deps = moderatorDeps(organisation.view.get().roster, { chapter: place.root }, space.member.key);
+  if (deps === undefined) throw new CurrentProblem("not-moderator", "Only the organisation's moderators can do this.");
+  if (place.document === undefined) throw new CurrentProblem("not-here-yet", "The organisation's currents are not on this device yet.");
+  const draft = hideDraft({ scope: current, target: current, reason: reason.trim(), hidden }, deps);
+  const parsed = parseChatBody("hide", draft.body);
+  if (!parsed.ok) throw new CurrentProblem("not-signable", `This cannot be signed: ${parsed.problem}.`, { detail: parsed.problem });
+  const record = await space.signDraft(draft);
+  await space.documents.write(place.document, "currents", [record]);
+  if (place.log !== undefined) await space.documents.write(place.log, "messages", [record]);
   return record.id;
 }

@@ -4,7 +4,7 @@
  * logs and tests. Posting and hiding in a discussion are chat's actions (CU5) and refuse with chat's
  * problems.
  */
-export type CurrentProblemCode = "not-member" | "no-name" | "no-statement" | "too-long" | "not-here-yet" | "not-signable";
+export type CurrentProblemCode = "not-member" | "not-moderator" | "no-name" | "no-statement" | "too-long" | "not-here-yet" | "not-signable";
 
 /** An action refused for a reason the member can act on. */
 export class CurrentProblem extends Error {
