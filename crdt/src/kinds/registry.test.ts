@@ -5,6 +5,7 @@ import { agendaCurrentDraft, agendaItemDraft, assemblyDraft, attendanceDraft, sp
 import { DOCUMENT_TYPES } from "../documents/document-types.js";
 import { hideDraft, messageDeleteDraft, messageDraft, messageEditDraft, pinDraft, reactionDraft, reportDraft, threadDraft, threadPageDraft } from "../chat/chat-records.js";
 import { lessonAdoptionDraft, lessonShareDraft, postDraft } from "../blog/blog-records.js";
+import { currentDraft, currentMembershipDraft } from "../currents/current-records.js";
 import { dissentDraft } from "../dissent/dissent-draft.js";
 import { siteSettingDraft } from "../site/site-setting-draft.js";
 import { duesSettingDraft, ledgerEntryDraft } from "../dues/dues-records.js";
@@ -161,6 +162,9 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [speakerDraft(id("a"), id("i"), key, "pro", [seen]), [id("a"), id("i"), seen]],
     [speakersOrderDraft(id("a"), id("i"), [id("r")]), [id("a"), id("i")]],
     [speechDraft(id("a"), id("r"), null), [id("a"), id("r")]],
+    [currentDraft({ root: chapter, name: "Common ground", statement: "Share the dues.\nEverywhere." }, [seen]), [chapter, seen]],
+    [currentMembershipDraft("current-join", { root: chapter, current: id("k") }, [seen]), [chapter, id("k"), seen]],
+    [currentMembershipDraft("current-leave", { root: chapter, current: id("k") }, [seen]), [chapter, id("k"), seen]],
   ] as const
 ).map(([draft, named]) => [{ ...draft, deps: [...draft.deps] }, named] as const);
 
@@ -175,8 +179,9 @@ describe("the kind registry", () => {
       expect(heldIn.sort()).toEqual(placesOf(spec).map((place) => `${place.document} ${place.map}`).sort());
     }
     // Only creation records are also index entries (D2, P1.1, D6, FO3, BL2), a profile is copied into its member's chapters (PF3),
-    // a moderator's hide is also held beside the dissents of the decisions log (DS3), and an assembly's convening record is copied into its own document (AS1).
-    expect(ALL_KINDS.filter((spec) => spec.alsoIn.length > 0).map((spec) => spec.kind)).toEqual(["proposal", "profile", "thread", "hide", "topic", "post", "assembly"]);
+    // a moderator's hide is also held beside the dissents of the decisions log (DS3) and the currents (CU6), an assembly's convening record is
+    // copied into its own document (AS1), and a current's into its discussion's first page (CU5).
+    expect(ALL_KINDS.filter((spec) => spec.alsoIn.length > 0).map((spec) => spec.kind)).toEqual(["proposal", "profile", "thread", "hide", "topic", "post", "assembly", "current"]);
   });
 
   it("[D4] each document type declares exactly the maps the registry places kinds in, each holding the registry's kinds", () => {
@@ -215,7 +220,7 @@ describe("the kind registry", () => {
     }
   });
 
-  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [DU8.1] [AID2] [AID3] [FO1.1] [DS1.1] [EV1] [BL1.1] [SITE1.1] [RS1] [PJ2] [PJ3] [PJ4] [PJ5] [AS2] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
+  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [DU8.1] [AID2] [AID3] [FO1.1] [DS1.1] [EV1] [BL1.1] [SITE1.1] [RS1] [PJ2] [PJ3] [PJ4] [PJ5] [AS2] [CU3] [CU4] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
     const defined = ALL_KINDS.filter((spec) => !spec.reserved).map((spec) => spec.kind);
     expect(DRAFTS.map(([draft]) => draft.kind).sort()).toEqual([...defined].sort());
     for (const [draft, named] of DRAFTS) {

@@ -7,6 +7,7 @@ import { DissentWorkerContext } from "../features/dissent/index.js";
 import { ForumsWorkerContext } from "../features/forums/index.js";
 import { BlogWorkerContext } from "../features/blog/index.js";
 import { ModerationWorkerContext } from "../features/moderation/index.js";
+import { CurrentsWorkerContext } from "../features/currents/index.js";
 import { EventsWorkerContext } from "../features/events/index.js";
 import { AssembliesWorkerContext } from "../features/assemblies/index.js";
 import { DelegationWorkerContext } from "../features/delegation/index.js";
@@ -80,6 +81,7 @@ export function App({
     provide(BlogWorkerContext, handlers),
     provide(DissentWorkerContext, handlers),
     provide(ModerationWorkerContext, handlers),
+    provide(CurrentsWorkerContext, handlers),
     provide(EventsWorkerContext, handlers),
     provide(AssembliesWorkerContext, handlers),
     provide(DelegationWorkerContext, handlers),

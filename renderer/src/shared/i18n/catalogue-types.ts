@@ -13,6 +13,7 @@ import type common from "../../locales/en/common.json";
 import type dues from "../../locales/en/dues.json";
 import type dissent from "../../locales/en/dissent.json";
 import type events from "../../locales/en/events.json";
+import type currents from "../../locales/en/currents.json";
 import type delegation from "../../locales/en/delegation.json";
 import type home from "../../locales/en/home.json";
 import type identity from "../../locales/en/identity.json";
@@ -45,6 +46,7 @@ export interface Catalogues {
   readonly dissent: typeof dissent;
   readonly forums: typeof forums;
   readonly events: typeof events;
+  readonly currents: typeof currents;
   readonly delegation: typeof delegation;
   readonly home: typeof home;
   readonly identity: typeof identity;
