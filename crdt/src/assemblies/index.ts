@@ -35,4 +35,4 @@ export { MINUTES_SPECS, type MinutesKind } from "./minutes-kinds.js";
 export { minutesNoteDraft, minutesSignDraft, paperResultDraft, secretaryDraft, tellerSignDraft, type PaperResultFields } from "./minutes-records.js";
 export { MINUTES_KINDS, judgeMinutes, type MinutesJudgement, type MinutesKindBody, type MinutesRecord } from "./judge-minutes.js";
 export { paperOutcome, paperResults, type PaperOutcome, type PaperResult, type PaperResultStatus, type TellerCount } from "./paper-results.js";
-export { minutesDigest, minutesState, minutesText, type MinutesSignature, type MinutesState } from "./assembly-minutes.js";
+export { minutesContent, minutesDigest, minutesState, minutesText, type MinutesContent, type MinutesItem, type MinutesSignature, type MinutesState } from "./assembly-minutes.js";

@@ -105,6 +105,6 @@ export function minutesVectorExpectations(governance: readonly ParsedRecord[], r
   return {
     verdicts: Object.fromEntries(records.filter((record) => said.verdicts.has(record.id)).map((record) => [record.id, said.verdicts.get(record.id)])),
     results: results.map(({ id, status, outcome, winner, counts }) => ({ id, status, outcome, winner, counts: counts.map(({ teller, agrees }) => ({ teller, agrees })) })),
-    minutes: { ...minutes, signatures: { chair: minutes.signatures.chair, secretary: minutes.signatures.secretary } },
+    minutes: { secretary: minutes.secretary, notes: minutes.notes, until: minutes.until, text: minutes.text, digest: minutes.digest, signatures: minutes.signatures, signed: minutes.signed },
   };
 }
