@@ -15,7 +15,7 @@ import { Skeleton } from "../../shared/ui/Skeleton.js";
 import { StatusPill } from "../../shared/ui/StatusPill.js";
 import { TextArea } from "../../shared/ui/TextArea.js";
 import { OrganisationPending, RequireUnlocked, type MemberSpace } from "../organisation/index.js";
-import { MemberName, useMemberLabel } from "../profiles/index.js";
+import { MemberName, useMemberLabel, useProfiles } from "../profiles/index.js";
 import { downloadText, fileSlug } from "../votes/index.js";
 import type { AssemblyContext } from "./assembly-actions.js";
 import type { AssemblyRoute } from "./AssemblyScreen.js";
@@ -73,7 +73,10 @@ function MinutesOpen({ space, organisation, chapter, assembly }: AssemblyRoute &
   const t = useT("minutes");
   const ta = useT("assemblies");
   const format = useFormat();
-  const name = useMemberLabel();
+  const label = useMemberLabel();
+  const { profiles } = useProfiles();
+  // On paper a member is named as everyone else names them, never "You (…)".
+  const name = (member: MemberKey) => profiles.labels.get(member) ?? profiles.members.get(member)?.current?.name ?? label(member);
   const { busy, failure, run } = useAction();
   const { session, view, value, pending } = useOpenAssembly(space, organisation, assembly);
   if (pending !== undefined) return <OrganisationPending state={pending} />;
