@@ -15,6 +15,9 @@ import { judgeEvents, type ChapterEvent } from "../events/judge-events.js";
 import { assemblyView, type AssemblyView } from "./assembly-view.js";
 import { judgeAssembly } from "./judge-assembly.js";
 import { judgeConvenings, type Convening } from "./judge-convening.js";
+import { judgeMinutes } from "./judge-minutes.js";
+import { minutesState, type MinutesState } from "./assembly-minutes.js";
+import { paperResults, type PaperResult } from "./paper-results.js";
 import { presencePanel, type PresencePanel } from "./presence-panel.js";
 
 /** What reading an assembly gives. */
@@ -26,6 +29,9 @@ export interface AssemblyRead {
   /** The view of its valid records (empty without a convening). */
   readonly view: AssemblyView | null;
   readonly panel: PresencePanel | null;
+  /** Its paper and show-of-hands results (AS9) and its minutes (AS10); empty and null without a view. */
+  readonly results: readonly PaperResult[];
+  readonly minutes: MinutesState | null;
   /** How many values of the Assembly document were not counted (forged, damaged, replayed, by a non-member). */
   readonly refused: number;
 }
@@ -44,14 +50,19 @@ export async function readAssembly(organisation: OrganisationSnapshots, assembly
   const inChapter = [...(chapterUrl === undefined ? [] : (placed.get(chapterUrl) ?? []))].flatMap((id) => held.get(id) ?? []);
   const events = chapter === undefined ? [] : judgeEvents(chapter, inChapter, rosters).events;
   const convening = chapter === undefined ? undefined : judgeConvenings(chapter, inChapter, new Set(events.map((event) => event.id)), rosters).assemblies.get(assembly);
-  if (document === null || convening === undefined) return { convening: convening ?? null, event: events.find((event) => event.id === convening?.event) ?? null, view: null, panel: null, refused: 0 };
-  const seen: { view?: AssemblyView } = {};
+  if (document === null || convening === undefined) return { convening: convening ?? null, event: events.find((event) => event.id === convening?.event) ?? null, view: null, panel: null, results: [], minutes: null, refused: 0 };
+  const seen: { view?: AssemblyView; results?: readonly PaperResult[]; minutes?: MinutesState } = {};
   const read = await readSnapshot(ASSEMBLY_DOCUMENT, document.snapshot, verifier, {
     verified,
     authorise: (records) => {
       const judged = judgeAssembly(assembly, convening, records, rosters);
       seen.view = assemblyView(convening, judged.valid);
-      return { accepted: records.filter((entry) => judged.verdicts.get(entry.id)?.status === "valid"), rejections: [] };
+      const items = new Set(judged.valid.flatMap(({ body, record }) => (body.kind === "agenda-item" && body.item === null ? [record.id] : [])));
+      const said = judgeMinutes(assembly, convening, records, rosters, items);
+      seen.results = paperResults(said.valid);
+      seen.minutes = minutesState(convening, judged.valid, said.valid);
+      const valid = (id: RecordId) => judged.verdicts.get(id)?.status === "valid" || said.verdicts.get(id)?.status === "valid";
+      return { accepted: records.filter((entry) => valid(entry.id)), rejections: [] };
     },
   });
   const shown = seen.view ?? assemblyView(convening, []);
@@ -61,6 +72,8 @@ export async function readAssembly(organisation: OrganisationSnapshots, assembly
     event: events.find((event) => event.id === convening.event) ?? null,
     view: shown,
     panel: presencePanel(shown.attendance, voters, convening.quorum),
+    results: seen.results ?? [],
+    minutes: seen.minutes ?? minutesState(convening, [], []),
     refused: read.rejections.length,
   };
 }

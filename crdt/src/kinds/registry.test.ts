@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { aidMetDraft, aidPostDraft } from "../aid/aid-records.js";
 import { agendaCurrentDraft, agendaItemDraft, assemblyDraft, attendanceDraft, speakerDraft, speakersOrderDraft, speechDraft } from "../assemblies/assembly-records.js";
+import { minutesNoteDraft, minutesSignDraft, paperResultDraft, secretaryDraft, tellerSignDraft } from "../assemblies/minutes-records.js";
 import { DOCUMENT_TYPES } from "../documents/document-types.js";
 import { hideDraft, messageDeleteDraft, messageDraft, messageEditDraft, pinDraft, reactionDraft, reportDraft, threadDraft, threadPageDraft } from "../chat/chat-records.js";
 import { lessonAdoptionDraft, lessonShareDraft, postDraft } from "../blog/blog-records.js";
@@ -165,6 +166,11 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [currentDraft({ root: chapter, name: "Common ground", statement: "Share the dues.\nEverywhere." }, [seen]), [chapter, seen]],
     [currentMembershipDraft("current-join", { root: chapter, current: id("k") }, [seen]), [chapter, id("k"), seen]],
     [currentMembershipDraft("current-leave", { root: chapter, current: id("k") }, [seen]), [chapter, id("k"), seen]],
+    [paperResultDraft(id("a"), { item: id("i"), question: "Adopt?", method: "hands", options: [{ label: "For", count: 2 }], abstentions: 0, present: 3, electorate: 3, quorum: null, threshold: { num: 1, den: 2 }, tellers: [key, id("t") as string as MemberKey] }, [seen]), [id("a"), id("i"), seen]],
+    [tellerSignDraft(id("a"), id("r"), [2], 0, [seen]), [id("a"), id("r"), seen]],
+    [secretaryDraft(id("a"), key, [seen]), [id("a"), seen]],
+    [minutesNoteDraft(id("a"), "secretary", "Two\nlines", [seen]), [id("a"), seen]],
+    [minutesSignDraft(id("a"), "chair", 1, id("d"), [seen]), [id("a"), seen]],
   ] as const
 ).map(([draft, named]) => [{ ...draft, deps: [...draft.deps] }, named] as const);
 
@@ -220,7 +226,7 @@ describe("the kind registry", () => {
     }
   });
 
-  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [DU8.1] [AID2] [AID3] [FO1.1] [DS1.1] [EV1] [BL1.1] [SITE1.1] [RS1] [PJ2] [PJ3] [PJ4] [PJ5] [AS2] [CU3] [CU4] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
+  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [DU8.1] [AID2] [AID3] [FO1.1] [DS1.1] [EV1] [BL1.1] [SITE1.1] [RS1] [PJ2] [PJ3] [PJ4] [PJ5] [AS2] [CU3] [CU4] [AS9] [AS10] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
     const defined = ALL_KINDS.filter((spec) => !spec.reserved).map((spec) => spec.kind);
     expect(DRAFTS.map(([draft]) => draft.kind).sort()).toEqual([...defined].sort());
     for (const [draft, named] of DRAFTS) {

@@ -20,6 +20,7 @@ import type identity from "../../locales/en/identity.json";
 import type map from "../../locales/en/map.json";
 import type meetings from "../../locales/en/meetings.json";
 import type messages from "../../locales/en/messages.json";
+import type minutes from "../../locales/en/minutes.json";
 import type search from "../../locales/en/search.json";
 import type moderation from "../../locales/en/moderation.json";
 import type notifications from "../../locales/en/notifications.json";
@@ -53,6 +54,7 @@ export interface Catalogues {
   readonly map: typeof map;
   readonly meetings: typeof meetings;
   readonly messages: typeof messages;
+  readonly minutes: typeof minutes;
   readonly search: typeof search;
   readonly moderation: typeof moderation;
   readonly notifications: typeof notifications;
