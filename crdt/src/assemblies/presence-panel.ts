@@ -4,9 +4,9 @@
  * quorum rule (T5.2, `shareAtLeast`), never a second one. Never throws.
  */
 import type { MemberKey } from "../records/ids.js";
-import { rational, shareAtLeast } from "../tally/rational.js";
 import type { Fraction } from "../tally/types.js";
 import type { Attendance } from "./assembly-view.js";
+import { roomQuorum } from "./room-quorum.js";
 
 /** What the panel shows. */
 export interface PresencePanel {
@@ -33,15 +33,5 @@ export function presencePanel(attendance: readonly Attendance[], electorate: rea
   const present = attendance.filter((entry) => entry.present).map((entry) => entry.member);
   const weight = present.filter((key) => voters.has(key)).length;
   const size = voters.size;
-  // The least w with w × den ≥ num × size (T5.2), in integers.
-  const needed = quorum === null ? 0 : Number((BigInt(quorum.num) * BigInt(size) + BigInt(quorum.den) - 1n) / BigInt(quorum.den));
-  return {
-    present,
-    weight,
-    notCounted: present.filter((key) => !voters.has(key)),
-    electorate: size,
-    quorum,
-    needed,
-    met: quorum === null || shareAtLeast(weight, size, rational(quorum.num, quorum.den)),
-  };
+  return { present, weight, notCounted: present.filter((key) => !voters.has(key)), electorate: size, quorum, ...roomQuorum(weight, size, quorum) };
 }
