@@ -14,6 +14,8 @@ export interface PresencePanel {
   readonly present: readonly MemberKey[];
   /** Of them, the members of the electorate (one weight each, M11.3): the turnout weight. */
   readonly weight: number;
+  /** The weight they carry as proxies for absent members (AS5.3, DG7): it counts toward the quorum. */
+  readonly carried: number;
   /** In the room but no longer members of the chapter: shown, not counted. */
   readonly notCounted: readonly MemberKey[];
   /** The electorate's size and weight. */
@@ -26,12 +28,12 @@ export interface PresencePanel {
 
 /**
  * The panel from the attendance as it stands (`assemblyView`), the chapter's electorate keys
- * (M11.3) and the assembly's quorum (AS2).
+ * (M11.3), the assembly's quorum (AS2) and the weight present members carry as proxies (AS5.3).
  */
-export function presencePanel(attendance: readonly Attendance[], electorate: readonly MemberKey[], quorum: Fraction | null): PresencePanel {
+export function presencePanel(attendance: readonly Attendance[], electorate: readonly MemberKey[], quorum: Fraction | null, carried = 0): PresencePanel {
   const voters = new Set(electorate);
   const present = attendance.filter((entry) => entry.present).map((entry) => entry.member);
   const weight = present.filter((key) => voters.has(key)).length;
   const size = voters.size;
-  return { present, weight, notCounted: present.filter((key) => !voters.has(key)), electorate: size, quorum, ...roomQuorum(weight, size, quorum) };
+  return { present, weight, carried, notCounted: present.filter((key) => !voters.has(key)), electorate: size, quorum, ...roomQuorum(weight + carried, size, quorum) };
 }
