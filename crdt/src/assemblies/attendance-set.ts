@@ -82,3 +82,9 @@ export function attendanceSetDrafts(ids: Iterable<RecordId>, chapter: RecordId):
   for (let i = 0; i < sorted.length; i += MAX_ATTENDANCE_IDS) drafts.push({ kind: "attendance-set", body: { ids: sorted.slice(i, i + MAX_ATTENDANCE_IDS) }, deps: withNamed([], chapter) });
   return drafts;
 }
+
+/** The room a close records (AS8.6) from the report's `present` (AS8.9): its figures without the assembly and the count taken. Never throws. */
+export function closePresenceOf(present: ClosePresence): ClosePresence {
+  const { members, weight, electorate, quorum, needed, met } = present;
+  return { members, weight, electorate: { members: electorate.members, weight: electorate.weight }, quorum: quorum === null ? null : { num: quorum.num, den: quorum.den }, needed, met };
+}

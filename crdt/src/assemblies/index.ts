@@ -34,6 +34,7 @@ export {
   MAX_ATTENDANCE_IDS,
   MAX_ATTENDANCE_SETS,
   attendanceSetDrafts,
+  closePresenceOf,
   closePresenceProblem,
   openPresentProblem,
   parseAttendanceSetBody,

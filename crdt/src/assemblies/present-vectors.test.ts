@@ -15,6 +15,7 @@ import { verifyVote } from "../report/verify-vote.js";
 import { voteBundleFor } from "../report/vote-bundle-for.js";
 import { encodeVoteBundle, type VoteBundle } from "../report/vote-bundle.js";
 import { voteReportToCanonical } from "../report/vote-report.js";
+import { readVote } from "../report/read-vote.js";
 import type { ParsedRecord } from "../records/record.js";
 import { presentVote, type PresentVector } from "./test-helpers/present-vote.js";
 
@@ -69,6 +70,18 @@ describe("votes of the members present", () => {
       expect(cli.report).toBe(voteReportToCanonical(report));
     });
   }
+
+  it("[AS8.6] [V12.3] a device's plan to close a vote of the members present seals the room beside the tally", async () => {
+    const vote = await presentVote(VECTORS[1]!);
+    // The same vote before its close: no close, no counted records.
+    const documents = vote.bundle.documents.map((d) => ({
+      ...d,
+      records: Object.fromEntries(Object.entries(d.records).flatMap(([map, texts]) => (map === "counted" ? [] : [[map, Object.fromEntries(Object.entries(texts).filter(([, text]) => !text.includes('"kind":"close"')))]]))),
+    }));
+    const reading = await readVote({ proposal: vote.bundle.vote.proposal, open: vote.bundle.vote.open, member: null, documents }, verifier);
+    const { taken: _taken, ...room } = VECTORS[1]!.expected.present;
+    expect(reading.closePlan?.presence).toEqual(room);
+  });
 
   it("[AS8.5] [V4.4] a ballot of a member who checked in after the open is `ineligible-signer`, a problem: they are not in the electorate", async () => {
     const vote = await presentVote(VECTORS[0]!);

@@ -14,7 +14,7 @@ import type { Fraction, TallyResult } from "../tally/types.js";
 import { countedHash } from "./counted-hash.js";
 import type { OpenDelegations } from "../delegation/delegation-bodies.js";
 import type { OpenStanding } from "../dues/standing-set.js";
-import type { ClosePresence, OpenPresent } from "../assemblies/attendance-set.js";
+import { closePresenceOf, type ClosePresence, type OpenPresent } from "../assemblies/attendance-set.js";
 import type { BallotBody, BoxEntry, CloseBody, CountedBody, DecisionBody, OpenBody, OpenRule, WeightEntry } from "./vote-bodies.js";
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -113,8 +113,7 @@ export function ballotDraft(
 export function closeDraft(fields: CloseFields, deps?: Iterable<RecordId>): RecordDraft<"close", BodyFields<CloseBody>> {
   const supersedes = fields.supersedes ?? null;
   const boxes = [...fields.boxes].sort(byBox).map(({ chapter, shard, ids }) => ({ chapter, shard, count: ids.length, hash: countedHash(ids) }));
-  const { presence } = fields;
-  const sealed = presence === undefined ? {} : { presence: { ...presence, electorate: { ...presence.electorate }, quorum: presence.quorum === null ? null : { num: presence.quorum.num, den: presence.quorum.den } } };
+  const sealed = fields.presence === undefined ? {} : { presence: closePresenceOf(fields.presence) };
   return { kind: "close", body: { open: fields.open, boxes, result: fields.result as RecordBody, supersedes, ...sealed }, deps: withNamed(deps, fields.open, supersedes) };
 }
 

@@ -24,7 +24,7 @@ import { signBallot, signClose, signOpen, type CloseFields, type OpenFields } fr
 import { eventDraft } from "../../events/event-records.js";
 import { assemblyDocumentUrl } from "../assembly-document.js";
 import { assemblyDraft, attendanceDraft } from "../assembly-records.js";
-import { attendanceSetDrafts, type ClosePresence } from "../attendance-set.js";
+import { attendanceSetDrafts, closePresenceOf, type ClosePresence } from "../attendance-set.js";
 
 /** A vector as present.json holds it. */
 export interface PresentVector {
@@ -143,8 +143,7 @@ export async function presentVote(vector: PresentVector): Promise<PresentVote> {
   }
   const vote = { proposal: proposal.id as ProposalId, open: open.id };
   const unclosed = await verifyVote(writer.bundle(vote), verifier);
-  const { members, weight, electorate, quorum, needed, met } = unclosed.present!;
-  const room: ClosePresence = { members, weight, electorate, quorum, needed, met };
+  const room = closePresenceOf(unclosed.present!);
   const closeFields = (presence: ClosePresence | undefined): CloseFields => ({
     open: open.id,
     boxes: [{ chapter, shard: 0, ids: ballots.map((b) => b.id) }],
