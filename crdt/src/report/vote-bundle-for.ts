@@ -59,8 +59,8 @@ function openMember(text: string | undefined, member: string): { readonly [membe
   return isObject(named) ? named : undefined;
 }
 
-/** AS8.8: the assembly `present.assembly` names and its Assembly document's URL, read loosely; undefined when it names none. Never throws. */
-function presentAssembly(text: string | undefined): { id: string; url: string } | undefined {
+/** AS8.8: the assembly an open's text names in `present.assembly` and its Assembly document's URL, read loosely; undefined when it names none. Never throws. */
+export function presentAssembly(text: string | undefined): { id: string; url: string } | undefined {
   const id = openMember(text, "present")?.["assembly"];
   if (typeof id !== "string") return undefined;
   try {
