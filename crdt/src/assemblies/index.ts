@@ -28,6 +28,22 @@ export { judgeConvenings, type Convening, type ConveningsJudgement } from "./jud
 export { judgeAssembly, type AssemblyJudgement, type AssemblyRecord } from "./judge-assembly.js";
 export { assemblyView, type AgendaNode, type AssemblyView, type Attendance, type SpeakerRequest, type SpeakerTotal } from "./assembly-view.js";
 export { presencePanel, type PresencePanel } from "./presence-panel.js";
+export { proxiesPresent } from "./proxies-present.js";
+export { roomQuorum } from "./room-quorum.js";
+export {
+  MAX_ATTENDANCE_IDS,
+  MAX_ATTENDANCE_SETS,
+  attendanceSetDrafts,
+  closePresenceOf,
+  closePresenceProblem,
+  openPresentProblem,
+  parseAttendanceSetBody,
+  takenAttendance,
+  type AttendanceSetBody,
+  type ClosePresence,
+  type OpenPresent,
+} from "./attendance-set.js";
+export { isPresenceKind, judgePresence, type PresenceContext, type PresenceJudgement, type PresencePlace, type PresenceReport } from "./judge-presence.js";
 export { readAssembly, type AssemblyRead } from "./read-assembly.js";
 export { MAX_COUNT, MAX_OPTION_LABEL_LENGTH, MAX_RESULT_OPTIONS, RESULT_METHODS, parsePaperResultBody, type PaperResultBody, type PaperResultRecordBody, type ResultMethod, type ResultOption, type TellerSignBody } from "./paper-result-bodies.js";
 export { MAX_NOTE_LENGTH, MINUTES_ROLES, parseMinutesBody, type MinutesNoteBody, type MinutesRecordBody, type MinutesRole, type MinutesSignBody, type SecretaryBody } from "./minutes-bodies.js";

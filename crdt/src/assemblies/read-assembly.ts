@@ -19,6 +19,7 @@ import { judgeMinutes } from "./judge-minutes.js";
 import { minutesState, type MinutesState } from "./assembly-minutes.js";
 import { paperResults, type PaperResult } from "./paper-results.js";
 import { presencePanel, type PresencePanel } from "./presence-panel.js";
+import { proxiesPresent } from "./proxies-present.js";
 
 /** What reading an assembly gives. */
 export interface AssemblyRead {
@@ -37,10 +38,11 @@ export interface AssemblyRead {
 }
 
 /**
- * The assembly `assembly`, its Assembly document `document` (null when not held).
+ * The assembly `assembly`, its Assembly document `document` (null when not held), at `now` (ms,
+ * the device's clock: which delegations have expired, AS5.3).
  * @throws whatever the verifier throws (a backend failure); never on document content.
  */
-export async function readAssembly(organisation: OrganisationSnapshots, assembly: RecordId, document: LocatedSnapshot | null, verifier: Verifier, verified: VerifiedIdCache): Promise<AssemblyRead> {
+export async function readAssembly(organisation: OrganisationSnapshots, assembly: RecordId, document: LocatedSnapshot | null, verifier: Verifier, verified: VerifiedIdCache, now: number): Promise<AssemblyRead> {
   const own = document === null ? [] : [{ ...document, type: ASSEMBLY_DOCUMENT }];
   const { held, placed, rosters } = await signedRecordsOf([...organisationDocuments(organisation), ...own], verifier, verified);
   const roster = rosters.foldAll().roster;
@@ -67,11 +69,13 @@ export async function readAssembly(organisation: OrganisationSnapshots, assembly
   });
   const shown = seen.view ?? assemblyView(convening, []);
   const voters = electorate(roster, convening.chapter).map((entry) => entry.key);
+  const present = new Set(shown.attendance.filter((entry) => entry.present).map((entry) => entry.member));
+  const proxies = proxiesPresent(held.values(), roster, convening.chapter, voters, present, now);
   return {
     convening,
     event: events.find((event) => event.id === convening.event) ?? null,
     view: shown,
-    panel: presencePanel(shown.attendance, voters, convening.quorum),
+    panel: presencePanel(shown.attendance, voters, convening.quorum, proxies.carried.weight),
     results: seen.results ?? [],
     minutes: seen.minutes ?? minutesState(convening, [], []),
     refused: read.rejections.length,

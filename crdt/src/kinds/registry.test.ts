@@ -39,6 +39,7 @@ import { stageHintDraft } from "../proposals/stage-hint.js";
 import { ballotDraft, closeDraft, countedDrafts, decisionDraft, openDraft } from "../votes/vote-records.js";
 import { declineDraft, delegateDraft, delegationSetDrafts } from "../delegation/delegation-records.js";
 import { standingSetDrafts } from "../dues/standing-set.js";
+import { attendanceSetDrafts } from "../assemblies/attendance-set.js";
 import { anyObjectBody, defineKind } from "./define-kind.js";
 import type { RecordDraft } from "./record-draft.js";
 import { ALL_KINDS, SIGNABLE_KINDS, isSignableKind, kindSpec, kindsByMap, kindsIn, parseKindBody, placesOf } from "./registry.js";
@@ -111,6 +112,7 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [declineDraft(id("d")), [id("d")]],
     [delegationSetDrafts([id("d"), id("c"), id("d")], [seen])[0]!, [seen]],
     [standingSetDrafts([id("d"), id("c"), id("d")], chapter)[0]!, [chapter]],
+    [attendanceSetDrafts([id("d"), id("c"), id("d")], chapter)[0]!, [chapter]],
     [closeDraft({ open: id("o"), boxes: [{ chapter, shard: 0, ids: [id("b")] }], result: { outcome: "passed" }, supersedes: id("e") }), [id("o"), id("e")]],
     [countedDrafts(id("o"), id("l"), [{ chapter, shard: 0, ids: [id("b"), id("a")] }])[0]!, [id("o"), id("l")]],
     [decisionDraft({ chapter, proposal, open: id("o"), close: id("l"), result: { outcome: "passed" } }), [chapter, proposal, id("o"), id("l")]],

@@ -16,6 +16,7 @@ export function OpenVote({
   now,
   onOpen,
   again,
+  assembly,
 }: {
   readonly roster: Roster;
   readonly chapter: ChapterId;
@@ -25,6 +26,8 @@ export function OpenVote({
   readonly onOpen: (choice: OpenVoteChoice) => Promise<void>;
   /** A vote is open already: this opens a new one that replaces it. */
   readonly again: boolean;
+  /** The assembly the page was opened from (AS8): the form offers its members present as the electorate. */
+  readonly assembly: RecordId | null;
 }) {
   const t = useT("votes");
   const [open, setOpen] = useState(false);
@@ -38,6 +41,7 @@ export function OpenVote({
           versions={versions}
           replaces={replaces}
           now={now}
+          assembly={assembly}
           onOpen={async (choice) => {
             await onOpen(choice);
             setOpen(false);

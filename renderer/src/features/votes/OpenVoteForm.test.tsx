@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type { RecordId } from "@chapterhouse/crdt/records";
 import en from "../../locales/en/votes.json";
 import { renderTranslated } from "../../shared/i18n/test-helpers/render-translated.js";
 import { RULE_ORDER, YES_NO_RULES } from "./components/rule-order.js";
@@ -16,9 +17,9 @@ const options = [
   { id: "thursday", label: "Thursday" },
 ];
 
-function renderForm(versionOptions = options) {
+function renderForm(versionOptions = options, assembly: RecordId | null = null) {
   const onOpen = vi.fn<(choice: OpenVoteChoice) => Promise<void>>(() => Promise.resolve());
-  renderTranslated(<OpenVoteForm roster={roster} chapter={root} versions={[version(versionOptions)]} replaces={[]} now={NOW} onOpen={onOpen} />);
+  renderTranslated(<OpenVoteForm roster={roster} chapter={root} versions={[version(versionOptions)]} replaces={[]} now={NOW} assembly={assembly} onOpen={onOpen} />);
   return { onOpen };
 }
 
@@ -86,6 +87,7 @@ describe("OpenVoteForm", () => {
       weights: [{ chapter: hood, weight: 2 }],
       delegation: { depth: 1, cap: null, topic: null },
       standing: false,
+      present: null,
     });
   });
 
@@ -115,6 +117,24 @@ describe("OpenVoteForm", () => {
     await user.click(screen.getByRole("button", { name: "Open the vote" }));
     await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
     expect(onOpen.mock.calls[0]![0].standing).toBe(true);
+  });
+
+  it("[AS8.7] opened from an assembly, the form offers its members present as who votes, chosen by default, and says what it means; elsewhere it does not", async () => {
+    const user = userEvent.setup();
+    const assembly = "A".repeat(43) as RecordId;
+    const { onOpen } = renderForm(options, assembly);
+    expect(screen.getByTestId("present-help").textContent).toBe(en.open.presentOn);
+    await user.click(screen.getByRole("button", { name: "Open the vote" }));
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
+    expect(onOpen.mock.calls[0]![0].present).toBe(assembly);
+    await user.click(screen.getByRole("checkbox", { name: "Only the members present at the assembly vote" }));
+    expect(screen.getByTestId("present-help").textContent).toBe(en.open.presentOff);
+    await user.click(screen.getByRole("button", { name: "Open the vote" }));
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(2));
+    expect(onOpen.mock.calls[1]![0].present).toBeNull();
+    cleanup();
+    renderForm();
+    expect(screen.queryByRole("checkbox", { name: "Only the members present at the assembly vote" })).toBeNull();
   });
 
   it("[DG1.4] a topic longer than 100 characters gets the field's own problem and nothing is opened", async () => {

@@ -37,6 +37,8 @@ export interface OpenVoteChoice {
   readonly delegation: Omit<OpenDelegations, "sets"> | null;
   /** Only members in good standing (dues paid up to the day the vote opens) vote (DU8). */
   readonly standing: boolean;
+  /** Only the members present at this assembly when the vote opens vote (AS8); null: all members. */
+  readonly present: RecordId | null;
 }
 
 /** Props of the open-vote form. */
@@ -50,6 +52,8 @@ export interface OpenVoteFormProps {
   readonly replaces: readonly RecordId[];
   /** The device clock when the form was shown (defaults for the times). */
   readonly now: number;
+  /** The assembly the form was opened from (AS8): its members present may be the electorate, as they are by default. */
+  readonly assembly?: RecordId | null;
   /** Signs and writes the open; a rejection is shown and the member can try again. */
   readonly onOpen: (choice: OpenVoteChoice) => Promise<void>;
   readonly onCancel?: () => void;
@@ -73,7 +77,7 @@ function whole(value: number): number | undefined {
  * members' delegations count (and how far), with a live preview of the electorate (members, total
  * weight, ballot boxes) through the core.
  */
-export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen, onCancel }: OpenVoteFormProps) {
+export function OpenVoteForm({ roster, chapter, versions, replaces, now, assembly, onOpen, onCancel }: OpenVoteFormProps) {
   const t = useT("votes");
   const format = useFormat();
   const problemText = useVoteProblem();
@@ -95,6 +99,7 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
   const [weightOf, setWeightOf] = useState<Readonly<Record<string, number>>>({});
   const [delegation, setDelegation] = useState<DelegationChoice>(DEFAULT_DELEGATION);
   const [standing, setStanding] = useState(false);
+  const [present, setPresent] = useState(assembly !== null && assembly !== undefined);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -185,6 +190,7 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
         weights,
         delegation: delegationSettings(delegation) ?? null,
         standing,
+        present: present && assembly !== undefined ? assembly : null,
       });
     } catch (failure) {
       setProblem(t("open.failed", { problem: problemText(failure) }));
@@ -298,6 +304,16 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
         <p className="ballot-help" data-testid="standing-help">
           {t(standing ? "open.standingOn" : "open.standingOff", { day: format.date(localDay(dayOf(now))) })}
         </p>
+        {assembly === null || assembly === undefined ? null : (
+          <>
+            <Checkbox isSelected={present} onChange={setPresent}>
+              {t("open.present")}
+            </Checkbox>
+            <p className="ballot-help" data-testid="present-help">
+              {t(present ? "open.presentOn" : "open.presentOff")}
+            </p>
+          </>
+        )}
         <p className="ballot-help">{t("open.electorateHelp")}</p>
         <Disclosure title={t("open.technical")} headingLevel={4}>
           <p>{t("open.boxes", { count: boxes, n: format.count(boxes), shards: format.count(plan.shards) })}</p>

@@ -54,6 +54,8 @@ export interface VoteSectionViewProps {
   readonly actions: VoteActions;
   /** Where the chapter's decisions log is, for the link under a recorded decision. */
   readonly decisionsHref?: string;
+  /** The assembly the page was opened from (AS8): opening a vote offers its members present as the electorate. */
+  readonly assembly?: RecordId | null;
 }
 
 /** Where a vote stands, for its pill and its sentence. */
@@ -87,7 +89,7 @@ function stateOf(open: OpenSummary, closed: boolean, hasCurrentClose: boolean, d
  * folded, how this device checked it and the file that proves it. With no vote yet, the way to
  * open one. Presentational: data and actions come in as props.
  */
-export function VoteSectionView({ reading, roster, chapter, me, now, actions, decisionsHref }: VoteSectionViewProps) {
+export function VoteSectionView({ reading, roster, chapter, me, now, actions, decisionsHref, assembly = null }: VoteSectionViewProps) {
   const t = useT("votes");
   const format = useFormat();
   const nameOf = useMemberLabel();
@@ -109,6 +111,7 @@ export function VoteSectionView({ reading, roster, chapter, me, now, actions, de
         now={now}
         onOpen={(choice) => actions.open(choice, maximal.map((o) => o.id))}
         again={again}
+        assembly={assembly}
       />
     ) : undefined;
 

@@ -7,6 +7,7 @@
  * come from the worker's copies through crdt's one conversion (`bundleDocumentOfSnapshot`), once per
  * heads: nothing is converted on the page.
  */
+import { readAssembly, takenAttendance } from "@chapterhouse/crdt/assemblies";
 import { takenDelegations } from "@chapterhouse/crdt/delegation";
 import { isObject } from "@chapterhouse/crdt/records";
 import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt/records";
@@ -14,6 +15,7 @@ import {
   bundleDocumentOfSnapshot,
   encodeVoteBundle,
   openBoxDocuments,
+  presentAssembly,
   readVote,
   voteBundleFor,
   type ClosePlan,
@@ -65,6 +67,8 @@ export interface VoteCard {
   readonly title: string;
   /** A close of it is recorded (V6), as the index's stage says (P8). */
   readonly closed: boolean;
+  /** The proposal's document, where the vote is read (a projector counts its ballots). */
+  readonly document: DocumentUrl;
 }
 
 /** The cards found, and the Proposal documents to hold for a fuller answer. */
@@ -126,6 +130,12 @@ export const voteHandlers = {
   voteBoxes: handler(isObjectOf({ proposal: isDocumentUrl }), ({ proposal }, context: WorkerContext): Promise<DocumentUrl[]> => {
     const votes = Object.values(bundleDocument(context, proposal).records["votes"] ?? {});
     return Promise.resolve([...new Set(votes.flatMap((text) => openBoxDocuments(text) ?? []))].sort() as DocumentUrl[]);
+  }),
+
+  /** The Assembly documents the opens in a Proposal document name (AS8.8): a vote of the members present rests on its assembly's attendance. */
+  voteAssemblies: handler(isObjectOf({ proposal: isDocumentUrl }), ({ proposal }, context: WorkerContext): Promise<DocumentUrl[]> => {
+    const votes = Object.values(bundleDocument(context, proposal).records["votes"] ?? {});
+    return Promise.resolve([...new Set(votes.flatMap((text) => presentAssembly(text)?.url ?? []))].sort() as DocumentUrl[]);
   }),
 
   /**
@@ -236,7 +246,7 @@ export const voteHandlers = {
           for (const open of reading.opens) {
             if (open.status !== "valid" || (asked === undefined ? open.id !== reading.open : !asked.has(open.id))) continue;
             const closed = CLOSED.has(entry.stage) && closeEntries(bundleDocument(context, entry.document), open.id).length > 0;
-            cards.push({ open: open.id, proposal: entry.id, chapter, title: entry.title, closed });
+            cards.push({ open: open.id, proposal: entry.id, chapter, title: entry.title, closed, document: entry.document });
           }
         }
       }
@@ -306,6 +316,21 @@ export const voteHandlers = {
       .map((record) => record.id)
       .sort();
   }),
+
+  /**
+   * The attendance a new open of the members present takes (AS8.7): for each member, the check-in or
+   * check-out that counts in the assembly's own document as this device holds it (`now`: the
+   * device's clock, AS5.3). Never rejects on content: an assembly not held takes nothing.
+   */
+  takenAttendance: handler(
+    isObjectOf({ organisation: isDocumentUrl, chapters: isArrayOf(isDocumentUrl), assembly: isRecordId, document: isNullable(isDocumentUrl), now: isSafeInteger }),
+    async ({ organisation, chapters, assembly, document, now }, context: WorkerContext): Promise<RecordId[]> => {
+      const at = (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });
+      const urls = [organisation, ...chapters, ...(document === null ? [] : [document])];
+      const read = await withVerifiedIds(context, urls, () => readAssembly({ organisation: at(organisation), chapters: chapters.map(at) }, assembly, document === null ? null : at(document), context.verifier, context.verified, now));
+      return takenAttendance(read.view?.attendance ?? []);
+    },
+  ),
 
   /** The decision records of a Chapter document, newest first (checked one by one with their votes). */
   decisionEntries: handler(isObjectOf({ chapter: isDocumentUrl }), ({ chapter }, context: WorkerContext): Promise<DecisionEntry[]> =>
