@@ -3,7 +3,7 @@
  * imports every feature (docs/ARCHITECTURE.md, "Adding a feature"). main.tsx imports it once.
  */
 import { chatChapterSections, chatRoutes, chatNotificationSources } from "../features/chat/index.js";
-import { aidChapterSections, aidRoutes } from "../features/aid/index.js";
+import { aidChapterSections, aidMemberActions, aidRoutes } from "../features/aid/index.js";
 import { assemblyRoutes } from "../features/assemblies/index.js";
 import { blogChapterSections, blogProposalSections, blogRoutes, blogSearchSources } from "../features/blog/index.js";
 import { duesChapterSections } from "../features/dues/index.js";
@@ -43,5 +43,5 @@ proposalSections.add(...voteProposalSections, ...forumProposalSections, ...blogP
 homeItems.add(...voteHomeItems, ...proposalHomeItems, ...eventHomeItems, ...organisationHomeItems);
 notificationSources.add(...messageNotificationSources, ...chatNotificationSources, ...forumNotificationSources, ...voteNotificationSources, ...proposalNotificationSources, ...eventNotificationSources);
 settingsSections.add(...notificationSettingsSections);
-memberActions.add(...messageMemberActions);
+memberActions.add(...messageMemberActions, ...aidMemberActions);
 searchSources.add(...proposalSearchSources, ...forumSearchSources, ...eventSearchSources, ...blogSearchSources, ...resourceSearchSources, ...projectSearchSources, ...profileSearchSources, ...messageSearchSources);

@@ -12,11 +12,11 @@ export interface LatLon {
   readonly lon: number;
 }
 
-/** Something drawn at a place: a chapter or an event, leading somewhere. */
+/** Something drawn at a place: a chapter, an event or an offer or request of mutual aid, leading somewhere. */
 export interface MapMarker extends LatLon {
   readonly id: string;
   /** Markers of one kind cluster together and share a look. */
-  readonly kind: "chapter" | "event";
+  readonly kind: "chapter" | "event" | "aid";
   /** Its name, said by screen readers and shown on hover. */
   readonly label: string;
   readonly href: string;
@@ -98,7 +98,7 @@ function clusterChunks(markers: readonly MapMarker[], projection: Projection): C
         }),
       CLUSTER_RADIUS,
     );
-  const all = [...byKind("chapter"), ...byKind("event")];
+  const all = [...byKind("chapter"), ...byKind("event"), ...byKind("aid")];
   const out: (readonly Cluster<MapMarker>[])[] = [];
   for (let at = 0; at < all.length; at += CLUSTERS_PER_SLICE) out.push(all.slice(at, at + CLUSTERS_PER_SLICE));
   return out;
@@ -142,9 +142,12 @@ const ClusterChunk = memo(function ClusterChunk({
           <title>{first.label}</title>
           {first.kind === "chapter" ? (
             <circle cx={cluster.x} cy={cluster.y} r={7} />
-          ) : (
+          ) : first.kind === "event" ? (
             // An event is a small diamond, drawn over the chapters: a chapter at the same spot stays visible around it.
             <rect x={cluster.x - 3.5} y={cluster.y - 3.5} width={7} height={7} transform={`rotate(45 ${cluster.x} ${cluster.y})`} />
+          ) : (
+            // Mutual aid is a triangle: told apart from chapters and events by shape, not by colour alone.
+            <path d={`M ${cluster.x} ${cluster.y - 6} L ${cluster.x + 6} ${cluster.y + 4.5} L ${cluster.x - 6} ${cluster.y + 4.5} Z`} />
           )}
         </a>
       );
