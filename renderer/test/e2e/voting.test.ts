@@ -917,7 +917,7 @@ describe("voting and verified results across two browsers and a relay", () => {
     }
   }, 180_000);
 
-  it("[DU8.5] [DU8.6] [DU8.8] good standing: alice opens a vote for members in good standing only, and the form says so before it opens; the vote says who is left out; alice, whose dues are not recorded, is told why she cannot vote; bob, paid up, votes", async () => {
+  it("[DU8.5] [DU8.6] [DU8.8] good standing: alice opens a vote for members in good standing only, and the form says so before it opens, counting who is in good standing today and naming who is not; the vote says who is left out; alice, whose dues are not recorded, is told why she cannot vote; bob, paid up, votes", async () => {
     const [a, b] = [alice.page, bob.page];
     await a.goto(cityUrl);
     await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
@@ -929,6 +929,11 @@ describe("voting and verified results across two browsers and a relay", () => {
     await expect(form.getByTestId("standing-help").textContent()).resolves.toBe("Dues play no part: every member of the chapter votes.");
     await form.getByText("Only members in good standing vote").click();
     await form.getByTestId("standing-help").getByText(/^Only members whose dues are recorded as paid up to the day the vote opens/).waitFor();
+    // Counted before it opens: bob is paid up, alice is not, and the form says who.
+    const today = form.getByTestId("standing-today");
+    await today.getByText(/^Today 1 of 2 members are in good standing/).waitFor({ timeout: 30_000 });
+    await today.getByRole("button", { name: "1 member not in good standing" }).click();
+    await today.getByRole("list", { name: "Members not in good standing" }).getByText(/Alice — no payment recorded/).waitFor();
     await form.getByLabel("Voting closes at").fill(await localTimeIn(a, 600_000));
     await form.getByLabel("Final at").fill(await localTimeIn(a, 700_000));
     await expectAccessible(a, "open-vote dialog, good standing");

@@ -40,6 +40,8 @@ export interface OpenVotes extends ViewedQuery<VoteValue, VotesView> {
   takenDelegations(vote: { readonly chapter: ChapterId; readonly ancestors: readonly ChapterId[]; readonly topic: string | null }): Promise<RecordId[]>;
   /** The payments a new open with good standing takes (DU8.8): those of `chapter` and the chapters below it, from the documents the reading rests on. */
   takenPayments(chapter: ChapterId): Promise<RecordId[]>;
+  /** Each member's paid-up date over the ledgers of `chapter` and the chapters below it (DU8.8), before a vote with good standing opens. */
+  paidUp(chapter: ChapterId): Promise<ReadonlyMap<MemberKey, string>>;
 }
 
 /** The screens' view of a vote query's state. */
@@ -55,7 +57,7 @@ export function votesViewOf(state: QueryState<VoteValue>): VotesView {
 /** The votes of the query `query` (made from `voteQuery`). */
 export function openVotes(
   documents: DocumentLayer,
-  worker: Pick<VotesWorker, "voteBundle" | "closePlan" | "takenDelegations" | "takenPayments">,
+  worker: Pick<VotesWorker, "voteBundle" | "closePlan" | "takenDelegations" | "takenPayments" | "paidUp">,
   subject: {
     readonly organisation: OpenOrganisation;
     readonly proposal: ProposalId;
@@ -89,6 +91,13 @@ export function openVotes(
       const held = new Set(query.get().value?.documents ?? []);
       const chapters = subtreeOf(view.roster, chapter).flatMap((id) => view.roster.chapters.get(id)?.document ?? []).filter((url) => held.has(url));
       return worker.takenPayments({ chapters });
+    },
+    async paidUp(chapter) {
+      const view = await subject.organisation.refresh();
+      const held = new Set(query.get().value?.documents ?? []);
+      // Every held Chapter document: the ledgers, and the grants and roles they are judged by (DU4).
+      const chapters = [...view.roster.chapters.values()].map((entry) => entry.document).filter((url) => held.has(url));
+      return worker.paidUp({ organisation: subject.organisation.url, chapters, chapter });
     },
   };
 }

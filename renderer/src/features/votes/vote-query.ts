@@ -27,7 +27,7 @@ export interface VoteValue {
 }
 
 /** What the vote screens ask the worker. */
-export type VotesWorker = Pick<Bound<typeof voteHandlers>, "voteBoxes" | "readVote" | "closePlan" | "voteBundle" | "decisionEntries" | "takenDelegations" | "takenPayments">;
+export type VotesWorker = Pick<Bound<typeof voteHandlers>, "voteBoxes" | "readVote" | "closePlan" | "voteBundle" | "decisionEntries" | "takenDelegations" | "takenPayments" | "paidUp">;
 
 /** What a vote query is about. */
 export interface VoteSubject {
