@@ -9,7 +9,7 @@ import { blogChapterSections, blogProposalSections, blogRoutes, blogSearchSource
 import { duesChapterSections } from "../features/dues/index.js";
 import { forumChapterSections, forumNotificationSources, forumProposalSections, forumRoutes, forumSearchSources } from "../features/forums/index.js";
 import { eventChapterSections, eventHomeItems, eventNotificationSources, eventRoutes, eventSearchSources } from "../features/events/index.js";
-import { delegationChapterSections } from "../features/delegation/index.js";
+import { delegationChapterSections, delegationProposalSections } from "../features/delegation/index.js";
 import { homeRoutes } from "../features/home/index.js";
 import { identityRoutes } from "../features/identity/index.js";
 import { mapChapterSections, mapRoutes } from "../features/map/index.js";
@@ -39,7 +39,7 @@ import { settingsSections } from "../shared/routing/settings-sections.js";
 
 routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...eventRoutes, ...mapRoutes, ...chatRoutes, ...forumRoutes, ...blogRoutes, ...moderationRoutes, ...meetingRoutes, ...messageRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes, ...aidRoutes, ...assemblyRoutes, ...resourceRoutes, ...projectRoutes, ...searchRoutes);
 chapterSections.add(...siteChapterSections, ...voteChapterSections, ...mapChapterSections, ...proposalChapterSections, ...eventChapterSections, ...chatChapterSections, ...forumChapterSections, ...blogChapterSections, ...resourceChapterSections, ...projectChapterSections, ...organisationChapterSections, ...roleChapterSections, ...delegationChapterSections, ...duesChapterSections, ...aidChapterSections, ...moderationChapterSections);
-proposalSections.add(...voteProposalSections, ...forumProposalSections, ...blogProposalSections);
+proposalSections.add(...voteProposalSections, ...delegationProposalSections, ...forumProposalSections, ...blogProposalSections);
 homeItems.add(...voteHomeItems, ...proposalHomeItems, ...eventHomeItems, ...organisationHomeItems);
 notificationSources.add(...messageNotificationSources, ...chatNotificationSources, ...forumNotificationSources, ...voteNotificationSources, ...proposalNotificationSources, ...eventNotificationSources);
 settingsSections.add(...notificationSettingsSections);
