@@ -954,7 +954,7 @@ describe("voting and verified results across two browsers and a relay", () => {
     const today = form.getByTestId("standing-today");
     await today.getByText(/^Today 1 of 2 members are in good standing/).waitFor({ timeout: 30_000 });
     await today.getByRole("button", { name: "1 member not in good standing" }).click();
-    await today.getByRole("list", { name: "Members not in good standing" }).getByText(/Alice — no payment recorded/).waitFor();
+    await today.getByRole("list", { name: "Members not in good standing" }).getByText(/^You \(Alice\) — no payment recorded$/).waitFor();
     await form.getByLabel("Voting closes at").fill(await localTimeIn(a, 600_000));
     await form.getByLabel("Final at").fill(await localTimeIn(a, 700_000));
     await expectAccessible(a, "open-vote dialog, good standing");
