@@ -3,13 +3,13 @@
  * imports every feature (docs/ARCHITECTURE.md, "Adding a feature"). main.tsx imports it once.
  */
 import { chatChapterSections, chatRoutes, chatNotificationSources } from "../features/chat/index.js";
-import { aidChapterSections, aidRoutes } from "../features/aid/index.js";
+import { aidChapterSections, aidMemberActions, aidRoutes } from "../features/aid/index.js";
 import { assemblyRoutes } from "../features/assemblies/index.js";
 import { blogChapterSections, blogProposalSections, blogRoutes, blogSearchSources } from "../features/blog/index.js";
 import { duesChapterSections } from "../features/dues/index.js";
 import { forumChapterSections, forumNotificationSources, forumProposalSections, forumRoutes, forumSearchSources } from "../features/forums/index.js";
 import { eventChapterSections, eventHomeItems, eventNotificationSources, eventRoutes, eventSearchSources } from "../features/events/index.js";
-import { delegationChapterSections } from "../features/delegation/index.js";
+import { delegationChapterSections, delegationProposalSections } from "../features/delegation/index.js";
 import { homeRoutes } from "../features/home/index.js";
 import { identityRoutes } from "../features/identity/index.js";
 import { mapChapterSections, mapRoutes } from "../features/map/index.js";
@@ -40,10 +40,10 @@ import { settingsSections } from "../shared/routing/settings-sections.js";
 
 routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...eventRoutes, ...mapRoutes, ...chatRoutes, ...forumRoutes, ...blogRoutes, ...moderationRoutes, ...currentRoutes, ...meetingRoutes, ...messageRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes, ...aidRoutes, ...assemblyRoutes, ...resourceRoutes, ...projectRoutes, ...searchRoutes);
 chapterSections.add(...siteChapterSections, ...voteChapterSections, ...mapChapterSections, ...proposalChapterSections, ...eventChapterSections, ...chatChapterSections, ...forumChapterSections, ...blogChapterSections, ...resourceChapterSections, ...projectChapterSections, ...organisationChapterSections, ...roleChapterSections, ...delegationChapterSections, ...duesChapterSections, ...aidChapterSections, ...moderationChapterSections, ...currentChapterSections);
-proposalSections.add(...voteProposalSections, ...forumProposalSections, ...blogProposalSections);
+proposalSections.add(...voteProposalSections, ...delegationProposalSections, ...forumProposalSections, ...blogProposalSections);
 homeItems.add(...voteHomeItems, ...proposalHomeItems, ...eventHomeItems, ...organisationHomeItems);
 notificationSources.add(...messageNotificationSources, ...chatNotificationSources, ...forumNotificationSources, ...voteNotificationSources, ...proposalNotificationSources, ...eventNotificationSources);
 settingsSections.add(...notificationSettingsSections);
-memberActions.add(...messageMemberActions);
+memberActions.add(...messageMemberActions, ...aidMemberActions);
 searchSources.add(...proposalSearchSources, ...forumSearchSources, ...eventSearchSources, ...blogSearchSources, ...resourceSearchSources, ...projectSearchSources, ...profileSearchSources, ...messageSearchSources);
 searchSources.add(...currentSearchSources);

@@ -898,7 +898,7 @@ describe("voting and verified results across two browsers and a relay", () => {
     await b.waitForFunction(() => document.documentElement.lang === "en");
   }, 150_000);
 
-  it("[DG1.6] [V12.4] [DG6] delegation in a vote: bob chooses alice in Riverside Tenants; alice opens a vote, sees before voting that her ballot carries bob's weight, and votes; bob's screen shows he was represented by alice; he then votes himself and his ballot overrides; both devices' proofs give byte-identical reports", async () => {
+  it("[DG1.6] [DG3] [V12.4] [DG6] delegation in a vote: bob chooses alice in Riverside Tenants, and again on the proposal's page for it alone, seeing the weight it gives; alice sees there who chose her; she opens a vote, sees before voting that her ballot carries bob's weight, and votes; bob's screen shows he was represented by alice; he then votes himself and his ballot overrides; both devices' proofs give byte-identical reports", async () => {
     const [a, b] = [alice.page, bob.page];
     await b.goto(cityUrl);
     await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
@@ -913,6 +913,26 @@ describe("voting and verified results across two browsers and a relay", () => {
 
     await proposalInApp(a, "Plant trees in the yard", "We plant four trees in the yard.", "");
     const treesUrl = a.url();
+    // [DG3] From the proposal's own page, before the vote opens: bob sees his choice for the chapter applies, with the weight it gives, and makes one for this proposal alone.
+    await b.goto(treesUrl);
+    await b.getByRole("heading", { level: 1, name: "Plant trees in the yard" }).waitFor({ timeout: 30_000 });
+    await openTab(b, /^Delegation$/);
+    const bobsChoice = b.getByTestId("proposal-delegation");
+    await bobsChoice.getByText("Your choice for Riverside Tenants applies: Alice votes for you when you do not vote, and your weight, 1, goes to their ballot.", { exact: false }).waitFor({ timeout: 30_000 });
+    await chooseOption(b, /Member who votes for me on this proposal/, "Alice");
+    await b.getByRole("button", { name: "Save my choice for this proposal" }).click();
+    await b.getByText("Saved: Alice votes for you on this proposal when you do not vote.").waitFor({ timeout: 20_000 });
+    await bobsChoice.getByText("Alice votes for you on this proposal when you do not vote: your weight, 1, goes to their ballot.").waitFor({ timeout: 20_000 });
+    await expectAccessible(b, "proposal, delegation for it alone");
+    await openTab(a, /^Delegation$/);
+    await a.getByTestId("proposal-carried").getByText("1 member chose you: if they do not vote, your ballot counts with a weight of 2, yours and theirs.").waitFor({ timeout: 30_000 });
+    await a.getByRole("list", { name: "Members who chose me for this proposal" }).getByText("Bob").waitFor();
+    await a.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await a.getByRole("heading", { name: "Quién vota por mí en esta propuesta" }).waitFor();
+    expect(await findUntranslated(a, "es")).toEqual([]);
+    await a.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+    await a.getByRole("heading", { name: "Who votes for me on this proposal" }).waitFor();
+    await openTab(a, /^Vote/);
     await a.getByRole("button", { name: "Open a vote" }).click();
     const form = a.getByRole("form", { name: "Open a vote" });
     await chooseRadio(form, /^Majority/);
@@ -970,14 +990,15 @@ describe("voting and verified results across two browsers and a relay", () => {
         return fromAlice === fromBob && fromAlice;
       }, "both devices' reports are byte-identical", { timeoutMs: 30_000, intervalMs: 1_000 });
       const report = JSON.parse(same) as { delegation: { taken: number; members: { status: string }[] } };
-      expect(report.delegation.taken).toBe(1);
+      // Bob's two choices, for the chapter and for this proposal, both taken when the vote opened (DG1.6).
+      expect(report.delegation.taken).toBe(2);
       expect(report.delegation.members.map((line) => line.status)).toEqual(["direct", "direct"]);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
   }, 180_000);
 
-  it("[DU8.5] [DU8.6] [DU8.8] good standing: alice opens a vote for members in good standing only, and the form says so before it opens; the vote says who is left out; alice, whose dues are not recorded, is told why she cannot vote; bob, paid up, votes", async () => {
+  it("[DU8.5] [DU8.6] [DU8.8] good standing: alice opens a vote for members in good standing only, and the form says so before it opens, counting who is in good standing today and naming who is not; the vote says who is left out; alice, whose dues are not recorded, is told why she cannot vote; bob, paid up, votes", async () => {
     const [a, b] = [alice.page, bob.page];
     await a.goto(cityUrl);
     await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
@@ -989,6 +1010,11 @@ describe("voting and verified results across two browsers and a relay", () => {
     await expect(form.getByTestId("standing-help").textContent()).resolves.toBe("Dues play no part: every member of the chapter votes.");
     await form.getByText("Only members in good standing vote").click();
     await form.getByTestId("standing-help").getByText(/^Only members whose dues are recorded as paid up to the day the vote opens/).waitFor();
+    // Counted before it opens: bob is paid up, alice is not, and the form says who.
+    const today = form.getByTestId("standing-today");
+    await today.getByText(/^Today 1 of 2 members are in good standing/).waitFor({ timeout: 30_000 });
+    await today.getByRole("button", { name: "1 member not in good standing" }).click();
+    await today.getByRole("list", { name: "Members not in good standing" }).getByText(/^You \(Alice\) — no payment recorded$/).waitFor();
     await form.getByLabel("Voting closes at").fill(await localTimeIn(a, 600_000));
     await form.getByLabel("Final at").fill(await localTimeIn(a, 700_000));
     await expectAccessible(a, "open-vote dialog, good standing");

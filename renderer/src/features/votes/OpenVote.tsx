@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { Roster } from "@chapterhouse/crdt/membership";
-import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
+import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import type { VersionSummary } from "@chapterhouse/crdt/report";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
@@ -15,6 +15,7 @@ export function OpenVote({
   replaces,
   now,
   onOpen,
+  paidUp,
   again,
   assembly,
 }: {
@@ -24,6 +25,8 @@ export function OpenVote({
   readonly replaces: readonly RecordId[];
   readonly now: number;
   readonly onOpen: (choice: OpenVoteChoice) => Promise<void>;
+  /** Paid-up dates for the count of members in good standing (DU8.8). */
+  readonly paidUp: () => Promise<ReadonlyMap<MemberKey, string>>;
   /** A vote is open already: this opens a new one that replaces it. */
   readonly again: boolean;
   /** The assembly the page was opened from (AS8): the form offers its members present as the electorate. */
@@ -47,6 +50,7 @@ export function OpenVote({
             setOpen(false);
           }}
           onCancel={() => setOpen(false)}
+          paidUp={paidUp}
         />
       </Dialog>
     </DialogTrigger>

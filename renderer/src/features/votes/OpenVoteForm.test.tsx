@@ -9,7 +9,7 @@ import { RULE_ORDER, YES_NO_RULES } from "./components/rule-order.js";
 import { fromLocalInput, toLocalInput } from "./local-time.js";
 import { OpenVoteForm, type OpenVoteChoice } from "./OpenVoteForm.js";
 import { OpenVoteError } from "./open-vote.js";
-import { hood, root, roster, version } from "./test-helpers/vote-fixtures.js";
+import { bob, carol, hood, root, roster, version } from "./test-helpers/vote-fixtures.js";
 
 const NOW = Date.UTC(2026, 10, 26, 9, 0, 0);
 const options = [
@@ -36,6 +36,23 @@ async function typeNumber(user: ReturnType<typeof userEvent.setup>, name: string
 afterEach(cleanup);
 
 describe("OpenVoteForm", () => {
+  it("[DU8.8] before the vote opens, the form counts the members in good standing today and lists who is not, with the date they are paid up to", async () => {
+    const user = userEvent.setup();
+    // Bob is paid up to the end of the year, carol up to yesterday, alice never paid.
+    const paidUp = vi.fn(() => Promise.resolve(new Map([[bob, "2026-12-31"], [carol, "2026-11-25"]])));
+    renderTranslated(<OpenVoteForm roster={roster} chapter={root} versions={[version(options)]} replaces={[]} now={NOW} onOpen={() => Promise.resolve()} paidUp={paidUp} />);
+    const today = await screen.findByTestId("standing-today");
+    expect(today.textContent).toContain("Today 1 of 3 members are in good standing");
+    await user.click(within(today).getByRole("button", { name: "2 members not in good standing" }));
+    const list = within(today).getByRole("list", { name: "Members not in good standing" });
+    // By member, as the vote's report lists them (DU8.6): alice, then carol.
+    const [first, second] = within(list).getAllByRole("listitem").map((item) => item.textContent ?? "");
+    expect(within(list).getAllByRole("listitem")).toHaveLength(2);
+    expect(first).toMatch(/— no payment recorded$/);
+    expect(second).toMatch(/— paid up to .*2026$/);
+    expect(paidUp).toHaveBeenCalledTimes(1);
+  });
+
   it("[V3.3] the electorate preview follows the weights by sub-chapter, computed through the core", async () => {
     const user = userEvent.setup();
     renderForm();

@@ -80,6 +80,9 @@ function ConnectedVoteSection({ session, chapterId, proposalId, proposalUrl, spa
       select(open) {
         votes.select(open);
       },
+      paidUp() {
+        return votes.paidUp(chapterId);
+      },
       exportBundle(open) {
         const title = votes.view.get().reading?.proposal.title ?? null;
         void votes.exportBundle(open).then((text) => downloadText(document, bundleFileName(title, open), text));

@@ -42,6 +42,8 @@ export interface VoteActions {
   readonly select: (open: RecordId | null) => void;
   /** Starts the download of the shown vote's bundle. */
   readonly exportBundle: (open: RecordId) => void;
+  /** Each member's paid-up date over the deciding chapter's ledgers and those below (DU8.8), before a vote opens. */
+  readonly paidUp: () => Promise<ReadonlyMap<MemberKey, string>>;
 }
 
 /** Props of the vote section's view. */
@@ -110,6 +112,7 @@ export function VoteSectionView({ reading, roster, chapter, me, now, actions, de
         replaces={maximal.map((o) => o.id)}
         now={now}
         onOpen={(choice) => actions.open(choice, maximal.map((o) => o.id))}
+        paidUp={actions.paidUp}
         again={again}
         assembly={assembly}
       />

@@ -43,6 +43,8 @@ export interface OpenVotes extends ViewedQuery<VoteValue, VotesView> {
   takenPayments(chapter: ChapterId): Promise<RecordId[]>;
   /** The attendance a new open of the members present at `assembly` takes (AS8.7), from the documents the reading rests on; `now` the device's clock. */
   takenAttendance(assembly: RecordId, now: number): Promise<RecordId[]>;
+  /** Each member's paid-up date over the ledgers of `chapter` and the chapters below it (DU8.8), before a vote with good standing opens. */
+  paidUp(chapter: ChapterId): Promise<ReadonlyMap<MemberKey, string>>;
 }
 
 /** The screens' view of a vote query's state. */
@@ -58,7 +60,7 @@ export function votesViewOf(state: QueryState<VoteValue>): VotesView {
 /** The votes of the query `query` (made from `voteQuery`). */
 export function openVotes(
   documents: DocumentLayer,
-  worker: Pick<VotesWorker, "voteBundle" | "closePlan" | "takenDelegations" | "takenPayments" | "takenAttendance">,
+  worker: Pick<VotesWorker, "voteBundle" | "closePlan" | "takenDelegations" | "takenPayments" | "takenAttendance" | "paidUp">,
   subject: {
     readonly organisation: OpenOrganisation;
     readonly proposal: ProposalId;
@@ -100,6 +102,13 @@ export function openVotes(
       const chapters = [...view.roster.chapters.values()].map((chapter) => chapter.document).filter((url) => held.has(url));
       const document = assemblyDocumentUrl(assembly);
       return worker.takenAttendance({ organisation: subject.organisation.url, chapters, assembly, document: held.has(document) ? document : null, now });
+    },
+    async paidUp(chapter) {
+      const view = await subject.organisation.refresh();
+      const held = new Set(query.get().value?.documents ?? []);
+      // Every held Chapter document: the ledgers, and the grants and roles they are judged by (DU4).
+      const chapters = [...view.roster.chapters.values()].map((entry) => entry.document).filter((url) => held.has(url));
+      return worker.paidUp({ organisation: subject.organisation.url, chapters, chapter });
     },
   };
 }

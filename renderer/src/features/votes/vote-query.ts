@@ -29,7 +29,7 @@ export interface VoteValue {
 }
 
 /** What the vote screens ask the worker. */
-export type VotesWorker = Pick<Bound<typeof voteHandlers>, "voteBoxes" | "readVote" | "closePlan" | "voteBundle" | "decisionEntries" | "takenDelegations" | "takenPayments" | "voteAssemblies" | "takenAttendance">;
+export type VotesWorker = Pick<Bound<typeof voteHandlers>, "voteBoxes" | "readVote" | "closePlan" | "voteBundle" | "decisionEntries" | "takenDelegations" | "takenPayments" | "voteAssemblies" | "takenAttendance" | "paidUp">;
 
 /** What a vote query is about. */
 export interface VoteSubject {

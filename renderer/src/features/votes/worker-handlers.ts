@@ -9,6 +9,7 @@
  */
 import { readAssembly, takenAttendance } from "@chapterhouse/crdt/assemblies";
 import { takenDelegations } from "@chapterhouse/crdt/delegation";
+import { readPaidUp } from "@chapterhouse/crdt/dues";
 import { isObject } from "@chapterhouse/crdt/records";
 import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt/records";
 import {
@@ -331,6 +332,14 @@ export const voteHandlers = {
       return takenAttendance(read.view?.attendance ?? []);
     },
   ),
+
+  /** Each member's paid-up date over the ledgers of `chapter` and the chapters below it (DU8.8), shown before a vote with good standing opens. */
+  paidUp: handler(isObjectOf({ organisation: isDocumentUrl, chapters: isArrayOf(isDocumentUrl), chapter: isId<ChapterId>() }), ({ organisation, chapters, chapter }, context: WorkerContext): Promise<Map<MemberKey, string>> => {
+    const urls: DocumentUrl[] = [organisation, ...chapters];
+    const at = (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });
+    const key = `paid-up ${chapter} ${urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ")}`;
+    return context.results.get(key, () => withVerifiedIds(context, urls, () => readPaidUp({ organisation: at(organisation), chapters: chapters.map(at) }, chapter, context.verifier, context.verified))) as Promise<Map<MemberKey, string>>;
+  }),
 
   /** The decision records of a Chapter document, newest first (checked one by one with their votes). */
   decisionEntries: handler(isObjectOf({ chapter: isDocumentUrl }), ({ chapter }, context: WorkerContext): Promise<DecisionEntry[]> =>
