@@ -21,6 +21,7 @@ import {
 import { MemberSpaceContext } from "../features/organisation/index.js";
 import { MessagesWorkerContext } from "../features/messages/index.js";
 import { SearchWorkerContext } from "../features/search/index.js";
+import { useSiteSections } from "../features/site/index.js";
 import { ProfilesWorkerContext } from "../features/profiles/index.js";
 import { ProposalsWorkerContext } from "../features/proposals/index.js";
 import { VerificationInfoContext } from "../features/settings/index.js";
@@ -28,6 +29,7 @@ import { OpenedVoteBundleContext, VotesWorkerContext } from "../features/votes/i
 import { AppDataContext } from "../shared/data/app-data-context.js";
 import type { ObservableValue } from "../shared/data/observable-value.js";
 import { DocumentLayerContext } from "../shared/documents/use-query.js";
+import { ShownSectionsContext } from "../shared/routing/shown-sections.js";
 import type { AppServices } from "./open-app-services.js";
 import { provide, ProvideAll } from "./provide.js";
 import { Shell } from "./shell/Shell.js";
@@ -88,6 +90,7 @@ export function App({
     provide(VerificationInfoContext, info),
     provide(OpenedVoteBundleContext, openedVoteBundle),
     provide(LastVisitsContext, visits),
+    provide(ShownSectionsContext, useSiteSections),
     provide(NotificationStateContext, notifications),
   ];
   return (

@@ -549,7 +549,7 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await chloe.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
   }, 120_000);
 
-  it("[PJ2] [PJ3] [PJ4] [PJ5] [PJ6] alice starts a project in Belleville with two tasks and moves one across the board by keyboard; chloe takes part from her phone and moves the other; the overview shows the progress", async () => {
+  it("[PJ2] [PJ3] [PJ4] [PJ5] [PJ6] alice starts a project in Belleville with two tasks and moves one across the board by keyboard; chloe takes part from her phone and moves the other; the chapter's home page shows the progress", async () => {
     const chloe = phone!.page;
     const { page } = alice;
     const column = (on: Page, name: RegExp) => on.getByRole("list", { name });
@@ -606,7 +606,7 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await chloe.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
 
     await page.getByRole("link", { name: "Back to the projects" }).click();
-    await openChapterSection(page, "Overview");
+    await openChapterSection(page, "Home page");
     await page.getByRole("region", { name: "Projects under way" }).getByText("1 of 2 tasks done").waitFor({ timeout: 20_000 });
   }, 180_000);
 

@@ -112,6 +112,12 @@ async function proposalInApp(page: Page, title: string, draft: string, options: 
   await page.getByRole("button", { name: "Open a vote" }).waitFor({ timeout: 30_000 });
 }
 
+/** Turns a checkbox on or off as a keyboard does: focused, then Space. */
+async function toggleByKeyboard(page: Page, checkbox: Locator): Promise<void> {
+  await checkbox.focus();
+  await page.keyboard.press("Space");
+}
+
 /** A value of the device-local database's `settings` table (the Dexie database whose name ends in `-local`), read in the page. */
 function storedSetting(page: Page, key: string): Promise<unknown> {
   return page.evaluate(async (wanted) => {
@@ -1107,7 +1113,95 @@ describe("voting and verified results across two browsers and a relay", () => {
     await screenshot(b, "lesson.png");
   }, 180_000);
 
-  it("[SITE1] [SITE2] the city's home page: bob posts in Old Quay and the city's page rolls it up, filtered by level; alice records a decision's setting (a description, a link, a pin, moderators only write in the blog): bob, no moderator, is no longer offered to write and the lesson is refused, not erased; a later setting widens it and the lesson is back, pinned; in Spanish nothing is left in English", async () => {
+  it("[BL2] [BL3] [BL4] [SH1] a lesson posted in one neighbourhood, Old Quay, from its own decision, shared up to the city, and adopted by another neighbourhood, Mill Lane, with a proposal that links back; Old Quay's home page shows its open vote, whether alice voted, and then none open", async () => {
+    const a = alice.page;
+    await a.goto(cityUrl);
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await openChapterSection(a, "Overview");
+    await a.getByRole("link", { name: "Found a sub-chapter" }).click();
+    await a.getByLabel("Name", { exact: true }).fill("Mill Lane");
+    await chooseOption(a, /Level/, "Neighbourhood");
+    await a.getByRole("button", { name: "Found chapter" }).click();
+    await a.getByRole("heading", { level: 1, name: "Mill Lane" }).waitFor();
+
+    // Old Quay decides something of its own, so that a lesson of it can cite it (BL2.2).
+    await a.goto(cityUrl);
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await a.getByRole("list", { name: "Sub-chapters" }).getByRole("link", { name: "Old Quay" }).click();
+    await a.getByRole("heading", { level: 1, name: "Old Quay" }).waitFor();
+    const hoodUrl = a.url();
+    await proposalInApp(a, "Share the bike shed", "Old Quay shares one bike shed.", "");
+    const bikeShedUrl = a.url();
+    await a.getByRole("button", { name: "Open a vote" }).click();
+    const form = a.getByRole("form", { name: "Open a vote" });
+    await chooseRadio(form, /^Majority/);
+    const closes = Date.now() + 25_000;
+    await form.getByLabel("Voting closes at").fill(await localTimeIn(a, 25_000));
+    await form.getByLabel("Final at").fill(await localTimeIn(a, 30_000));
+    await form.getByRole("button", { name: "Open the vote" }).click();
+    await a.getByTestId("vote-state").getByText(/Voting is open until/).waitFor({ timeout: 20_000 });
+    // SH1: the neighbourhood's home page lists its open vote and says alice has not voted, then that she has.
+    await a.goto(hoodUrl);
+    await a.getByRole("heading", { level: 1, name: "Old Quay" }).waitFor();
+    await openChapterSection(a, "Home page");
+    const openVotes = a.getByRole("list", { name: "Open votes" });
+    await openVotes.getByRole("listitem").filter({ hasText: "Share the bike shed" }).getByText("Not voted yet").waitFor({ timeout: 30_000 });
+    await openVotes.getByRole("link", { name: "Share the bike shed" }).click();
+    await a.getByRole("tab", { name: /^Vote/, selected: true }).waitFor({ timeout: 20_000 });
+    await castWord(a, "For");
+    await a.goto(hoodUrl);
+    await openChapterSection(a, "Home page");
+    await openVotes.getByRole("listitem").filter({ hasText: "Share the bike shed" }).getByText("You voted").waitFor({ timeout: 30_000 });
+    await expectAccessible(a, "home page, a vote open");
+    await a.goto(bikeShedUrl);
+    await openTab(a, /^Vote/);
+    const close = a.getByRole("button", { name: "Close the vote and seal the result" });
+    await close.waitFor({ timeout: Math.max(5_000, closes - Date.now() + 15_000) });
+    await close.click();
+    const record = a.getByRole("button", { name: "Record the decision" });
+    await record.waitFor({ timeout: 30_000 });
+    await record.click();
+    await a.getByTestId("decision-recorded").waitFor({ timeout: 20_000 });
+    await a.goto(hoodUrl);
+    await openChapterSection(a, "Home page");
+    await a.getByRole("region", { name: "Open votes" }).getByText("No vote is open.").waitFor({ timeout: 30_000 });
+
+    // The lesson, posted in the neighbourhood from its decision, shared up to the city.
+    await openChapterSection(a, "Blog");
+    await a.getByRole("link", { name: "Write a post" }).click();
+    await a.getByRole("textbox", { name: "Title" }).fill("What the bike shed taught us");
+    await a.getByRole("textbox", { name: "Text" }).fill("One shed, one key list, no quarrels.");
+    const decision = a.getByRole("checkbox", { name: /^Share the bike shed \(decided / });
+    await decision.waitFor({ timeout: 30_000 });
+    await toggleByKeyboard(a, decision);
+    await a.getByRole("button", { name: "Publish lesson" }).click();
+    await a.getByRole("heading", { level: 1, name: "What the bike shed taught us" }).waitFor({ timeout: 20_000 });
+    const lessonUrl = a.url();
+    await chooseOption(a, /Share with a chapter/, "Riverside Tenants");
+    await a.getByRole("button", { name: "Share this lesson" }).click();
+    await a.getByRole("list", { name: "Shared with" }).getByRole("link", { name: "Riverside Tenants" }).waitFor({ timeout: 20_000 });
+
+    // Found in the city's blog, adopted by another neighbourhood: Mill Lane's proposal links back to it.
+    await a.goto(cityUrl);
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await openChapterSection(a, "Blog");
+    await a.getByRole("list", { name: "Lessons shared with this chapter" }).getByRole("link", { name: "What the bike shed taught us" }).click({ timeout: 30_000 });
+    await a.getByRole("heading", { level: 1, name: "What the bike shed taught us" }).waitFor({ timeout: 30_000 });
+    await chooseOption(a, /Adopt it in one of your chapters/, "Mill Lane");
+    await a.getByRole("link", { name: "Start a proposal to adopt it" }).click();
+    await a.getByRole("heading", { level: 1, name: "Start a proposal in Mill Lane" }).waitFor({ timeout: 20_000 });
+    await a.getByRole("button", { name: "Start proposal" }).click();
+    await a.getByRole("heading", { level: 1, name: "What the bike shed taught us" }).waitFor({ timeout: 20_000 });
+    await a.getByRole("tab", { name: "From a lesson" }).click();
+    await a.getByRole("link", { name: "Lesson: What the bike shed taught us (Old Quay)" }).click({ timeout: 30_000 });
+    await a.getByRole("list", { name: "Adopted by" }).getByRole("link", { name: "Mill Lane: its proposal" }).waitFor({ timeout: 30_000 });
+    // Bob, of Old Quay, sees where his neighbourhood's lesson was adopted.
+    await bob.page.goto(lessonUrl);
+    await bob.page.getByRole("list", { name: "Adopted by" }).getByRole("link", { name: "Mill Lane: its proposal" }).waitFor({ timeout: 30_000 });
+    await expectAccessible(a, "lesson adopted by another neighbourhood");
+  }, 240_000);
+
+  it("[SITE1] [SITE1.5] [SITE2] [SH1] [SH2] the city's home page: bob posts in Old Quay and the city's page rolls it up, filtered by level and by chapter, with what is happening; alice records a decision's setting (a description, a link, a pin, moderators only write in the blog, no chat shown): bob, no moderator, is no longer offered to write and the lesson is refused, not erased; the chat's tab is gone, its address still leads to it; a later setting widens it and the lesson is back, pinned, the chat shown; in Spanish nothing is left in English", async () => {
     const [a, b] = [alice.page, bob.page];
     await b.getByRole("link", { name: "Old Quay", exact: true }).first().click();
     await b.getByRole("heading", { level: 1, name: "Old Quay" }).waitFor();
@@ -1126,6 +1220,16 @@ describe("voting and verified results across two browsers and a relay", () => {
     await below.getByRole("link", { name: "Bins on Thursday" }).waitFor({ timeout: 30_000 });
     await chooseOption(a, /Level/, "Neighbourhood");
     await below.getByRole("link", { name: "Bins on Thursday" }).waitFor();
+    // SH2: and by chapter: Mill Lane has posted nothing, Old Quay its post and its lesson.
+    await chooseOption(a, /\bChapter\b/, "Mill Lane");
+    await a.getByText("No posts from the chapters below yet, at this level or in this chapter.").waitFor();
+    await chooseOption(a, /\bChapter\b/, "Old Quay");
+    await below.getByRole("link", { name: "What the bike shed taught us" }).waitFor();
+    await below.getByRole("link", { name: "Bins on Thursday" }).waitFor();
+    // SH1: what is happening, each linking through; where nothing is, what to do.
+    await a.getByRole("list", { name: "Latest topics" }).getByRole("link", { name: "The boiler again" }).waitFor({ timeout: 30_000 });
+    await a.getByRole("region", { name: "Upcoming events" }).getByText("Nothing is planned yet.").waitFor({ timeout: 30_000 });
+    await a.getByRole("region", { name: "Projects under way" }).waitFor({ timeout: 30_000 });
     await expectAccessible(a, "home page");
     await a.getByRole("button", { name: "Change the home page (as decided)" }).click();
     await a.getByRole("button", { name: /The decision that set this/ }).click();
@@ -1138,10 +1242,15 @@ describe("voting and verified results across two browsers and a relay", () => {
     await a.keyboard.press("Space");
     await expect(pin.isChecked()).resolves.toBe(true);
     await chooseOption(a, /Who may write in the blog/, "Moderators only");
+    // SITE1.5: the chat is no longer shown on the chapter's page.
+    await toggleByKeyboard(a, a.getByRole("group", { name: "Sections shown on the chapter's page" }).getByRole("checkbox", { name: "Chat", exact: true }));
     await expectAccessible(a, "home page form");
     await a.getByRole("button", { name: "Sign and record" }).click();
     await a.locator("p.site-about", { hasText: "Tenants of Riverside, together." }).waitFor({ timeout: 20_000 });
     await a.getByRole("list", { name: "Links" }).getByRole("link", { name: "Our map" }).waitFor();
+    const sections = a.getByRole("tablist", { name: "Chapter sections" });
+    await waitFor(async () => (await sections.getByRole("tab", { name: "Chat", exact: true }).count()) === 0, "the chat's tab is gone", { timeoutMs: 20_000 });
+    await sections.getByRole("tab", { name: "Forum", exact: true }).waitFor();
     // SITE2: judged by the setting in force, alice's lesson (signed as a member, citing no moderator role) is refused now, not erased.
     await a.getByRole("region", { name: "Latest posts" }).getByText("No posts yet.").waitFor({ timeout: 20_000 });
 
@@ -1150,10 +1259,18 @@ describe("voting and verified results across two browsers and a relay", () => {
     await openChapterSection(b, "Blog");
     await b.getByText("Only those the chapter chose may write in its blog.").waitFor({ timeout: 30_000 });
     expect(await b.getByRole("link", { name: "Write a post" }).count()).toBe(0);
+    // SITE1.5: a hidden section is still reached by its address, and says it is not on the page.
+    await waitFor(async () => (await b.getByRole("tablist", { name: "Chapter sections" }).getByRole("tab", { name: "Chat", exact: true }).count()) === 0, "bob sees no chat tab either", { timeoutMs: 30_000 });
+    await b.goto(`${cityUrl}/chat`);
+    await b.getByText("The chapter does not show this section on its page; you reached it by its address.").waitFor({ timeout: 20_000 });
+    await b.getByRole("tab", { name: "Chat", exact: true, selected: true }).waitFor();
+    await expectAccessible(b, "a hidden section reached by its address");
 
     // A later decision widens it again: the lesson is back, pinned, nothing lost.
     await chooseOption(a, /Who may write in the blog/, "The chapter's members");
+    await toggleByKeyboard(a, a.getByRole("group", { name: "Sections shown on the chapter's page" }).getByRole("checkbox", { name: "Chat", exact: true }));
     await a.getByRole("button", { name: "Sign and record" }).click();
+    await a.getByRole("tablist", { name: "Chapter sections" }).getByRole("tab", { name: "Chat", exact: true }).waitFor({ timeout: 20_000 });
     await a
       .getByRole("list", { name: "Pinned" })
       .getByRole("link", { name: "What the stairwell taught us" })

@@ -78,12 +78,13 @@ export interface VoteCards {
   readonly wanted: readonly DocumentUrl[];
 }
 
-/** An open vote the member has not voted in. */
+/** An open vote, and whether the member voted in it (V12.2: a current ballot of theirs). */
 export interface HomeVote {
   readonly proposal: ProposalId;
   readonly chapter: ChapterId;
   readonly title: string;
   readonly closesAt: number;
+  readonly voted: boolean;
 }
 
 /** The open votes of the home, and the documents to hold for a fuller answer. */
@@ -168,8 +169,8 @@ export const voteHandlers = {
   ),
 
   /**
-   * The votes open in the chapters asked for that `member` has not voted in (V12.2: no current
-   * ballot of theirs), from the proposals their indexes show in voting (P8): a vote is open while
+   * The votes open in the chapters asked for, each with whether `member` voted in it (V12.2: a
+   * current ballot of theirs), from the proposals their indexes show in voting (P8): a vote is open while
    * its current open (V2.8) has no valid close and its closing time is after `now`. `held`: the
    * Proposal documents and ballot boxes held (each proposal's vote is read from its document and
    * the box the member's ballot goes to, V4.6; a box not held counts as holding no ballot of theirs).
@@ -192,8 +193,8 @@ export const voteHandlers = {
           if (box !== undefined) boxes.push(box);
           if (box !== undefined && have.has(box)) ({ reading } = await voteReading(context, { proposal: entry.id, open: null, member, documents: [...documents, box] }));
           const open = reading.opens.find((summary) => summary.id === reading.open);
-          if (open?.status !== "valid" || reading.closes.length > 0 || open.body.closesAt <= now || reading.mine.current !== null) continue;
-          votes.push({ proposal: entry.id, chapter, title: entry.title, closesAt: open.body.closesAt });
+          if (open?.status !== "valid" || reading.closes.length > 0 || open.body.closesAt <= now) continue;
+          votes.push({ proposal: entry.id, chapter, title: entry.title, closesAt: open.body.closesAt, voted: reading.mine.current !== null });
         }
       }
       return { votes, wanted: { proposals, boxes } };
