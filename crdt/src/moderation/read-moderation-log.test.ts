@@ -12,7 +12,8 @@ import { ORGANISATION_DOCUMENT, createOrganisationDoc } from "../documents/organ
 import { addRecord } from "../documents/record-map.js";
 import { THREAD_DOCUMENT, type ThreadDoc } from "../documents/thread.js";
 import { forumCategoryDraft, topicDraft } from "../forums/forum-records.js";
-import type { DocumentUrl } from "../records/ids.js";
+import { resourceDraft, resourceHideDraft } from "../resources/resource-records.js";
+import type { DocumentUrl, RecordId } from "../records/ids.js";
 import type { ParsedRecord } from "../records/record.js";
 import { createVerifier } from "../verify/create-verifier.js";
 import { VerifiedCache } from "../verify/verified-cache.js";
@@ -77,5 +78,15 @@ describe("reports and the moderation log (CH13, MOD)", () => {
     ]);
     expect(read.verdicts.get(byBob.id)).toMatchObject({ status: "ineligible-signer", detail: expect.stringMatching(/^\[MOD2\.3\]/) });
     expect(read.verdicts.get(elsewhere.id)).toMatchObject({ status: "wrong-context", detail: expect.stringMatching(/^\[MOD2\.2\]/) });
+  });
+
+  it("[MOD2.1.1] [MOD2.2.1] [RS9] a moderator's hide of a resource is in the log, naming the chapter's library; a member's is refused", async () => {
+    const library = s.north as unknown as RecordId;
+    const guide = await s.sign("bob", resourceDraft({ chapter: s.north, title: "Guide", description: "", folder: "", tags: [], link: "https://example.org/", file: null }, [s.grants.bob]), 5);
+    const hide = await s.sign("carol", resourceHideDraft({ scope: library, target: guide.id, reason: "A scam", hidden: true }, [s.moderator, s.grants.carol]), 20);
+    const byBob = await s.sign("bob", resourceHideDraft({ scope: library, target: guide.id, reason: "Mine", hidden: false }, [s.grants.bob]), 21);
+    const read = await readModerationLog(organisation([]), s.north, log([hide, byBob]), await createVerifier(), new VerifiedCache());
+    expect(read.entries.map((e) => [e.action, e.by, e.reason, e.place, e.scope, e.target])).toEqual([["hide", s.key("carol"), "A scam", "library", library, guide.id]]);
+    expect(read.verdicts.get(byBob.id)).toMatchObject({ status: "ineligible-signer", detail: expect.stringMatching(/^\[MOD2\.3\]/) });
   });
 });

@@ -27,9 +27,9 @@ export interface ModerationEntry {
   readonly by: MemberKey;
   readonly at: number;
   readonly reason: string;
-  /** The room or topic it happened in, and whether it is a forum topic. */
+  /** The room or topic it happened in, and whether it is a forum topic; the chapter's id for its library (MOD2.2, RS9). */
   readonly scope: RecordId;
-  readonly place: "room" | "topic";
+  readonly place: "room" | "topic" | "library";
   /** The room's name ("" for the general room) or the topic's title. */
   readonly name: string;
   readonly target: RecordId;
@@ -42,16 +42,16 @@ export interface ModerationLog {
 }
 
 /** MOD2: a copied hide or report, judged against the chapter's room it names. */
-function judgeCopy(record: ParsedRecord, rooms: ReadonlyMap<RecordId, { room: Room; place: "room" | "topic" }>, chapter: ChapterId, rosters: CausalRosters): Verdict {
+function judgeCopy(record: ParsedRecord, rooms: ReadonlyMap<RecordId, { room: Room; place: ModerationEntry["place"] }>, chapter: ChapterId, rosters: CausalRosters): Verdict {
   const { kind, body } = record.envelope;
-  if (kind !== "hide" && kind !== "report") return verdict("wrong-context", "MOD2.1", `a ${kind} record is no entry of a moderation log`);
-  const parsed = parseChatBody(kind, body);
+  if (kind !== "hide" && kind !== "report" && kind !== "resource-hide") return verdict("wrong-context", "MOD2.1", `a ${kind} record is no entry of a moderation log`);
+  const parsed = parseChatBody(kind === "resource-hide" ? "hide" : kind, body);
   if (!parsed.ok) return verdict("malformed", "MOD2.1", parsed.problem);
   const found = rooms.get(parsed.body.scope);
   if (found === undefined) return verdict("wrong-context", "MOD2.2", `written for ${parsed.body.scope}, which is no room or topic of this chapter held here`);
   const past = rosters.pastProblem(record);
   if (past !== undefined) return verdict("missing-deps", "MOD2.3", past);
-  const authority = kind === "hide" ? moderatorProblem(rosters, record, chapter) : roomMemberProblem(rosters, record, found.room);
+  const authority = kind !== "report" ? moderatorProblem(rosters, record, chapter) : roomMemberProblem(rosters, record, found.room);
   return authority === undefined ? VALID : verdict("ineligible-signer", "MOD2.3", authority);
 }
 
@@ -62,9 +62,11 @@ function judgeCopy(record: ParsedRecord, rooms: ReadonlyMap<RecordId, { room: Ro
  */
 export async function readModerationLog(organisation: OrganisationSnapshots, chapter: ChapterId, log: LocatedSnapshot, verifier: Verifier, verified: VerifiedIdCache): Promise<ModerationLog> {
   const { rosters } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified);
-  const rooms = new Map<RecordId, { room: Room; place: "room" | "topic" }>();
+  const rooms = new Map<RecordId, { room: Room; place: ModerationEntry["place"] }>();
   for (const room of await readChapterRooms(organisation, chapter, verifier, verified)) rooms.set(room.id, { room, place: "room" });
   for (const topic of (await readForum(organisation, chapter, verifier, verified)).topics) rooms.set(topic.id, { room: topicRoom(chapter, topic), place: "topic" });
+  // MOD2.2: the chapter's library, named by the chapter's id, where its members add resources (RS4.2) and its moderators hide them (RS9).
+  rooms.set(chapter as string as RecordId, { room: { id: chapter as string as RecordId, chapter, name: "", access: "subtree", members: [], creator: null }, place: "library" });
   const verdicts = new Map<RecordId, Verdict>();
   const read = await readSnapshot(THREAD_DOCUMENT, log.snapshot, verifier, {
     verified,
