@@ -151,7 +151,7 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [resourceDraft({ chapter, title: "Flyer", description: "", folder: "Campaigns", tags: ["rent", "print", "rent"], link: null, file: { document: "automerge:4NMNnkMhcRFKbVYkGcbmYBXhNAxs" as DocumentUrl, name: "flyer.pdf", type: "application/pdf", size: 9, hash: id("h") } }, [seen]), [chapter, seen]],
     [resourceEditDraft({ resource: id("r"), title: "Flyer", description: "", folder: "", tags: [], link: "https://example.org/flyer", file: null }, [seen]), [id("r"), seen]],
     [resourceRemoveDraft({ resource: id("r") }, [seen]), [id("r"), seen]],
-    [resourceHideDraft({ scope: chapter as unknown as RecordId, target: id("r"), reason: "Spam", hidden: true }, [seen]), [seen]],
+    [resourceHideDraft({ scope: chapter, target: id("r"), reason: "Spam", hidden: true }, [seen]), [seen]],
     [projectDraft({ chapter, title: "Repair café", description: "", decisions: [proposal, proposal] }, [seen]), [chapter, seen]],
     [projectMemberDraft({ project: id("p"), taking: true }, [seen]), [id("p"), seen]],
     [taskDraft({ project: id("p"), title: "Find a venue", assignee: key, due: "2026-12-20", status: "todo" }, [seen]), [id("p"), seen]],
