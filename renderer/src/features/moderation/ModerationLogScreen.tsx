@@ -10,6 +10,7 @@ import { roomPath } from "../chat/index.js";
 import { topicPath } from "../forums/index.js";
 import { chapterPath, organisationPending, RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
 import { useMemberLabel } from "../profiles/index.js";
+import { resourcePath } from "../resources/index.js";
 import { useModerationLog } from "./use-moderation-log.js";
 import "./moderation.css";
 
@@ -62,8 +63,13 @@ function Entry({ entry, organisation, chapter }: { readonly entry: ModerationEnt
   const t = useT("moderation");
   const format = useFormat();
   const labelOf = useMemberLabel();
-  const place = entry.place === "topic" ? entry.name : entry.name === "" ? t("generalRoom") : entry.name;
-  const href = entry.place === "topic" ? topicPath.href({ organisation, chapter, topic: entry.scope }) : roomPath.href({ organisation, chapter, room: entry.scope });
+  const place = entry.place === "topic" ? entry.name : entry.place === "library" ? t("libraryResource") : entry.name === "" ? t("generalRoom") : entry.name;
+  const href =
+    entry.place === "topic"
+      ? topicPath.href({ organisation, chapter, topic: entry.scope })
+      : entry.place === "library"
+        ? resourcePath.href({ organisation, chapter, resource: entry.target })
+        : roomPath.href({ organisation, chapter, room: entry.scope });
   const who = labelOf(entry.by);
   const what = entry.action === "hide" ? t("hid", { who }) : entry.action === "show" ? t("showed", { who }) : t("reported", { who });
   return (
