@@ -12,7 +12,7 @@ import { siteSettingDraft } from "../site/site-setting-draft.js";
 import { duesSettingDraft, ledgerEntryDraft } from "../dues/dues-records.js";
 import { forumCategoryDraft, topicDraft, topicProposalDraft } from "../forums/forum-records.js";
 import { eventDraft, eventUpdateDraft, rsvpDraft } from "../events/event-records.js";
-import { resourceDraft } from "../resources/resource-records.js";
+import { resourceDraft, resourceEditDraft, resourceHideDraft, resourceRemoveDraft } from "../resources/resource-records.js";
 import { projectDraft, projectMemberDraft, taskDraft, taskUpdateDraft } from "../projects/project-records.js";
 import { homeChapterDraft, homeOrganisationDraft } from "../home/home-records.js";
 import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "../records/ids.js";
@@ -153,6 +153,9 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [eventUpdateDraft(id("e"), EVENT, true, [seen]), [id("e"), seen]],
     [rsvpDraft(id("e"), "maybe"), [id("e")]],
     [resourceDraft({ chapter, title: "Flyer", description: "", folder: "Campaigns", tags: ["rent", "print", "rent"], link: null, file: { document: "automerge:4NMNnkMhcRFKbVYkGcbmYBXhNAxs" as DocumentUrl, name: "flyer.pdf", type: "application/pdf", size: 9, hash: id("h") } }, [seen]), [chapter, seen]],
+    [resourceEditDraft({ resource: id("r"), title: "Flyer", description: "", folder: "", tags: [], link: "https://example.org/flyer", file: null }, [seen]), [id("r"), seen]],
+    [resourceRemoveDraft({ resource: id("r") }, [seen]), [id("r"), seen]],
+    [resourceHideDraft({ scope: chapter, target: id("r"), reason: "Spam", hidden: true }, [seen]), [seen]],
     [projectDraft({ chapter, title: "Repair café", description: "", decisions: [proposal, proposal] }, [seen]), [chapter, seen]],
     [projectMemberDraft({ project: id("p"), taking: true }, [seen]), [id("p"), seen]],
     [taskDraft({ project: id("p"), title: "Find a venue", assignee: key, due: "2026-12-20", status: "todo" }, [seen]), [id("p"), seen]],
@@ -188,8 +191,8 @@ describe("the kind registry", () => {
     }
     // Only creation records are also index entries (D2, P1.1, D6, FO3, BL2), a profile is copied into its member's chapters (PF3),
     // a moderator's hide is also held beside the dissents of the decisions log (DS3) and the currents (CU6), an assembly's convening record is
-    // copied into its own document (AS1), and a current's into its discussion's first page (CU5).
-    expect(ALL_KINDS.filter((spec) => spec.alsoIn.length > 0).map((spec) => spec.kind)).toEqual(["proposal", "profile", "thread", "hide", "topic", "post", "assembly", "current"]);
+    // copied into its own document (AS1), and a current's into its discussion's first page (CU5); a resource's hide is copied into the chapter's moderation log (RS9, MOD2.1).
+    expect(ALL_KINDS.filter((spec) => spec.alsoIn.length > 0).map((spec) => spec.kind)).toEqual(["proposal", "profile", "thread", "hide", "topic", "post", "assembly", "current", "resource-hide"]);
   });
 
   it("[D4] each document type declares exactly the maps the registry places kinds in, each holding the registry's kinds", () => {

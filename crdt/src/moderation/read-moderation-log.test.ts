@@ -15,7 +15,8 @@ import { postDraft } from "../blog/blog-records.js";
 import { currentsDocument } from "../currents/test-helpers/currents-organisation.js";
 import { currentsVectorRecords } from "../currents/test-helpers/currents-vector-records.js";
 import { forumCategoryDraft, topicDraft } from "../forums/forum-records.js";
-import type { DocumentUrl } from "../records/ids.js";
+import { resourceDraft, resourceHideDraft } from "../resources/resource-records.js";
+import type { DocumentUrl, RecordId } from "../records/ids.js";
 import type { ParsedRecord } from "../records/record.js";
 import { createVerifier } from "../verify/create-verifier.js";
 import { VerifiedCache } from "../verify/verified-cache.js";
@@ -100,5 +101,15 @@ describe("reports and the moderation log (CH13, MOD)", () => {
     expect(root.entries.map((e) => [e.action, e.reason, e.place, e.name])).toEqual([["hide", "Abuse in a current", "current", "Common ground"]]);
     const elsewhere = await readModerationLog(organisation([], [moderator]), s.north, log([inCurrent]), await createVerifier(), new VerifiedCache(), currents);
     expect(elsewhere.verdicts.get(inCurrent.id)).toMatchObject({ status: "wrong-context", detail: expect.stringMatching(/^\[MOD2\.2\]/) });
+  });
+
+  it("[MOD2.1.1] [MOD2.2.1] [RS9] a moderator's hide of a resource is in the log, naming the chapter's library; a member's is refused", async () => {
+    const library = s.north as unknown as RecordId;
+    const guide = await s.sign("bob", resourceDraft({ chapter: s.north, title: "Guide", description: "", folder: "", tags: [], link: "https://example.org/", file: null }, [s.grants.bob]), 5);
+    const hide = await s.sign("carol", resourceHideDraft({ scope: library, target: guide.id, reason: "A scam", hidden: true }, [s.moderator, s.grants.carol]), 20);
+    const byBob = await s.sign("bob", resourceHideDraft({ scope: library, target: guide.id, reason: "Mine", hidden: false }, [s.grants.bob]), 21);
+    const read = await readModerationLog(organisation([]), s.north, log([hide, byBob]), await createVerifier(), new VerifiedCache());
+    expect(read.entries.map((e) => [e.action, e.by, e.reason, e.place, e.scope, e.target])).toEqual([["hide", s.key("carol"), "A scam", "library", library, guide.id]]);
+    expect(read.verdicts.get(byBob.id)).toMatchObject({ status: "ineligible-signer", detail: expect.stringMatching(/^\[MOD2\.3\]/) });
   });
 });

@@ -25,7 +25,7 @@ import { topicRoom } from "../forums/topic-room.js";
 import type { CausalRosters } from "../proposals/causal-rosters.js";
 
 /** What a room of the log is (MOD2.2): a chat room, a forum topic, a blog post or lesson, a current's discussion. */
-export type ModerationPlace = "room" | "topic" | "post" | "lesson" | "current";
+export type ModerationPlace = "room" | "topic" | "post" | "lesson" | "current" | "library";
 
 /** One entry of the log (MOD3). */
 export interface ModerationEntry {
@@ -38,7 +38,7 @@ export interface ModerationEntry {
   /** The room it happened in (MOD2.2), and what that room is. */
   readonly scope: RecordId;
   readonly place: ModerationPlace;
-  /** The room's name ("" for the general room), the topic's or post's title, or the current's name. */
+  /** The room's name ("" for the general room), the topic's or post's title, or the current's name; the chapter's id for its library (RS9). */
   readonly name: string;
   readonly target: RecordId;
 }
@@ -52,14 +52,14 @@ export interface ModerationLog {
 /** MOD2: a copied hide or report, judged against the chapter's room it names. */
 function judgeCopy(record: ParsedRecord, rooms: ReadonlyMap<RecordId, { room: Room; place: ModerationPlace }>, chapter: ChapterId, rosters: CausalRosters): Verdict {
   const { kind, body } = record.envelope;
-  if (kind !== "hide" && kind !== "report") return verdict("wrong-context", "MOD2.1", `a ${kind} record is no entry of a moderation log`);
-  const parsed = parseChatBody(kind, body);
+  if (kind !== "hide" && kind !== "report" && kind !== "resource-hide") return verdict("wrong-context", "MOD2.1", `a ${kind} record is no entry of a moderation log`);
+  const parsed = parseChatBody(kind === "resource-hide" ? "hide" : kind, body);
   if (!parsed.ok) return verdict("malformed", "MOD2.1", parsed.problem);
   const found = rooms.get(parsed.body.scope);
   if (found === undefined) return verdict("wrong-context", "MOD2.2", `written for ${parsed.body.scope}, which is no room, topic, post or current of this chapter held here`);
   const past = rosters.pastProblem(record);
   if (past !== undefined) return verdict("missing-deps", "MOD2.3", past);
-  const authority = kind === "hide" ? moderatorProblem(rosters, record, chapter) : roomMemberProblem(rosters, record, found.room);
+  const authority = kind !== "report" ? moderatorProblem(rosters, record, chapter) : roomMemberProblem(rosters, record, found.room);
   return authority === undefined ? VALID : verdict("ineligible-signer", "MOD2.3", authority);
 }
 
@@ -78,6 +78,8 @@ export async function readModerationLog(organisation: OrganisationSnapshots, cha
   for (const post of (await readBlog(organisation, verifier, verified)).posts.filter((entry) => entry.chapter === chapter)) rooms.set(post.id, { room: postRoom(post), place: post.decisions.length === 0 ? "post" : "lesson" });
   // CU6: a current's discussion is a room of the root; read for any other chapter, every current is of another root (CU2.2) and none is added.
   if (currents !== undefined) for (const current of (await readCurrents(organisation, chapter, currents, verifier, verified)).currents) rooms.set(current.id, { room: currentRoom(chapter, current), place: "current" });
+  // MOD2.2: the chapter's library, named by the chapter's id, where its members add resources (RS4.2) and its moderators hide them (RS9).
+  rooms.set(chapter as string as RecordId, { room: { id: chapter as string as RecordId, chapter, name: "", access: "subtree", members: [], creator: null }, place: "library" });
   const verdicts = new Map<RecordId, Verdict>();
   const read = await readSnapshot(THREAD_DOCUMENT, log.snapshot, verifier, {
     verified,

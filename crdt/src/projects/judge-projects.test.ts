@@ -11,6 +11,7 @@ import { judgeProjects } from "./judge-projects.js";
 import { parseProjectBody } from "./project-bodies.js";
 import { projectDraft, projectMemberDraft, taskDraft, taskUpdateDraft } from "./project-records.js";
 import { readProjects } from "./read-projects.js";
+import { taskOverdue } from "./task-overdue.js";
 
 let s: ChatScenario;
 let verifier: Verifier;
@@ -100,5 +101,29 @@ describe("judging a chapter's projects (PJ)", () => {
     expect(read.projects[0]!.tasks.map((entry) => entry.title)).toEqual(["Print the flyer", "Find a venue"]);
     const tampered = await readProjects(scenarioOrganisation(s, "projects", [], [project, task, other, forged]), s.north, verifier, new VerifiedCache());
     expect([tampered.projects[0]!.progress, tampered.refused]).toEqual([{ done: 0, total: 2 }, 1]);
+  });
+
+  it("[PJ4.1] a task may carry a description: an empty one is left out of the body, so a task without one signs as before; an empty description member is malformed", () => {
+    const body = { project: project.id, title: "Print", assignee: null, due: null, status: "todo" } as const;
+    expect(taskDraft({ ...body, description: "" }).body).toEqual(body);
+    expect(taskDraft({ ...body, description: "A5, both sides" }).body).toEqual({ ...body, description: "A5, both sides" });
+    expect(parseProjectBody("task", { ...body, description: "A5, both sides" }).ok).toBe(true);
+    expect(parseProjectBody("task-update", { task: task.id, title: "Print", assignee: null, due: null, status: "todo", description: "" })).toMatchObject({ ok: false, problem: expect.stringMatching(/^description/) });
+  });
+
+  it("[PJ5.1] [PJ4.1] the assignee edits a task beyond its status — title, due day, description, assignee — and the task stands as the new version", async () => {
+    const assigned = await move("carol", "todo", [task.id], 20, s.key("bob"));
+    const bobs = await s.sign("bob", taskUpdateDraft({ task: task.id, title: "Find a hall", description: "Ask the school first", assignee: s.key("carol"), due: "2026-12-24", status: "doing" }, [s.grants.bob, assigned.id]), 21);
+    const judged = judge([project, task, assigned, bobs]);
+    expect(judged.verdicts.get(bobs.id)?.status).toBe("valid");
+    const [entry] = judged.projects[0]!.tasks;
+    expect([entry!.title, entry!.description, entry!.assignee, entry!.due, entry!.status]).toEqual(["Find a hall", "Ask the school first", s.key("carol"), "2026-12-24", "doing"]);
+  });
+
+  it("[PJ6.4] a task is overdue when its due day is before today and it is not done", () => {
+    expect(taskOverdue({ due: "2026-12-06", status: "todo" }, "2026-12-07")).toBe(true);
+    expect(taskOverdue({ due: "2026-12-07", status: "doing" }, "2026-12-07")).toBe(false);
+    expect(taskOverdue({ due: "2026-12-01", status: "done" }, "2026-12-07")).toBe(false);
+    expect(taskOverdue({ due: null, status: "todo" }, "2026-12-07")).toBe(false);
   });
 });

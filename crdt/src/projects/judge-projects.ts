@@ -13,6 +13,8 @@ import { parseProjectBody, type ProjectKind, type ProjectMemberBody, type Projec
 
 /** A task as it stands (PJ5.2). */
 export interface ProjectTask extends TaskFields {
+  /** "" when its current version has none (PJ4.1). */
+  readonly description: string;
   /** The `task` record's id. */
   readonly id: RecordId;
   readonly author: MemberKey;
@@ -185,6 +187,7 @@ function taskAsItStands(task: ParsedRecord, versions: readonly ParsedRecord[]): 
     author: task.envelope.signer,
     at: task.envelope.at,
     title: current.title,
+    description: current.description ?? "",
     assignee: current.assignee,
     due: current.due,
     status: current.status,

@@ -3,7 +3,7 @@
  * the decisions it comes from, a member taking part or not, a task and a task's new version.
  * `parseProjectBody` never throws.
  */
-import type { CanonicalValue } from "../records/canonical.js";
+import { isObject, type CanonicalValue } from "../records/canonical.js";
 import type { ChapterId, MemberKey, ProposalId, RecordId } from "../records/ids.js";
 import type { BodyParse } from "../kinds/define-kind.js";
 import { booleanProblem } from "../membership/body-fields.js";
@@ -37,9 +37,14 @@ export interface ProjectMemberBody {
   readonly taking: boolean;
 }
 
+/** Longest description of a task (PJ4.1). */
+export const MAX_TASK_DESCRIPTION = 5_000;
+
 /** What a task says, the same in a `task` and each `task-update` (PJ4). */
 export interface TaskFields {
   readonly title: string;
+  /** Left out of a body when empty (PJ4.1), so a task without one is signed as before. */
+  readonly description?: string;
   readonly assignee: MemberKey | null;
   /** A day, `YYYY-MM-DD`, or null. */
   readonly due: string | null;
@@ -79,13 +84,16 @@ function taskFieldsProblem(fields: BodyObject): string | undefined {
     plainTextProblem("title", fields["title"], MAX_PROJECT_TITLE, false),
     assignee === null ? undefined : idProblem("assignee", assignee),
     due === null || isDay(due) ? undefined : "due is neither null nor a day YYYY-MM-DD",
+    "description" in fields ? textProblem("description", fields["description"], 1, MAX_TASK_DESCRIPTION) : undefined,
     oneOfProblem("status", fields["status"], TASK_STATUSES),
   );
 }
 
 function bodyProblem(kind: ProjectKind, body: CanonicalValue): string | undefined {
   const names = { project: ["chapter", "title", "description", "decisions"], "project-member": ["project", "taking"], task: ["project", "title", "assignee", "due", "status"], "task-update": ["task", "title", "assignee", "due", "status"] }[kind];
-  const shape = membersProblem(body, names);
+  // PJ4.1: a task and its versions may carry a description, as one more member.
+  const described = (kind === "task" || kind === "task-update") && isObject(body) && "description" in body;
+  const shape = membersProblem(body, described ? [...names, "description"] : names);
   if (shape !== undefined) return shape;
   const fields = body as BodyObject;
   switch (kind) {

@@ -18,12 +18,19 @@ export function projectMemberDraft(fields: BodyFields<ProjectMemberBody>, deps?:
   return { kind: "project-member", body: fields, deps: withNamed(deps, fields.project) };
 }
 
+/** The fields as signed: an empty description left out (PJ4.1). */
+function described<F extends { readonly description?: string }>(fields: F): F {
+  if (fields.description !== "") return fields;
+  const { description: _empty, ...rest } = fields;
+  return rest as F;
+}
+
 /** A `task` (PJ4). Never throws. */
 export function taskDraft(fields: BodyFields<TaskBody>, deps?: Iterable<RecordId>): RecordDraft<"task", BodyFields<TaskBody>> {
-  return { kind: "task", body: fields, deps: withNamed(deps, fields.project) };
+  return { kind: "task", body: described(fields), deps: withNamed(deps, fields.project) };
 }
 
 /** A `task-update` (PJ5); `deps` should cite the versions it replaces (PJ5.2). Never throws. */
 export function taskUpdateDraft(fields: BodyFields<TaskUpdateBody>, deps?: Iterable<RecordId>): RecordDraft<"task-update", BodyFields<TaskUpdateBody>> {
-  return { kind: "task-update", body: fields, deps: withNamed(deps, fields.task) };
+  return { kind: "task-update", body: described(fields), deps: withNamed(deps, fields.task) };
 }

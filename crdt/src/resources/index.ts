@@ -10,14 +10,17 @@ export {
   MAX_TAG,
   MAX_TAGS,
   RESOURCE_FILE_TYPES,
+  RESOURCE_FIELDS,
   parseResourceBody,
+  resourceFieldsProblem,
   type ResourceBody,
   type ResourceFile,
   type ResourceFileType,
 } from "./resource-body.js";
 export { RESOURCE_SPECS } from "./kinds.js";
-export { resourceDraft } from "./resource-records.js";
+export { parseResourceChangeBody, type ResourceChangeBody, type ResourceChangeKind, type ResourceEditBody, type ResourceFields, type ResourceRemoveBody } from "./resource-change-bodies.js";
+export { resourceDraft, resourceEditDraft, resourceHideDraft, resourceRemoveDraft } from "./resource-records.js";
 export { isResourceFileType, resourceFileProblem, type ResourceFileProblem } from "./resource-file-problem.js";
 export { attachmentBytes, type AttachmentRead } from "./attachment-bytes.js";
-export { judgeResources, type ChapterResource, type ResourcesJudgement } from "./judge-resources.js";
+export { judgeResources, type ChapterResource, type ResourcesJudgement, type ResourceVersion } from "./judge-resources.js";
 export { chapterLibrary, readLibrary, type ChapterLibrary, type LibraryRead } from "./read-library.js";

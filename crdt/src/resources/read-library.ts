@@ -12,8 +12,10 @@ import { judgeResources, type ChapterResource } from "./judge-resources.js";
 
 /** A chapter's library (RS5.1). */
 export interface ChapterLibrary {
-  /** Newest first by `at`, then id. */
+  /** Newest first by `at`, then id; none removed (RS8). */
   readonly resources: readonly ChapterResource[];
+  /** The resources their authors removed (RS8.3), newest first: not listed, still found by id. */
+  readonly removed: readonly ChapterResource[];
   /** Every folder path used and each one's parents, sorted. */
   readonly folders: readonly string[];
   /** Each tag with how many resources carry it, by tag. */
@@ -28,17 +30,20 @@ export interface LibraryRead extends ChapterLibrary {
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The library made of `resources`, a chapter's valid ones (RS5.1). Never throws. */
-export function chapterLibrary(resources: readonly ChapterResource[]): ChapterLibrary {
+/** The library made of `all`, a chapter's valid resources (RS5.1, RS8.3). Never throws. */
+export function chapterLibrary(all: readonly ChapterResource[]): ChapterLibrary {
   const folders = new Set<string>();
   const tags = new Map<string, number>();
+  const newest = [...all].sort((a, b) => b.at - a.at || byText(a.id, b.id));
+  const resources = newest.filter((resource) => resource.removed === null);
   for (const resource of resources) {
     const names = resource.folder === "" ? [] : resource.folder.split("/");
     names.forEach((_, i) => folders.add(names.slice(0, i + 1).join("/")));
     for (const tag of resource.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1);
   }
   return {
-    resources: [...resources].sort((a, b) => b.at - a.at || byText(a.id, b.id)),
+    resources,
+    removed: newest.filter((resource) => resource.removed !== null),
     folders: [...folders].sort(byText),
     tags: [...tags].sort(([a], [b]) => byText(a, b)).map(([tag, count]) => ({ tag, count })),
   };

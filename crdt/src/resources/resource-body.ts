@@ -95,13 +95,13 @@ function linkProblem(value: CanonicalValue | undefined): string | undefined {
   return textProblem("link", value, 1, MAX_RESOURCE_LINK) ?? (WEB_LINK.test(value as string) ? undefined : "link is not an http or https address");
 }
 
-function bodyProblem(body: CanonicalValue): string | undefined {
-  const shape = membersProblem(body, ["chapter", "title", "description", "folder", "tags", "link", "file"]);
-  if (shape !== undefined) return shape;
-  const fields = body as BodyObject;
+/** What a resource says, the same in a `resource` and each `resource-edit` (RS1, RS7). */
+export const RESOURCE_FIELDS = Object.freeze(["title", "description", "folder", "tags", "link", "file"] as const);
+
+/** RS1.1–RS1.4 for every member but `chapter`: what a `resource-edit` checks too (RS7). Never throws. */
+export function resourceFieldsProblem(fields: BodyObject): string | undefined {
   const { link, file } = fields;
   return firstProblem(
-    idProblem("chapter", fields["chapter"]),
     plainTextProblem("title", fields["title"], MAX_RESOURCE_TITLE, false),
     textProblem("description", fields["description"], 0, MAX_RESOURCE_DESCRIPTION),
     folderProblem(fields["folder"]),
@@ -110,6 +110,13 @@ function bodyProblem(body: CanonicalValue): string | undefined {
     link === null ? undefined : linkProblem(link),
     file === null ? undefined : fileProblem(file),
   );
+}
+
+function bodyProblem(body: CanonicalValue): string | undefined {
+  const shape = membersProblem(body, ["chapter", ...RESOURCE_FIELDS]);
+  if (shape !== undefined) return shape;
+  const fields = body as BodyObject;
+  return idProblem("chapter", fields["chapter"]) ?? resourceFieldsProblem(fields);
 }
 
 /** Parses a `resource` body (RS1): the validator of resources/kinds.ts. Never throws. */

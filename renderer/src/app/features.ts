@@ -2,7 +2,7 @@
  * Every feature's registrations, in one place: the composition root is the only code that
  * imports every feature (docs/ARCHITECTURE.md, "Adding a feature"). main.tsx imports it once.
  */
-import { chatChapterSections, chatRoutes, chatNotificationSources } from "../features/chat/index.js";
+import { chatChapterSections, chatRoutes, chatNotificationSources, chatSearchSources } from "../features/chat/index.js";
 import { aidChapterSections, aidMemberActions, aidRoutes } from "../features/aid/index.js";
 import { assemblyRoutes } from "../features/assemblies/index.js";
 import { blogChapterSections, blogProposalSections, blogRoutes, blogSearchSources } from "../features/blog/index.js";
@@ -45,5 +45,5 @@ homeItems.add(...voteHomeItems, ...proposalHomeItems, ...eventHomeItems, ...orga
 notificationSources.add(...messageNotificationSources, ...chatNotificationSources, ...forumNotificationSources, ...voteNotificationSources, ...proposalNotificationSources, ...eventNotificationSources);
 settingsSections.add(...notificationSettingsSections);
 memberActions.add(...messageMemberActions, ...aidMemberActions);
-searchSources.add(...proposalSearchSources, ...forumSearchSources, ...eventSearchSources, ...blogSearchSources, ...resourceSearchSources, ...projectSearchSources, ...profileSearchSources, ...messageSearchSources);
+searchSources.add(...proposalSearchSources, ...forumSearchSources, ...eventSearchSources, ...blogSearchSources, ...resourceSearchSources, ...projectSearchSources, ...chatSearchSources, ...profileSearchSources, ...messageSearchSources);
 searchSources.add(...currentSearchSources);

@@ -549,6 +549,68 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await chloe.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
   }, 120_000);
 
+  it("[RS7] [RS9] [CH8.2] alice edits the flyer's title, and its history keeps the first; appointed moderator, she hides a scam link with a reason; chloe sees it hidden, with the reason, and its content only on request", async () => {
+    const chloe = phone!.page;
+    const { page } = alice;
+    await page.getByRole("button", { name: "Edit", exact: true }).click();
+    const editing = page.getByRole("dialog", { name: "Edit “Rent strike flyer”" });
+    await editing.getByText(/Keeping the file rent-strike-flyer\.pdf/).waitFor();
+    await editing.getByRole("textbox", { name: /^Title/ }).fill("Rent strike flyer, second edition");
+    await editing.getByRole("button", { name: "Save changes" }).click();
+    await editing.waitFor({ state: "detached", timeout: 20_000 });
+    await page.getByRole("heading", { level: 1, name: "Rent strike flyer, second edition" }).waitFor({ timeout: 20_000 });
+    const history = page.getByRole("region", { name: "History" });
+    await history.getByText(/^Added by .*“Rent strike flyer”$/).waitFor();
+    await history.getByText(/^Edited by .*“Rent strike flyer, second edition”$/).waitFor();
+    await expectAccessible(page, "a resource, edited, with its history");
+
+    // Alice, a founder of Belleville, appoints herself moderator there (M9.2), adds a link and hides it as a moderator.
+    await page.getByRole("link", { name: "Back to the library" }).click();
+    await page.getByRole("heading", { level: 1, name: "Belleville" }).waitFor();
+    await openChapterSection(page, "Roles");
+    const appoint = page.getByRole("region", { name: "Appoint a member" });
+    for (const [label, option] of [[/Member/, "You (Alice)"], [/Role/, "Moderator"]] as const) {
+      await appoint.getByRole("button", { name: label }).click({ timeout: 10_000 });
+      await page.getByRole("option", { name: option, exact: true }).click({ timeout: 10_000 });
+      await page.getByRole("listbox").waitFor({ state: "detached", timeout: 10_000 });
+    }
+    await appoint.getByRole("button", { name: "Appoint", exact: true }).click();
+    await page.getByText("You (Alice) is now Moderator.").waitFor({ timeout: 20_000 });
+    await openChapterSection(page, "Library");
+    await page.getByRole("button", { name: "Add to the library" }).click();
+    const adding = page.getByRole("dialog", { name: "Add to the library of Belleville" });
+    await adding.getByRole("textbox", { name: /^Title/ }).fill("Cheap flats");
+    await adding.locator("label").filter({ hasText: "A link" }).click();
+    await adding.getByRole("textbox", { name: /^Address/ }).fill("https://example.org/flats");
+    await adding.getByRole("button", { name: "Add", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Cheap flats" }).waitFor({ timeout: 20_000 });
+    await page.getByRole("button", { name: "Hide as moderator" }).click({ timeout: 20_000 });
+    const hiding = page.getByRole("dialog", { name: "Hide this resource" });
+    await hiding.getByRole("textbox", { name: "Reason (members will see it)" }).fill("Links to a scam");
+    await hiding.getByRole("button", { name: "Hide", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Hidden resource" }).waitFor({ timeout: 20_000 });
+
+    // Chloe, on her phone: the library lists it hidden; its page gives the moderator's reason, and its content on request.
+    await chloe.goto(new URL(new URL(chloe.url()).hash.replace(/\/resource\/.*$/, ""), chloe.url()).href);
+    await chloe.getByRole("heading", { level: 1, name: "Belleville" }).waitFor();
+    await openChapterSection(chloe, "Library");
+    const list = chloe.getByRole("list", { name: "Resources of Belleville" });
+    await list.getByRole("link", { name: "Rent strike flyer, second edition" }).waitFor({ timeout: 30_000 });
+    await list.getByRole("link", { name: "Hidden by a moderator" }).click({ timeout: 30_000 });
+    await chloe.getByRole("heading", { level: 1, name: "Hidden resource" }).waitFor();
+    await chloe.getByText(/a moderator: Links to a scam/).waitFor();
+    await expect(chloe.getByText("https://example.org/flats").count()).resolves.toBe(0);
+    await expectAccessible(chloe, "a hidden resource");
+    await chloe.getByRole("button", { name: "Show it anyway" }).click();
+    await chloe.getByRole("heading", { level: 1, name: "Cheap flats" }).waitFor();
+    await chloe.getByRole("link", { name: "https://example.org/flats" }).waitFor();
+    await chloe.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await chloe.getByRole("button", { name: "Volver a ocultarlo" }).waitFor();
+    expect(await findUntranslated(chloe, "es")).toEqual([]);
+    await expectAccessible(chloe, "a hidden resource shown on request, Spanish");
+    await chloe.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+  }, 180_000);
+
   it("[PJ2] [PJ3] [PJ4] [PJ5] [PJ6] alice starts a project in Belleville with two tasks and moves one across the board by keyboard; chloe takes part from her phone and moves the other; the chapter's home page shows the progress", async () => {
     const chloe = phone!.page;
     const { page } = alice;

@@ -16,11 +16,14 @@ export function HideDialog({
   onOpenChange,
   onHide,
   action = "hide",
+  title,
 }: {
   readonly isOpen: boolean;
   readonly onOpenChange: (open: boolean) => void;
   readonly onHide: (reason: string) => Promise<unknown>;
   readonly action?: "hide" | "report";
+  /** The dialog's title when the item is no message (a resource, RS9). */
+  readonly title?: string;
 }) {
   const t = useT("chat");
   const words =
@@ -32,7 +35,7 @@ export function HideDialog({
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   return (
-    <Dialog title={words.title} isOpen={isOpen} onOpenChange={onOpenChange}>
+    <Dialog title={title ?? words.title} isOpen={isOpen} onOpenChange={onOpenChange}>
       {(close) => (
         <Form
           onSubmit={(event) => {

@@ -13,6 +13,7 @@ export type { RoomsValue } from "./rooms-query.js";
 export type { RoomAnswer } from "../../shared/worker/room-answer.js";
 export { useChatProblem } from "./use-chat-problem.js";
 export { chatNotificationSources } from "./notification-sources.js";
+export { chatSearchSources } from "./search-sources.js";
 export type { ChatWorker } from "./rooms-query.js";
 export { roomPath } from "./paths.js";
 export { chatRoutes } from "./routes.js";

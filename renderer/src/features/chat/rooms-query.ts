@@ -12,7 +12,7 @@ import { followModerationLog, followNewestPages } from "./newest-pages.js";
 import type { chatHandlers, RoomsAnswer } from "./worker-handlers.js";
 
 /** What the chat query asks the worker. */
-export type ChatWorker = Pick<Bound<typeof chatHandlers>, "readRooms" | "roomsForCalls" | "roomCalls">;
+export type ChatWorker = Pick<Bound<typeof chatHandlers>, "readRooms" | "roomsForCalls" | "roomCalls" | "roomSearchMessages">;
 
 /** How many messages of a room a first screen shows (CH9.5). */
 export const FIRST_SCREEN = 50;

@@ -1,5 +1,5 @@
 import * as A from "@automerge/automerge";
-import { generalRoomId, messageDraft, threadGenesis, threadPageUrl } from "@chapterhouse/crdt/chat";
+import { generalRoomId, messageDeleteDraft, messageDraft, threadGenesis, threadPageUrl } from "@chapterhouse/crdt/chat";
 import { createMemoryRecordStore } from "@chapterhouse/crdt/chokepoint";
 import { addRecord, createChapterDoc, createOrganisationDoc } from "@chapterhouse/crdt/documents";
 import { signDraft } from "@chapterhouse/crdt/kinds";
@@ -49,6 +49,33 @@ describe("the chat's worker handlers", () => {
     expect(read.room?.timeline.messages.map((message) => [message.author, message.text])).toEqual([[ben.publicKey, "Hello"]]);
     expect(read.room?.pageOf.get(hello.id)).toBe(0);
     expect(read.room?.counts.get(0)).toBe(1);
+  });
+
+  it("[CH5.3] search gets a room's messages and replies as their words, without a deleted one, and reads them again as the page syncs", async () => {
+    const genesis = await signDraft(ana, genesisDraft({ name: "Riverside", level: "international", parent: null, place: null, document: chapterUrl, admission: { sponsors: 0, countersign: false }, founders: [ana.publicKey] }), 1);
+    const chapter = genesis.id as ChapterId;
+    const admit = await signDraft(ben, admitDraft({ chapter }), 2);
+    const room = generalRoomId(chapter);
+    const boiler = await signDraft(ben, messageDraft({ scope: room, text: "The boiler is broken again" }, [admit.id]), 3);
+    const reply = await signDraft(ben, messageDraft({ scope: room, text: "A plumber comes on Monday", root: boiler.id }, [admit.id]), 4);
+    const oops = await signDraft(ben, messageDraft({ scope: room, text: "wrong room" }, [admit.id]), 5);
+    const gone = await signDraft(ben, messageDeleteDraft({ scope: room, target: oops.id }, [admit.id]), 6);
+    const handlers = worker();
+    const page0 = threadPageUrl(room, 0);
+    const page = (records: readonly ParsedRecord[]) => ({ url: page0, type: "thread", bytes: withRecords(A.load(threadGenesis()), "messages", records) });
+    await handlers.syncDocuments([
+      { url: organisation, type: "organisation", bytes: withRecords(createOrganisationDoc(), "chapters", [genesis]) },
+      { url: chapterUrl, type: "chapter", bytes: withRecords(createChapterDoc(), "governance", [admit]) },
+      page([boiler]),
+    ]);
+    const request = { organisation, chapters: [chapterUrl], chapter, room: { id: room, pages: [{ n: 0, url: page0 }], from: 0 } };
+    expect((await handlers.roomSearchMessages(request)).messages.map((message) => message.text)).toEqual(["The boiler is broken again"]);
+    await handlers.syncDocuments([page([boiler, reply, oops, gone])]);
+    const read = await handlers.roomSearchMessages(request);
+    expect(read.messages.map((message) => [message.id, message.text])).toEqual([
+      [boiler.id, "The boiler is broken again"],
+      [reply.id, "A plumber comes on Monday"],
+    ]);
   });
 
   it("a malformed request is refused by the guard", async () => {

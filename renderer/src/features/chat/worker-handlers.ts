@@ -32,6 +32,9 @@ const isCallsRequest = isObjectOf({
   since: isSafeInteger,
 });
 
+/** A room's pages to search: as a calls request, without the member. */
+const isSearchRequest = isObjectOf({ organisation: isDocumentUrl, chapters: isArrayOf(isDocumentUrl), chapter: isId<ChapterId>(), room: isPages });
+
 /** A message that calls for the member (CH10.5), as the bell lists it. */
 export interface RoomCall {
   readonly id: RecordId;
@@ -45,6 +48,20 @@ export interface RoomCall {
 export interface RoomCalls {
   readonly lastPage: number;
   readonly calls: readonly RoomCall[];
+}
+
+/** A message a member can find (search): its current text; none deleted or hidden (CH5.3, CH8.2). */
+export interface RoomSearchMessage {
+  readonly id: RecordId;
+  readonly author: MemberKey;
+  readonly at: number;
+  readonly text: string;
+}
+
+/** The findable messages of a room's pages read, and the room's last page (CH3.2), to read it next. */
+export interface RoomSearchMessages {
+  readonly lastPage: number;
+  readonly messages: readonly RoomSearchMessage[];
 }
 
 /** What the chat screens ask. */
@@ -80,6 +97,26 @@ function readRooms(request: RoomsRequest, context: WorkerContext): Promise<Rooms
   ) as Promise<RoomsAnswer>;
 }
 
+/** The messages and replies of `room`'s pages read, without those deleted or hidden (search: only what the member reads). Never rejects on content. */
+function roomSearchMessages(request: Guarded<typeof isSearchRequest>, context: WorkerContext): Promise<RoomSearchMessages> {
+  const { organisation, chapters, chapter, room } = request;
+  const urls: DocumentUrl[] = [organisation, ...chapters, ...room.pages.map((page) => page.url)];
+  const at = (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });
+  const key = `search ${chapter} ${room.id} ${room.from} ${urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ")}`;
+  return context.results.get(key, () =>
+    withVerifiedIds(context, urls, async (): Promise<RoomSearchMessages> => {
+      const snapshots = { organisation: at(organisation), chapters: chapters.map(at) };
+      const pages = room.pages.map((page) => ({ n: page.n, ...at(page.url) }));
+      const { timeline } = await readRoom(snapshots, chapter, room.id, pages, room.from, context.verifier, context.verified);
+      const messages = [...timeline.messages, ...[...timeline.threads.values()].flat()]
+        .filter((message) => !message.deleted && message.hidden === null)
+        .map(({ id, author, at: time, text }) => ({ id, author, at: time, text }));
+      return { lastPage: timeline.lastPage, messages };
+    }),
+  ) as Promise<RoomSearchMessages>;
+}
+
+
 /** The chat feature's handlers. */
 export const chatHandlers = {
   /** A chapter's rooms and maybe one room's pages, for the chat screens. */
@@ -90,6 +127,8 @@ export const chatHandlers = {
    * What in a room's pages calls for `member` since `since` (CH10.5: mentions, replies in their
    * threads), for notifications: only the calls cross to the page, never the timeline.
    */
+  /** A room's findable messages (search, issue 12 item 8), in the background lane (HOME4): only their words cross to the page. */
+  roomSearchMessages: backgroundHandler(isSearchRequest, roomSearchMessages),
   roomCalls: backgroundHandler(isCallsRequest, (request, context: WorkerContext): Promise<RoomCalls> => {
     const { organisation, chapters, chapter, room, member, since } = request;
     const urls: DocumentUrl[] = [organisation, ...chapters, ...room.pages.map((page) => page.url)];

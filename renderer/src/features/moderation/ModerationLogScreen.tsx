@@ -12,6 +12,7 @@ import { currentPath } from "../currents/index.js";
 import { topicPath } from "../forums/index.js";
 import { chapterPath, organisationPending, RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
 import { useMemberLabel } from "../profiles/index.js";
+import { resourcePath } from "../resources/index.js";
 import { useModerationLog } from "./use-moderation-log.js";
 import "./moderation.css";
 
@@ -72,6 +73,8 @@ function hrefOf(entry: ModerationEntry, organisation: string, chapter: string): 
       return currentPath.href({ organisation, current: entry.scope });
     case "room":
       return roomPath.href({ organisation, chapter, room: entry.scope });
+    case "library":
+      return resourcePath.href({ organisation, chapter, resource: entry.target });
   }
 }
 
@@ -79,7 +82,7 @@ function Entry({ entry, organisation, chapter }: { readonly entry: ModerationEnt
   const t = useT("moderation");
   const format = useFormat();
   const labelOf = useMemberLabel();
-  const place = entry.place === "room" && entry.name === "" ? t("generalRoom") : entry.name;
+  const place = entry.place === "library" ? t("libraryResource") : entry.place === "room" && entry.name === "" ? t("generalRoom") : entry.name;
   const href = hrefOf(entry, organisation, chapter);
   const who = labelOf(entry.by);
   const what = entry.action === "hide" ? t("hid", { who }) : entry.action === "show" ? t("showed", { who }) : t("reported", { who });

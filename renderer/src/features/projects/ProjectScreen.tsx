@@ -1,4 +1,4 @@
-import { TASK_STATUSES, type ChapterProject, type ProjectTask, type TaskStatus } from "@chapterhouse/crdt/projects";
+import { TASK_STATUSES, taskOverdue, type ChapterProject, type ProjectTask, type TaskFields, type TaskStatus } from "@chapterhouse/crdt/projects";
 import type { ChapterId, DocumentUrl, MemberKey } from "@chapterhouse/crdt/records";
 import { useId, useState } from "react";
 import { useFormat } from "../../shared/i18n/use-format.js";
@@ -21,6 +21,7 @@ import { addTask, takePart, updateTask } from "./project-actions.js";
 import { ProjectProgress } from "./ProjectProgress.js";
 import { TaskForm } from "./TaskForm.js";
 import { useProjectProblem } from "./use-project-problem.js";
+import { todayDay } from "./today-day.js";
 import { useProjects } from "./use-projects.js";
 import "./projects.css";
 
@@ -67,7 +68,9 @@ function ProjectOpen({ space, organisation, chapter, project: id }: ProjectRoute
     setFailure(undefined);
     action.catch((error: unknown) => setFailure(error));
   };
-  const move = (task: ProjectTask, status: TaskStatus) => act(updateTask(space, session, project, task, { title: task.title, assignee: task.assignee, due: task.due, status }));
+  const move = (task: ProjectTask, status: TaskStatus) => act(updateTask(space, session, project, task, { title: task.title, description: task.description, assignee: task.assignee, due: task.due, status }));
+  const edit = (task: ProjectTask, fields: TaskFields) => updateTask(space, session, project, task, fields);
+  const today = todayDay(new Date());
   const mayEdit = (task: ProjectTask) => taking || task.author === me || task.assignee === me;
   return (
     <div className="project-screen">
@@ -89,13 +92,13 @@ function ProjectOpen({ space, organisation, chapter, project: id }: ProjectRoute
         ) : shape === "list" ? (
           <ul className="task-list" aria-label={t("project.tasksLabel", { title: project.title })}>
             {project.tasks.map((task) => (
-              <TaskCard key={task.id} task={task} onMove={mayEdit(task) ? (status) => move(task, status) : undefined} />
+              <TaskCard key={task.id} task={task} project={project} today={today} onMove={mayEdit(task) ? (status) => move(task, status) : undefined} onEdit={mayEdit(task) ? (fields) => edit(task, fields) : undefined} />
             ))}
           </ul>
         ) : (
           <div className="task-board">
             {TASK_STATUSES.map((status) => (
-              <TaskColumn key={status} status={status} tasks={project.tasks.filter((task) => task.status === status)} onMove={(task, next) => (mayEdit(task) ? move(task, next) : undefined)} mayEdit={mayEdit} />
+              <TaskColumn key={status} status={status} project={project} today={today} tasks={project.tasks.filter((task) => task.status === status)} onMove={(task, next) => (mayEdit(task) ? move(task, next) : undefined)} onEdit={edit} mayEdit={mayEdit} />
             ))}
           </div>
         )}
@@ -149,7 +152,23 @@ function MemberList({ members }: { readonly members: readonly MemberKey[] }) {
 }
 
 /** A board column (PJ6.3): its status and count, and its cards. */
-function TaskColumn({ status, tasks, onMove, mayEdit }: { readonly status: TaskStatus; readonly tasks: readonly ProjectTask[]; readonly onMove: (task: ProjectTask, status: TaskStatus) => void; readonly mayEdit: (task: ProjectTask) => boolean }) {
+function TaskColumn({
+  status,
+  project,
+  today,
+  tasks,
+  onMove,
+  onEdit,
+  mayEdit,
+}: {
+  readonly status: TaskStatus;
+  readonly project: ChapterProject;
+  readonly today: string;
+  readonly tasks: readonly ProjectTask[];
+  readonly onMove: (task: ProjectTask, status: TaskStatus) => void;
+  readonly onEdit: (task: ProjectTask, fields: TaskFields) => Promise<unknown>;
+  readonly mayEdit: (task: ProjectTask) => boolean;
+}) {
   const t = useT("projects");
   const ids = useId();
   return (
@@ -157,23 +176,42 @@ function TaskColumn({ status, tasks, onMove, mayEdit }: { readonly status: TaskS
       <h3 id={`${ids}-column`}>{t("task.column", { status: t(`task.${status}`), count: tasks.length })}</h3>
       <ul aria-labelledby={`${ids}-column`}>
         {tasks.map((task) => (
-          <TaskCard key={task.id} task={task} onMove={mayEdit(task) ? (next) => onMove(task, next) : undefined} />
+          <TaskCard key={task.id} task={task} project={project} today={today} onMove={mayEdit(task) ? (next) => onMove(task, next) : undefined} onEdit={mayEdit(task) ? (fields) => onEdit(task, fields) : undefined} />
         ))}
       </ul>
     </section>
   );
 }
 
-/** One task: its title, status, who does it and when it is due; and, for who may edit it (PJ5.1), a button to move it to each other status. */
-function TaskCard({ task, onMove }: { readonly task: ProjectTask; readonly onMove: ((status: TaskStatus) => void) | undefined }) {
+/**
+ * One task: its title, what it is, status, who does it and when it is due, marked when overdue
+ * (PJ6.4); and, for who may edit it (PJ5.1), a button to move it to each other status and one to
+ * edit the rest.
+ */
+function TaskCard({
+  task,
+  project,
+  today,
+  onMove,
+  onEdit,
+}: {
+  readonly task: ProjectTask;
+  readonly project: ChapterProject;
+  readonly today: string;
+  readonly onMove: ((status: TaskStatus) => void) | undefined;
+  readonly onEdit: ((fields: TaskFields) => Promise<unknown>) | undefined;
+}) {
   const t = useT("projects");
   const format = useFormat();
+  const overdue = taskOverdue(task, today);
   return (
     <li>
-      <article className="task-card" aria-label={task.title}>
+      <article className="task-card" aria-label={task.title} {...(overdue ? { "data-overdue": true } : {})}>
         <h4>{task.title}</h4>
+        {task.description === "" ? null : <p className="task-description">{task.description}</p>}
         <p className="task-actions">
           <StatusPill tone={task.status === "done" ? "success" : task.status === "doing" ? "info" : "neutral"}>{t(`task.${task.status}`)}</StatusPill>
+          {overdue ? <StatusPill tone="danger">{t("task.overdue")}</StatusPill> : null}
           <span>{task.assignee === null ? t("task.nobody") : <MemberName member={task.assignee} />}</span>
           {/* A day, not an instant (PJ4): shown at noon UTC, the same day on every clock from UTC−12 to UTC+11. */}
           <span>{task.due === null ? t("task.noDue") : format.date(Date.parse(`${task.due}T12:00:00Z`))}</span>
@@ -187,6 +225,7 @@ function TaskCard({ task, onMove }: { readonly task: ProjectTask; readonly onMov
             ))}
           </div>
         )}
+        {onEdit === undefined ? null : <EditTask project={project} task={task} onSubmit={onEdit} />}
       </article>
     </li>
   );
@@ -202,6 +241,32 @@ function NewTask({ project, onSubmit }: { readonly project: ChapterProject; read
       <Button variant="primary">{t("task.add")}</Button>
       <Dialog title={t("task.addTitle", { project: project.title })}>
         <TaskForm members={project.members} problemText={problemText} onCancel={() => setOpen(false)} onSubmit={async (fields) => { await onSubmit(fields); setOpen(false); }} />
+      </Dialog>
+    </DialogTrigger>
+  );
+}
+
+/** A task's Edit button and its dialog: title, description, assignee, due day and status (PJ5, PJ4.1). */
+function EditTask({ project, task, onSubmit }: { readonly project: ChapterProject; readonly task: ProjectTask; readonly onSubmit: (fields: TaskFields) => Promise<unknown> }) {
+  const t = useT("projects");
+  const problemText = useProjectProblem();
+  const [open, setOpen] = useState(false);
+  return (
+    <DialogTrigger isOpen={open} onOpenChange={setOpen}>
+      <Button size="small" variant="quiet" aria-label={t("task.editLabel", { title: task.title })}>
+        {t("task.edit")}
+      </Button>
+      <Dialog title={t("task.editTitle", { title: task.title })}>
+        <TaskForm
+          members={project.members}
+          initial={task}
+          problemText={problemText}
+          onCancel={() => setOpen(false)}
+          onSubmit={async (fields) => {
+            await onSubmit(fields);
+            setOpen(false);
+          }}
+        />
       </Dialog>
     </DialogTrigger>
   );

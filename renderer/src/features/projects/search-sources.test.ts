@@ -5,7 +5,7 @@ import { projectSearchItems } from "./search-sources.js";
 
 const north = "north" as ChapterId;
 const alice = "alice" as MemberKey;
-const task = (id: string, title: string): ProjectTask => ({ id: id as RecordId, title, assignee: null, due: null, status: "todo", author: alice, at: 9, heads: [] });
+const task = (id: string, title: string): ProjectTask => ({ id: id as RecordId, title, description: "", assignee: null, due: null, status: "todo", author: alice, at: 9, heads: [] });
 const project: ChapterProject = { id: "p1" as RecordId, chapter: north, title: "Fix the boiler", description: "Before winter", decisions: [], lead: alice, at: 4, members: [alice], answers: [], tasks: [task("k1", "Call the plumber")], progress: { done: 0, total: 1 } };
 
 describe("what projects give search (issue 12 item 8)", () => {

@@ -79,7 +79,7 @@ export function ChapterLibrary({ organisation, chapter }: ChapterPlace) {
           {shown.map((resource) => (
             <li key={resource.id} data-resource={resource.id} className="library-item">
               <Link href={resourcePath.href({ organisation, chapter: current.id, resource: resource.id })} variant="standalone">
-                {resource.title}
+                {resource.hidden === null ? resource.title : t("library.hidden")}
               </Link>
               <StatusPill tone="neutral">{resource.file === null ? t("library.link") : t("library.file")}</StatusPill>
               {resource.folder === "" ? null : <span>{t("library.inFolder", { folder: resource.folder })}</span>}

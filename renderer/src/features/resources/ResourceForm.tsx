@@ -1,5 +1,6 @@
 import { MAX_FILE_BYTES, MAX_RESOURCE_DESCRIPTION, MAX_RESOURCE_LINK, MAX_RESOURCE_TITLE, RESOURCE_FILE_TYPES } from "@chapterhouse/crdt/resources";
 import type { ChapterId } from "@chapterhouse/crdt/records";
+import type { ChapterResource } from "@chapterhouse/crdt/resources";
 import { useState } from "react";
 import { FileTrigger } from "react-aria-components/FileTrigger";
 import { useT } from "../../shared/i18n/use-t.js";
@@ -13,17 +14,32 @@ import { folderFromText, tagsFromText, type ChosenFile } from "./resource-input.
 import { useFileSize } from "./use-file-size.js";
 import { useResourceProblem } from "./use-resource-problem.js";
 
-/** The new-resource form (RS1): title, description, folder, tags, and a file (the limit stated, RS2) or a link. */
-export function ResourceForm({ chapter, onSubmit, onCancel }: { readonly chapter: ChapterId; readonly onSubmit: (input: ResourceInput) => Promise<unknown>; readonly onCancel: () => void }) {
+/**
+ * The resource form (RS1): title, description, folder, tags, and a file (the limit stated, RS2) or a
+ * link. With `initial`, it edits that resource (RS7): its fields filled in, and its file kept
+ * unless another is chosen.
+ */
+export function ResourceForm({
+  chapter,
+  initial,
+  onSubmit,
+  onCancel,
+}: {
+  readonly chapter: ChapterId;
+  readonly initial?: ChapterResource;
+  readonly onSubmit: (input: ResourceInput) => Promise<unknown>;
+  readonly onCancel: () => void;
+}) {
   const t = useT("resources");
   const size = useFileSize();
   const problemText = useResourceProblem();
-  const [title, setTitle] = useState("");
-  const [description, setDescription] = useState("");
-  const [folder, setFolder] = useState("");
-  const [tags, setTags] = useState("");
-  const [what, setWhat] = useState<"file" | "link">("file");
-  const [link, setLink] = useState("");
+  const [title, setTitle] = useState(initial?.title ?? "");
+  const [description, setDescription] = useState(initial?.description ?? "");
+  const [folder, setFolder] = useState(initial?.folder ?? "");
+  const [tags, setTags] = useState(initial?.tags.join(", ") ?? "");
+  const [what, setWhat] = useState<"file" | "link">(initial?.link === undefined || initial.link === null ? "file" : "link");
+  const [link, setLink] = useState(initial?.link ?? "");
+  const kept = initial?.file ?? null;
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | undefined>(undefined);
@@ -42,7 +58,7 @@ export function ResourceForm({ chapter, onSubmit, onCancel }: { readonly chapter
       onSubmit={(event) => {
         event.preventDefault();
         if (busy || title.trim() === "") return;
-        if (what === "file" && file === null) return setProblem(t("form.needFile"));
+        if (what === "file" && file === null && kept === null) return setProblem(t("form.needFile"));
         if (what === "link" && link.trim() === "") return setProblem(t("form.needLink"));
         setBusy(true);
         setProblem(undefined);
@@ -65,6 +81,7 @@ export function ResourceForm({ chapter, onSubmit, onCancel }: { readonly chapter
             <Button isDisabled={busy}>{t("form.choose")}</Button>
           </FileTrigger>
           {file === null ? null : <p role="status">{t("form.chosen", { name: file.name, size: size(file.bytes.length) })}</p>}
+          {file !== null || kept === null ? null : <p>{t("form.kept", { name: kept.name, size: size(kept.size) })}</p>}
         </div>
       )}
       {problem === undefined ? null : <Problem>{problem}</Problem>}
@@ -73,7 +90,7 @@ export function ResourceForm({ chapter, onSubmit, onCancel }: { readonly chapter
           {t("form.cancel")}
         </Button>
         <Button type="submit" variant="primary" isPending={busy}>
-          {t("form.submit")}
+          {initial === undefined ? t("form.submit") : t("form.save")}
         </Button>
       </FormActions>
     </Form>

@@ -4,11 +4,13 @@
  * a file's Attachment document is followed only by the file's query, so the chapter page never
  * loads a file (RS3.1).
  */
+import type { Repo } from "@automerge/automerge-repo";
 import { ATTACHMENT_DOCUMENT, CHAPTER_DOCUMENT, ORGANISATION_DOCUMENT } from "@chapterhouse/crdt/documents";
-import type { ChapterId } from "@chapterhouse/crdt/records";
+import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
 import type { AttachmentRead, LibraryRead, ResourceFile } from "@chapterhouse/crdt/resources";
 import { Pending, type QuerySpec } from "../../shared/documents/live-query.js";
 import type { Bound } from "../../shared/worker/handler.js";
+import { followModerationLog } from "../chat/index.js";
 import type { OpenOrganisation } from "../organisation/index.js";
 import type { resourceHandlers } from "./worker-handlers.js";
 
@@ -39,6 +41,16 @@ export function attachmentQuery(worker: ResourcesWorker, organisation: OpenOrgan
       const [standing] = await context.documents([{ url: file.document, type: ATTACHMENT_DOCUMENT, scope: organisation.url }]);
       if (standing?.state !== "ready") return { state: "missing" };
       return worker.readAttachment({ document: file.document, size: file.size, hash: file.hash });
+    },
+  };
+}
+
+/** The query following `chapter`'s moderation log (MOD1), where a moderator's hide of a resource is copied (RS9): its URL once held here. */
+export function resourceLogQuery(repo: Repo, organisation: OpenOrganisation, chapter: ChapterId): QuerySpec<DocumentUrl | null> {
+  return {
+    key: `resource-log ${organisation.url} ${chapter}`,
+    async read(context) {
+      return (await followModerationLog(context, repo, chapter, organisation.url)) ?? null;
     },
   };
 }

@@ -15,6 +15,10 @@ const resource = (id: string, title: string, changes: Partial<ChapterResource> =
   file: null,
   author: "alice" as MemberKey,
   at: 3,
+  history: [],
+  heads: [],
+  hidden: null,
+  removed: null,
   ...changes,
 });
 
@@ -25,5 +29,10 @@ describe("what resources give search (issue 12 item 8)", () => {
       { key: "r1", kind: "resource", chapter: north, title: "Model lease", text: "For new tenants\nhousing\nlegal\nlease.pdf", href: "#/org/Org/chapter/north/resource/r1", at: 3 },
       { key: "r2", kind: "resource", chapter: north, title: "Union site", text: "", href: "#/org/Org/chapter/north/resource/r2", at: 3 },
     ]);
+  });
+
+  it("[RS9.2] a hidden resource gives search nothing: its words are shown only on request", () => {
+    const hidden = { id: "h1" as RecordId, by: "carol" as MemberKey, at: 5, reason: "A scam" };
+    expect(resourceSearchItems([resource("r1", "Cheap flats", { hidden }), resource("r2", "Union site")], "Org").map((item) => item.key)).toEqual(["r2"]);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * What resources give search (shared/routing/search-sources.ts): every resource of every chapter
  * of the organisation whose Chapter document is on this device, by its title, description, tags
- * and file name, from the chapter's library as its page reads it (RS5: valid resources only, never
- * a file), in the background lane (HOME4).
+ * and file name, from the chapter's library as its page reads it (RS5: valid resources only, as
+ * they stand, none removed or hidden, never a file), in the background lane (HOME4).
  */
 import type { ChapterResource } from "@chapterhouse/crdt/resources";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
@@ -14,7 +14,8 @@ import { useResourcesWorker } from "./resources-worker.js";
 
 /** The resources of `resources` as search items of the organisation `organisation` (its document id). Pure; never throws. */
 export function resourceSearchItems(resources: readonly ChapterResource[], organisation: string): SearchItem[] {
-  return resources.map((resource) => ({
+  // RS9.2: a hidden resource's words are shown only on request, so search leaves it out.
+  return resources.filter((resource) => resource.hidden === null).map((resource) => ({
     key: resource.id,
     kind: "resource",
     chapter: resource.chapter,
