@@ -1,6 +1,7 @@
 import type { MemberKey } from "@chapterhouse/crdt/records";
 import { useEffect, useMemo, useState } from "react";
 import { useDocumentLayer, useQuery } from "../../shared/documents/use-query.js";
+import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { navigate } from "../../shared/routing/navigate.js";
 import { Button } from "../../shared/ui/Button.js";
@@ -31,10 +32,12 @@ function Conversations({ space }: { readonly space: MemberSpace }) {
   const messages = useMessages(space);
   const index = useConversationIndex(space.member.key);
   const layer = useDocumentLayer();
+  const format = useFormat();
   const [count, setCount] = useState(CONVERSATIONS_PER_PAGE);
   const spec = useMemo(() => messages.pageQuery(count), [messages, count]);
   const page = useQuery(spec);
-  // A conversation read elsewhere (its screen, the bell as documents sync) may now be among the newest.
+  // A conversation read elsewhere (its screen, the bell as documents sync) may now be among the
+  // newest; and on a fresh device each slice the list reads and notes reads the next.
   useEffect(() => index.subscribe(() => layer.query(spec).invalidate()), [index, layer, spec]);
   // While the next page is read, the conversations already shown stay.
   const [shown, setShown] = useState<ConversationPage | undefined>(undefined);
@@ -52,6 +55,11 @@ function Conversations({ space }: { readonly space: MemberSpace }) {
           <EmptyState title={t("list.empty.title")} description={t("list.empty.description")} />
         ) : (
           <>
+            {overview.unchecked === 0 ? null : (
+              <p className="messages-checking" role="status">
+                {t("list.checking", { checked: format.count(overview.total - overview.unchecked), total: format.count(overview.total) })}
+              </p>
+            )}
             <ul className="messages-list" aria-label={t("list.label")}>
               {overview.views.map((view) => (
                 <ConversationItem key={view.conversation.scope} view={view} me={space.member.key} />
