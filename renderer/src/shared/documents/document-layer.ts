@@ -28,6 +28,7 @@ import type { DocumentAnnouncements } from "./document-announcements.js";
 import { documentIdOf, documentUrlOf } from "./document-ids.js";
 import { FollowedDocument, type DocumentRequest, type DocumentState } from "./followed-document.js";
 import { LiveQuery, type QuerySpec } from "./live-query.js";
+import { nextTask, SLICE_MS } from "./time-slices.js";
 
 /** The scope of documents announced to every relay (the member's Home document). */
 export const EVERYWHERE = "everywhere";
@@ -81,6 +82,8 @@ export class DocumentLayer {
   readonly #toKeep = new Set<DocumentUrl>();
   #keeping: Promise<void> | undefined;
   readonly #offLost: () => void;
+  /** Finds waiting for their turn (`#findSoon`). */
+  readonly #finds: (() => void)[] = [];
   #closed = false;
 
   constructor(deps: DocumentLayerDeps) {
@@ -226,7 +229,7 @@ export class DocumentLayer {
     let entry = this.#entries.get(request.url);
     if (entry === undefined) {
       const copy = this.#copies.get(request.url);
-      entry = { document: new FollowedDocument(request, this.#deps.repo, this.#deps.onError), holders: 0, mirrored: copy?.mirrored, kept: copy?.kept ?? "" };
+      entry = { document: new FollowedDocument(request, this.#deps.repo, this.#deps.onError, (find) => this.#findSoon(find)), holders: 0, mirrored: copy?.mirrored, kept: copy?.kept ?? "" };
       this.#entries.set(request.url, entry);
       this.#copies.delete(request.url);
     }
@@ -246,6 +249,25 @@ export class DocumentLayer {
     };
   }
 
+  /**
+   * Runs `find` in a later task, the finds of documents followed at once a slice at a time: each
+   * makes the Repo's handle (and maybe a genesis) at once, and a read following 2,000 documents
+   * made one task of seconds. Their announcement, made when the follows are done, comes first.
+   */
+  #findSoon(find: () => Promise<DocHandle<unknown>>): Promise<DocHandle<unknown>> {
+    return new Promise((resolve, reject) => {
+      // The executor runs `find` now, in its slice, and makes a throw a rejection.
+      this.#finds.push(() => void new Promise<DocHandle<unknown>>((run) => run(find())).then(resolve, reject));
+      if (this.#finds.length === 1) void nextTask().then(() => this.#runFinds());
+    });
+  }
+
+  #runFinds(): void {
+    const started = performance.now();
+    while (this.#finds.length > 0 && performance.now() - started <= SLICE_MS) this.#finds.shift()!();
+    if (this.#finds.length > 0) void nextTask().then(() => this.#runFinds());
+  }
+
   /** Brings the worker's copies of `urls` to their current heads: one message with every document's new changes. */
   #mirror(urls: readonly DocumentUrl[]): Promise<void> {
     const run = this.#mirroring.then(() => this.#mirrorNow(urls));
@@ -256,7 +278,14 @@ export class DocumentLayer {
   async #mirrorNow(urls: readonly DocumentUrl[]): Promise<void> {
     const updates: { url: DocumentUrl; type: string; bytes: Uint8Array }[] = [];
     const sent = new Map<DocumentUrl, string>();
+    let slice = performance.now();
     for (const url of new Set(urls)) {
+      // Saving thousands of documents (a fresh device's conversations, all loaded at once after a
+      // reload) is cut into tasks.
+      if (performance.now() - slice > SLICE_MS) {
+        await nextTask();
+        slice = performance.now();
+      }
       const entry = this.#entries.get(url);
       const handle = entry?.document.handle;
       if (entry === undefined || handle === undefined) continue;
