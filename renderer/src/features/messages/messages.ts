@@ -37,10 +37,11 @@ export const UNCHECKED_PER_READ = 50;
 /** Most members of a conversation (PVC4.3). */
 export const MAX_CONVERSATION_MEMBERS = 50;
 /**
- * Seals sent to the key vault at a time: each opening is one X25519 agreement (milliseconds on the
- * page's thread), so a first read of thousands of invitations never holds the page for long.
+ * Seals sent to the key vault at a time: each opening is one X25519 agreement in JavaScript (a few
+ * milliseconds on the page's thread, tens on a busy 2-core machine), so a first read of thousands
+ * of invitations never holds the page for long.
  */
-const SEALS_PER_TASK = 8;
+const SEALS_PER_TASK = 2;
 /** How long an action waits for a document to be open here (it opens from its genesis at once). */
 const OPEN_MS = 30_000;
 
