@@ -18,6 +18,7 @@ import type { DocumentUrl, MemberKey, ParsedRecord, RecordId } from "@chapterhou
 import type { DocumentLayer } from "../../shared/documents/document-layer.js";
 import type { DocumentRequest } from "../../shared/documents/followed-document.js";
 import { Pending, type QueryContext, type QuerySpec } from "../../shared/documents/live-query.js";
+import { nextTask, SLICE_MS } from "../../shared/documents/time-slices.js";
 import type { Bound } from "../../shared/worker/handler.js";
 import { conversationDocumentRequest, inboxDocumentRequest } from "./conversation-documents.js";
 import type { ConversationIndex } from "./conversation-index.js";
@@ -36,12 +37,6 @@ export const CONVERSATIONS_PER_PAGE = 50;
 export const UNCHECKED_PER_READ = 50;
 /** Most members of a conversation (PVC4.3). */
 export const MAX_CONVERSATION_MEMBERS = 50;
-/**
- * Seals sent to the key vault at a time: each opening is one X25519 agreement in JavaScript (a few
- * milliseconds on the page's thread, tens on a busy 2-core machine), so a first read of thousands
- * of invitations never holds the page for long.
- */
-const SEALS_PER_TASK = 2;
 /** How long an action waits for a document to be open here (it opens from its genesis at once). */
 const OPEN_MS = 30_000;
 
@@ -418,12 +413,20 @@ function stored(sealed: { readonly id: string; readonly text: string }): StoredR
   return { id: sealed.id as RecordId, text: sealed.text };
 }
 
-/** `seals` opened by `openSealed` SEALS_PER_TASK at a time, each slice in a task of its own. */
+/**
+ * `seals` opened by `openSealed` one at a time, in tasks of about SLICE_MS: each opening is one
+ * X25519 agreement in JavaScript (milliseconds on the page's thread, tens on a busy 2-core
+ * machine), so a first read of thousands of invitations never holds the page for long.
+ */
 async function openInSlices(openSealed: MessagesDeps["openSealed"], seals: readonly Uint8Array[]): Promise<(Uint8Array | undefined)[]> {
   const opened: (Uint8Array | undefined)[] = [];
-  for (let from = 0; from < seals.length; from += SEALS_PER_TASK) {
-    if (from > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-    opened.push(...(await openSealed(seals.slice(from, from + SEALS_PER_TASK))));
+  let slice = performance.now();
+  for (const seal of seals) {
+    if (performance.now() - slice > SLICE_MS) {
+      await nextTask();
+      slice = performance.now();
+    }
+    opened.push(...(await openSealed([seal])));
   }
   return opened;
 }
