@@ -139,7 +139,7 @@ export class DocumentLayer {
     const handle = this.#deps.repo.import<unknown>(bytes);
     const url = documentUrlOf(handle.url);
     const owner = scope ?? url;
-    this.#scope(owner).created.push(this.#follow({ url, type, scope: owner, find: () => Promise.resolve(handle) }, () => undefined));
+    this.#scope(owner).created.push(this.#follow({ url, type, scope: owner, find: () => Promise.resolve(handle) }, () => undefined, true));
     // Announced at once: the caller may share it right away.
     this.#announce(owner);
     return url;
@@ -219,7 +219,8 @@ export class DocumentLayer {
     else this.#deps.announcements.setGroup(`documents ${name}`, new Map((scope?.relays ?? []).map((relay) => [relay, ids])));
   }
 
-  #follow(request: DocumentRequest, onChange: () => void): () => void {
+  /** Follows `request`'s document; `now`: its handle is at hand (one created here), found at once, not in its turn. */
+  #follow(request: DocumentRequest, onChange: () => void, now = false): () => void {
     const scope = this.#scope(request.scope);
     const id = documentIdOf(request.url);
     if (!scope.documents.has(id)) {
@@ -229,7 +230,8 @@ export class DocumentLayer {
     let entry = this.#entries.get(request.url);
     if (entry === undefined) {
       const copy = this.#copies.get(request.url);
-      entry = { document: new FollowedDocument(request, this.#deps.repo, this.#deps.onError, (find) => this.#findSoon(find)), holders: 0, mirrored: copy?.mirrored, kept: copy?.kept ?? "" };
+      const schedule = now ? (find: () => Promise<DocHandle<unknown>>) => find() : (find: () => Promise<DocHandle<unknown>>) => this.#findSoon(find);
+      entry = { document: new FollowedDocument(request, this.#deps.repo, this.#deps.onError, schedule), holders: 0, mirrored: copy?.mirrored, kept: copy?.kept ?? "" };
       this.#entries.set(request.url, entry);
       this.#copies.delete(request.url);
     }
