@@ -88,7 +88,7 @@ function AssemblyOpen({ space, organisation, chapter, assembly }: AssemblyRoute 
         <AttendanceCard context={context} attendance={shown.attendance} members={members} chair={chair} />
         <AgendaCard context={context} organisation={organisation} agenda={shown.agenda} current={shown.current} chair={chair} />
         <SpeakersCard context={context} item={current} queue={current === null ? [] : (shown.queues.get(current.id) ?? [])} done={current === null ? [] : (shown.done.get(current.id) ?? [])} totals={shown.totals} chair={chair} />
-        <PaperResultsCard context={context} organisation={organisation} item={current} results={value.results} panel={panel} members={members} chair={chair} />
+        <PaperResultsCard context={context} item={current} results={value.results} panel={panel} members={members} chair={chair} />
       </div>
     </div>
   );

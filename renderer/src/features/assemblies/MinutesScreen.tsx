@@ -100,6 +100,7 @@ function MinutesOpen({ space, organisation, chapter, assembly }: AssemblyRoute &
   const { title, body } = minutesMarkdown(minutes, eventTitle, { t, ta, format, name });
   const signedByMe = (as: MinutesRole) => minutes.signatures[as]?.signer === space.member.key && minutes.signatures[as]?.digest === minutes.digest;
   const members = electorate(view.roster, convening.chapter).map((entry) => entry.key);
+  const locked = minutes.signatures.chair !== null || minutes.signatures.secretary !== null;
   return (
     <div className="assembly-screen minutes-screen">
       <PageHeading focusKey={`${assembly} minutes`}>{title}</PageHeading>
@@ -114,11 +115,14 @@ function MinutesOpen({ space, organisation, chapter, assembly }: AssemblyRoute &
       <section className="assembly-card minutes-controls" aria-labelledby="minutes-roles">
         <h2 id="minutes-roles">{t("minutes.secretary")}</h2>
         <p>{minutes.secretary === null ? t("minutes.noSecretary") : <MemberName member={minutes.secretary} />}</p>
-        {roles.includes("chair") ? <SecretaryPicker context={context} members={members} current={minutes.secretary} run={run} busy={busy} /> : null}
-        {minutes.signatures.chair !== null || minutes.signatures.secretary !== null ? <p>{t("minutes.locked")}</p> : null}
-        {roles.map((as) => (
-          <NoteEditor key={as} context={context} minutes={minutes} as={as} run={run} busy={busy} />
-        ))}
+        {/* Editable until signed (AS10.5): once a signature fixes the minutes' `until`, later notes or a new secretary would not be in them. */}
+        {locked ? <p>{t("minutes.locked")}</p> : null}
+        {!locked && roles.includes("chair") ? <SecretaryPicker context={context} members={members} current={minutes.secretary} run={run} busy={busy} /> : null}
+        {locked
+          ? null
+          : roles.map((as) => (
+              <NoteEditor key={as} context={context} minutes={minutes} as={as} run={run} busy={busy} />
+            ))}
         <div className="assembly-row">
           {roles
             .filter((as) => !signedByMe(as))

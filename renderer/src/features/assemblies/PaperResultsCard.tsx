@@ -11,7 +11,6 @@ import { Problem } from "../../shared/ui/Problem.js";
 import { StatusPill } from "../../shared/ui/StatusPill.js";
 import { MemberName } from "../profiles/index.js";
 import type { AssemblyContext } from "./assembly-actions.js";
-import { ItemVotes } from "./ItemVotes.js";
 import { signAsTeller } from "./minutes-actions.js";
 import { PaperResultForm } from "./PaperResultForm.js";
 import { useAction } from "./use-action.js";
@@ -125,10 +124,11 @@ function ResultView({ context, result }: { readonly context: AssemblyContext; re
 }
 
 /**
- * The current item's votes taken on paper or by hands (PROTOCOL.md AS9), beside its electronic
- * votes (AS9.5): each result with its tellers' confirmation; a chair enters a new one.
+ * The current item's votes taken on paper or by hands (PROTOCOL.md AS9): each result with its
+ * tellers' confirmation; a chair enters a new one. The item's electronic votes stay where the
+ * agenda shows them (AgendaCard), on the same screen: both are shown, neither replaces the other (AS9.5).
  */
-export function PaperResultsCard({ context, organisation, item, results, panel, members, chair }: { readonly context: AssemblyContext; readonly organisation: string; readonly item: AgendaNode | null; readonly results: readonly PaperResult[]; readonly panel: PresencePanel; readonly members: readonly MemberKey[]; readonly chair: boolean }) {
+export function PaperResultsCard({ context, item, results, panel, members, chair }: { readonly context: AssemblyContext; readonly item: AgendaNode | null; readonly results: readonly PaperResult[]; readonly panel: PresencePanel; readonly members: readonly MemberKey[]; readonly chair: boolean }) {
   const t = useT("minutes");
   if (item === null)
     return (
@@ -141,7 +141,6 @@ export function PaperResultsCard({ context, organisation, item, results, panel, 
   return (
     <section className="assembly-card" aria-labelledby="assembly-results-title">
       <h2 id="assembly-results-title">{t("results.title", { title: item.title })}</h2>
-      <ItemVotes context={context} organisation={organisation} links={item.links} />
       {own.length === 0 ? <p>{t("results.none")}</p> : own.map((result) => <ResultView key={result.id} context={context} result={result} />)}
       {chair ? <PaperResultForm context={context} item={item} panel={panel} members={members} /> : null}
     </section>
