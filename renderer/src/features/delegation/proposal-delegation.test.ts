@@ -6,7 +6,7 @@ import { proposalDelegation } from "./proposal-delegation.js";
 const city = "city-chapter" as ChapterId;
 const hood = "hood-chapter" as ChapterId;
 const kettle = "kettle-proposal" as ProposalId;
-const [ana, bo, cy, di] = ["ana", "bo", "cy", "di"] as MemberKey[];
+const [ana, bo, cy, di] = ["ana", "bo", "cy", "di"] as [MemberKey, MemberKey, MemberKey, MemberKey];
 let n = 0;
 const record = (signer: MemberKey, scope: DelegationEntry["scope"], to: MemberKey | null, seq = 1, expires: number | null = null): DelegationEntry => ({
   id: `r${String(++n).padStart(3, "0")}` as RecordId,
