@@ -10,8 +10,12 @@
  * page must, finds the vote on its chapter page and casts a ballot; the host's relay then holds
  * the phone's signed `ballot`.
  */
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import type { HostedMeeting } from "@chapterhouse/crdt/desktop";
 import { isParsed, parseRecord } from "@chapterhouse/crdt/records";
 import type { Page } from "playwright-core";
@@ -78,6 +82,10 @@ function localTimeIn(page: Page, fromNowMs: number): Promise<string> {
     return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
   }, fromNowMs);
 }
+
+const run = promisify(execFile);
+/** The built `chapterhouse` command line. */
+const cli = resolve(dirname(fileURLToPath(import.meta.url)), "../../../crdt/dist/cli/main.js");
 
 /** The title of the proposal put to the vote at the meeting. */
 const PROPOSAL = "Fix the stairwell lights";
@@ -292,7 +300,7 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     // [AS4.1] The item takes up the vote opened at the meeting.
     await chooseOption(o, /Link a vote to Stairwell lights/, PROPOSAL);
     await o.getByRole("button", { name: "Link", exact: true }).click();
-    await o.getByRole("list", { name: "Votes on this item" }).getByRole("link", { name: PROPOSAL }).waitFor({ timeout: 20_000 });
+    await o.getByRole("list", { name: "Votes on this item" }).getByRole("link", { name: PROPOSAL, exact: true }).waitFor({ timeout: 20_000 });
     await expectAccessible(o, "an assembly");
 
     const p = phone.page;
@@ -341,6 +349,99 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     await chooseOption(p, /Idioma/, "English");
     await p.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
   }, 180_000);
+
+  it("[AS8.5] [AS8.6] [AS8.7] [AS8.9] the chair opens a vote of the members present from the assembly; the desktop and the phone cast; the projector shows the ballots received, then the result and the room; `chapterhouse verify` gives the same report of both devices' proofs", async () => {
+    const o = organiser.page;
+    const p = phone.page;
+    // Both in the room: the organiser checks in on the desktop (the phone checked in above).
+    await o.getByRole("link", { name: "Back to the assembly" }).click();
+    await o.getByRole("heading", { level: 1, name: "Assembly: Spring assembly" }).waitFor({ timeout: 20_000 });
+    await o.getByRole("button", { name: "Check in", exact: true }).click();
+    await o.getByText("You are checked in.").waitFor({ timeout: 20_000 });
+    const assembly = await o.evaluate(() => window.location.hash);
+
+    // The one vote flow, from the item: "present members" is offered and chosen.
+    await o.getByRole("link", { name: `Vote again on ${PROPOSAL} with the members present` }).click();
+    await o.getByRole("heading", { level: 1, name: PROPOSAL }).waitFor({ timeout: 20_000 });
+    await o.getByRole("button", { name: "Open a new vote on this proposal" }).click({ timeout: 30_000 });
+    const form = o.getByRole("form", { name: "Open a vote" });
+    await expect(form.getByRole("checkbox", { name: "Only the members present at the assembly vote" }).isChecked()).resolves.toBe(true);
+    await form.locator("label").filter({ has: o.getByRole("radio", { name: /^Majority/ }) }).click();
+    const closesAt = Date.now() + 75_000;
+    await form.getByLabel("Voting closes at").fill(await localTimeIn(o, 75_000));
+    await form.getByLabel("Final at").fill(await localTimeIn(o, 10 * 60_000));
+    await form.getByRole("button", { name: "Open the vote" }).click();
+    await o.getByTestId("vote-state").getByText(/Voting is open until/).waitFor({ timeout: 20_000 });
+    const opened = await waitFor(
+      () => recordsOnRelay(main, "open").find((r) => (r.body as { present?: unknown }).present !== undefined),
+      "the open of the members present on the meeting's relay",
+      { timeoutMs: 20_000 },
+    );
+    expect((opened.body as { present: { sets: unknown[] } }).present.sets).toHaveLength(1);
+    expect(recordsOnRelay(main, "attendance-set")).toHaveLength(1);
+    const castHere = async (page: Page) => {
+      await page.getByText("Your ballot is public and permanent.").waitFor({ timeout: 30_000 });
+      const ballot = page.locator(".cast-ballot");
+      await ballot.locator("label").filter({ has: page.getByRole("radio", { name: /^For(\s|$)/ }) }).click();
+      await ballot.getByRole("button", { name: "Review ballot" }).click();
+      await ballot.getByRole("button", { name: "Cast ballot" }).click();
+      await ballot.getByRole("heading", { name: "Your current ballot" }).waitFor({ timeout: 20_000 });
+    };
+    await castHere(o);
+    const proposal = await o.evaluate(() => window.location.hash.replace(/\?.*$/, ""));
+    await p.evaluate((hash) => (window.location.hash = hash), proposal);
+    await p.getByRole("heading", { level: 1, name: PROPOSAL }).waitFor({ timeout: 30_000 });
+    await castHere(p);
+
+    // The item takes up the new vote; the projector counts its ballots, never its result.
+    await o.evaluate((hash) => (window.location.hash = hash), assembly);
+    await chooseOption(o, /Link a vote to Stairwell lights/, PROPOSAL);
+    await o.getByRole("button", { name: "Link", exact: true }).click();
+    await o.getByRole("link", { name: "Projector view" }).click();
+    await o.getByTestId("vote-progress").getByText("2 ballots received").waitFor({ timeout: 30_000 });
+    expect(await o.getByTestId("vote-progress").textContent()).not.toMatch(/Passed|Rejected/);
+
+    await o.evaluate((hash) => (window.location.hash = hash), proposal);
+    const close = o.getByRole("button", { name: "Close the vote and seal the result" });
+    await close.waitFor({ timeout: Math.max(5_000, closesAt - Date.now() + 20_000) });
+    await close.click();
+    await o.getByRole("heading", { name: "Result", exact: true }).waitFor({ timeout: 30_000 });
+    const sealed = await waitFor(() => recordsOnRelay(main, "close").find((r) => (r.body as { presence?: unknown }).presence !== undefined), "the close recording the room", { timeoutMs: 20_000 });
+    expect((sealed.body as { presence: unknown }).presence).toEqual({ members: 2, weight: 2, electorate: { members: 2, weight: 2 }, quorum: { num: 1, den: 2 }, needed: 1, met: true });
+
+    await o.evaluate((hash) => (window.location.hash = hash), assembly);
+    await o.getByRole("link", { name: "Projector view" }).click();
+    const shown = o.getByTestId("vote-progress");
+    await shown.getByText("Voted by the members present: 2 of 2 members were in the room; the assembly's quorum was met.").waitFor({ timeout: 30_000 });
+    await expect(shown.textContent()).resolves.toMatch(/Passed/);
+    await expectAccessible(o, "the projector view with a closed vote");
+
+    // The proof from each device, checked by `chapterhouse verify`: one report, byte for byte.
+    const folder = await mkdtemp(join(tmpdir(), "chapterhouse-present-"));
+    try {
+      const reports: string[] = [];
+      for (const page of [o, p]) {
+        await page.evaluate((hash) => (window.location.hash = hash), proposal);
+        await page.getByRole("heading", { name: "Result", exact: true }).waitFor({ timeout: 30_000 });
+        await page.getByRole("button", { name: "How this vote is checked" }).click();
+        const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the vote's proof" }).click()]);
+        const file = join(folder, `${reports.length}-${download.suggestedFilename()}`);
+        await download.saveAs(file);
+        const { stdout } = await run(process.execPath, [cli, "verify", file]);
+        reports.push(stdout);
+      }
+      expect(reports[1]).toBe(reports[0]);
+      const report = JSON.parse(reports[0]!) as { verified: boolean; present?: { members: number; met: boolean } };
+      expect(report.verified).toBe(true);
+      expect(report.present).toMatchObject({ members: 2, met: true });
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+    // Back where the next step starts: the projector, a link away from the assembly.
+    await o.evaluate((hash) => (window.location.hash = hash), assembly);
+    await o.getByRole("link", { name: "Projector view" }).click();
+    await o.getByRole("link", { name: "Back to the assembly" }).waitFor({ timeout: 20_000 });
+  }, 300_000);
 
   it("[AS9.1] [AS9.3] [AS10.1] [AS10.3] [AS10.5] [AS10.6] the chair enters a show of hands with herself and the phone as tellers, unconfirmed until both sign; she names the phone secretary; the minutes are signed by both and downloaded as Markdown", async () => {
     const o = organiser.page;
