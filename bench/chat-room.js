@@ -45,7 +45,8 @@ export async function run({ messages = 10_000, navigations = 5 } = {}) {
     await joinWithLink(page, appUrl, relay.url, seed.join, seed.chapterName);
     const hash = `#/org/${seed.join.o}/chapter/${seed.chapter}/room/${seed.room}`;
     const ready = [["ul.chat-timeline", FIRST_SCREEN]];
-    const sample = (timing) => ({ domMs: timing.domMs, frameMs: timing.frameMs, longestTaskMs: Math.max(0, ...timing.longTasks), longTasks: timing.longTasks.length });
+    // longestFrame: the scripts of the frame that blocked longest (what made the longest task).
+    const sample = (timing) => ({ domMs: timing.domMs, frameMs: timing.frameMs, longestTaskMs: Math.max(0, ...timing.longTasks), longTasks: timing.longTasks.length, longestFrame: [...timing.longFrames].sort((a, b) => b.blockingMs - a.blockingMs)[0] ?? null });
     log("opening the room…");
     const first = sample(await timeNavigation(page, hash, ready));
     const shown = await page.evaluate(() => document.querySelectorAll("ul.chat-timeline > li").length);

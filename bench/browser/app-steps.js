@@ -31,6 +31,20 @@ function instrumentPage() {
     for (const entry of list.getEntries())
       window.__benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: "longtask", buffered: true });
+  // What ran in each long animation frame (Chromium's attribution): each script's entry point
+  // (a WebSocket message: the Repo applying a sync message; a worker's answer; React's scheduler)
+  // and its milliseconds.
+  window.__benchLongFrames = [];
+  if (PerformanceObserver.supportedEntryTypes?.includes("long-animation-frame"))
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        window.__benchLongFrames.push({
+          start: entry.startTime,
+          duration: entry.duration,
+          blockingMs: entry.blockingDuration,
+          scripts: entry.scripts.map((script) => ({ invoker: script.invoker, ms: Math.round(script.duration), layoutMs: Math.round(script.forcedStyleAndLayoutDuration) })),
+        });
+    }).observe({ type: "long-animation-frame", buffered: true });
   window.__benchWorkerReads = [];
   const NativeWorker = window.Worker;
   if (NativeWorker === undefined) return;
@@ -190,8 +204,9 @@ export async function settle(page, organisations, { quietMs = 1000, timeoutMs = 
  * digits, whatever the grouping).
  * Resolves with `domMs` (the first DOM state where all hold, seen by a MutationObserver),
  * `frameMs` (the next animation frame: the screen shows it), the long tasks that started in
- * between, and the reads sent to the verification worker meanwhile (type, when, main-thread ms of
- * the send, ms to the answer). Rejects after `timeoutMs`.
+ * between, the animation frames that blocked meanwhile with the scripts that ran in them (entry
+ * point and ms, those of 5 ms or more), and the reads sent to the verification worker meanwhile
+ * (type, when, main-thread ms of the send, ms to the answer). Rejects after `timeoutMs`.
  */
 export async function timeUntil(page, ready, act, timeoutMs = 300_000) {
   await page.evaluate(
@@ -223,6 +238,9 @@ export async function timeUntil(page, ready, act, timeoutMs = 300_000) {
               const tasks = window.__benchLongTasks
                 .filter((t) => t.start >= started && t.start < frame)
                 .map((t) => Math.round(t.duration));
+              const frames = window.__benchLongFrames
+                .filter((f) => f.start >= started && f.start < frame && f.blockingMs > 0)
+                .map((f) => ({ blockingMs: Math.round(f.blockingMs), scripts: f.scripts.filter((script) => script.ms >= 5) }));
               const reads = window.__benchWorkerReads
                 .filter((r) => r.start >= started && r.start < frame)
                 .map((r) => ({
@@ -235,6 +253,7 @@ export async function timeUntil(page, ready, act, timeoutMs = 300_000) {
                 domMs: Math.round(dom - started),
                 frameMs: Math.round(frame - started),
                 longTasks: tasks,
+                longFrames: frames,
                 workerReads: reads,
               });
             }, 200);

@@ -14,6 +14,7 @@ export {
   type AidPlace,
   type AidPostBody,
 } from "./aid-bodies.js";
+export { aidPlace, aidPlaceDegrees, type Degrees } from "./aid-point.js";
 export { AID_SPECS } from "./kinds.js";
 export { aidMetDraft, aidPostDraft } from "./aid-records.js";
 export { judgeAid, metOf, type AidJudged, type AidStatus, type JudgedAid } from "./judge-aid.js";

@@ -1,6 +1,6 @@
 /**
  * The records of one Assembly document judged (PROTOCOL.md AS3–AS6): each record's verdict and the
- * valid ones with their bodies, for `assemblyView`. Each record is judged alone (AS3), then edits,
+ * valid ones with their bodies, for `assemblyView` (paper results and minutes: judge-minutes.ts). Each record is judged alone (AS3), then edits,
  * requests and speeches against the valid items and requests they name. Never throws on content.
  */
 import type { MemberKey, RecordId } from "../records/ids.js";
@@ -9,6 +9,7 @@ import type { CausalRosters } from "../proposals/causal-rosters.js";
 import { VALID, verdict, type Verdict } from "../proposals/record-status.js";
 import { parseAssemblyBody, type InAssemblyBody } from "./assembly-bodies.js";
 import type { Convening } from "./judge-convening.js";
+import { MINUTES_KINDS } from "./judge-minutes.js";
 
 /** A valid record said in the assembly, with its body. */
 export interface AssemblyRecord<B extends InAssemblyBody = InAssemblyBody> {
@@ -76,6 +77,7 @@ export function judgeAssembly(assembly: RecordId, convening: Convening | undefin
   const verdicts = new Map<RecordId, Verdict>();
   const alone: AssemblyRecord[] = [];
   for (const record of records) {
+    if (MINUTES_KINDS.has(record.envelope.kind)) continue; // AS9, AS10: judgeMinutes
     if (record.envelope.kind === "assembly") {
       verdicts.set(record.id, record.id === assembly && convening !== undefined ? VALID : verdict("wrong-context", "AS3.1", "not this document's assembly"));
       continue;

@@ -7,6 +7,7 @@
 import type { CanonicalValue } from "../records/canonical.js";
 import { defineKind, type KindPlace } from "../kinds/define-kind.js";
 import { parseAssemblyBody, type AssemblyKind } from "./assembly-bodies.js";
+import { parseAttendanceSetBody } from "./attendance-set.js";
 
 function assemblyKind<const K extends AssemblyKind>(kind: K, map: string, rule: string, alsoIn: readonly KindPlace[] = []) {
   const document = kind === "assembly" ? "chapter" : "assembly";
@@ -20,6 +21,8 @@ export const ASSEMBLY_SPECS = Object.freeze([
   assemblyKind("agenda-current", "agenda", "AS4"),
   assemblyKind("check-in", "attendance", "AS5"),
   assemblyKind("check-out", "attendance", "AS5"),
+  // A vote of the members present lists the attendance it takes beside its open (AS8.1).
+  defineKind({ kind: "attendance-set", document: "proposal", map: "votes", parseBody: parseAttendanceSetBody, signedBy: "member", signable: true, rule: "AS8.1" }),
   assemblyKind("speaker", "speakers", "AS6"),
   assemblyKind("speakers-order", "speakers", "AS6"),
   assemblyKind("speech", "speakers", "AS6"),

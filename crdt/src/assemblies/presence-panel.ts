@@ -4,9 +4,9 @@
  * quorum rule (T5.2, `shareAtLeast`), never a second one. Never throws.
  */
 import type { MemberKey } from "../records/ids.js";
-import { rational, shareAtLeast } from "../tally/rational.js";
 import type { Fraction } from "../tally/types.js";
 import type { Attendance } from "./assembly-view.js";
+import { roomQuorum } from "./room-quorum.js";
 
 /** What the panel shows. */
 export interface PresencePanel {
@@ -14,6 +14,8 @@ export interface PresencePanel {
   readonly present: readonly MemberKey[];
   /** Of them, the members of the electorate (one weight each, M11.3): the turnout weight. */
   readonly weight: number;
+  /** The weight they carry as proxies for absent members (AS5.3, DG7): it counts toward the quorum. */
+  readonly carried: number;
   /** In the room but no longer members of the chapter: shown, not counted. */
   readonly notCounted: readonly MemberKey[];
   /** The electorate's size and weight. */
@@ -26,22 +28,12 @@ export interface PresencePanel {
 
 /**
  * The panel from the attendance as it stands (`assemblyView`), the chapter's electorate keys
- * (M11.3) and the assembly's quorum (AS2).
+ * (M11.3), the assembly's quorum (AS2) and the weight present members carry as proxies (AS5.3).
  */
-export function presencePanel(attendance: readonly Attendance[], electorate: readonly MemberKey[], quorum: Fraction | null): PresencePanel {
+export function presencePanel(attendance: readonly Attendance[], electorate: readonly MemberKey[], quorum: Fraction | null, carried = 0): PresencePanel {
   const voters = new Set(electorate);
   const present = attendance.filter((entry) => entry.present).map((entry) => entry.member);
   const weight = present.filter((key) => voters.has(key)).length;
   const size = voters.size;
-  // The least w with w × den ≥ num × size (T5.2), in integers.
-  const needed = quorum === null ? 0 : Number((BigInt(quorum.num) * BigInt(size) + BigInt(quorum.den) - 1n) / BigInt(quorum.den));
-  return {
-    present,
-    weight,
-    notCounted: present.filter((key) => !voters.has(key)),
-    electorate: size,
-    quorum,
-    needed,
-    met: quorum === null || shareAtLeast(weight, size, rational(quorum.num, quorum.den)),
-  };
+  return { present, weight, carried, notCounted: present.filter((key) => !voters.has(key)), electorate: size, quorum, ...roomQuorum(weight + carried, size, quorum) };
 }

@@ -18,6 +18,10 @@ import type { Verifier } from "../verify/verifier.js";
 import { assemblyDraft, attendanceDraft } from "./assembly-records.js";
 import { assemblyDocumentUrl, assemblyGenesis } from "./assembly-document.js";
 import { readAssembly } from "./read-assembly.js";
+import { delegateDraft } from "../delegation/delegation-records.js";
+
+/** The device's clock when it reads (AS5.3: which delegations have expired). */
+const T_NOW = Date.UTC(2026, 11, 12, 11);
 
 let s: ChatScenario;
 let verifier: Verifier;
@@ -31,13 +35,14 @@ beforeAll(async () => {
   convening = await s.sign("alice", assemblyDraft({ chapter: s.north, event: event.id, chairs: [s.key("alice")], quorum: { num: 1, den: 2 } }, [s.grants.aliceNorth]), 6);
 });
 
-/** The organisation's documents: North's Chapter document holds its governance, the event and the convening record. */
-function organisation(): OrganisationSnapshots {
+/** The organisation's documents: North's Chapter document holds its governance, the event, the convening record and `delegations`. */
+function organisation(delegations: readonly ParsedRecord[] = []): OrganisationSnapshots {
   const [rootGenesis, northGenesis, bob, carol, , moderator] = s.governance;
   const org = A.change(createOrganisationDoc(), (d) => [rootGenesis!, northGenesis!].forEach((record) => addRecord(d.chapters, record)));
   const north = A.change(createChapterDoc(), (d) => {
     [bob!, carol!, moderator!].forEach((record) => addRecord(d.governance, record));
     [event, convening].forEach((record) => addRecord(d.events, record));
+    delegations.forEach((record) => addRecord(d.delegations, record));
   });
   const url = (northGenesis!.envelope.body as { document: DocumentUrl }).document;
   return { organisation: { url: "automerge:2Organisation" as DocumentUrl, snapshot: snapshotDocument(ORGANISATION_DOCUMENT, org) }, chapters: [{ url, snapshot: snapshotDocument(CHAPTER_DOCUMENT, north) }] };
@@ -62,14 +67,28 @@ describe("reading an assembly from its documents", () => {
       d.attendance![recordIdOf(forgedText)] = new A.ImmutableString(forgedText);
     });
     const url = assemblyDocumentUrl(convening.id);
-    const read = await readAssembly(organisation(), convening.id, { url, snapshot: snapshotDocument(ASSEMBLY_DOCUMENT, doc) }, verifier, new VerifiedCache());
+    const read = await readAssembly(organisation(), convening.id, { url, snapshot: snapshotDocument(ASSEMBLY_DOCUMENT, doc) }, verifier, new VerifiedCache(), T_NOW);
     expect(read.event?.id).toBe(event.id);
     expect(read.panel).toMatchObject({ present: [s.key("bob")], weight: 1, electorate: 3, needed: 2, met: false });
     expect(read.refused).toBe(1);
   });
 
+  it("[AS5.3] [DG7] a present member's proxy counts toward the quorum: bob in the room carries carol, who chose him; an expired choice carries no one", async () => {
+    const bob = await s.sign("bob", attendanceDraft("check-in", convening.id, s.key("bob"), [s.grants.bob]), 40);
+    const doc = A.change(A.load(assemblyGenesis()), (d: Record<string, Record<string, unknown>>) => {
+      d.origin![convening.id] = new A.ImmutableString(convening.text);
+      d.attendance![bob.id] = new A.ImmutableString(bob.text);
+    });
+    const own = { url: assemblyDocumentUrl(convening.id), snapshot: snapshotDocument(ASSEMBLY_DOCUMENT, doc) };
+    const proxy = (expires: number | null) => s.sign("carol", delegateDraft({ scope: { chapter: s.north, subchapters: true }, to: s.key("bob"), seq: 1, expires }, [s.grants.carol]), 30);
+    const carried = await readAssembly(organisation([await proxy(null)]), convening.id, own, verifier, new VerifiedCache(), T_NOW);
+    expect(carried.panel).toMatchObject({ present: [s.key("bob")], weight: 1, carried: 1, electorate: 3, needed: 2, met: true });
+    const expired = await readAssembly(organisation([await proxy(T_NOW)]), convening.id, own, verifier, new VerifiedCache(), T_NOW);
+    expect(expired.panel).toMatchObject({ weight: 1, carried: 0, met: false });
+  });
+
   it("[AS2] without the Assembly document, the assembly is known from its chapter but shows nothing yet", async () => {
-    const read = await readAssembly(organisation(), convening.id, null, verifier, new VerifiedCache());
+    const read = await readAssembly(organisation(), convening.id, null, verifier, new VerifiedCache(), T_NOW);
     expect(read.convening?.id).toBe(convening.id);
     expect(read.view).toBeNull();
   });

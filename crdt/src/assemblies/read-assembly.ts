@@ -15,7 +15,11 @@ import { judgeEvents, type ChapterEvent } from "../events/judge-events.js";
 import { assemblyView, type AssemblyView } from "./assembly-view.js";
 import { judgeAssembly } from "./judge-assembly.js";
 import { judgeConvenings, type Convening } from "./judge-convening.js";
+import { judgeMinutes } from "./judge-minutes.js";
+import { minutesState, type MinutesState } from "./assembly-minutes.js";
+import { paperResults, type PaperResult } from "./paper-results.js";
 import { presencePanel, type PresencePanel } from "./presence-panel.js";
+import { proxiesPresent } from "./proxies-present.js";
 
 /** What reading an assembly gives. */
 export interface AssemblyRead {
@@ -26,15 +30,19 @@ export interface AssemblyRead {
   /** The view of its valid records (empty without a convening). */
   readonly view: AssemblyView | null;
   readonly panel: PresencePanel | null;
+  /** Its paper and show-of-hands results (AS9) and its minutes (AS10); empty and null without a view. */
+  readonly results: readonly PaperResult[];
+  readonly minutes: MinutesState | null;
   /** How many values of the Assembly document were not counted (forged, damaged, replayed, by a non-member). */
   readonly refused: number;
 }
 
 /**
- * The assembly `assembly`, its Assembly document `document` (null when not held).
+ * The assembly `assembly`, its Assembly document `document` (null when not held), at `now` (ms,
+ * the device's clock: which delegations have expired, AS5.3).
  * @throws whatever the verifier throws (a backend failure); never on document content.
  */
-export async function readAssembly(organisation: OrganisationSnapshots, assembly: RecordId, document: LocatedSnapshot | null, verifier: Verifier, verified: VerifiedIdCache): Promise<AssemblyRead> {
+export async function readAssembly(organisation: OrganisationSnapshots, assembly: RecordId, document: LocatedSnapshot | null, verifier: Verifier, verified: VerifiedIdCache, now: number): Promise<AssemblyRead> {
   const own = document === null ? [] : [{ ...document, type: ASSEMBLY_DOCUMENT }];
   const { held, placed, rosters } = await signedRecordsOf([...organisationDocuments(organisation), ...own], verifier, verified);
   const roster = rosters.foldAll().roster;
@@ -44,23 +52,32 @@ export async function readAssembly(organisation: OrganisationSnapshots, assembly
   const inChapter = [...(chapterUrl === undefined ? [] : (placed.get(chapterUrl) ?? []))].flatMap((id) => held.get(id) ?? []);
   const events = chapter === undefined ? [] : judgeEvents(chapter, inChapter, rosters).events;
   const convening = chapter === undefined ? undefined : judgeConvenings(chapter, inChapter, new Set(events.map((event) => event.id)), rosters).assemblies.get(assembly);
-  if (document === null || convening === undefined) return { convening: convening ?? null, event: events.find((event) => event.id === convening?.event) ?? null, view: null, panel: null, refused: 0 };
-  const seen: { view?: AssemblyView } = {};
+  if (document === null || convening === undefined) return { convening: convening ?? null, event: events.find((event) => event.id === convening?.event) ?? null, view: null, panel: null, results: [], minutes: null, refused: 0 };
+  const seen: { view?: AssemblyView; results?: readonly PaperResult[]; minutes?: MinutesState } = {};
   const read = await readSnapshot(ASSEMBLY_DOCUMENT, document.snapshot, verifier, {
     verified,
     authorise: (records) => {
       const judged = judgeAssembly(assembly, convening, records, rosters);
       seen.view = assemblyView(convening, judged.valid);
-      return { accepted: records.filter((entry) => judged.verdicts.get(entry.id)?.status === "valid"), rejections: [] };
+      const items = new Set(judged.valid.flatMap(({ body, record }) => (body.kind === "agenda-item" && body.item === null ? [record.id] : [])));
+      const said = judgeMinutes(assembly, convening, records, rosters, items);
+      seen.results = paperResults(said.valid);
+      seen.minutes = minutesState(convening, judged.valid, said.valid);
+      const valid = (id: RecordId) => judged.verdicts.get(id)?.status === "valid" || said.verdicts.get(id)?.status === "valid";
+      return { accepted: records.filter((entry) => valid(entry.id)), rejections: [] };
     },
   });
   const shown = seen.view ?? assemblyView(convening, []);
   const voters = electorate(roster, convening.chapter).map((entry) => entry.key);
+  const present = new Set(shown.attendance.filter((entry) => entry.present).map((entry) => entry.member));
+  const proxies = proxiesPresent(held.values(), roster, convening.chapter, voters, present, now);
   return {
     convening,
     event: events.find((event) => event.id === convening.event) ?? null,
     view: shown,
-    panel: presencePanel(shown.attendance, voters, convening.quorum),
+    panel: presencePanel(shown.attendance, voters, convening.quorum, proxies.carried.weight),
+    results: seen.results ?? [],
+    minutes: seen.minutes ?? minutesState(convening, [], []),
     refused: read.rejections.length,
   };
 }

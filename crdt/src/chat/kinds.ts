@@ -17,7 +17,8 @@ function chatKind<const K extends ChatKind>(kind: K, map: string, rule: string) 
     // CH2: a room's creation record is also its entry in the chapter's index (D6); DS3: a moderator's
     // hide of a dissent is held in the chapter's decisions log, beside the dissent.
     ...(kind === "thread" ? { alsoIn: [{ document: "chapter", map: "threads" }] as const } : {}),
-    ...(kind === "hide" ? { alsoIn: [{ document: "chapter", map: "decisions" }] as const } : {}),
+    // CU6: a hide of a current's statement is held in the Currents document, beside the current.
+    ...(kind === "hide" ? { alsoIn: [{ document: "chapter", map: "decisions" }, { document: "currents", map: "currents" }] as const } : {}),
     parseBody: (body: CanonicalValue) => parseChatBody(kind, body),
     signedBy: "member",
     signable: true,

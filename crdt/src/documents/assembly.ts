@@ -15,6 +15,10 @@ const MAPS = kindsByMap("assembly", [
   "attendance",
   /** Requests for the floor, the chairs' orders and speeches (AS6). */
   "speakers",
+  /** Paper and show-of-hands results and their tellers' counts (AS9). */
+  "results",
+  /** The secretary, the notes and the signatures of the minutes (AS10). */
+  "minutes",
 ]);
 
 /** The Assembly document (D4, AS1): one assembly's own records, at an id derived from its id. */
@@ -32,6 +36,8 @@ export interface AssemblyDoc {
   agenda: RecordMap;
   attendance: RecordMap;
   speakers: RecordMap;
+  results: RecordMap;
+  minutes: RecordMap;
   /** Non-authoritative: nothing yet. */
   unsigned: Record<string, never>;
 }

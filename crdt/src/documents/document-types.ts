@@ -3,6 +3,7 @@ import { ATTACHMENT_DOCUMENT } from "./attachment.js";
 import { BALLOT_BOX_DOCUMENT } from "./ballot-box.js";
 import { CHAPTER_DOCUMENT } from "./chapter.js";
 import { CONVERSATION_DOCUMENT } from "./conversation.js";
+import { CURRENTS_DOCUMENT } from "./currents.js";
 import type { DocumentType } from "./document-type.js";
 import { HOME_DOCUMENT } from "./home.js";
 import { INBOX_DOCUMENT } from "./inbox.js";
@@ -21,6 +22,7 @@ export const DOCUMENT_TYPES: readonly DocumentType[] = Object.freeze([
   THREAD_DOCUMENT,
   PROFILE_DOCUMENT,
   ASSEMBLY_DOCUMENT,
+  CURRENTS_DOCUMENT,
   CONVERSATION_DOCUMENT,
   INBOX_DOCUMENT,
   ATTACHMENT_DOCUMENT,

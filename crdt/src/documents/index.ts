@@ -28,6 +28,7 @@ export {
 export { HOME_DOCUMENT, createHomeDoc, migrateHomeDoc, type HomeDoc } from "./home.js";
 export { THREAD_DOCUMENT, createThreadDoc, migrateThreadDoc, type ThreadDoc } from "./thread.js";
 export { ASSEMBLY_DOCUMENT, createAssemblyDoc, migrateAssemblyDoc, type AssemblyDoc } from "./assembly.js";
+export { CURRENTS_DOCUMENT, createCurrentsDoc, migrateCurrentsDoc, type CurrentsDoc } from "./currents.js";
 export { PROFILE_DOCUMENT, createProfileDoc, migrateProfileDoc, type ProfileDoc } from "./profile.js";
 export {
   CONVERSATION_DOCUMENT,

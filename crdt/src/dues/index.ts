@@ -26,6 +26,6 @@ export { duesSettingDraft, ledgerEntryDraft } from "./dues-records.js";
 export { TREASURER, judgeDues, type DuesContext, type DuesJudged, type DuesStatus, type DuesVerdict, type JudgedEntry, type JudgedSetting } from "./judge-dues.js";
 export { duesLedger, shareOf, type CurrencyTotals, type DuesLedger, type ShareOwed } from "./dues-ledger.js";
 export { LEDGER_CSV_COLUMNS, csvField, ledgerCsv } from "./ledger-csv.js";
-export { readDues, type DuesRead, type SentFromBelow } from "./read-dues.js";
+export { readDues, readPaidUp, type DuesRead, type SentFromBelow } from "./read-dues.js";
 export { MAX_STANDING_IDS, MAX_STANDING_SETS, openStandingProblem, parseStandingSetBody, standingSetDrafts, type OpenStanding, type StandingSetBody } from "./standing-set.js";
 export { dayOf, judgeStanding, type Excluded, type StandingContext, type StandingJudgement } from "./judge-standing.js";

@@ -11,7 +11,7 @@ import { createVerifier } from "../verify/create-verifier.js";
 import { VerifiedCache } from "../verify/verified-cache.js";
 import type { Verifier } from "../verify/verifier.js";
 import { ledgerEntryDraft } from "./dues-records.js";
-import { readDues } from "./read-dues.js";
+import { readDues, readPaidUp } from "./read-dues.js";
 import { duesScenario, type DuesScenario } from "./test-helpers/dues-scenario.js";
 
 let s: DuesScenario;
@@ -59,5 +59,20 @@ describe("reading dues from the organisation's documents (PROTOCOL.md DU5)", () 
     const north = await readDues(orgs, s.north, verifier, new VerifiedCache());
     expect(north.ledger.currencies[0]?.balance).toBe(-400n);
     expect(north.fromBelow).toEqual([]);
+  });
+
+  it("[DU8.4] [DU8.8] before a vote opens, each member's paid-up date is the latest over the ledgers of the chapter and those below it; a refused payment gives none", async () => {
+    const payment = (who: "carol" | "dave", chapter: string, member: "bob" | "carol" | "dave", until: string, authority: string, offset: number) =>
+      s.sign(who, ledgerEntryDraft({ chapter, entry: "payment", amount: 1000, currency: "EUR", corrects: null, note: "", member: s.key(member), until } as never, [authority as never, s.grants[member]]), offset);
+    const bobNorth = await payment("carol", s.north, "bob", "2030-01-31", s.treasurer, 20);
+    const bobRoot = await payment("dave", s.root, "bob", "2030-03-31", s.rootTreasurer, 21);
+    const daveRoot = await payment("dave", s.root, "dave", "2029-12-31", s.rootTreasurer, 22);
+    // Signed by dave, who is no treasurer of North: refused (DU4.3), so carol has no paid-up date.
+    const carolForged = await payment("dave", s.north, "carol", "2031-01-01", s.rootTreasurer, 23);
+    const orgs = organisation({ root: [bobRoot, daveRoot], north: [bobNorth, carolForged] });
+    const root = await readPaidUp(orgs, s.root, verifier, new VerifiedCache());
+    expect(Object.fromEntries(root)).toEqual({ [s.key("bob")]: "2030-03-31", [s.key("dave")]: "2029-12-31" });
+    // From North down, Riverside's ledger is not read.
+    expect(Object.fromEntries(await readPaidUp(orgs, s.north, verifier, new VerifiedCache()))).toEqual({ [s.key("bob")]: "2030-01-31" });
   });
 });

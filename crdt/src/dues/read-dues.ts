@@ -4,7 +4,7 @@
  * signed record at all and where (as proposals and chat rooms are, P1.3), then the chapter's `dues`
  * judged (DU4) and folded (DU5), and the chapters below it judged for what they passed up to it.
  */
-import type { ChapterId, RecordId } from "../records/ids.js";
+import type { ChapterId, MemberKey, RecordId } from "../records/ids.js";
 import type { ParsedRecord } from "../records/record.js";
 import { subtreeOf } from "../membership/electorate.js";
 import { organisationDocuments, signedRecordsOf, type OrganisationSnapshots } from "../report/read-proposals.js";
@@ -55,4 +55,19 @@ export async function readDues(organisation: OrganisationSnapshots, chapter: Cha
     )
     .sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1));
   return { ledger, fromBelow };
+}
+
+/**
+ * What an opener's device shows before a vote with good standing opens (DU8.8): each member's
+ * paid-up date over the ledgers of `chapter` and every chapter below it (DU5.2 in each, the latest
+ * wins, as DU8.4 takes them), by member. Members never paid are absent.
+ * @throws whatever the verifier throws (a backend failure); never on document content.
+ */
+export async function readPaidUp(organisation: OrganisationSnapshots, chapter: ChapterId, verifier: Verifier, verified: VerifiedIdCache): Promise<Map<MemberKey, string>> {
+  const { held, placed, rosters } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified);
+  const paid = new Map<MemberKey, string>();
+  for (const id of subtreeOf(rosters.foldAll().roster, chapter)) {
+    for (const [member, until] of ledgerIn(id, held, placed, rosters).standing) if ((paid.get(member) ?? "") < until) paid.set(member, until);
+  }
+  return paid;
 }

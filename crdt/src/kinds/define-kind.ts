@@ -8,7 +8,7 @@
 import { isObject, type CanonicalValue } from "../records/canonical.js";
 
 /** The document types by their `type.name` (PROTOCOL.md D4). */
-export type DocumentName = "organisation" | "chapter" | "proposal" | "ballot-box" | "home" | "thread" | "profile" | "conversation" | "assembly";
+export type DocumentName = "organisation" | "chapter" | "proposal" | "ballot-box" | "home" | "thread" | "profile" | "conversation" | "assembly" | "currents";
 
 /** A record map of a document type: where records of a kind are held (D2, D4). */
 export interface KindPlace {

@@ -2,9 +2,11 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { aidMetDraft, aidPostDraft } from "../aid/aid-records.js";
 import { agendaCurrentDraft, agendaItemDraft, assemblyDraft, attendanceDraft, speakerDraft, speakersOrderDraft, speechDraft } from "../assemblies/assembly-records.js";
+import { minutesNoteDraft, minutesSignDraft, paperResultDraft, secretaryDraft, tellerSignDraft } from "../assemblies/minutes-records.js";
 import { DOCUMENT_TYPES } from "../documents/document-types.js";
 import { hideDraft, messageDeleteDraft, messageDraft, messageEditDraft, pinDraft, reactionDraft, reportDraft, threadDraft, threadPageDraft } from "../chat/chat-records.js";
 import { lessonAdoptionDraft, lessonShareDraft, postDraft } from "../blog/blog-records.js";
+import { currentDraft, currentMembershipDraft } from "../currents/current-records.js";
 import { dissentDraft } from "../dissent/dissent-draft.js";
 import { siteSettingDraft } from "../site/site-setting-draft.js";
 import { duesSettingDraft, ledgerEntryDraft } from "../dues/dues-records.js";
@@ -37,6 +39,7 @@ import { stageHintDraft } from "../proposals/stage-hint.js";
 import { ballotDraft, closeDraft, countedDrafts, decisionDraft, openDraft } from "../votes/vote-records.js";
 import { declineDraft, delegateDraft, delegationSetDrafts } from "../delegation/delegation-records.js";
 import { standingSetDrafts } from "../dues/standing-set.js";
+import { attendanceSetDrafts } from "../assemblies/attendance-set.js";
 import { anyObjectBody, defineKind } from "./define-kind.js";
 import type { RecordDraft } from "./record-draft.js";
 import { ALL_KINDS, SIGNABLE_KINDS, isSignableKind, kindSpec, kindsByMap, kindsIn, parseKindBody, placesOf } from "./registry.js";
@@ -109,6 +112,7 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [declineDraft(id("d")), [id("d")]],
     [delegationSetDrafts([id("d"), id("c"), id("d")], [seen])[0]!, [seen]],
     [standingSetDrafts([id("d"), id("c"), id("d")], chapter)[0]!, [chapter]],
+    [attendanceSetDrafts([id("d"), id("c"), id("d")], chapter)[0]!, [chapter]],
     [closeDraft({ open: id("o"), boxes: [{ chapter, shard: 0, ids: [id("b")] }], result: { outcome: "passed" }, supersedes: id("e") }), [id("o"), id("e")]],
     [countedDrafts(id("o"), id("l"), [{ chapter, shard: 0, ids: [id("b"), id("a")] }])[0]!, [id("o"), id("l")]],
     [decisionDraft({ chapter, proposal, open: id("o"), close: id("l"), result: { outcome: "passed" } }), [chapter, proposal, id("o"), id("l")]],
@@ -164,6 +168,14 @@ const DRAFTS: readonly (readonly [RecordDraft, readonly RecordId[]])[] = (
     [speakerDraft(id("a"), id("i"), key, "pro", [seen]), [id("a"), id("i"), seen]],
     [speakersOrderDraft(id("a"), id("i"), [id("r")]), [id("a"), id("i")]],
     [speechDraft(id("a"), id("r"), null), [id("a"), id("r")]],
+    [currentDraft({ root: chapter, name: "Common ground", statement: "Share the dues.\nEverywhere." }, [seen]), [chapter, seen]],
+    [currentMembershipDraft("current-join", { root: chapter, current: id("k") }, [seen]), [chapter, id("k"), seen]],
+    [currentMembershipDraft("current-leave", { root: chapter, current: id("k") }, [seen]), [chapter, id("k"), seen]],
+    [paperResultDraft(id("a"), { item: id("i"), question: "Adopt?", method: "hands", options: [{ label: "For", count: 2 }], abstentions: 0, present: 3, electorate: 3, quorum: null, threshold: { num: 1, den: 2 }, tellers: [key, id("t") as string as MemberKey] }, [seen]), [id("a"), id("i"), seen]],
+    [tellerSignDraft(id("a"), id("r"), [2], 0, [seen]), [id("a"), id("r"), seen]],
+    [secretaryDraft(id("a"), key, [seen]), [id("a"), seen]],
+    [minutesNoteDraft(id("a"), "secretary", "Two\nlines", [seen]), [id("a"), seen]],
+    [minutesSignDraft(id("a"), "chair", 1, id("d"), [seen]), [id("a"), seen]],
   ] as const
 ).map(([draft, named]) => [{ ...draft, deps: [...draft.deps] }, named] as const);
 
@@ -178,9 +190,9 @@ describe("the kind registry", () => {
       expect(heldIn.sort()).toEqual(placesOf(spec).map((place) => `${place.document} ${place.map}`).sort());
     }
     // Only creation records are also index entries (D2, P1.1, D6, FO3, BL2), a profile is copied into its member's chapters (PF3),
-    // a moderator's hide is also held beside the dissents of the decisions log (DS3), and an assembly's convening record is copied into its own document (AS1);
-    // a resource's hide is copied into the chapter's moderation log (RS9, MOD2.1).
-    expect(ALL_KINDS.filter((spec) => spec.alsoIn.length > 0).map((spec) => spec.kind)).toEqual(["proposal", "profile", "thread", "hide", "topic", "post", "assembly", "resource-hide"]);
+    // a moderator's hide is also held beside the dissents of the decisions log (DS3) and the currents (CU6), an assembly's convening record is
+    // copied into its own document (AS1), and a current's into its discussion's first page (CU5); a resource's hide is copied into the chapter's moderation log (RS9, MOD2.1).
+    expect(ALL_KINDS.filter((spec) => spec.alsoIn.length > 0).map((spec) => spec.kind)).toEqual(["proposal", "profile", "thread", "hide", "topic", "post", "assembly", "current", "resource-hide"]);
   });
 
   it("[D4] each document type declares exactly the maps the registry places kinds in, each holding the registry's kinds", () => {
@@ -219,7 +231,7 @@ describe("the kind registry", () => {
     }
   });
 
-  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [DU8.1] [AID2] [AID3] [FO1.1] [DS1.1] [EV1] [BL1.1] [SITE1.1] [RS1] [PJ2] [PJ3] [PJ4] [PJ5] [AS2] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
+  it("[M1.2] [P1.1] [V1.1] [D4.1] [P8] [PF1] [PF2] [CH1.1] [PV3] [DU2] [DU3] [DU8.1] [AID2] [AID3] [FO1.1] [DS1.1] [EV1] [BL1.1] [SITE1.1] [RS1] [PJ2] [PJ3] [PJ4] [PJ5] [AS2] [CU3] [CU4] [AS9] [AS10] each defined kind has a builder whose body its validator accepts, with every id it names in its deps", () => {
     const defined = ALL_KINDS.filter((spec) => !spec.reserved).map((spec) => spec.kind);
     expect(DRAFTS.map(([draft]) => draft.kind).sort()).toEqual([...defined].sort());
     for (const [draft, named] of DRAFTS) {

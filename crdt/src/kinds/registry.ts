@@ -7,8 +7,10 @@
  */
 import { AID_SPECS } from "../aid/kinds.js";
 import { ASSEMBLY_SPECS } from "../assemblies/kinds.js";
+import { MINUTES_SPECS } from "../assemblies/minutes-kinds.js";
 import { BLOG_SPECS } from "../blog/kinds.js";
 import { CHAT_SPECS } from "../chat/kinds.js";
+import { CURRENT_SPECS } from "../currents/kinds.js";
 import { DELEGATION_SPECS } from "../delegation/kinds.js";
 import { DUES_SPECS } from "../dues/kinds.js";
 import { DISSENT_SPECS } from "../dissent/kinds.js";
@@ -28,7 +30,7 @@ import type { BodyFields } from "./record-draft.js";
 import { RESERVED_SPECS } from "./reserved-kinds.js";
 
 /** Every record kind, each once. */
-export const ALL_KINDS = Object.freeze([...MEMBERSHIP_SPECS, ...PROPOSAL_SPECS, ...VOTE_SPECS, ...DELEGATION_SPECS, ...HOME_SPECS, ...PROFILE_SPECS, ...CHAT_SPECS, ...DUES_SPECS, ...AID_SPECS, ...FORUM_SPECS, ...BLOG_SPECS, ...SITE_SPECS, ...DISSENT_SPECS, ...EVENT_SPECS, ...ASSEMBLY_SPECS, ...RESOURCE_SPECS, ...PROJECT_SPECS, ...PRIVATE_SPECS, ...RESERVED_SPECS] as const);
+export const ALL_KINDS = Object.freeze([...MEMBERSHIP_SPECS, ...PROPOSAL_SPECS, ...VOTE_SPECS, ...DELEGATION_SPECS, ...HOME_SPECS, ...PROFILE_SPECS, ...CHAT_SPECS, ...DUES_SPECS, ...AID_SPECS, ...FORUM_SPECS, ...BLOG_SPECS, ...SITE_SPECS, ...DISSENT_SPECS, ...EVENT_SPECS, ...ASSEMBLY_SPECS, ...MINUTES_SPECS, ...CURRENT_SPECS, ...RESOURCE_SPECS, ...PROJECT_SPECS, ...PRIVATE_SPECS, ...RESERVED_SPECS] as const);
 
 /** The spec of any registered kind. */
 export type RegisteredKind = (typeof ALL_KINDS)[number];

@@ -11,6 +11,9 @@ import { CHAPTER_DOCUMENT, createChapterDoc } from "../documents/chapter.js";
 import { ORGANISATION_DOCUMENT, createOrganisationDoc } from "../documents/organisation.js";
 import { addRecord } from "../documents/record-map.js";
 import { THREAD_DOCUMENT, type ThreadDoc } from "../documents/thread.js";
+import { postDraft } from "../blog/blog-records.js";
+import { currentsDocument } from "../currents/test-helpers/currents-organisation.js";
+import { currentsVectorRecords } from "../currents/test-helpers/currents-vector-records.js";
 import { forumCategoryDraft, topicDraft } from "../forums/forum-records.js";
 import { resourceDraft, resourceHideDraft } from "../resources/resource-records.js";
 import type { DocumentUrl, RecordId } from "../records/ids.js";
@@ -25,12 +28,12 @@ beforeAll(async () => {
   s = await chatScenario();
 });
 
-/** The organisation's documents, North's Chapter document holding `posts`. */
-function organisation(posts: readonly ParsedRecord[]) {
+/** The organisation's documents, North's Chapter document holding `posts` (and `governance` beside the scenario's). */
+function organisation(posts: readonly ParsedRecord[], more: readonly ParsedRecord[] = []) {
   const [rootGenesis, northGenesis, ...governance] = s.governance;
   const org = A.change(createOrganisationDoc(), (d) => [rootGenesis!, northGenesis!].forEach((record) => addRecord(d.chapters, record)));
   const north = A.change(createChapterDoc(), (d) => {
-    for (const record of governance) addRecord(d.governance, record);
+    for (const record of [...governance, ...more]) addRecord(d.governance, record);
     for (const record of posts) addRecord(d.posts, record);
   });
   return {
@@ -78,6 +81,26 @@ describe("reports and the moderation log (CH13, MOD)", () => {
     ]);
     expect(read.verdicts.get(byBob.id)).toMatchObject({ status: "ineligible-signer", detail: expect.stringMatching(/^\[MOD2\.3\]/) });
     expect(read.verdicts.get(elsewhere.id)).toMatchObject({ status: "wrong-context", detail: expect.stringMatching(/^\[MOD2\.2\]/) });
+  });
+
+  it("[MOD2.2] hides and reports of a blog post's comment (a lesson is a post) are in the chapter's log with their reason; those of a current's discussion in the root's log, and never in another chapter's", async () => {
+    const post = await s.sign("bob", postDraft({ chapter: s.north, title: "Spring cleaning", decisions: [] }, [s.grants.bob]), 5);
+    const comment = await s.sign("dave", messageDraft({ scope: post.id, text: "Rude words" }, [s.grants.dave]), 6);
+    const hide = await s.sign("carol", hideDraft({ scope: post.id, target: comment.id, reason: "Insults a neighbour", hidden: true }, [s.moderator, s.grants.carol]), 20);
+    const report = await s.sign("bob", reportDraft({ scope: post.id, target: comment.id, reason: "Rude" }, [s.grants.bob]), 21);
+    const north = await readModerationLog(organisation([post]), s.north, log([hide, report]), await createVerifier(), new VerifiedCache());
+    expect(north.entries.map((e) => [e.action, e.reason, e.place, e.name])).toEqual([
+      ["report", "Rude", "post", "Spring cleaning"],
+      ["hide", "Insults a neighbour", "post", "Spring cleaning"],
+    ]);
+    const { moderator, common } = await currentsVectorRecords(s);
+    const currents = currentsDocument(s, [common]);
+    const inCurrent = await s.sign("alice", hideDraft({ scope: common.id, target: comment.id, reason: "Abuse in a current", hidden: true }, [moderator.id, s.grants.aliceRoot]), 22);
+    const rootLog = { ...log([inCurrent]), url: moderationLogUrl(s.root) };
+    const root = await readModerationLog(organisation([], [moderator]), s.root, rootLog, await createVerifier(), new VerifiedCache(), currents);
+    expect(root.entries.map((e) => [e.action, e.reason, e.place, e.name])).toEqual([["hide", "Abuse in a current", "current", "Common ground"]]);
+    const elsewhere = await readModerationLog(organisation([], [moderator]), s.north, log([inCurrent]), await createVerifier(), new VerifiedCache(), currents);
+    expect(elsewhere.verdicts.get(inCurrent.id)).toMatchObject({ status: "wrong-context", detail: expect.stringMatching(/^\[MOD2\.2\]/) });
   });
 
   it("[MOD2.1.1] [MOD2.2.1] [RS9] a moderator's hide of a resource is in the log, naming the chapter's library; a member's is refused", async () => {

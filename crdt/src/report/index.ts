@@ -17,7 +17,7 @@ export { coalescingVerifier } from "./coalescing-verifier.js";
 export { readHeldRecords, type BundleRecords, type RecordPlace, type Refusal } from "./held-records.js";
 export { judgeVote, verifyVote, type JudgedVote, type VerifyVoteOptions, type VoteJudge } from "./verify-vote.js";
 export { bundleDocumentOfSnapshot } from "./bundle-document.js";
-export { openBoxDocuments, voteBundleFor } from "./vote-bundle-for.js";
+export { openBoxDocuments, presentAssembly, voteBundleFor } from "./vote-bundle-for.js";
 export { readVote, type ReadVoteOptions } from "./read-vote.js";
 export type {
   BallotSummary,

@@ -16,6 +16,7 @@ import { boxFor } from "../votes/ballot-boxes.js";
 import { tallyOf } from "../votes/tally-of.js";
 import { parseVoteBody, type BallotBody, type OpenBody } from "../votes/vote-bodies.js";
 import type { BoxTally } from "../votes/vote-records.js";
+import { closePresenceOf } from "../assemblies/attendance-set.js";
 import { judgeVote, type JudgedVote, type VerifyVoteOptions, type VoteJudge } from "./verify-vote.js";
 import { voteBundleFor } from "./vote-bundle-for.js";
 import type { VoteBundleDocument } from "./vote-bundle.js";
@@ -144,7 +145,9 @@ function votesOf(judged: JudgedVote, open: OpenSummary, member: MemberKey | null
     }));
   const plan = (boxes: readonly BoxTally[], result: TallyResult | undefined, supersedes: RecordId | null, adds: number): ClosePlan | null => {
     const counted = boxes.reduce((sum, entry) => sum + entry.ids.length, 0);
-    return result === undefined ? null : { boxes, result, supersedes, counted, adds };
+    // AS8.6: a vote of the members present seals the room beside its result.
+    const room = report.present === undefined ? {} : { presence: closePresenceOf(report.present) };
+    return result === undefined ? null : { boxes, result, supersedes, counted, adds, ...room };
   };
   const isCurrentOpen = open.status === "valid";
   const held = [...(closes?.valid.values() ?? [])].sort((a, b) => byText(a.record.id, b.record.id));

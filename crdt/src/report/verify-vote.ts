@@ -30,6 +30,7 @@ import { isDelegationKind } from "../delegation/kinds.js";
 import { judgeDelegations, type DelegationJudgement } from "../delegation/judge-delegations.js";
 import { isDuesKind } from "../dues/kinds.js";
 import { judgeStanding, type StandingJudgement } from "../dues/judge-standing.js";
+import { isPresenceKind, judgePresence, type PresenceJudgement } from "../assemblies/judge-presence.js";
 import { tallyOf } from "../votes/tally-of.js";
 import type { OpenBody } from "../votes/vote-bodies.js";
 import { weightedElectorate, type WeightedMember } from "../votes/vote-electorate.js";
@@ -86,11 +87,12 @@ interface Groups {
   readonly decision: ParsedRecord[];
   readonly delegation: ParsedRecord[];
   readonly dues: ParsedRecord[];
+  readonly presence: ParsedRecord[];
   readonly other: ParsedRecord[];
 }
 
 function group(held: Iterable<ParsedRecord>): Groups {
-  const groups: Groups = { membership: [], proposal: [], open: [], ballot: [], close: [], counted: [], decision: [], delegation: [], dues: [], other: [] };
+  const groups: Groups = { membership: [], proposal: [], open: [], ballot: [], close: [], counted: [], decision: [], delegation: [], dues: [], presence: [], other: [] };
   for (const record of held) {
     const kind = record.envelope.kind;
     if (isMembershipKind(kind)) groups.membership.push(record);
@@ -98,6 +100,7 @@ function group(held: Iterable<ParsedRecord>): Groups {
     else if (isVoteKind(kind)) groups[kind].push(record);
     else if (isDelegationKind(kind)) groups.delegation.push(record);
     else if (isDuesKind(kind)) groups.dues.push(record);
+    else if (isPresenceKind(kind)) groups.presence.push(record);
     else groups.other.push(record);
   }
   return groups;
@@ -150,6 +153,8 @@ export interface JudgedVote {
   readonly delegation: DelegationJudgement;
   /** The ledger entries the vote takes judged, and who is not in good standing (DU8). */
   readonly standing: StandingJudgement;
+  /** The assembly and attendance the vote takes judged, and who was in the room (AS8). */
+  readonly presence: PresenceJudgement;
   /** The closes judged and what each counted (V5, V6), when the open is valid. */
   readonly closes: CloseJudgement | undefined;
   readonly report: VoteReport;
@@ -253,7 +258,10 @@ function judgeHeld(bundle: VoteBundle, read: BundleRecords): JudgedVote {
     documentsOf: (record) => (read.places.get(record.id) ?? []).filter((p) => p.type === "chapter" && p.map === "dues").map((p) => p.url),
   });
   for (const [id, v] of standing.verdicts) verdicts.set(id, v);
-  const electorate = standing.electorate;
+  // AS8: the members present, when the open asks for them; their electorate is the one every rule below reads.
+  const presence = judgePresence(groups.presence, { rosters, open, roster: causal?.fold.roster, electorate: standing.electorate, placesOf: (record) => read.places.get(record.id) ?? [] });
+  for (const [id, v] of presence.verdicts) verdicts.set(id, v);
+  const electorate = presence.electorate;
   const weights = new Map<MemberKey, number>(electorate.map((entry) => [entry.member, entry.weight]));
 
   // DG2: the delegation records the open takes.
@@ -282,6 +290,7 @@ function judgeHeld(bundle: VoteBundle, read: BundleRecords): JudgedVote {
       open,
       ballots,
       recount,
+      sealProblem: presence.closeProblem,
       verdictOf: (id) => verdicts.get(id) ?? refusedVerdict(read, id),
       placeProblem: inProposalDocument,
       inBoxDocument: (record, chapter, shard) => {
@@ -319,7 +328,7 @@ function judgeHeld(bundle: VoteBundle, read: BundleRecords): JudgedVote {
         verdicts.set(id, verdict("not-counted", "V5.10", `valid, but the current close ${current.record.id} did not count it`));
     }
   }
-  const parts = { bundle, read, verdicts, proposal, opens, open, causal, electorate, ballots, delegation, standing, closes };
+  const parts = { bundle, read, verdicts, proposal, opens, open, causal, electorate, ballots, delegation, standing, presence, closes };
   return { ...parts, report: assemble(parts) };
 }
 
@@ -351,7 +360,7 @@ function tallyOfBallots(open: OpenBody, electorate: readonly WeightedMember[], i
 }
 
 function assemble(parts: Omit<JudgedVote, "report">): VoteReport {
-  const { bundle, read, verdicts, proposal, opens, open, causal, electorate, ballots, delegation, standing, closes } = parts;
+  const { bundle, read, verdicts, proposal, opens, open, causal, electorate, ballots, delegation, standing, presence, closes } = parts;
   const current = closes?.current === undefined ? undefined : closes.valid.get(closes.current);
 
   const records: RecordLine[] = [];
@@ -379,6 +388,8 @@ function assemble(parts: Omit<JudgedVote, "report">): VoteReport {
   if (open !== undefined && closes?.current === undefined && closes?.contested.length === 0) vote("no-close", "[V5.8] the vote has no valid close");
   if (current !== undefined && !current.matches) vote("result-mismatch", `[V5.9] the sealed result of close ${current.record.id} is not the recomputed tally`);
   if (standing.unconfirmed > 0) vote("standing-unconfirmed", `[DU8.2] ${standing.unconfirmed} of the ledger entries the open takes are not held`);
+  if (presence.assemblyProblem !== undefined) vote("assembly-not-valid", presence.assemblyProblem);
+  if (presence.unconfirmed > 0) vote("presence-unconfirmed", `[AS8.3] ${presence.unconfirmed} of the attendance records the open takes are not held`);
   if (delegation.unconfirmed > 0) vote("delegations-unconfirmed", `[DG2.2] ${delegation.unconfirmed} of the delegation records the open takes are not held`);
   const order = (a: ReportEntry, b: ReportEntry) => byText(a.record ?? "", b.record ?? "") || byText(a.problem, b.problem) || byText(a.detail, b.detail);
 
@@ -455,5 +466,6 @@ function assemble(parts: Omit<JudgedVote, "report">): VoteReport {
           },
         }),
     ...(standing.report === undefined ? {} : { standing: standing.report }),
+    ...(presence.report === undefined ? {} : { present: presence.report }),
   };
 }

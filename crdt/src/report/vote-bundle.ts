@@ -5,6 +5,7 @@
  */
 import { canonicalize } from "../records/canonical.js";
 import { parseStrictJson, StrictJsonError } from "../records/strict-json.js";
+import { ASSEMBLY_DOCUMENT } from "../documents/assembly.js";
 import { BALLOT_BOX_DOCUMENT } from "../documents/ballot-box.js";
 import { CHAPTER_DOCUMENT } from "../documents/chapter.js";
 import { mapNames, type DocumentType } from "../documents/document-type.js";
@@ -24,7 +25,7 @@ export const MAX_BUNDLE_RECORDS = 10_000_000;
 
 /** The document types a vote bundle may hold, by their `type.name` (V10.2). */
 export const VOTE_BUNDLE_DOCUMENT_TYPES: ReadonlyMap<string, DocumentType> = new Map<string, DocumentType>(
-  [ORGANISATION_DOCUMENT, CHAPTER_DOCUMENT, PROPOSAL_DOCUMENT, BALLOT_BOX_DOCUMENT].map((type) => [type.name, type as DocumentType]),
+  [ORGANISATION_DOCUMENT, CHAPTER_DOCUMENT, PROPOSAL_DOCUMENT, BALLOT_BOX_DOCUMENT, ASSEMBLY_DOCUMENT].map((type) => [type.name, type as DocumentType]),
 );
 
 /** One document's records: per record map, each text under the key it is stored under, its id (V10.2). */

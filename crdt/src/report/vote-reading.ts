@@ -13,6 +13,7 @@ import type { BoxEntry, OpenBody } from "../votes/vote-bodies.js";
 import type { BoxTally } from "../votes/vote-records.js";
 import type { VoteBundleDocument } from "./vote-bundle.js";
 import type { VoteReport } from "./vote-report.js";
+import type { ClosePresence } from "../assemblies/attendance-set.js";
 
 /** One read of a proposal's votes. */
 export interface VoteReadInput {
@@ -79,6 +80,8 @@ export interface ClosePlan {
   readonly counted: number;
   /** Ballots a superseding close adds to the close it supersedes (0 for a first close). */
   readonly adds: number;
+  /** The room the close records, for a vote of the members present (AS8.6); absent otherwise. */
+  readonly presence?: ClosePresence;
 }
 
 /** The weight a member casts by voting, with the members whose delegations they would carry (V12.4). */

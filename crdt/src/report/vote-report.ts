@@ -10,6 +10,7 @@ import type { RecordStatus } from "../proposals/record-status.js";
 import type { OpenDelegations } from "../delegation/delegation-bodies.js";
 import type { DelegationOutcome } from "../delegation/resolve-delegations.js";
 import type { Excluded } from "../dues/judge-standing.js";
+import type { PresenceReport } from "../assemblies/judge-presence.js";
 
 /** Where each member's weight went, when the vote has delegation (DG6). */
 export type DelegationReport = Omit<OpenDelegations, "sets"> & { readonly taken: number } & Omit<DelegationOutcome, "terminals">;
@@ -18,7 +19,7 @@ export type DelegationReport = Omit<OpenDelegations, "sets"> & { readonly taken:
 export const VOTE_REPORT_TYPE = "chapterhouse-vote-report";
 
 /** Problems about the vote as a whole, not one record (V9.3). */
-export type VoteProblem = "open-not-valid" | "electorate-unconfirmed" | "electorate-empty" | "no-close" | "result-mismatch" | "delegations-unconfirmed" | "standing-unconfirmed";
+export type VoteProblem = "open-not-valid" | "electorate-unconfirmed" | "electorate-empty" | "no-close" | "result-mismatch" | "delegations-unconfirmed" | "standing-unconfirmed" | "assembly-not-valid" | "presence-unconfirmed";
 
 /** One problem or note: the record it is about (null for the vote as a whole), what, and why. */
 export interface ReportEntry {
@@ -81,6 +82,8 @@ export interface VoteReport {
   readonly delegation?: DelegationReport;
   /** Only when the vote's open is valid and has `standing` (DU8.6): reports of votes without stay as they were. */
   readonly standing?: { readonly day: string; readonly taken: number; readonly excluded: readonly Excluded[] };
+  /** Only when the vote's open is valid and has `present` (AS8.9): reports of other votes stay as they were. */
+  readonly present?: PresenceReport;
 }
 
 /**

@@ -36,6 +36,8 @@ export interface CloseContext {
   readonly ballots: BallotJudgement;
   /** The verdict of any other record seen (to say why a counted id is not an eligible ballot). */
   readonly verdictOf: (id: RecordId) => Verdict | undefined;
+  /** Why what a close seals beside its result is not what its vote recomputes (AS8.6), as a `wrong-result` verdict; omitted: nothing else is sealed. */
+  readonly sealProblem?: (close: CloseBody) => Verdict | undefined;
   /** Tallies the given eligible ballots (V5.9); returns undefined if the tally refuses its input. */
   readonly recount: (ballots: readonly RecordId[]) => object | undefined;
   /** Why a close is not in a document that is its context (V1.4), or undefined. */
@@ -77,9 +79,11 @@ export function judgeCloses(closes: Iterable<ParsedRecord>, counted: Iterable<Pa
     const judged = judgeClose(record, context, valid, candidates);
     if ("counted" in judged) {
       const recount = context.recount([...judged.counted].sort());
-      const matches = recount !== undefined && canonicalize(recount) === canonicalize(judged.body.result);
+      const sealed = context.sealProblem?.(judged.body);
+      const tallied = recount !== undefined && canonicalize(recount) === canonicalize(judged.body.result);
+      const matches = tallied && sealed === undefined;
       valid.set(record.id, { record, body: judged.body, counted: judged.counted, boxes: judged.boxes, recount, matches });
-      verdicts.set(record.id, matches ? VALID : verdict("wrong-result", "V5.9", "its result is not the tally of the ballots it counts"));
+      verdicts.set(record.id, matches ? VALID : tallied ? sealed! : verdict("wrong-result", "V5.9", "its result is not the tally of the ballots it counts"));
     } else {
       verdicts.set(record.id, judged);
     }

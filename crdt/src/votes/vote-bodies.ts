@@ -22,6 +22,7 @@ import { MAX_SEQ } from "../proposals/proposal-bodies.js";
 import type { Fraction } from "../tally/types.js";
 import { openDelegationsProblem, type OpenDelegations } from "../delegation/delegation-bodies.js";
 import { openStandingProblem, type OpenStanding } from "../dues/standing-set.js";
+import { closePresenceProblem, openPresentProblem, type ClosePresence, type OpenPresent } from "../assemblies/attendance-set.js";
 
 /** Most roster heads an open may cite (V2.5). */
 export const MAX_ROSTER_HEADS = 1024;
@@ -72,6 +73,8 @@ export interface OpenBody {
   readonly delegations?: OpenDelegations;
   /** The ledger entries the vote takes (DU8.1); absent: dues play no part in the electorate. */
   readonly standing?: OpenStanding;
+  /** The assembly and the attendance the vote takes (AS8.1); absent: not a vote of the members present. */
+  readonly present?: OpenPresent;
 }
 /** `ballot` (V4). */
 export interface BallotBody {
@@ -97,6 +100,8 @@ export interface CloseBody {
   readonly boxes: readonly BoxCount[];
   readonly result: { readonly [key: string]: CanonicalValue };
   readonly supersedes: RecordId | null;
+  /** The room as the vote was held (AS8.6): only when its open has `present`. */
+  readonly presence?: ClosePresence;
 }
 /** `counted` (V6). */
 export interface CountedBody {
@@ -202,6 +207,7 @@ function openProblem(b: BodyObject): string | undefined {
     idListProblem("supersedes", b.supersedes, 0, MAX_SUPERSEDES),
     Object.hasOwn(b, "delegations") ? openDelegationsProblem(b.delegations) : undefined,
     Object.hasOwn(b, "standing") ? openStandingProblem(b.standing) : undefined,
+    Object.hasOwn(b, "present") ? openPresentProblem(b.present) : undefined,
   );
 }
 
@@ -219,6 +225,7 @@ function closeProblem(b: BodyObject): string | undefined {
     sortedListProblem("boxes", b.boxes, 1, MAX_BOXES, boxEntry, byChapterShard),
     objectProblem("result", b.result),
     nullableIdProblem("supersedes", b.supersedes),
+    Object.hasOwn(b, "presence") ? closePresenceProblem(b.presence) : undefined,
   );
 }
 
@@ -230,6 +237,7 @@ function bodyProblem(kind: VoteKind, body: CanonicalValue): string | undefined {
         membersProblem(body, [
           ...(isObject(body) && Object.hasOwn(body, "delegations") ? ["delegations"] : []),
           ...(isObject(body) && Object.hasOwn(body, "standing") ? ["standing"] : []),
+          ...(isObject(body) && Object.hasOwn(body, "present") ? ["present"] : []),
           "amendment",
           "boxes",
           "chapter",
@@ -258,7 +266,7 @@ function bodyProblem(kind: VoteKind, body: CanonicalValue): string | undefined {
         )
       );
     case "close":
-      return membersProblem(body, ["boxes", "open", "result", "supersedes"]) ?? closeProblem(b);
+      return membersProblem(body, ["boxes", "open", ...(isObject(body) && Object.hasOwn(body, "presence") ? ["presence"] : []), "result", "supersedes"]) ?? closeProblem(b);
     case "counted":
       return (
         membersProblem(body, ["chapter", "close", "ids", "open", "shard"]) ??
@@ -289,7 +297,7 @@ export function parseVoteBody(kind: VoteKind, body: CanonicalValue): VoteBodyRes
 export function voteNamedIds(body: VoteRecordBody): RecordId[] {
   switch (body.kind) {
     case "open":
-      return [body.chapter, body.proposal, body.version, ...(body.amendment === null ? [] : [body.amendment]), ...body.supersedes, ...(body.delegations?.sets ?? []), ...(body.standing?.sets ?? [])];
+      return [body.chapter, body.proposal, body.version, ...(body.amendment === null ? [] : [body.amendment]), ...body.supersedes, ...(body.delegations?.sets ?? []), ...(body.standing?.sets ?? []), ...(body.present === undefined ? [] : [body.present.assembly, ...body.present.sets])];
     case "ballot":
       return [body.chapter, body.proposal, body.open];
     case "close":

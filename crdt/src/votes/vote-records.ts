@@ -14,6 +14,7 @@ import type { Fraction, TallyResult } from "../tally/types.js";
 import { countedHash } from "./counted-hash.js";
 import type { OpenDelegations } from "../delegation/delegation-bodies.js";
 import type { OpenStanding } from "../dues/standing-set.js";
+import { closePresenceOf, type ClosePresence, type OpenPresent } from "../assemblies/attendance-set.js";
 import type { BallotBody, BoxEntry, CloseBody, CountedBody, DecisionBody, OpenBody, OpenRule, WeightEntry } from "./vote-bodies.js";
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -40,6 +41,8 @@ export interface OpenFields {
   readonly delegations?: OpenDelegations;
   /** The ledger entries taken (DU8.1); absent: dues play no part in the electorate. */
   readonly standing?: OpenStanding;
+  /** The assembly and the attendance taken (AS8.1); absent: not a vote of the members present. */
+  readonly present?: OpenPresent;
 }
 
 /** What a close counted in one box. */
@@ -56,6 +59,8 @@ export interface CloseFields {
   /** The sealed result: the tally (T17) of the counted ballots. */
   readonly result: CanonicalValue | TallyResult;
   readonly supersedes?: RecordId | null;
+  /** The room as the vote was held (AS8.6): only for a vote of the members present. */
+  readonly presence?: ClosePresence;
 }
 
 /** An `open` (V2): heads, weights, boxes and supersedes sorted without repeats. Never throws. */
@@ -79,17 +84,19 @@ export function openDraft(fields: OpenFields, deps?: Iterable<RecordId>): Record
     boxes: { shards: fields.shards, list: [...fields.boxes].sort(byBox).map(({ chapter, shard, document }) => ({ chapter, shard, document })) },
     supersedes,
   };
-  const { delegations, standing } = fields;
+  const { delegations, standing, present } = fields;
   const sets = delegations === undefined ? [] : [...new Set(delegations.sets)].sort(byText);
   const standingSets = standing === undefined ? [] : [...new Set(standing.sets)].sort(byText);
+  const attendanceSets = present === undefined ? [] : [...new Set(present.sets)].sort(byText);
   return {
     kind: "open",
     body: {
       ...body,
       ...(delegations === undefined ? {} : { delegations: { sets, depth: delegations.depth, cap: delegations.cap, topic: delegations.topic } }),
       ...(standing === undefined ? {} : { standing: { sets: standingSets } }),
+      ...(present === undefined ? {} : { present: { assembly: present.assembly, sets: attendanceSets } }),
     },
-    deps: withNamed(deps, fields.chapter, fields.proposal, fields.version, amendment, ...supersedes, ...sets, ...standingSets),
+    deps: withNamed(deps, fields.chapter, fields.proposal, fields.version, amendment, ...supersedes, ...sets, ...standingSets, present?.assembly ?? null, ...attendanceSets),
   };
 }
 
@@ -106,7 +113,8 @@ export function ballotDraft(
 export function closeDraft(fields: CloseFields, deps?: Iterable<RecordId>): RecordDraft<"close", BodyFields<CloseBody>> {
   const supersedes = fields.supersedes ?? null;
   const boxes = [...fields.boxes].sort(byBox).map(({ chapter, shard, ids }) => ({ chapter, shard, count: ids.length, hash: countedHash(ids) }));
-  return { kind: "close", body: { open: fields.open, boxes, result: fields.result as RecordBody, supersedes }, deps: withNamed(deps, fields.open, supersedes) };
+  const sealed = fields.presence === undefined ? {} : { presence: closePresenceOf(fields.presence) };
+  return { kind: "close", body: { open: fields.open, boxes, result: fields.result as RecordBody, supersedes, ...sealed }, deps: withNamed(deps, fields.open, supersedes) };
 }
 
 /** The `counted` records of a signed close (V6): one per box that counted any ballot, ids sorted. Never throws. */

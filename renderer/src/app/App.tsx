@@ -7,6 +7,7 @@ import { DissentWorkerContext } from "../features/dissent/index.js";
 import { ForumsWorkerContext } from "../features/forums/index.js";
 import { BlogWorkerContext } from "../features/blog/index.js";
 import { ModerationWorkerContext } from "../features/moderation/index.js";
+import { CurrentsWorkerContext } from "../features/currents/index.js";
 import { EventsWorkerContext } from "../features/events/index.js";
 import { AssembliesWorkerContext } from "../features/assemblies/index.js";
 import { DelegationWorkerContext } from "../features/delegation/index.js";
@@ -20,6 +21,7 @@ import {
 import { MemberSpaceContext } from "../features/organisation/index.js";
 import { MessagesWorkerContext } from "../features/messages/index.js";
 import { SearchWorkerContext } from "../features/search/index.js";
+import { useSiteSections } from "../features/site/index.js";
 import { ProfilesWorkerContext } from "../features/profiles/index.js";
 import { ProposalsWorkerContext } from "../features/proposals/index.js";
 import { VerificationInfoContext } from "../features/settings/index.js";
@@ -27,6 +29,7 @@ import { OpenedVoteBundleContext, VotesWorkerContext } from "../features/votes/i
 import { AppDataContext } from "../shared/data/app-data-context.js";
 import type { ObservableValue } from "../shared/data/observable-value.js";
 import { DocumentLayerContext } from "../shared/documents/use-query.js";
+import { ShownSectionsContext } from "../shared/routing/shown-sections.js";
 import type { AppServices } from "./open-app-services.js";
 import { provide, ProvideAll } from "./provide.js";
 import { Shell } from "./shell/Shell.js";
@@ -80,12 +83,14 @@ export function App({
     provide(BlogWorkerContext, handlers),
     provide(DissentWorkerContext, handlers),
     provide(ModerationWorkerContext, handlers),
+    provide(CurrentsWorkerContext, handlers),
     provide(EventsWorkerContext, handlers),
     provide(AssembliesWorkerContext, handlers),
     provide(DelegationWorkerContext, handlers),
     provide(VerificationInfoContext, info),
     provide(OpenedVoteBundleContext, openedVoteBundle),
     provide(LastVisitsContext, visits),
+    provide(ShownSectionsContext, useSiteSections),
     provide(NotificationStateContext, notifications),
   ];
   return (

@@ -3,19 +3,20 @@
  * imports every feature (docs/ARCHITECTURE.md, "Adding a feature"). main.tsx imports it once.
  */
 import { chatChapterSections, chatRoutes, chatNotificationSources, chatSearchSources } from "../features/chat/index.js";
-import { aidChapterSections, aidRoutes } from "../features/aid/index.js";
+import { aidChapterSections, aidMemberActions, aidRoutes } from "../features/aid/index.js";
 import { assemblyRoutes } from "../features/assemblies/index.js";
 import { blogChapterSections, blogProposalSections, blogRoutes, blogSearchSources } from "../features/blog/index.js";
 import { duesChapterSections } from "../features/dues/index.js";
 import { forumChapterSections, forumNotificationSources, forumProposalSections, forumRoutes, forumSearchSources } from "../features/forums/index.js";
 import { eventChapterSections, eventHomeItems, eventNotificationSources, eventRoutes, eventSearchSources } from "../features/events/index.js";
-import { delegationChapterSections } from "../features/delegation/index.js";
+import { delegationChapterSections, delegationProposalSections } from "../features/delegation/index.js";
 import { homeRoutes } from "../features/home/index.js";
 import { identityRoutes } from "../features/identity/index.js";
 import { mapChapterSections, mapRoutes } from "../features/map/index.js";
 import { meetingRoutes } from "../features/meetings/index.js";
 import { messageMemberActions, messageNotificationSources, messageRoutes, messageSearchSources } from "../features/messages/index.js";
 import { moderationChapterSections, moderationRoutes } from "../features/moderation/index.js";
+import { currentChapterSections, currentRoutes, currentSearchSources } from "../features/currents/index.js";
 import { notificationRoutes, notificationSettingsSections } from "../features/notifications/index.js";
 import { organisationChapterSections, organisationHomeItems, organisationRoutes } from "../features/organisation/index.js";
 import { profileRoutes, profileSearchSources } from "../features/profiles/index.js";
@@ -37,11 +38,12 @@ import { routes } from "../shared/routing/route-registry.js";
 import { searchSources } from "../shared/routing/search-sources.js";
 import { settingsSections } from "../shared/routing/settings-sections.js";
 
-routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...eventRoutes, ...mapRoutes, ...chatRoutes, ...forumRoutes, ...blogRoutes, ...moderationRoutes, ...meetingRoutes, ...messageRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes, ...aidRoutes, ...assemblyRoutes, ...resourceRoutes, ...projectRoutes, ...searchRoutes);
-chapterSections.add(...siteChapterSections, ...voteChapterSections, ...mapChapterSections, ...proposalChapterSections, ...eventChapterSections, ...chatChapterSections, ...forumChapterSections, ...blogChapterSections, ...resourceChapterSections, ...projectChapterSections, ...organisationChapterSections, ...roleChapterSections, ...delegationChapterSections, ...duesChapterSections, ...aidChapterSections, ...moderationChapterSections);
-proposalSections.add(...voteProposalSections, ...forumProposalSections, ...blogProposalSections);
+routes.add(...homeRoutes, ...organisationRoutes, ...profileRoutes, ...identityRoutes, ...proposalRoutes, ...voteRoutes, ...eventRoutes, ...mapRoutes, ...chatRoutes, ...forumRoutes, ...blogRoutes, ...moderationRoutes, ...currentRoutes, ...meetingRoutes, ...messageRoutes, ...syncFilesRoutes, ...settingsRoutes, ...notificationRoutes, ...aidRoutes, ...assemblyRoutes, ...resourceRoutes, ...projectRoutes, ...searchRoutes);
+chapterSections.add(...siteChapterSections, ...voteChapterSections, ...mapChapterSections, ...proposalChapterSections, ...eventChapterSections, ...chatChapterSections, ...forumChapterSections, ...blogChapterSections, ...resourceChapterSections, ...projectChapterSections, ...organisationChapterSections, ...roleChapterSections, ...delegationChapterSections, ...duesChapterSections, ...aidChapterSections, ...moderationChapterSections, ...currentChapterSections);
+proposalSections.add(...voteProposalSections, ...delegationProposalSections, ...forumProposalSections, ...blogProposalSections);
 homeItems.add(...voteHomeItems, ...proposalHomeItems, ...eventHomeItems, ...organisationHomeItems);
 notificationSources.add(...messageNotificationSources, ...chatNotificationSources, ...forumNotificationSources, ...voteNotificationSources, ...proposalNotificationSources, ...eventNotificationSources);
 settingsSections.add(...notificationSettingsSections);
-memberActions.add(...messageMemberActions);
+memberActions.add(...messageMemberActions, ...aidMemberActions);
 searchSources.add(...proposalSearchSources, ...forumSearchSources, ...eventSearchSources, ...blogSearchSources, ...resourceSearchSources, ...projectSearchSources, ...chatSearchSources, ...profileSearchSources, ...messageSearchSources);
+searchSources.add(...currentSearchSources);

@@ -10,6 +10,7 @@
  * page must, finds the vote on its chapter page and casts a ballot; the host's relay then holds
  * the phone's signed `ballot`.
  */
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { HostedMeeting } from "@chapterhouse/crdt/desktop";
 import { isParsed, parseRecord } from "@chapterhouse/crdt/records";
@@ -332,6 +333,91 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     await p.getByText("Has registrado tu entrada.").waitFor({ timeout: 20_000 });
     expect(await findUntranslated(p, "es")).toEqual([]);
     await expectAccessible(p, "una asamblea");
+    await p.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Ajustes" }).click();
+    await chooseOption(p, /Idioma/, "English");
+    await p.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
+  }, 180_000);
+
+  it("[AS9.1] [AS9.3] [AS10.1] [AS10.3] [AS10.5] [AS10.6] the chair enters a show of hands with herself and the phone as tellers, unconfirmed until both sign; she names the phone secretary; the minutes are signed by both and downloaded as Markdown", async () => {
+    const o = organiser.page;
+    const p = phone.page;
+    await o.getByRole("link", { name: "Back to the assembly" }).click();
+    await o.getByRole("heading", { level: 1, name: "Assembly: Spring assembly" }).waitFor({ timeout: 20_000 });
+    const assembly = await o.evaluate(() => window.location.hash);
+    const form = o.locator("form").filter({ has: o.getByRole("heading", { name: "Enter a vote taken on paper or by hands" }) });
+    await form.getByRole("textbox", { name: "What was put to the vote" }).fill("Ask the landlord first?");
+    await form.getByRole("textbox", { name: "Votes for option 1" }).fill("2");
+    await chooseOption(o, /First teller/, "You (Olga)");
+    await chooseOption(o, /Second teller/, "Pat");
+    await form.getByRole("button", { name: "Enter the result" }).click();
+    const result = (page: Page) => page.getByRole("article", { name: "Ask the landlord first?" });
+    await result(o).getByText("Decided: For").waitFor({ timeout: 20_000 });
+    await result(o).getByRole("button", { name: "Sign this count as teller" }).click();
+    await result(o).getByText("signed the same count").waitFor({ timeout: 20_000 });
+    // [AS9.3] One teller's signature: still unconfirmed.
+    await expect(result(o).getByRole("status").textContent()).resolves.toContain("Unconfirmed");
+
+    await p.evaluate((hash) => (window.location.hash = hash), assembly);
+    await p.setViewportSize({ width: 390, height: 844 });
+    await result(p).getByRole("button", { name: "Sign this count as teller" }).click({ timeout: 30_000 });
+    await result(o).getByText("Confirmed by both tellers").waitFor({ timeout: 30_000 });
+    await result(p).getByText("Confirmed by both tellers").waitFor({ timeout: 30_000 });
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectAccessible(p, "a confirmed paper result on a phone");
+
+    await o.getByRole("link", { name: "Minutes" }).click();
+    await o.getByRole("heading", { level: 1, name: "Minutes: Spring assembly" }).waitFor({ timeout: 20_000 });
+    await chooseOption(o, /Secretary of this assembly/, "Pat");
+    await o.getByRole("button", { name: "Name the secretary" }).click();
+    await o.getByRole("textbox", { name: /Chair's notes/ }).fill("The landlord will be asked first.");
+    await o.getByRole("button", { name: "Save the notes" }).click();
+    const minutes = (page: Page) => page.getByRole("article", { name: "Minutes: Spring assembly" });
+    await minutes(o).getByText("The landlord will be asked first.").waitFor({ timeout: 20_000 });
+    await expectAccessible(o, "the minutes");
+
+    await p.evaluate((hash) => (window.location.hash = `${hash}/minutes`), assembly);
+    await p.getByRole("heading", { level: 1, name: "Minutes: Spring assembly" }).waitFor({ timeout: 30_000 });
+    await minutes(p).getByText("The landlord will be asked first.").waitFor({ timeout: 30_000 });
+    await p.getByRole("button", { name: "Sign the minutes as secretary" }).click();
+    await minutes(o).getByText(/Secretary: signed by Pat/).waitFor({ timeout: 30_000 });
+    await expect(o.getByRole("status").first().textContent()).resolves.toBe("Not signed yet");
+    await o.getByRole("button", { name: "Sign the minutes as chair" }).click();
+    await o.getByRole("status").getByText("Signed by the chair and the secretary").waitFor({ timeout: 20_000 });
+    await p.getByRole("status").getByText("Signed by the chair and the secretary").waitFor({ timeout: 30_000 });
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectAccessible(p, "the minutes on a phone");
+    await o.setViewportSize({ width: 1100, height: 1400 });
+    await o.screenshot({ path: resolve(screenshotFolder(), "minutes.png") });
+    await o.setViewportSize({ width: 1100, height: 720 });
+
+    const [download] = await Promise.all([o.waitForEvent("download"), o.getByRole("button", { name: "Download as Markdown" }).click()]);
+    expect(download.suggestedFilename()).toBe("spring-assembly-minutes.md");
+    const markdown = await readFile(await download.path(), "utf8");
+    expect(markdown.startsWith("# Minutes: Spring assembly\n")).toBe(true);
+    expect(markdown).toContain("Secretary: Pat");
+    expect(markdown).toMatch(/: Pat checked in\n/);
+    expect(markdown).toContain("1. Stairwell lights — taken up at");
+    expect(markdown).toContain("**Ask the landlord first? (By show of hands, item: Stairwell lights)**");
+    expect(markdown).toContain("For 2, Against 0; abstentions: 0; present: 2 of 2");
+    expect(markdown).toContain("Decided: For · Confirmed by both tellers · tellers: ");
+    expect(markdown).toMatch(/- Pat \(For\): \d+:\d\d/);
+    expect(markdown).toContain("### Chair's notes\n\nThe landlord will be asked first.");
+    expect(markdown).toContain("- Secretary: signed by Pat");
+    expect(markdown).toContain("\nSigned by the chair and the secretary\n");
+    // [AS10.3] The relay holds both signatures of one digest.
+    const signatures = recordsOnRelay(main, "minutes-sign").map((r) => r.body as { as: string; digest: string });
+    expect(new Set(signatures.map((s) => s.as))).toEqual(new Set(["chair", "secretary"]));
+    expect(new Set(signatures.map((s) => s.digest)).size).toBe(1);
+
+    // [I18N3] The minutes in Spanish on the phone.
+    await p.setViewportSize({ width: 1100, height: 720 });
+    await p.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+    await chooseOption(p, /Language/, "Español");
+    await p.evaluate((hash) => (window.location.hash = `${hash}/minutes`), assembly);
+    await p.getByRole("heading", { level: 1, name: "Acta: Spring assembly" }).waitFor({ timeout: 20_000 });
+    await p.getByRole("status").getByText("Firmada por la presidencia y la secretaría").waitFor({ timeout: 20_000 });
+    expect(await findUntranslated(p, "es")).toEqual([]);
+    await expectAccessible(p, "el acta");
     await p.getByRole("navigation", { name: "Principal" }).getByRole("link", { name: "Ajustes" }).click();
     await chooseOption(p, /Idioma/, "English");
     await p.getByRole("heading", { level: 1, name: "Settings" }).waitFor();

@@ -387,7 +387,7 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await page.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
   }, 60_000);
 
-  it("[AID2] [AID3] [AID5.3] mutual aid: chloe asks for a lift on Belleville's board; alice finds it by the filters and answers by private message; chloe marks it met with a thank-you, which alice then reads", async () => {
+  it("[AID2] [AID2.3] [AID3] [AID5.3] mutual aid: chloe asks for a lift on Belleville's board, placed on the map; alice finds it by the filters, by distance and on the map, sees chloe's page of posts, and answers by private message; chloe marks it met with a thank-you, which alice then reads", async () => {
     const chloe = phone!.page;
     const { page } = alice;
     /** Chooses `option` in the drop-down list labelled `label` inside `region`. */
@@ -412,6 +412,14 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await form.getByRole("textbox", { name: /^What/ }).fill("A lift to the clinic on Friday");
     await form.getByRole("textbox", { name: /^Where, roughly/ }).fill("Belleville metro");
     await form.getByRole("textbox", { name: /^When/ }).fill("Friday morning");
+    // Pressing the form's map fills the degrees (pointer; at phone width a pixel is about a degree), then typed exactly (the keyboard's way).
+    const formMap = form.getByRole("group", { name: "Map: press about where" });
+    const box = (await formMap.boundingBox())!;
+    const [x, y] = geoEqualEarth().fitSize([960, 467], { type: "Sphere" })([2.384, 48.872])!;
+    await formMap.click({ position: { x: (x / 960) * box.width, y: (y / 467) * box.height } });
+    expect(Math.abs(Number(await form.getByRole("textbox", { name: "Latitude" }).inputValue()) - 48.872)).toBeLessThan(2);
+    await form.getByRole("textbox", { name: "Latitude" }).fill("48.8721");
+    await form.getByRole("textbox", { name: "Longitude" }).fill("2.3845");
     await form.getByRole("button", { name: "Post", exact: true }).click();
     await form.getByText("Posted.").waitFor({ timeout: 20_000 });
     await lift(chloe).waitFor({ timeout: 20_000 });
@@ -423,7 +431,36 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await choose(page, "Show", /Level/, "Neighbourhood");
     await choose(page, "Show", /Chapter/, "Belleville");
     await lift(page).waitFor({ timeout: 30_000 });
-    await expect(lift(page).textContent()).resolves.toMatch(/around Belleville metro · Friday morning · For the chapter's members/);
+    await expect(lift(page).textContent()).resolves.toMatch(/around Belleville metro \(on the map\) · Friday morning · For the chapter's members/);
+    // [AID5.3] By distance: within 10 km of the centre of Paris it is there; of London it is not, until the distance is 400 km.
+    const show = page.getByRole("region", { name: "Show" });
+    await toggle(page, "Only near a place");
+    await show.getByRole("textbox", { name: "Latitude" }).fill("48.8566");
+    await show.getByRole("textbox", { name: "Longitude" }).fill("2.3522");
+    await lift(page).waitFor({ timeout: 20_000 });
+    await show.getByRole("textbox", { name: "Latitude" }).fill("51.5074");
+    await show.getByRole("textbox", { name: "Longitude" }).fill("-0.1278");
+    await lift(page).waitFor({ state: "detached", timeout: 20_000 });
+    await show.getByRole("textbox", { name: "Within (km)" }).fill("400");
+    await show.getByRole("textbox", { name: "Within (km)" }).press("Tab");
+    await lift(page).waitFor({ timeout: 20_000 });
+    // On the board's map, at its rounded place; the marker leads to the post alone.
+    const aidMap = page.getByRole("group", { name: "Map of the offers and requests shown" });
+    await aidMap.getByRole("link", { name: "Request: A lift to the clinic on Friday" }).waitFor({ timeout: 20_000 });
+    await expectAccessible(page, "mutual aid, by distance and on the map");
+    await aidMap.getByRole("link", { name: "Request: A lift to the clinic on Friday" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 2, name: "One offer or request" }).waitFor();
+    await lift(page).waitFor({ timeout: 20_000 });
+    // Chloe's page of what she offered and asked, from the post.
+    await lift(page).getByRole("link", { name: "Their offers and requests" }).click();
+    await page.getByRole("heading", { level: 2, name: /What they offered and asked: Chloe/ }).waitFor({ timeout: 20_000 });
+    await lift(page).waitFor({ timeout: 20_000 });
+    await expectAccessible(page, "mutual aid, a member's posts");
+    await page.goBack();
+    await page.goBack();
+    await page.getByRole("heading", { level: 2, name: "Offers and requests" }).waitFor();
+    await lift(page).waitFor({ timeout: 20_000 });
     await expectAccessible(page, "mutual aid, a request");
     await lift(page).getByRole("button", { name: "Send a message" }).click();
     await page.getByRole("heading", { level: 1, name: "Conversation" }).waitFor();
@@ -597,7 +634,7 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await chloe.goBack();
   }, 120_000);
 
-  it("[PJ2] [PJ3] [PJ4] [PJ5] [PJ6] alice starts a project in Belleville with two tasks and moves one across the board by keyboard; chloe takes part from her phone and moves the other; the overview shows the progress", async () => {
+  it("[PJ2] [PJ3] [PJ4] [PJ5] [PJ6] alice starts a project in Belleville with two tasks and moves one across the board by keyboard; chloe takes part from her phone and moves the other; the chapter's home page shows the progress", async () => {
     const chloe = phone!.page;
     const { page } = alice;
     const column = (on: Page, name: RegExp) => on.getByRole("list", { name });
@@ -654,7 +691,7 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await chloe.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
 
     await page.getByRole("link", { name: "Back to the projects" }).click();
-    await openChapterSection(page, "Overview");
+    await openChapterSection(page, "Home page");
     await page.getByRole("region", { name: "Projects under way" }).getByText("1 of 2 tasks done").waitFor({ timeout: 20_000 });
   }, 180_000);
 

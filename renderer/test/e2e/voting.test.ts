@@ -112,6 +112,12 @@ async function proposalInApp(page: Page, title: string, draft: string, options: 
   await page.getByRole("button", { name: "Open a vote" }).waitFor({ timeout: 30_000 });
 }
 
+/** Turns a checkbox on or off as a keyboard does: focused, then Space. */
+async function toggleByKeyboard(page: Page, checkbox: Locator): Promise<void> {
+  await checkbox.focus();
+  await page.keyboard.press("Space");
+}
+
 /** A value of the device-local database's `settings` table (the Dexie database whose name ends in `-local`), read in the page. */
 function storedSetting(page: Page, key: string): Promise<unknown> {
   return page.evaluate(async (wanted) => {
@@ -838,7 +844,67 @@ describe("voting and verified results across two browsers and a relay", () => {
     await a.waitForFunction(() => document.documentElement.lang === "en");
   }, 120_000);
 
-  it("[DG1.6] [V12.4] [DG6] delegation in a vote: bob chooses alice in Riverside Tenants; alice opens a vote, sees before voting that her ballot carries bob's weight, and votes; bob's screen shows he was represented by alice; he then votes himself and his ballot overrides; both devices' proofs give byte-identical reports", async () => {
+  it("[CU3] [CU4] [CU7] [CU6] [MOD2.2] alice founds a current from the city; bob, of Old Quay, finds it in the list from his device and joins it; its page shows both with their chapters; alice, the city's moderator, hides abuse in its statement with a reason: bob still sees the current, its members and the reason, the text on request, and the city's moderation log lists it; in Spanish nothing is left in English", async () => {
+    const [a, b] = [alice.page, bob.page];
+    await a.goto(cityUrl);
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await a.getByRole("link", { name: "Currents" }).click();
+    await a.getByRole("heading", { level: 1, name: "Currents" }).waitFor();
+    await a.getByRole("heading", { name: "No currents yet" }).waitFor({ timeout: 30_000 });
+    await expectAccessible(a, "currents, none yet");
+    await a.getByRole("textbox", { name: "Name" }).fill("Common ground");
+    await a.getByRole("textbox", { name: "Statement of position" }).fill("Every chapter keeps a share of its dues for the others.\nWe argue for it everywhere.");
+    await a.getByRole("button", { name: "Found the current" }).click();
+    await a.getByRole("heading", { level: 1, name: "Common ground" }).waitFor({ timeout: 30_000 });
+    const currentUrl = a.url();
+    await a.getByRole("heading", { name: "1 member" }).waitFor({ timeout: 30_000 });
+    await b.goto(cityUrl);
+    await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await b.getByRole("link", { name: "Currents" }).click();
+    await b.getByRole("searchbox", { name: /Search currents/ }).fill("common", { timeout: 30_000 });
+    await b.getByRole("list", { name: "Currents" }).getByRole("link", { name: "Common ground" }).click({ timeout: 30_000 });
+    await b.getByRole("heading", { level: 1, name: "Common ground" }).waitFor({ timeout: 30_000 });
+    expect(b.url()).toBe(currentUrl);
+    await b.getByText("We argue for it everywhere.").waitFor();
+    await b.getByRole("button", { name: "Join this current" }).click({ timeout: 30_000 });
+    await b.getByRole("heading", { name: "2 members" }).waitFor({ timeout: 30_000 });
+    await b.getByRole("textbox", { name: "Your post" }).fill("Old Quay is in.");
+    await b.getByRole("button", { name: "Post", exact: true }).click();
+    const members = a.getByRole("list", { name: "2 members" });
+    await members.waitFor({ timeout: 30_000 });
+    await expect(members.getByRole("listitem").allInnerTexts()).resolves.toEqual(expect.arrayContaining([expect.stringMatching(/Bob · Old Quay, Riverside Tenants|Bob · Riverside Tenants, Old Quay/), expect.stringMatching(/Alice/)]));
+    await a.getByText("Old Quay is in.").waitFor({ timeout: 30_000 });
+    await expectAccessible(a, "a current's page with two members and a post");
+    await a.getByRole("link", { name: "All currents" }).click();
+    const item = a.getByRole("list", { name: "Currents" }).getByRole("listitem").first();
+    await item.getByText("2 members").waitFor({ timeout: 30_000 });
+    await item.getByText(/Members in: .*Old Quay/).waitFor();
+    await a.goto(currentUrl);
+    await a.getByRole("button", { name: "Hide the statement…" }).click({ timeout: 30_000 });
+    const dialog = a.getByRole("dialog", { name: "Hide this message" });
+    await dialog.getByRole("textbox", { name: "Reason (members will see it)" }).fill("Names a neighbour with an insult");
+    await dialog.getByRole("button", { name: "Hide", exact: true }).click();
+    await a.getByRole("button", { name: "Show the statement again" }).waitFor({ timeout: 30_000 });
+    await b.getByText("A moderator (Alice) hid this statement for abuse: Names a neighbour with an insult. A current is never hidden for its position.").waitFor({ timeout: 30_000 });
+    await expect(b.getByText("We argue for it everywhere.").count()).resolves.toBe(0);
+    await b.getByRole("heading", { name: "2 members" }).waitFor();
+    await b.getByRole("button", { name: "Show it anyway" }).click();
+    await b.getByText("We argue for it everywhere.").waitFor();
+    await expectAccessible(b, "a current whose statement is hidden, shown on request");
+    await b.goto(cityUrl);
+    await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await b.getByRole("link", { name: "Moderation log" }).click();
+    await b.getByRole("list", { name: "Moderation actions" }).getByText(/^Alice hid an item in Common ground/).waitFor({ timeout: 30_000 });
+    await b.goto(currentUrl);
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await b.getByRole("heading", { name: "2 miembros" }).waitFor();
+    expect(await findUntranslated(b, "es")).toEqual([]);
+    await expectAccessible(b, "a current's page, Spanish");
+    await b.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+    await b.waitForFunction(() => document.documentElement.lang === "en");
+  }, 150_000);
+
+  it("[DG1.6] [DG3] [V12.4] [DG6] delegation in a vote: bob chooses alice in Riverside Tenants, and again on the proposal's page for it alone, seeing the weight it gives; alice sees there who chose her; she opens a vote, sees before voting that her ballot carries bob's weight, and votes; bob's screen shows he was represented by alice; he then votes himself and his ballot overrides; both devices' proofs give byte-identical reports", async () => {
     const [a, b] = [alice.page, bob.page];
     await b.goto(cityUrl);
     await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
@@ -853,6 +919,26 @@ describe("voting and verified results across two browsers and a relay", () => {
 
     await proposalInApp(a, "Plant trees in the yard", "We plant four trees in the yard.", "");
     const treesUrl = a.url();
+    // [DG3] From the proposal's own page, before the vote opens: bob sees his choice for the chapter applies, with the weight it gives, and makes one for this proposal alone.
+    await b.goto(treesUrl);
+    await b.getByRole("heading", { level: 1, name: "Plant trees in the yard" }).waitFor({ timeout: 30_000 });
+    await openTab(b, /^Delegation$/);
+    const bobsChoice = b.getByTestId("proposal-delegation");
+    await bobsChoice.getByText("Your choice for Riverside Tenants applies: Alice votes for you when you do not vote, and your weight, 1, goes to their ballot.", { exact: false }).waitFor({ timeout: 30_000 });
+    await chooseOption(b, /Member who votes for me on this proposal/, "Alice");
+    await b.getByRole("button", { name: "Save my choice for this proposal" }).click();
+    await b.getByText("Saved: Alice votes for you on this proposal when you do not vote.").waitFor({ timeout: 20_000 });
+    await bobsChoice.getByText("Alice votes for you on this proposal when you do not vote: your weight, 1, goes to their ballot.").waitFor({ timeout: 20_000 });
+    await expectAccessible(b, "proposal, delegation for it alone");
+    await openTab(a, /^Delegation$/);
+    await a.getByTestId("proposal-carried").getByText("1 member chose you: if they do not vote, your ballot counts with a weight of 2, yours and theirs.").waitFor({ timeout: 30_000 });
+    await a.getByRole("list", { name: "Members who chose me for this proposal" }).getByText("Bob").waitFor();
+    await a.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
+    await a.getByRole("heading", { name: "Quién vota por mí en esta propuesta" }).waitFor();
+    expect(await findUntranslated(a, "es")).toEqual([]);
+    await a.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
+    await a.getByRole("heading", { name: "Who votes for me on this proposal" }).waitFor();
+    await openTab(a, /^Vote/);
     await a.getByRole("button", { name: "Open a vote" }).click();
     const form = a.getByRole("form", { name: "Open a vote" });
     await chooseRadio(form, /^Majority/);
@@ -910,14 +996,15 @@ describe("voting and verified results across two browsers and a relay", () => {
         return fromAlice === fromBob && fromAlice;
       }, "both devices' reports are byte-identical", { timeoutMs: 30_000, intervalMs: 1_000 });
       const report = JSON.parse(same) as { delegation: { taken: number; members: { status: string }[] } };
-      expect(report.delegation.taken).toBe(1);
+      // Bob's two choices, for the chapter and for this proposal, both taken when the vote opened (DG1.6).
+      expect(report.delegation.taken).toBe(2);
       expect(report.delegation.members.map((line) => line.status)).toEqual(["direct", "direct"]);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
   }, 180_000);
 
-  it("[DU8.5] [DU8.6] [DU8.8] good standing: alice opens a vote for members in good standing only, and the form says so before it opens; the vote says who is left out; alice, whose dues are not recorded, is told why she cannot vote; bob, paid up, votes", async () => {
+  it("[DU8.5] [DU8.6] [DU8.8] good standing: alice opens a vote for members in good standing only, and the form says so before it opens, counting who is in good standing today and naming who is not; the vote says who is left out; alice, whose dues are not recorded, is told why she cannot vote; bob, paid up, votes", async () => {
     const [a, b] = [alice.page, bob.page];
     await a.goto(cityUrl);
     await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
@@ -929,6 +1016,11 @@ describe("voting and verified results across two browsers and a relay", () => {
     await expect(form.getByTestId("standing-help").textContent()).resolves.toBe("Dues play no part: every member of the chapter votes.");
     await form.getByText("Only members in good standing vote").click();
     await form.getByTestId("standing-help").getByText(/^Only members whose dues are recorded as paid up to the day the vote opens/).waitFor();
+    // Counted before it opens: bob is paid up, alice is not, and the form says who.
+    const today = form.getByTestId("standing-today");
+    await today.getByText(/^Today 1 of 2 members are in good standing/).waitFor({ timeout: 30_000 });
+    await today.getByRole("button", { name: "1 member not in good standing" }).click();
+    await today.getByRole("list", { name: "Members not in good standing" }).getByText(/^You \(Alice\) — no payment recorded$/).waitFor();
     await form.getByLabel("Voting closes at").fill(await localTimeIn(a, 600_000));
     await form.getByLabel("Final at").fill(await localTimeIn(a, 700_000));
     await expectAccessible(a, "open-vote dialog, good standing");
@@ -1021,7 +1113,95 @@ describe("voting and verified results across two browsers and a relay", () => {
     await screenshot(b, "lesson.png");
   }, 180_000);
 
-  it("[SITE1] [SITE2] the city's home page: bob posts in Old Quay and the city's page rolls it up, filtered by level; alice records a decision's setting (a description, a link, a pin, moderators only write in the blog): bob, no moderator, is no longer offered to write and the lesson is refused, not erased; a later setting widens it and the lesson is back, pinned; in Spanish nothing is left in English", async () => {
+  it("[BL2] [BL3] [BL4] [SH1] a lesson posted in one neighbourhood, Old Quay, from its own decision, shared up to the city, and adopted by another neighbourhood, Mill Lane, with a proposal that links back; Old Quay's home page shows its open vote, whether alice voted, and then none open", async () => {
+    const a = alice.page;
+    await a.goto(cityUrl);
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await openChapterSection(a, "Overview");
+    await a.getByRole("link", { name: "Found a sub-chapter" }).click();
+    await a.getByLabel("Name", { exact: true }).fill("Mill Lane");
+    await chooseOption(a, /Level/, "Neighbourhood");
+    await a.getByRole("button", { name: "Found chapter" }).click();
+    await a.getByRole("heading", { level: 1, name: "Mill Lane" }).waitFor();
+
+    // Old Quay decides something of its own, so that a lesson of it can cite it (BL2.2).
+    await a.goto(cityUrl);
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await a.getByRole("list", { name: "Sub-chapters" }).getByRole("link", { name: "Old Quay" }).click();
+    await a.getByRole("heading", { level: 1, name: "Old Quay" }).waitFor();
+    const hoodUrl = a.url();
+    await proposalInApp(a, "Share the bike shed", "Old Quay shares one bike shed.", "");
+    const bikeShedUrl = a.url();
+    await a.getByRole("button", { name: "Open a vote" }).click();
+    const form = a.getByRole("form", { name: "Open a vote" });
+    await chooseRadio(form, /^Majority/);
+    const closes = Date.now() + 25_000;
+    await form.getByLabel("Voting closes at").fill(await localTimeIn(a, 25_000));
+    await form.getByLabel("Final at").fill(await localTimeIn(a, 30_000));
+    await form.getByRole("button", { name: "Open the vote" }).click();
+    await a.getByTestId("vote-state").getByText(/Voting is open until/).waitFor({ timeout: 20_000 });
+    // SH1: the neighbourhood's home page lists its open vote and says alice has not voted, then that she has.
+    await a.goto(hoodUrl);
+    await a.getByRole("heading", { level: 1, name: "Old Quay" }).waitFor();
+    await openChapterSection(a, "Home page");
+    const openVotes = a.getByRole("list", { name: "Open votes" });
+    await openVotes.getByRole("listitem").filter({ hasText: "Share the bike shed" }).getByText("Not voted yet").waitFor({ timeout: 30_000 });
+    await openVotes.getByRole("link", { name: "Share the bike shed" }).click();
+    await a.getByRole("tab", { name: /^Vote/, selected: true }).waitFor({ timeout: 20_000 });
+    await castWord(a, "For");
+    await a.goto(hoodUrl);
+    await openChapterSection(a, "Home page");
+    await openVotes.getByRole("listitem").filter({ hasText: "Share the bike shed" }).getByText("You voted").waitFor({ timeout: 30_000 });
+    await expectAccessible(a, "home page, a vote open");
+    await a.goto(bikeShedUrl);
+    await openTab(a, /^Vote/);
+    const close = a.getByRole("button", { name: "Close the vote and seal the result" });
+    await close.waitFor({ timeout: Math.max(5_000, closes - Date.now() + 15_000) });
+    await close.click();
+    const record = a.getByRole("button", { name: "Record the decision" });
+    await record.waitFor({ timeout: 30_000 });
+    await record.click();
+    await a.getByTestId("decision-recorded").waitFor({ timeout: 20_000 });
+    await a.goto(hoodUrl);
+    await openChapterSection(a, "Home page");
+    await a.getByRole("region", { name: "Open votes" }).getByText("No vote is open.").waitFor({ timeout: 30_000 });
+
+    // The lesson, posted in the neighbourhood from its decision, shared up to the city.
+    await openChapterSection(a, "Blog");
+    await a.getByRole("link", { name: "Write a post" }).click();
+    await a.getByRole("textbox", { name: "Title" }).fill("What the bike shed taught us");
+    await a.getByRole("textbox", { name: "Text" }).fill("One shed, one key list, no quarrels.");
+    const decision = a.getByRole("checkbox", { name: /^Share the bike shed \(decided / });
+    await decision.waitFor({ timeout: 30_000 });
+    await toggleByKeyboard(a, decision);
+    await a.getByRole("button", { name: "Publish lesson" }).click();
+    await a.getByRole("heading", { level: 1, name: "What the bike shed taught us" }).waitFor({ timeout: 20_000 });
+    const lessonUrl = a.url();
+    await chooseOption(a, /Share with a chapter/, "Riverside Tenants");
+    await a.getByRole("button", { name: "Share this lesson" }).click();
+    await a.getByRole("list", { name: "Shared with" }).getByRole("link", { name: "Riverside Tenants" }).waitFor({ timeout: 20_000 });
+
+    // Found in the city's blog, adopted by another neighbourhood: Mill Lane's proposal links back to it.
+    await a.goto(cityUrl);
+    await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+    await openChapterSection(a, "Blog");
+    await a.getByRole("list", { name: "Lessons shared with this chapter" }).getByRole("link", { name: "What the bike shed taught us" }).click({ timeout: 30_000 });
+    await a.getByRole("heading", { level: 1, name: "What the bike shed taught us" }).waitFor({ timeout: 30_000 });
+    await chooseOption(a, /Adopt it in one of your chapters/, "Mill Lane");
+    await a.getByRole("link", { name: "Start a proposal to adopt it" }).click();
+    await a.getByRole("heading", { level: 1, name: "Start a proposal in Mill Lane" }).waitFor({ timeout: 20_000 });
+    await a.getByRole("button", { name: "Start proposal" }).click();
+    await a.getByRole("heading", { level: 1, name: "What the bike shed taught us" }).waitFor({ timeout: 20_000 });
+    await a.getByRole("tab", { name: "From a lesson" }).click();
+    await a.getByRole("link", { name: "Lesson: What the bike shed taught us (Old Quay)" }).click({ timeout: 30_000 });
+    await a.getByRole("list", { name: "Adopted by" }).getByRole("link", { name: "Mill Lane: its proposal" }).waitFor({ timeout: 30_000 });
+    // Bob, of Old Quay, sees where his neighbourhood's lesson was adopted.
+    await bob.page.goto(lessonUrl);
+    await bob.page.getByRole("list", { name: "Adopted by" }).getByRole("link", { name: "Mill Lane: its proposal" }).waitFor({ timeout: 30_000 });
+    await expectAccessible(a, "lesson adopted by another neighbourhood");
+  }, 240_000);
+
+  it("[SITE1] [SITE1.5] [SITE2] [SH1] [SH2] the city's home page: bob posts in Old Quay and the city's page rolls it up, filtered by level and by chapter, with what is happening; alice records a decision's setting (a description, a link, a pin, moderators only write in the blog, no chat shown): bob, no moderator, is no longer offered to write and the lesson is refused, not erased; the chat's tab is gone, its address still leads to it; a later setting widens it and the lesson is back, pinned, the chat shown; in Spanish nothing is left in English", async () => {
     const [a, b] = [alice.page, bob.page];
     await b.getByRole("link", { name: "Old Quay", exact: true }).first().click();
     await b.getByRole("heading", { level: 1, name: "Old Quay" }).waitFor();
@@ -1040,6 +1220,16 @@ describe("voting and verified results across two browsers and a relay", () => {
     await below.getByRole("link", { name: "Bins on Thursday" }).waitFor({ timeout: 30_000 });
     await chooseOption(a, /Level/, "Neighbourhood");
     await below.getByRole("link", { name: "Bins on Thursday" }).waitFor();
+    // SH2: and by chapter: Mill Lane has posted nothing, Old Quay its post and its lesson.
+    await chooseOption(a, /\bChapter\b/, "Mill Lane");
+    await a.getByText("No posts from the chapters below yet, at this level or in this chapter.").waitFor();
+    await chooseOption(a, /\bChapter\b/, "Old Quay");
+    await below.getByRole("link", { name: "What the bike shed taught us" }).waitFor();
+    await below.getByRole("link", { name: "Bins on Thursday" }).waitFor();
+    // SH1: what is happening, each linking through; where nothing is, what to do.
+    await a.getByRole("list", { name: "Latest topics" }).getByRole("link", { name: "The boiler again" }).waitFor({ timeout: 30_000 });
+    await a.getByRole("region", { name: "Upcoming events" }).getByText("Nothing is planned yet.").waitFor({ timeout: 30_000 });
+    await a.getByRole("region", { name: "Projects under way" }).waitFor({ timeout: 30_000 });
     await expectAccessible(a, "home page");
     await a.getByRole("button", { name: "Change the home page (as decided)" }).click();
     await a.getByRole("button", { name: /The decision that set this/ }).click();
@@ -1052,10 +1242,15 @@ describe("voting and verified results across two browsers and a relay", () => {
     await a.keyboard.press("Space");
     await expect(pin.isChecked()).resolves.toBe(true);
     await chooseOption(a, /Who may write in the blog/, "Moderators only");
+    // SITE1.5: the chat is no longer shown on the chapter's page.
+    await toggleByKeyboard(a, a.getByRole("group", { name: "Sections shown on the chapter's page" }).getByRole("checkbox", { name: "Chat", exact: true }));
     await expectAccessible(a, "home page form");
     await a.getByRole("button", { name: "Sign and record" }).click();
     await a.locator("p.site-about", { hasText: "Tenants of Riverside, together." }).waitFor({ timeout: 20_000 });
     await a.getByRole("list", { name: "Links" }).getByRole("link", { name: "Our map" }).waitFor();
+    const sections = a.getByRole("tablist", { name: "Chapter sections" });
+    await waitFor(async () => (await sections.getByRole("tab", { name: "Chat", exact: true }).count()) === 0, "the chat's tab is gone", { timeoutMs: 20_000 });
+    await sections.getByRole("tab", { name: "Forum", exact: true }).waitFor();
     // SITE2: judged by the setting in force, alice's lesson (signed as a member, citing no moderator role) is refused now, not erased.
     await a.getByRole("region", { name: "Latest posts" }).getByText("No posts yet.").waitFor({ timeout: 20_000 });
 
@@ -1064,10 +1259,18 @@ describe("voting and verified results across two browsers and a relay", () => {
     await openChapterSection(b, "Blog");
     await b.getByText("Only those the chapter chose may write in its blog.").waitFor({ timeout: 30_000 });
     expect(await b.getByRole("link", { name: "Write a post" }).count()).toBe(0);
+    // SITE1.5: a hidden section is still reached by its address, and says it is not on the page.
+    await waitFor(async () => (await b.getByRole("tablist", { name: "Chapter sections" }).getByRole("tab", { name: "Chat", exact: true }).count()) === 0, "bob sees no chat tab either", { timeoutMs: 30_000 });
+    await b.goto(`${cityUrl}/chat`);
+    await b.getByText("The chapter does not show this section on its page; you reached it by its address.").waitFor({ timeout: 20_000 });
+    await b.getByRole("tab", { name: "Chat", exact: true, selected: true }).waitFor();
+    await expectAccessible(b, "a hidden section reached by its address");
 
     // A later decision widens it again: the lesson is back, pinned, nothing lost.
     await chooseOption(a, /Who may write in the blog/, "The chapter's members");
+    await toggleByKeyboard(a, a.getByRole("group", { name: "Sections shown on the chapter's page" }).getByRole("checkbox", { name: "Chat", exact: true }));
     await a.getByRole("button", { name: "Sign and record" }).click();
+    await a.getByRole("tablist", { name: "Chapter sections" }).getByRole("tab", { name: "Chat", exact: true }).waitFor({ timeout: 20_000 });
     await a
       .getByRole("list", { name: "Pinned" })
       .getByRole("link", { name: "What the stairwell taught us" })

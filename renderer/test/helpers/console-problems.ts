@@ -26,9 +26,13 @@ export function collectConsoleProblems(page: Page): string[] {
   return problems;
 }
 
-/** True for the line the browser prints when it cannot reach the relay on `port`, WebSocket or request. */
+/**
+ * True for the line the browser prints when it cannot reach the relay on `port`, WebSocket or
+ * request, by whichever name it is reached: 127.0.0.1, or the insecure origin's host a phone maps
+ * to it (`--host-resolver-rules`, e.g. chapterhouse.test).
+ */
 function isRefusedBy(port: number, line: string): boolean {
-  return line.includes(`127.0.0.1:${port}`) && line.includes("ERR_CONNECTION_REFUSED");
+  return new RegExp(`//[^/\\s]+:${port}(/|\\s|$)`).test(line) && line.includes("ERR_CONNECTION_REFUSED");
 }
 
 /**

@@ -14,6 +14,7 @@ import { dissentHandlers } from "../../features/dissent/worker-handlers.js";
 import { forumHandlers } from "../../features/forums/worker-handlers.js";
 import { blogHandlers } from "../../features/blog/worker-handlers.js";
 import { moderationHandlers } from "../../features/moderation/worker-handlers.js";
+import { currentHandlers } from "../../features/currents/worker-handlers.js";
 import { eventHandlers } from "../../features/events/worker-handlers.js";
 import { assemblyHandlers } from "../../features/assemblies/worker-handlers.js";
 import { delegationHandlers } from "../../features/delegation/worker-handlers.js";
@@ -27,7 +28,7 @@ import { documentHandlers } from "../../shared/worker/document-handlers.js";
 import type { Bound } from "../../shared/worker/handler.js";
 
 /** Every handler of the worker, by name. */
-export const handlers = { ...documentHandlers, ...messageHandlers, ...organisationHandlers, ...profileHandlers, ...proposalHandlers, ...voteHandlers, ...chatHandlers, ...duesHandlers, ...aidHandlers, ...forumHandlers, ...blogHandlers, ...dissentHandlers, ...moderationHandlers, ...eventHandlers, ...assemblyHandlers, ...delegationHandlers, ...resourceHandlers, ...projectHandlers, ...searchHandlers };
+export const handlers = { ...documentHandlers, ...messageHandlers, ...organisationHandlers, ...profileHandlers, ...proposalHandlers, ...voteHandlers, ...chatHandlers, ...duesHandlers, ...aidHandlers, ...forumHandlers, ...blogHandlers, ...dissentHandlers, ...moderationHandlers, ...currentHandlers, ...eventHandlers, ...assemblyHandlers, ...delegationHandlers, ...resourceHandlers, ...projectHandlers, ...searchHandlers };
 
 /** The handlers as the page calls them. */
 export type Handlers = Bound<typeof handlers>;

@@ -3,8 +3,8 @@ import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records"
 import { describe, expect, it } from "vitest";
 import { filterAid, type AidFilters } from "./filter-aid.js";
 
-const ALL: AidFilters = { chapter: null, level: null, kind: null, category: null, mine: null, met: false };
-const post = (id: string, fields: Partial<AidPost> & { readonly category?: AidPost["body"]["category"] }): AidPost => ({
+const ALL: AidFilters = { chapter: null, level: null, kind: null, category: null, mine: null, met: false, near: null };
+const post = (id: string, fields: Partial<AidPost> & { readonly category?: AidPost["body"]["category"]; readonly place?: AidPost["body"]["place"] }): AidPost => ({
   id: id as RecordId,
   kind: "aid-request",
   author: "ana" as MemberKey,
@@ -13,8 +13,10 @@ const post = (id: string, fields: Partial<AidPost> & { readonly category?: AidPo
   level: "neighbourhood",
   met: null,
   ...fields,
-  body: { kind: fields.kind ?? "aid-request", chapter: (fields.chapter ?? "north") as ChapterId, for: "chapter", category: fields.category ?? "food", what: id, place: null, when: "" },
+  body: { kind: fields.kind ?? "aid-request", chapter: (fields.chapter ?? "north") as ChapterId, for: "chapter", category: fields.category ?? "food", what: id, place: fields.place ?? null, when: "" },
 });
+/** A post at a snapped point (AID2.3), in hundredths of a degree. */
+const at = (id: string, lat: number, lon: number) => post(id, { place: { name: id, lat, lon } });
 const posts = [
   post("lift", { category: "transport" }),
   post("van", { kind: "aid-offer", author: "bo" as MemberKey, chapter: "city" as ChapterId, level: "city", category: "transport" }),
@@ -41,5 +43,16 @@ describe("the board's filters (PROTOCOL.md AID5.3)", () => {
     const everyone = { ...open, id: "everyone" as RecordId, body: { ...open.body, for: "organisation" as const } };
     expect(filterAid([open, everyone], ALL, outsider).map((entry) => entry.id)).toEqual(["everyone"]);
     expect(filterAid([open, everyone], ALL, member).map((entry) => entry.id)).toEqual(["bikes", "everyone"]);
+  });
+
+  it("[AID5.3] within N km of a point: by great-circle distance from the post's snapped point; a post with no point, or a name only, is outside", () => {
+    // Trafalgar Square (51.51, -0.13); Greenwich 7.8 km away; Oxford 83 km; Paris 343 km.
+    const placed = [at("greenwich", 5148, 0), at("oxford", 5175, -126), at("paris", 4886, 235), post("nowhere", {}), post("named", { place: { name: "Soho", lat: null, lon: null } })];
+    const near = (km: number) => filterAid(placed, { ...ALL, near: { point: { lat: 51.508, lon: -0.128 }, km } }, member).map((entry) => entry.id);
+    expect(near(5)).toEqual([]);
+    expect(near(10)).toEqual(["greenwich"]);
+    expect(near(100)).toEqual(["greenwich", "oxford"]);
+    expect(near(1_000)).toEqual(["greenwich", "oxford", "paris"]);
+    expect(filterAid(placed, ALL, member).map((entry) => entry.id)).toEqual(["greenwich", "oxford", "paris", "nowhere", "named"]);
   });
 });

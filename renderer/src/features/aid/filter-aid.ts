@@ -1,5 +1,6 @@
-import type { AidCategory, AidPost } from "@chapterhouse/crdt/aid";
+import { aidPlaceDegrees, type AidCategory, type AidPost, type Degrees } from "@chapterhouse/crdt/aid";
 import type { ChapterId, MemberKey } from "@chapterhouse/crdt/records";
+import { distanceKm } from "../../shared/ui/distance-km.js";
 
 /** What the board shows (PROTOCOL.md AID5.3: filtering is the reader's); null shows all. */
 export interface AidFilters {
@@ -11,6 +12,14 @@ export interface AidFilters {
   readonly mine: MemberKey | null;
   /** Met ones too. */
   readonly met: boolean;
+  /** Only posts whose point is within `km` of `point` (AID5.3); a post with no point is outside. */
+  readonly near: { readonly point: Degrees; readonly km: number } | null;
+}
+
+/** Whether `post`'s snapped point (AID2.3) is within `near`. */
+function within(post: AidPost, near: NonNullable<AidFilters["near"]>): boolean {
+  const at = aidPlaceDegrees(post.body.place);
+  return at !== null && distanceKm(near.point, at) <= near.km;
 }
 
 /** Who reads the board: a post for a chapter's members (AID2.1 `for`) shows only to members of that chapter. */
@@ -28,6 +37,7 @@ export function filterAid(posts: readonly AidPost[], filters: AidFilters, reader
       (filters.kind === null || post.kind === filters.kind) &&
       (filters.category === null || post.body.category === filters.category) &&
       (filters.mine === null || post.author === filters.mine) &&
-      (filters.met || post.met === null),
+      (filters.met || post.met === null) &&
+      (filters.near === null || within(post, filters.near)),
   );
 }

@@ -5,6 +5,7 @@
  */
 export { AidWorkerContext } from "./aid-worker.js";
 export type { AidWorker } from "./aid-query.js";
+export { aidMemberActions } from "./member-actions.js";
 export { aidPath } from "./paths.js";
 export { aidRoutes } from "./routes.js";
 export { aidChapterSections } from "./sections.js";

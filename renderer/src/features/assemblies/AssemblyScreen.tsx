@@ -10,7 +10,8 @@ import { MemberName } from "../profiles/index.js";
 import { AgendaCard } from "./AgendaCard.js";
 import { agendaList } from "./agenda-list.js";
 import { AttendanceCard } from "./AttendanceCard.js";
-import { projectorPath } from "./paths.js";
+import { minutesPath, projectorPath } from "./paths.js";
+import { PaperResultsCard } from "./PaperResultsCard.js";
 import { PresenceCard } from "./PresenceCard.js";
 import { SpeakersCard } from "./SpeakersCard.js";
 import { useOpenAssembly } from "./use-open-assembly.js";
@@ -31,6 +32,7 @@ export function AssemblyScreen(route: AssemblyRoute) {
 
 function AssemblyOpen({ space, organisation, chapter, assembly }: AssemblyRoute & { readonly space: MemberSpace }) {
   const t = useT("assemblies");
+  const tm = useT("minutes");
   const { session, view, value, pending, problem } = useOpenAssembly(space, organisation, assembly);
   const back = (
     <Link href={chapterPath.href({ organisation, chapter })} variant="standalone">
@@ -75,6 +77,9 @@ function AssemblyOpen({ space, organisation, chapter, assembly }: AssemblyRoute 
         <Link href={projectorPath.href({ organisation, chapter, assembly })} variant="standalone">
           {t("projector.open")}
         </Link>
+        <Link href={minutesPath.href({ organisation, chapter, assembly })} variant="standalone">
+          {tm("minutes.open")}
+        </Link>
         {back}
       </div>
       {value.refused > 0 ? <p className="assembly-muted">{t("refused", { count: value.refused })}</p> : null}
@@ -83,6 +88,7 @@ function AssemblyOpen({ space, organisation, chapter, assembly }: AssemblyRoute 
         <AttendanceCard context={context} attendance={shown.attendance} members={members} chair={chair} />
         <AgendaCard context={context} organisation={organisation} agenda={shown.agenda} current={shown.current} chair={chair} />
         <SpeakersCard context={context} item={current} queue={current === null ? [] : (shown.queues.get(current.id) ?? [])} done={current === null ? [] : (shown.done.get(current.id) ?? [])} totals={shown.totals} chair={chair} />
+        <PaperResultsCard context={context} organisation={organisation} item={current} results={value.results} panel={panel} members={members} chair={chair} />
       </div>
     </div>
   );

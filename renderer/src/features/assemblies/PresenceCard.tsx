@@ -4,7 +4,7 @@ import { useT } from "../../shared/i18n/use-t.js";
 import { DataList } from "../../shared/ui/DataList.js";
 import { StatusPill } from "../../shared/ui/StatusPill.js";
 
-/** The presence and quorum panel (PROTOCOL.md AS5.2): who is in the room, their weight, the quorum and whether it is met. */
+/** The presence and quorum panel (PROTOCOL.md AS5.2, AS5.3): who is in the room, their weight and the proxies they carry, the quorum and whether it is met. */
 export function PresenceCard({ panel, large = false }: { readonly panel: PresencePanel; readonly large?: boolean }) {
   const t = useT("assemblies");
   const format = useFormat();
@@ -16,7 +16,11 @@ export function PresenceCard({ panel, large = false }: { readonly panel: Presenc
       </p>
       <DataList
         items={[
-          { id: "present", term: t("presence.present"), details: format.count(panel.present.length) },
+          {
+            id: "present",
+            term: t("presence.present"),
+            details: panel.carried === 0 ? format.count(panel.present.length) : t("presence.carrying", { present: format.count(panel.present.length), carried: format.count(panel.carried) }),
+          },
           { id: "weight", term: t("presence.weight"), details: t("presence.weightOf", { weight: format.count(panel.weight), members: format.count(panel.electorate) }) },
           {
             id: "quorum",

@@ -42,7 +42,7 @@ function Projector({ space, organisation, chapter, assembly }: AssemblyRoute & {
       <section className="assembly-card assembly-large" aria-labelledby="projector-item">
         <h2 id="projector-item">{placed === undefined ? t("projector.noItem") : t("agenda.numbered", { number: placed.number, title: placed.node.title })}</h2>
         {placed !== undefined && placed.node.minutes > 0 ? <p>{t("agenda.minutes", { count: placed.node.minutes, minutes: format.count(placed.node.minutes) })}</p> : null}
-        {placed === undefined ? null : <ItemVotes context={{ space, session, convening: value.convening, document: value.document }} organisation={organisation} links={placed.node.links} />}
+        {placed === undefined ? null : <ItemVotes context={{ space, session, convening: value.convening, document: value.document }} organisation={organisation} links={placed.node.links} progress />}
       </section>
       <section className="assembly-card assembly-large" aria-labelledby="projector-speakers">
         <h2 id="projector-speakers">{t("speakers.queue")}</h2>

@@ -11,7 +11,6 @@ import {
   agendaItemDraft,
   assemblyDraft,
   attendanceDraft,
-  parseAssemblyBody,
   speakerDraft,
   speakersOrderDraft,
   speechDraft,
@@ -19,10 +18,11 @@ import {
   type AgendaNode,
   type AssemblyKind,
   type Convening,
+  type MinutesKind,
   type SpeakerRole,
 } from "@chapterhouse/crdt/assemblies";
 import { ASSEMBLY_DOCUMENT, mapOfKind } from "@chapterhouse/crdt/documents";
-import type { RecordDraft } from "@chapterhouse/crdt/kinds";
+import { parseKindBody, type RecordDraft } from "@chapterhouse/crdt/kinds";
 import { memberGrant } from "@chapterhouse/crdt/membership";
 import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import type { Fraction } from "@chapterhouse/crdt/tally";
@@ -37,14 +37,15 @@ export interface AssemblyContext {
   readonly document: DocumentUrl | undefined;
 }
 
-function grantOf(session: OpenOrganisation, chapter: ChapterId, key: MemberKey): RecordId {
+/** The member's live grant in the chapter or below. @throws {AssemblyProblem} when they have none. */
+export function grantOf(session: OpenOrganisation, chapter: ChapterId, key: MemberKey): RecordId {
   const grant = memberGrant(session.view.get().roster, chapter, key);
   if (grant === undefined) throw new AssemblyProblem("not-member", "Only the chapter's members (and its sub-chapters') can take part.");
   return grant;
 }
 
-async function sign(space: MemberSpace, draft: RecordDraft<AssemblyKind>) {
-  const parsed = parseAssemblyBody(draft.kind, draft.body);
+async function sign(space: MemberSpace, draft: RecordDraft<AssemblyKind | MinutesKind>) {
+  const parsed = parseKindBody(draft.kind, draft.body);
   if (!parsed.ok) throw new AssemblyProblem("not-signable", `This cannot be signed: ${parsed.problem}.`);
   return space.signDraft(draft);
 }
@@ -61,7 +62,7 @@ export async function conveneAssembly(space: MemberSpace, session: OpenOrganisat
 }
 
 /** Signs `draft` (given the signer's grant) and writes it into the assembly's document, its convening record copied there first. */
-async function writeIn(context: AssemblyContext, draft: (grant: RecordId) => RecordDraft<AssemblyKind>): Promise<RecordId> {
+export async function writeIn(context: AssemblyContext, draft: (grant: RecordId) => RecordDraft<AssemblyKind | MinutesKind>): Promise<RecordId> {
   const { space, session, convening, document } = context;
   if (document === undefined) throw new AssemblyProblem("not-here-yet", "This assembly is not on this device yet.");
   const record = await sign(space, draft(grantOf(session, convening.chapter, space.member.key)));
@@ -70,7 +71,8 @@ async function writeIn(context: AssemblyContext, draft: (grant: RecordId) => Rec
   return record.id;
 }
 
-function requireChair(context: AssemblyContext): void {
+/** @throws {AssemblyProblem} unless the member chairs the assembly. */
+export function requireChair(context: AssemblyContext): void {
   if (!context.convening.chairs.includes(context.space.member.key)) throw new AssemblyProblem("not-chair", "Only the assembly's chairs can do this.");
 }
 

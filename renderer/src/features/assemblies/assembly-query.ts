@@ -37,6 +37,7 @@ export function assemblyQuery(worker: AssembliesWorker, repo: Repo, organisation
         chapters: held.slice(1, -1).filter(ready).map((entry) => entry.url),
         assembly,
         document: document ?? null,
+        now: Date.now(),
       });
       return { ...answer, document };
     },

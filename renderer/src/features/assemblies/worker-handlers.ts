@@ -5,7 +5,7 @@
  */
 import { readAssembly, type AssemblyRead } from "@chapterhouse/crdt/assemblies";
 import type { DocumentUrl } from "@chapterhouse/crdt/records";
-import { isArrayOf, isDocumentUrl, isNullable, isObjectOf, isRecordId, type Guarded } from "../../shared/worker/guard.js";
+import { isArrayOf, isDocumentUrl, isNullable, isObjectOf, isRecordId, isSafeInteger, type Guarded } from "../../shared/worker/guard.js";
 import { handler } from "../../shared/worker/handler.js";
 import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 
@@ -16,6 +16,8 @@ const isAssemblyRequest = isObjectOf({
   assembly: isRecordId,
   /** The assembly's own document, when held. */
   document: isNullable(isDocumentUrl),
+  /** The device's clock (ms): which delegations have expired (AS5.3). Not part of the answer's key: a panel, not a verdict. */
+  now: isSafeInteger,
 });
 
 /** What the assembly screens ask. */
@@ -28,13 +30,13 @@ export interface AssemblyAnswer extends AssemblyRead {
 
 /** The assembly asked for (AS2–AS6). Never rejects on document content. */
 function readOne(request: AssemblyRequest, context: WorkerContext): Promise<AssemblyAnswer> {
-  const { organisation, chapters, assembly, document } = request;
+  const { organisation, chapters, assembly, document, now } = request;
   const urls: DocumentUrl[] = [organisation, ...chapters, ...(document === null ? [] : [document])];
   const at = (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });
   const key = `assembly ${assembly} ${urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ")}`;
   return context.results.get(key, () =>
     withVerifiedIds(context, urls, async (): Promise<AssemblyAnswer> => {
-      const read = await readAssembly({ organisation: at(organisation), chapters: chapters.map(at) }, assembly, document === null ? null : at(document), context.verifier, context.verified);
+      const read = await readAssembly({ organisation: at(organisation), chapters: chapters.map(at) }, assembly, document === null ? null : at(document), context.verifier, context.verified, now);
       return { key, ...read };
     }),
   ) as Promise<AssemblyAnswer>;

@@ -1,5 +1,7 @@
 import { routePath } from "../../shared/routing/route-path.js";
 
+/** The chapter page's tab of its blog. */
+export const BLOG_SECTION = "blog";
 /** `post` is the post's id (its `post` record's id, PROTOCOL.md BL2). */
 export const postPath = routePath("/org/:organisation/chapter/:chapter/post/:post");
 /** Writing a post in a chapter (BL2). */

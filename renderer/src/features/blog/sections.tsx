@@ -3,6 +3,8 @@ import type { ChapterPlace, ChapterSection } from "../../shared/routing/chapter-
 import type { ProposalSection } from "../../shared/routing/proposal-sections.js";
 import { useMemberSpace, useOrganisation } from "../organisation/index.js";
 import { ChapterBlog } from "./ChapterBlog.js";
+import { LatestPostsSummary } from "./LatestPostsSummary.js";
+import { BLOG_SECTION } from "./paths.js";
 import { ProposalLessons } from "./ProposalLessons.js";
 
 /** The chapter's blog on its page; the chapter screen has opened the organisation already. */
@@ -15,9 +17,9 @@ function BlogOfChapter({ organisation, chapter }: ChapterPlace) {
   );
 }
 
-/** What the blog adds to a chapter's page, registered by src/app/features.ts. */
+/** What the blog adds to a chapter's page (its tab; its latest posts on the home page), registered by src/app/features.ts. */
 export const blogChapterSections: readonly ChapterSection[] = [
-  { id: "blog", order: 28, title: { namespace: "blog", key: "chapterSection" }, Content: BlogOfChapter },
+  { id: BLOG_SECTION, order: 28, title: { namespace: "blog", key: "chapterSection" }, Content: BlogOfChapter, Summary: LatestPostsSummary },
 ];
 
 /** What the blog adds to a proposal's page: the lessons it adopts (BL4). */

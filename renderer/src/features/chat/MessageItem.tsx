@@ -1,6 +1,6 @@
 import type { ChatMessage, ReportNote } from "@chapterhouse/crdt/chat";
 import type { MemberKey, RecordId } from "@chapterhouse/crdt/records";
-import { useState, type ReactNode } from "react";
+import { memo, useState, type ReactNode } from "react";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
@@ -27,9 +27,10 @@ export interface MessageActions {
  * One message as the room shows it (PROTOCOL.md CH4–CH8): its sender and time, its text (or
  * "deleted", CH5.3; or the moderator's note and reason with "show anyway", CH8.2), edited mark and
  * earlier versions, quote, link cards, reactions, replies, the member's actions, and — to whoever
- * may hide it — what members reported of it (CH13.2), beside the hide.
+ * may hide it — what members reported of it (CH13.2), beside the hide. Memoised: a timeline built
+ * in slices renders only the rows it adds.
  */
-export function MessageItem({
+export const MessageItem = memo(function MessageItem({
   message,
   me,
   pinned,
@@ -164,8 +165,9 @@ export function MessageItem({
         ) : null}
         {menu.length === 0 ? null : <MenuButton label={t("message.actions")} actions={menu} onAction={act} />}
       </div>
-      {actions.hide === undefined ? null : <HideDialog isOpen={hiding} onOpenChange={setHiding} onHide={(reason) => actions.hide!(message.id, reason, true)} />}
-      {actions.report === undefined ? null : <HideDialog action="report" isOpen={reporting} onOpenChange={setReporting} onHide={(reason) => actions.report!(message.id, reason)} />}
+      {/* Mounted only while open: a closed dialog on each of 50 rows is work the first screen does not need. */}
+      {actions.hide === undefined || !hiding ? null : <HideDialog isOpen onOpenChange={setHiding} onHide={(reason) => actions.hide!(message.id, reason, true)} />}
+      {actions.report === undefined || !reporting ? null : <HideDialog action="report" isOpen onOpenChange={setReporting} onHide={(reason) => actions.report!(message.id, reason)} />}
     </li>
   );
-}
+});

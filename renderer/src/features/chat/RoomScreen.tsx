@@ -1,11 +1,12 @@
-import { moderatorDeps, roomMemberDeps, type ChatMessage } from "@chapterhouse/crdt/chat";
+import { moderatorDeps, roomMemberDeps, type ChatMessage, type ReportNote } from "@chapterhouse/crdt/chat";
 import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
-import { useDeferredValue, useId, useState, type ReactNode } from "react";
+import { useDeferredValue, useId, useMemo, useState, type ReactNode } from "react";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
+import { useSlices } from "../../shared/ui/use-slices.js";
 import { PrivateThreadPage } from "../messages/index.js";
 import { chapterPath, organisationPending, RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
 import { useMemberLabel } from "../profiles/index.js";
@@ -40,7 +41,11 @@ function RoomOpen({ space, organisation, chapter, room }: RoomRoute & { readonly
   const nameOf = useRoomName();
   const { session, view: organisationView } = useOrganisation(space, organisation);
   const [wanted, setWanted] = useState(FIRST_SCREEN);
-  const { value, problem, refresh } = useRooms(space, session, chapter as ChapterId, room as RecordId, wanted);
+  const { value: read, problem, refresh } = useRooms(space, session, chapter as ChapterId, room as RecordId, wanted);
+  // The room's screen (its composer, menus, pins) is built in a deferred render, which React
+  // builds in slices of a few milliseconds, not in the one task the read's arrival would make —
+  // also when the read is there at once (a room visited again): null until then.
+  const value = useDeferredValue(read ?? null, null) ?? undefined;
   const pending = organisationPending(organisationView);
   const back = (
     <Link href={chapterPath.href({ organisation, chapter })} variant="standalone">
@@ -89,7 +94,22 @@ function RoomOpen({ space, organisation, chapter, room }: RoomRoute & { readonly
   );
 }
 
-const NO_MESSAGES: readonly ChatMessage[] = [];
+/**
+ * Messages the timeline adds per task, newest first: each is a row of several controls (its menu,
+ * its reactions), and fifty at once made the room's first screen one task over 50 ms (issue 11).
+ */
+const MESSAGES_PER_SLICE = 10;
+
+const NO_REPORTS: readonly ReportNote[] = [];
+
+/**
+ * The timeline's messages built in slices, the newest first, each slice in a task of its own
+ * (A11Y4): only this list renders again per slice, and the rows already built are memoised.
+ */
+function SlicedTimeline({ messages, item }: { readonly messages: readonly ChatMessage[]; readonly item: (message: ChatMessage) => ReactNode }) {
+  const built = useSlices(messages.length, MESSAGES_PER_SLICE);
+  return <FoldedFloods messages={messages.slice(messages.length - built)} item={item} />;
+}
 
 /** The actions in a thread: a reply there is a reply to its root, so no "Reply" on each message. */
 function withoutReply({ reply: _reply, ...rest }: MessageActions): MessageActions {
@@ -135,17 +155,22 @@ function RoomView({
     ...votes.map((card) => ({ kind: "vote" as const, id: card.open, title: t("composer.linkVote", { title: card.title }) })),
   ];
   const members: Mentionable[] = [...(roster.chapters.get(room.chapter)?.members.keys() ?? [])].filter((key) => key !== me).map((key) => ({ key, name: labelOf(key) }));
-  const actions: MessageActions = isMember
-    ? {
-        react: (target, emoji, on) => react(context, target, emoji, on),
-        reply: (target) => setThread(target),
-        pin: (target, on) => pin(context, target, on),
-        edit: (target, text) => editMessage(context, target, text),
-        remove: (target) => deleteMessage(context, target),
-        report: (target, reason) => report(context, target, reason),
-        ...(isModerator ? { hide: (target: RecordId, reason: string, hidden: boolean) => hide(context, target, reason, hidden) } : {}),
-      }
-    : {};
+  const { refresh } = context;
+  // The same object until what the actions write with changes, so the memoised rows stay as they are.
+  const actions = useMemo((): MessageActions => {
+    const at: RoomContext = { space, organisation, value, refresh };
+    return isMember
+      ? {
+          react: (target, emoji, on) => react(at, target, emoji, on),
+          reply: (target) => setThread(target),
+          pin: (target, on) => pin(at, target, on),
+          edit: (target, text) => editMessage(at, target, text),
+          remove: (target) => deleteMessage(at, target),
+          report: (target, reason) => report(at, target, reason),
+          ...(isModerator ? { hide: (target: RecordId, reason: string, hidden: boolean) => hide(at, target, reason, hidden) } : {}),
+        }
+      : {};
+  }, [space, organisation, value, refresh, isMember, isModerator]);
   const item = (message: ChatMessage, inThread: boolean) => (
     <MessageItem
       key={message.id}
@@ -155,15 +180,12 @@ function RoomView({
       quoted={message.quote === null ? undefined : messages.get(message.quote)}
       cards={message.links.length === 0 ? null : <LinkCards links={message.links} space={space} session={organisation} organisation={place.organisation} chapter={place.chapter} />}
       actions={inThread ? withoutReply(actions) : actions}
-      reports={read.reports.get(message.id) ?? []}
+      reports={read.reports.get(message.id) ?? NO_REPORTS}
     />
   );
   const rootMessage = thread === null ? undefined : messages.get(thread);
   // The newest `wanted` messages: a page holds up to 200, a first screen shows 50 (CH9.5).
   const visible = read.timeline.messages.slice(-wanted);
-  // Rendered as a deferred value, so React renders the list in slices that leave the main thread
-  // free (no task over 50 ms), after the rest of the screen is up.
-  const listed = useDeferredValue(visible, NO_MESSAGES);
   return (
     <div className="chat-room">
       <PageHeading>{nameOf(room)}</PageHeading>
@@ -192,7 +214,7 @@ function RoomView({
           <EmptyState headingLevel={3} title={t("room.emptyTitle")} description={t("room.empty")} />
         ) : (
           <ul className="chat-timeline" aria-label={t("room.messages")}>
-            <FoldedFloods messages={listed} item={(message) => item(message, false)} />
+            <SlicedTimeline messages={visible} item={(message) => item(message, false)} />
           </ul>
         )}
       </section>

@@ -1,5 +1,5 @@
 import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { useDocumentLayer, useQuery } from "../../shared/documents/use-query.js";
 import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
 import { useChatWorker } from "./chat-worker.js";
@@ -23,14 +23,11 @@ export function useRooms(space: MemberSpace, organisation: OpenOrganisation | un
     [worker, space, organisation, chapter, room, wanted],
   );
   const state = useQuery(spec);
-  return {
-    value: state.value,
-    problem: state.error,
-    refresh: async () => {
-      if (spec === undefined) return undefined;
-      const query = layer.query(spec);
-      await query.refresh();
-      return query.get().value;
-    },
-  };
+  const refresh = useCallback(async () => {
+    if (spec === undefined) return undefined;
+    const query = layer.query(spec);
+    await query.refresh();
+    return query.get().value;
+  }, [layer, spec]);
+  return { value: state.value, problem: state.error, refresh };
 }

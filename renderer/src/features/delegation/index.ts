@@ -3,5 +3,5 @@
  * do not vote, changing and revoking that choice, and who chose them (PROTOCOL.md DG). What other
  * features and the composition root may use.
  */
-export { delegationChapterSections } from "./sections.js";
+export { delegationChapterSections, delegationProposalSections } from "./sections.js";
 export { DelegationWorkerContext } from "./delegation-worker.js";

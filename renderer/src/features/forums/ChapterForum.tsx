@@ -19,14 +19,15 @@ import { Checkbox } from "../../shared/ui/Checkbox.js";
 import { Disclosure } from "../../shared/ui/Disclosure.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Form, FormActions } from "../../shared/ui/Form.js";
-import { Link } from "../../shared/ui/Link.js";
+import { PlainLink } from "../../shared/ui/PlainLink.js";
 import { Select } from "../../shared/ui/Select.js";
 import { Skeleton } from "../../shared/ui/Skeleton.js";
 import { TextField } from "../../shared/ui/TextField.js";
+import { useSlices } from "../../shared/ui/use-slices.js";
 import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
-import { MemberName } from "../profiles/index.js";
+import { useMemberLabel } from "../profiles/index.js";
 import { createCategory, startTopic } from "./forum-actions.js";
-import { loadWatches, saveOpeningPost, saveWatches, toggled } from "./forum-local.js";
+import { loadWatches, saveOpeningPost, saveWatches, toggled, type ForumWatches } from "./forum-local.js";
 import { topicPath } from "./paths.js";
 import { useForum } from "./use-forum.js";
 import { useForumProblem } from "./use-forum-problem.js";
@@ -50,6 +51,10 @@ export function ChapterForum({
   const t = useT("forums");
   const ids = useId();
   const { value, problem } = useForum(session, chapter);
+  const { db } = useAppData();
+  const watches = useLiveQuery(() => loadWatches(db), [db]);
+  // A11Y4: a category per task, so that a forum of a thousand topics never holds the page for long.
+  const shownCategories = useSlices(value?.categories.length ?? 0, 1);
   const roster = session.view.get().roster;
   const isMember =
     roomMemberDeps(roster, { chapter, access: "subtree", members: [] }, space.member.key) !== undefined;
@@ -70,15 +75,18 @@ export function ChapterForum({
           description={isMember ? t("forum.empty") : t("forum.membersOnly")}
         />
       ) : (
-        value.categories.map((category) => (
-          <Category
-            key={category.id}
-            category={category}
-            topics={value.topics.filter((topic) => topic.category === category.id)}
-            organisation={organisation}
-            chapter={chapter}
-          />
-        ))
+        <div aria-busy={shownCategories < value.categories.length}>
+          {value.categories.slice(0, shownCategories).map((category) => (
+            <Category
+              key={category.id}
+              category={category}
+              topics={value.topics.filter((topic) => topic.category === category.id)}
+              organisation={organisation}
+              chapter={chapter}
+              watches={watches}
+            />
+          ))}
+        </div>
       )}
       {isMember && value !== undefined ? (
         <>
@@ -104,16 +112,19 @@ function Category({
   topics,
   organisation,
   chapter,
+  watches,
 }: {
   readonly category: ForumCategory;
   readonly topics: readonly ForumTopic[];
   readonly organisation: string;
   readonly chapter: ChapterId;
+  /** The topics and categories watched, undefined while read. */
+  readonly watches: ForumWatches | undefined;
 }) {
   const t = useT("forums");
   const format = useFormat();
   const { db } = useAppData();
-  const watches = useLiveQuery(() => loadWatches(db), [db]);
+  const nameOf = useMemberLabel();
   const [all, setAll] = useState(false);
   const ids = useId();
   const shown = all ? topics : topics.slice(0, LISTED);
@@ -138,11 +149,10 @@ function Category({
         <ul className="forum-topics" aria-label={t("forum.topicsOf", { category: category.name })}>
           {shown.map((topic) => (
             <li key={topic.id} data-topic={topic.id}>
-              <Link href={topicPath.href({ organisation, chapter, topic: topic.id })} variant="standalone">
-                {topic.title}
-              </Link>{" "}
+              {/* A11Y4: the browser's own anchor and the author's name as text (their page is a link on the topic's). */}
+              <PlainLink href={topicPath.href({ organisation, chapter, topic: topic.id })}>{topic.title}</PlainLink>{" "}
               <span className="forum-topic-meta">
-                {t("forum.startedBy")} <MemberName member={topic.author} /> · {format.dateTime(topic.at)}
+                {t("forum.startedBy")} {nameOf(topic.author)} · {format.dateTime(topic.at)}
                 {topic.proposals.length === 0
                   ? null
                   : ` · ${t("forum.proposals", { count: topic.proposals.length })}`}

@@ -3,6 +3,8 @@ import type { ChapterPlace, ChapterSection } from "../../shared/routing/chapter-
 import type { ProposalSection } from "../../shared/routing/proposal-sections.js";
 import { useMemberSpace, useOrganisation } from "../organisation/index.js";
 import { ChapterForum } from "./ChapterForum.js";
+import { LatestTopicsSummary } from "./LatestTopicsSummary.js";
+import { FORUM_SECTION } from "./paths.js";
 import { ProposalTopics } from "./ProposalTopics.js";
 
 /** The chapter's forum on its page; the chapter screen has opened the organisation already. */
@@ -20,9 +22,9 @@ function ForumOfChapter({ organisation, chapter }: ChapterPlace) {
   );
 }
 
-/** What the forum adds to a chapter's page, registered by src/app/features.ts. */
+/** What the forum adds to a chapter's page (its tab; its latest topics on the home page), registered by src/app/features.ts. */
 export const forumChapterSections: readonly ChapterSection[] = [
-  { id: "forum", order: 27, title: { namespace: "forums", key: "chapterSection" }, Content: ForumOfChapter },
+  { id: FORUM_SECTION, order: 27, title: { namespace: "forums", key: "chapterSection" }, Content: ForumOfChapter, Summary: LatestTopicsSummary },
 ];
 
 /** What the forum adds to a proposal's page: the topics it was started from (FO4). */

@@ -1,6 +1,7 @@
 import type { ChapterId } from "@chapterhouse/crdt/records";
 import { describe, expect, it } from "vitest";
-import { distanceKm, nearestChapter, type PlacedChapter } from "./nearest-chapter.js";
+import { distanceKm } from "../../shared/ui/distance-km.js";
+import { nearestChapter, type PlacedChapter } from "./nearest-chapter.js";
 
 const chapter = (name: string, lat: number, lon: number): PlacedChapter => ({ id: name.toLowerCase() as ChapterId, name, lat, lon });
 

@@ -1,12 +1,9 @@
 /**
- * The chapter nearest a point (the map of chapters): by great-circle distance (the haversine
- * formula on a sphere of the Earth's mean radius), ties by name then id. Pure; never throws.
+ * The chapter nearest a point (the map of chapters): by great-circle distance (distanceKm), ties
+ * by name then id. Pure; never throws.
  */
 import type { ChapterId } from "@chapterhouse/crdt/records";
-
-/** Mean radius of the Earth, in km (IUGG). */
-const EARTH_KM = 6371.0088;
-const rad = (degrees: number) => (degrees * Math.PI) / 180;
+import { distanceKm } from "../../shared/ui/distance-km.js";
 
 /** A chapter with a place, in decimal degrees. */
 export interface PlacedChapter {
@@ -14,12 +11,6 @@ export interface PlacedChapter {
   readonly name: string;
   readonly lat: number;
   readonly lon: number;
-}
-
-/** The great-circle distance between two points, in km. */
-export function distanceKm(a: { readonly lat: number; readonly lon: number }, b: { readonly lat: number; readonly lon: number }): number {
-  const h = Math.sin(rad(b.lat - a.lat) / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lon - a.lon) / 2) ** 2;
-  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /** The chapter of `chapters` nearest `point`, with its distance; undefined when none has a place. */

@@ -1,15 +1,17 @@
 import type { MemberKey } from "@chapterhouse/crdt/records";
-import { useEffect, useMemo, useState } from "react";
+import { memo, useEffect, useMemo, useState } from "react";
 import { useDocumentLayer, useQuery } from "../../shared/documents/use-query.js";
+import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { navigate } from "../../shared/routing/navigate.js";
 import { Button } from "../../shared/ui/Button.js";
 import { Checkbox } from "../../shared/ui/Checkbox.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { errorText } from "../../shared/ui/error-text.js";
-import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
+import { PlainLink } from "../../shared/ui/PlainLink.js";
 import { Problem } from "../../shared/ui/Problem.js";
+import { useSlices } from "../../shared/ui/use-slices.js";
 import { RequireUnlocked, type MemberSpace } from "../organisation/index.js";
 import { AllProfileNames, useMemberLabel, useProfiles } from "../profiles/index.js";
 import type { ConversationView } from "./conversation-view.js";
@@ -31,10 +33,12 @@ function Conversations({ space }: { readonly space: MemberSpace }) {
   const messages = useMessages(space);
   const index = useConversationIndex(space.member.key);
   const layer = useDocumentLayer();
+  const format = useFormat();
   const [count, setCount] = useState(CONVERSATIONS_PER_PAGE);
   const spec = useMemo(() => messages.pageQuery(count), [messages, count]);
   const page = useQuery(spec);
-  // A conversation read elsewhere (its screen, the bell as documents sync) may now be among the newest.
+  // A conversation read elsewhere (its screen, the bell as documents sync) may now be among the
+  // newest; and on a fresh device each slice the list reads and notes reads the next.
   useEffect(() => index.subscribe(() => layer.query(spec).invalidate()), [index, layer, spec]);
   // While the next page is read, the conversations already shown stay.
   const [shown, setShown] = useState<ConversationPage | undefined>(undefined);
@@ -52,10 +56,13 @@ function Conversations({ space }: { readonly space: MemberSpace }) {
           <EmptyState title={t("list.empty.title")} description={t("list.empty.description")} />
         ) : (
           <>
+            {overview.unchecked === 0 ? null : (
+              <p className="messages-checking" role="status">
+                {t("list.checking", { checked: format.count(overview.total - overview.unchecked), total: format.count(overview.total) })}
+              </p>
+            )}
             <ul className="messages-list" aria-label={t("list.label")}>
-              {overview.views.map((view) => (
-                <ConversationItem key={view.conversation.scope} view={view} me={space.member.key} />
-              ))}
+              <SlicedConversations views={overview.views} me={space.member.key} />
             </ul>
             {overview.views.length < overview.total ? (
               <Button onPress={() => setCount((shownCount) => shownCount + CONVERSATIONS_PER_PAGE)}>
@@ -70,7 +77,19 @@ function Conversations({ space }: { readonly space: MemberSpace }) {
   );
 }
 
-function ConversationItem({ view, me }: { readonly view: ConversationView; readonly me: MemberKey }) {
+/** Conversations the list adds per task (A11Y4): a row reads its unread count and names its members. */
+const CONVERSATIONS_PER_SLICE = 10;
+
+/**
+ * The list's rows, built a slice per task, the newest first; each memoised, so a list read again
+ * (a fresh device reads its conversations a slice at a time) renders only the rows that changed.
+ */
+function SlicedConversations({ views, me }: { readonly views: readonly ConversationView[]; readonly me: MemberKey }) {
+  const built = useSlices(views.length, CONVERSATIONS_PER_SLICE);
+  return views.slice(0, built).map((view) => <ConversationItem key={view.conversation.scope} view={view} me={me} />);
+}
+
+const ConversationItem = memo(function ConversationItem({ view, me }: { readonly view: ConversationView; readonly me: MemberKey }) {
   const t = useT("messages");
   const settings = useMessagesSettings(me);
   const [unread, setUnread] = useState(0);
@@ -88,14 +107,12 @@ function ConversationItem({ view, me }: { readonly view: ConversationView; reado
   const last = view.messages.at(-1);
   return (
     <li className="messages-item">
-      <Link href={conversationPath.href({ creator: view.conversation.creator, salt: view.conversation.salt })} variant="standalone">
-        {others.length === 0 ? t("list.onlyYou") : others.map(label).join(", ")}
-      </Link>
+      <PlainLink href={conversationPath.href({ creator: view.conversation.creator, salt: view.conversation.salt })}>{others.length === 0 ? t("list.onlyYou") : others.map(label).join(", ")}</PlainLink>
       {unread > 0 ? <span className="messages-unread">{t("list.unread", { count: unread })}</span> : null}
       <p className="messages-last">{last === undefined ? t("list.noMessages") : last.deleted ? t("message.deleted") : last.text}</p>
     </li>
   );
-}
+});
 
 /** Starting a conversation with members of any of the member's organisations. */
 function StartConversation({ space }: { readonly space: MemberSpace }) {

@@ -13,10 +13,13 @@ import { documentIdOf } from "../../shared/documents/document-ids.js";
 import type { DocumentRequest } from "../../shared/documents/followed-document.js";
 import { openWithGenesis } from "../../shared/documents/open-with-genesis.js";
 
+/** The genesis (PVC2.2): the same bytes for every conversation, made once per page (a fresh device opens thousands). */
+let genesis: Uint8Array | undefined;
+
 /** The request to follow the Conversation document of `scope` (PVC2). @throws {TypeError} if `scope` is not an id. */
 export function conversationDocumentRequest(repo: Repo, scope: RecordId): DocumentRequest {
   const url = conversationDocumentUrl(scope);
-  return { url, type: CONVERSATION_DOCUMENT, scope: EVERYWHERE, find: () => openWithGenesis(repo, documentIdOf(url), conversationGenesis()) };
+  return { url, type: CONVERSATION_DOCUMENT, scope: EVERYWHERE, find: () => openWithGenesis(repo, documentIdOf(url), (genesis ??= conversationGenesis())) };
 }
 
 /** The request to follow the inbox of the member whose box key is `box` (PVC6.3). @throws {TypeError} if `box` is not 32 bytes of base64url. */

@@ -6,6 +6,7 @@
  * member's key vault and sealed here under an epoch key this device holds; every seal made to the
  * member is opened by the vault, whose box secret never leaves it (PV2.3).
  */
+import * as A from "@automerge/automerge";
 import type { Repo } from "@automerge/automerge-repo";
 import type { StoredRecord } from "@chapterhouse/crdt/chokepoint";
 import { MAX_MESSAGE_LENGTH, messageDeleteDraft, messageDraft, messageEditDraft, reactionDraft, type Room } from "@chapterhouse/crdt/chat";
@@ -17,6 +18,7 @@ import type { DocumentUrl, MemberKey, ParsedRecord, RecordId } from "@chapterhou
 import type { DocumentLayer } from "../../shared/documents/document-layer.js";
 import type { DocumentRequest } from "../../shared/documents/followed-document.js";
 import { Pending, type QueryContext, type QuerySpec } from "../../shared/documents/live-query.js";
+import { nextTask, SLICE_MS } from "../../shared/documents/time-slices.js";
 import type { Bound } from "../../shared/worker/handler.js";
 import { conversationDocumentRequest, inboxDocumentRequest } from "./conversation-documents.js";
 import type { ConversationIndex } from "./conversation-index.js";
@@ -28,13 +30,13 @@ import type { messageHandlers } from "./worker-handlers.js";
 
 /** How many conversations the list shows at first, and how many more each "Show older" adds. */
 export const CONVERSATIONS_PER_PAGE = 50;
+/**
+ * How many conversations the index does not know the list reads at a time (`conversationsToRead`):
+ * a fresh device with thousands shows its first page after opening this many, not all of them.
+ */
+export const UNCHECKED_PER_READ = 50;
 /** Most members of a conversation (PVC4.3). */
 export const MAX_CONVERSATION_MEMBERS = 50;
-/**
- * Seals sent to the key vault at a time: each opening is one X25519 agreement (milliseconds on the
- * page's thread), so a first read of thousands of invitations never holds the page for long.
- */
-const SEALS_PER_TASK = 8;
 /** How long an action waits for a document to be open here (it opens from its genesis at once). */
 const OPEN_MS = 30_000;
 
@@ -44,7 +46,7 @@ export type MessagesWorker = Bound<typeof messageHandlers>;
 /** What the service needs from the member's space and the device. */
 export interface MessagesDeps {
   readonly member: { readonly key: MemberKey; readonly boxKey: string };
-  readonly documents: Pick<DocumentLayer, "query" | "write">;
+  readonly documents: Pick<DocumentLayer, "query" | "write" | "handle">;
   readonly repo: Repo;
   readonly worker: MessagesWorker;
   /** Signs through the key vault. */
@@ -62,6 +64,8 @@ export interface MessagesDeps {
 export interface ConversationPage {
   readonly views: readonly ConversationView[];
   readonly total: number;
+  /** How many of them this device has not read yet (a fresh device's): the page is the newest of the others. */
+  readonly unchecked: number;
 }
 
 /** What a reply names (CH4.2): the thread's first message and the message quoted. */
@@ -79,6 +83,11 @@ interface Opened {
 /** The member's conversations. Made per unlocked member space. */
 export class Messages {
   readonly #deps: MessagesDeps;
+  /**
+   * Each conversation's last reading and the heads of the worker's copy it was read at: a list
+   * read again as one of thousands of documents changes reads only that one again.
+   */
+  readonly #readings = new Map<DocumentUrl, { readonly heads: string; readonly view: ConversationView }>();
 
   constructor(deps: MessagesDeps) {
     this.#deps = deps;
@@ -115,34 +124,44 @@ export class Messages {
     };
   }
 
-  /** Every conversation of the inbox as this device reads it (PVC5), the one with the newest message first. */
-  overviewQuery(): QuerySpec<ConversationView[]> {
+  /**
+   * Every conversation of the inbox as this device reads it (PVC5), the one with the newest message
+   * first. `arrived`: only those whose documents are on the device now, each read again only when
+   * it changed (the bell and search, which follow every conversation as it syncs); otherwise it
+   * waits for every one (starting a conversation looks for one with the same members).
+   */
+  overviewQuery({ arrived = false }: { readonly arrived?: boolean } = {}): QuerySpec<ConversationView[]> {
     const inbox = this.conversationsQuery();
     return {
-      key: `messages overview ${inbox.key}`,
+      key: `messages overview ${arrived ? "arrived" : "all"} ${inbox.key}`,
       read: async (context) => {
         const found = context.depend(this.#deps.documents.query(inbox));
         // Read again once the inbox is: an overview before it would wrongly say there is no conversation.
         if (found.value === undefined) throw new Pending(inbox.key);
-        return this.#readNewest(context, found.value);
+        return this.#readNewest(context, found.value, !arrived);
       },
     };
   }
 
   /**
    * The `count` newest conversations of the inbox and how many there are, opening only those
-   * `conversationsToRead` picks from the device's index, never every Conversation document.
+   * `conversationsToRead` picks from the device's index, never every Conversation document: on a
+   * fresh device, a slice of those it has not read each time, each noted in the index — whose
+   * changes read the list again (the screen's subscription), so the device checks them all, a
+   * slice at a time, while the page shows the newest of those checked. `unchecked`: how many it
+   * has not read it reads at a time.
    */
-  pageQuery(count: number): QuerySpec<ConversationPage> {
+  pageQuery(count: number, unchecked = UNCHECKED_PER_READ): QuerySpec<ConversationPage> {
     const inbox = this.conversationsQuery();
     return {
-      key: `messages page ${count} ${inbox.key}`,
+      key: `messages page ${count} ${unchecked} ${inbox.key}`,
       read: async (context) => {
         const found = context.depend(this.#deps.documents.query(inbox));
         if (found.value === undefined) throw new Pending(inbox.key);
-        const toRead = conversationsToRead(found.value, await this.#deps.index.known(), count);
-        const views = await this.#readNewest(context, toRead);
-        return { views: views.slice(0, count), total: found.value.length };
+        const known = await this.#deps.index.known();
+        const views = await this.#readNewest(context, conversationsToRead(found.value, known, count, unchecked));
+        const read = new Set(views.map((view) => view.conversation.scope));
+        return { views: views.slice(0, count), total: found.value.length, unchecked: found.value.filter(({ scope }) => !known.has(scope) && !read.has(scope)).length };
       },
     };
   }
@@ -268,21 +287,40 @@ export class Messages {
     });
   }
 
-  /** `conversations` read, newest first, each's time noted in the index. */
-  async #readNewest(context: QueryContext, conversations: readonly Conversation[]): Promise<ConversationView[]> {
+  /**
+   * `conversations` read, newest first, those read afresh noted in the index. With `wait`, once
+   * every document is here; without, those here now (the others are read as they arrive).
+   */
+  async #readNewest(context: QueryContext, conversations: readonly Conversation[], wait = true): Promise<ConversationView[]> {
     const requests = conversations.map((conversation) => conversationDocumentRequest(this.#deps.repo, conversation.scope));
-    await context.documents(requests, { wait: true });
-    const views = await Promise.all(conversations.map(async (conversation, i) => this.#read(conversation, requests[i]!.url, await this.#open(requests[i]!.url))));
-    await this.#note(views);
+    const standing = await context.documents(requests, { wait });
+    const fresh: ConversationView[] = [];
+    const views = await Promise.all(
+      conversations.flatMap((conversation, i): Promise<ConversationView>[] => {
+        const { url } = requests[i]!;
+        if (standing[i]!.state !== "ready") return [];
+        const handle = this.#deps.documents.handle(url);
+        const held = this.#readings.get(url);
+        if (held !== undefined && handle !== undefined && held.heads === A.getHeads(handle.doc()).join(",")) return [Promise.resolve(held.view)];
+        return [
+          this.#readAt(conversation, url).then(({ view, heads }) => {
+            this.#readings.set(url, { heads, view });
+            fresh.push(view);
+            return view;
+          }),
+        ];
+      }),
+    );
+    await this.#note(fresh);
     return views.sort((a, b) => byNewest({ scope: a.conversation.scope, at: newest(a) }, { scope: b.conversation.scope, at: newest(b) }));
   }
 
   /**
-   * Notes in the index when each of `views` last had a message. One with none yet is left out: it
-   * stays among those the list always reads, so its first message places it.
+   * Notes in the index when each of `views` last had a message, 0 for none yet: a lower bound
+   * like any other (its first message is noted by whatever reads it next — its screen, the bell).
    */
   async #note(views: readonly ConversationView<PrivateThread>[]): Promise<void> {
-    await this.#deps.index.note(new Map(views.filter((view) => newest(view) > 0).map((view) => [scopeOf(view.conversation), newest(view)])));
+    await this.#deps.index.note(new Map(views.map((view) => [scopeOf(view.conversation), newest(view)])));
   }
 
   /** Signs `draft` and seals it under the head epoch PV6.5 picks among those this device holds (PV4). */
@@ -322,7 +360,8 @@ export class Messages {
   /** The seals of the conversation's lockboxes opened by the vault, and the epoch keys they gave. */
   async #open(url: DocumentUrl): Promise<Opened> {
     const seals = await this.#deps.worker.conversationSeals({ document: url });
-    const plaintexts = await this.#deps.openSealed(seals.map((seal) => fromBase64url(seal)));
+    // One seal at a time: a conversation's two seals at once held the page's thread past 50 ms.
+    const plaintexts = await openInSlices(this.#deps.openSealed, seals.map((seal) => fromBase64url(seal)));
     const pairs: string[][] = [];
     const keys = new Map<EpochId, Uint8Array>();
     seals.forEach((seal, i) => {
@@ -335,10 +374,19 @@ export class Messages {
   }
 
   async #read<T extends PrivateThread>(conversation: T, url: DocumentUrl, opened: Opened): Promise<ConversationView<T>> {
+    return (await this.#readWith(conversation, url, opened)).view;
+  }
+
+  /** `conversation` read afresh, with the heads of the worker's copy it was read at. */
+  async #readAt<T extends PrivateThread>(conversation: T, url: DocumentUrl): Promise<{ readonly view: ConversationView<T>; readonly heads: string }> {
+    return this.#readWith(conversation, url, await this.#open(url));
+  }
+
+  async #readWith<T extends PrivateThread>(conversation: T, url: DocumentUrl, opened: Opened): Promise<{ readonly view: ConversationView<T>; readonly heads: string }> {
     const { key, boxKey } = this.#deps.member;
-    const view = await this.#deps.worker.readMessages({ document: url, conversation, member: key, box: boxKey, opened: opened.pairs });
+    const { view, heads } = await this.#deps.worker.readMessages({ document: url, conversation, member: key, box: boxKey, opened: opened.pairs });
     // The worker's view names the thread it was given, which is `conversation`: keep the caller's type.
-    return { ...view, conversation };
+    return { view: { ...view, conversation }, heads };
   }
 
   /** Runs `action` with `request`'s document open here and copied to the worker. */
@@ -366,12 +414,20 @@ function stored(sealed: { readonly id: string; readonly text: string }): StoredR
   return { id: sealed.id as RecordId, text: sealed.text };
 }
 
-/** `seals` opened by `openSealed` SEALS_PER_TASK at a time, each slice in a task of its own. */
+/**
+ * `seals` opened by `openSealed` one at a time, in tasks of about SLICE_MS: each opening is one
+ * X25519 agreement in JavaScript (milliseconds on the page's thread, tens on a busy 2-core
+ * machine), so a first read of thousands of invitations never holds the page for long.
+ */
 async function openInSlices(openSealed: MessagesDeps["openSealed"], seals: readonly Uint8Array[]): Promise<(Uint8Array | undefined)[]> {
   const opened: (Uint8Array | undefined)[] = [];
-  for (let from = 0; from < seals.length; from += SEALS_PER_TASK) {
-    if (from > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-    opened.push(...(await openSealed(seals.slice(from, from + SEALS_PER_TASK))));
+  let slice = performance.now();
+  for (const seal of seals) {
+    if (performance.now() - slice > SLICE_MS) {
+      await nextTask();
+      slice = performance.now();
+    }
+    opened.push(...(await openSealed([seal])));
   }
   return opened;
 }

@@ -10,9 +10,8 @@ import type { NotificationItem, NotificationReadContext, NotificationSource } fr
 import { useMemberSpace } from "../organisation/index.js";
 import { useMemberLabel } from "../profiles/index.js";
 import type { ConversationView } from "./conversation-view.js";
-import { messagesOf, useConversationIndex } from "./use-messages.js";
+import { useBackgroundMessages } from "./use-messages.js";
 import { useMessagesSettings } from "./use-messages-settings.js";
-import { useMessagesWorker } from "./messages-worker.js";
 import type { Messages } from "./messages.js";
 import type { MessagesSettings } from "./messages-settings.js";
 import { conversationPath } from "./paths.js";
@@ -48,7 +47,8 @@ export function directMessageNotices(
 
 /** Reads the direct messages not yet read, inside the notifications' live query (its documents followed there). */
 export async function readDirectMessageNotices(messages: Messages, settings: MessagesSettings, context: NotificationReadContext, nameOf: (member: MemberKey) => string): Promise<NotificationItem[]> {
-  const views = await messages.overviewQuery().read(context.query);
+  // Those on the device now; each of the others as it arrives (it reads the bell again).
+  const views = await messages.overviewQuery({ arrived: true }).read(context.query);
   const lastRead = new Map(await Promise.all(views.map(async (view) => [view.conversation.scope, await settings.lastRead(view.conversation.scope)] as const)));
   return directMessageNotices(views, context.member, lastRead, await settings.blocked(), nameOf);
 }
@@ -60,15 +60,13 @@ export const messageNotificationSources: readonly NotificationSource[] = [
     order: 4,
     kinds: ["direct-message"],
     useReader() {
-      const worker = useMessagesWorker();
       const { space } = useMemberSpace();
       const settings = useMessagesSettings(space?.member.key ?? ("" as MemberKey));
       // The bell reads every conversation as it syncs: what it finds keeps the list's index current.
-      const index = useConversationIndex(space?.member.key ?? ("" as MemberKey));
+      // Its reads wait for the screens' (HOME4): the same service over the background handlers.
+      const messages = useBackgroundMessages(space);
       const nameOf = useMemberLabel();
-      if (space === undefined) return () => Promise.resolve([]);
-      // The bell's reads wait for the screens' (HOME4): the same service over the background handlers.
-      const messages = messagesOf(space, { ...worker, conversationSeals: worker.conversationSealsForNotices, inboxInvitations: worker.inboxInvitationsForNotices, readMessages: worker.readMessagesForNotices }, index);
+      if (space === undefined || messages === undefined) return () => Promise.resolve([]);
       return (context) => {
         const first = space.homeView.get().entries.organisations[0]?.organisation;
         return first === context.organisation.url ? readDirectMessageNotices(messages, settings, context, nameOf) : Promise.resolve([]);

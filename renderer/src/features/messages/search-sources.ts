@@ -9,9 +9,8 @@ import type { MemberKey } from "@chapterhouse/crdt/records";
 import type { SearchItem, SearchSource } from "../../shared/routing/search-sources.js";
 import { useMemberSpace } from "../organisation/index.js";
 import type { ConversationView } from "./conversation-view.js";
-import { useMessagesWorker } from "./messages-worker.js";
 import { conversationPath } from "./paths.js";
-import { messagesOf, useConversationIndex } from "./use-messages.js";
+import { useBackgroundMessages } from "./use-messages.js";
 import { useMessagesSettings } from "./use-messages-settings.js";
 
 /** How much of a message its title shows. */
@@ -34,16 +33,14 @@ export const messageSearchSources: readonly SearchSource[] = [
     order: 60,
     kinds: ["message"],
     useReader() {
-      const worker = useMessagesWorker();
       const { space } = useMemberSpace();
       const settings = useMessagesSettings(space?.member.key ?? ("" as MemberKey));
-      const index = useConversationIndex(space?.member.key ?? ("" as MemberKey));
-      if (space === undefined) return () => Promise.resolve([]);
-      const messages = messagesOf(space, { ...worker, conversationSeals: worker.conversationSealsForNotices, inboxInvitations: worker.inboxInvitationsForNotices, readMessages: worker.readMessagesForNotices }, index);
+      const messages = useBackgroundMessages(space);
+      if (space === undefined || messages === undefined) return () => Promise.resolve([]);
       return async (context) => {
         const first = space.homeView.get().entries.organisations[0]?.organisation;
         if (first !== context.organisation.url) return [];
-        return messageSearchItems(await messages.overviewQuery().read(context.query), await settings.blocked());
+        return messageSearchItems(await messages.overviewQuery({ arrived: true }).read(context.query), await settings.blocked());
       };
     },
   },

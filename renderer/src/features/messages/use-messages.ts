@@ -42,3 +42,19 @@ export function useMessages(space: MemberSpace): Messages {
   const index = useConversationIndex(space.member.key);
   return useMemo(() => messagesOf(space, worker, index), [space, worker, index]);
 }
+
+/**
+ * The member's conversations for reads in the background lane (the bell, search: HOME4), over the
+ * background handlers; one service per space, so each conversation is read again only when it changed.
+ */
+export function useBackgroundMessages(space: MemberSpace | undefined): Messages | undefined {
+  const worker = useMessagesWorker();
+  const index = useConversationIndex(space?.member.key ?? ("" as MemberKey));
+  return useMemo(
+    () =>
+      space === undefined
+        ? undefined
+        : messagesOf(space, { ...worker, conversationSeals: worker.conversationSealsForNotices, inboxInvitations: worker.inboxInvitationsForNotices, readMessages: worker.readMessagesForNotices }, index),
+    [space, worker, index],
+  );
+}

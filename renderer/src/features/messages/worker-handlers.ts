@@ -63,13 +63,20 @@ function inboxInvitations({ document }: { readonly document: DocumentUrl }, cont
   return Promise.resolve(entriesOf(context.mirrors.derived(document, "inbox", ({ doc }) => snapshotDocument(INBOX_LAYOUT, doc)), "invitations"));
 }
 
-async function readMessages(request: Guarded<typeof isReadRequest>, context: WorkerContext): Promise<ConversationView<PrivateThread>> {
+/** A reading of a conversation, and the heads of the worker's copy it was read at (joined with commas: the page's cache key). */
+export interface ReadMessagesAnswer {
+  readonly view: ConversationView<PrivateThread>;
+  readonly heads: string;
+}
+
+async function readMessages(request: Guarded<typeof isReadRequest>, context: WorkerContext): Promise<ReadMessagesAnswer> {
   const { document, conversation, member, box, opened } = request;
   const plaintexts = new Map(opened.map(([seal, plaintext]) => [seal, plaintext]));
   const open = (sealed: Uint8Array) => {
     const plaintext = plaintexts.get(toBase64url(sealed));
     return plaintext === undefined ? undefined : fromBase64url(plaintext);
   };
+  const heads = context.mirrors.headsKey(document);
   const stored = conversationEntries(context, document);
   const input = {
     lockboxes: entriesOf(stored, "keys"),
@@ -78,7 +85,7 @@ async function readMessages(request: Guarded<typeof isReadRequest>, context: Wor
     verifier: context.verifier,
   };
   const reading = isRoom(conversation) ? await readInvitedRoom({ room: conversation, ...input }) : await readConversation({ conversation, ...input });
-  return conversationView(conversation, reading);
+  return { view: conversationView(conversation, reading), heads };
 }
 
 /** The messages feature's handlers. */
@@ -89,7 +96,8 @@ export const messageHandlers = {
   inboxInvitations: handler(isDocumentRequest, inboxInvitations),
   /**
    * `conversation` (or an invited room) read from its document `document` for `member` (PVC5,
-   * CH12.3), with `opened`: each seal the key vault opened (base64url) and its plaintext (base64url).
+   * CH12.3), with `opened`: each seal the key vault opened (base64url) and its plaintext (base64url);
+   * and the heads of the copy read.
    */
   readMessages: handler(isReadRequest, readMessages),
   /** The same three for the bell (a direct message not yet read), in the background lane (HOME4). */

@@ -6,7 +6,9 @@ import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { Skeleton } from "../../shared/ui/Skeleton.js";
+import { postPath } from "../blog/index.js";
 import { roomPath } from "../chat/index.js";
+import { currentPath } from "../currents/index.js";
 import { topicPath } from "../forums/index.js";
 import { chapterPath, organisationPending, RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
 import { useMemberLabel } from "../profiles/index.js";
@@ -59,17 +61,29 @@ function ModerationLog({ space, organisation, chapter }: ModerationLogRoute & { 
   );
 }
 
+/** Where an entry's room is (MOD2.2): the chat room, forum topic, blog post or lesson, or current it names. */
+function hrefOf(entry: ModerationEntry, organisation: string, chapter: string): string {
+  switch (entry.place) {
+    case "topic":
+      return topicPath.href({ organisation, chapter, topic: entry.scope });
+    case "post":
+    case "lesson":
+      return postPath.href({ organisation, chapter, post: entry.scope });
+    case "current":
+      return currentPath.href({ organisation, current: entry.scope });
+    case "room":
+      return roomPath.href({ organisation, chapter, room: entry.scope });
+    case "library":
+      return resourcePath.href({ organisation, chapter, resource: entry.target });
+  }
+}
+
 function Entry({ entry, organisation, chapter }: { readonly entry: ModerationEntry; readonly organisation: string; readonly chapter: string }) {
   const t = useT("moderation");
   const format = useFormat();
   const labelOf = useMemberLabel();
-  const place = entry.place === "topic" ? entry.name : entry.place === "library" ? t("libraryResource") : entry.name === "" ? t("generalRoom") : entry.name;
-  const href =
-    entry.place === "topic"
-      ? topicPath.href({ organisation, chapter, topic: entry.scope })
-      : entry.place === "library"
-        ? resourcePath.href({ organisation, chapter, resource: entry.target })
-        : roomPath.href({ organisation, chapter, room: entry.scope });
+  const place = entry.place === "library" ? t("libraryResource") : entry.place === "room" && entry.name === "" ? t("generalRoom") : entry.name;
+  const href = hrefOf(entry, organisation, chapter);
   const who = labelOf(entry.by);
   const what = entry.action === "hide" ? t("hid", { who }) : entry.action === "show" ? t("showed", { who }) : t("reported", { who });
   return (

@@ -1,6 +1,7 @@
 /**
  * A chapter's moderation log as its screen shows it (PROTOCOL.md MOD3): the organisation's
- * documents and the log's (MOD1), read again whenever any of them changes.
+ * documents, the log's (MOD1) and, for the root, the Currents document (CU6), read again whenever
+ * any of them changes.
  */
 import type { Repo } from "@automerge/automerge-repo";
 import { CHAPTER_DOCUMENT, ORGANISATION_DOCUMENT } from "@chapterhouse/crdt/documents";
@@ -9,6 +10,7 @@ import { useMemo } from "react";
 import { Pending, type QuerySpec } from "../../shared/documents/live-query.js";
 import { useQuery } from "../../shared/documents/use-query.js";
 import { followModerationLog } from "../chat/index.js";
+import { currentsRequest, rootOf } from "../currents/index.js";
 import type { OpenOrganisation } from "../organisation/index.js";
 import { useModerationWorker, type ModerationWorker } from "./moderation-worker.js";
 import type { LogAnswer } from "./worker-handlers.js";
@@ -22,10 +24,13 @@ export function moderationLogQuery(worker: ModerationWorker, repo: Repo, organis
       const view = context.depend(organisation.query).value;
       if (view?.state !== "ready") throw new Pending(scope);
       const chapters = [...view.roster.chapters.values()].map((entry) => ({ url: entry.document, type: CHAPTER_DOCUMENT, scope }));
-      const held = await context.documents([{ url: scope, type: ORGANISATION_DOCUMENT, scope }, ...chapters]);
+      const currents = rootOf(view.roster) === chapter ? [currentsRequest(repo, chapter, scope)] : [];
+      const held = await context.documents([{ url: scope, type: ORGANISATION_DOCUMENT, scope }, ...chapters, ...currents]);
       const log = await followModerationLog(context, repo, chapter, scope);
       if (log === undefined) return { key: `moderation ${chapter} none`, entries: [] };
-      return worker.readModerationLog({ organisation: scope, chapters: held.slice(1).filter((entry) => entry.state === "ready").map((entry) => entry.url), chapter, log });
+      const ready = held.slice(1).filter((entry) => entry.state === "ready").map((entry) => entry.url);
+      const isCurrents = (url: string) => currents.some((request) => request.url === url);
+      return worker.readModerationLog({ organisation: scope, chapters: ready.filter((url) => !isCurrents(url)), chapter, log, currents: ready.filter(isCurrents) });
     },
   };
 }

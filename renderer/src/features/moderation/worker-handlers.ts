@@ -1,7 +1,8 @@
 /**
  * What the moderation log asks the verification worker (registered in src/app/worker/handlers.ts):
  * a chapter's log judged (crdt's `readModerationLog`, PROTOCOL.md MOD), over the worker's copies of
- * the organisation's documents and the log's, once per change of them.
+ * the organisation's documents, the log's and, for the root, the Currents document's (CU6), once per
+ * change of them.
  */
 import { readModerationLog, type ModerationEntry } from "@chapterhouse/crdt/moderation";
 import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
@@ -16,6 +17,8 @@ const isLogRequest = isObjectOf({
   chapter: isId<ChapterId>(),
   /** The chapter's log document (MOD1). */
   log: isDocumentUrl,
+  /** The organisation's Currents document (CU1) when the chapter is its root and the document is held: its currents' discussions are the root's rooms (MOD2.2). */
+  currents: isArrayOf(isDocumentUrl),
 });
 
 /** What the log screen asks. */
@@ -31,13 +34,13 @@ export interface LogAnswer {
 export const moderationHandlers = {
   /** A chapter's moderation log (MOD3). */
   readModerationLog: handler(isLogRequest, (request, context: WorkerContext): Promise<LogAnswer> => {
-    const { organisation, chapters, chapter, log } = request;
-    const urls: DocumentUrl[] = [organisation, ...chapters, log];
+    const { organisation, chapters, chapter, log, currents } = request;
+    const urls: DocumentUrl[] = [organisation, ...chapters, log, ...currents];
     const at = (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });
     const key = `moderation ${chapter} ${urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ")}`;
     return context.results.get(key, () =>
       withVerifiedIds(context, urls, async (): Promise<LogAnswer> => {
-        const { entries } = await readModerationLog({ organisation: at(organisation), chapters: chapters.map(at) }, chapter, at(log), context.verifier, context.verified);
+        const { entries } = await readModerationLog({ organisation: at(organisation), chapters: chapters.map(at) }, chapter, at(log), context.verifier, context.verified, currents.map(at)[0]);
         return { key, entries };
       }),
     ) as Promise<LogAnswer>;

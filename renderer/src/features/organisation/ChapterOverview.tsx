@@ -6,6 +6,7 @@ import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { useText } from "../../shared/i18n/text-key.js";
 import { chapterSections } from "../../shared/routing/chapter-sections.js";
+import { useShownSections } from "../../shared/routing/shown-sections.js";
 import { DataList } from "../../shared/ui/DataList.js";
 import { Disclosure } from "../../shared/ui/Disclosure.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
@@ -41,8 +42,9 @@ export function ChapterOverview({
   const canFound = isMember && levelsBelow(chapter.level).length > 0;
   const children = chapter.children.flatMap((id) => roster.chapters.get(id) ?? []);
   const members = membersInSubtree(roster, chapter.id);
-  const links = chapterSections.all().flatMap((s) => ("href" in s ? [s] : []));
-  const summaries = chapterSections.all().flatMap((s) => ("Summary" in s && s.Summary !== undefined ? [{ id: s.id, Summary: s.Summary }] : []));
+  const shows = useShownSections({ organisation, chapter: chapter.id });
+  // SITE1.5: the links of the sections the chapter chose to show.
+  const links = chapterSections.all().flatMap((s) => ("href" in s && shows(s.id) ? [s] : []));
   const found = (
     <Link href={foundChapterPath.href({ organisation, parent: chapter.id })} variant="standalone">
       {t("overview.found")}
@@ -95,9 +97,6 @@ export function ChapterOverview({
           </>
         )}
       </section>
-      {summaries.map(({ id, Summary }) => (
-        <Summary key={id} organisation={organisation} chapter={chapter.id} />
-      ))}
       {links.length === 0 ? null : (
         <ul className="chapter-links">
           {links.map((link) => (

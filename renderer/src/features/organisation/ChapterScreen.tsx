@@ -2,6 +2,7 @@ import type { ChapterId } from "@chapterhouse/crdt/records";
 import { useT } from "../../shared/i18n/use-t.js";
 import { useText } from "../../shared/i18n/text-key.js";
 import { chapterSections } from "../../shared/routing/chapter-sections.js";
+import { useShownSections } from "../../shared/routing/shown-sections.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
@@ -43,6 +44,7 @@ function Chapter({ space, organisation, chapter, section }: Omit<ChapterPageProp
   const t = useT("organisation");
   const text = useText();
   const { session, view } = useOrganisation(space, organisation, chapter);
+  const shows = useShownSections({ organisation, chapter });
   const pending = organisationPendingState(view);
   if (pending !== undefined || view === undefined || session === undefined) {
     return (
@@ -77,11 +79,15 @@ function Chapter({ space, organisation, chapter, section }: Omit<ChapterPageProp
     );
   }
   const sections = chapterSections.all().flatMap((s) => ("Content" in s ? [s] : []));
+  const shown = sections.find((s) => s.id === section);
+  // SITE1.5: the tabs the chapter chose to show; a section it hides is still reached by its address, and then has its tab.
+  const hidden = shown !== undefined && !shows(shown.id);
   const tabs = [
     { id: OVERVIEW, label: t("chapter.overview"), href: chapterPath.href({ organisation, chapter }) },
-    ...sections.map((s) => ({ id: s.id, label: text(s.title), href: chapterSectionPath.href({ organisation, chapter, section: s.id }) })),
+    ...sections
+      .filter((s) => s === shown || shows(s.id))
+      .map((s) => ({ id: s.id, label: text(s.title), href: chapterSectionPath.href({ organisation, chapter, section: s.id }) })),
   ];
-  const shown = sections.find((s) => s.id === section);
   return (
     <div className="chapter">
       <PageHeading focusKey={chapter}>{current.name}</PageHeading>
@@ -97,7 +103,14 @@ function Chapter({ space, organisation, chapter, section }: Omit<ChapterPageProp
         {shown === undefined ? (
           <ChapterOverview space={space} organisation={organisation} view={view} chapter={current} />
         ) : (
-          <shown.Content organisation={organisation} chapter={chapter} />
+          <>
+            {hidden ? (
+              <p className="chapter-notice" role="note">
+                {t("chapter.hiddenSection")}
+              </p>
+            ) : null}
+            <shown.Content organisation={organisation} chapter={chapter} />
+          </>
         )}
       </RouteTabs>
     </div>

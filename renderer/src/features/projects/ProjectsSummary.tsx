@@ -9,7 +9,7 @@ import { ProjectProgress } from "./ProjectProgress.js";
 import { useProjects } from "./use-projects.js";
 import "./projects.css";
 
-/** The chapter overview's summary of its projects (PJ6.1): each one's progress, linked to it. */
+/** The chapter home page's summary of its projects (PJ6.1): each one's progress, linked to it. */
 export function ProjectsSummary({ organisation, chapter }: ChapterPlace) {
   const t = useT("projects");
   const ids = useId();
@@ -19,7 +19,7 @@ export function ProjectsSummary({ organisation, chapter }: ChapterPlace) {
   if (value === undefined) return null;
   return (
     <section aria-labelledby={`${ids}-projects`} className="projects-summary">
-      <h2 id={`${ids}-projects`}>{t("overview.heading")}</h2>
+      <h3 id={`${ids}-projects`}>{t("overview.heading")}</h3>
       {value.projects.length === 0 ? (
         <p>{t("overview.none")}</p>
       ) : (

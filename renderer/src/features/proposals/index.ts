@@ -6,7 +6,7 @@
 export { proposalHomeItems } from "./home-items.js";
 export { NewProposalScreen, type ProposalOrigin } from "./NewProposalScreen.js";
 export { proposalNotificationSources } from "./notification-sources.js";
-export { newProposalPath, proposalPath, proposalViewPath } from "./paths.js";
+export { newProposalPath, PROPOSALS_SECTION, proposalPath, proposalViewPath } from "./paths.js";
 export { ProposalsWorkerContext } from "./proposals-worker.js";
 export type { ProposalsWorker } from "./proposals-query.js";
 export { proposalRoutes } from "./routes.js";

@@ -1,25 +1,30 @@
-import { facilitatorAuthority, subtreeOf } from "@chapterhouse/crdt/membership";
+import { facilitatorAuthority } from "@chapterhouse/crdt/membership";
 import type { ChapterId } from "@chapterhouse/crdt/records";
 import { DEFAULT_SITE } from "@chapterhouse/crdt/site";
 import { useId, useState } from "react";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
+import { chapterSections } from "../../shared/routing/chapter-sections.js";
 import { Link } from "../../shared/ui/Link.js";
 import { Select } from "../../shared/ui/Select.js";
 import { Skeleton } from "../../shared/ui/Skeleton.js";
 import { postPath, useBlog } from "../blog/index.js";
 import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
 import { MemberName } from "../profiles/index.js";
+import { ALL, rollUp } from "./roll-up.js";
+import { showsSection } from "./section-choice.js";
 import { SiteSettingsForm } from "./SiteSettingsForm.js";
 import "./site.css";
 
-/** How many of the latest posts the summary lists. */
+/** How many of the chapters below's latest posts the roll-up lists. */
 const LATEST = 5;
 
 /**
  * The chapter's home page (PROTOCOL.md SITE1): what its setting in force says of it — description,
- * links, pinned posts — and what is happening: its latest posts, and those of the chapters below
- * it, filtered by level; and, for its facilitators, the form to record what a decision set.
+ * links, pinned posts — and what is happening: each shown section's summary (SITE1.5: open votes,
+ * latest posts, upcoming events, latest topics, projects' progress), and the latest posts of the
+ * chapters below it, filtered by level and by chapter; and, for its facilitators, the form to
+ * record what a decision set.
  */
 export function ChapterSite({
   space,
@@ -37,22 +42,17 @@ export function ChapterSite({
   const format = useFormat();
   const ids = useId();
   const { value, problem } = useBlog(session);
-  const [level, setLevel] = useState<string>("all");
+  const [level, setLevel] = useState<string>(ALL);
+  const [from, setFrom] = useState<string>(ALL);
   const roster = session.view.get().roster;
   const site = value?.sites.get(chapter) ?? DEFAULT_SITE;
   const isFacilitator = facilitatorAuthority(roster, chapter, space.member.key) !== undefined;
-  const below = subtreeOf(roster, chapter).filter((id) => id !== chapter);
-  const belowLevels = [...new Set(below.map((id) => roster.chapters.get(id)!.level))];
   const posts = value?.posts ?? [];
   const pinned = site.pinned.flatMap((id) => posts.filter((post) => post.id === id));
-  const own = posts.filter((post) => post.chapter === chapter).slice(0, LATEST);
-  const rolled = posts
-    .filter(
-      (post) =>
-        below.includes(post.chapter) &&
-        (level === "all" || roster.chapters.get(post.chapter)?.level === level),
-    )
-    .slice(0, LATEST);
+  const summaries = chapterSections
+    .all()
+    .flatMap((section) => (section.Summary !== undefined && showsSection(site.sections, section.id) ? [{ id: section.id, Summary: section.Summary }] : []));
+  const below = rollUp(roster, chapter, posts, level, from);
   const item = (post: (typeof posts)[number], withChapter: boolean) => (
     <li key={post.id}>
       <Link href={postPath.href({ organisation, chapter: post.chapter, post: post.id })}>{post.title}</Link>{" "}
@@ -98,30 +98,36 @@ export function ChapterSite({
               <ul aria-label={t("pinned")}>{pinned.map((post) => item(post, post.chapter !== chapter))}</ul>
             </section>
           )}
-          <section aria-labelledby={`${ids}-latest`}>
-            <h3 id={`${ids}-latest`}>{t("latest")}</h3>
-            {own.length === 0 ? (
-              <p>{t("noPosts")}</p>
-            ) : (
-              <ul aria-label={t("latest")}>{own.map((post) => item(post, false))}</ul>
-            )}
-          </section>
-          {below.length === 0 ? null : (
+          {summaries.map(({ id, Summary }) => (
+            <Summary key={id} organisation={organisation} chapter={chapter} />
+          ))}
+          {below.levels.length === 0 ? null : (
             <section aria-labelledby={`${ids}-below`}>
               <h3 id={`${ids}-below`}>{t("below")}</h3>
-              <Select
-                label={t("level")}
-                options={[
-                  { id: "all", label: t("allLevels") },
-                  ...belowLevels.map((entry) => ({ id: entry, label: levels(`level.${entry}`) })),
-                ]}
-                selectedKey={level}
-                onSelectionChange={(key) => setLevel(key === null ? "all" : String(key))}
-              />
-              {rolled.length === 0 ? (
+              <div className="site-filters">
+                <Select
+                  label={t("level")}
+                  options={[
+                    { id: ALL, label: t("allLevels") },
+                    ...below.levels.map((entry) => ({ id: entry, label: levels(`level.${entry}`) })),
+                  ]}
+                  selectedKey={level}
+                  onSelectionChange={(key) => setLevel(key === null ? ALL : String(key))}
+                />
+                <Select
+                  label={t("chapter")}
+                  options={[
+                    { id: ALL, label: t("allChapters") },
+                    ...below.chapters.map((entry) => ({ id: entry.id, label: entry.name })),
+                  ]}
+                  selectedKey={below.chosen}
+                  onSelectionChange={(key) => setFrom(key === null ? ALL : String(key))}
+                />
+              </div>
+              {below.items.length === 0 ? (
                 <p>{t("noPostsBelow")}</p>
               ) : (
-                <ul aria-label={t("below")}>{rolled.map((post) => item(post, true))}</ul>
+                <ul aria-label={t("below")}>{below.items.slice(0, LATEST).map((post) => item(post, true))}</ul>
               )}
             </section>
           )}

@@ -9,7 +9,9 @@ import {
 import { useState, type FormEvent } from "react";
 import { documentUrlOf } from "../../shared/documents/document-ids.js";
 import { useFormat } from "../../shared/i18n/use-format.js";
+import { useText } from "../../shared/i18n/text-key.js";
 import { useT } from "../../shared/i18n/use-t.js";
+import { chapterSections } from "../../shared/routing/chapter-sections.js";
 import { Button } from "../../shared/ui/Button.js";
 import { Checkbox } from "../../shared/ui/Checkbox.js";
 import { Disclosure } from "../../shared/ui/Disclosure.js";
@@ -19,6 +21,7 @@ import { Select } from "../../shared/ui/Select.js";
 import { TextField } from "../../shared/ui/TextField.js";
 import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
 import { useDecisionEntries } from "../votes/index.js";
+import { SITE_SECTION, sectionsToRecord, showsSection } from "./section-choice.js";
 import { setSite } from "./site-actions.js";
 import { useSiteProblem } from "./use-site-problem.js";
 
@@ -57,6 +60,7 @@ export function SiteSettingsForm({
 }) {
   const t = useT("site");
   const format = useFormat();
+  const text = useText();
   const problemText = useSiteProblem();
   const document = session.view.get().roster.chapters.get(chapter)?.document;
   const decisions = useDecisionEntries(documentUrlOf(organisation), document);
@@ -64,6 +68,11 @@ export function SiteSettingsForm({
   const [about, setAbout] = useState(site.about);
   const [links, setLinks] = useState(linesOf(site.links));
   const [pinned, setPinned] = useState<readonly RecordId[]>(site.pinned);
+  // SITE1.5: every section of the page but the home page, which always shows (its form is here).
+  const choosable = chapterSections.all().filter((section) => section.id !== SITE_SECTION);
+  const [sections, setSections] = useState<readonly string[]>(
+    choosable.filter((section) => showsSection(site.sections, section.id)).map((section) => section.id),
+  );
   const [blog, setBlog] = useState<Audience>(site.posting.blog);
   const [forum, setForum] = useState<Audience>(site.posting.forum);
   const [busy, setBusy] = useState(false);
@@ -85,7 +94,10 @@ export function SiteSettingsForm({
         about,
         links: linksOf(links),
         pinned,
-        sections: site.sections,
+        sections: sectionsToRecord(
+          choosable.map((section) => section.id),
+          sections,
+        ),
         posting: { blog, forum },
       });
       setDone(true);
@@ -146,6 +158,19 @@ export function SiteSettingsForm({
             ))}
           </Fieldset>
         )}
+        <Fieldset legend={t("form.sections")} help={t("form.sectionsHelp")}>
+          {choosable.map((section) => (
+            <Checkbox
+              key={section.id}
+              isSelected={sections.includes(section.id)}
+              onChange={(on) =>
+                setSections(on ? [...sections, section.id] : sections.filter((id) => id !== section.id))
+              }
+            >
+              {text(section.title)}
+            </Checkbox>
+          ))}
+        </Fieldset>
         <Select
           label={t("form.blog")}
           options={audiences}

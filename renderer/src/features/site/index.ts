@@ -4,3 +4,4 @@
  * decision set (who may post where among it). What the composition root (src/app/) may use.
  */
 export { siteChapterSections } from "./sections.js";
+export { useSiteSections } from "./use-site-sections.js";

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { Roster } from "@chapterhouse/crdt/membership";
-import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
+import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import type { VersionSummary } from "@chapterhouse/crdt/report";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
@@ -15,7 +15,9 @@ export function OpenVote({
   replaces,
   now,
   onOpen,
+  paidUp,
   again,
+  assembly,
 }: {
   readonly roster: Roster;
   readonly chapter: ChapterId;
@@ -23,8 +25,12 @@ export function OpenVote({
   readonly replaces: readonly RecordId[];
   readonly now: number;
   readonly onOpen: (choice: OpenVoteChoice) => Promise<void>;
+  /** Paid-up dates for the count of members in good standing (DU8.8). */
+  readonly paidUp: () => Promise<ReadonlyMap<MemberKey, string>>;
   /** A vote is open already: this opens a new one that replaces it. */
   readonly again: boolean;
+  /** The assembly the page was opened from (AS8): the form offers its members present as the electorate. */
+  readonly assembly: RecordId | null;
 }) {
   const t = useT("votes");
   const [open, setOpen] = useState(false);
@@ -38,11 +44,13 @@ export function OpenVote({
           versions={versions}
           replaces={replaces}
           now={now}
+          assembly={assembly}
           onOpen={async (choice) => {
             await onOpen(choice);
             setOpen(false);
           }}
           onCancel={() => setOpen(false)}
+          paidUp={paidUp}
         />
       </Dialog>
     </DialogTrigger>

@@ -2,13 +2,14 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type { RecordId } from "@chapterhouse/crdt/records";
 import en from "../../locales/en/votes.json";
 import { renderTranslated } from "../../shared/i18n/test-helpers/render-translated.js";
 import { RULE_ORDER, YES_NO_RULES } from "./components/rule-order.js";
 import { fromLocalInput, toLocalInput } from "./local-time.js";
 import { OpenVoteForm, type OpenVoteChoice } from "./OpenVoteForm.js";
 import { OpenVoteError } from "./open-vote.js";
-import { hood, root, roster, version } from "./test-helpers/vote-fixtures.js";
+import { bob, carol, hood, root, roster, version } from "./test-helpers/vote-fixtures.js";
 
 const NOW = Date.UTC(2026, 10, 26, 9, 0, 0);
 const options = [
@@ -16,9 +17,9 @@ const options = [
   { id: "thursday", label: "Thursday" },
 ];
 
-function renderForm(versionOptions = options) {
+function renderForm(versionOptions = options, assembly: RecordId | null = null) {
   const onOpen = vi.fn<(choice: OpenVoteChoice) => Promise<void>>(() => Promise.resolve());
-  renderTranslated(<OpenVoteForm roster={roster} chapter={root} versions={[version(versionOptions)]} replaces={[]} now={NOW} onOpen={onOpen} />);
+  renderTranslated(<OpenVoteForm roster={roster} chapter={root} versions={[version(versionOptions)]} replaces={[]} now={NOW} assembly={assembly} onOpen={onOpen} />);
   return { onOpen };
 }
 
@@ -35,6 +36,23 @@ async function typeNumber(user: ReturnType<typeof userEvent.setup>, name: string
 afterEach(cleanup);
 
 describe("OpenVoteForm", () => {
+  it("[DU8.8] before the vote opens, the form counts the members in good standing today and lists who is not, with the date they are paid up to", async () => {
+    const user = userEvent.setup();
+    // Bob is paid up to the end of the year, carol up to yesterday, alice never paid.
+    const paidUp = vi.fn(() => Promise.resolve(new Map([[bob, "2026-12-31"], [carol, "2026-11-25"]])));
+    renderTranslated(<OpenVoteForm roster={roster} chapter={root} versions={[version(options)]} replaces={[]} now={NOW} onOpen={() => Promise.resolve()} paidUp={paidUp} />);
+    const today = await screen.findByTestId("standing-today");
+    expect(today.textContent).toContain("Today 1 of 3 members are in good standing");
+    await user.click(within(today).getByRole("button", { name: "2 members not in good standing" }));
+    const list = within(today).getByRole("list", { name: "Members not in good standing" });
+    // By member, as the vote's report lists them (DU8.6): alice, then carol.
+    const [first, second] = within(list).getAllByRole("listitem").map((item) => item.textContent ?? "");
+    expect(within(list).getAllByRole("listitem")).toHaveLength(2);
+    expect(first).toMatch(/— no payment recorded$/);
+    expect(second).toMatch(/— paid up to .*2026$/);
+    expect(paidUp).toHaveBeenCalledTimes(1);
+  });
+
   it("[V3.3] the electorate preview follows the weights by sub-chapter, computed through the core", async () => {
     const user = userEvent.setup();
     renderForm();
@@ -86,6 +104,7 @@ describe("OpenVoteForm", () => {
       weights: [{ chapter: hood, weight: 2 }],
       delegation: { depth: 1, cap: null, topic: null },
       standing: false,
+      present: null,
     });
   });
 
@@ -115,6 +134,24 @@ describe("OpenVoteForm", () => {
     await user.click(screen.getByRole("button", { name: "Open the vote" }));
     await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
     expect(onOpen.mock.calls[0]![0].standing).toBe(true);
+  });
+
+  it("[AS8.7] opened from an assembly, the form offers its members present as who votes, chosen by default, and says what it means; elsewhere it does not", async () => {
+    const user = userEvent.setup();
+    const assembly = "A".repeat(43) as RecordId;
+    const { onOpen } = renderForm(options, assembly);
+    expect(screen.getByTestId("present-help").textContent).toBe(en.open.presentOn);
+    await user.click(screen.getByRole("button", { name: "Open the vote" }));
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(1));
+    expect(onOpen.mock.calls[0]![0].present).toBe(assembly);
+    await user.click(screen.getByRole("checkbox", { name: "Only the members present at the assembly vote" }));
+    expect(screen.getByTestId("present-help").textContent).toBe(en.open.presentOff);
+    await user.click(screen.getByRole("button", { name: "Open the vote" }));
+    await waitFor(() => expect(onOpen).toHaveBeenCalledTimes(2));
+    expect(onOpen.mock.calls[1]![0].present).toBeNull();
+    cleanup();
+    renderForm();
+    expect(screen.queryByRole("checkbox", { name: "Only the members present at the assembly vote" })).toBeNull();
   });
 
   it("[DG1.4] a topic longer than 100 characters gets the field's own problem and nothing is opened", async () => {

@@ -1,8 +1,8 @@
-import { useId, useMemo, useState, type FormEvent } from "react";
+import { useEffect, useId, useMemo, useState, type FormEvent } from "react";
 import { subtreeOf, type Roster } from "@chapterhouse/crdt/membership";
 import type { OpenDelegations } from "@chapterhouse/crdt/delegation";
 import { dayOf } from "@chapterhouse/crdt/dues";
-import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
+import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import type { Fraction, Rule, RuleType } from "@chapterhouse/crdt/tally";
 import { MAX_WEIGHT, electoratePlan, planFits, type OpenRule } from "@chapterhouse/crdt/votes";
 import { useFormat } from "../../shared/i18n/use-format.js";
@@ -20,6 +20,8 @@ import { RuleSummary } from "./components/RuleSummary.js";
 import type { VersionSummary } from "@chapterhouse/crdt/report";
 import { fromLocalInput, localDay, toLocalInput } from "./local-time.js";
 import { useVoteProblem } from "./use-vote-problem.js";
+import { MemberName } from "../profiles/index.js";
+import { standingToday } from "./standing-today.js";
 import "../../shared/ui/Field.css";
 
 const HOUR = 3_600_000;
@@ -37,6 +39,8 @@ export interface OpenVoteChoice {
   readonly delegation: Omit<OpenDelegations, "sets"> | null;
   /** Only members in good standing (dues paid up to the day the vote opens) vote (DU8). */
   readonly standing: boolean;
+  /** Only the members present at this assembly when the vote opens vote (AS8); null: all members. */
+  readonly present: RecordId | null;
 }
 
 /** Props of the open-vote form. */
@@ -50,9 +54,13 @@ export interface OpenVoteFormProps {
   readonly replaces: readonly RecordId[];
   /** The device clock when the form was shown (defaults for the times). */
   readonly now: number;
+  /** The assembly the form was opened from (AS8): its members present may be the electorate, as they are by default. */
+  readonly assembly?: RecordId | null;
   /** Signs and writes the open; a rejection is shown and the member can try again. */
   readonly onOpen: (choice: OpenVoteChoice) => Promise<void>;
   readonly onCancel?: () => void;
+  /** Each member's paid-up date over the chapter's ledgers and those below (DU8.8), for the count of members in good standing today. */
+  readonly paidUp?: () => Promise<ReadonlyMap<MemberKey, string>>;
 }
 
 /** Why the form can't open the vote yet: a key of the votes catalogue's `open.problem`. */
@@ -73,7 +81,7 @@ function whole(value: number): number | undefined {
  * members' delegations count (and how far), with a live preview of the electorate (members, total
  * weight, ballot boxes) through the core.
  */
-export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen, onCancel }: OpenVoteFormProps) {
+export function OpenVoteForm({ roster, chapter, versions, replaces, now, assembly, onOpen, onCancel, paidUp }: OpenVoteFormProps) {
   const t = useT("votes");
   const format = useFormat();
   const problemText = useVoteProblem();
@@ -95,6 +103,19 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
   const [weightOf, setWeightOf] = useState<Readonly<Record<string, number>>>({});
   const [delegation, setDelegation] = useState<DelegationChoice>(DEFAULT_DELEGATION);
   const [standing, setStanding] = useState(false);
+  const [present, setPresent] = useState(assembly !== null && assembly !== undefined);
+  const [paid, setPaid] = useState<ReadonlyMap<MemberKey, string> | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    // Advisory (DU8.8): when the ledgers cannot be read the form opens the vote all the same, without the count.
+    paidUp?.().then(
+      (dates) => current && setPaid(dates),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [paidUp]);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -185,6 +206,7 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
         weights,
         delegation: delegationSettings(delegation) ?? null,
         standing,
+        present: present && assembly !== undefined ? assembly : null,
       });
     } catch (failure) {
       setProblem(t("open.failed", { problem: problemText(failure) }));
@@ -298,6 +320,17 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, onOpen,
         <p className="ballot-help" data-testid="standing-help">
           {t(standing ? "open.standingOn" : "open.standingOff", { day: format.date(localDay(dayOf(now))) })}
         </p>
+        {assembly === null || assembly === undefined ? null : (
+          <>
+            <Checkbox isSelected={present} onChange={setPresent}>
+              {t("open.present")}
+            </Checkbox>
+            <p className="ballot-help" data-testid="present-help">
+              {t(present ? "open.presentOn" : "open.presentOff")}
+            </p>
+          </>
+        )}
+        {paid === undefined ? null : <StandingCount today={standingToday(plan.entries, paid, dayOf(now))} of={plan.members} day={format.date(localDay(dayOf(now)))} />}
         <p className="ballot-help">{t("open.electorateHelp")}</p>
         <Disclosure title={t("open.technical")} headingLevel={4}>
           <p>{t("open.boxes", { count: boxes, n: format.count(boxes), shards: format.count(plan.shards) })}</p>
@@ -349,6 +382,28 @@ function DateTimeField({ label, value, onChange, description }: { readonly label
         <span id={`${id}-help`} className="ui-FieldDescription">
           {description}
         </span>
+      )}
+    </div>
+  );
+}
+
+/** How many of the electorate are in good standing today, and who is not, with the date each is paid up to (DU8.8). */
+function StandingCount({ today, of, day }: { readonly today: ReturnType<typeof standingToday>; readonly of: number; readonly day: string }) {
+  const t = useT("votes");
+  const format = useFormat();
+  return (
+    <div data-testid="standing-today">
+      <p aria-live="polite">{t("open.standingToday", { count: of, good: format.count(today.members), n: format.count(of), day })}</p>
+      {today.excluded.length === 0 ? null : (
+        <Disclosure title={t("open.standingNotPaid", { count: today.excluded.length, n: format.count(today.excluded.length) })} headingLevel={4}>
+          <ul aria-label={t("open.standingNotPaidList")}>
+            {today.excluded.map((entry) => (
+              <li key={entry.member}>
+                <MemberName member={entry.member} /> — {entry.paidUntil === null ? t("open.neverPaid") : t("open.paidUntil", { day: format.date(localDay(entry.paidUntil)) })}
+              </li>
+            ))}
+          </ul>
+        </Disclosure>
       )}
     </div>
   );

@@ -7,6 +7,8 @@ import { documentIdOf } from "../../shared/documents/document-ids.js";
 import type { MemberSpace } from "../organisation/index.js";
 import type { OpenOrganisation } from "../organisation/index.js";
 import { decisionsPath } from "./paths.js";
+import { useRoute } from "../../shared/routing/use-route.js";
+import { assemblyOfQuery } from "./assembly-vote-href.js";
 import { castBallot } from "./cast-ballot.js";
 import { closeVote } from "./close-vote.js";
 import { bundleFileName, downloadText } from "./download-text.js";
@@ -44,7 +46,9 @@ export function VoteSection(props: VoteSectionProps) {
 
 function ConnectedVoteSection({ session, chapterId, proposalId, proposalUrl, space }: VoteSectionProps & { readonly space: MemberSpace }) {
   const t = useT("votes");
-  const { votes, view } = useProposalVotes(space, session, proposalId, proposalUrl);
+  // AS8: opened from an assembly, the page holds its document and offers its members present.
+  const assembly = assemblyOfQuery(useRoute().query);
+  const { votes, view } = useProposalVotes(space, session, proposalId, proposalUrl, null, assembly);
   const organisation = useSyncExternalStore(session.view.subscribe, session.view.get, session.view.get);
   const now = useNow();
   // Ballots cast here before the reading catches up still raise the next seq (V4.8).
@@ -76,6 +80,9 @@ function ConnectedVoteSection({ session, chapterId, proposalId, proposalUrl, spa
       select(open) {
         votes.select(open);
       },
+      paidUp() {
+        return votes.paidUp(chapterId);
+      },
       exportBundle(open) {
         const title = votes.view.get().reading?.proposal.title ?? null;
         void votes.exportBundle(open).then((text) => downloadText(document, bundleFileName(title, open), text));
@@ -106,6 +113,7 @@ function ConnectedVoteSection({ session, chapterId, proposalId, proposalUrl, spa
       now={now}
       actions={actions}
       decisionsHref={decisionsPath.href({ organisation: documentIdOf(session.url), chapter: chapterId })}
+      assembly={assembly}
     />
   );
 }

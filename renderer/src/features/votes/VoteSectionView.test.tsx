@@ -36,6 +36,7 @@ function actions(): VoteActions {
     decide: vi.fn(() => Promise.resolve()),
     select: vi.fn(),
     exportBundle: vi.fn(),
+    paidUp: vi.fn(() => Promise.resolve(new Map())),
   };
 }
 

@@ -42,6 +42,8 @@ export interface VoteActions {
   readonly select: (open: RecordId | null) => void;
   /** Starts the download of the shown vote's bundle. */
   readonly exportBundle: (open: RecordId) => void;
+  /** Each member's paid-up date over the deciding chapter's ledgers and those below (DU8.8), before a vote opens. */
+  readonly paidUp: () => Promise<ReadonlyMap<MemberKey, string>>;
 }
 
 /** Props of the vote section's view. */
@@ -54,6 +56,8 @@ export interface VoteSectionViewProps {
   readonly actions: VoteActions;
   /** Where the chapter's decisions log is, for the link under a recorded decision. */
   readonly decisionsHref?: string;
+  /** The assembly the page was opened from (AS8): opening a vote offers its members present as the electorate. */
+  readonly assembly?: RecordId | null;
 }
 
 /** Where a vote stands, for its pill and its sentence. */
@@ -87,7 +91,7 @@ function stateOf(open: OpenSummary, closed: boolean, hasCurrentClose: boolean, d
  * folded, how this device checked it and the file that proves it. With no vote yet, the way to
  * open one. Presentational: data and actions come in as props.
  */
-export function VoteSectionView({ reading, roster, chapter, me, now, actions, decisionsHref }: VoteSectionViewProps) {
+export function VoteSectionView({ reading, roster, chapter, me, now, actions, decisionsHref, assembly = null }: VoteSectionViewProps) {
   const t = useT("votes");
   const format = useFormat();
   const nameOf = useMemberLabel();
@@ -108,7 +112,9 @@ export function VoteSectionView({ reading, roster, chapter, me, now, actions, de
         replaces={maximal.map((o) => o.id)}
         now={now}
         onOpen={(choice) => actions.open(choice, maximal.map((o) => o.id))}
+        paidUp={actions.paidUp}
         again={again}
+        assembly={assembly}
       />
     ) : undefined;
 

@@ -39,7 +39,7 @@ export async function closeVote(signer: VoteSigner, votes: OpenVotes, open: Open
   const plan = await votes.closePlan(which);
   if (plan === null) throw new CloseVoteError("nothing-to-close", "The vote changed meanwhile: there is nothing to close now.");
   if (plan.supersedes !== null && now >= open.body.finalAt) throw new CloseVoteError("cannot-supersede", "The vote is final: its close can no longer be superseded.");
-  const draft = closeDraft({ open: open.id, boxes: plan.boxes, result: plan.result, supersedes: plan.supersedes }, authority);
+  const draft = closeDraft({ open: open.id, boxes: plan.boxes, result: plan.result, supersedes: plan.supersedes, ...(plan.presence === undefined ? {} : { presence: plan.presence }) }, authority);
   const parsed = parseVoteBody("close", draft.body);
   if (!parsed.ok) throw new CloseVoteError("cannot-close", `This close cannot be made: ${parsed.problem}`, { detail: parsed.problem });
   const close = await signer.sign(draft);

@@ -1,15 +1,14 @@
 /**
  * What votes add to the home (shared/routing/home-items.ts): the open votes the member has not
- * voted in, and the decisions recorded since their last visit — both read in the worker
+ * voted in (`readOpenVotes`), and the decisions recorded since their last visit — both read in the worker
  * (`homeVotes`, `homeDecisions`: crdt's readVote and the chapters' proposal indexes).
  */
-import { BALLOT_BOX_DOCUMENT, PROPOSAL_DOCUMENT } from "@chapterhouse/crdt/documents";
-import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
 import type { HomeItem, HomeItemsProvider, HomeReadContext } from "../../shared/routing/home-items.js";
 import type { Bound } from "../../shared/worker/handler.js";
 import { proposalViewPath } from "../proposals/index.js";
 import { VOTE_SECTION } from "./paths.js";
+import { readOpenVotes } from "./read-open-votes.js";
 import { useVotesWorker } from "./votes-worker.js";
 import type { voteHandlers } from "./worker-handlers.js";
 
@@ -26,27 +25,13 @@ export function indexesOf({ organisation, mine }: HomeReadContext) {
   return { organisation: organisation.url, chapters: organisation.chapters, of: mine };
 }
 
-/**
- * The open votes `context.member` has not voted in. The worker names the Proposal documents and
- * ballot boxes it needs; they are followed (the read waits for those still loading) and asked
- * again until it has every one held.
- */
+/** The open votes `context.member` has not voted in. */
 export async function readVoteItems(worker: Pick<VotesHomeWorker, "homeVotes">, context: HomeReadContext): Promise<HomeItem[]> {
-  const scope = context.organisation.url;
-  let held: DocumentUrl[] = [];
-  for (;;) {
-    const { votes, wanted } = await worker.homeVotes({ ...indexesOf(context), member: context.member, now: context.now, held });
-    const standing = await context.query.documents(
-      [...wanted.proposals.map((url) => ({ url, type: PROPOSAL_DOCUMENT, scope })), ...wanted.boxes.map((url) => ({ url, type: BALLOT_BOX_DOCUMENT, scope }))],
-      { wait: true },
-    );
-    const ready = standing.filter((entry) => entry.state === "ready").map((entry) => entry.url);
-    if (ready.every((url) => held.includes(url))) {
-      const organisation = documentIdOf(scope);
-      return votes.map(({ proposal, chapter, title, closesAt }) => ({ key: proposal, chapter, title, href: voteHref(organisation, chapter, proposal), at: closesAt }));
-    }
-    held = ready;
-  }
+  const votes = await readOpenVotes(worker, context.query, { ...indexesOf(context), member: context.member, now: context.now });
+  const organisation = documentIdOf(context.organisation.url);
+  return votes
+    .filter((vote) => !vote.voted)
+    .map(({ proposal, chapter, title, closesAt }) => ({ key: proposal, chapter, title, href: voteHref(organisation, chapter, proposal), at: closesAt }));
 }
 
 /** The decisions recorded since the member's last visit. */

@@ -16,3 +16,7 @@ export { VotesWorkerContext, type VotesWorkerService } from "./votes-worker.js";
 export { useVoteCards } from "./use-vote-cards.js";
 export type { VoteCard } from "./worker-handlers.js";
 export { voteHref } from "./home-items.js";
+export { assemblyVoteHref } from "./assembly-vote-href.js";
+export { useProposalVotes } from "./use-proposal-votes.js";
+export { VoteProgress } from "./VoteProgress.js";
+export type { OpenVotes, VotesView } from "./open-votes.js";

@@ -6,6 +6,7 @@
  * delegation records it takes (DG1.6). A new open supersedes the proposal's open votes it names (V2.7).
  */
 import * as A from "@automerge/automerge";
+import { attendanceSetDrafts, type OpenPresent } from "@chapterhouse/crdt/assemblies";
 import { BALLOT_BOX_DOCUMENT, createBallotBoxDoc } from "@chapterhouse/crdt/documents";
 import { delegationSetDrafts, type OpenDelegations } from "@chapterhouse/crdt/delegation";
 import { standingSetDrafts, type OpenStanding } from "@chapterhouse/crdt/dues";
@@ -48,6 +49,8 @@ export interface OpenVoteRequest {
   readonly delegation: Omit<OpenDelegations, "sets"> | null;
   /** Only members in good standing vote (DU8): the payments held now are taken. */
   readonly standing: boolean;
+  /** Only the members present at this assembly vote (AS8): its attendance held now is taken; null or absent: all members. */
+  readonly present?: RecordId | null;
 }
 
 /** Why an open cannot be made; the message is for the member. */
@@ -89,6 +92,7 @@ export async function openVote(signer: VoteSigner, votes: OpenVotes, request: Op
   }
   const delegations = request.delegation === null ? undefined : await delegationSets(signer, votes, request.chapter, ancestorsOf(roster, request.chapter).slice(1), request.delegation);
   const standing = request.standing ? await standingSets(signer, votes, request.chapter) : undefined;
+  const present = request.present === undefined || request.present === null ? undefined : await attendanceSets(signer, votes, request.chapter, request.present);
   const { version } = request;
   const draft = openDraft(
     {
@@ -108,6 +112,7 @@ export async function openVote(signer: VoteSigner, votes: OpenVotes, request: Op
       supersedes: request.supersedes,
       ...(delegations === undefined ? {} : { delegations }),
       ...(standing === undefined ? {} : { standing }),
+      ...(present === undefined ? {} : { present }),
     },
     authority,
   );
@@ -137,6 +142,15 @@ async function standingSets(signer: VoteSigner, votes: OpenVotes, chapter: Chapt
   const sets = await Promise.all(standingSetDrafts(ids, chapter).map((draft) => signer.sign(draft)));
   if (sets.length > 0) await votes.documents.write(votes.proposalUrl, "votes", sets);
   return { sets: sets.map((set) => set.id) };
+}
+
+/** AS8.7: the attendance the vote takes, listed in `attendance-set` records written before the open that names them and its assembly. */
+async function attendanceSets(signer: VoteSigner, votes: OpenVotes, chapter: ChapterId, assembly: RecordId): Promise<OpenPresent> {
+  const ids = await votes.takenAttendance(assembly, signer.now());
+  if (ids.length === 0) throw new OpenVoteError("nobody-present", "Nobody is checked in at the assembly yet, so no one could vote.");
+  const sets = await Promise.all(attendanceSetDrafts(ids, chapter).map((draft) => signer.sign(draft)));
+  await votes.documents.write(votes.proposalUrl, "votes", sets);
+  return { assembly, sets: sets.map((set) => set.id) };
 }
 
 /** Sets the display hint (`unsigned.about.open`) of the boxes created before their open was signed. */

@@ -2,6 +2,7 @@
  * A proposal's votes open on a screen: the live vote query, as the vote screens and actions (open,
  * cast, close, record, export) use it.
  */
+import { assemblyDocumentUrl } from "@chapterhouse/crdt/assemblies";
 import { subtreeOf } from "@chapterhouse/crdt/membership";
 import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt/records";
 import type { ClosePlan } from "@chapterhouse/crdt/report";
@@ -40,6 +41,10 @@ export interface OpenVotes extends ViewedQuery<VoteValue, VotesView> {
   takenDelegations(vote: { readonly chapter: ChapterId; readonly ancestors: readonly ChapterId[]; readonly topic: string | null }): Promise<RecordId[]>;
   /** The payments a new open with good standing takes (DU8.8): those of `chapter` and the chapters below it, from the documents the reading rests on. */
   takenPayments(chapter: ChapterId): Promise<RecordId[]>;
+  /** The attendance a new open of the members present at `assembly` takes (AS8.7), from the documents the reading rests on; `now` the device's clock. */
+  takenAttendance(assembly: RecordId, now: number): Promise<RecordId[]>;
+  /** Each member's paid-up date over the ledgers of `chapter` and the chapters below it (DU8.8), before a vote with good standing opens. */
+  paidUp(chapter: ChapterId): Promise<ReadonlyMap<MemberKey, string>>;
 }
 
 /** The screens' view of a vote query's state. */
@@ -55,13 +60,14 @@ export function votesViewOf(state: QueryState<VoteValue>): VotesView {
 /** The votes of the query `query` (made from `voteQuery`). */
 export function openVotes(
   documents: DocumentLayer,
-  worker: Pick<VotesWorker, "voteBundle" | "closePlan" | "takenDelegations" | "takenPayments">,
+  worker: Pick<VotesWorker, "voteBundle" | "closePlan" | "takenDelegations" | "takenPayments" | "takenAttendance" | "paidUp">,
   subject: {
     readonly organisation: OpenOrganisation;
     readonly proposal: ProposalId;
     readonly proposalUrl: DocumentUrl;
     readonly open: RecordId | null;
     readonly member: MemberKey | null;
+    readonly assembly?: RecordId | null;
   },
   query: LiveQuery<VoteValue>,
   select: (open: RecordId | null) => void,
@@ -89,6 +95,20 @@ export function openVotes(
       const held = new Set(query.get().value?.documents ?? []);
       const chapters = subtreeOf(view.roster, chapter).flatMap((id) => view.roster.chapters.get(id)?.document ?? []).filter((url) => held.has(url));
       return worker.takenPayments({ chapters });
+    },
+    async takenAttendance(assembly, now) {
+      const view = await subject.organisation.refresh();
+      const held = new Set(query.get().value?.documents ?? []);
+      const chapters = [...view.roster.chapters.values()].map((chapter) => chapter.document).filter((url) => held.has(url));
+      const document = assemblyDocumentUrl(assembly);
+      return worker.takenAttendance({ organisation: subject.organisation.url, chapters, assembly, document: held.has(document) ? document : null, now });
+    },
+    async paidUp(chapter) {
+      const view = await subject.organisation.refresh();
+      const held = new Set(query.get().value?.documents ?? []);
+      // Every held Chapter document: the ledgers, and the grants and roles they are judged by (DU4).
+      const chapters = [...view.roster.chapters.values()].map((entry) => entry.document).filter((url) => held.has(url));
+      return worker.paidUp({ organisation: subject.organisation.url, chapters, chapter });
     },
   };
 }

@@ -3,6 +3,7 @@ import { useMemberSpace } from "../organisation/index.js";
 import { useOrganisation } from "../organisation/index.js";
 import type { ChapterSection } from "../../shared/routing/chapter-sections.js";
 import type { ProposalPlace, ProposalSection } from "../../shared/routing/proposal-sections.js";
+import { OpenVotesSummary } from "./OpenVotesSummary.js";
 import { decisionsPath, VOTE_SECTION } from "./paths.js";
 import { VoteSection } from "./VoteSection.js";
 
@@ -21,9 +22,9 @@ function VotesOfProposal({ organisation, chapter, proposal, proposalUrl }: Propo
   );
 }
 
-/** What votes add to a chapter's page (its decisions log, a page of its own), registered by src/app/features.ts. */
+/** What votes add to a chapter's page (its decisions log, a page of its own; its open votes on the home page), registered by src/app/features.ts. */
 export const voteChapterSections: readonly ChapterSection[] = [
-  { id: "decisions", order: 10, title: { namespace: "votes", key: "decisionsLink" }, href: ({ organisation, chapter }) => decisionsPath.href({ organisation, chapter }) },
+  { id: "decisions", order: 10, title: { namespace: "votes", key: "decisionsLink" }, href: ({ organisation, chapter }) => decisionsPath.href({ organisation, chapter }), Summary: OpenVotesSummary },
 ];
 
 /** What votes add to a proposal's page, registered by src/app/features.ts. */

@@ -7,7 +7,7 @@ import { voteQuery } from "./vote-query.js";
 import { useVotesWorker } from "./votes-worker.js";
 
 /**
- * The votes of a proposal (showing `open`, or its current vote) for as long as the component is
+ * The votes of a proposal (showing `open`, or its current vote; holding the document of `assembly`, the one the page was opened from, AS8.7) for as long as the component is
  * shown, and their view. Its documents stay announced to the organisation's relays after it
  * closes, so ballots written here still reach them.
  */
@@ -17,6 +17,7 @@ export function useProposalVotes(
   proposal: ProposalId,
   proposalUrl: DocumentUrl,
   open: RecordId | null = null,
+  assembly: RecordId | null = null,
 ): { readonly votes: OpenVotes; readonly view: VotesView } {
   const documents = useDocumentLayer();
   const worker = useVotesWorker();
@@ -24,9 +25,9 @@ export function useProposalVotes(
   useEffect(() => select(open), [open]);
   const member = space.member.key;
   const votes = useMemo(() => {
-    const subject = { organisation: session, proposal, proposalUrl, open: selected, member };
+    const subject = { organisation: session, proposal, proposalUrl, open: selected, member, assembly };
     return openVotes(documents, worker, subject, documents.query(voteQuery(worker, subject)), select);
-  }, [documents, worker, session, proposal, proposalUrl, selected, member]);
+  }, [documents, worker, session, proposal, proposalUrl, selected, member, assembly]);
   const view = useSyncExternalStore(votes.view.subscribe, votes.view.get, votes.view.get);
   return { votes, view };
 }

@@ -185,7 +185,7 @@ describe("voting between two devices over a relay", () => {
       const found = await bob.device.worker.voteCards({ ...indexes, opens: [openId], held: [document] });
       return found.cards.length > 0 && found;
     }, "bob finds the linked vote's card", { timeoutMs: 15_000 });
-    expect(linked.cards).toEqual([{ open: openId, proposal, chapter: root, title: "Fix the stairwell lights", closed: true }]);
+    expect(linked.cards).toEqual([{ open: openId, proposal, chapter: root, title: "Fix the stairwell lights", closed: true, document }]);
     expect((await bob.device.worker.voteCards({ ...indexes, opens: [closeId], held: [document] })).cards).toEqual([]);
     expect((await bob.device.worker.voteCards({ ...indexes, opens: null, held: [document] })).cards.map((card) => card.open)).toEqual([openId]);
     expect([...alice.device.errors, ...bob.device.errors]).toEqual([]);

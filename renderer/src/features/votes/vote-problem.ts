@@ -13,6 +13,7 @@ export type VoteProblemCode =
   | "final-before-close"
   | "no-members"
   | "too-many-boxes"
+  | "nobody-present"
   | "cannot-open"
   | "not-current"
   | "final"

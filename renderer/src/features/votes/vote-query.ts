@@ -6,7 +6,9 @@
  * until every one of them has arrived or is known to be unavailable: one verification of the whole
  * vote, not one per box arriving.
  */
+import { assemblyDocumentUrl } from "@chapterhouse/crdt/assemblies";
 import {
+  ASSEMBLY_DOCUMENT,
   BALLOT_BOX_DOCUMENT,
   CHAPTER_DOCUMENT,
   ORGANISATION_DOCUMENT,
@@ -27,7 +29,7 @@ export interface VoteValue {
 }
 
 /** What the vote screens ask the worker. */
-export type VotesWorker = Pick<Bound<typeof voteHandlers>, "voteBoxes" | "readVote" | "closePlan" | "voteBundle" | "decisionEntries" | "takenDelegations" | "takenPayments">;
+export type VotesWorker = Pick<Bound<typeof voteHandlers>, "voteBoxes" | "readVote" | "closePlan" | "voteBundle" | "decisionEntries" | "takenDelegations" | "takenPayments" | "voteAssemblies" | "takenAttendance" | "paidUp">;
 
 /** What a vote query is about. */
 export interface VoteSubject {
@@ -38,15 +40,18 @@ export interface VoteSubject {
   readonly open: RecordId | null;
   /** Whose ballot is "mine". */
   readonly member: MemberKey | null;
+  /** The assembly the page was opened from: its document is held so a new open may take its attendance (AS8.7). */
+  readonly assembly?: RecordId | null;
 }
 
 /** The query of a proposal's vote. */
 export function voteQuery(worker: VotesWorker, subject: VoteSubject): QuerySpec<VoteValue> {
   const { organisation, proposal, proposalUrl, open, member } = subject;
+  const from = subject.assembly ?? null;
   const scope = organisation.url;
   let last: { key: string; value: VoteValue } | undefined;
   return {
-    key: `vote ${proposalUrl} ${proposal} ${open ?? "-"} ${member ?? "-"}`,
+    key: `vote ${proposalUrl} ${proposal} ${open ?? "-"} ${member ?? "-"} ${from ?? "-"}`,
     async read(context) {
       const view = context.depend(organisation.query).value;
       if (view?.state !== "ready") throw new Pending(scope);
@@ -56,7 +61,10 @@ export function voteQuery(worker: VotesWorker, subject: VoteSubject): QuerySpec<
       const held = await context.documents([{ url: scope, type: ORGANISATION_DOCUMENT, scope }, ...chapters], { wait: true });
       const boxes = await worker.voteBoxes({ proposal: proposalUrl });
       const filled = await context.documents(boxes.map((url) => ({ url, type: BALLOT_BOX_DOCUMENT, scope })), { wait: true });
-      const documents = [document!, ...held, ...filled].filter((entry) => entry.state === "ready").map((entry) => entry.url);
+      // AS8.8: the assemblies whose attendance the opens take, and the one the page was opened from.
+      const named = new Set([...(await worker.voteAssemblies({ proposal: proposalUrl })), ...(from === null ? [] : [assemblyDocumentUrl(from)])]);
+      const rooms = await context.documents([...named].sort().map((url) => ({ url, type: ASSEMBLY_DOCUMENT, scope })), { wait: true });
+      const documents = [document!, ...held, ...filled, ...rooms].filter((entry) => entry.state === "ready").map((entry) => entry.url);
       const { key, reading } = await worker.readVote({ proposal, open, member, documents });
       if (last?.key !== key) last = { key, value: { reading, documents } };
       return last.value;

@@ -7,13 +7,16 @@
  * come from the worker's copies through crdt's one conversion (`bundleDocumentOfSnapshot`), once per
  * heads: nothing is converted on the page.
  */
+import { readAssembly, takenAttendance } from "@chapterhouse/crdt/assemblies";
 import { takenDelegations } from "@chapterhouse/crdt/delegation";
+import { readPaidUp } from "@chapterhouse/crdt/dues";
 import { isObject } from "@chapterhouse/crdt/records";
 import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt/records";
 import {
   bundleDocumentOfSnapshot,
   encodeVoteBundle,
   openBoxDocuments,
+  presentAssembly,
   readVote,
   voteBundleFor,
   type ClosePlan,
@@ -65,6 +68,8 @@ export interface VoteCard {
   readonly title: string;
   /** A close of it is recorded (V6), as the index's stage says (P8). */
   readonly closed: boolean;
+  /** The proposal's document, where the vote is read (a projector counts its ballots). */
+  readonly document: DocumentUrl;
 }
 
 /** The cards found, and the Proposal documents to hold for a fuller answer. */
@@ -73,12 +78,13 @@ export interface VoteCards {
   readonly wanted: readonly DocumentUrl[];
 }
 
-/** An open vote the member has not voted in. */
+/** An open vote, and whether the member voted in it (V12.2: a current ballot of theirs). */
 export interface HomeVote {
   readonly proposal: ProposalId;
   readonly chapter: ChapterId;
   readonly title: string;
   readonly closesAt: number;
+  readonly voted: boolean;
 }
 
 /** The open votes of the home, and the documents to hold for a fuller answer. */
@@ -128,6 +134,12 @@ export const voteHandlers = {
     return Promise.resolve([...new Set(votes.flatMap((text) => openBoxDocuments(text) ?? []))].sort() as DocumentUrl[]);
   }),
 
+  /** The Assembly documents the opens in a Proposal document name (AS8.8): a vote of the members present rests on its assembly's attendance. */
+  voteAssemblies: handler(isObjectOf({ proposal: isDocumentUrl }), ({ proposal }, context: WorkerContext): Promise<DocumentUrl[]> => {
+    const votes = Object.values(bundleDocument(context, proposal).records["votes"] ?? {});
+    return Promise.resolve([...new Set(votes.flatMap((text) => presentAssembly(text)?.url ?? []))].sort() as DocumentUrl[]);
+  }),
+
   /**
    * A proposal's vote (`open`, or the one V12.1 chooses) as the screens show it for `member`
    * (`shownVoteOf`: the reading without a line per record), once per change of its documents;
@@ -157,8 +169,8 @@ export const voteHandlers = {
   ),
 
   /**
-   * The votes open in the chapters asked for that `member` has not voted in (V12.2: no current
-   * ballot of theirs), from the proposals their indexes show in voting (P8): a vote is open while
+   * The votes open in the chapters asked for, each with whether `member` voted in it (V12.2: a
+   * current ballot of theirs), from the proposals their indexes show in voting (P8): a vote is open while
    * its current open (V2.8) has no valid close and its closing time is after `now`. `held`: the
    * Proposal documents and ballot boxes held (each proposal's vote is read from its document and
    * the box the member's ballot goes to, V4.6; a box not held counts as holding no ballot of theirs).
@@ -181,8 +193,8 @@ export const voteHandlers = {
           if (box !== undefined) boxes.push(box);
           if (box !== undefined && have.has(box)) ({ reading } = await voteReading(context, { proposal: entry.id, open: null, member, documents: [...documents, box] }));
           const open = reading.opens.find((summary) => summary.id === reading.open);
-          if (open?.status !== "valid" || reading.closes.length > 0 || open.body.closesAt <= now || reading.mine.current !== null) continue;
-          votes.push({ proposal: entry.id, chapter, title: entry.title, closesAt: open.body.closesAt });
+          if (open?.status !== "valid" || reading.closes.length > 0 || open.body.closesAt <= now) continue;
+          votes.push({ proposal: entry.id, chapter, title: entry.title, closesAt: open.body.closesAt, voted: reading.mine.current !== null });
         }
       }
       return { votes, wanted: { proposals, boxes } };
@@ -236,7 +248,7 @@ export const voteHandlers = {
           for (const open of reading.opens) {
             if (open.status !== "valid" || (asked === undefined ? open.id !== reading.open : !asked.has(open.id))) continue;
             const closed = CLOSED.has(entry.stage) && closeEntries(bundleDocument(context, entry.document), open.id).length > 0;
-            cards.push({ open: open.id, proposal: entry.id, chapter, title: entry.title, closed });
+            cards.push({ open: open.id, proposal: entry.id, chapter, title: entry.title, closed, document: entry.document });
           }
         }
       }
@@ -305,6 +317,29 @@ export const voteHandlers = {
       .filter((record) => record.envelope.kind === "ledger-entry" && isObject(record.envelope.body) && record.envelope.body["entry"] === "payment")
       .map((record) => record.id)
       .sort();
+  }),
+
+  /**
+   * The attendance a new open of the members present takes (AS8.7): for each member, the check-in or
+   * check-out that counts in the assembly's own document as this device holds it (`now`: the
+   * device's clock, AS5.3). Never rejects on content: an assembly not held takes nothing.
+   */
+  takenAttendance: handler(
+    isObjectOf({ organisation: isDocumentUrl, chapters: isArrayOf(isDocumentUrl), assembly: isRecordId, document: isNullable(isDocumentUrl), now: isSafeInteger }),
+    async ({ organisation, chapters, assembly, document, now }, context: WorkerContext): Promise<RecordId[]> => {
+      const at = (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });
+      const urls = [organisation, ...chapters, ...(document === null ? [] : [document])];
+      const read = await withVerifiedIds(context, urls, () => readAssembly({ organisation: at(organisation), chapters: chapters.map(at) }, assembly, document === null ? null : at(document), context.verifier, context.verified, now));
+      return takenAttendance(read.view?.attendance ?? []);
+    },
+  ),
+
+  /** Each member's paid-up date over the ledgers of `chapter` and the chapters below it (DU8.8), shown before a vote with good standing opens. */
+  paidUp: handler(isObjectOf({ organisation: isDocumentUrl, chapters: isArrayOf(isDocumentUrl), chapter: isId<ChapterId>() }), ({ organisation, chapters, chapter }, context: WorkerContext): Promise<Map<MemberKey, string>> => {
+    const urls: DocumentUrl[] = [organisation, ...chapters];
+    const at = (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });
+    const key = `paid-up ${chapter} ${urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ")}`;
+    return context.results.get(key, () => withVerifiedIds(context, urls, () => readPaidUp({ organisation: at(organisation), chapters: chapters.map(at) }, chapter, context.verifier, context.verified))) as Promise<Map<MemberKey, string>>;
   }),
 
   /** The decision records of a Chapter document, newest first (checked one by one with their votes). */

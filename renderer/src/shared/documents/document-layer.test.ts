@@ -170,6 +170,37 @@ describe("the document layer", () => {
     expect(handles.every((handle) => announcements.announces("wss://any.example/" as RelayUrl, handle.documentId))).toBe(true);
   });
 
+  it("[issue 11] a read following many documents starts their finds in later tasks, a slice of about 10 ms each, never all in one task (a fresh device's 2,000 conversations made one task of seconds)", async () => {
+    const { repo, layer } = device();
+    const handles = Array.from({ length: 20 }, () => repo.import<unknown>(A.save(createBallotBoxDoc({ open: "open" as RecordId, chapter: "chapter" as ChapterId, shard: 0 }))));
+    // Each find holds the thread 3 ms (as making a Repo handle and a genesis does); finds called in
+    // one task share a group, which ends when that task's microtasks run.
+    const groups: number[] = [];
+    let group = 0;
+    let open = false;
+    const find = (handle: (typeof handles)[number]) => () => {
+      if (!open) {
+        open = true;
+        group++;
+        queueMicrotask(() => (open = false));
+      }
+      groups.push(group);
+      const until = performance.now() + 3;
+      while (performance.now() < until);
+      return Promise.resolve(handle);
+    };
+    const query = layer.query({
+      key: "documents found a slice at a time",
+      read: async (context) => (await context.documents(handles.map((handle) => ({ url: documentUrlOf(handle.url), type: BALLOT_BOX_DOCUMENT, scope: EVERYWHERE, find: find(handle) })), { wait: true })).length,
+    });
+    cleanups.push(query.retain());
+    await query.until((s) => s.value === 20, "every document is found", 10_000);
+    expect(groups).toHaveLength(20);
+    const perTask = [...new Set(groups)].map((one) => groups.filter((g) => g === one).length);
+    expect(perTask.length).toBeGreaterThanOrEqual(5);
+    expect(Math.max(...perTask)).toBeLessThanOrEqual(4);
+  });
+
   it("[D5] a document crosses to the worker once per change and as its changes only: an unchanged document sends nothing again", async () => {
     const { layer, synced } = device();
     const url = box(layer);

@@ -28,6 +28,7 @@ import type { DocumentAnnouncements } from "./document-announcements.js";
 import { documentIdOf, documentUrlOf } from "./document-ids.js";
 import { FollowedDocument, type DocumentRequest, type DocumentState } from "./followed-document.js";
 import { LiveQuery, type QuerySpec } from "./live-query.js";
+import { nextTask, SLICE_MS } from "./time-slices.js";
 
 /** The scope of documents announced to every relay (the member's Home document). */
 export const EVERYWHERE = "everywhere";
@@ -81,6 +82,8 @@ export class DocumentLayer {
   readonly #toKeep = new Set<DocumentUrl>();
   #keeping: Promise<void> | undefined;
   readonly #offLost: () => void;
+  /** Finds waiting for their turn (`#findSoon`). */
+  readonly #finds: (() => void)[] = [];
   #closed = false;
 
   constructor(deps: DocumentLayerDeps) {
@@ -136,7 +139,7 @@ export class DocumentLayer {
     const handle = this.#deps.repo.import<unknown>(bytes);
     const url = documentUrlOf(handle.url);
     const owner = scope ?? url;
-    this.#scope(owner).created.push(this.#follow({ url, type, scope: owner, find: () => Promise.resolve(handle) }, () => undefined));
+    this.#scope(owner).created.push(this.#follow({ url, type, scope: owner, find: () => Promise.resolve(handle) }, () => undefined, true));
     // Announced at once: the caller may share it right away.
     this.#announce(owner);
     return url;
@@ -216,7 +219,8 @@ export class DocumentLayer {
     else this.#deps.announcements.setGroup(`documents ${name}`, new Map((scope?.relays ?? []).map((relay) => [relay, ids])));
   }
 
-  #follow(request: DocumentRequest, onChange: () => void): () => void {
+  /** Follows `request`'s document; `now`: its handle is at hand (one created here), found at once, not in its turn. */
+  #follow(request: DocumentRequest, onChange: () => void, now = false): () => void {
     const scope = this.#scope(request.scope);
     const id = documentIdOf(request.url);
     if (!scope.documents.has(id)) {
@@ -226,7 +230,8 @@ export class DocumentLayer {
     let entry = this.#entries.get(request.url);
     if (entry === undefined) {
       const copy = this.#copies.get(request.url);
-      entry = { document: new FollowedDocument(request, this.#deps.repo, this.#deps.onError), holders: 0, mirrored: copy?.mirrored, kept: copy?.kept ?? "" };
+      const schedule = now ? (find: () => Promise<DocHandle<unknown>>) => find() : (find: () => Promise<DocHandle<unknown>>) => this.#findSoon(find);
+      entry = { document: new FollowedDocument(request, this.#deps.repo, this.#deps.onError, schedule), holders: 0, mirrored: copy?.mirrored, kept: copy?.kept ?? "" };
       this.#entries.set(request.url, entry);
       this.#copies.delete(request.url);
     }
@@ -246,6 +251,25 @@ export class DocumentLayer {
     };
   }
 
+  /**
+   * Runs `find` in a later task, the finds of documents followed at once a slice at a time: each
+   * makes the Repo's handle (and maybe a genesis) at once, and a read following 2,000 documents
+   * made one task of seconds. Their announcement, made when the follows are done, comes first.
+   */
+  #findSoon(find: () => Promise<DocHandle<unknown>>): Promise<DocHandle<unknown>> {
+    return new Promise((resolve, reject) => {
+      // The executor runs `find` now, in its slice, and makes a throw a rejection.
+      this.#finds.push(() => void new Promise<DocHandle<unknown>>((run) => run(find())).then(resolve, reject));
+      if (this.#finds.length === 1) void nextTask().then(() => this.#runFinds());
+    });
+  }
+
+  #runFinds(): void {
+    const started = performance.now();
+    while (this.#finds.length > 0 && performance.now() - started <= SLICE_MS) this.#finds.shift()!();
+    if (this.#finds.length > 0) void nextTask().then(() => this.#runFinds());
+  }
+
   /** Brings the worker's copies of `urls` to their current heads: one message with every document's new changes. */
   #mirror(urls: readonly DocumentUrl[]): Promise<void> {
     const run = this.#mirroring.then(() => this.#mirrorNow(urls));
@@ -256,7 +280,14 @@ export class DocumentLayer {
   async #mirrorNow(urls: readonly DocumentUrl[]): Promise<void> {
     const updates: { url: DocumentUrl; type: string; bytes: Uint8Array }[] = [];
     const sent = new Map<DocumentUrl, string>();
+    let slice = performance.now();
     for (const url of new Set(urls)) {
+      // Saving thousands of documents (a fresh device's conversations, all loaded at once after a
+      // reload) is cut into tasks.
+      if (performance.now() - slice > SLICE_MS) {
+        await nextTask();
+        slice = performance.now();
+      }
       const entry = this.#entries.get(url);
       const handle = entry?.document.handle;
       if (entry === undefined || handle === undefined) continue;

@@ -33,13 +33,16 @@ export class FollowedDocument {
   #off: (() => void) | undefined;
   #closed = false;
 
-  /** Starts finding the document; a failure to find it makes it unavailable and goes to `onError`. */
-  constructor(request: DocumentRequest, repo: Repo, onError: (error: unknown) => void) {
+  /**
+   * Starts finding the document through `schedule`, which runs the find when its turn comes; a
+   * failure to find it makes it unavailable and goes to `onError`.
+   */
+  constructor(request: DocumentRequest, repo: Repo, onError: (error: unknown) => void, schedule: (find: () => Promise<DocHandle<unknown>>) => Promise<DocHandle<unknown>>) {
     this.url = request.url;
     this.type = request.type;
     this.scope = request.scope;
     const find = request.find ?? (() => repo.find<unknown>(request.url as unknown as AutomergeUrl, { allowableStates: ["ready", "unavailable"] }));
-    this.#settled = find().then(
+    this.#settled = schedule(find).then(
       (handle) => this.#attach(handle, onError),
       (error: unknown) => {
         this.#state = "unavailable";

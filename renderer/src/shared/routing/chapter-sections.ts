@@ -13,11 +13,12 @@ export interface ChapterPlace {
  * What a feature adds to a chapter's page: a section of its own, one tab of the page at the
  * chapter's address followed by `/<id>` (the proposals and votes, the members); or a link to a
  * page of its own that the chapter's overview lists (the decisions log). `title` names the tab
- * or the link. The overview, the page's first tab, is the chapter's own; a section with a
- * `Summary` also shows it there (the projects' progress).
+ * or the link. The overview, the page's first tab, is the chapter's own. A section's `Summary`
+ * is its short part of what is happening on the chapter's home page (the open votes, the latest
+ * topics, the projects' progress), shown when the chapter shows the section (SITE1.5).
  */
-export type ChapterSection = Section & { readonly title: TextKey } & (
-    | { readonly Content: ComponentType<ChapterPlace>; readonly Summary?: ComponentType<ChapterPlace> }
+export type ChapterSection = Section & { readonly title: TextKey; readonly Summary?: ComponentType<ChapterPlace> } & (
+    | { readonly Content: ComponentType<ChapterPlace> }
     | { readonly href: (place: ChapterPlace) => string }
   );
 

@@ -36,6 +36,7 @@ export function clusterPoints<T>(points: readonly DrawnPoint<T>[], radius: numbe
     else bucket.push(rank);
   });
   const taken = new Uint8Array(sorted.length);
+  const within = radius * radius;
   const clusters: Cluster<T>[] = [];
   for (let rank = 0; rank < sorted.length; rank++) {
     if (taken[rank] === 1) continue;
@@ -45,9 +46,15 @@ export function clusterPoints<T>(points: readonly DrawnPoint<T>[], radius: numbe
     const ranks: number[] = [];
     for (let dy = -1; dy <= 1; dy++) {
       for (let dx = -1; dx <= 1; dx++) {
-        for (const other of grid.get(key(cx + dx, cy + dy)) ?? []) {
+        const cell = grid.get(key(cx + dx, cy + dy));
+        if (cell === undefined) continue;
+        for (const other of cell) {
+          if (taken[other] === 1) continue;
           const point = sorted[other]!;
-          if (taken[other] === 0 && Math.hypot(point.x - start.x, point.y - start.y) <= radius) ranks.push(other);
+          // Squared distances: Math.hypot is several times slower, and this loop runs for every point near every cluster.
+          const ex = point.x - start.x;
+          const ey = point.y - start.y;
+          if (ex * ex + ey * ey <= within) ranks.push(other);
         }
       }
     }
