@@ -611,6 +611,29 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await chloe.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
   }, 180_000);
 
+  it("[SEARCH4] alice writes in Belleville's general room; chloe presses / on her phone and finds the message, grouped under the chat messages of Belleville, but not the hidden resource", async () => {
+    const chloe = phone!.page;
+    const { page } = alice;
+    await page.getByRole("link", { name: "Back to the library" }).click();
+    await page.getByRole("heading", { level: 1, name: "Belleville" }).waitFor();
+    await openChapterSection(page, "Chat");
+    await page.getByRole("list", { name: "Rooms of Belleville" }).getByRole("link", { name: "General" }).click();
+    await page.getByRole("textbox", { name: "Message" }).fill("The boiler on rue des Envierges is broken again");
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await page.getByText("The boiler on rue des Envierges is broken again").waitFor({ timeout: 20_000 });
+    await chloe.keyboard.press("/");
+    await chloe.getByRole("heading", { level: 1, name: "Search" }).waitFor();
+    const field = chloe.getByRole("searchbox", { name: "Search everything on this device" });
+    const chat = chloe.getByRole("region", { name: "Chat messages in Belleville" });
+    // Typed once: the results follow the room's page as it syncs to the phone.
+    await field.fill("envierg");
+    await chat.getByRole("link", { name: /The boiler on rue des Envierges/ }).waitFor({ timeout: 40_000 });
+    await field.fill("cheap flats");
+    await chloe.getByRole("heading", { name: "Nothing found for “cheap flats”" }).waitFor({ timeout: 10_000 });
+    await expectAccessible(chloe, "search, a chat message found");
+    await chloe.goBack();
+  }, 120_000);
+
   it("[PJ2] [PJ3] [PJ4] [PJ5] [PJ6] alice starts a project in Belleville with two tasks and moves one across the board by keyboard; chloe takes part from her phone and moves the other; the chapter's home page shows the progress", async () => {
     const chloe = phone!.page;
     const { page } = alice;

@@ -10,11 +10,11 @@ export type DocumentKind = BundleDocumentKind | "other";
 export type KindCounts = Readonly<Record<DocumentKind, number>>;
 
 /** The kinds in the order the screens list them. */
-export const DOCUMENT_KINDS: readonly DocumentKind[] = ["organisation", "chapter", "proposal", "ballot-box", "other"];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ["organisation", "chapter", "proposal", "ballot-box", "attachment", "other"];
 
 /** Counts `items` by kind. Pure. */
 export function countKinds(items: Iterable<{ readonly kind: DocumentKind }>): KindCounts {
-  const counts: Record<DocumentKind, number> = { organisation: 0, chapter: 0, proposal: 0, "ballot-box": 0, other: 0 };
+  const counts: Record<DocumentKind, number> = { organisation: 0, chapter: 0, proposal: 0, "ballot-box": 0, attachment: 0, other: 0 };
   for (const item of items) counts[item.kind]++;
   return counts;
 }
@@ -36,5 +36,6 @@ export function guessKind(doc: unknown): DocumentKind {
   if (has("governance")) return "chapter";
   if (has("origin") || has("versions")) return "proposal";
   if (has("ballots")) return "ballot-box";
+  if (has("bytes")) return "attachment";
   return "other";
 }

@@ -3,13 +3,17 @@ import {
   isParsed,
   parseRecord,
   type ChapterId,
+  type DocumentUrl,
   type MemberKey,
   type ParsedRecord,
   type RecordId,
 } from "@chapterhouse/crdt/records";
 import { simulateVote } from "@chapterhouse/crdt/simulation";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ballotBoxDocumentsOf, proposalDocumentsOf, rosterMembers } from "./organisation-documents.js";
+import { signDraft } from "@chapterhouse/crdt/kinds";
+import { resourceDraft, resourceEditDraft } from "@chapterhouse/crdt/resources";
+import { naclSignerFromSeed } from "@chapterhouse/crdt/verify";
+import { attachmentDocumentsOf, ballotBoxDocumentsOf, proposalDocumentsOf, rosterMembers } from "./organisation-documents.js";
 
 /** Every record of one map of the simulated bundle's documents of `type`. */
 let records: (type: string, map: string) => ParsedRecord[];
@@ -58,5 +62,20 @@ describe("which documents make up an organisation", () => {
     // Records of other kinds are never followed.
     const [open] = records("proposal", "votes");
     expect(proposalDocumentsOf([open!], body.chapter, new Set([open!.envelope.signer]))).toEqual([]);
+  });
+
+  it("[RS3] [B5] a member's resource and its edits name their files' Attachment documents, only in the chapter the resource names; a link names none", async () => {
+    const ana = naclSignerFromSeed(new Uint8Array(32).fill(3));
+    const chapter = "A".repeat(43) as ChapterId;
+    const file = (document: string) => ({ document: document as DocumentUrl, name: "list.txt", type: "text/plain" as const, size: 3, hash: "ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0" });
+    const fields = { chapter, title: "List", description: "", folder: "", tags: [], link: null, file: file("automerge:4NMNnkMhcRFKbVYkGcbmYBXhNAxs") };
+    const resource = await signDraft(ana, resourceDraft(fields), 1);
+    const { chapter: _chapter, ...rest } = fields;
+    const edit = await signDraft(ana, resourceEditDraft({ ...rest, resource: resource.id, file: file("automerge:2vbGUzgcHKxNrkB3AXnCcKZA5tWi") }), 2);
+    const link = await signDraft(ana, resourceDraft({ ...fields, link: "https://example.org/", file: null }), 3);
+    const members = new Set([ana.publicKey]);
+    expect(attachmentDocumentsOf([resource, edit, link], chapter, members)).toEqual(["automerge:2vbGUzgcHKxNrkB3AXnCcKZA5tWi", "automerge:4NMNnkMhcRFKbVYkGcbmYBXhNAxs"]);
+    expect(attachmentDocumentsOf([resource], "B".repeat(43) as ChapterId, members)).toEqual([]);
+    expect(attachmentDocumentsOf([resource, edit], chapter, new Set())).toEqual([]);
   });
 });

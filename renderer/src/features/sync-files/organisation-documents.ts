@@ -1,8 +1,9 @@
 /**
  * Which documents make up one organisation on this device, for sync by file (DESIGN.md §7,
  * PROTOCOL.md B): its Organisation document, the Chapter document of every chapter its roster
- * knows, the Proposal documents those chapters list, and the Ballot box documents of those
- * proposals' votes; each only if this device holds it.
+ * knows, the Proposal documents those chapters list, the Ballot box documents of those
+ * proposals' votes, and the Attachment documents of their libraries' files (RS3, so a file's
+ * preview works offline on the device that reads the bundle); each only if this device holds it.
  *
  * A document URL is a write capability, and a file goes wherever the member carries it, so a
  * document is followed only from a record that passed the signature check (the chokepoint's
@@ -16,6 +17,7 @@ import { snapshotDocument, verifySnapshot } from "@chapterhouse/crdt/chokepoint"
 import { CHAPTER_DOCUMENT, PROPOSAL_DOCUMENT, type DocumentType } from "@chapterhouse/crdt/documents";
 import type { Roster } from "@chapterhouse/crdt/membership";
 import { parseProposalBody } from "@chapterhouse/crdt/proposals";
+import { parseResourceBody, parseResourceChangeBody } from "@chapterhouse/crdt/resources";
 import type { ChapterId, DocumentUrl, MemberKey, ParsedRecord } from "@chapterhouse/crdt/records";
 import type { Verifier } from "@chapterhouse/crdt/verify";
 import { parseVoteBody } from "@chapterhouse/crdt/votes";
@@ -23,7 +25,7 @@ import { documentIdOf } from "../../shared/documents/document-ids.js";
 import { FIND_TIMEOUT_MS, heldHandle } from "./held-handle.js";
 
 /** The document types an organisation's bundle holds. */
-export type BundleDocumentKind = "organisation" | "chapter" | "proposal" | "ballot-box";
+export type BundleDocumentKind = "organisation" | "chapter" | "proposal" | "ballot-box" | "attachment";
 
 /** One document of the organisation that this device holds. */
 export interface HeldDocument {
@@ -84,8 +86,30 @@ export function ballotBoxDocumentsOf(records: readonly ParsedRecord[], roster: R
 }
 
 /**
+ * The Attachment documents named by the files of `resource` records naming `chapter` and of
+ * `resource-edit` records (RS1.4, RS7) in a chapter's library, each well formed and signed by one
+ * of `members`. Whether the resource is valid is the reader's to judge (RS4). Sorted, each once.
+ * Pure; never throws.
+ */
+export function attachmentDocumentsOf(records: readonly ParsedRecord[], chapter: ChapterId, members: ReadonlySet<MemberKey>): DocumentUrl[] {
+  const found = new Set<DocumentUrl>();
+  for (const record of records) {
+    const { kind, body, signer } = record.envelope;
+    if (!members.has(signer)) continue;
+    if (kind === "resource") {
+      const parsed = parseResourceBody(body);
+      if (parsed.ok && parsed.body.chapter === chapter && parsed.body.file !== null) found.add(parsed.body.file.document);
+    } else if (kind === "resource-edit") {
+      const parsed = parseResourceChangeBody("resource-edit", body);
+      if (parsed.ok && parsed.body.file !== null) found.add(parsed.body.file.document);
+    }
+  }
+  return [...found].sort();
+}
+
+/**
  * The organisation's documents this device holds, in the order Organisation, Chapters (roster
- * order), Proposals, Ballot boxes, each once. A document this device does not hold (still
+ * order), Proposals, Ballot boxes, Attachments, each once. A document this device does not hold (still
  * arriving, or never received) is left out.
  * @throws whatever the verifier throws (a backend failure, not bad content).
  */
@@ -124,6 +148,10 @@ export async function organisationDocuments(input: OrganisationDocumentsInput): 
   for (const proposal of proposals) {
     const records = await verifiedRecords(PROPOSAL_DOCUMENT, proposal.handle, "votes");
     for (const url of ballotBoxDocumentsOf(records, roster, members)) await hold(url, "ballot-box");
+  }
+  for (const { id, document } of chapters) {
+    const records = await verifiedRecords(CHAPTER_DOCUMENT, document.handle, "resources");
+    for (const url of attachmentDocumentsOf(records, id, members)) await hold(url, "attachment");
   }
   return held;
 }

@@ -1,7 +1,9 @@
 import * as A from "@automerge/automerge";
 import { BundleError, decodeDocumentBundle, encodeDocumentBundle } from "@chapterhouse/crdt/bundle";
 import type { ImportBundleResult } from "@chapterhouse/crdt/desktop";
-import { createProposalDoc } from "@chapterhouse/crdt/documents";
+import { ATTACHMENT_DOCUMENT, createAttachmentDoc, createProposalDoc } from "@chapterhouse/crdt/documents";
+import { hashBytes } from "@chapterhouse/crdt/encoding";
+import { attachmentBytes } from "@chapterhouse/crdt/resources";
 import { createVerifier } from "@chapterhouse/crdt/verify";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberDevice, type MemberDevice } from "../../../test/helpers/member-device.js";
@@ -117,7 +119,7 @@ describe("sync by file in the app", () => {
     expect(exported).toEqual({
       type: "saved",
       fileName: "Riverside Tenants.chapterhouse",
-      counts: { organisation: 1, chapter: 2, proposal: 1, "ballot-box": 0, other: 0 },
+      counts: { organisation: 1, chapter: 2, proposal: 1, "ballot-box": 0, attachment: 0, other: 0 },
     });
 
     open(saved[0]!);
@@ -140,6 +142,27 @@ describe("sync by file in the app", () => {
     open(saved[0]!);
     const twice = await importBundleFile(files, bob.space().repo, 200);
     expect(twice.type === "merged" && twice.documents.map((d) => d.status)).toEqual(["unchanged", "unchanged", "unchanged", "unchanged"]);
+  });
+
+  it("[RS3] [B5] a file of a chapter's library travels in the bundle: bob, with no relay, reads its bytes intact (RS3.3), so its preview works offline", async () => {
+    const alice = await member("alice");
+    const bob = await member("bob");
+    const { space, session, organisation, root } = await aliceOrganisation(alice);
+    const bytes = new TextEncoder().encode("Bring a ladder and gloves.");
+    const document = space.documents.create(ATTACHMENT_DOCUMENT, A.save(createAttachmentDoc(bytes)), organisation);
+    const file = { document, name: "list.txt", type: "text/plain", size: bytes.length, hash: hashBytes(bytes) };
+    const resource = await space.sign("resource", { chapter: root, title: "What to bring", description: "", folder: "", tags: [], link: null, file }, [root]);
+    const rootDocument = (await session.refresh()).roster.chapters.get(root)!.document;
+    await space.documents.write(rootDocument, "resources", [resource]);
+    const { files, saved, open } = memoryFiles();
+    const exported = await exportFrom(alice, files, organisation);
+    expect(exported.type === "saved" && exported.counts.attachment).toBe(1);
+    open(saved[0]!);
+    const imported = await importBundleFile(files, bob.space().repo, 200);
+    if (imported.type !== "merged") throw new Error(`not merged: ${imported.type}`);
+    expect(imported.documents.filter((d) => d.kind === "attachment").map((d) => [d.documentId, d.status])).toEqual([[documentIdOf(document), "new"]]);
+    const held = await bob.space().repo.find<unknown>(documentIdOf(document));
+    expect(attachmentBytes(held.doc(), file)).toEqual({ state: "intact", bytes });
   });
 
   it("[B5] importing merges, never overwrites: bob's own change survives, alice's later changes arrive as updated and new", async () => {

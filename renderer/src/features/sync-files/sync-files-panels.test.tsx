@@ -18,7 +18,7 @@ describe("export to file", () => {
     const user = userEvent.setup();
     const onExport = vi.fn();
     const statuses = new Map<DocumentUrl, ExportStatus>([
-      [RIVERSIDE.url, { type: "done", outcome: { type: "saved", fileName: "Riverside Tenants.chapterhouse", counts: { organisation: 1, chapter: 2, proposal: 1, "ballot-box": 3, other: 0 } } }],
+      [RIVERSIDE.url, { type: "done", outcome: { type: "saved", fileName: "Riverside Tenants.chapterhouse", counts: { organisation: 1, chapter: 2, proposal: 1, "ballot-box": 3, attachment: 0, other: 0 } } }],
       [HARBOUR.url, { type: "working" }],
     ]);
     renderTranslated(<ExportList organisations={[RIVERSIDE, HARBOUR]} statuses={statuses} onExport={onExport} />);
@@ -29,7 +29,7 @@ describe("export to file", () => {
   });
 
   it("[B5] [I18N1] counts in Spanish with Spanish plurals and list", () => {
-    const statuses = new Map<DocumentUrl, ExportStatus>([[RIVERSIDE.url, { type: "done", outcome: { type: "saved", fileName: "r.chapterhouse", counts: { organisation: 1, chapter: 2, proposal: 0, "ballot-box": 1, other: 0 } } }]]);
+    const statuses = new Map<DocumentUrl, ExportStatus>([[RIVERSIDE.url, { type: "done", outcome: { type: "saved", fileName: "r.chapterhouse", counts: { organisation: 1, chapter: 2, proposal: 0, "ballot-box": 1, attachment: 0, other: 0 } } }]]);
     renderTranslated(<ExportList organisations={[RIVERSIDE]} statuses={statuses} onExport={() => undefined} />, "es");
     expect(screen.getByText("Se ha guardado r.chapterhouse: 1 organización, 2 secciones y 1 conjunto de papeletas.")).toBeTruthy();
   });
