@@ -1,4 +1,5 @@
 import type { ChapterId } from "@chapterhouse/crdt/records";
+import type { ReactNode } from "react";
 import { useT } from "../../shared/i18n/use-t.js";
 import { useText } from "../../shared/i18n/text-key.js";
 import { chapterSections } from "../../shared/routing/chapter-sections.js";
@@ -42,9 +43,7 @@ export function ChapterScreen({ organisation, chapter, section }: ChapterPagePro
 
 function Chapter({ space, organisation, chapter, section }: Omit<ChapterPageProps, "chapter"> & { readonly space: MemberSpace; readonly chapter: ChapterId }) {
   const t = useT("organisation");
-  const text = useText();
   const { session, view } = useOrganisation(space, organisation, chapter);
-  const shows = useShownSections({ organisation, chapter });
   const pending = organisationPendingState(view);
   if (pending !== undefined || view === undefined || session === undefined) {
     return (
@@ -78,16 +77,7 @@ function Chapter({ space, organisation, chapter, section }: Omit<ChapterPageProp
       </>
     );
   }
-  const sections = chapterSections.all().flatMap((s) => ("Content" in s ? [s] : []));
-  const shown = sections.find((s) => s.id === section);
-  // SITE1.5: the tabs the chapter chose to show; a section it hides is still reached by its address, and then has its tab.
-  const hidden = shown !== undefined && !shows(shown.id);
-  const tabs = [
-    { id: OVERVIEW, label: t("chapter.overview"), href: chapterPath.href({ organisation, chapter }) },
-    ...sections
-      .filter((s) => s === shown || shows(s.id))
-      .map((s) => ({ id: s.id, label: text(s.title), href: chapterSectionPath.href({ organisation, chapter, section: s.id }) })),
-  ];
+  const shown = contentSections().find((s) => s.id === section);
   return (
     <div className="chapter">
       <PageHeading focusKey={chapter}>{current.name}</PageHeading>
@@ -99,20 +89,55 @@ function Chapter({ space, organisation, chapter, section }: Omit<ChapterPageProp
           {t("chapter.receiving", { count: view.waiting })}
         </p>
       ) : null}
-      <RouteTabs label={t("chapter.sections")} tabs={tabs} selectedId={shown?.id ?? OVERVIEW}>
+      <ChapterTabs organisation={organisation} chapter={chapter} section={shown?.id ?? OVERVIEW}>
         {shown === undefined ? (
           <ChapterOverview space={space} organisation={organisation} view={view} chapter={current} />
         ) : (
-          <>
-            {hidden ? (
-              <p className="chapter-notice" role="note">
-                {t("chapter.hiddenSection")}
-              </p>
-            ) : null}
-            <shown.Content organisation={organisation} chapter={chapter} />
-          </>
+          <shown.Content organisation={organisation} chapter={chapter} />
         )}
-      </RouteTabs>
+      </ChapterTabs>
     </div>
+  );
+}
+
+/** The sections registered with content of their own: the chapter page's tabs after its overview. */
+const contentSections = () => chapterSections.all().flatMap((s) => ("Content" in s ? [s] : []));
+
+/**
+ * The chapter's tabs: those of the sections it shows (SITE1.5), and the one shown, which a hidden
+ * section reached by its address still has, saying so. Its own component, given the section's
+ * content made by its parent, so that learning which sections are shown never renders that content again.
+ */
+function ChapterTabs({
+  organisation,
+  chapter,
+  section,
+  children,
+}: {
+  readonly organisation: string;
+  readonly chapter: ChapterId;
+  /** OVERVIEW, or the id of the section shown. */
+  readonly section: string;
+  readonly children: ReactNode;
+}) {
+  const t = useT("organisation");
+  const text = useText();
+  const shows = useShownSections({ organisation, chapter });
+  const sections = contentSections();
+  const tabs = [
+    { id: OVERVIEW, label: t("chapter.overview"), href: chapterPath.href({ organisation, chapter }) },
+    ...sections
+      .filter((s) => s.id === section || shows(s.id))
+      .map((s) => ({ id: s.id, label: text(s.title), href: chapterSectionPath.href({ organisation, chapter, section: s.id }) })),
+  ];
+  return (
+    <RouteTabs label={t("chapter.sections")} tabs={tabs} selectedId={section}>
+      {section === OVERVIEW || shows(section) ? null : (
+        <p className="chapter-notice" role="note">
+          {t("chapter.hiddenSection")}
+        </p>
+      )}
+      {children}
+    </RouteTabs>
   );
 }
