@@ -506,7 +506,9 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     expect(markdown).toMatch(/: Pat checked in\n/);
     expect(markdown).toContain("1. Stairwell lights — taken up at");
     expect(markdown).toContain("**Ask the landlord first? (By show of hands, item: Stairwell lights)**");
-    expect(markdown).toContain("For 2, Against 0; abstentions: 0; present: 1 of 2");
+    expect(markdown).toMatch(/: Olga checked in\n/);
+    // Both checked in by now (the vote of the members present above): the chair's form took the room as it was.
+    expect(markdown).toContain("For 2, Against 0; abstentions: 0; present: 2 of 2");
     // Tellers are listed by key, so in either order.
     expect(markdown).toMatch(/Decided: For · Confirmed by both tellers · tellers: (Olga and Pat|Pat and Olga)\n/);
     expect(markdown).toMatch(/- Pat \(For\): \d+:\d\d/);

@@ -202,6 +202,8 @@ describe("private messages between members' devices over a relay (PVC)", () => {
       await alice!.messages.send(conversation, `Message ${i}`);
       started.push(conversation.scope);
     }
+    // The ten invitations synced first (reading the inbox opens no conversation): the page's total is then all of them.
+    await bob!.device.documents.query(bob!.messages.conversationsQuery()).until((s) => s.value?.length === 10, "bob's inbox names the ten conversations", 60_000);
     const opened: string[] = [];
     const counting: MessagesWorker = { ...bob!.device.worker, conversationSeals: (request) => (opened.push(request.document), bob!.device.worker.conversationSeals(request)) };
     const fresh = memoryConversationIndex();
