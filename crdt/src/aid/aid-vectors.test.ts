@@ -2,28 +2,17 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { chatScenario, NAMES } from "../chat/test-helpers/chat-scenario.js";
 import type { ChapterId } from "../records/ids.js";
-import { isParsed, parseRecord, type ParsedRecord } from "../records/record.js";
 import { aidVectorExpectations, aidVectorRecords } from "./test-helpers/aid-vector-records.js";
+import { parsedVectorEntry, type VectorEntry } from "../records/test-helpers/vector-entry.js";
 
-interface Entry {
-  readonly id: string;
-  readonly text: string;
-}
 interface BoardVector {
   readonly people: Record<string, string>;
   readonly chapters: { readonly root: string; readonly north: ChapterId };
-  readonly governance: readonly Entry[];
-  readonly records: readonly (Entry & { readonly note: string })[];
+  readonly governance: readonly VectorEntry[];
+  readonly records: readonly (VectorEntry & { readonly note: string })[];
   readonly expected: ReturnType<typeof aidVectorExpectations>;
 }
 const vector = JSON.parse(readFileSync(new URL("../../vectors/aid/board.json", import.meta.url), "utf8")) as BoardVector;
-
-function parsed(entry: Entry): ParsedRecord {
-  const record = parseRecord(entry.text);
-  if (!isParsed(record)) throw new Error(`vector record ${entry.id} does not parse`);
-  expect(record.id).toBe(entry.id);
-  return record;
-}
 
 describe("mutual-aid vectors (crdt/vectors/aid)", () => {
   it("[AID6] the scenario signs the same records again, byte for byte (deterministic signatures, S9)", async () => {
@@ -35,7 +24,7 @@ describe("mutual-aid vectors (crdt/vectors/aid)", () => {
   });
 
   it("[AID4] [AID5.1] [AID5.2] the file's records, read from their texts, give the file's verdicts and boards", () => {
-    expect(aidVectorExpectations(vector.governance.map(parsed), vector.records.map(parsed), vector.chapters.north)).toEqual(vector.expected);
+    expect(aidVectorExpectations(vector.governance.map(parsedVectorEntry), vector.records.map(parsedVectorEntry), vector.chapters.north)).toEqual(vector.expected);
     expect(new Set(Object.values(vector.expected.verdicts).map((verdict) => verdict.status))).toEqual(new Set(["valid", "not-member", "wrong-chapter", "not-author"]));
     expect(vector.expected.boardBefore.length - vector.expected.boardAfter.length).toBe(1);
   });

@@ -2,31 +2,20 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { chatScenario, NAMES } from "../chat/test-helpers/chat-scenario.js";
 import type { ChapterId, RecordId } from "../records/ids.js";
-import { isParsed, parseRecord, type ParsedRecord } from "../records/record.js";
 import { assemblyDocumentUrl } from "./assembly-document.js";
 import { assemblyVectorExpectations, assemblyVectorRecords } from "./test-helpers/assembly-scenario.js";
+import { parsedVectorEntry, type VectorEntry } from "../records/test-helpers/vector-entry.js";
 
-interface Entry {
-  readonly id: string;
-  readonly text: string;
-}
 interface AssemblyVector {
   readonly people: Record<string, string>;
   readonly chapters: { readonly root: string; readonly north: ChapterId };
-  readonly governance: readonly Entry[];
+  readonly governance: readonly VectorEntry[];
   readonly assembly: RecordId;
   readonly document: string;
-  readonly records: readonly (Entry & { readonly note: string })[];
+  readonly records: readonly (VectorEntry & { readonly note: string })[];
   readonly expected: ReturnType<typeof assemblyVectorExpectations>;
 }
 const vector = JSON.parse(readFileSync(new URL("../../vectors/assemblies/assembly.json", import.meta.url), "utf8")) as AssemblyVector;
-
-function parsed(entry: Entry): ParsedRecord {
-  const record = parseRecord(entry.text);
-  if (!isParsed(record)) throw new Error(`vector record ${entry.id} does not parse`);
-  expect(record.id).toBe(entry.id);
-  return record;
-}
 
 describe("assembly vectors (crdt/vectors/assemblies)", () => {
   it("[AS7] the scenario signs the same records again, byte for byte (deterministic signatures, S9)", async () => {
@@ -42,7 +31,7 @@ describe("assembly vectors (crdt/vectors/assemblies)", () => {
   });
 
   it("[AS2] [AS3] [AS4] [AS5] [AS6] the file's records, read from their texts, give the file's verdicts, agenda, panel and speakers", () => {
-    expect(assemblyVectorExpectations(vector.governance.map(parsed), vector.records.map(parsed), vector.chapters.north, vector.assembly)).toEqual(vector.expected);
+    expect(assemblyVectorExpectations(vector.governance.map(parsedVectorEntry), vector.records.map(parsedVectorEntry), vector.chapters.north, vector.assembly)).toEqual(vector.expected);
     const statuses = new Set(Object.values(vector.expected.verdicts).map((verdict) => verdict?.status));
     expect(statuses).toEqual(new Set(["valid", "ineligible-signer", "wrong-context"]));
   });

@@ -1,23 +1,20 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { chatScenario, type ChatScenario } from "../chat/test-helpers/chat-scenario.js";
-import { isParsed, parseRecord, type ParsedRecord } from "../records/record.js";
+import type { ParsedRecord } from "../records/record.js";
 import { createVerifier } from "../verify/create-verifier.js";
 import { VerifiedCache } from "../verify/verified-cache.js";
 import { readBlog } from "./read-blog.js";
 import { blogOrganisation } from "./test-helpers/blog-organisation.js";
 import { blogVectorRecords } from "./test-helpers/blog-vector-records.js";
+import { parsedVectorEntry, type VectorEntry } from "../records/test-helpers/vector-entry.js";
 
-interface Entry {
-  readonly id: string;
-  readonly text: string;
-}
 interface BlogVector {
-  readonly governance: readonly Entry[];
-  readonly decision: Entry;
-  readonly decided: Entry;
-  readonly adopting: Entry;
-  readonly posts: readonly (Entry & { readonly note: string; readonly chapter: "north" | "root" })[];
+  readonly governance: readonly VectorEntry[];
+  readonly decision: VectorEntry;
+  readonly decided: VectorEntry;
+  readonly adopting: VectorEntry;
+  readonly posts: readonly (VectorEntry & { readonly note: string; readonly chapter: "north" | "root" })[];
   readonly expected: {
     readonly verdicts: Readonly<Record<string, { status: string; detail: string }>>;
     readonly posts: unknown;
@@ -26,13 +23,6 @@ interface BlogVector {
 const vector = JSON.parse(
   readFileSync(new URL("../../vectors/blog/blog.json", import.meta.url), "utf8"),
 ) as BlogVector;
-
-function parsed(entry: Entry): ParsedRecord {
-  const record = parseRecord(entry.text);
-  if (!isParsed(record)) throw new Error(`vector record ${entry.id} does not parse`);
-  expect(record.id).toBe(entry.id);
-  return record;
-}
 
 let s: ChatScenario;
 beforeAll(async () => {
@@ -56,11 +46,11 @@ describe("blog vectors (crdt/vectors/blog)", () => {
 
   it("[BL1] [BL2] [BL3] [BL4] [BL6] the file's records, read from their texts in each chapter's document, give the file's verdicts and posts", async () => {
     const of = (chapter: "north" | "root") =>
-      vector.posts.filter((entry) => entry.chapter === chapter).map(parsed);
+      vector.posts.filter((entry) => entry.chapter === chapter).map(parsedVectorEntry);
     const organisation = blogOrganisation(
       s,
-      { posts: of("north"), decisions: [parsed(vector.decision)], proposals: [parsed(vector.decided)] },
-      { posts: of("root"), proposals: [parsed(vector.adopting)] },
+      { posts: of("north"), decisions: [parsedVectorEntry(vector.decision)], proposals: [parsedVectorEntry(vector.decided)] },
+      { posts: of("root"), proposals: [parsedVectorEntry(vector.adopting)] },
     );
     const blog = await readBlog(organisation, await createVerifier(), new VerifiedCache());
     const verdicts = Object.fromEntries(

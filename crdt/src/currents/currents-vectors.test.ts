@@ -1,32 +1,22 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { chatScenario, type ChatScenario } from "../chat/test-helpers/chat-scenario.js";
-import { isParsed, parseRecord, type ParsedRecord } from "../records/record.js";
+import type { ParsedRecord } from "../records/record.js";
 import { createVerifier } from "../verify/create-verifier.js";
 import { VerifiedCache } from "../verify/verified-cache.js";
 import { CURRENTS_GENESIS_ACTOR, currentsDocumentUrl } from "./currents-document.js";
 import { readCurrents } from "./read-currents.js";
 import { currentsDocument, currentsOrganisation } from "./test-helpers/currents-organisation.js";
 import { currentsVectorRecords } from "./test-helpers/currents-vector-records.js";
+import { parsedVectorEntry, type VectorEntry } from "../records/test-helpers/vector-entry.js";
 
-interface Entry {
-  readonly id: string;
-  readonly text: string;
-}
 interface CurrentsVector {
-  readonly governance: readonly Entry[];
+  readonly governance: readonly VectorEntry[];
   readonly document: { readonly root: string; readonly url: string; readonly genesisActor: string };
-  readonly records: readonly (Entry & { readonly note: string })[];
+  readonly records: readonly (VectorEntry & { readonly note: string })[];
   readonly expected: { readonly verdicts: Readonly<Record<string, unknown>>; readonly currents: unknown };
 }
 const vector = JSON.parse(readFileSync(new URL("../../vectors/currents/currents.json", import.meta.url), "utf8")) as CurrentsVector;
-
-function parsed(entry: Entry): ParsedRecord {
-  const record = parseRecord(entry.text);
-  if (!isParsed(record)) throw new Error(`vector record ${entry.id} does not parse`);
-  expect(record.id).toBe(entry.id);
-  return record;
-}
 
 let s: ChatScenario;
 beforeAll(async () => {
@@ -43,8 +33,8 @@ describe("currents vectors (crdt/vectors/currents)", () => {
   });
 
   it("[CU2] [CU3] [CU4] [CU6] [CU7] the file's records, read from their texts in the Currents document, give the file's verdicts and currents", async () => {
-    const moderator = parsed(vector.governance.at(-1)!);
-    const records = vector.records.map(parsed);
+    const moderator = parsedVectorEntry(vector.governance.at(-1)!);
+    const records = vector.records.map(parsedVectorEntry);
     const read = await readCurrents(currentsOrganisation(s, [moderator]), s.root, currentsDocument(s, records), await createVerifier(), new VerifiedCache());
     const verdicts = Object.fromEntries(records.map((record) => [record.id, read.verdicts.get(record.id)]));
     expect(JSON.parse(JSON.stringify({ verdicts, currents: read.currents }))).toEqual(vector.expected);

@@ -7,30 +7,20 @@ import { CHAPTER_DOCUMENT, createChapterDoc } from "../documents/chapter.js";
 import { ORGANISATION_DOCUMENT, createOrganisationDoc } from "../documents/organisation.js";
 import { addRecord } from "../documents/record-map.js";
 import type { ChapterId, DocumentUrl } from "../records/ids.js";
-import { isParsed, parseRecord, type ParsedRecord } from "../records/record.js";
+import type { ParsedRecord } from "../records/record.js";
 import { createVerifier } from "../verify/create-verifier.js";
 import { VerifiedCache } from "../verify/verified-cache.js";
 import { readForum } from "./read-forum.js";
 import { forumVectorRecords } from "./test-helpers/forum-vector-records.js";
+import { parsedVectorEntry, type VectorEntry } from "../records/test-helpers/vector-entry.js";
 
-interface Entry {
-  readonly id: string;
-  readonly text: string;
-}
 interface ForumVector {
-  readonly governance: readonly Entry[];
-  readonly proposal: Entry;
-  readonly posts: readonly (Entry & { readonly note: string })[];
+  readonly governance: readonly VectorEntry[];
+  readonly proposal: VectorEntry;
+  readonly posts: readonly (VectorEntry & { readonly note: string })[];
   readonly expected: { readonly verdicts: Readonly<Record<string, { status: string; detail: string }>>; readonly forum: unknown };
 }
 const vector = JSON.parse(readFileSync(new URL("../../vectors/forums/forum.json", import.meta.url), "utf8")) as ForumVector;
-
-function parsed(entry: Entry): ParsedRecord {
-  const record = parseRecord(entry.text);
-  if (!isParsed(record)) throw new Error(`vector record ${entry.id} does not parse`);
-  expect(record.id).toBe(entry.id);
-  return record;
-}
 
 /** The forum North shows from the file's texts alone, and each record's verdict. */
 async function forumOf(governance: readonly ParsedRecord[], posts: readonly ParsedRecord[], proposal: ParsedRecord) {
@@ -64,7 +54,7 @@ describe("forum vectors (crdt/vectors/forums)", () => {
   });
 
   it("[FO1] [FO2] [FO3] [FO4] [FO6] the file's records, read from their texts, give the file's verdicts and forum", async () => {
-    const got = await forumOf(vector.governance.map(parsed), vector.posts.map(parsed), parsed(vector.proposal));
+    const got = await forumOf(vector.governance.map(parsedVectorEntry), vector.posts.map(parsedVectorEntry), parsedVectorEntry(vector.proposal));
     expect(JSON.parse(JSON.stringify(got))).toEqual(vector.expected);
     expect(new Set(Object.values(vector.expected.verdicts).map((v) => v.status))).toEqual(new Set(["valid", "malformed", "wrong-context", "ineligible-signer", "missing-deps"]));
   });

@@ -2,31 +2,21 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { blogOrganisation } from "../blog/test-helpers/blog-organisation.js";
 import { chatScenario, type ChatScenario } from "../chat/test-helpers/chat-scenario.js";
-import { isParsed, parseRecord, type ParsedRecord } from "../records/record.js";
+import type { ParsedRecord } from "../records/record.js";
 import { createVerifier } from "../verify/create-verifier.js";
 import { VerifiedCache } from "../verify/verified-cache.js";
 import { readModerationLog } from "./read-moderation-log.js";
 import { moderationLogDocument } from "./test-helpers/moderation-log-document.js";
 import { moderationVectorRecords } from "./test-helpers/moderation-vector-records.js";
+import { parsedVectorEntry, type VectorEntry } from "../records/test-helpers/vector-entry.js";
 
-interface Entry {
-  readonly id: string;
-  readonly text: string;
-}
 interface ModerationVector {
-  readonly governance: readonly Entry[];
-  readonly posts: readonly Entry[];
-  readonly log: readonly (Entry & { readonly note: string })[];
+  readonly governance: readonly VectorEntry[];
+  readonly posts: readonly VectorEntry[];
+  readonly log: readonly (VectorEntry & { readonly note: string })[];
   readonly expected: { readonly verdicts: Readonly<Record<string, unknown>>; readonly entries: unknown };
 }
 const vector = JSON.parse(readFileSync(new URL("../../vectors/moderation/moderation.json", import.meta.url), "utf8")) as ModerationVector;
-
-function parsed(entry: Entry): ParsedRecord {
-  const record = parseRecord(entry.text);
-  if (!isParsed(record)) throw new Error(`vector record ${entry.id} does not parse`);
-  expect(record.id).toBe(entry.id);
-  return record;
-}
 
 let s: ChatScenario;
 beforeAll(async () => {
@@ -43,8 +33,8 @@ describe("moderation vectors (crdt/vectors/moderation)", () => {
   });
 
   it("[MOD2] [MOD3] the file's records, read from their texts in North's documents and log, give the file's verdicts and entries: a hide with its reason, a hide by a non-moderator refused, a hide of a blog comment", async () => {
-    const log = vector.log.map(parsed);
-    const read = await readModerationLog(blogOrganisation(s, { posts: vector.posts.map(parsed) }), s.north, moderationLogDocument(s, log), await createVerifier(), new VerifiedCache());
+    const log = vector.log.map(parsedVectorEntry);
+    const read = await readModerationLog(blogOrganisation(s, { posts: vector.posts.map(parsedVectorEntry) }), s.north, moderationLogDocument(s, log), await createVerifier(), new VerifiedCache());
     const verdicts = Object.fromEntries(log.map((record) => [record.id, read.verdicts.get(record.id)]));
     expect(JSON.parse(JSON.stringify({ verdicts, entries: read.entries }))).toEqual(vector.expected);
     expect(new Set(Object.values(vector.expected.verdicts).map((v) => (v as { status: string }).status))).toEqual(new Set(["valid", "wrong-context", "ineligible-signer"]));

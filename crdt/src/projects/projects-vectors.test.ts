@@ -2,28 +2,17 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { chatScenario, NAMES } from "../chat/test-helpers/chat-scenario.js";
 import type { ChapterId } from "../records/ids.js";
-import { isParsed, parseRecord, type ParsedRecord } from "../records/record.js";
 import { projectVectorExpectations, projectVectorRecords } from "./test-helpers/project-vector-records.js";
+import { parsedVectorEntry, type VectorEntry } from "../records/test-helpers/vector-entry.js";
 
-interface Entry {
-  readonly id: string;
-  readonly text: string;
-}
 interface BoardVector {
   readonly people: Record<string, string>;
   readonly chapters: { readonly root: string; readonly north: ChapterId };
-  readonly governance: readonly Entry[];
-  readonly records: readonly (Entry & { readonly note: string })[];
+  readonly governance: readonly VectorEntry[];
+  readonly records: readonly (VectorEntry & { readonly note: string })[];
   readonly expected: ReturnType<typeof projectVectorExpectations>;
 }
 const vector = JSON.parse(readFileSync(new URL("../../vectors/projects/board.json", import.meta.url), "utf8")) as BoardVector;
-
-function parsed(entry: Entry): ParsedRecord {
-  const record = parseRecord(entry.text);
-  if (!isParsed(record)) throw new Error(`vector record ${entry.id} does not parse`);
-  expect(record.id).toBe(entry.id);
-  return record;
-}
 
 describe("projects vectors (crdt/vectors/projects)", () => {
   it("[PJ7] the scenario signs the same records again, byte for byte (deterministic signatures, S9)", async () => {
@@ -35,7 +24,7 @@ describe("projects vectors (crdt/vectors/projects)", () => {
   });
 
   it("[PJ1] [PJ3] [PJ4] [PJ5] [PJ6.1] the file's records, read from their texts, give the file's verdicts and projects", () => {
-    expect(projectVectorExpectations(vector.governance.map(parsed), vector.records.map(parsed), vector.chapters.north)).toEqual(vector.expected);
+    expect(projectVectorExpectations(vector.governance.map(parsedVectorEntry), vector.records.map(parsedVectorEntry), vector.chapters.north)).toEqual(vector.expected);
     expect(new Set(Object.values(vector.expected.verdicts).map((verdict) => verdict.status))).toEqual(new Set(["valid", "ineligible-signer"]));
   });
 });

@@ -1,20 +1,17 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { chatScenario, type ChatScenario } from "../chat/test-helpers/chat-scenario.js";
-import { isParsed, parseRecord, type ParsedRecord } from "../records/record.js";
+import type { ParsedRecord } from "../records/record.js";
 import { northSite } from "./test-helpers/north-site.js";
 import { siteVectorRecords } from "./test-helpers/site-vector-records.js";
+import { parsedVectorEntry, type VectorEntry } from "../records/test-helpers/vector-entry.js";
 
-interface Entry {
-  readonly id: string;
-  readonly text: string;
-}
-type Noted = Entry & { readonly note: string };
+type Noted = VectorEntry & { readonly note: string };
 interface SiteVector {
-  readonly governance: readonly Entry[];
-  readonly facilitator: Entry;
-  readonly decision: Entry;
-  readonly category: Entry;
+  readonly governance: readonly VectorEntry[];
+  readonly facilitator: VectorEntry;
+  readonly decision: VectorEntry;
+  readonly category: VectorEntry;
   readonly settings: readonly Noted[];
   readonly writings: readonly Noted[];
   readonly expected: {
@@ -27,13 +24,6 @@ interface SiteVector {
 const vector = JSON.parse(
   readFileSync(new URL("../../vectors/site/site.json", import.meta.url), "utf8"),
 ) as SiteVector;
-
-function parsed(entry: Entry): ParsedRecord {
-  const record = parseRecord(entry.text);
-  if (!isParsed(record)) throw new Error(`vector record ${entry.id} does not parse`);
-  expect(record.id).toBe(entry.id);
-  return record;
-}
 
 let s: ChatScenario;
 beforeAll(async () => {
@@ -56,10 +46,10 @@ describe("site vectors (crdt/vectors/site)", () => {
 
   it("[SITE1] [SITE2] the file's records, read from their texts, give the file's verdicts, setting in force, posts and topics", async () => {
     const got = await northSite(s, {
-      facilitator: parsed(vector.facilitator),
-      decision: parsed(vector.decision),
-      category: parsed(vector.category),
-      posts: [...vector.settings, ...vector.writings].map(parsed),
+      facilitator: parsedVectorEntry(vector.facilitator),
+      decision: parsedVectorEntry(vector.decision),
+      category: parsedVectorEntry(vector.category),
+      posts: [...vector.settings, ...vector.writings].map(parsedVectorEntry),
     });
     expect(JSON.parse(JSON.stringify(got))).toEqual(vector.expected);
   });
