@@ -298,6 +298,8 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await expectAccessible(page, "a conversation");
 
     await chloe.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+    // The event page she was on names Alice too: the conversation is the link once the messages are shown.
+    await chloe.getByRole("heading", { level: 1, name: "Messages" }).waitFor({ timeout: 20_000 });
     await chloe.getByRole("link", { name: "Alice" }).click({ timeout: 30_000 });
     await chloe.getByRole("list", { name: "Messages" }).getByText("Welcome to Belleville, Chloe").waitFor({ timeout: 30_000 });
     await chloe.getByRole("button", { name: "Reply" }).click();
