@@ -88,7 +88,7 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await foundSubChapter(page, "Belleville", "Neighbourhood");
     link = await createInviteLinkInApp(page, "2");
     expect(new URL(link.replace("#/join?", "?")).searchParams.get("r")).toBe(relay.url);
-  });
+  }, 120_000);
 
   it("[M7.3] on a secure origin, after a link with a wrong secret is refused as not valid, the newcomer joins Belleville", async () => {
     const bob = await launchBrowser("bob");
@@ -110,7 +110,7 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     } finally {
       await bob.close();
     }
-  });
+  }, 120_000);
 
   it("[M7.3] on an insecure origin (a phone on http://LAN-address), the newcomer joins Belleville", async () => {
     phone = await launchBrowser("phone", [`--host-resolver-rules=MAP ${LAN_NAME} 127.0.0.1`]);
@@ -120,7 +120,7 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await joinHere(phone.page, "Belleville", key);
     expect(await phone.page.evaluate(() => isSecureContext)).toBe(false);
     await waitFor(async () => (await listedMemberKeys(alice.page, "Members of Belleville")).includes(key), "alice sees chloe in Belleville", { timeoutMs: 20_000 });
-  });
+  }, 120_000);
 
   it("[EV1.3] [EV3] [EV4] [EV4.3] [EV6] alice organises an event in Belleville, chloe answers from her phone, Paris lists it among its upcoming events, and it exports as .ics", async () => {
     const chloe = phone!.page;
