@@ -352,12 +352,15 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await duringRelayOutage(problems, port, async () => {
       await relay.close();
       await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+      // The group's page she was on links Chloe too: the conversation is the link once the messages are shown.
+      await page.getByRole("heading", { level: 1, name: "Messages" }).waitFor();
       await page.getByRole("link", { name: "Chloe", exact: true }).click();
       await page.getByRole("textbox", { name: "Your message" }).fill("Written with no relay");
       await page.getByRole("button", { name: "Send", exact: true }).click();
       await page.getByRole("list", { name: "Messages" }).getByText("Written with no relay").waitFor();
       relay = await startRelay({ web: await buildApp(), port });
       await chloe.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+      await chloe.getByRole("heading", { level: 1, name: "Messages" }).waitFor({ timeout: 20_000 });
       await chloe.getByRole("link", { name: "Alice", exact: true }).click();
       await chloe.getByRole("list", { name: "Messages" }).getByText("Written with no relay").waitFor({ timeout: 60_000 });
     });
@@ -469,6 +472,8 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await page.getByRole("textbox", { name: "Your message" }).fill("I can drive you on Friday");
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await chloe.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+    // Not an Alice of the board she was on: the conversation, once the messages are shown.
+    await chloe.getByRole("heading", { level: 1, name: "Messages" }).waitFor({ timeout: 20_000 });
     await chloe.getByRole("link", { name: "Alice", exact: true }).first().click();
     await chloe.getByRole("list", { name: "Messages" }).getByText("I can drive you on Friday").waitFor({ timeout: 30_000 });
 
