@@ -3,8 +3,9 @@
  * organisation's blogs and one post's pages judged (crdt's `readBlog`, `readPost`, PROTOCOL.md BL),
  * over the worker's copies of the organisation's documents, once per change of them.
  */
-import { readBlog, readPost, type BlogPost } from "@chapterhouse/crdt/blog";
-import type { ChapterId } from "@chapterhouse/crdt/records";
+import { postParts, readBlog, readPost, type BlogPost } from "@chapterhouse/crdt/blog";
+import type { ChatMessage } from "@chapterhouse/crdt/chat";
+import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import type { SiteSetting } from "@chapterhouse/crdt/site";
 import { isArrayOf, isDocumentUrl, isObjectOf, isRecordId, type Guarded } from "../../shared/worker/guard.js";
 import { backgroundHandler, handler } from "../../shared/worker/handler.js";
@@ -38,6 +39,30 @@ export interface PostAnswer extends RoomPageAnswer {
   readonly post: BlogPost | null;
 }
 
+/** A post's text or a comment, as search finds it. */
+export interface PostWord {
+  readonly id: RecordId;
+  readonly author: MemberKey;
+  readonly at: number;
+  readonly text: string;
+}
+
+/**
+ * A post's words shown (neither deleted nor hidden) on the pages read: its text (BL5: its author's
+ * first message, so only when read from page 0) and its comments, and what paging needs (CH9.5).
+ */
+export interface PostWords {
+  readonly room: {
+    readonly timeline: { readonly lastPage: number };
+    readonly counts: ReadonlyMap<number, number>;
+  };
+  readonly text: PostWord | null;
+  readonly comments: readonly PostWord[];
+}
+
+const shown = (message: ChatMessage): boolean => !message.deleted && message.hidden === null;
+const wordOf = ({ id, author, at, text }: ChatMessage): PostWord => ({ id, author, at, text });
+
 function blog(request: BlogRequest, context: WorkerContext): Promise<BlogAnswer> {
   const { organisation, chapters } = request;
   return readOnce(context, "blog", [organisation, ...chapters], async (at, key): Promise<BlogAnswer> => {
@@ -63,4 +88,16 @@ export const blogHandlers = {
   blogForSearch: backgroundHandler(isBlogRequest, blog),
   /** One post's pages (BL5). */
   readPost: handler(isPostRequest, post),
+  /** A post's text and comments on the pages read, for search: only their words cross, never the timeline (HOME4). */
+  postWords: backgroundHandler(isPostRequest, async (request, context: WorkerContext): Promise<PostWords> => {
+    const { room, post: read } = await post(request, context);
+    const messages = room.timeline.messages;
+    // The text is its author's first message (BL5): known only when the reading starts at page 0.
+    const parts = read !== null && request.from === 0 ? postParts(read, messages) : { text: null, comments: messages };
+    return {
+      room: { timeline: { lastPage: room.timeline.lastPage }, counts: room.counts },
+      text: parts.text !== null && shown(parts.text) ? wordOf(parts.text) : null,
+      comments: parts.comments.filter(shown).map(wordOf),
+    };
+  }),
 };
