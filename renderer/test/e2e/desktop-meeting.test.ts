@@ -442,8 +442,10 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     const closesAt = Date.now() + 75_000;
     await form.getByLabel("Voting closes at").fill(await localTimeIn(o, 75_000));
     await form.getByLabel("Final at").fill(await localTimeIn(o, 10 * 60_000));
+    const replaced = await o.locator(".vote-section").getAttribute("data-open");
     await form.getByRole("button", { name: "Open the vote" }).click();
-    await o.getByTestId("vote-state").getByText(/Voting is open until/).waitFor({ timeout: 20_000 });
+    // The vote it replaces is open too: the chair casts once the page shows the new one (CI cast on the old).
+    await o.locator(`.vote-section[data-status="valid"]:not([data-open="${replaced}"])`).getByTestId("vote-state").getByText(/Voting is open until/).waitFor({ timeout: 30_000 });
     const opened = await waitFor(
       () => recordsOnRelay(main, "open").find((r) => (r.body as { present?: unknown }).present !== undefined),
       "the open of the members present on the meeting's relay",
