@@ -155,7 +155,7 @@ async function standingSets(signer: VoteSigner, votes: OpenVotes, chapter: Chapt
 
 /** AS8.7: the attendance the vote takes, listed in `attendance-set` records written before the open that names them and its assembly. */
 async function attendanceSets(signer: VoteSigner, votes: OpenVotes, chapter: ChapterId, assembly: RecordId): Promise<OpenPresent> {
-  const ids = await votes.takenAttendance(assembly, signer.now());
+  const { ids } = await votes.takenAttendance(assembly, signer.now());
   if (ids.length === 0) throw new OpenVoteError("nobody-present", "Nobody is checked in at the assembly yet, so no one could vote.");
   const sets = await Promise.all(attendanceSetDrafts(ids, chapter).map((draft) => signer.sign(draft)));
   await votes.documents.write(votes.proposalUrl, "votes", sets);
