@@ -1,17 +1,17 @@
-import { MAX_MESSAGE_LENGTH, moderatorDeps, roomMemberDeps, type ChatMessage } from "@chapterhouse/crdt/chat";
+import { MAX_MESSAGE_LENGTH, moderatorDeps, roomMemberDeps } from "@chapterhouse/crdt/chat";
 import type { Current } from "@chapterhouse/crdt/currents";
 import type { Roster } from "@chapterhouse/crdt/membership";
 import type { RecordId } from "@chapterhouse/crdt/records";
 import { useId, useState, type ReactNode } from "react";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
-import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Form, FormActions } from "../../shared/ui/Form.js";
 import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
+import { SubjectUnshown } from "../../shared/ui/SubjectUnshown.js";
 import { TextField } from "../../shared/ui/TextField.js";
 import { HideDialog, hide, report, sendMessage, type RoomContext } from "../chat/index.js";
-import { PostItem } from "../forums/index.js";
+import { PostThread } from "../forums/index.js";
 import { organisationPending, RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
 import { MemberName, useMemberLabel } from "../profiles/index.js";
 import { hideStatement, setCurrentMembership } from "./current-actions.js";
@@ -51,14 +51,7 @@ function CurrentOpen({ space, organisation, current }: CurrentRoute & { readonly
       </p>
     );
   if (pending !== undefined || session === undefined || value === undefined || value.current === null) {
-    return (
-      <div className="current-page">
-        <PageHeading>{t("page.screenTitle")}</PageHeading>
-        {pending !== undefined || value === undefined ? <p aria-busy="true">{pending ?? t("page.reading")}</p> : <p>{t("page.notFound")}</p>}
-        {problemLine}
-        {back}
-      </div>
-    );
+    return <SubjectUnshown className="current-page" title={t("page.screenTitle")} waiting={pending ?? (value === undefined ? t("page.reading") : undefined)} notFound={t("page.notFound")} problem={problemLine} back={back} />;
   }
   return <CurrentView context={{ space, organisation: session, value, refresh }} organisation={organisation} onOlder={() => setWanted(wanted + FIRST_SCREEN)} wanted={wanted} problemLine={problemLine} back={back} />;
 }
@@ -79,7 +72,6 @@ function CurrentView({
   readonly back: ReactNode;
 }) {
   const t = useT("currents");
-  const ids = useId();
   const { space, value } = context;
   const current = value.current!;
   const room = value.room.room;
@@ -88,7 +80,6 @@ function CurrentView({
   const isMember = room !== null && roomMemberDeps(roster, room, me) !== undefined;
   const isModerator = room !== null && moderatorDeps(roster, room, me) !== undefined;
   const timeline = value.room.timeline;
-  const posts = new Map<RecordId, ChatMessage>(timeline.messages.map((m) => [m.id, m]));
   const visible = timeline.messages.slice(-wanted);
   return (
     <div className="current-page">
@@ -97,31 +88,21 @@ function CurrentView({
       {problemLine}
       <Statement context={context} current={current} isModerator={isModerator} />
       <Members context={context} current={current} roster={roster} isMember={isMember} />
-      <section aria-labelledby={`${ids}-posts`}>
-        <h2 id={`${ids}-posts`}>{t("page.discussion")}</h2>
-        <p>{t("page.discussionLede")}</p>
-        {value.from > 0 || visible.length < timeline.messages.length ? <Button onPress={onOlder}>{t("page.older")}</Button> : null}
-        {visible.length === 0 ? (
-          <EmptyState headingLevel={3} title={t("page.emptyTitle")} description={t("page.empty")} />
-        ) : (
-          <ul className="current-posts" aria-label={t("page.discussion")}>
-            {visible.map((post) => (
-              <PostItem
-                key={post.id}
-                post={post}
-                quoted={post.quote === null ? undefined : posts.get(post.quote)}
-                reports={value.room.reports.get(post.id) ?? []}
-                me={me}
-                place={{ space, session: context.organisation, organisation, chapter: value.root }}
-                actions={{
-                  ...(isMember ? { report: (target: RecordId, reason: string) => report(context, target, reason) } : {}),
-                  ...(isModerator ? { hide: (target: RecordId, reason: string, hidden: boolean) => hide(context, target, reason, hidden) } : {}),
-                }}
-              />
-            ))}
-          </ul>
-        )}
-      </section>
+      <PostThread
+        room={value.room}
+        shown={visible}
+        hasOlder={value.from > 0 || visible.length < timeline.messages.length}
+        onOlder={onOlder}
+        words={{ heading: t("page.discussion"), older: t("page.older"), emptyTitle: t("page.emptyTitle"), empty: t("page.empty") }}
+        lede={<p>{t("page.discussionLede")}</p>}
+        className="current-posts"
+        me={me}
+        place={{ space, session: context.organisation, organisation, chapter: value.root }}
+        actions={{
+          ...(isMember ? { report: (target: RecordId, reason: string) => report(context, target, reason) } : {}),
+          ...(isModerator ? { hide: (target: RecordId, reason: string, hidden: boolean) => hide(context, target, reason, hidden) } : {}),
+        }}
+      />
       {isMember ? <Composer context={context} /> : <p>{t("page.readOnly")}</p>}
     </div>
   );

@@ -9,6 +9,7 @@ export type { ForumsWorker } from "./forums-worker.js";
 export { forumNotificationSources } from "./notification-sources.js";
 export { forumSearchSources } from "./search-sources.js";
 export { PostItem, type PostActions } from "./PostItem.js";
+export { PostThread } from "./PostThread.js";
 export { topicPath } from "./paths.js";
 export { forumRoutes } from "./routes.js";
 export { forumChapterSections, forumProposalSections } from "./sections.js";
