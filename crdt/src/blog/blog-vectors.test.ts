@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { chatScenario, type ChatScenario } from "../chat/test-helpers/chat-scenario.js";
-import type { ParsedRecord } from "../records/record.js";
 import { createVerifier } from "../verify/create-verifier.js";
 import { VerifiedCache } from "../verify/verified-cache.js";
 import { readBlog } from "./read-blog.js";
 import { blogOrganisation } from "./test-helpers/blog-organisation.js";
 import { blogVectorRecords } from "./test-helpers/blog-vector-records.js";
-import { parsedVectorEntry, type VectorEntry } from "../records/test-helpers/vector-entry.js";
+import { parsedVectorEntry, vectorEntryOf, type VectorEntry } from "../records/test-helpers/vector-entry.js";
 
 interface BlogVector {
   readonly governance: readonly VectorEntry[];
@@ -32,12 +31,11 @@ beforeAll(async () => {
 describe("blog vectors (crdt/vectors/blog)", () => {
   it("[BL7] the scenario signs the same records again, byte for byte (deterministic signatures, S9)", async () => {
     const built = await blogVectorRecords(s);
-    const entry = (record: ParsedRecord) => ({ id: record.id, text: record.text });
-    expect(built.posts.map(({ note, chapter, record }) => ({ note, chapter, ...entry(record) }))).toEqual(
+    expect(built.posts.map(({ note, chapter, record }) => ({ note, chapter, ...vectorEntryOf(record) }))).toEqual(
       vector.posts,
     );
-    expect(s.governance.map(entry)).toEqual(vector.governance);
-    expect([entry(built.decision), entry(built.decided), entry(built.adopting)]).toEqual([
+    expect(s.governance.map(vectorEntryOf)).toEqual(vector.governance);
+    expect([vectorEntryOf(built.decision), vectorEntryOf(built.decided), vectorEntryOf(built.adopting)]).toEqual([
       vector.decision,
       vector.decided,
       vector.adopting,

@@ -1,14 +1,13 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { chatScenario, type ChatScenario } from "../chat/test-helpers/chat-scenario.js";
-import type { ParsedRecord } from "../records/record.js";
 import { createVerifier } from "../verify/create-verifier.js";
 import { VerifiedCache } from "../verify/verified-cache.js";
 import { CURRENTS_GENESIS_ACTOR, currentsDocumentUrl } from "./currents-document.js";
 import { readCurrents } from "./read-currents.js";
 import { currentsDocument, currentsOrganisation } from "./test-helpers/currents-organisation.js";
 import { currentsVectorRecords } from "./test-helpers/currents-vector-records.js";
-import { parsedVectorEntry, type VectorEntry } from "../records/test-helpers/vector-entry.js";
+import { parsedVectorEntry, vectorEntryOf, type VectorEntry } from "../records/test-helpers/vector-entry.js";
 
 interface CurrentsVector {
   readonly governance: readonly VectorEntry[];
@@ -26,9 +25,8 @@ beforeAll(async () => {
 describe("currents vectors (crdt/vectors/currents)", () => {
   it("[CU8] the scenario signs the same records again, byte for byte (deterministic signatures, S9), and the document is where CU1 says", async () => {
     const built = await currentsVectorRecords(s);
-    const entry = (record: ParsedRecord) => ({ id: record.id, text: record.text });
-    expect(built.records.map(({ note, record }) => ({ note, ...entry(record) }))).toEqual(vector.records);
-    expect([...s.governance, built.moderator].map(entry)).toEqual(vector.governance);
+    expect(built.records.map(({ note, record }) => ({ note, ...vectorEntryOf(record) }))).toEqual(vector.records);
+    expect([...s.governance, built.moderator].map(vectorEntryOf)).toEqual(vector.governance);
     expect(vector.document).toEqual({ root: s.root, url: currentsDocumentUrl(s.root), genesisActor: CURRENTS_GENESIS_ACTOR });
   });
 

@@ -2,13 +2,12 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { blogOrganisation } from "../blog/test-helpers/blog-organisation.js";
 import { chatScenario, type ChatScenario } from "../chat/test-helpers/chat-scenario.js";
-import type { ParsedRecord } from "../records/record.js";
 import { createVerifier } from "../verify/create-verifier.js";
 import { VerifiedCache } from "../verify/verified-cache.js";
 import { readModerationLog } from "./read-moderation-log.js";
 import { moderationLogDocument } from "./test-helpers/moderation-log-document.js";
 import { moderationVectorRecords } from "./test-helpers/moderation-vector-records.js";
-import { parsedVectorEntry, type VectorEntry } from "../records/test-helpers/vector-entry.js";
+import { parsedVectorEntry, vectorEntryOf, type VectorEntry } from "../records/test-helpers/vector-entry.js";
 
 interface ModerationVector {
   readonly governance: readonly VectorEntry[];
@@ -26,10 +25,9 @@ beforeAll(async () => {
 describe("moderation vectors (crdt/vectors/moderation)", () => {
   it("[MOD2] the scenario signs the same records again, byte for byte (deterministic signatures, S9)", async () => {
     const built = await moderationVectorRecords(s);
-    const entry = (record: ParsedRecord) => ({ id: record.id, text: record.text });
-    expect(built.log.map(({ note, record }) => ({ note, ...entry(record) }))).toEqual(vector.log);
-    expect(built.posts.map(entry)).toEqual(vector.posts);
-    expect(s.governance.map(entry)).toEqual(vector.governance);
+    expect(built.log.map(({ note, record }) => ({ note, ...vectorEntryOf(record) }))).toEqual(vector.log);
+    expect(built.posts.map(vectorEntryOf)).toEqual(vector.posts);
+    expect(s.governance.map(vectorEntryOf)).toEqual(vector.governance);
   });
 
   it("[MOD2] [MOD3] the file's records, read from their texts in North's documents and log, give the file's verdicts and entries: a hide with its reason, a hide by a non-moderator refused, a hide of a blog comment", async () => {

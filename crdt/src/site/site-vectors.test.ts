@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { chatScenario, type ChatScenario } from "../chat/test-helpers/chat-scenario.js";
-import type { ParsedRecord } from "../records/record.js";
 import { northSite } from "./test-helpers/north-site.js";
 import { siteVectorRecords } from "./test-helpers/site-vector-records.js";
-import { parsedVectorEntry, type VectorEntry } from "../records/test-helpers/vector-entry.js";
+import { parsedVectorEntry, vectorEntryOf, type VectorEntry } from "../records/test-helpers/vector-entry.js";
 
 type Noted = VectorEntry & { readonly note: string };
 interface SiteVector {
@@ -33,15 +32,14 @@ beforeAll(async () => {
 describe("site vectors (crdt/vectors/site)", () => {
   it("[SITE3] the scenario signs the same records again, byte for byte (deterministic signatures, S9)", async () => {
     const built = await siteVectorRecords(s);
-    const entry = (record: ParsedRecord) => ({ id: record.id, text: record.text });
-    expect(s.governance.map(entry)).toEqual(vector.governance);
-    expect([entry(built.facilitator), entry(built.decision), entry(built.category)]).toEqual([
+    expect(s.governance.map(vectorEntryOf)).toEqual(vector.governance);
+    expect([vectorEntryOf(built.facilitator), vectorEntryOf(built.decision), vectorEntryOf(built.category)]).toEqual([
       vector.facilitator,
       vector.decision,
       vector.category,
     ]);
-    expect(built.settings.map(({ note, record }) => ({ note, ...entry(record) }))).toEqual(vector.settings);
-    expect(built.writings.map(({ note, record }) => ({ note, ...entry(record) }))).toEqual(vector.writings);
+    expect(built.settings.map(({ note, record }) => ({ note, ...vectorEntryOf(record) }))).toEqual(vector.settings);
+    expect(built.writings.map(({ note, record }) => ({ note, ...vectorEntryOf(record) }))).toEqual(vector.writings);
   });
 
   it("[SITE1] [SITE2] the file's records, read from their texts, give the file's verdicts, setting in force, posts and topics", async () => {

@@ -14,3 +14,8 @@ export function parsedVectorEntry(entry: VectorEntry): ParsedRecord {
   expect(record.id).toBe(entry.id);
   return record;
 }
+
+/** A signed record as a vector file holds it, to hold the records a scenario signs against the file's. */
+export function vectorEntryOf(record: ParsedRecord): VectorEntry {
+  return { id: record.id, text: record.text };
+}

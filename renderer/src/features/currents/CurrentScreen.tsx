@@ -11,6 +11,7 @@ import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { HideDialog, hide, report, type RoomContext } from "../chat/index.js";
 import { CurrentDissents } from "../dissent/index.js";
 import { focusComposer, PostComposer, PostItem } from "../forums/index.js";
+import { SubjectUnshown } from "../../shared/ui/SubjectUnshown.js";
 import { organisationPending, RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
 import { MemberName, useMemberLabel } from "../profiles/index.js";
 import { hideStatement, setCurrentMembership } from "./current-actions.js";
@@ -50,14 +51,7 @@ function CurrentOpen({ space, organisation, current }: CurrentRoute & { readonly
       </p>
     );
   if (pending !== undefined || session === undefined || value === undefined || value.current === null) {
-    return (
-      <div className="current-page">
-        <PageHeading>{t("page.screenTitle")}</PageHeading>
-        {pending !== undefined || value === undefined ? <p aria-busy="true">{pending ?? t("page.reading")}</p> : <p>{t("page.notFound")}</p>}
-        {problemLine}
-        {back}
-      </div>
-    );
+    return <SubjectUnshown className="current-page" title={t("page.screenTitle")} waiting={pending ?? (value === undefined ? t("page.reading") : undefined)} notFound={t("page.notFound")} problem={problemLine} back={back} />;
   }
   return <CurrentView context={{ space, organisation: session, value, refresh }} organisation={organisation} onOlder={() => setWanted(wanted + FIRST_SCREEN)} wanted={wanted} problemLine={problemLine} back={back} />;
 }
@@ -78,11 +72,11 @@ function CurrentView({
   readonly back: ReactNode;
 }) {
   const t = useT("currents");
-  const ids = useId();
   const { space, value } = context;
   const current = value.current!;
   const room = value.room.room;
   const me = space.member.key;
+  const ids = useId();
   const roster = context.organisation.view.get().roster;
   const isMember = room !== null && roomMemberDeps(roster, room, me) !== undefined;
   const isModerator = room !== null && moderatorDeps(roster, room, me) !== undefined;

@@ -4,11 +4,10 @@ import { useLiveQuery } from "dexie-react-hooks";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
 import { useT } from "../../shared/i18n/use-t.js";
-import { Button } from "../../shared/ui/Button.js";
 import { Checkbox } from "../../shared/ui/Checkbox.js";
-import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
+import { SubjectUnshown } from "../../shared/ui/SubjectUnshown.js";
 import { hide, report, sendMessage, type RoomContext } from "../chat/index.js";
 import {
   chapterPath,
@@ -29,7 +28,7 @@ import {
 import { FIRST_SCREEN, type TopicValue } from "./forum-query.js";
 import { topicProposalPath } from "./paths.js";
 import { focusComposer, PostComposer } from "./PostComposer.js";
-import { PostItem } from "./PostItem.js";
+import { PostThread } from "./PostThread.js";
 import { useForum, useTopic } from "./use-forum.js";
 import "./forums.css";
 
@@ -75,16 +74,14 @@ function TopicOpen({ space, organisation, chapter, topic }: TopicRoute & { reado
     );
   if (pending !== undefined || session === undefined || value === undefined || value.topic === null) {
     return (
-      <div className="forum-topic">
-        <PageHeading>{t("topic.screenTitle")}</PageHeading>
-        {pending !== undefined || value === undefined ? (
-          <p aria-busy="true">{pending ?? t("topic.reading")}</p>
-        ) : (
-          <p>{t("topic.notFound")}</p>
-        )}
-        {problemLine}
-        {back}
-      </div>
+      <SubjectUnshown
+        className="forum-topic"
+        title={t("topic.screenTitle")}
+        waiting={pending ?? (value === undefined ? t("topic.reading") : undefined)}
+        notFound={t("topic.notFound")}
+        problem={problemLine}
+        back={back}
+      />
     );
   }
   return (
@@ -131,7 +128,6 @@ function TopicView({
   const titleOf = new Map(proposals.map((entry) => [entry.id as string, entry.title]));
   const watches = useLiveQuery(() => loadWatches(db), [db]);
   const timeline = value.room.timeline;
-  const posts = new Map<RecordId, ChatMessage>(timeline.messages.map((m) => [m.id, m]));
   const visible = timeline.messages.slice(-wanted);
   const [quote, setQuote] = useState<ChatMessage | undefined>(undefined);
   useOpeningPost(context, isMember);
@@ -198,53 +194,29 @@ function TopicView({
           </Link>
         ) : null}
       </section>
-      <section aria-labelledby={`${ids}-posts`}>
-        <h2 id={`${ids}-posts`}>{t("topic.posts")}</h2>
-        {value.from > 0 || visible.length < timeline.messages.length ? (
-          <Button onPress={onOlder}>{t("topic.older")}</Button>
-        ) : null}
-        {value.room.unverified === 0 ? null : (
-          <p role="note">{t("topic.unverified", { count: value.room.unverified })}</p>
-        )}
-        {visible.length === 0 ? (
-          <EmptyState headingLevel={3} title={t("topic.emptyTitle")} description={t("topic.empty")} />
-        ) : (
-          <ul className="forum-posts" aria-label={t("topic.posts")}>
-            {visible.map((post) => (
-              <PostItem
-                key={post.id}
-                post={post}
-                quoted={post.quote === null ? undefined : posts.get(post.quote)}
-                reports={value.room.reports.get(post.id) ?? []}
-                me={me}
-                place={{
-                  space,
-                  session: organisation,
-                  organisation: place.organisation,
-                  chapter: place.chapter,
-                }}
-                actions={{
-                  ...(isMember
-                    ? {
-                        quote: (quoted: ChatMessage) => {
-                          setQuote(quoted);
-                          focusComposer();
-                        },
-                        report: (target: RecordId, reason: string) => report(context, target, reason),
-                      }
-                    : {}),
-                  ...(isModerator
-                    ? {
-                        hide: (target: RecordId, reason: string, hidden: boolean) =>
-                          hide(context, target, reason, hidden),
-                      }
-                    : {}),
-                }}
-              />
-            ))}
-          </ul>
-        )}
-      </section>
+      <PostThread
+        room={value.room}
+        shown={visible}
+        hasOlder={value.from > 0 || visible.length < timeline.messages.length}
+        onOlder={onOlder}
+        words={{ heading: t("topic.posts"), older: t("topic.older"), emptyTitle: t("topic.emptyTitle"), empty: t("topic.empty") }}
+        note={value.room.unverified === 0 ? null : <p role="note">{t("topic.unverified", { count: value.room.unverified })}</p>}
+        className="forum-posts"
+        me={me}
+        place={{ space, session: organisation, organisation: place.organisation, chapter: place.chapter }}
+        actions={{
+          ...(isMember
+            ? {
+                quote: (quoted: ChatMessage) => {
+                  setQuote(quoted);
+                  focusComposer();
+                },
+                report: (target: RecordId, reason: string) => report(context, target, reason),
+              }
+            : {}),
+          ...(isModerator ? { hide: (target: RecordId, reason: string, hidden: boolean) => hide(context, target, reason, hidden) } : {}),
+        }}
+      />
       {isMember ? (
         <PostComposer
           context={context}

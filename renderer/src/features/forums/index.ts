@@ -10,6 +10,7 @@ export { forumNotificationSources } from "./notification-sources.js";
 export { forumSearchSources } from "./search-sources.js";
 export { focusComposer, PostComposer } from "./PostComposer.js";
 export { PostItem, type PostActions } from "./PostItem.js";
+export { PostThread } from "./PostThread.js";
 export { topicPath } from "./paths.js";
 export { forumRoutes } from "./routes.js";
 export { forumChapterSections, forumProposalSections } from "./sections.js";
