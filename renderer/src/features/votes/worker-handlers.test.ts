@@ -161,6 +161,32 @@ describe("the votes feature's worker handlers", () => {
     expect((await after.context).judgements.size).toBe(1);
   });
 
+  it("[P1.3] [D5] a proposal is read through the worker's read of each organisation document, kept by its heads: a read after only the Proposal document changed does not parse and hash their records again", async () => {
+    const vote = await simulateVote({ voters: 20, rule: "majority", chapters: 2, seed: "kept-reads" }, globalThis.crypto.subtle);
+    const { handlers, context } = worker(createMemoryVerifiedIdStore());
+    const urls = await send(handlers, vote.bundle.documents);
+    const { reading } = await handlers.readVote({ proposal: vote.bundle.vote.proposal, open: null, member: null, documents: urls });
+    const urlsOf = (type: string) => vote.bundle.documents.filter((document) => document.type === type).map((document) => document.url);
+    const organisation = [...urlsOf("organisation"), ...urlsOf("chapter")];
+    const mirrors = (await context).mirrors;
+    // Whether a read is kept under the name `signedRecords` keeps it (once per document and heads); a throwing compute keeps nothing.
+    const kept = (url: (typeof urls)[number]): boolean => {
+      try {
+        mirrors.derived(url, "signed", () => {
+          throw new Error("no read kept");
+        });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    expect(organisation.filter(kept)).toEqual([]);
+
+    await handlers.readProposals({ organisation: organisation[0]!, chapters: organisation.slice(1), chapter: reading.report!.vote.chapter!, proposal: { id: vote.bundle.vote.proposal, document: urlsOf("proposal")[0]!, boxes: [] } });
+
+    expect(organisation.filter(kept)).toEqual(organisation);
+  });
+
   it("[S8] a vote read while its ballot boxes are kept (D8) checks each signature once", async () => {
     const vote = await simulateVote({ voters: 20, rule: "majority", chapters: 2, seed: "at-once" }, globalThis.crypto.subtle);
     const alone = worker(createMemoryVerifiedIdStore());
