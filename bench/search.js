@@ -1,9 +1,9 @@
 // Benchmark of search (issue 12 item 8: "search over a device holding 10,000 items of mixed kinds —
 // index build time, median query time, memory"): the app's own index module
 // (renderer/src/features/search/search-index.ts, loaded through Vite as the worker bundles it) over
-// 10,000 items as the sources give them — proposals, members, forum topics, events and private
-// messages, in two languages — built as the worker builds it, then searched with prefixes, typos
-// and several words. Memory: the heap the index holds (measured after a collection when Node runs
+// 10,000 items as the sources give them — proposals, members, forum topics and posts, events, blog
+// posts with their text and comments, chat messages and private messages, in two languages —
+// built as the worker builds it, then searched with prefixes, typos and several words. Memory: the heap the index holds (measured after a collection when Node runs
 // with --expose-gc, else the difference in heap used) and its size as JSON.
 // Usage: node bench/run.js search
 import { performance } from "node:perf_hooks";
@@ -19,13 +19,20 @@ const WORDS = (
   "reunión asamblea vecinos alquiler huelga calefacción presupuesto jardín escalera cuotas tesorería biblioteca escuela"
 ).split(" ");
 const NAMES = "Alice Bob Carol Dave Erin Frank Grace Heidi Ivan Judy Mallory Niaj Olivia Peggy Rupert Sybil Trent Victor Walter Zoë".split(" ");
+// [kind, count, title words, text words]: messages, chat messages, forum posts and comments are
+// titled by their start (as their sources title them) and carry their words; a post carries its text.
 const KINDS = [
-  ["proposal", 2_000, 6, 0],
+  ["proposal", 1_500, 6, 0],
   ["member", 1_000, 2, 12],
-  ["topic", 1_000, 7, 30],
-  ["event", 1_000, 5, 20],
-  ["message", 5_000, 0, 25],
+  ["topic", 500, 7, 3],
+  ["forum-post", 1_500, 0, 40],
+  ["event", 500, 5, 20],
+  ["post", 300, 6, 120],
+  ["comment", 1_200, 0, 25],
+  ["chat", 1_500, 0, 15],
+  ["message", 2_000, 0, 25],
 ];
+const EXCERPTED = new Set(["forum-post", "comment", "chat", "message"]);
 const QUERIES = ["boil", "boyler", "rent strike", "reunion", "asamblea vecinos", "stairwel", "Alice", "treasur", "calefaccion", "garden budget", "landlrd", "minutes", "escuela", "roof", "evic"];
 
 /** A seeded pseudo-random generator (mulberry32): the same items every run. */
@@ -48,8 +55,9 @@ function items() {
   const out = [];
   for (const [kind, count, titleWords, textWords] of KINDS) {
     for (let i = 0; i < count; i++) {
-      const title = kind === "member" ? `${pick(NAMES)} ${pick(NAMES)}son` : kind === "message" ? words(8) : words(titleWords);
-      out.push({ key: `${kind}-${i}`, kind, chapter: kind === "message" ? null : `chapter-${i % 40}`, title, text: words(textWords), href: `#/${kind}/${i}`, at: 1_700_000_000_000 + i });
+      const text = words(textWords);
+      const title = kind === "member" ? `${pick(NAMES)} ${pick(NAMES)}son` : EXCERPTED.has(kind) ? `${words(4)}: ${text.slice(0, 79)}` : words(titleWords);
+      out.push({ key: `${kind}-${i}`, kind, chapter: kind === "message" ? null : `chapter-${i % 40}`, title, text, href: `#/${kind}/${i}`, at: 1_700_000_000_000 + i });
     }
   }
   return out;

@@ -79,14 +79,15 @@ function instrumentPage() {
 }
 
 /**
- * Chromium with a fresh profile (removed on close) and one page, the long-task observer installed.
- * Collects uncaught page errors and console errors in `problems`.
+ * Chromium with a fresh profile (removed on close) and one page, the long-task observer installed
+ * in every page of its `context`; `args`: more switches (e.g. `--host-resolver-rules=…`).
+ * Collects uncaught page errors and console errors of the first page in `problems`.
  */
-export async function launchChromium() {
+export async function launchChromium({ args = [] } = {}) {
   const profile = await mkdtemp(path.join(tmpdir(), "chapterhouse-bench-profile-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...args],
     headless: true,
     viewport: { width: 1100, height: 720 },
   });
@@ -98,6 +99,7 @@ export async function launchChromium() {
     if (message.type() === "error") problems.push(`console.error: ${message.text()}`);
   });
   return {
+    context,
     page,
     problems,
     version: context.browser()?.version() ?? "",

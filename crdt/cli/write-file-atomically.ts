@@ -4,7 +4,7 @@ import { basename, dirname, join } from "node:path";
 
 /**
  * Writes `bytes` to `path` so that a crash leaves either the old file or the new one, never a
- * torn mix (PROTOCOL.md B6.4): a temporary file beside it (`.<name>.<random>.tmp`, which no
+ * torn mix (PROTOCOL.md B6.4 for the CLI's files, W8.2 for the relay's): a temporary file beside it (`.<name>.<random>.tmp`, which no
  * command reads), fsync, rename over `path`, fsync the folder.
  * @throws the file system's error; the temporary file is removed when the write failed.
  */
@@ -27,8 +27,8 @@ export async function writeFileAtomically(path: string, bytes: Uint8Array): Prom
   await syncFolder(folder);
 }
 
-/** fsync of a folder makes a rename in it durable. Windows can't open folders. */
-async function syncFolder(path: string): Promise<void> {
+/** fsync of a folder makes its entries (a rename, a new file) durable. Windows can't open folders. */
+export async function syncFolder(path: string): Promise<void> {
   if (process.platform === "win32") return;
   const handle = await open(path, "r");
   try {

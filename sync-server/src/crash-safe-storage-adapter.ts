@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, rm, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import type { Chunk, StorageAdapterInterface, StorageKey } from "@automerge/automerge-repo";
+import { syncFolder } from "@chapterhouse/crdt/cli";
 import { checkKey, compareKeys, decodePart, encodePart, locate, parseTail, shardOf, StorageKeyError, tailMatches } from "./storage-key.js";
 
 const CHUNKS = "chunks";
@@ -185,17 +186,6 @@ async function listFolder(path: string): Promise<string[]> {
   } catch (error) {
     if (isMissing(error)) return [];
     throw error;
-  }
-}
-
-/** fsync of a folder makes its entries (a rename, a new file) durable. Windows can't open folders. */
-async function syncFolder(path: string): Promise<void> {
-  if (process.platform === "win32") return;
-  const handle = await open(path, "r");
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
   }
 }
 

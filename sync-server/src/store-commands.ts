@@ -2,13 +2,13 @@ import { readFile, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { BundleError, decodeDocumentBundle, type BundledDocument } from "@chapterhouse/crdt/bundle";
+import { writeFileAtomically } from "@chapterhouse/crdt/cli";
 import { CrashSafeStorageAdapter } from "./crash-safe-storage-adapter.js";
 import { defaultDataDir } from "./default-data-dir.js";
 import { exportStore, UnknownDocumentError } from "./export-store.js";
 import { ImportRefusedError, importIntoStore, type StoreImportOutcome } from "./import-into-store.js";
 import { DEFAULT_LIMITS } from "./limits.js";
 import { StoredDocumentError } from "./stored-document.js";
-import { writeFileAtomically } from "./write-file-atomically.js";
 
 /** What a store command printed and its exit code. */
 export interface StoreCommandResult {

@@ -44,7 +44,7 @@ export {
   type OpenPresent,
 } from "./attendance-set.js";
 export { isPresenceKind, judgePresence, type PresenceContext, type PresenceJudgement, type PresencePlace, type PresenceReport } from "./judge-presence.js";
-export { readAssembly, type AssemblyRead } from "./read-assembly.js";
+export { readAssembly, readAssemblyMinutes, type AssemblyMinutesRead, type AssemblyRead } from "./read-assembly.js";
 export { MAX_COUNT, MAX_OPTION_LABEL_LENGTH, MAX_RESULT_OPTIONS, RESULT_METHODS, parsePaperResultBody, type PaperResultBody, type PaperResultRecordBody, type ResultMethod, type ResultOption, type TellerSignBody } from "./paper-result-bodies.js";
 export { MAX_NOTE_LENGTH, MINUTES_ROLES, parseMinutesBody, type MinutesNoteBody, type MinutesRecordBody, type MinutesRole, type MinutesSignBody, type SecretaryBody } from "./minutes-bodies.js";
 export { MINUTES_SPECS, type MinutesKind } from "./minutes-kinds.js";

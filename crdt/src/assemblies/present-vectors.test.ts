@@ -5,32 +5,20 @@
  * attendance record's status. Plus the bad inputs: a ballot of a member not present, a taken
  * check-in missing, a close recording another room or none, an open naming no valid assembly.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { verifyCliIn } from "../../test/helpers/verify-cli.js";
 import { verifier } from "../report/test-helpers/vote-scenario.js";
 import { verifyVote } from "../report/verify-vote.js";
 import { voteBundleFor } from "../report/vote-bundle-for.js";
-import { encodeVoteBundle, type VoteBundle } from "../report/vote-bundle.js";
+import type { VoteBundle } from "../report/vote-bundle.js";
 import { voteReportToCanonical } from "../report/vote-report.js";
 import { readVote } from "../report/read-vote.js";
 import type { ParsedRecord } from "../records/record.js";
 import { presentVote, type PresentVector } from "./test-helpers/present-vote.js";
 
 const VECTORS = (JSON.parse(readFileSync(new URL("../../vectors/assemblies/present.json", import.meta.url), "utf8")) as { vectors: PresentVector[] }).vectors;
-const MAIN = new URL("../../dist/cli/main.js", import.meta.url).pathname;
-const folder = mkdtempSync(join(tmpdir(), "chapterhouse-present-vectors-"));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-/** `chapterhouse verify` of a bundle: its exit status and report. */
-function verifyCli(bundle: VoteBundle, name: string): { status: number | null; report: string } {
-  const file = join(folder, `${name}.json`);
-  writeFileSync(file, `${encodeVoteBundle(bundle)}\n`);
-  const run = spawnSync(process.execPath, [MAIN, "verify", "--threads", "0", file], { encoding: "utf8" });
-  return { status: run.status, report: run.stdout.trimEnd() };
-}
+const verifyCli = verifyCliIn("present-vectors");
 
 /** `bundle` with `record` added to `map` of the document at `url`. */
 function withRecord(bundle: VoteBundle, url: string, map: string, record: ParsedRecord): VoteBundle {

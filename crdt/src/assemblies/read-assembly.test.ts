@@ -17,7 +17,9 @@ import { VerifiedCache } from "../verify/verified-cache.js";
 import type { Verifier } from "../verify/verifier.js";
 import { assemblyDraft, attendanceDraft } from "./assembly-records.js";
 import { assemblyDocumentUrl, assemblyGenesis } from "./assembly-document.js";
-import { readAssembly } from "./read-assembly.js";
+import { readAssembly, readAssemblyMinutes } from "./read-assembly.js";
+import { minutesDigest } from "./assembly-minutes.js";
+import { minutesNoteDraft } from "./minutes-records.js";
 import { delegateDraft } from "../delegation/delegation-records.js";
 
 /** The device's clock when it reads (AS5.3: which delegations have expired). */
@@ -85,6 +87,24 @@ describe("reading an assembly from its documents", () => {
     expect(carried.panel).toMatchObject({ present: [s.key("bob")], weight: 1, carried: 1, electorate: 3, needed: 2, met: true });
     const expired = await readAssembly(organisation([await proxy(T_NOW)]), convening.id, own, verifier, new VerifiedCache(), T_NOW);
     expect(expired.panel).toMatchObject({ weight: 1, carried: 0, met: false });
+  });
+
+  it("[AS10.4] reading an assembly drafts no minutes; reading it with its minutes gives the same read and the minutes, their text and digest", async () => {
+    const bob = await s.sign("bob", attendanceDraft("check-in", convening.id, s.key("bob"), [s.grants.bob]), 40);
+    const note = await s.sign("alice", minutesNoteDraft(convening.id, "chair", "Opened on time.", [s.grants.aliceNorth]), 42);
+    const doc = A.change(A.load(assemblyGenesis()), (d: Record<string, Record<string, unknown>>) => {
+      d.origin![convening.id] = new A.ImmutableString(convening.text);
+      d.attendance![bob.id] = new A.ImmutableString(bob.text);
+      d.minutes![note.id] = new A.ImmutableString(note.text);
+    });
+    const own = { url: assemblyDocumentUrl(convening.id), snapshot: snapshotDocument(ASSEMBLY_DOCUMENT, doc) };
+    const plain = await readAssembly(organisation(), convening.id, own, verifier, new VerifiedCache(), T_NOW);
+    expect("minutes" in plain).toBe(false);
+    const { minutes, ...read } = await readAssemblyMinutes(organisation(), convening.id, own, verifier, new VerifiedCache(), T_NOW);
+    expect(read).toEqual(plain);
+    expect(minutes?.notes.chair).toBe("Opened on time.");
+    expect(minutes?.content.attendance.map((entry) => entry.member)).toEqual([s.key("bob")]);
+    expect(minutes?.digest).toBe(minutesDigest(minutes!.text));
   });
 
   it("[AS2] without the Assembly document, the assembly is known from its chapter but shows nothing yet", async () => {

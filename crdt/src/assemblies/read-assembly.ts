@@ -3,6 +3,8 @@
  * a device shows it. Pass 1 reads the organisation's documents and the Assembly document for the
  * rosters every record is judged in (P1.3); the convening record is judged beside its chapter's
  * events (AS2); pass 2 reads the Assembly document with AS3–AS6 as its authorisation step (D3.8).
+ * The minutes (AS10.4) are drafted only when asked for (`readAssemblyMinutes`): drafting them
+ * walks the records again and hashes their text, and only the minutes screen shows them.
  */
 import { readSnapshot } from "../chokepoint/read-document.js";
 import { ASSEMBLY_DOCUMENT } from "../documents/assembly.js";
@@ -30,19 +32,37 @@ export interface AssemblyRead {
   /** The view of its valid records (empty without a convening). */
   readonly view: AssemblyView | null;
   readonly panel: PresencePanel | null;
-  /** Its paper and show-of-hands results (AS9) and its minutes (AS10); empty and null without a view. */
+  /** Its paper and show-of-hands results (AS9); empty without a view. */
   readonly results: readonly PaperResult[];
-  readonly minutes: MinutesState | null;
   /** How many values of the Assembly document were not counted (forged, damaged, replayed, by a non-member). */
   readonly refused: number;
 }
 
+/** What reading an assembly with its minutes gives. */
+export interface AssemblyMinutesRead extends AssemblyRead {
+  /** Its minutes (AS10), null without a view. */
+  readonly minutes: MinutesState | null;
+}
+
 /**
  * The assembly `assembly`, its Assembly document `document` (null when not held), at `now` (ms,
- * the device's clock: which delegations have expired, AS5.3).
+ * the device's clock: which delegations have expired, AS5.3), without its minutes.
  * @throws whatever the verifier throws (a backend failure); never on document content.
  */
 export async function readAssembly(organisation: OrganisationSnapshots, assembly: RecordId, document: LocatedSnapshot | null, verifier: Verifier, verified: VerifiedIdCache, now: number): Promise<AssemblyRead> {
+  const { minutes: _minutes, ...read } = await readWith(false, organisation, assembly, document, verifier, verified, now);
+  return read;
+}
+
+/**
+ * `readAssembly` with the assembly's minutes drafted (AS10.1–AS10.5), for the minutes screen and
+ * the signing of them. @throws as `readAssembly`.
+ */
+export function readAssemblyMinutes(organisation: OrganisationSnapshots, assembly: RecordId, document: LocatedSnapshot | null, verifier: Verifier, verified: VerifiedIdCache, now: number): Promise<AssemblyMinutesRead> {
+  return readWith(true, organisation, assembly, document, verifier, verified, now);
+}
+
+async function readWith(withMinutes: boolean, organisation: OrganisationSnapshots, assembly: RecordId, document: LocatedSnapshot | null, verifier: Verifier, verified: VerifiedIdCache, now: number): Promise<AssemblyMinutesRead> {
   const own = document === null ? [] : [{ ...document, type: ASSEMBLY_DOCUMENT }];
   const { held, placed, rosters } = await signedRecordsOf([...organisationDocuments(organisation), ...own], verifier, verified);
   const roster = rosters.foldAll().roster;
@@ -62,7 +82,7 @@ export async function readAssembly(organisation: OrganisationSnapshots, assembly
       const items = new Set(judged.valid.flatMap(({ body, record }) => (body.kind === "agenda-item" && body.item === null ? [record.id] : [])));
       const said = judgeMinutes(assembly, convening, records, rosters, items);
       seen.results = paperResults(said.valid);
-      seen.minutes = minutesState(convening, judged.valid, said.valid);
+      if (withMinutes) seen.minutes = minutesState(convening, judged.valid, said.valid);
       const valid = (id: RecordId) => judged.verdicts.get(id)?.status === "valid" || said.verdicts.get(id)?.status === "valid";
       return { accepted: records.filter((entry) => valid(entry.id)), rejections: [] };
     },
@@ -77,7 +97,7 @@ export async function readAssembly(organisation: OrganisationSnapshots, assembly
     view: shown,
     panel: presencePanel(shown.attendance, voters, convening.quorum, proxies.carried.weight),
     results: seen.results ?? [],
-    minutes: seen.minutes ?? minutesState(convening, [], []),
+    minutes: withMinutes ? (seen.minutes ?? minutesState(convening, [], [])) : null,
     refused: read.rejections.length,
   };
 }

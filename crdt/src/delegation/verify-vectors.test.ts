@@ -4,30 +4,22 @@
  * vector expects and every record its status. Plus the bad inputs: a delegation signed by someone
  * else, a delegation to a non-member.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { encodeVoteBundle } from "../report/vote-bundle.js";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { verifyCliIn } from "../../test/helpers/verify-cli.js";
 import type { VoteReport } from "../report/vote-report.js";
 import type { Signer } from "../records/record.js";
-import { readFileSync } from "node:fs";
 import { delegationVote, type DelegationVector, type DelegationVote } from "./test-helpers/delegation-vote.js";
 
 type Vector = DelegationVector & { expected: { members: object[]; records: Record<string, string>; concentration?: object } };
 const RESOLUTION_VECTORS = (JSON.parse(readFileSync(new URL("../../vectors/delegation/resolution.json", import.meta.url), "utf8")) as { vectors: Vector[] }).vectors;
 
-const MAIN = new URL("../../dist/cli/main.js", import.meta.url).pathname;
-const folder = mkdtempSync(join(tmpdir(), "chapterhouse-delegation-vectors-"));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const verifyCli = verifyCliIn("delegation-vectors");
 
 /** `chapterhouse verify` of the vote: its exit status, report and standard error. */
 function verify(vote: DelegationVote, name: string): { status: number | null; report: VoteReport; stderr: string } {
-  const file = join(folder, `${name.replace(/[^a-z0-9]+/gi, "-")}.json`);
-  writeFileSync(file, `${encodeVoteBundle(vote.bundle)}\n`);
-  const run = spawnSync(process.execPath, [MAIN, "verify", "--threads", "0", file], { encoding: "utf8" });
-  return { status: run.status, report: JSON.parse(run.stdout) as VoteReport, stderr: run.stderr };
+  const { status, report, stderr } = verifyCli(vote.bundle, name);
+  return { status, report: JSON.parse(report) as VoteReport, stderr };
 }
 
 /** The report's member lines and concentration with keys read back as the vector's labels. */

@@ -7,7 +7,12 @@ import type { ChapterId, RecordId } from "../records/ids.js";
 import { withNamed, type BodyFields, type RecordDraft } from "../kinds/record-draft.js";
 import type { DissentBody } from "./dissent-body.js";
 
-/** A `dissent` (DS1). Never throws. */
-export function dissentDraft(fields: { readonly chapter: ChapterId; readonly decision: RecordId; readonly text: string }, deps?: Iterable<RecordId>): RecordDraft<"dissent", BodyFields<DissentBody>> {
-  return { kind: "dissent", body: { chapter: fields.chapter, decision: fields.decision, text: fields.text }, deps: withNamed(deps, fields.chapter) };
+/**
+ * A `dissent` (DS1), linked to the current `fields.current` when given (DS1.5: not in `deps`, as
+ * the decision: the current is in the Currents document, which the decisions log does not read).
+ * Never throws.
+ */
+export function dissentDraft(fields: { readonly chapter: ChapterId; readonly decision: RecordId; readonly text: string; readonly current?: RecordId }, deps?: Iterable<RecordId>): RecordDraft<"dissent", BodyFields<DissentBody>> {
+  const body = { chapter: fields.chapter, decision: fields.decision, text: fields.text, ...(fields.current === undefined ? {} : { current: fields.current }) };
+  return { kind: "dissent", body, deps: withNamed(deps, fields.chapter) };
 }

@@ -3,4 +3,4 @@ export { MAX_DISSENT_LENGTH, parseDissentBody, type DissentBody } from "./dissen
 export { DISSENT_SPECS } from "./kinds.js";
 export { dissentDraft } from "./dissent-draft.js";
 export { judgeDissents, type Dissent, type DissentJudgement } from "./judge-dissents.js";
-export { readDissents } from "./read-dissents.js";
+export { readDissents, readLinkedDissents, type LinkedDissent } from "./read-dissents.js";

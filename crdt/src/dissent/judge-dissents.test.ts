@@ -14,7 +14,8 @@ import { createVerifier } from "../verify/create-verifier.js";
 import { VerifiedCache } from "../verify/verified-cache.js";
 import { dissentDraft } from "./dissent-draft.js";
 import { judgeDissents } from "./judge-dissents.js";
-import { readDissents } from "./read-dissents.js";
+import { blogOrganisation } from "../blog/test-helpers/blog-organisation.js";
+import { readDissents, readLinkedDissents } from "./read-dissents.js";
 
 let s: ChatScenario;
 /** A decision record of North, as the decisions log holds it (its own validity is V7's, not judged here): it cites its open and close, held in a Proposal document the log does not read. */
@@ -88,5 +89,42 @@ describe("dissent on the record (DS)", () => {
     expect(judged.verdicts.get(byBob.id)).toMatchObject({ status: "ineligible-signer", detail: expect.stringMatching(/^\[DS3\]/) });
     const shown = await s.sign("carol", hideDraft({ scope: decision.id, target: abuse.id, reason: "Rephrased by its author", hidden: false }, [s.moderator, s.grants.carol]), 63);
     expect((judge([abuse, hidden, shown])).byDecision.get(decision.id)?.[0]?.hidden).toBeNull();
+  });
+
+  it("[DS1.5] a dissent linked to a current keeps the link in the log; one without stays as it was; a current that is no id, or a member no dissent has, is malformed with its member named", async () => {
+    const current = s.grants.dave;
+    const linked = await s.sign("bob", dissentDraft({ chapter: s.north, decision: decision.id, text: "With the tenants' current.", current }, [s.grants.bob]), 60);
+    const plain = await s.sign("carol", dissentDraft({ chapter: s.north, decision: decision.id, text: "Alone." }, [s.grants.carol]), 61);
+    const badCurrent = await s.sign("bob", { kind: "dissent", body: { chapter: s.north, decision: decision.id, text: "Bad link", current: "not-an-id" }, deps: [s.north, s.grants.bob] }, 62);
+    const extra = await s.sign("bob", { kind: "dissent", body: { chapter: s.north, decision: decision.id, text: "Extra", currents: [current] }, deps: [s.north, s.grants.bob] }, 63);
+    const judged = judge([linked, plain, badCurrent, extra]);
+    expect(judged.byDecision.get(decision.id)?.map((d) => [d.text, d.current])).toEqual([
+      ["With the tenants' current.", current],
+      ["Alone.", undefined],
+    ]);
+    expect("current" in (judged.byDecision.get(decision.id)?.[1] ?? {})).toBe(false);
+    expect(judged.verdicts.get(badCurrent.id)).toMatchObject({ status: "malformed", detail: expect.stringMatching(/^\[DS1\.1\] current is not/) });
+    expect(judged.verdicts.get(extra.id)).toMatchObject({ status: "malformed", detail: expect.stringMatching(/^\[DS1\.1\] body has members/) });
+  });
+
+  it("[DS6] [DS3] a current shows the valid dissents linked to it from every chapter's log, in display order, a hidden one hidden with its reason; a dissent linked elsewhere, a forged one and a refused one are not shown", async () => {
+    const current = s.grants.dave;
+    const other = s.grants.carol;
+    const northDissent = await s.sign("bob", dissentDraft({ chapter: s.north, decision: decision.id, text: "From North.", current }, [s.grants.bob]), 70);
+    const abusive = await s.sign("alice", dissentDraft({ chapter: s.north, decision: decision.id, text: "Idiots.", current }, [s.grants.aliceNorth]), 60);
+    const hidden = await s.sign("carol", hideDraft({ scope: decision.id, target: abusive.id, reason: "Insults", hidden: true }, [s.moderator, s.grants.carol]), 71);
+    const elsewhere = await s.sign("carol", dissentDraft({ chapter: s.north, decision: decision.id, text: "Another current.", current: other }, [s.grants.carol]), 72);
+    const stranger = await s.sign("erin", dissentDraft({ chapter: s.north, decision: decision.id, text: "Outsider", current }, []), 73);
+    const forgedText = canonicalize({ ...northDissent.envelope, signer: s.key("carol") });
+    const north = A.change(createChapterDoc(), (d) => {
+      for (const record of s.governance.slice(2)) addRecord(d.governance, record);
+      for (const record of [decision, northDissent, abusive, hidden, elsewhere, stranger]) addRecord(d.decisions, record);
+      d.decisions[recordIdOf(forgedText)] = new A.ImmutableString(forgedText);
+    });
+    const read = await readLinkedDissents(blogOrganisation(s, north), current, await createVerifier(), new VerifiedCache());
+    expect(read.map((d) => [d.chapter, d.decision, d.author, d.text, d.hidden?.reason ?? null])).toEqual([
+      [s.north, decision.id, s.key("alice"), "Idiots.", "Insults"],
+      [s.north, decision.id, s.key("bob"), "From North.", null],
+    ]);
   });
 });

@@ -23,6 +23,8 @@ export interface Dissent {
   readonly text: string;
   /** The hide in force (CH8.2), or null. */
   readonly hidden: HideNote | null;
+  /** The current its author linked it to (DS1.5), when linked. */
+  readonly current?: RecordId;
 }
 
 /** What judging a chapter's dissents gives. */
@@ -80,7 +82,7 @@ export function judgeDissents(chapter: ChapterId, records: readonly ParsedRecord
       continue;
     }
     verdicts.set(record.id, VALID);
-    dissents.set(record.id, { id: record.id, decision: judged.decision, author: record.envelope.signer, at: record.envelope.at, text: judged.text, hidden: null });
+    dissents.set(record.id, { id: record.id, decision: judged.decision, author: record.envelope.signer, at: record.envelope.at, text: judged.text, hidden: null, ...(judged.current === undefined ? {} : { current: judged.current }) });
   }
   // The hides in display order: each later one replaces the earlier for its target (CH10.2).
   for (const record of records.filter((entry) => entry.envelope.kind === "hide").sort(byTime)) {

@@ -5,31 +5,18 @@
  * member with their paid-up date, each payment's status. Plus the bad inputs: a ballot of a member
  * not in good standing, a taken entry missing.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
 import type { MemberKey } from "../records/ids.js";
+import { verifyCliIn } from "../../test/helpers/verify-cli.js";
 import { verifier } from "../report/test-helpers/vote-scenario.js";
 import { verifyVote } from "../report/verify-vote.js";
 import { voteBundleFor } from "../report/vote-bundle-for.js";
-import { encodeVoteBundle, type VoteBundle } from "../report/vote-bundle.js";
 import { voteReportToCanonical, type VoteReport } from "../report/vote-report.js";
 import { standingVote, type StandingVector } from "./test-helpers/standing-vote.js";
 
 const VECTORS = (JSON.parse(readFileSync(new URL("../../vectors/dues/standing.json", import.meta.url), "utf8")) as { vectors: StandingVector[] }).vectors;
-const MAIN = new URL("../../dist/cli/main.js", import.meta.url).pathname;
-const folder = mkdtempSync(join(tmpdir(), "chapterhouse-standing-vectors-"));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-/** `chapterhouse verify` of a bundle: its exit status and report. */
-function verifyCli(bundle: VoteBundle, name: string): { status: number | null; report: string } {
-  const file = join(folder, `${name}.json`);
-  writeFileSync(file, `${encodeVoteBundle(bundle)}\n`);
-  const run = spawnSync(process.execPath, [MAIN, "verify", "--threads", "0", file], { encoding: "utf8" });
-  return { status: run.status, report: run.stdout.trimEnd() };
-}
+const verifyCli = verifyCliIn("standing-vectors");
 
 describe("good standing vectors", () => {
   for (const vector of VECTORS) {

@@ -8,7 +8,11 @@
  * `admit`. The organiser then drafts a proposal, signs a version and opens a vote on the
  * desktop's screens (signed by its vault); the phone, verifying with tweetnacl as an insecure
  * page must, finds the vote on its chapter page and casts a ballot; the host's relay then holds
- * the phone's signed `ballot`.
+ * the phone's signed `ballot`. A laptop in the room joins the same way on the host's loopback
+ * address (a second page of the phone's browser, on its own origin: its own storage, its own
+ * identity). At the assembly all three check in, speak, vote as the members present and sign the
+ * minutes; a member who was not there then joins through a relay mirroring the host and gets the
+ * same results, minutes and `chapterhouse verify` report.
  */
 import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -22,6 +26,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addRelayInSettings } from "../helpers/add-relay-in-settings.js";
 import { buildApp } from "../helpers/build-app.js";
+import { castBallotInApp } from "../helpers/cast-ballot-in-app.js";
 import { chooseOption } from "../helpers/choose-option.js";
 import { collectConsoleProblems } from "../helpers/console-problems.js";
 import { createIdentityInApp } from "../helpers/create-identity-in-app.js";
@@ -87,6 +92,32 @@ const run = promisify(execFile);
 /** The built `chapterhouse` command line. */
 const cli = resolve(dirname(fileURLToPath(import.meta.url)), "../../../crdt/dist/cli/main.js");
 
+/**
+ * `chapterhouse verify`'s report of the proof of the vote on `proposal` (a page hash) as `page`
+ * downloads it, saved in `folder`.
+ */
+async function proofReport(page: Page, proposal: string, folder: string): Promise<string> {
+  await page.evaluate((hash) => (window.location.hash = hash), proposal);
+  await page.getByRole("heading", { name: "Result", exact: true }).waitFor({ timeout: 30_000 });
+  const proof = page.getByRole("button", { name: "Download the vote's proof" });
+  // The panel stays open on the page once opened (asked again, the page is the same).
+  if (!(await proof.isVisible())) await page.getByRole("button", { name: "How this vote is checked" }).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), proof.click()]);
+  const file = join(folder, `${Date.now()}-${download.suggestedFilename()}`);
+  await download.saveAs(file);
+  return (await run(process.execPath, [cli, "verify", file])).stdout;
+}
+
+/** A report's `records` (V9.2) without those whose id is in `left`; the rest of the report as it is. */
+function withoutRecords(report: string, left: ReadonlySet<string>): unknown {
+  return { ...(JSON.parse(report) as object), records: recordsOf(report).filter((record) => !left.has(record.id)) };
+}
+
+/** A report's `records` (V9.2). */
+function recordsOf(report: string): { id: string; kind: string; status: string }[] {
+  return (JSON.parse(report) as { records: { id: string; kind: string; status: string }[] }).records;
+}
+
 /** The title of the proposal put to the vote at the meeting. */
 const PROPOSAL = "Fix the stairwell lights";
 
@@ -95,14 +126,22 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
   let app: AppProtocolServer;
   let organiser: TestBrowser;
   let phone: TestBrowser;
+  /** The laptop's page: in the phone's browser, on the host's loopback address (another origin, so another device's storage). */
+  let laptop: Page;
   let meeting: HostedMeeting;
   let organiserKey = "";
   let phoneKey = "";
+  let laptopKey = "";
   let invite = "";
   let organiserProblems: string[] = [];
   let phoneProblems: string[] = [];
+  let laptopProblems: string[] = [];
   let build = "";
   let minutesMarkdown = "";
+  /** The proposal's page (its hash), where the vote of the members present is. */
+  let proposalHash = "";
+  /** `chapterhouse verify`'s report of that vote's proof, as the devices in the room downloaded it. */
+  let roomReport = "";
 
   beforeAll(async () => {
     const rules = [`--host-resolver-rules=MAP ${MEETING_HOST_NAME} 127.0.0.1`];
@@ -116,9 +155,11 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     main = await startDesktopMain(build);
     app = await serveAppProtocol(build, () => main.policy());
     await installDesktopPreload(organiser.context, main, app);
-    [organiserProblems, phoneProblems] = [
+    laptop = await phone.context.newPage();
+    [organiserProblems, phoneProblems, laptopProblems] = [
       collectConsoleProblems(organiser.page),
       collectConsoleProblems(phone.page),
+      collectConsoleProblems(laptop),
     ];
   }, 240_000);
 
@@ -207,6 +248,27 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     );
   }, 90_000);
 
+  it("[E8.3] a laptop in the room opens the meeting's served app on the host's address and joins with the same invite: three members", async () => {
+    await laptop.goto(invite);
+    await laptop.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
+    expect(await laptop.evaluate(() => window.location.origin)).toBe(`http://127.0.0.1:${meeting.port}`);
+    await createIdentityInApp(laptop, "Lee", "lee passphrase");
+    await laptop.getByRole("heading", { level: 1, name: "Join a chapter" }).waitFor();
+    laptopKey = (await laptop.evaluate(() => window.__chapterhouseTest!.memberKey())) ?? "";
+    expect(laptopKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(laptopKey).not.toBe(phoneKey);
+    await laptop.getByRole("button", { name: "Join", exact: true }).click();
+    await laptop.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
+    await waitFor(
+      async () => (await listedMemberKeys(organiser.page, "Members of Riverside Tenants")).length === 3,
+      "the organiser's desktop sees the laptop join",
+      { timeoutMs: 20_000 },
+    );
+    expect(await listedMemberKeys(organiser.page, "Members of Riverside Tenants")).toEqual(
+      [organiserKey, phoneKey, laptopKey].sort(),
+    );
+  }, 90_000);
+
   it("[E8.3] [V4.4] the organiser opens a majority vote on the desktop's screens; the phone, verifying with tweetnacl, casts a ballot the host's relay then holds", async () => {
     const o = organiser.page;
     await openChapterSection(o, "Proposals & votes");
@@ -225,7 +287,7 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     const form = o.getByRole("form", { name: "Open a vote" });
     // The kit's radio input is visually hidden: a pointer chooses it by its label.
     await form.locator("label").filter({ has: o.getByRole("radio", { name: /^Majority/ }) }).click();
-    await expect(form.getByTestId("electorate-members").textContent()).resolves.toBe("2");
+    await expect(form.getByTestId("electorate-members").textContent()).resolves.toBe("3");
     // Soon, yet well after the ballot: the vote is still open when the phone casts.
     await form.getByLabel("Voting closes at").fill(await localTimeIn(o, 10 * 60_000));
     await form.getByLabel("Final at").fill(await localTimeIn(o, 15 * 60_000));
@@ -246,11 +308,7 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     await p.getByRole("heading", { level: 1, name: PROPOSAL }).waitFor({ timeout: 30_000 });
     await p.getByRole("tab", { name: "Vote" }).click();
     await p.getByText("Your ballot is public and permanent.").waitFor({ timeout: 30_000 });
-    const ballot = p.locator(".cast-ballot");
-    await ballot.locator("label").filter({ has: p.getByRole("radio", { name: /^For(\s|$)/ }) }).click();
-    await ballot.getByRole("button", { name: "Review ballot" }).click();
-    await ballot.getByRole("button", { name: "Cast ballot" }).click();
-    await ballot.getByRole("heading", { name: "Your current ballot" }).waitFor({ timeout: 20_000 });
+    await castBallotInApp(p, /^For(\s|$)/);
 
     const cast = await waitFor(
       () => recordsOnRelay(main, "ballot").find((r) => r.signer === phoneKey),
@@ -260,7 +318,7 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     expect(cast.body).toMatchObject({ choice: "for", seq: 1 });
     // The desktop reads the ballot back from the meeting and counts it.
     await waitFor(
-      async () => (await o.locator(".vote-section .turnout").textContent())?.includes("1 of 2 members") === true,
+      async () => (await o.locator(".vote-section .turnout").textContent())?.includes("1 of 3 members") === true,
       "the organiser's live tally counts the phone's ballot",
       { timeoutMs: 30_000 },
     );
@@ -272,7 +330,7 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     ).resolves.toBe("tweetnacl (fallback)");
   }, 120_000);
 
-  it("[AS2] [AS4.1] [AS4.4] [AS5.1] [AS5.2] [AS6.2] [AS6.3] the organiser holds an event at the meeting host as an assembly; the phone checks in through the host and the quorum turns met; the phone asks for the floor, the chair gives it and ends it; the projector shows the item and its open vote", async () => {
+  it("[AS2] [AS4.1] [AS4.4] [AS5.1] [AS5.2] [AS6.2] [AS6.3] the organiser holds an event at the meeting host as an assembly; the phone and the laptop check in through the host and the quorum turns met; the phone asks for the floor, the chair gives it and ends it; the projector shows the item and its open vote", async () => {
     const o = organiser.page;
     const toChapter = async (page: Page) => {
       await page.getByRole("treegrid", { name: "Your organisations" }).getByRole("link", { name: "Riverside Tenants" }).first().click();
@@ -291,8 +349,10 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     await o.getByRole("button", { name: "Hold as an assembly" }).click();
     await o.getByRole("link", { name: "Open assembly 1" }).click({ timeout: 20_000 });
     await o.getByRole("heading", { level: 1, name: "Assembly: Spring assembly" }).waitFor({ timeout: 20_000 });
-    // Half of the two members must be in the room; nobody is yet.
+    // Half of the three members must be in the room (two); nobody is yet.
     await o.getByRole("status").getByText("Quorum not met").waitFor({ timeout: 20_000 });
+    const assembly = await o.evaluate(() => window.location.hash);
+    const presence = o.locator(".assembly-presence");
     await o.getByRole("textbox", { name: "Title" }).fill("Stairwell lights");
     await o.getByRole("button", { name: "Add to the agenda" }).click();
     await o.getByRole("button", { name: "Make current" }).click({ timeout: 20_000 });
@@ -315,7 +375,19 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     await p.getByRole("button", { name: "Check in" }).click();
     await p.getByText("You are checked in.").waitFor({ timeout: 20_000 });
     await waitFor(() => recordsOnRelay(main, "check-in").some((r) => r.signer === phoneKey), "the phone's check-in on the meeting's relay", { timeoutMs: 20_000 });
-    await o.getByRole("status").getByText("Quorum met").waitFor({ timeout: 30_000 });
+    // One of three: not yet.
+    await presence.getByText("1 of 3 members").waitFor({ timeout: 30_000 });
+    await expect(presence.getByRole("status").textContent()).resolves.toBe("Quorum not met");
+
+    await laptop.evaluate((hash) => (window.location.hash = hash), assembly);
+    await laptop.getByRole("heading", { level: 1, name: "Assembly: Spring assembly" }).waitFor({ timeout: 30_000 });
+    await laptop.getByText("You are not checked in.").waitFor({ timeout: 30_000 });
+    await laptop.getByRole("button", { name: "Check in" }).click();
+    await laptop.getByText("You are checked in.").waitFor({ timeout: 20_000 });
+    await waitFor(() => recordsOnRelay(main, "check-in").some((r) => r.signer === laptopKey), "the laptop's check-in on the meeting's relay", { timeoutMs: 20_000 });
+    await presence.getByText("2 of 3 members").waitFor({ timeout: 30_000 });
+    await presence.getByRole("status").getByText("Quorum met").waitFor({ timeout: 30_000 });
+    await o.getByRole("list", { name: "2 members in the room" }).getByText("Lee").waitFor({ timeout: 20_000 });
 
     await p.getByRole("heading", { level: 2, name: "Speakers: Stairwell lights" }).waitFor({ timeout: 30_000 });
     await chooseOption(p, /Ask for the floor as/, "For");
@@ -324,6 +396,7 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     await o.getByRole("button", { name: "End speech" }).click({ timeout: 20_000 });
     await o.getByRole("table", { name: "Time on the floor, per member" }).waitFor({ timeout: 20_000 });
     await o.setViewportSize({ width: 1100, height: 1150 });
+    await o.getByRole("heading", { level: 1, name: "Assembly: Spring assembly" }).scrollIntoViewIfNeeded();
     await o.screenshot({ path: resolve(screenshotFolder(), "assembly.png") });
     await o.setViewportSize({ width: 1100, height: 720 });
     await p.getByRole("heading", { level: 3, name: "Spoken" }).waitFor({ timeout: 30_000 });
@@ -336,7 +409,6 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     await expectAccessible(o, "the projector view");
 
     // [I18N3] The phone's assembly screen in Spanish.
-    const assembly = await p.evaluate(() => window.location.hash);
     await p.setViewportSize({ width: 1100, height: 720 });
     await p.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
     await chooseOption(p, /Language/, "Español");
@@ -350,10 +422,10 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     await p.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
   }, 180_000);
 
-  it("[AS8.5] [AS8.6] [AS8.7] [AS8.9] the chair opens a vote of the members present from the assembly; the desktop and the phone cast; the projector shows the ballots received, then the result and the room; `chapterhouse verify` gives the same report of both devices' proofs", async () => {
+  it("[AS8.5] [AS8.6] [AS8.7] [AS8.9] the chair opens a vote of the members present from the assembly; the desktop, the phone and the laptop cast; the projector shows the ballots received, then the result and the room; `chapterhouse verify` gives the same report of both devices' proofs", async () => {
     const o = organiser.page;
     const p = phone.page;
-    // Both in the room: the organiser checks in on the desktop (the phone checked in above).
+    // All three in the room: the organiser checks in on the desktop (the phone and the laptop checked in above).
     await o.getByRole("link", { name: "Back to the assembly" }).click();
     await o.getByRole("heading", { level: 1, name: "Assembly: Spring assembly" }).waitFor({ timeout: 20_000 });
     await o.getByRole("button", { name: "Check in", exact: true }).click();
@@ -370,8 +442,10 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     const closesAt = Date.now() + 75_000;
     await form.getByLabel("Voting closes at").fill(await localTimeIn(o, 75_000));
     await form.getByLabel("Final at").fill(await localTimeIn(o, 10 * 60_000));
+    const replaced = await o.locator(".vote-section").getAttribute("data-open");
     await form.getByRole("button", { name: "Open the vote" }).click();
-    await o.getByTestId("vote-state").getByText(/Voting is open until/).waitFor({ timeout: 20_000 });
+    // The vote it replaces is open too: the chair casts once the page shows the new one (CI cast on the old).
+    await o.locator(`.vote-section[data-status="valid"]:not([data-open="${replaced}"])`).getByTestId("vote-state").getByText(/Voting is open until/).waitFor({ timeout: 30_000 });
     const opened = await waitFor(
       () => recordsOnRelay(main, "open").find((r) => (r.body as { present?: unknown }).present !== undefined),
       "the open of the members present on the meeting's relay",
@@ -381,24 +455,23 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     expect(recordsOnRelay(main, "attendance-set")).toHaveLength(1);
     const castHere = async (page: Page) => {
       await page.getByText("Your ballot is public and permanent.").waitFor({ timeout: 30_000 });
-      const ballot = page.locator(".cast-ballot");
-      await ballot.locator("label").filter({ has: page.getByRole("radio", { name: /^For(\s|$)/ }) }).click();
-      await ballot.getByRole("button", { name: "Review ballot" }).click();
-      await ballot.getByRole("button", { name: "Cast ballot" }).click();
-      await ballot.getByRole("heading", { name: "Your current ballot" }).waitFor({ timeout: 20_000 });
+      await castBallotInApp(page, /^For(\s|$)/);
     };
     await castHere(o);
     const proposal = await o.evaluate(() => window.location.hash.replace(/\?.*$/, ""));
-    await p.evaluate((hash) => (window.location.hash = hash), proposal);
-    await p.getByRole("heading", { level: 1, name: PROPOSAL }).waitFor({ timeout: 30_000 });
-    await castHere(p);
+    proposalHash = proposal;
+    for (const page of [p, laptop]) {
+      await page.evaluate((hash) => (window.location.hash = hash), proposal);
+      await page.getByRole("heading", { level: 1, name: PROPOSAL }).waitFor({ timeout: 30_000 });
+      await castHere(page);
+    }
 
     // The item takes up the new vote; the projector counts its ballots, never its result.
     await o.evaluate((hash) => (window.location.hash = hash), assembly);
     await chooseOption(o, /Link a vote to Stairwell lights/, PROPOSAL);
     await o.getByRole("button", { name: "Link", exact: true }).click();
     await o.getByRole("link", { name: "Projector view" }).click();
-    await o.getByTestId("vote-progress").getByText("2 ballots received").waitFor({ timeout: 30_000 });
+    await o.getByTestId("vote-progress").getByText("3 ballots received").waitFor({ timeout: 30_000 });
     expect(await o.getByTestId("vote-progress").textContent()).not.toMatch(/Passed|Rejected/);
 
     await o.evaluate((hash) => (window.location.hash = hash), proposal);
@@ -407,12 +480,12 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     await close.click();
     await o.getByRole("heading", { name: "Result", exact: true }).waitFor({ timeout: 30_000 });
     const sealed = await waitFor(() => recordsOnRelay(main, "close").find((r) => (r.body as { presence?: unknown }).presence !== undefined), "the close recording the room", { timeoutMs: 20_000 });
-    expect((sealed.body as { presence: unknown }).presence).toEqual({ members: 2, weight: 2, electorate: { members: 2, weight: 2 }, quorum: { num: 1, den: 2 }, needed: 1, met: true });
+    expect((sealed.body as { presence: unknown }).presence).toEqual({ members: 3, weight: 3, electorate: { members: 3, weight: 3 }, quorum: { num: 1, den: 2 }, needed: 2, met: true });
 
     await o.evaluate((hash) => (window.location.hash = hash), assembly);
     await o.getByRole("link", { name: "Projector view" }).click();
     const shown = o.getByTestId("vote-progress");
-    await shown.getByText("Voted by the members present: 2 of 2 members were in the room; the assembly's quorum was met.").waitFor({ timeout: 30_000 });
+    await shown.getByText("Voted by the members present: 3 of 3 members were in the room; the assembly's quorum was met.").waitFor({ timeout: 30_000 });
     await expect(shown.textContent()).resolves.toMatch(/Passed/);
     await expectAccessible(o, "the projector view with a closed vote");
 
@@ -420,20 +493,13 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     const folder = await mkdtemp(join(tmpdir(), "chapterhouse-present-"));
     try {
       const reports: string[] = [];
-      for (const page of [o, p]) {
-        await page.evaluate((hash) => (window.location.hash = hash), proposal);
-        await page.getByRole("heading", { name: "Result", exact: true }).waitFor({ timeout: 30_000 });
-        await page.getByRole("button", { name: "How this vote is checked" }).click();
-        const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the vote's proof" }).click()]);
-        const file = join(folder, `${reports.length}-${download.suggestedFilename()}`);
-        await download.saveAs(file);
-        const { stdout } = await run(process.execPath, [cli, "verify", file]);
-        reports.push(stdout);
-      }
+      for (const page of [o, p, laptop]) reports.push(await proofReport(page, proposal, folder));
       expect(reports[1]).toBe(reports[0]);
-      const report = JSON.parse(reports[0]!) as { verified: boolean; present?: { members: number; met: boolean } };
+      expect(reports[2]).toBe(reports[0]);
+      roomReport = reports[0]!;
+      const report = JSON.parse(roomReport) as { verified: boolean; present?: { members: number; met: boolean } };
       expect(report.verified).toBe(true);
-      expect(report.present).toMatchObject({ members: 2, met: true });
+      expect(report.present).toMatchObject({ members: 3, met: true });
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
@@ -507,8 +573,9 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     expect(markdown).toContain("1. Stairwell lights — taken up at");
     expect(markdown).toContain("**Ask the landlord first? (By show of hands, item: Stairwell lights)**");
     expect(markdown).toMatch(/: Olga checked in\n/);
-    // Both checked in by now (the vote of the members present above): the chair's form took the room as it was.
-    expect(markdown).toContain("For 2, Against 0; abstentions: 0; present: 2 of 2");
+    expect(markdown).toMatch(/: Lee checked in\n/);
+    // All three checked in by now (the vote of the members present above): the chair's form took the room as it was.
+    expect(markdown).toContain("For 2, Against 0; abstentions: 0; present: 3 of 3");
     // Tellers are listed by key, so in either order.
     expect(markdown).toMatch(/Decided: For · Confirmed by both tellers · tellers: (Olga and Pat|Pat and Olga)\n/);
     expect(markdown).toMatch(/- Pat \(For\): \d+:\d\d/);
@@ -534,7 +601,7 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     await p.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
   }, 180_000);
 
-  it("[AS9.3] [AS10.5] [W7] a relay mirrors the meeting host; a member who was not there joins through it and sees the same confirmed result and the same signed minutes", async () => {
+  it("[AS9.3] [AS10.5] [W7] a relay mirrors the meeting host; a member who was not there joins through it and sees the same confirmed result and the same signed minutes, and the vote's proof gives the room's `chapterhouse verify` report", async () => {
     const relay = await startRelay({ web: build, peers: [meeting.relayUrl] });
     const absent = await launchBrowser("absent");
     const problems = collectConsoleProblems(absent.page);
@@ -558,6 +625,26 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
       const [download] = await Promise.all([a.waitForEvent("download"), a.getByRole("button", { name: "Download as Markdown" }).click()]);
       // The same records give the same minutes on a device that was not in the room (AS10.4).
       expect(await readFile(await download.path(), "utf8")).toBe(minutesMarkdown);
+
+      // [AS8.9] [V10.2] The vote of the members present, checked from the proof this device downloads.
+      const folder = await mkdtemp(join(tmpdir(), "chapterhouse-absent-"));
+      try {
+        const absentReport = await proofReport(a, proposalHash, folder);
+        expect(roomReport).not.toBe("");
+        // A bundle holds the chapter's `governance` whole (V10.2): this device also holds its own joining,
+        // after the vote; listed as valid records, it changes nothing else of the room's report.
+        const joined = recordsOf(absentReport).filter((record) => !recordsOf(roomReport).some((held) => held.id === record.id));
+        expect(joined.map((record) => `${record.kind} ${record.status}`).sort()).toEqual(["admit valid", "redeem valid"]);
+        expect(withoutRecords(absentReport, new Set(joined.map((record) => record.id)))).toEqual(JSON.parse(roomReport));
+        // Once the organiser's desktop holds that joining too (through the host the relay mirrors), its proof gives the same report, byte for byte.
+        const o = organiser.page;
+        await o.getByRole("treegrid", { name: "Your organisations" }).getByRole("link", { name: "Riverside Tenants" }).first().click();
+        await o.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
+        await waitFor(async () => (await listedMemberKeys(o, "Members of Riverside Tenants")).length === 4, "the organiser's desktop sees the absent member join", { timeoutMs: 60_000, intervalMs: 500 });
+        expect(await proofReport(o, proposalHash, folder)).toBe(absentReport);
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
       expect(problems).toEqual([]);
     } finally {
       await absent.close();
@@ -572,6 +659,7 @@ describe("a meeting hosted by the desktop, joined by a phone on the room's netwo
     await expect(fetch(`http://127.0.0.1:${meeting.port}/`)).rejects.toThrow();
     expect(main.log).toEqual([]);
     expect(phoneProblems).toEqual([]);
+    expect(laptopProblems).toEqual([]);
     // The emulated protocol is http, so the page also asks it for relay.json (W6.5), which a
     // page on the desktop's own scheme never does: that 404 is the emulation's.
     expect(app.served.filter((line) => !line.startsWith("200 ") && line !== "404 /relay.json")).toEqual([]);

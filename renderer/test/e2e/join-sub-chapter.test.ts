@@ -88,7 +88,7 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await foundSubChapter(page, "Belleville", "Neighbourhood");
     link = await createInviteLinkInApp(page, "2");
     expect(new URL(link.replace("#/join?", "?")).searchParams.get("r")).toBe(relay.url);
-  });
+  }, 120_000);
 
   it("[M7.3] on a secure origin, after a link with a wrong secret is refused as not valid, the newcomer joins Belleville", async () => {
     const bob = await launchBrowser("bob");
@@ -110,7 +110,7 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     } finally {
       await bob.close();
     }
-  });
+  }, 120_000);
 
   it("[M7.3] on an insecure origin (a phone on http://LAN-address), the newcomer joins Belleville", async () => {
     phone = await launchBrowser("phone", [`--host-resolver-rules=MAP ${LAN_NAME} 127.0.0.1`]);
@@ -120,7 +120,7 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await joinHere(phone.page, "Belleville", key);
     expect(await phone.page.evaluate(() => isSecureContext)).toBe(false);
     await waitFor(async () => (await listedMemberKeys(alice.page, "Members of Belleville")).includes(key), "alice sees chloe in Belleville", { timeoutMs: 20_000 });
-  });
+  }, 120_000);
 
   it("[EV1.3] [EV3] [EV4] [EV4.3] [EV6] alice organises an event in Belleville, chloe answers from her phone, Paris lists it among its upcoming events, and it exports as .ics", async () => {
     const chloe = phone!.page;
@@ -352,12 +352,15 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await duringRelayOutage(problems, port, async () => {
       await relay.close();
       await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+      // The group's page she was on links Chloe too: the conversation is the link once the messages are shown.
+      await page.getByRole("heading", { level: 1, name: "Messages" }).waitFor();
       await page.getByRole("link", { name: "Chloe", exact: true }).click();
       await page.getByRole("textbox", { name: "Your message" }).fill("Written with no relay");
       await page.getByRole("button", { name: "Send", exact: true }).click();
       await page.getByRole("list", { name: "Messages" }).getByText("Written with no relay").waitFor();
       relay = await startRelay({ web: await buildApp(), port });
       await chloe.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+      await chloe.getByRole("heading", { level: 1, name: "Messages" }).waitFor({ timeout: 20_000 });
       await chloe.getByRole("link", { name: "Alice", exact: true }).click();
       await chloe.getByRole("list", { name: "Messages" }).getByText("Written with no relay").waitFor({ timeout: 60_000 });
     });
@@ -469,6 +472,8 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await page.getByRole("textbox", { name: "Your message" }).fill("I can drive you on Friday");
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await chloe.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Messages" }).click();
+    // Not an Alice of the board she was on: the conversation, once the messages are shown.
+    await chloe.getByRole("heading", { level: 1, name: "Messages" }).waitFor({ timeout: 20_000 });
     await chloe.getByRole("link", { name: "Alice", exact: true }).first().click();
     await chloe.getByRole("list", { name: "Messages" }).getByText("I can drive you on Friday").waitFor({ timeout: 30_000 });
 

@@ -126,7 +126,7 @@ describe("identities, organisations, chapters and invites across two browsers an
     await checkScreen(page, "home (no organisation yet)", "en");
     aliceKey = (await page.evaluate(() => window.__chapterhouseTest!.memberKey())) ?? "";
     expect(aliceKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
-  });
+  }, 120_000);
 
   it("a wrong passphrase does not unlock and loses nothing; the right one does, and shows the same phrase again", async () => {
     const { page } = alice;
@@ -199,7 +199,7 @@ describe("identities, organisations, chapters and invites across two browsers an
     await waitFor(async () => (await members(b)).includes("Alice"), "bob sees alice's name", { timeoutMs: 20_000 });
     expect((await members(a)).sort()).toEqual(["Bob", "You (Alice)"]);
     expect((await members(b)).sort()).toEqual(["Alice", "You (Bob)"]);
-  });
+  }, 120_000);
 
   it("[PF6] [PF5.5] a member page shows bob's name and the words of his key; bob renames himself on his profile screen and alice sees the new name", async () => {
     const a = alice.page;
@@ -401,7 +401,7 @@ describe("identities, organisations, chapters and invites across two browsers an
     await a.getByRole("heading", { level: 1, name: "Settings" }).waitFor();
     expect(await a.evaluate(() => document.documentElement.lang)).toBe("en");
     expect(await findUntranslated(a, "en")).toEqual([]);
-  });
+  }, 120_000);
 
   it("[I18N4] restoring alice in a fresh profile whose browser speaks Spanish: the app starts in Spanish; switched to English, she gets the same key and, through the relay, her chapters", async () => {
     const restored = await launchBrowser("alice-restored", [], "es-ES");

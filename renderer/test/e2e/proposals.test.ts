@@ -127,7 +127,7 @@ describe("proposals drafted, published, discussed and amended across two browser
       "alice sees bob join",
       { timeoutMs: 20_000 },
     );
-  });
+  }, 120_000);
 
   it("[P2] alice starts a proposal, its title checked in the form; bob finds it in the chapter's list and opens it", async () => {
     const a = alice.page;

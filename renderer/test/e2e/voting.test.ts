@@ -844,7 +844,7 @@ describe("voting and verified results across two browsers and a relay", () => {
     await a.waitForFunction(() => document.documentElement.lang === "en");
   }, 120_000);
 
-  it("[CU3] [CU4] [CU7] [CU6] [MOD2.2] alice founds a current from the city; bob, of Old Quay, finds it in the list from his device and joins it; its page shows both with their chapters; alice, the city's moderator, hides abuse in its statement with a reason: bob still sees the current, its members and the reason, the text on request, and the city's moderation log lists it; in Spanish nothing is left in English", async () => {
+  it("[CU3] [CU4] [CU7] [CU6] [MOD2.2] alice founds a current from the city; bob, of Old Quay, finds it in the list from his device and joins it; its page shows both with their chapters; alice, the city's moderator, hides abuse in its statement with a reason: bob still sees the current, its members and the reason, the text on request, and the city's moderation log lists it; [CH4.2] [CH4.3] alice replies to bob's post in its thread and bob quotes her reply; [DS1.5] [DS6] bob links a second dissent from the city's decision to the current, which the log names and the current's page lists; in Spanish nothing is left in English", async () => {
     const [a, b] = [alice.page, bob.page];
     await a.goto(cityUrl);
     await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
@@ -874,6 +874,21 @@ describe("voting and verified results across two browsers and a relay", () => {
     await members.waitFor({ timeout: 30_000 });
     await expect(members.getByRole("listitem").allInnerTexts()).resolves.toEqual(expect.arrayContaining([expect.stringMatching(/Bob · Old Quay, Riverside Tenants|Bob · Riverside Tenants, Old Quay/), expect.stringMatching(/Alice/)]));
     await a.getByText("Old Quay is in.").waitFor({ timeout: 30_000 });
+    // CH4.2, CH4.3 in a current's discussion (CU5): alice answers bob's post in its thread; bob quotes her reply in a new post.
+    const discussion = a.getByRole("list", { name: "Discussion" });
+    await discussion.locator("li", { hasText: "Old Quay is in." }).first().getByRole("button", { name: "Reply", exact: true }).click();
+    await a.getByText("Replying to Bob.").waitFor();
+    await a.getByRole("textbox", { name: "Your post" }).fill("Welcome, Old Quay.");
+    await a.getByRole("button", { name: "Post", exact: true }).click();
+    const thread = b.getByRole("list", { name: /^Replies to .*Bob/ });
+    await thread.getByText("Welcome, Old Quay.").waitFor({ timeout: 30_000 });
+    await thread.getByRole("button", { name: "Quote", exact: true }).click();
+    await b.getByText("Quoting Alice.").waitFor();
+    await b.getByRole("textbox", { name: "Your post" }).fill("Thanks, glad to argue it with you.");
+    await b.getByRole("button", { name: "Post", exact: true }).click();
+    const quoting = a.getByRole("list", { name: "Discussion" }).locator("li", { hasText: "Thanks, glad to argue it with you." });
+    await quoting.getByRole("blockquote", { name: /^Quoting .*Alice/ }).getByText("Welcome, Old Quay.").waitFor({ timeout: 30_000 });
+    await expect(a.getByRole("list", { name: /^Replies to .*Bob/ }).getByRole("listitem").count()).resolves.toBe(1);
     await expectAccessible(a, "a current's page with two members and a post");
     await a.getByRole("link", { name: "All currents" }).click();
     const item = a.getByRole("list", { name: "Currents" }).getByRole("listitem").first();
@@ -895,6 +910,23 @@ describe("voting and verified results across two browsers and a relay", () => {
     await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
     await b.getByRole("link", { name: "Moderation log" }).click();
     await b.getByRole("list", { name: "Moderation actions" }).getByText(/^Alice hid an item in Common ground/).waitFor({ timeout: 30_000 });
+    // DS1.5, DS6: bob dissents again from the city's decision, linking his statement to the current; the log names it, the current lists it.
+    await b.goto(decisionsUrl);
+    const decision = b.getByRole("list", { name: "Decisions" }).getByRole("listitem").first();
+    await decision.getByRole("heading", { name: "1 dissenting statement" }).waitFor({ timeout: 30_000 });
+    await decision.getByRole("button", { name: "Add a dissenting statement" }).click();
+    await decision.getByRole("textbox", { name: "Your statement" }).fill("Common ground would share the dues first.");
+    await decision.getByRole("button", { name: /Link it to a current/ }).click({ timeout: 30_000 });
+    await b.getByRole("option", { name: "Common ground", exact: true }).click();
+    await b.getByRole("listbox").waitFor({ state: "detached" });
+    await decision.getByRole("button", { name: "Sign and add" }).click();
+    await decision.getByRole("heading", { name: "2 dissenting statements" }).waitFor({ timeout: 30_000 });
+    await decision.getByRole("link", { name: "linked to the current Common ground" }).click();
+    await b.getByRole("heading", { level: 1, name: "Common ground" }).waitFor({ timeout: 30_000 });
+    const linked = b.getByRole("list", { name: "1 dissenting statement linked to this current" });
+    await linked.getByText("Common ground would share the dues first.").waitFor({ timeout: 30_000 });
+    await linked.getByText(/in the decisions log of Riverside Tenants/).waitFor();
+    await expectAccessible(b, "a current's page with a linked dissent");
     await b.goto(currentUrl);
     await b.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
     await b.getByRole("heading", { name: "2 miembros" }).waitFor();

@@ -1,11 +1,13 @@
 /**
  * Debian's Chromium driven by playwright-core, with a fresh profile (user-data-dir) per
- * browser, removed on close. Never `playwright install`.
+ * browser, removed on close. Never `playwright install`. `CHAPTERHOUSE_CPU_SLOWDOWN` slows its
+ * pages down (cpu-slowdown.ts) to find races a slower machine shows.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { cpuSlowdown, slowDown } from "./cpu-slowdown.js";
 
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 export const CHROMIUM_ARGS: readonly string[] = [
@@ -41,6 +43,7 @@ export async function launchBrowser(name: string, extraArgs: readonly string[] =
     ...(locale === undefined ? {} : { locale }),
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  await slowDown(context, page, cpuSlowdown());
   return {
     context,
     page,

@@ -2,7 +2,7 @@
  * The dissent vector's records (PROTOCOL.md DS), signed on the chat scenario (CH11): North holds a
  * decision; bob dissents from it, carol (North's moderator) hides abuse in alice's, bob
  * (no moderator) tries to hide his neighbour's; and a forged dissent claims carol's key for bob's
- * words. Deterministic signatures (S9) give the same texts every time. Each record of North's
+ * words; carol links a dissent to a current (DS1.5). Deterministic signatures (S9) give the same texts every time. Each record of North's
  * `decisions` has a note naming the rule it shows.
  */
 import type { ChatScenario } from "../../chat/test-helpers/chat-scenario.js";
@@ -23,6 +23,9 @@ export interface DissentVectorRecord {
 
 const fakeId = (name: string) => hashText(`dissent-vector:${name}`) as RecordId;
 
+/** The current the vector's linked dissent names (DS1.5): an id, as no Currents document is read. */
+export const LINKED_CURRENT = fakeId("current");
+
 /** Signs the records of dissent.json. Rejects only if signing fails. */
 export async function dissentVectorRecords(s: ChatScenario): Promise<readonly DissentVectorRecord[]> {
   const decision = await s.sign("alice", decisionDraft({ chapter: s.north, proposal: fakeId("proposal") as ProposalId, open: fakeId("open"), close: fakeId("close"), result: { outcome: "adopted" } }, [s.grants.aliceNorth]), 100);
@@ -42,5 +45,7 @@ export async function dissentVectorRecords(s: ChatScenario): Promise<readonly Di
     entry("DS3: bob, no moderator, hides alice's dissent", await s.sign("bob", hideDraft({ scope: decision.id, target: abusive.id, reason: "I disagree with it", hidden: true }, [s.grants.bob]), 106)),
     entry("DS3: carol, North's moderator, hides the abusive dissent with her reason: still listed, hidden, its text kept", await s.sign("carol", hideDraft({ scope: decision.id, target: abusive.id, reason: "Insults the members who voted", hidden: true }, [s.moderator, s.grants.carol]), 107)),
     entry("DS3: a hide whose scope is not the dissent's decision", await s.sign("carol", hideDraft({ scope: fakeId("other"), target: dissent.id, reason: "Wrong scope", hidden: true }, [s.moderator, s.grants.carol]), 108)),
+    entry("DS1.5: carol's dissent, linked to the tenants' current (shown under the decision and on the current's page, DS6)", await s.sign("carol", dissentDraft({ chapter: s.north, decision: decision.id, text: "The tenants' current holds the lights can wait.", current: LINKED_CURRENT }, [s.grants.carol]), 110)),
+    entry("DS1.1: a dissent whose current is no id", await s.sign("bob", { kind: "dissent", body: { chapter: s.north, decision: decision.id, text: "Linked badly.", current: "tenants" }, deps: [s.north, s.grants.bob] }, 111)),
   ];
 }

@@ -14,6 +14,7 @@ import { minutesPath, projectorPath } from "./paths.js";
 import { PaperResultsCard } from "./PaperResultsCard.js";
 import { PresenceCard } from "./PresenceCard.js";
 import { SpeakersCard } from "./SpeakersCard.js";
+import { assemblyQuery } from "./assembly-query.js";
 import { useOpenAssembly } from "./use-open-assembly.js";
 import "./assemblies.css";
 
@@ -33,7 +34,7 @@ export function AssemblyScreen(route: AssemblyRoute) {
 function AssemblyOpen({ space, organisation, chapter, assembly }: AssemblyRoute & { readonly space: MemberSpace }) {
   const t = useT("assemblies");
   const tm = useT("minutes");
-  const { session, view, value, pending, problem } = useOpenAssembly(space, organisation, assembly);
+  const { session, view, value, pending, problem } = useOpenAssembly(space, organisation, assembly, assemblyQuery);
   const back = (
     <Link href={chapterPath.href({ organisation, chapter })} variant="standalone">
       {t("back", { chapter: view?.roster.chapters.get(chapter as ChapterId)?.name ?? "" })}

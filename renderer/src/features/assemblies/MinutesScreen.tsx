@@ -23,6 +23,7 @@ import { minutesMarkdown } from "./minutes-markdown.js";
 import { minutesRolesOf, nameSecretary, signMinutes, writeNote } from "./minutes-actions.js";
 import { assemblyPath } from "./paths.js";
 import { useAction } from "./use-action.js";
+import { minutesQuery } from "./assembly-query.js";
 import { useOpenAssembly } from "./use-open-assembly.js";
 import "./assemblies.css";
 import "./minutes.css";
@@ -78,7 +79,7 @@ function MinutesOpen({ space, organisation, chapter, assembly }: AssemblyRoute &
   // On paper a member is named as everyone else names them, never "You (…)".
   const name = (member: MemberKey) => profiles.labels.get(member) ?? profiles.members.get(member)?.current?.name ?? label(member);
   const { busy, failure, run } = useAction();
-  const { session, view, value, pending } = useOpenAssembly(space, organisation, assembly);
+  const { session, view, value, pending } = useOpenAssembly(space, organisation, assembly, minutesQuery);
   if (pending !== undefined) return <OrganisationPending state={pending} />;
   const back = (
     <Link href={assemblyPath.href({ organisation, chapter, assembly })} variant="standalone">

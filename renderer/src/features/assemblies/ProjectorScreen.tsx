@@ -12,6 +12,7 @@ import type { AssemblyRoute } from "./AssemblyScreen.js";
 import { assemblyPath } from "./paths.js";
 import { PresenceCard } from "./PresenceCard.js";
 import { SpeechTimer } from "./SpeakersCard.js";
+import { assemblyQuery } from "./assembly-query.js";
 import { useOpenAssembly } from "./use-open-assembly.js";
 import "./assemblies.css";
 
@@ -24,7 +25,7 @@ export function ProjectorScreen(route: AssemblyRoute) {
 function Projector({ space, organisation, chapter, assembly }: AssemblyRoute & { readonly space: MemberSpace }) {
   const t = useT("assemblies");
   const format = useFormat();
-  const { session, value, pending } = useOpenAssembly(space, organisation, assembly);
+  const { session, value, pending } = useOpenAssembly(space, organisation, assembly, assemblyQuery);
   if (pending !== undefined) return <OrganisationPending state={pending} />;
   const shown = value?.view ?? null;
   if (session === undefined || value === undefined || value.convening === null || shown === null || value.panel === null)

@@ -3,7 +3,7 @@ import type { Bound } from "../../shared/worker/handler.js";
 import type { blogHandlers } from "./worker-handlers.js";
 
 /** What the blog asks the worker. */
-export type BlogWorker = Pick<Bound<typeof blogHandlers>, "readBlog" | "blogForSearch" | "readPost">;
+export type BlogWorker = Pick<Bound<typeof blogHandlers>, "readBlog" | "blogForSearch" | "readPost" | "postWords">;
 
 const blogWorker = defineService<BlogWorker>("useBlogWorker");
 

@@ -3,30 +3,24 @@
  * organisation's blogs and one post's pages judged (crdt's `readBlog`, `readPost`, PROTOCOL.md BL),
  * over the worker's copies of the organisation's documents, once per change of them.
  */
-import { readBlog, readPost, type BlogPost } from "@chapterhouse/crdt/blog";
-import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
+import { postParts, readBlog, readPost, type BlogPost } from "@chapterhouse/crdt/blog";
+import type { ChatMessage } from "@chapterhouse/crdt/chat";
+import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import type { SiteSetting } from "@chapterhouse/crdt/site";
-import {
-  isArrayOf,
-  isDocumentUrl,
-  isObjectOf,
-  isRecordId,
-  isSafeInteger,
-  type Guarded,
-} from "../../shared/worker/guard.js";
+import { isArrayOf, isDocumentUrl, isObjectOf, isRecordId, type Guarded } from "../../shared/worker/guard.js";
 import { backgroundHandler, handler } from "../../shared/worker/handler.js";
-import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
-import { roomAnswerOf, type RoomAnswer } from "../../shared/worker/room-answer.js";
+import { readOnce } from "../../shared/worker/read-once.js";
+import { pagesAt, roomPageAnswer, roomPagesFields, type RoomPageAnswer } from "../../shared/worker/room-answer.js";
+import type { WorkerContext } from "../../shared/worker/worker-context.js";
 
 /** The Organisation document and the Chapter documents held: every record's membership context (BL1.4), and every chapter's blog. */
 const organisationFields = { organisation: isDocumentUrl, chapters: isArrayOf(isDocumentUrl) };
 const isBlogRequest = isObjectOf(organisationFields);
 const isPostRequest = isObjectOf({
   ...organisationFields,
-  /** The post, its pages held (page 0 always) and the lowest page shown. */
+  /** The post, and its room's pages. */
   post: isRecordId,
-  pages: isArrayOf(isObjectOf({ n: isSafeInteger, url: isDocumentUrl })),
-  from: isSafeInteger,
+  ...roomPagesFields,
 });
 
 /** What the blog screens ask. */
@@ -41,56 +35,49 @@ export interface BlogAnswer {
 }
 
 /** One post as its screen shows it: the room's reading (as chat's room screen gets it) and the post. */
-export interface PostAnswer {
-  readonly key: string;
-  readonly rooms: readonly [];
-  readonly below: readonly [];
-  readonly room: RoomAnswer;
+export interface PostAnswer extends RoomPageAnswer {
   readonly post: BlogPost | null;
 }
 
-const snapshotAt = (context: WorkerContext) => (url: DocumentUrl) => ({
-  url,
-  snapshot: context.mirrors.snapshot(url),
-});
-const keyOf = (context: WorkerContext, urls: readonly DocumentUrl[]) =>
-  urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ");
+/** A post's text or a comment, as search finds it. */
+export interface PostWord {
+  readonly id: RecordId;
+  readonly author: MemberKey;
+  readonly at: number;
+  readonly text: string;
+}
+
+/**
+ * A post's words shown (neither deleted nor hidden) on the pages read: its text (BL5: its author's
+ * first message, so only when read from page 0) and its comments, and what paging needs (CH9.5).
+ */
+export interface PostWords {
+  readonly room: {
+    readonly timeline: { readonly lastPage: number };
+    readonly counts: ReadonlyMap<number, number>;
+  };
+  readonly text: PostWord | null;
+  readonly comments: readonly PostWord[];
+}
+
+const shown = (message: ChatMessage): boolean => !message.deleted && message.hidden === null;
+const wordOf = ({ id, author, at, text }: ChatMessage): PostWord => ({ id, author, at, text });
 
 function blog(request: BlogRequest, context: WorkerContext): Promise<BlogAnswer> {
   const { organisation, chapters } = request;
-  const urls = [organisation, ...chapters];
-  const at = snapshotAt(context);
-  const key = `blog ${keyOf(context, urls)}`;
-  return context.results.get(key, () =>
-    withVerifiedIds(context, urls, async (): Promise<BlogAnswer> => {
-      const { posts, sites } = await readBlog(
-        { organisation: at(organisation), chapters: chapters.map(at) },
-        context.verifier,
-        context.verified,
-      );
-      return { key, posts, sites };
-    }),
-  ) as Promise<BlogAnswer>;
+  return readOnce(context, "blog", [organisation, ...chapters], async (at, key): Promise<BlogAnswer> => {
+    const { posts, sites } = await readBlog({ organisation: at(organisation), chapters: chapters.map(at) }, context.verifier, context.verified);
+    return { key, posts, sites };
+  });
 }
 
 function post(request: PostRequest, context: WorkerContext): Promise<PostAnswer> {
   const { organisation, chapters, pages, from } = request;
   const urls = [organisation, ...chapters, ...pages.map((page) => page.url)];
-  const at = snapshotAt(context);
-  const key = `post ${request.post} ${from} ${keyOf(context, urls)}`;
-  return context.results.get(key, () =>
-    withVerifiedIds(context, urls, async (): Promise<PostAnswer> => {
-      const read = await readPost(
-        { organisation: at(organisation), chapters: chapters.map(at) },
-        request.post,
-        pages.map((page) => ({ n: page.n, ...at(page.url) })),
-        from,
-        context.verifier,
-        context.verified,
-      );
-      return { key, rooms: [], below: [], room: roomAnswerOf(read), post: read.post };
-    }),
-  ) as Promise<PostAnswer>;
+  return readOnce(context, `post ${request.post} ${from}`, urls, async (at, key): Promise<PostAnswer> => {
+    const read = await readPost({ organisation: at(organisation), chapters: chapters.map(at) }, request.post, pagesAt(at, pages), from, context.verifier, context.verified);
+    return { ...roomPageAnswer(key, read), post: read.post };
+  });
 }
 
 /** The blog's handlers. */
@@ -101,4 +88,16 @@ export const blogHandlers = {
   blogForSearch: backgroundHandler(isBlogRequest, blog),
   /** One post's pages (BL5). */
   readPost: handler(isPostRequest, post),
+  /** A post's text and comments on the pages read, for search: only their words cross, never the timeline (HOME4). */
+  postWords: backgroundHandler(isPostRequest, async (request, context: WorkerContext): Promise<PostWords> => {
+    const { room, post: read } = await post(request, context);
+    const messages = room.timeline.messages;
+    // The text is its author's first message (BL5): known only when the reading starts at page 0.
+    const parts = read !== null && request.from === 0 ? postParts(read, messages) : { text: null, comments: messages };
+    return {
+      room: { timeline: { lastPage: room.timeline.lastPage }, counts: room.counts },
+      text: parts.text !== null && shown(parts.text) ? wordOf(parts.text) : null,
+      comments: parts.comments.filter(shown).map(wordOf),
+    };
+  }),
 };

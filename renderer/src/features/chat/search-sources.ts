@@ -9,18 +9,13 @@ import type { Repo } from "@automerge/automerge-repo";
 import type { Room } from "@chapterhouse/crdt/chat";
 import { documentIdOf } from "../../shared/documents/document-ids.js";
 import type { HomeReadContext } from "../../shared/routing/home-items.js";
-import type { SearchItem, SearchSource } from "../../shared/routing/search-sources.js";
+import { searchExcerpt, type SearchItem, type SearchSource } from "../../shared/routing/search-sources.js";
 import { useMemberSpace } from "../organisation/index.js";
 import { useRoomName } from "./ChapterRooms.js";
 import { useChatWorker } from "./chat-worker.js";
 import { roomPath } from "./paths.js";
 import type { ChatWorker } from "./rooms-query.js";
 import { threadPageRequest } from "./thread-page-request.js";
-
-/** How much of a message a result's title shows. */
-const EXCERPT = 80;
-
-const excerpt = (text: string) => (text.length <= EXCERPT ? text : `${text.slice(0, EXCERPT - 1)}…`);
 
 /** The findable messages of the open rooms of the member's chapters; `roomName` names a room as the app shows it. Rejects only on a worker fault. */
 export async function readChatSearchItems(worker: Pick<ChatWorker, "roomsForCalls" | "roomSearchMessages">, repo: Repo, context: HomeReadContext, roomName: (room: Room) => string): Promise<SearchItem[]> {
@@ -42,7 +37,7 @@ export async function readChatSearchItems(worker: Pick<ChatWorker, "roomsForCall
       const last = answer.lastPage > 0 ? await page(room.id, answer.lastPage) : undefined;
       if (last !== undefined) answer = await worker.roomSearchMessages({ ...base, chapter, room: { id: room.id, pages: [first, last], from: last.n } });
       const href = roomPath.href({ organisation: documentIdOf(scope), chapter, room: room.id });
-      for (const message of answer.messages) out.push({ key: message.id, kind: "chat", chapter, title: `${roomName(room)}: ${excerpt(message.text)}`, text: message.text, href, at: message.at });
+      for (const message of answer.messages) out.push({ key: message.id, kind: "chat", chapter, title: `${roomName(room)}: ${searchExcerpt(message.text)}`, text: message.text, href, at: message.at });
     }
   }
   return out;

@@ -1,4 +1,4 @@
-import { MAX_MESSAGE_LENGTH, moderatorDeps, roomMemberDeps, type ChatMessage } from "@chapterhouse/crdt/chat";
+import { moderatorDeps, roomMemberDeps, type ChatMessage } from "@chapterhouse/crdt/chat";
 import type { Current } from "@chapterhouse/crdt/currents";
 import type { Roster } from "@chapterhouse/crdt/membership";
 import type { RecordId } from "@chapterhouse/crdt/records";
@@ -6,12 +6,11 @@ import { useId, useState, type ReactNode } from "react";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
-import { Form, FormActions } from "../../shared/ui/Form.js";
 import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
-import { TextField } from "../../shared/ui/TextField.js";
-import { HideDialog, hide, report, sendMessage, type RoomContext } from "../chat/index.js";
-import { PostItem } from "../forums/index.js";
+import { HideDialog, hide, report, type RoomContext } from "../chat/index.js";
+import { CurrentDissents } from "../dissent/index.js";
+import { focusComposer, PostComposer, PostItem } from "../forums/index.js";
 import { organisationPending, RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
 import { MemberName, useMemberLabel } from "../profiles/index.js";
 import { hideStatement, setCurrentMembership } from "./current-actions.js";
@@ -87,9 +86,46 @@ function CurrentView({
   const roster = context.organisation.view.get().roster;
   const isMember = room !== null && roomMemberDeps(roster, room, me) !== undefined;
   const isModerator = room !== null && moderatorDeps(roster, room, me) !== undefined;
+  const labelOf = useMemberLabel();
   const timeline = value.room.timeline;
-  const posts = new Map<RecordId, ChatMessage>(timeline.messages.map((m) => [m.id, m]));
+  const replies = (post: ChatMessage) => timeline.threads.get(post.id) ?? [];
+  // Quotes may name any post read, a reply too (CH4.3).
+  const posts = new Map<RecordId, ChatMessage>([...timeline.messages, ...[...timeline.threads.values()].flat()].map((m) => [m.id, m]));
   const visible = timeline.messages.slice(-wanted);
+  const [quote, setQuote] = useState<ChatMessage | undefined>(undefined);
+  const [reply, setReply] = useState<ChatMessage | undefined>(undefined);
+  const item = (post: ChatMessage, thread: ReactNode) => (
+    <PostItem
+      key={post.id}
+      post={post}
+      quoted={post.quote === null ? undefined : posts.get(post.quote)}
+      reports={value.room.reports.get(post.id) ?? []}
+      me={me}
+      place={{ space, session: context.organisation, organisation, chapter: value.root }}
+      replies={thread}
+      actions={{
+        ...(isMember
+          ? {
+              quote: (quoted: ChatMessage) => {
+                setQuote(quoted);
+                focusComposer();
+              },
+              // A thread has one level (CH4.2): only a post that starts one is answered.
+              ...(post.root === null
+                ? {
+                    reply: (answered: ChatMessage) => {
+                      setReply(answered);
+                      focusComposer();
+                    },
+                  }
+                : {}),
+              report: (target: RecordId, reason: string) => report(context, target, reason),
+            }
+          : {}),
+        ...(isModerator ? { hide: (target: RecordId, reason: string, hidden: boolean) => hide(context, target, reason, hidden) } : {}),
+      }}
+    />
+  );
   return (
     <div className="current-page">
       <PageHeading>{current.name}</PageHeading>
@@ -97,6 +133,7 @@ function CurrentView({
       {problemLine}
       <Statement context={context} current={current} isModerator={isModerator} />
       <Members context={context} current={current} roster={roster} isMember={isMember} />
+      <CurrentDissents session={context.organisation} current={current.id} />
       <section aria-labelledby={`${ids}-posts`}>
         <h2 id={`${ids}-posts`}>{t("page.discussion")}</h2>
         <p>{t("page.discussionLede")}</p>
@@ -105,24 +142,24 @@ function CurrentView({
           <EmptyState headingLevel={3} title={t("page.emptyTitle")} description={t("page.empty")} />
         ) : (
           <ul className="current-posts" aria-label={t("page.discussion")}>
-            {visible.map((post) => (
-              <PostItem
-                key={post.id}
-                post={post}
-                quoted={post.quote === null ? undefined : posts.get(post.quote)}
-                reports={value.room.reports.get(post.id) ?? []}
-                me={me}
-                place={{ space, session: context.organisation, organisation, chapter: value.root }}
-                actions={{
-                  ...(isMember ? { report: (target: RecordId, reason: string) => report(context, target, reason) } : {}),
-                  ...(isModerator ? { hide: (target: RecordId, reason: string, hidden: boolean) => hide(context, target, reason, hidden) } : {}),
-                }}
-              />
-            ))}
+            {visible.map((post) =>
+              item(
+                post,
+                replies(post).length === 0 ? undefined : (
+                  <ul className="current-replies" aria-label={t("page.replies", { author: labelOf(post.author) })}>
+                    {replies(post).map((answer) => item(answer, undefined))}
+                  </ul>
+                ),
+              ),
+            )}
           </ul>
         )}
       </section>
-      {isMember ? <Composer context={context} /> : <p>{t("page.readOnly")}</p>}
+      {isMember ? (
+        <PostComposer context={context} room={current.id} quote={quote} onUnquote={() => setQuote(undefined)} reply={reply} onUnreply={() => setReply(undefined)} proposals={[]} />
+      ) : (
+        <p>{t("page.readOnly")}</p>
+      )}
     </div>
   );
 }
@@ -206,40 +243,5 @@ function Members({ context, current, roster, isMember }: { readonly context: Roo
         </p>
       )}
     </section>
-  );
-}
-
-function Composer({ context }: { readonly context: RoomContext }) {
-  const t = useT("currents");
-  const problemText = useCurrentProblem();
-  const [text, setText] = useState("");
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | undefined>(undefined);
-  return (
-    <Form
-      aria-label={t("page.composer")}
-      onSubmit={(event) => {
-        event.preventDefault();
-        setBusy(true);
-        setProblem(undefined);
-        sendMessage(context, { text }).then(
-          () => {
-            setText("");
-            setBusy(false);
-          },
-          (failure: unknown) => {
-            setProblem(problemText(failure));
-            setBusy(false);
-          },
-        );
-      }}
-    >
-      <TextField label={t("page.composer")} description={t("page.markdown")} value={text} onChange={setText} multiline rows={4} limit={MAX_MESSAGE_LENGTH} {...(problem === undefined ? {} : { errorMessage: problem })} />
-      <FormActions>
-        <Button type="submit" variant="primary" isPending={busy}>
-          {t("page.post")}
-        </Button>
-      </FormActions>
-    </Form>
   );
 }

@@ -10,4 +10,5 @@ export { currentsRequest, rootOf } from "./currents-query.js";
 export { currentPath, currentsPath } from "./paths.js";
 export { currentRoutes } from "./routes.js";
 export { currentSearchSources } from "./search-sources.js";
+export { useCurrents } from "./use-currents.js";
 export { currentChapterSections } from "./sections.js";

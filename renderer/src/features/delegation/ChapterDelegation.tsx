@@ -1,23 +1,16 @@
-import type { ChapterId, MemberKey } from "@chapterhouse/crdt/records";
+import { MAX_TOPIC, scopeKey, type DelegationScope } from "@chapterhouse/crdt/delegation";
+import type { ChapterId, ProposalId } from "@chapterhouse/crdt/records";
 import { useId, useState } from "react";
 import { documentUrlOf } from "../../shared/documents/document-ids.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import type { ChapterPlace } from "../../shared/routing/chapter-sections.js";
-import { Button } from "../../shared/ui/Button.js";
-import { Form, FormActions } from "../../shared/ui/Form.js";
-import { Problem } from "../../shared/ui/Problem.js";
+import { RadioGroup } from "../../shared/ui/RadioGroup.js";
 import { Select } from "../../shared/ui/Select.js";
-import { errorText } from "../../shared/ui/error-text.js";
+import { TextField } from "../../shared/ui/TextField.js";
 import { useMemberSpace, useOrganisation } from "../organisation/index.js";
 import { MemberName, useMemberLabel } from "../profiles/index.js";
-import { subtreeOf } from "@chapterhouse/crdt/membership";
-import { MAX_TOPIC, scopeKey, type DelegationScope } from "@chapterhouse/crdt/delegation";
-import type { ProposalId } from "@chapterhouse/crdt/records";
-import { RadioGroup } from "../../shared/ui/RadioGroup.js";
-import { TextField } from "../../shared/ui/TextField.js";
 import { chapterScope, chosenByScope, scopeDelegations } from "./chapter-delegations.js";
-import { DelegationProblem } from "./delegation-problem.js";
-import { setDelegation } from "./set-delegation.js";
+import { DelegationChoice } from "./DelegationChoice.js";
 import { useDelegationEntries } from "./use-delegation-entries.js";
 
 /** Which votes a choice is for (DG1.1). */
@@ -37,13 +30,9 @@ export function ChapterDelegation({ organisation, chapter }: ChapterPlace) {
   const { session, view } = useOrganisation(space, organisation);
   const current = view?.roster.chapters.get(chapter as ChapterId);
   const entries = useDelegationEntries(documentUrlOf(organisation), current?.document);
-  const [choice, setChoice] = useState<string | null>(null);
   const [kind, setKind] = useState<ScopeKind>("chapter");
   const [topic, setTopic] = useState("");
   const [proposal, setProposal] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | undefined>(undefined);
-  const [done, setDone] = useState<string | undefined>(undefined);
   if (
     space === undefined ||
     session === undefined ||
@@ -64,30 +53,6 @@ export function ChapterDelegation({ organisation, chapter }: ChapterPlace) {
       : "topic" in of
         ? t("scope.topicNamed", { topic: of.topic })
         : t("scope.chapterNamed", { chapter: current.name });
-  const candidates = new Set<MemberKey>();
-  for (const id of subtreeOf(view.roster, current.id))
-    for (const key of view.roster.chapters.get(id)?.members.keys() ?? []) if (key !== me) candidates.add(key);
-
-  async function save(to: MemberKey | null) {
-    if (busy || space === undefined || session === undefined || current === undefined || scope === undefined) return;
-    setBusy(true);
-    setFailure(undefined);
-    setDone(undefined);
-    try {
-      await setDelegation(space, session, { chapter: current.id, scope, to, lastSeq: state.lastSeq });
-      setDone(to === null ? t("revoked") : t("saved", { member: label(to) }));
-      setChoice(null);
-    } catch (problem) {
-      setFailure(
-        problem instanceof DelegationProblem
-          ? t(`problems.${problem.code}`)
-          : t("problems.unexpected", { detail: errorText(problem) }),
-      );
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
     <div className="chapter-delegation">
       <section aria-labelledby={`${ids}-mine`}>
@@ -118,35 +83,16 @@ export function ChapterDelegation({ organisation, chapter }: ChapterPlace) {
                 ? t("chosen", { member: label(state.mine) })
                 : t("chosenIn", { member: label(state.mine), scope: scopeText(scope) })}
         </p>
-        <Form
-          validationBehavior="aria"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (choice !== null) void save(choice as MemberKey);
-          }}
-        >
-          <Select
-            label={t("member")}
-            options={[...candidates]
-              .map((key) => ({ id: key, label: label(key) }))
-              .sort((a, b) => a.label.localeCompare(b.label))}
-            selectedKey={choice}
-            onSelectionChange={(key) => setChoice(String(key))}
-            isDisabled={busy}
-          />
-          {failure === undefined ? null : <Problem>{failure}</Problem>}
-          {done === undefined ? null : <p role="status">{done}</p>}
-          <FormActions>
-            <Button type="submit" variant="primary" isDisabled={choice === null || scope === undefined || busy}>
-              {t("save")}
-            </Button>
-            {typeof state.mine === "string" ? (
-              <Button onPress={() => void save(null)} isDisabled={busy}>
-                {t("revoke")}
-              </Button>
-            ) : null}
-          </FormActions>
-        </Form>
+        <DelegationChoice
+          space={space}
+          session={session}
+          roster={view.roster}
+          chapter={chapterId}
+          scope={scope}
+          lastSeq={state.lastSeq}
+          revocable={typeof state.mine === "string"}
+          words={{ member: t("member"), save: t("save"), revoke: t("revoke"), revoked: t("revoked"), saved: (member: string) => t("saved", { member }) }}
+        />
       </section>
       <section aria-labelledby={`${ids}-me`}>
         <h2 id={`${ids}-me`}>{t("chosenByTitle")}</h2>

@@ -17,16 +17,16 @@ function chapterDocument(organisation: OpenOrganisation, chapter: ChapterId): Do
 }
 
 /**
- * Attaches the member's dissent `text` to `decision` (DS1).
+ * Attaches the member's dissent `text` to `decision` (DS1), linked to the current `current` when given (DS1.5).
  * @throws {DissentProblem} if the text is empty or too long, or the member is no member of the chapter or below it.
  */
-export async function addDissent(space: MemberSpace, organisation: OpenOrganisation, chapter: ChapterId, decision: RecordId, text: string): Promise<RecordId> {
+export async function addDissent(space: MemberSpace, organisation: OpenOrganisation, chapter: ChapterId, decision: RecordId, text: string, current?: RecordId): Promise<RecordId> {
   const trimmed = text.trim();
   if (trimmed === "") throw new DissentProblem("empty", "Write your statement first.");
   if (trimmed.length > MAX_DISSENT_LENGTH) throw new DissentProblem("too-long", `A statement is at most ${MAX_DISSENT_LENGTH} characters.`, { limit: MAX_DISSENT_LENGTH });
   const deps = roomMemberDeps(organisation.view.get().roster, { chapter, access: "subtree", members: [] }, space.member.key);
   if (deps === undefined) throw new DissentProblem("not-member", "Only members of this chapter or of a chapter below it can dissent from its decisions.");
-  const record = await space.signDraft(dissentDraft({ chapter, decision, text: trimmed }, deps));
+  const record = await space.signDraft(dissentDraft({ chapter, decision, text: trimmed, ...(current === undefined ? {} : { current }) }, deps));
   await space.documents.write(chapterDocument(organisation, chapter), "decisions", [record]);
   return record.id;
 }

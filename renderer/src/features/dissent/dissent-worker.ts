@@ -3,7 +3,7 @@ import type { Bound } from "../../shared/worker/handler.js";
 import type { dissentHandlers } from "./worker-handlers.js";
 
 /** What dissent asks the worker. */
-export type DissentWorker = Pick<Bound<typeof dissentHandlers>, "readDissents">;
+export type DissentWorker = Pick<Bound<typeof dissentHandlers>, "readDissents" | "linkedDissents">;
 
 const dissentWorker = defineService<DissentWorker>("useDissentWorker");
 

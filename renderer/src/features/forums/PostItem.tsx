@@ -1,6 +1,6 @@
 import type { ChatMessage, ReportNote } from "@chapterhouse/crdt/chat";
 import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
@@ -12,6 +12,8 @@ import { MemberName, useMemberLabel } from "../profiles/index.js";
 /** What a member may do on a post; each undefined when they may not. */
 export interface PostActions {
   readonly quote?: (post: ChatMessage) => void;
+  /** Answers the post in its thread (CH4.2): offered on a post that starts one. */
+  readonly reply?: (post: ChatMessage) => void;
   readonly hide?: (target: RecordId, reason: string, hidden: boolean) => Promise<unknown>;
   readonly report?: (target: RecordId, reason: string) => Promise<unknown>;
 }
@@ -19,7 +21,8 @@ export interface PostActions {
 /**
  * One post of a topic (PROTOCOL.md FO5): its author and time, its Markdown (sanitised), the post
  * it quotes, its links to proposals; hidden by a moderator, the moderator's note and reason with
- * the post on request (CH8.2, FO5.4); deleted, said so; its reports to whoever may hide it (CH13).
+ * the post on request (CH8.2, FO5.4); deleted, said so; its reports to whoever may hide it (CH13);
+ * and the replies of its thread (CH4.2), given already rendered, beneath it.
  */
 export function PostItem({
   post,
@@ -28,6 +31,7 @@ export function PostItem({
   reports,
   me,
   place,
+  replies,
 }: {
   readonly post: ChatMessage;
   readonly quoted: ChatMessage | undefined;
@@ -41,6 +45,8 @@ export function PostItem({
     readonly organisation: string;
     readonly chapter: ChapterId;
   };
+  /** The replies in its thread, as a list of posts (none for a topic's posts). */
+  readonly replies?: ReactNode;
 }) {
   const t = useT("forums");
   const format = useFormat();
@@ -91,6 +97,11 @@ export function PostItem({
         </p>
       )}
       <div className="forum-post-actions">
+        {actions.reply === undefined || post.deleted || post.hidden !== null ? null : (
+          <Button size="small" onPress={() => actions.reply?.(post)}>
+            {t("post.reply")}
+          </Button>
+        )}
         {actions.quote === undefined || post.deleted || post.hidden !== null ? null : (
           <Button size="small" onPress={() => actions.quote?.(post)}>
             {t("post.quote")}
@@ -127,6 +138,7 @@ export function PostItem({
           onHide={(reason) => actions.hide!(post.id, reason, true)}
         />
       )}
+      {replies}
     </li>
   );
 }

@@ -1,5 +1,5 @@
-import { MAX_MESSAGE_LENGTH, moderatorDeps, roomMemberDeps, type ChatMessage } from "@chapterhouse/crdt/chat";
-import type { ChapterId, ProposalId, RecordId } from "@chapterhouse/crdt/records";
+import { moderatorDeps, roomMemberDeps, type ChatMessage } from "@chapterhouse/crdt/chat";
+import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
 import { useLiveQuery } from "dexie-react-hooks";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
@@ -7,11 +7,8 @@ import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
 import { Checkbox } from "../../shared/ui/Checkbox.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
-import { Form, FormActions } from "../../shared/ui/Form.js";
 import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
-import { Select } from "../../shared/ui/Select.js";
-import { TextField } from "../../shared/ui/TextField.js";
 import { hide, report, sendMessage, type RoomContext } from "../chat/index.js";
 import {
   chapterPath,
@@ -21,10 +18,8 @@ import {
   type MemberSpace,
 } from "../organisation/index.js";
 import { proposalPath, useProposalSession } from "../proposals/index.js";
-import { useMemberLabel } from "../profiles/index.js";
 import {
   loadOpeningPost,
-  loadPostDraft,
   loadWatches,
   saveOpeningPost,
   savePostDraft,
@@ -33,9 +28,9 @@ import {
 } from "./forum-local.js";
 import { FIRST_SCREEN, type TopicValue } from "./forum-query.js";
 import { topicProposalPath } from "./paths.js";
+import { focusComposer, PostComposer } from "./PostComposer.js";
 import { PostItem } from "./PostItem.js";
 import { useForum, useTopic } from "./use-forum.js";
-import { useForumProblem } from "./use-forum-problem.js";
 import "./forums.css";
 
 /** The route's topic. */
@@ -233,8 +228,7 @@ function TopicView({
                     ? {
                         quote: (quoted: ChatMessage) => {
                           setQuote(quoted);
-                          // To the composer, where the quote is written from (keyboard users land there too).
-                          document.querySelector<HTMLTextAreaElement>(".forum-composer textarea")?.focus();
+                          focusComposer();
                         },
                         report: (target: RecordId, reason: string) => report(context, target, reason),
                       }
@@ -252,9 +246,9 @@ function TopicView({
         )}
       </section>
       {isMember ? (
-        <Composer
+        <PostComposer
           context={context}
-          topic={topic.id}
+          room={topic.id}
           quote={quote}
           onUnquote={() => setQuote(undefined)}
           proposals={proposals}
@@ -282,97 +276,4 @@ function useOpeningPost(context: RoomContext, isMember: boolean): void {
       await sendMessage(context, { text }).catch(() => savePostDraft(db, topic, text));
     })();
   }, [context, db, isMember, topic]);
-}
-
-function Composer({
-  context,
-  topic,
-  quote,
-  onUnquote,
-  proposals,
-}: {
-  readonly context: RoomContext;
-  readonly topic: RecordId;
-  readonly quote: ChatMessage | undefined;
-  readonly onUnquote: () => void;
-  readonly proposals: readonly { readonly id: ProposalId; readonly title: string }[];
-}) {
-  const t = useT("forums");
-  const { db } = useAppData();
-  const labelOf = useMemberLabel();
-  const problemText = useForumProblem();
-  const [text, setText] = useState<string | undefined>(undefined);
-  const [link, setLink] = useState<ProposalId | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | undefined>(undefined);
-  // The draft survives a reload: read once, kept on every change (device-local).
-  useEffect(() => {
-    void loadPostDraft(db, topic).then((draft) => setText((current) => current ?? draft));
-  }, [db, topic]);
-  const change = (next: string) => {
-    setText(next);
-    void savePostDraft(db, topic, next);
-  };
-  return (
-    <div className="forum-composer">
-      <Form
-        aria-label={t("composer.label")}
-        onSubmit={(event) => {
-          event.preventDefault();
-          setBusy(true);
-          setProblem(undefined);
-          sendMessage(context, {
-            text: text ?? "",
-            quote: quote?.id ?? null,
-            links: link === undefined ? [] : [{ kind: "proposal", id: link }],
-          }).then(
-            async () => {
-              await savePostDraft(db, topic, "");
-              setText("");
-              setLink(undefined);
-              onUnquote();
-              setBusy(false);
-            },
-            (failure: unknown) => {
-              setProblem(problemText(failure));
-              setBusy(false);
-            },
-          );
-        }}
-      >
-        {quote === undefined ? null : (
-          <p className="forum-quoting">
-            {t("composer.quoting", { author: labelOf(quote.author) })}{" "}
-            <Button size="small" variant="quiet" onPress={onUnquote}>
-              {t("composer.unquote")}
-            </Button>
-          </p>
-        )}
-        <TextField
-          label={t("composer.label")}
-          description={t("topic.markdown")}
-          value={text ?? ""}
-          onChange={change}
-          multiline
-          rows={5}
-          limit={MAX_MESSAGE_LENGTH}
-          {...(problem === undefined ? {} : { errorMessage: problem })}
-        />
-        {proposals.length === 0 ? null : (
-          <Select
-            label={t("composer.link")}
-            optional
-            options={proposals.map((entry) => ({ id: entry.id, label: entry.title }))}
-            selectedKey={link ?? null}
-            onSelectionChange={(key) => setLink(key === null ? undefined : (String(key) as ProposalId))}
-          />
-        )}
-        <FormActions>
-          <Button type="submit" variant="primary" isPending={busy}>
-            {t("composer.post")}
-          </Button>
-        </FormActions>
-      </Form>
-    </div>
-  );
 }

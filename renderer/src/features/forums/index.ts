@@ -8,6 +8,7 @@ export { ForumsWorkerContext } from "./forums-worker.js";
 export type { ForumsWorker } from "./forums-worker.js";
 export { forumNotificationSources } from "./notification-sources.js";
 export { forumSearchSources } from "./search-sources.js";
+export { focusComposer, PostComposer } from "./PostComposer.js";
 export { PostItem, type PostActions } from "./PostItem.js";
 export { topicPath } from "./paths.js";
 export { forumRoutes } from "./routes.js";

@@ -4,19 +4,12 @@
  * over the worker's copies of the organisation's documents, once per change of them.
  */
 import { readForum, readTopic, type Forum, type ForumTopic } from "@chapterhouse/crdt/forums";
-import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "@chapterhouse/crdt/records";
-import {
-  isArrayOf,
-  isDocumentUrl,
-  isId,
-  isObjectOf,
-  isRecordId,
-  isSafeInteger,
-  type Guarded,
-} from "../../shared/worker/guard.js";
+import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
+import { isArrayOf, isDocumentUrl, isId, isObjectOf, isRecordId, type Guarded } from "../../shared/worker/guard.js";
 import { backgroundHandler, handler } from "../../shared/worker/handler.js";
-import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
-import { roomAnswerOf, type RoomAnswer } from "../../shared/worker/room-answer.js";
+import { readOnce } from "../../shared/worker/read-once.js";
+import { pagesAt, roomPageAnswer, roomPagesFields, type RoomPageAnswer } from "../../shared/worker/room-answer.js";
+import type { WorkerContext } from "../../shared/worker/worker-context.js";
 
 /** The Organisation document and the Chapter documents held: every record's membership context (FO1.4). */
 const organisationFields = {
@@ -27,10 +20,9 @@ const organisationFields = {
 const isForumRequest = isObjectOf(organisationFields);
 const isTopicRequest = isObjectOf({
   ...organisationFields,
-  /** The topic, its pages held (page 0 always) and the lowest page shown. */
+  /** The topic, and its room's pages. */
   topic: isRecordId,
-  pages: isArrayOf(isObjectOf({ n: isSafeInteger, url: isDocumentUrl })),
-  from: isSafeInteger,
+  ...roomPagesFields,
 });
 
 /** What the forum screens ask. */
@@ -46,11 +38,7 @@ export interface ForumAnswer {
 }
 
 /** One topic as its screen shows it: the room's reading (as chat's room screen gets it), the topic, and none of the chapter's rooms. */
-export interface TopicAnswer {
-  readonly key: string;
-  readonly rooms: readonly [];
-  readonly below: readonly [];
-  readonly room: RoomAnswer;
+export interface TopicAnswer extends RoomPageAnswer {
   readonly topic: ForumTopic | null;
 }
 
@@ -71,51 +59,21 @@ export interface TopicPosts {
   readonly posts: readonly TopicPost[];
 }
 
-const snapshotAt = (context: WorkerContext) => (url: DocumentUrl) => ({
-  url,
-  snapshot: context.mirrors.snapshot(url),
-});
-const keyOf = (context: WorkerContext, urls: readonly DocumentUrl[]) =>
-  urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ");
-
 function forum(request: ForumRequest, context: WorkerContext): Promise<ForumAnswer> {
   const { organisation, chapters, chapter } = request;
-  const urls = [organisation, ...chapters];
-  const at = snapshotAt(context);
-  const key = `forum ${chapter} ${keyOf(context, urls)}`;
-  return context.results.get(key, () =>
-    withVerifiedIds(context, urls, async (): Promise<ForumAnswer> => {
-      const { categories, topics, posting } = await readForum(
-        { organisation: at(organisation), chapters: chapters.map(at) },
-        chapter,
-        context.verifier,
-        context.verified,
-      );
-      return { key, categories, topics, posting };
-    }),
-  ) as Promise<ForumAnswer>;
+  return readOnce(context, `forum ${chapter}`, [organisation, ...chapters], async (at, key): Promise<ForumAnswer> => {
+    const { categories, topics, posting } = await readForum({ organisation: at(organisation), chapters: chapters.map(at) }, chapter, context.verifier, context.verified);
+    return { key, categories, topics, posting };
+  });
 }
 
 function topic(request: TopicRequest, context: WorkerContext): Promise<TopicAnswer> {
   const { organisation, chapters, chapter, pages, from } = request;
   const urls = [organisation, ...chapters, ...pages.map((page) => page.url)];
-  const at = snapshotAt(context);
-  const key = `topic ${chapter} ${request.topic} ${from} ${keyOf(context, urls)}`;
-  return context.results.get(key, () =>
-    withVerifiedIds(context, urls, async (): Promise<TopicAnswer> => {
-      const snapshots = { organisation: at(organisation), chapters: chapters.map(at) };
-      const read = await readTopic(
-        snapshots,
-        chapter,
-        request.topic,
-        pages.map((page) => ({ n: page.n, ...at(page.url) })),
-        from,
-        context.verifier,
-        context.verified,
-      );
-      return { key, rooms: [], below: [], room: roomAnswerOf(read), topic: read.topic };
-    }),
-  ) as Promise<TopicAnswer>;
+  return readOnce(context, `topic ${chapter} ${request.topic} ${from}`, urls, async (at, key): Promise<TopicAnswer> => {
+    const read = await readTopic({ organisation: at(organisation), chapters: chapters.map(at) }, chapter, request.topic, pagesAt(at, pages), from, context.verifier, context.verified);
+    return { ...roomPageAnswer(key, read), topic: read.topic };
+  });
 }
 
 /** The forum's handlers. */

@@ -165,6 +165,70 @@ describe("sync by file in the app", () => {
     expect(attachmentBytes(held.doc(), file)).toEqual({ state: "intact", bytes });
   });
 
+  /** A resource of alice's root chapter whose Attachment document holds `held` (the file signed is `bytes`). */
+  async function libraryFile(alice: Awaited<ReturnType<typeof aliceOrganisation>>, title: string, bytes: Uint8Array, held: Uint8Array = bytes) {
+    const { space, session, organisation, root } = alice;
+    const document = space.documents.create(ATTACHMENT_DOCUMENT, A.save(createAttachmentDoc(held)), organisation);
+    const file = { document, name: `${title}.txt`, type: "text/plain", size: bytes.length, hash: hashBytes(bytes) };
+    const resource = await space.sign("resource", { chapter: root, title, description: "", folder: "", tags: [], link: null, file }, [root]);
+    const rootDocument = (await session.refresh()).roster.chapters.get(root)!.document;
+    await space.documents.write(rootDocument, "resources", [resource]);
+    return { document, file };
+  }
+
+  it("[RS3.3] [B5] a bundle carrying a truncated and a forged file: each is read as damaged (the screen says its bytes do not match what its author signed, and never shows them), and nothing else of the bundle is lost: the organisation, its chapters, its library and an intact file all arrive", async () => {
+    const alice = await member("alice");
+    const bob = await member("bob");
+    const org = await aliceOrganisation(alice);
+    const ladder = new TextEncoder().encode("Bring a ladder and gloves.");
+    const rota = new TextEncoder().encode("Monday: Ana. Tuesday: Ben.");
+    const minutes = new TextEncoder().encode("The assembly agreed to repaint.");
+    const intact = await libraryFile(org, "What to bring", ladder);
+    const truncated = await libraryFile(org, "Rota", rota, rota.slice(0, 10));
+    const forged = await libraryFile(org, "Minutes", minutes, new TextEncoder().encode("The assembly agreed to resign."));
+    const { files, saved, open } = memoryFiles();
+    const exported = await exportFrom(alice, files, org.organisation);
+    expect(exported.type === "saved" && exported.counts.attachment).toBe(3);
+    open(saved[0]!);
+    const imported = await importBundleFile(files, bob.space().repo, 200);
+    if (imported.type !== "merged") throw new Error(`not merged: ${imported.type}`);
+    // Nothing of the bundle is refused for a damaged file: every document is merged, new.
+    expect(imported.documents.map((d) => `${d.kind} ${d.status}`).sort()).toEqual(["attachment new", "attachment new", "attachment new", "chapter new", "chapter new", "organisation new", "proposal new"]);
+    const read = async ({ document, file }: { readonly document: typeof intact.document; readonly file: typeof intact.file }) => attachmentBytes((await bob.space().repo.find<unknown>(documentIdOf(document))).doc(), file);
+    expect(await read(intact)).toEqual({ state: "intact", bytes: ladder });
+    expect(await read(truncated)).toEqual({ state: "damaged" });
+    expect(await read(forged)).toEqual({ state: "damaged" });
+    await openImportedOrganisations(bob.space(), imported.documents);
+    const view = await bob.space().organisation(org.organisation).until((v) => v.roster.chapters.has(org.neighbourhood), "bob reads alice's chapters", 10_000);
+    expect(view.roster.chapters.get(org.root)!.name).toBe("Riverside Tenants");
+  });
+
+  it("[RS3.3] [D9] [B5] write-back by file: bob lacks a file's bytes (his copy of its document holds only a vandal's truncated bytes, written before alice's arrived); alice's bundle stores her intact bytes beside them, so the resource previews", async () => {
+    const alice = await member("alice");
+    const bob = await member("bob");
+    const org = await aliceOrganisation(alice);
+    const ladder = new TextEncoder().encode("Bring a ladder and gloves.");
+    const { document, file } = await libraryFile(org, "What to bring", ladder);
+    // Bob holds the document already, as a vandal left it: its creation, then bytes of the vandal's beside alice's (concurrent to hers).
+    const aliceCopy = await alice.space().repo.find<{ bytes: Uint8Array }>(documentIdOf(document));
+    const [creation, attach] = A.getAllChanges(aliceCopy.doc());
+    expect(attach).toBeDefined();
+    const [created] = A.applyChanges(A.init<{ bytes: Uint8Array }>(), [creation!]);
+    const vandalised = A.change(created, (doc) => {
+      doc.bytes = ladder.slice(0, 5);
+    });
+    const bobCopy = bob.space().repo.import<unknown>(A.save(vandalised), { docId: documentIdOf(document) });
+    expect(attachmentBytes(bobCopy.doc(), file)).toEqual({ state: "damaged" });
+    const { files, saved, open } = memoryFiles();
+    await exportFrom(alice, files, org.organisation);
+    open(saved[0]!);
+    const imported = await importBundleFile(files, bob.space().repo, 200);
+    if (imported.type !== "merged") throw new Error(`not merged: ${imported.type}`);
+    expect(imported.documents.filter((d) => d.kind === "attachment").map((d) => [d.documentId, d.status])).toEqual([[documentIdOf(document), "updated"]]);
+    const held = await bob.space().repo.find<unknown>(documentIdOf(document));
+    expect(attachmentBytes(held.doc(), file)).toEqual({ state: "intact", bytes: ladder });
+  });
+
   it("[B5] importing merges, never overwrites: bob's own change survives, alice's later changes arrive as updated and new", async () => {
     const alice = await member("alice");
     const bob = await member("bob");

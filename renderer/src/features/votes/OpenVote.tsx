@@ -16,6 +16,7 @@ export function OpenVote({
   now,
   onOpen,
   paidUp,
+  membersPresent,
   again,
   assembly,
 }: {
@@ -27,6 +28,8 @@ export function OpenVote({
   readonly onOpen: (choice: OpenVoteChoice) => Promise<void>;
   /** Paid-up dates for the count of members in good standing (DU8.8). */
   readonly paidUp: () => Promise<ReadonlyMap<MemberKey, string>>;
+  /** The members checked in at an assembly, for the count of members present (AS8.7). */
+  readonly membersPresent: (assembly: RecordId) => Promise<readonly MemberKey[]>;
   /** A vote is open already: this opens a new one that replaces it. */
   readonly again: boolean;
   /** The assembly the page was opened from (AS8): the form offers its members present as the electorate. */
@@ -51,6 +54,7 @@ export function OpenVote({
           }}
           onCancel={() => setOpen(false)}
           paidUp={paidUp}
+          membersPresent={membersPresent}
         />
       </Dialog>
     </DialogTrigger>

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { RecordId } from "@chapterhouse/crdt/records";
+import type { MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import en from "../../locales/en/votes.json";
 import { renderTranslated } from "../../shared/i18n/test-helpers/render-translated.js";
 import { RULE_ORDER, YES_NO_RULES } from "./components/rule-order.js";
@@ -152,6 +152,23 @@ describe("OpenVoteForm", () => {
     cleanup();
     renderForm();
     expect(screen.queryByRole("checkbox", { name: "Only the members present at the assembly vote" })).toBeNull();
+  });
+
+  it("[AS8.7] with the members present chosen, the form says how many are checked in and their weight, counting only the electorate; the count goes when all members vote", async () => {
+    const user = userEvent.setup();
+    const assembly = "A".repeat(43) as RecordId;
+    // Bob and carol checked in; dave too, who is no member: not counted.
+    const membersPresent = vi.fn(() => Promise.resolve([bob, carol, "dave-key" as MemberKey]));
+    renderTranslated(<OpenVoteForm roster={roster} chapter={root} versions={[version(options)]} replaces={[]} now={NOW} assembly={assembly} onOpen={() => Promise.resolve()} membersPresent={membersPresent} />);
+    expect((await screen.findByTestId("present-count")).textContent).toBe("2 members present, weight 2");
+    expect(membersPresent).toHaveBeenCalledWith(assembly);
+    await typeNumber(user, "Weight of members of Old Quay", "3");
+    expect(screen.getByTestId("present-count").textContent).toBe("2 members present, weight 6");
+    await user.click(screen.getByRole("checkbox", { name: "Only the members present at the assembly vote" }));
+    expect(screen.queryByTestId("present-count")).toBeNull();
+    cleanup();
+    renderTranslated(<OpenVoteForm roster={roster} chapter={root} versions={[version(options)]} replaces={[]} now={NOW} assembly={assembly} onOpen={() => Promise.resolve()} membersPresent={() => Promise.resolve([bob])} />, "es");
+    expect((await screen.findByTestId("present-count")).textContent).toBe("1 miembro presente, peso 1");
   });
 
   it("[DG1.4] a topic longer than 100 characters gets the field's own problem and nothing is opened", async () => {

@@ -4,7 +4,7 @@ import type { OpenDelegations } from "@chapterhouse/crdt/delegation";
 import { dayOf } from "@chapterhouse/crdt/dues";
 import type { ChapterId, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import type { Fraction, Rule, RuleType } from "@chapterhouse/crdt/tally";
-import { MAX_WEIGHT, electoratePlan, planFits, type OpenRule } from "@chapterhouse/crdt/votes";
+import { MAX_WEIGHT, electoratePlan, planFits, type OpenRule, type WeightedMember } from "@chapterhouse/crdt/votes";
 import { useFormat } from "../../shared/i18n/use-format.js";
 import { useT } from "../../shared/i18n/use-t.js";
 import { Button } from "../../shared/ui/Button.js";
@@ -61,6 +61,8 @@ export interface OpenVoteFormProps {
   readonly onCancel?: () => void;
   /** Each member's paid-up date over the chapter's ledgers and those below (DU8.8), for the count of members in good standing today. */
   readonly paidUp?: () => Promise<ReadonlyMap<MemberKey, string>>;
+  /** The members checked in at `assembly` as this device holds them (AS8.7), for the count of members present. */
+  readonly membersPresent?: (assembly: RecordId) => Promise<readonly MemberKey[]>;
 }
 
 /** Why the form can't open the vote yet: a key of the votes catalogue's `open.problem`. */
@@ -81,7 +83,7 @@ function whole(value: number): number | undefined {
  * members' delegations count (and how far), with a live preview of the electorate (members, total
  * weight, ballot boxes) through the core.
  */
-export function OpenVoteForm({ roster, chapter, versions, replaces, now, assembly, onOpen, onCancel, paidUp }: OpenVoteFormProps) {
+export function OpenVoteForm({ roster, chapter, versions, replaces, now, assembly, onOpen, onCancel, paidUp, membersPresent }: OpenVoteFormProps) {
   const t = useT("votes");
   const format = useFormat();
   const problemText = useVoteProblem();
@@ -116,6 +118,19 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, assembl
       current = false;
     };
   }, [paidUp]);
+  const [inRoom, setInRoom] = useState<ReadonlySet<MemberKey> | undefined>(undefined);
+  useEffect(() => {
+    let current = true;
+    // Advisory (AS8.7): the open takes the attendance again when it is signed; without the count the form still opens it.
+    if (assembly !== null && assembly !== undefined)
+      membersPresent?.(assembly).then(
+        (members) => current && setInRoom(new Set(members)),
+        () => undefined,
+      );
+    return () => {
+      current = false;
+    };
+  }, [membersPresent, assembly]);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -328,6 +343,7 @@ export function OpenVoteForm({ roster, chapter, versions, replaces, now, assembl
             <p className="ballot-help" data-testid="present-help">
               {t(present ? "open.presentOn" : "open.presentOff")}
             </p>
+            {present && inRoom !== undefined ? <PresentCount entries={plan.entries.filter((entry) => inRoom.has(entry.member))} /> : null}
           </>
         )}
         {paid === undefined ? null : <StandingCount today={standingToday(plan.entries, paid, dayOf(now))} of={plan.members} day={format.date(localDay(dayOf(now)))} />}
@@ -384,6 +400,18 @@ function DateTimeField({ label, value, onChange, description }: { readonly label
         </span>
       )}
     </div>
+  );
+}
+
+/** How many of the electorate are checked in at the assembly, and their weight (AS8.5: the electorate of a vote of the members present). */
+function PresentCount({ entries }: { readonly entries: readonly WeightedMember[] }) {
+  const t = useT("votes");
+  const format = useFormat();
+  const weight = entries.reduce((sum, entry) => sum + entry.weight, 0);
+  return (
+    <p aria-live="polite" data-testid="present-count">
+      {t("open.presentCount", { count: entries.length, n: format.count(entries.length), weight: format.count(weight) })}
+    </p>
   );
 }
 

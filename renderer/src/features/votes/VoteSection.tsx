@@ -83,6 +83,9 @@ function ConnectedVoteSection({ session, chapterId, proposalId, proposalUrl, spa
       paidUp() {
         return votes.paidUp(chapterId);
       },
+      async membersPresent(at) {
+        return (await votes.takenAttendance(at, Date.now())).present;
+      },
       exportBundle(open) {
         const title = votes.view.get().reading?.proposal.title ?? null;
         void votes.exportBundle(open).then((text) => downloadText(document, bundleFileName(title, open), text));

@@ -37,6 +37,7 @@ function actions(): VoteActions {
     select: vi.fn(),
     exportBundle: vi.fn(),
     paidUp: vi.fn(() => Promise.resolve(new Map())),
+    membersPresent: vi.fn(() => Promise.resolve([])),
   };
 }
 

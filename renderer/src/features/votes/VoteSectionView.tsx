@@ -44,6 +44,8 @@ export interface VoteActions {
   readonly exportBundle: (open: RecordId) => void;
   /** Each member's paid-up date over the deciding chapter's ledgers and those below (DU8.8), before a vote opens. */
   readonly paidUp: () => Promise<ReadonlyMap<MemberKey, string>>;
+  /** The members checked in at `assembly` as this device holds it (AS8.7), before a vote of the members present opens. */
+  readonly membersPresent: (assembly: RecordId) => Promise<readonly MemberKey[]>;
 }
 
 /** Props of the vote section's view. */
@@ -113,6 +115,7 @@ export function VoteSectionView({ reading, roster, chapter, me, now, actions, de
         now={now}
         onOpen={(choice) => actions.open(choice, maximal.map((o) => o.id))}
         paidUp={actions.paidUp}
+        membersPresent={actions.membersPresent}
         again={again}
         assembly={assembly}
       />

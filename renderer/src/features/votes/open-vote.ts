@@ -29,6 +29,9 @@ import { rosterHeads } from "./roster-heads.js";
 import type { VoteSigner } from "./vote-signer.js";
 import { VoteProblem, type VoteProblemCode } from "./vote-problem.js";
 
+/** How long opening waits for this device to read the new open before it resolves anyway. */
+const SHOWN_WITHIN_MS = 20_000;
+
 /** What the open-vote form decides. */
 export interface OpenVoteRequest {
   /** The deciding chapter: the proposal's. */
@@ -62,7 +65,8 @@ export class OpenVoteError extends VoteProblem {
 }
 
 /**
- * Opens a vote and resolves with the open's id once it is written.
+ * Opens a vote and resolves with the open's id once it is written and `votes` has read it (or
+ * SHOWN_WITHIN_MS has passed), so the screen that opened it shows it, not the vote it replaces.
  * @throws {OpenVoteError} if the member may not open it (V2.6: the proposal's author or a
  *   facilitator), the organisation is not read yet, the electorate is empty or too
  *   large for one open, the closing time has passed, or the body breaks V2 (its parser's words).
@@ -122,6 +126,11 @@ export async function openVote(signer: VoteSigner, votes: OpenVotes, request: Op
   nameBoxes(votes, boxes, record.id);
   votes.select(null);
   await votes.documents.write(votes.proposalUrl, "votes", [record]);
+  // The form closes when this resolves: until this device has read the new open, the page still
+  // shows the vote it replaces, whose ballot a member could start and then lose when the read lands.
+  await votes.until((view) => view.reading?.opens.some((open) => open.id === record.id) === true, "the new vote read", SHOWN_WITHIN_MS).catch(() => {
+    // Written all the same: the page shows it when its read lands.
+  });
   return record.id;
 }
 
@@ -146,7 +155,7 @@ async function standingSets(signer: VoteSigner, votes: OpenVotes, chapter: Chapt
 
 /** AS8.7: the attendance the vote takes, listed in `attendance-set` records written before the open that names them and its assembly. */
 async function attendanceSets(signer: VoteSigner, votes: OpenVotes, chapter: ChapterId, assembly: RecordId): Promise<OpenPresent> {
-  const ids = await votes.takenAttendance(assembly, signer.now());
+  const { ids } = await votes.takenAttendance(assembly, signer.now());
   if (ids.length === 0) throw new OpenVoteError("nobody-present", "Nobody is checked in at the assembly yet, so no one could vote.");
   const sets = await Promise.all(attendanceSetDrafts(ids, chapter).map((draft) => signer.sign(draft)));
   await votes.documents.write(votes.proposalUrl, "votes", sets);

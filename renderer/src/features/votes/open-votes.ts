@@ -42,7 +42,7 @@ export interface OpenVotes extends ViewedQuery<VoteValue, VotesView> {
   /** The payments a new open with good standing takes (DU8.8): those of `chapter` and the chapters below it, from the documents the reading rests on. */
   takenPayments(chapter: ChapterId): Promise<RecordId[]>;
   /** The attendance a new open of the members present at `assembly` takes (AS8.7), from the documents the reading rests on; `now` the device's clock. */
-  takenAttendance(assembly: RecordId, now: number): Promise<RecordId[]>;
+  takenAttendance(assembly: RecordId, now: number): Promise<{ ids: RecordId[]; present: MemberKey[] }>;
   /** Each member's paid-up date over the ledgers of `chapter` and the chapters below it (DU8.8), before a vote with good standing opens. */
   paidUp(chapter: ChapterId): Promise<ReadonlyMap<MemberKey, string>>;
 }

@@ -228,6 +228,37 @@ describe("voting between two devices over a relay", () => {
     );
   });
 
+  it("[V2.7] opening a vote resolves once this device has read it: the screen that opened it shows the new vote at once, not the one it replaces (a ballot begun there would be lost)", async () => {
+    const { alice, aliceOrg, root } = await organisationWithNeighbourhood();
+    const { proposal, document } = await proposalWithVersion(alice.device.space(), aliceOrg, root, { title: "Mend the gate", text: "We mend the gate.", options: [] });
+    const aliceVotes = votesOn(alice, aliceOrg, proposal, document);
+    const start = await reading(aliceVotes, (r) => r.proposal.versions.length === 1, "alice reads the version");
+    const request = {
+      chapter: root,
+      author: start.proposal.author,
+      version: start.proposal.versions[0]!,
+      rule: { type: "majority" },
+      quorum: null,
+      closesAt: alice.clock.now + DAY,
+      finalAt: alice.clock.now + 2 * DAY,
+      weights: [],
+      supersedes: [],
+      delegation: null,
+      standing: false,
+    } as const;
+    const first = await openVote(alice.signer, aliceVotes, request);
+    expect(aliceVotes.view.get().reading?.open).toBe(first);
+    const second = await openVote(alice.signer, aliceVotes, { ...request, supersedes: [first] });
+    const shown = aliceVotes.view.get().reading!;
+    expect(shown.open).toBe(second);
+    expect(shown.opens.map((o) => [o.id, o.status]).sort()).toEqual(
+      [
+        [first, "superseded"],
+        [second, "valid"],
+      ].sort(),
+    );
+  });
+
   it("[V5.7] [V5.10] a ballot the close missed is shown as not counted, and a superseding close before finality adds it", async () => {
     const { alice, bob, aliceOrg, bobOrg, root } = await organisationWithNeighbourhood();
     const { proposal, document } = await proposalWithVersion(alice.device.space(), aliceOrg, root, {

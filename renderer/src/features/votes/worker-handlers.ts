@@ -322,15 +322,17 @@ export const voteHandlers = {
   /**
    * The attendance a new open of the members present takes (AS8.7): for each member, the check-in or
    * check-out that counts in the assembly's own document as this device holds it (`now`: the
-   * device's clock, AS5.3). Never rejects on content: an assembly not held takes nothing.
+   * device's clock, AS5.3), and the members it says are present, shown before the vote opens.
+   * Never rejects on content: an assembly not held takes nothing.
    */
   takenAttendance: handler(
     isObjectOf({ organisation: isDocumentUrl, chapters: isArrayOf(isDocumentUrl), assembly: isRecordId, document: isNullable(isDocumentUrl), now: isSafeInteger }),
-    async ({ organisation, chapters, assembly, document, now }, context: WorkerContext): Promise<RecordId[]> => {
+    async ({ organisation, chapters, assembly, document, now }, context: WorkerContext): Promise<{ ids: RecordId[]; present: MemberKey[] }> => {
       const at = (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });
       const urls = [organisation, ...chapters, ...(document === null ? [] : [document])];
       const read = await withVerifiedIds(context, urls, () => readAssembly({ organisation: at(organisation), chapters: chapters.map(at) }, assembly, document === null ? null : at(document), context.verifier, context.verified, now));
-      return takenAttendance(read.view?.attendance ?? []);
+      const attendance = read.view?.attendance ?? [];
+      return { ids: takenAttendance(attendance), present: attendance.filter((entry) => entry.present).map((entry) => entry.member) };
     },
   ),
 

@@ -1,9 +1,8 @@
 /**
  * Search over what is on this device (docs/ARCHITECTURE.md "Search"): each feature registers a
- * source of searchable items — proposals, forum topics, events, blog posts and lessons, resources,
- * projects and tasks, members, private messages the member can read; later kinds (comments, forum
- * posts, chat messages) with one registration each — and src/app/features.ts fills the
- * registry. The search feature reads every source inside one live query per organisation and has
+ * source of searchable items — proposals, forum topics and their posts, events, blog posts and
+ * lessons by their text and their comments, resources, projects and tasks, members, chat messages,
+ * private messages the member can read — and src/app/features.ts fills the registry. The search feature reads every source inside one live query per organisation and has
  * the worker index what they give; the page never builds the index. Nothing of it is sent.
  */
 import type { ChapterId } from "@chapterhouse/crdt/records";
@@ -27,6 +26,12 @@ export interface SearchItem {
   /** When it was written or last changed (ms since the epoch). */
   readonly at: number;
 }
+
+/** How much of a message a result's title shows. */
+const EXCERPT = 80;
+
+/** The start of `text` as a result's title shows it (a message, a post, a comment). Never throws. */
+export const searchExcerpt = (text: string): string => (text.length <= EXCERPT ? text : `${text.slice(0, EXCERPT - 1)}…`);
 
 /**
  * Reads a source's items in one organisation, only what the member can read: an item hidden by

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { Button as AriaButton } from "react-aria-components/Button";
 import { Disclosure as AriaDisclosure, DisclosurePanel } from "react-aria-components/Disclosure";
 import { Heading } from "react-aria-components/Heading";
@@ -13,6 +13,11 @@ export interface DisclosureProps {
   readonly defaultExpanded?: boolean;
   /** The title's heading level in the page's outline (3 by default). */
   readonly headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /**
+   * Builds the hidden part only when first opened, then keeps it (what was typed stays): for a
+   * form on a long page, whose fields would otherwise be built with the page (A11Y4).
+   */
+  readonly lazy?: boolean;
 }
 
 /**
@@ -20,16 +25,17 @@ export interface DisclosureProps {
  * text hashes) and other details live, so that screens speak plainly. Enter or Space on the
  * title opens and closes it.
  */
-export function Disclosure({ title, children, defaultExpanded = false, headingLevel = 3 }: DisclosureProps) {
+export function Disclosure({ title, children, defaultExpanded = false, headingLevel = 3, lazy = false }: DisclosureProps) {
+  const [opened, setOpened] = useState(defaultExpanded || !lazy);
   return (
-    <AriaDisclosure className="ui-Disclosure" defaultExpanded={defaultExpanded}>
+    <AriaDisclosure className="ui-Disclosure" defaultExpanded={defaultExpanded} onExpandedChange={(expanded) => setOpened((was) => was || expanded)}>
       <Heading level={headingLevel} className="ui-Disclosure-heading">
         <AriaButton slot="trigger" className="ui-Disclosure-trigger">
           <Icon name="chevronRight" className="ui-Disclosure-chevron" />
           {title}
         </AriaButton>
       </Heading>
-      <DisclosurePanel className="ui-Disclosure-panel">{children}</DisclosurePanel>
+      <DisclosurePanel className="ui-Disclosure-panel">{opened ? children : null}</DisclosurePanel>
     </AriaDisclosure>
   );
 }

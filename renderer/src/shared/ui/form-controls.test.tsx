@@ -91,4 +91,22 @@ describe("Disclosure", () => {
     expect(screen.getByText("Every ballot is signed.").closest("[hidden]")).toBeNull();
     expect(screen.getByRole("heading", { level: 3, name: "How this vote is checked" })).toBeDefined();
   });
+
+  it("[A11Y4] a lazy one builds its details only when first opened, and keeps them (what was typed stays) when closed again", async () => {
+    const user = userEvent.setup();
+    renderTranslated(
+      <Disclosure title="Start a topic" lazy>
+        <label>
+          Title <input />
+        </label>
+      </Disclosure>,
+    );
+    const trigger = screen.getByRole("button", { name: "Start a topic" });
+    expect(screen.queryByLabelText("Title")).toBeNull();
+    await user.click(trigger);
+    await user.type(screen.getByLabelText("Title"), "The boiler");
+    await user.click(trigger);
+    expect(trigger.getAttribute("aria-expanded")).toBe("false");
+    expect((screen.getByLabelText("Title") as HTMLInputElement).value).toBe("The boiler");
+  });
 });
