@@ -12,7 +12,7 @@
 // reloading the app.
 // Each sample counts the Conversation documents read meanwhile (conversationsRead).
 // Usage: node bench/run.js messages
-/* global document, indexedDB -- functions handed to page.evaluate run in the page */
+/* global document, indexedDB, window -- functions handed to page.evaluate run in the page */
 import { createHash } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -28,6 +28,7 @@ import { signDraft } from "@chapterhouse/crdt/kinds";
 import { newScopeKey, scopeKeyDraft, sealEnvelope, sealLockbox } from "@chapterhouse/crdt/private";
 import { goHome, launchChromium, openApp, reloadAndUnlock, timeNavigation } from "./browser/app-steps.js";
 import { buildApp } from "./browser/build-app.js";
+import { withMainThreadTasks } from "./browser/main-thread-tasks.js";
 import { SeedDocuments } from "./browser/seed-documents.js";
 
 const T0 = 1_700_000_000_000;
@@ -89,6 +90,18 @@ function indexedCount(page) {
   });
 }
 
+/**
+ * The main-thread tasks over 50 ms since `since` (the page's clock): the longest, how many, and
+ * the scripts of the animation frame that blocked longest (Chromium's attribution).
+ */
+function longTasksSince(page, since) {
+  return page.evaluate((since) => {
+    const tasks = window.__benchLongTasks.filter((t) => t.start >= since).map((t) => Math.round(t.duration));
+    const frames = window.__benchLongFrames.filter((f) => f.start >= since).sort((a, b) => b.blockingMs - a.blockingMs);
+    return { longestTaskMs: Math.max(0, ...tasks), longTasks: tasks.length, longestFrame: frames[0] === undefined ? null : { blockingMs: Math.round(frames[0].blockingMs), scripts: frames[0].scripts.filter((script) => script.ms >= 5) } };
+  }, since);
+}
+
 /** Waits (on the Messages screen) until the device's conversation index holds `count` conversations; the ms it took. */
 async function untilIndexed(page, count, timeoutMs = 1_800_000) {
   const started = Date.now();
@@ -126,11 +139,19 @@ export async function run({ conversations = 2_000, navigations = 5 } = {}) {
     const sample = (timing) => ({ domMs: timing.domMs, frameMs: timing.frameMs, longestTaskMs: Math.max(0, ...timing.longTasks), longTasks: timing.longTasks.length, conversationsRead: timing.workerReads.filter((read) => read.type === "conversationSeals").length });
     log("opening Messages…");
     const navigated = Date.now();
-    const first = sample(await timeNavigation(page, "#/messages", ready));
-    const shown = await page.evaluate(() => document.querySelectorAll("ul.messages-list > li").length);
-    log("waiting until every conversation has reached the device and is in its index…");
-    await untilIndexed(page, conversations);
-    const fullIndexMs = Date.now() - navigated;
+    const pageNavigated = await page.evaluate(() => performance.now());
+    const { result: [first, shown, fullIndexMs], tasks: indexingCpu } = await withMainThreadTasks(
+      page,
+      async () => {
+        const first = sample(await timeNavigation(page, "#/messages", ready));
+        const shown = await page.evaluate(() => document.querySelectorAll("ul.messages-list > li").length);
+        log("waiting until every conversation has reached the device and is in its index…");
+        await untilIndexed(page, conversations);
+        return [first, shown, Date.now() - navigated];
+      },
+      { scripts: false },
+    );
+    const indexing = { ...(await longTasksSince(page, pageNavigated)), cpu: indexingCpu };
     const visits = [];
     for (let i = 0; i < navigations; i++) {
       await goHome(page);
@@ -146,6 +167,7 @@ export async function run({ conversations = 2_000, navigations = 5 } = {}) {
       conversations: { count: conversations, relayBytes: seededBytes, shown },
       measured: `hash change -> the ${FIRST_SCREEN}th conversation of the Messages screen in the DOM (domMs) and the next animation frame (frameMs); long tasks: main-thread tasks over 50 ms that started meanwhile`,
       firstVisit: { firstPageMs: first.frameMs, fullIndexMs, ...first, what: "a fresh device, every conversation new to it: the first page shows the newest of a slice read from the relay (conversationsRead), the rest are read a slice at a time until the index holds them all (fullIndexMs)" },
+      whileIndexing: { ...indexing, what: "main-thread tasks over 50 ms from the hash change until the index held every conversation (every invitation and lockbox seal opened meanwhile), the scripts of the frame that blocked longest, and Chromium's account of the tasks meanwhile (cpu: the longest by CPU time, apart from the wait for a core a loaded machine adds; the load average)" },
       revisit: { frameMs: median(visits.map((v) => v.frameMs)), domMs: median(visits.map((v) => v.domMs)), longestTaskMs: Math.max(...visits.map((v) => v.longestTaskMs)), samples: visits, what: "the device's conversation index known: the newest 50 opened" },
       afterReload: { ...reloaded, what: "the app reloaded and unlocked: the index read from the device's database, the newest 50 opened from local storage" },
       problems: browser.problems.filter((p) => !/relay\.json/.test(p)).slice(0, 20),

@@ -25,3 +25,4 @@ export { MAX_LOCKBOX_LENGTH, openLockbox, parseLockbox, sealLockbox, type Lockbo
 export { readLockboxes, type LockboxReading } from "./read-lockboxes.js";
 export type { EnvelopeFault } from "./sealed-frame.js";
 export { writingEpoch } from "./writing-epoch.js";
+export { webCryptoSealOpener, type AsyncSealOpener } from "./webcrypto-seal-opener.js";

@@ -13,7 +13,7 @@ import { SCOPE_KEY_BYTES } from "./scope-key.js";
 export const SEALED_KEY_BYTES = 32 + 16 + SCOPE_KEY_BYTES;
 
 /** The nonce of PV2.2: BLAKE2b-192 (unkeyed, RFC 7693) of the ephemeral public key then the recipient's. */
-function sealNonce(ephemeralPublic: Uint8Array, recipientPublic: Uint8Array): Uint8Array {
+export function sealNonce(ephemeralPublic: Uint8Array, recipientPublic: Uint8Array): Uint8Array {
   const input = new Uint8Array(64);
   input.set(ephemeralPublic);
   input.set(recipientPublic, 32);

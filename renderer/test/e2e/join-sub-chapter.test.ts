@@ -618,7 +618,7 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     await chloe.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
   }, 180_000);
 
-  it("[SEARCH4] alice writes in Belleville's general room; chloe presses / on her phone and finds the message, grouped under the chat messages of Belleville, but not the hidden resource", async () => {
+  it("[SEARCH4] alice writes in Belleville's general room; chloe presses / on her phone and finds the message, grouped under the chat messages of Belleville, and the flyer alice uploaded, but not the hidden resource", async () => {
     const chloe = phone!.page;
     const { page } = alice;
     await page.getByRole("link", { name: "Back to the library" }).click();
@@ -635,6 +635,9 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
     // Typed once: the results follow the room's page as it syncs to the phone.
     await field.fill("envierg");
     await chat.getByRole("link", { name: /The boiler on rue des Envierges/ }).waitFor({ timeout: 40_000 });
+    // The flyer alice uploaded from her device is found on chloe's phone by a word of its title.
+    await field.fill("flyer");
+    await chloe.getByRole("region", { name: "Resources in Belleville" }).getByRole("link", { name: /Rent strike flyer, second edition/ }).waitFor({ timeout: 40_000 });
     await field.fill("cheap flats");
     await chloe.getByRole("heading", { name: "Nothing found for “cheap flats”" }).waitFor({ timeout: 10_000 });
     await expectAccessible(chloe, "search, a chat message found");

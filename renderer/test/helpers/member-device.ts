@@ -68,6 +68,7 @@ export function memberDevice(name: string, now: () => number = () => Date.now())
     randomBytes: (n) => new Uint8Array(randomBytes(n)),
     now,
     sealParams: MIN_VAULT_PARAMS,
+    subtle: globalThis.crypto.subtle,
   });
   const store = createMemoryRecordStore();
   const worker = inlineWorker(store, onError);

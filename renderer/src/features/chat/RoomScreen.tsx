@@ -96,9 +96,11 @@ function RoomOpen({ space, organisation, chapter, room }: RoomRoute & { readonly
 
 /**
  * Messages the timeline adds per task, newest first: each is a row of several controls (its menu,
- * its reactions), and fifty at once made the room's first screen one task over 50 ms (issue 11).
+ * its reactions), and fifty at once made the room's first screen one task over 50 ms (issue 11);
+ * ten took about 20 ms of the page's CPU per task, which a loaded 2-core machine stretched past
+ * 50 ms of wall time.
  */
-const MESSAGES_PER_SLICE = 10;
+const MESSAGES_PER_SLICE = 5;
 
 const NO_REPORTS: readonly ReportNote[] = [];
 

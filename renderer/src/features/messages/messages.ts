@@ -18,7 +18,6 @@ import type { DocumentUrl, MemberKey, ParsedRecord, RecordId } from "@chapterhou
 import type { DocumentLayer } from "../../shared/documents/document-layer.js";
 import type { DocumentRequest } from "../../shared/documents/followed-document.js";
 import { Pending, type QueryContext, type QuerySpec } from "../../shared/documents/live-query.js";
-import { nextTask, SLICE_MS } from "../../shared/documents/time-slices.js";
 import type { Bound } from "../../shared/worker/handler.js";
 import { conversationDocumentRequest, inboxDocumentRequest } from "./conversation-documents.js";
 import type { ConversationIndex } from "./conversation-index.js";
@@ -110,7 +109,7 @@ export class Messages {
         // Only what the vault has not opened on this device before is sent to it.
         const known = await this.#deps.index.invitations();
         const fresh = sealed.filter(({ key }) => !known.has(key));
-        const opened = await openInSlices(this.#deps.openSealed, fresh.map(({ bytes }) => bytes));
+        const opened = await this.#deps.openSealed(fresh.map(({ bytes }) => bytes));
         const learned = new Map(fresh.flatMap(({ key }, i) => (opened[i] === undefined ? [] : [[key, toBase64url(opened[i])] as const])));
         await this.#deps.index.noteInvitations(learned);
         const byText = new Map(sealed.map(({ key, text }) => [text, known.get(key) ?? learned.get(key)]));
@@ -360,8 +359,7 @@ export class Messages {
   /** The seals of the conversation's lockboxes opened by the vault, and the epoch keys they gave. */
   async #open(url: DocumentUrl): Promise<Opened> {
     const seals = await this.#deps.worker.conversationSeals({ document: url });
-    // One seal at a time: a conversation's two seals at once held the page's thread past 50 ms.
-    const plaintexts = await openInSlices(this.#deps.openSealed, seals.map((seal) => fromBase64url(seal)));
+    const plaintexts = await this.#deps.openSealed(seals.map((seal) => fromBase64url(seal)));
     const pairs: string[][] = [];
     const keys = new Map<EpochId, Uint8Array>();
     seals.forEach((seal, i) => {
@@ -412,24 +410,6 @@ const notMember = () => new MessagesError("not-a-member", "you are no longer in 
 /** A lockbox, envelope or invitation as its document stores it: under its id, SHA-256 of its text, as a record is (PV7, PVC6.3). */
 function stored(sealed: { readonly id: string; readonly text: string }): StoredRecord {
   return { id: sealed.id as RecordId, text: sealed.text };
-}
-
-/**
- * `seals` opened by `openSealed` one at a time, in tasks of about SLICE_MS: each opening is one
- * X25519 agreement in JavaScript (milliseconds on the page's thread, tens on a busy 2-core
- * machine), so a first read of thousands of invitations never holds the page for long.
- */
-async function openInSlices(openSealed: MessagesDeps["openSealed"], seals: readonly Uint8Array[]): Promise<(Uint8Array | undefined)[]> {
-  const opened: (Uint8Array | undefined)[] = [];
-  let slice = performance.now();
-  for (const seal of seals) {
-    if (performance.now() - slice > SLICE_MS) {
-      await nextTask();
-      slice = performance.now();
-    }
-    opened.push(...(await openSealed([seal])));
-  }
-  return opened;
 }
 
 /** The bytes of a base64url text, or undefined when it is not one. */

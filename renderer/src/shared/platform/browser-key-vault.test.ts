@@ -10,8 +10,28 @@ import { createMemoryVaultStorage, type VaultStorage } from "./vault-storage.js"
 
 const random = (n: number) => new Uint8Array(randomBytes(n));
 
-function vault(storage: VaultStorage = createMemoryVaultStorage()) {
-  return { storage, vault: createBrowserKeyVault({ storage, randomBytes: random, now: () => 1_700_000_000_000, sealParams: MIN_VAULT_PARAMS }) };
+function vault(storage: VaultStorage = createMemoryVaultStorage(), subtle: SubtleCrypto | undefined = crypto.subtle) {
+  return { storage, vault: createBrowserKeyVault({ storage, randomBytes: random, now: () => 1_700_000_000_000, sealParams: MIN_VAULT_PARAMS, subtle }) };
+}
+
+/** Resolves in a later task (a message to itself, as the vault yields). */
+const laterTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => (channel.port1.close(), resolve());
+    channel.port2.postMessage(null);
+  });
+
+/** An unlocked vault (with `subtle`, or without WebCrypto: an insecure origin), `count` seals of keys to its member and one to another. */
+async function sealsFor(subtle: SubtleCrypto | undefined, count: number) {
+  const { vault: v } = vault(createMemoryVaultStorage(), subtle);
+  await v.create({ name: "Alice", passphrase: "pass" });
+  const status = await v.status();
+  if (status.type !== "unlocked") throw new Error("not unlocked");
+  const keys = Array.from({ length: count }, () => random(32));
+  const seals = keys.map((key) => sealKey(key, fromBase64url(status.boxKey), random(32)));
+  const theirs = sealKey(random(32), identityFromPhrase(generatePhrase(random)).boxKeyPair.publicKey, random(32));
+  return { v, keys, seals, theirs };
 }
 
 describe("the browser key vault", () => {
@@ -85,6 +105,23 @@ describe("the browser key vault", () => {
     await v.lock();
     await expect(v.openSealed([mine])).rejects.toThrow(/^vault-locked/);
   });
+
+  for (const [backend, subtle] of [["WebCrypto's X25519", crypto.subtle], ["tweetnacl (no WebCrypto: an insecure origin)", undefined]] as const) {
+    it(`[PV2.3] [issue 11] opens a hundred seals with ${backend} to their keys, in order, letting the page run meanwhile (never one task for all)`, async () => {
+      const { v, keys, seals, theirs } = await sealsFor(subtle, 100);
+      let ranMeanwhile = false;
+      void laterTask().then(() => (ranMeanwhile = true));
+      expect(await v.openSealed([...seals, theirs, new Uint8Array(80)])).toEqual([...keys, undefined, undefined]);
+      expect(ranMeanwhile).toBe(true);
+    });
+
+    it(`[PV2.3] with ${backend}, a run of openings stops with vault-locked when the identity is locked meanwhile`, async () => {
+      const { v, seals } = await sealsFor(subtle, 100);
+      const opening = v.openSealed(seals);
+      await v.lock();
+      await expect(opening).rejects.toThrow(/^vault-locked/);
+    });
+  }
 
   it("refuses a second identity on one device, an empty name and an empty passphrase", async () => {
     const { vault: v } = vault();

@@ -17,8 +17,9 @@ import {
   type ScryptParams,
 } from "@chapterhouse/crdt/identity";
 import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt/profiles";
-import { openSealed } from "@chapterhouse/crdt/private";
+import { openSealed, webCryptoSealOpener, type AsyncSealOpener } from "@chapterhouse/crdt/private";
 import { signRecord } from "@chapterhouse/crdt/records";
+import { nextTask, SLICE_MS } from "../documents/time-slices.js";
 import type { KeyVault, VaultProgress } from "./key-vault.js";
 import type { StoredVault, VaultStorage } from "./vault-storage.js";
 
@@ -31,12 +32,53 @@ export interface BrowserKeyVaultOptions {
   readonly now: () => number;
   /** scrypt parameters for sealing (`vaultSealParams`). */
   readonly sealParams: ScryptParams;
+  /** The page's `crypto.subtle` (undefined on an insecure origin): its X25519 opens seals off the page's thread. */
+  readonly subtle: SubtleCrypto | undefined;
 }
+
+/** Seals whose WebCrypto agreements are awaited together: the page's share of each is HSalsa20 and Poly1305 of 48 bytes. */
+const OPEN_TOGETHER = 64;
 
 /** The browser's KeyVault over `options.storage`. */
 export function createBrowserKeyVault(options: BrowserKeyVaultOptions): KeyVault {
-  const { storage, randomBytes, now, sealParams } = options;
+  const { storage, randomBytes, now, sealParams, subtle } = options;
   let unlocked: Identity | undefined;
+  // The unlocked box secret imported into WebCrypto once (not extractable), or undefined without its X25519.
+  let opener: { readonly identity: Identity; readonly opener: Promise<AsyncSealOpener | undefined> } | undefined;
+  const openerOf = (identity: Identity) => {
+    if (opener?.identity !== identity) opener = { identity, opener: webCryptoSealOpener(identity.boxKeyPair, subtle) };
+    return opener.opener;
+  };
+  const stillUnlocked = (identity: Identity) => {
+    if (unlocked !== identity) throw new Error("vault-locked: the identity was locked while private messages were being read");
+  };
+
+  /**
+   * Each seal opened without holding the page's thread for long (issue 11: a fresh device opens
+   * thousands): with WebCrypto's X25519, whose agreements run off the page's thread, in groups;
+   * without it (an insecure origin), one tweetnacl agreement at a time in tasks of about SLICE_MS.
+   */
+  async function openAll(identity: Identity, seals: readonly Uint8Array[]): Promise<(Uint8Array | undefined)[]> {
+    const webCrypto = await openerOf(identity);
+    const opened: (Uint8Array | undefined)[] = [];
+    if (webCrypto !== undefined) {
+      for (let i = 0; i < seals.length; i += OPEN_TOGETHER) {
+        stillUnlocked(identity);
+        opened.push(...(await Promise.all(seals.slice(i, i + OPEN_TOGETHER).map((seal) => webCrypto.open(seal)))));
+      }
+      return opened;
+    }
+    let slice = performance.now();
+    for (const seal of seals) {
+      if (performance.now() - slice > SLICE_MS) {
+        await nextTask();
+        stillUnlocked(identity);
+        slice = performance.now();
+      }
+      opened.push(openSealed(seal, identity.boxKeyPair));
+    }
+    return opened;
+  }
 
   async function stored(): Promise<StoredVault> {
     const vault = await storage.load();
@@ -131,7 +173,7 @@ export function createBrowserKeyVault(options: BrowserKeyVaultOptions): KeyVault
       const identity = unlocked;
       if (identity === undefined) return Promise.reject(new Error("vault-locked: unlock your identity before reading private messages"));
       if (!Array.isArray(seals) || !seals.every((seal) => seal instanceof Uint8Array)) return Promise.reject(new TypeError("seals are byte arrays"));
-      return Promise.resolve(seals.map((seal) => openSealed(seal, identity.boxKeyPair)));
+      return openAll(identity, seals);
     },
   };
 }

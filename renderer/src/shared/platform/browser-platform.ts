@@ -36,7 +36,7 @@ export function createBrowserPlatform(window: Window, options: BrowserPlatformOp
       webCrypto: secureContext && typeof window.crypto?.subtle?.importKey === "function",
       serviceWorker: secureContext && "serviceWorker" in window.navigator,
     },
-    vault: createBrowserKeyVault({ storage, randomBytes, now, sealParams: options.sealParams }),
+    vault: createBrowserKeyVault({ storage, randomBytes, now, sealParams: options.sealParams, subtle: secureContext ? window.crypto.subtle : undefined }),
     now,
     randomBytes,
     appAddress() {

@@ -6,7 +6,7 @@ import { isParsed, parseRecord, signRecord } from "@chapterhouse/crdt/records";
 import { randomBytes } from "node:crypto";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { choosePlatform } from "./choose-platform.js";
-import { createDesktopPlatform, type DesktopPlatform } from "./desktop-platform.js";
+import { OPEN_PER_CALL, createDesktopPlatform, type DesktopPlatform } from "./desktop-platform.js";
 
 const AT = 1_700_000_000_000;
 const random = (n: number) => new Uint8Array(randomBytes(n));
@@ -266,6 +266,11 @@ describe("the desktop platform", () => {
     const key = new Uint8Array(randomBytes(32));
     const mine = sealKey(key, fromBase64url(status.boxKey), new Uint8Array(randomBytes(32)));
     expect(await platform.vault.openSealed([mine, new Uint8Array(80)])).toEqual([key, undefined]);
+    // [issue 11] Many seals reach the main process a few per call, in order.
+    const asked = calls.filter((c) => c === "openSealed").length;
+    const many = Array.from({ length: 2 * OPEN_PER_CALL + 1 }, (_, i) => (i % 2 === 0 ? mine : new Uint8Array(80)));
+    expect(await platform.vault.openSealed(many)).toEqual(many.map((seal) => (seal === mine ? key : undefined)));
+    expect(calls.filter((c) => c === "openSealed").length - asked).toBe(3);
     const before = calls.length;
     await expect(platform.vault.openSealed(["seal" as unknown as Uint8Array])).rejects.toThrow(TypeError);
     expect(calls.length).toBe(before);

@@ -198,11 +198,18 @@ export function createDesktopKeyVault(bridge: DesktopApi, onError: (error: unkno
 
     async openSealed(seals) {
       if (!Array.isArray(seals) || !seals.every((seal) => seal instanceof Uint8Array)) throw new TypeError("seals are byte arrays");
-      const opened = await bridge.openSealed(seals);
-      return opened.map((plaintext) => plaintext ?? undefined);
+      // A few per call: the main process opens each with tweetnacl, and thousands at once would hold it for seconds.
+      const opened: (Uint8Array | undefined)[] = [];
+      for (let i = 0; i < seals.length; i += OPEN_PER_CALL) {
+        for (const plaintext of await bridge.openSealed(seals.slice(i, i + OPEN_PER_CALL))) opened.push(plaintext ?? undefined);
+      }
+      return opened;
     },
   };
 }
+
+/** Seals the main process opens per call (each one X25519 agreement in JavaScript, a few ms). */
+export const OPEN_PER_CALL = 8;
 
 function isRecordBody(body: unknown): body is RecordBody {
   return typeof body === "object" && body !== null && !Array.isArray(body) && !ArrayBuffer.isView(body);

@@ -95,7 +95,10 @@ export interface KeyVault {
   /**
    * Opens seals made to the member's box key (PROTOCOL.md PV2.3: an epoch's key sealed in a
    * lockbox, an invitation in their inbox) with the unlocked box secret, which never leaves the
-   * vault: each seal's plaintext, or undefined for a seal that does not open, in order.
+   * vault: each seal's plaintext, or undefined for a seal that does not open, in order. Never holds
+   * the page's thread for long, however many seals (a fresh device opens thousands): the browser's
+   * agreements run in WebCrypto where it has X25519, else one at a time in short tasks; the
+   * desktop's in its main process, a few per call.
    * Rejects with an Error whose message starts "vault-locked" while locked, or a TypeError when
    * `seals` is not a list of byte arrays.
    */

@@ -107,6 +107,6 @@ describe("Disclosure", () => {
     await user.type(screen.getByLabelText("Title"), "The boiler");
     await user.click(trigger);
     expect(trigger.getAttribute("aria-expanded")).toBe("false");
-    expect((screen.getByLabelText("Title") as HTMLInputElement).value).toBe("The boiler");
+    expect(screen.getByLabelText<HTMLInputElement>("Title").value).toBe("The boiler");
   });
 });
