@@ -46,4 +46,6 @@ export {
   type OrganisationSnapshots,
   type ProposalSnapshots,
   type ProposalsRead,
+  type SignedRead,
+  type TypedSnapshot,
 } from "./read-proposals.js";

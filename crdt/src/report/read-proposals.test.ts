@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CanonicalValue } from "../records/canonical.js";
+import { acceptAll, readSnapshot } from "../chokepoint/read-document.js";
 import { snapshotDocument } from "../chokepoint/snapshot-document.js";
 import { CHAPTER_DOCUMENT } from "../documents/chapter.js";
 import { ORGANISATION_DOCUMENT } from "../documents/organisation.js";
@@ -9,7 +10,7 @@ import { naclSignerFromSeed } from "../verify/nacl-signer.js";
 import { isParsed, parseRecord, signRecord, type ParsedRecord, type Signer } from "../records/record.js";
 import { simulateVote } from "../simulation/simulate-vote.js";
 import { createVerifier } from "../verify/create-verifier.js";
-import { readProposalIndexes, readProposals, type LocatedSnapshot, type ProposalSnapshots } from "./read-proposals.js";
+import { readProposalIndexes, readProposals, type LocatedSnapshot, type ProposalSnapshots, type SignedRead } from "./read-proposals.js";
 import { VOTE_BUNDLE_DOCUMENT_TYPES, type VoteBundleDocument } from "./vote-bundle.js";
 
 const founder = naclSignerFromSeed(new Uint8Array(32).fill(1));
@@ -245,5 +246,26 @@ describe("readProposalIndexes", () => {
     expect(indexes.get(chapter)).toEqual((await readProposals(given, verifier, cache())).index);
     expect(indexes.get(chapter)!.map((entry) => entry.title)).toEqual(["Repaint the stairwell"]);
     expect(indexes.get(other)).toEqual([]);
+  });
+});
+
+describe("readProposals: pass 1's read given by the device", () => {
+  it("[P1.3] a device's own read of each document (kept from before) gives the same index and proposal, each document read once through it", async () => {
+    const { chapter, proposal, input } = await organisation();
+    const creation = await proposal(founder, "Repaint the stairwell");
+    const given = input([creation], { origin: [creation] }, creation.id);
+    const verifier = await createVerifier();
+    const asked: string[] = [];
+    const kept: SignedRead = (document) => {
+      asked.push(document.url);
+      return readSnapshot(document.type, document.snapshot, verifier, { verified: cache(), authorise: acceptAll });
+    };
+    const expected = await readProposals(given, verifier, cache());
+    expect(await readProposals(given, verifier, cache(), undefined, kept)).toEqual(expected);
+    const documents = [given.organisation.organisation, ...given.organisation.chapters, given.proposal!.document].map((entry) => entry.url);
+    expect(asked).toEqual(documents);
+    asked.length = 0;
+    expect(await readProposalIndexes(given.organisation, [chapter], verifier, cache(), kept)).toEqual(new Map([[chapter, expected.index]]));
+    expect(asked).toEqual(documents.slice(0, -1));
   });
 });

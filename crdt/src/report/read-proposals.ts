@@ -64,51 +64,62 @@ export interface ProposalsRead {
 }
 
 /**
+ * Pass 1's read of one document: the chokepoint with no authorisation step (`acceptAll`, D3.3–D3.7).
+ * A device that already holds this read of a snapshot (its worker keeps one per document and
+ * heads) gives it instead of having every record parsed and hashed again; it must be exactly what
+ * `readSnapshot` with `acceptAll` gives for that snapshot.
+ */
+export type SignedRead = (document: TypedSnapshot) => Promise<DocumentRead>;
+
+/**
  * Reads the proposal index of `input.chapter` and, if asked, one proposal in full. `judge` judges
  * the vote (V9) when closing is to be judged (default: `judgeVote` with `verifier`, skipping the
- * ids in `verified`, S8). Never throws on document content.
- * @throws whatever the verifier or `judge` throws (a backend failure).
+ * ids in `verified`, S8); `read` is pass 1's read of each document (default: the chokepoint's,
+ * `SignedRead`). Never throws on document content.
+ * @throws whatever the verifier, `judge` or `read` throws (a backend failure).
  */
 export async function readProposals(
   input: ProposalSnapshots,
   verifier: Verifier,
   verified: VerifiedIdCache,
   judge: VoteJudge = (bundle) => judgeVote(bundle, verifier, { verified }),
+  read?: SignedRead,
 ): Promise<ProposalsRead> {
   const documents: TypedSnapshot[] = [
     ...organisationDocuments(input.organisation),
     ...(input.proposal === null ? [] : [{ ...input.proposal.document, type: PROPOSAL_DOCUMENT }]),
   ];
-  const { held, placed, rosters } = await signedRecordsOf(documents, verifier, verified);
+  const { held, placed, rosters } = await signedRecordsOf(documents, verifier, verified, read);
   // Pass 2: the chapter's index (P8), then the proposal's own document (P1–P6, V2).
   const index = await judgedIndex(input.organisation, input.chapter, rosters, verifier, verified);
   if (input.proposal === null) return { index, proposal: null, document: null };
 
   const { id, document, boxes } = input.proposal;
   const judged = judgeProposalDocument(id, document.url, { rosters, held, inDocument: (record) => placed.get(document.url)?.has(record) === true });
-  const read = await readSnapshot(PROPOSAL_DOCUMENT, document.snapshot, verifier, { verified, authorise: judged.authorise });
+  const proposalRead = await readSnapshot(PROPOSAL_DOCUMENT, document.snapshot, verifier, { verified, authorise: judged.authorise });
   const outcome = judged.outcome();
-  if (outcome === undefined) return { index, proposal: { found: false, why: "the Proposal document was not read" }, document: read };
-  if (outcome.detail === undefined) return { index, proposal: { found: false, why: outcome.why }, document: read };
+  if (outcome === undefined) return { index, proposal: { found: false, why: "the Proposal document was not read" }, document: proposalRead };
+  if (outcome.detail === undefined) return { index, proposal: { found: false, why: outcome.why }, document: proposalRead };
   const bundled = [...documents, ...boxes].map(({ url, snapshot }) => bundleDocumentOfSnapshot(url, snapshot));
   const stage = await proposalStageOf(outcome, bundled, judge);
-  return { index, proposal: { found: true, detail: { ...outcome.detail, stage } }, document: read };
+  return { index, proposal: { found: true, detail: { ...outcome.detail, stage } }, document: proposalRead };
 }
 
 /**
  * The proposal indexes of several chapters (P8) from one pass over the organisation's documents:
  * what a screen listing the proposals of every chapter a member belongs to reads. Each chapter's
  * entries are those `readProposals` lists for it; a chapter whose document is not given has none.
- * Never throws on document content.
- * @throws whatever the verifier throws (a backend failure).
+ * `read`: pass 1's read of each document, as for `readProposals`. Never throws on document content.
+ * @throws whatever the verifier or `read` throws (a backend failure).
  */
 export async function readProposalIndexes(
   organisation: OrganisationSnapshots,
   chapters: readonly ChapterId[],
   verifier: Verifier,
   verified: VerifiedIdCache,
+  read?: SignedRead,
 ): Promise<Map<ChapterId, ProposalIndexEntry[]>> {
-  const { rosters } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified);
+  const { rosters } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified, read);
   const indexes = new Map<ChapterId, ProposalIndexEntry[]>();
   for (const chapter of new Set(chapters)) indexes.set(chapter, await judgedIndex(organisation, chapter, rosters, verifier, verified));
   return indexes;
@@ -124,14 +135,20 @@ export function organisationDocuments(organisation: OrganisationSnapshots): Type
 
 /**
  * Pass 1: what is a signed record at all (D3.3–D3.6), and where; authority is judged over all of
- * it (P1.3). Chat rooms judge their records over the same (CH1.4). Never throws on content.
- * @throws whatever the verifier throws.
+ * it (P1.3). Chat rooms judge their records over the same (CH1.4). `read` reads each document
+ * (default: the chokepoint with `acceptAll`, see `SignedRead`). Never throws on content.
+ * @throws whatever the verifier or `read` throws.
  */
-export async function signedRecordsOf(documents: readonly TypedSnapshot[], verifier: Verifier, verified: VerifiedIdCache) {
+export async function signedRecordsOf(
+  documents: readonly TypedSnapshot[],
+  verifier: Verifier,
+  verified: VerifiedIdCache,
+  readSigned: SignedRead = (document) => readSnapshot(document.type, document.snapshot, verifier, { verified, authorise: acceptAll }),
+) {
   const held = new Map<RecordId, ParsedRecord>();
   const placed = new Map<DocumentUrl, Set<RecordId>>();
   for (const document of documents) {
-    const read = await readSnapshot(document.type, document.snapshot, verifier, { verified, authorise: acceptAll });
+    const read = await readSigned(document);
     for (const record of read.records) {
       verified.add(record.id);
       held.set(record.id, record);

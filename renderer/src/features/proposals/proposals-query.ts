@@ -63,10 +63,13 @@ export function proposalsQuery(worker: ProposalsWorker, organisation: OpenOrgani
       let read = await worker.readProposals({ ...base, proposal: { id: proposal, document: url, boxes: [] } });
       const vote = read.proposal?.found === true ? read.proposal.detail.vote : null;
       if (vote?.closeHeld === true) {
-        // Closing and recording are judged by the vote's own verification (P7, V9): it needs the boxes.
+        // Closing and recording are judged by the vote's own verification (P7, V9): it needs the
+        // boxes, all of them — judged as each arrived, a first visit judged a 10,000-ballot vote
+        // (its whole electorate's fold) again per box. Until then the stage is the one judged without them.
         const boxes = await context.documents(vote.boxes.map((box) => ({ url: box, type: BALLOT_BOX_DOCUMENT, scope })));
         const ready = boxes.filter((entry) => entry.state === "ready").map((entry) => entry.url);
-        if (ready.length > 0) read = await worker.readProposals({ ...base, proposal: { id: proposal, document: url, boxes: ready } });
+        const arrived = boxes.every((entry) => entry.state !== "loading");
+        if (arrived && ready.length > 0) read = await worker.readProposals({ ...base, proposal: { id: proposal, document: url, boxes: ready } });
       }
       const judged = read;
       return same(judged.key, () => ({ index: judged.index, proposal: judged.proposal, document: "ready", url }));

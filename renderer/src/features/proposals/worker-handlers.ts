@@ -11,7 +11,7 @@ import { isArrayOf, isDocumentUrl, isId, isNullable, isObjectOf, isProposalId, i
 import { backgroundHandler, handler } from "../../shared/worker/handler.js";
 import { indexesRequestShape, isIndexesRequest, proposalIndexes } from "../../shared/worker/proposal-indexes.js";
 import { voteJudge } from "../../shared/worker/vote-judge.js";
-import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
+import { signedRecords, withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 
 const isProposalsRequest = isObjectOf({
   /** The Organisation document and the Chapter documents held: every proposal record's membership context (P1.3). */
@@ -52,7 +52,9 @@ export const proposalHandlers = {
           chapter,
           proposal: proposal === null ? null : { id: proposal.id, document: at(proposal.document), boxes: proposal.boxes.map(at) },
         };
-        const { index, proposal: judged } = await readProposals(input, context.verifier, context.verified, voteJudge(context, urls));
+        // Pass 1 takes the worker's read of each document, kept by its heads: the organisation's
+        // thousands of admissions are not parsed and hashed again when only the proposal changed.
+        const { index, proposal: judged } = await readProposals(input, context.verifier, context.verified, voteJudge(context, urls), ({ url }) => signedRecords(context, url));
         return { key, index, proposal: judged };
       }),
     ) as Promise<ProposalsAnswer>;

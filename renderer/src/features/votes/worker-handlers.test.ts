@@ -1,10 +1,11 @@
 import * as A from "@automerge/automerge";
 import { createMemoryRecordStore } from "@chapterhouse/crdt/chokepoint";
-import { canonicalize, type MemberKey } from "@chapterhouse/crdt/records";
+import { canonicalize, recordIdOf, type MemberKey } from "@chapterhouse/crdt/records";
+import type * as Records from "@chapterhouse/crdt/records";
 import { readVote, verifyVote, type VoteBundleDocument, type VoteReport } from "@chapterhouse/crdt/report";
 import { simulateVote, type SimulatedVote } from "@chapterhouse/crdt/simulation";
 import { createVerifier, type Verifier } from "@chapterhouse/crdt/verify";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { documentHandlers } from "../../shared/worker/document-handlers.js";
 import { bindHandlers } from "../../shared/worker/handler.js";
 import { createMemoryVerifiedIdStore } from "../../shared/worker/dexie-verified-id-store.js";
@@ -14,6 +15,12 @@ import { proposalHandlers } from "../proposals/worker-handlers.js";
 import { shownReportOf } from "./shown-vote.js";
 import { withoutClose } from "./test-helpers/vote-fixtures.js";
 import { voteHandlers } from "./worker-handlers.js";
+
+// The worker's record ids (R3) come from crdt's pure `recordIdOf`: counted, to see which texts are hashed.
+vi.mock("@chapterhouse/crdt/records", async (original) => {
+  const actual = await original<typeof Records>();
+  return { ...actual, recordIdOf: vi.fn(actual.recordIdOf) };
+});
 
 /** A report as the screens are sent it, in canonical JSON (R1): what two devices' answers are compared by. */
 const shown = (report: VoteReport) => canonicalize(shownReportOf(report));
@@ -71,6 +78,20 @@ describe("the votes feature's worker handlers", () => {
     expect(arrived.reading.report!.ballots.held).toBeGreaterThan(first.reading.report!.ballots.held);
     expect(canonicalize(first.reading.report!)).toBe(shown(await verifyVote({ ...vote.bundle, documents: before }, await createVerifier())));
     expect(canonicalize(arrived.reading.report!)).toBe(shown(await verifyVote(vote.bundle, await createVerifier())));
+  });
+
+  it("[R3] [S8] when ballots arrive during a vote, judging it again hashes only the new records' texts", async () => {
+    const vote = await simulateVote({ voters: 30, rule: "approval", chapters: 2, seed: "hashed" }, globalThis.crypto.subtle);
+    const { handlers } = worker(createMemoryVerifiedIdStore());
+    const request = { proposal: vote.bundle.vote.proposal, open: null, member: null };
+    await handlers.readVote({ ...request, documents: await send(handlers, withoutLast(vote, 2)) });
+    const hashed = vi.mocked(recordIdOf);
+    const first = hashed.mock.calls.length;
+    await handlers.readVote({ ...request, documents: await send(handlers, vote.bundle.documents) });
+    const boxes = vote.bundle.documents.filter((document) => document.type === "ballot-box").length;
+
+    expect(first).toBeGreaterThan(0);
+    expect(hashed.mock.calls.length - first).toBe(2 * boxes);
   });
 
   it("[V12] what the screens are sent of a vote does not grow with its voters: the report's sums, the member's own ballot and whether they may vote, not a line per record", async () => {
@@ -159,6 +180,32 @@ describe("the votes feature's worker handlers", () => {
     expect(after.counted.checks).toBe(0);
     // The stage alone kept its judgement where the reading finds it: the two above shared one.
     expect((await after.context).judgements.size).toBe(1);
+  });
+
+  it("[P1.3] [D5] a proposal is read through the worker's read of each organisation document, kept by its heads: a read after only the Proposal document changed does not parse and hash their records again", async () => {
+    const vote = await simulateVote({ voters: 20, rule: "majority", chapters: 2, seed: "kept-reads" }, globalThis.crypto.subtle);
+    const { handlers, context } = worker(createMemoryVerifiedIdStore());
+    const urls = await send(handlers, vote.bundle.documents);
+    const { reading } = await handlers.readVote({ proposal: vote.bundle.vote.proposal, open: null, member: null, documents: urls });
+    const urlsOf = (type: string) => vote.bundle.documents.filter((document) => document.type === type).map((document) => document.url);
+    const organisation = [...urlsOf("organisation"), ...urlsOf("chapter")];
+    const mirrors = (await context).mirrors;
+    // Whether a read is kept under the name `signedRecords` keeps it (once per document and heads); a throwing compute keeps nothing.
+    const kept = (url: (typeof urls)[number]): boolean => {
+      try {
+        mirrors.derived(url, "signed", () => {
+          throw new Error("no read kept");
+        });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    expect(organisation.filter(kept)).toEqual([]);
+
+    await handlers.readProposals({ organisation: organisation[0]!, chapters: organisation.slice(1), chapter: reading.report!.vote.chapter!, proposal: { id: vote.bundle.vote.proposal, document: urlsOf("proposal")[0]!, boxes: [] } });
+
+    expect(organisation.filter(kept)).toEqual(organisation);
   });
 
   it("[S8] a vote read while its ballot boxes are kept (D8) checks each signature once", async () => {

@@ -218,6 +218,22 @@ describe("the document layer", () => {
     expect(synced[1]!.bytes).toBeLessThan(whole);
   });
 
+  it("[D5] a document's first copy crosses to the worker uncompressed (compressing a 10,000-ballot vote's boxes was most of the page's saving), and the worker's copy reaches the page's heads", async () => {
+    const { layer, synced } = device();
+    const url = box(layer);
+    await layer.write(url, "ballots", await Promise.all(Array.from({ length: 40 }, (_, i) => ballot(i + 1))));
+    const query = layer.query(countingQuery(url).spec);
+    cleanups.push(query.retain());
+    await query.until((s) => s.status === "ready", "read", 2000);
+    const compressed = A.save(layer.handle(url)!.doc()).length;
+
+    expect(synced.map((s) => s.url)).toEqual([url]);
+    expect(synced[0]!.bytes).toBeGreaterThan(compressed);
+    // Heads other than the page's would have the whole document sent again at the next read.
+    await query.refresh();
+    expect(synced).toHaveLength(1);
+  });
+
   it("[D5] a document let go and followed again (a screen visited again) is not sent to the worker or kept again while unchanged, and a change is sent as its changes only", async () => {
     const { layer, synced, kept } = device();
     const url = box(layer);

@@ -1,6 +1,6 @@
 /**
  * The worker's own copy of each document the page reads (PROTOCOL.md D5): the page sends a
- * document's changes once, as bytes (`A.save` the first time, `A.saveSince` the heads the worker
+ * document's changes once, as bytes (the whole document saved uncompressed the first time, `A.saveSince` the heads the worker
  * holds afterwards), and the worker keeps the document and its snapshot at its latest heads. A
  * read then names documents by URL only: nothing is snapshotted on the page's thread, and no
  * snapshot crosses `postMessage`. What a handler derives from one version of a document (a vote
@@ -16,7 +16,7 @@ export interface MirrorUpdate {
   readonly url: DocumentUrl;
   /** The document type's name (`DocumentType.name`). */
   readonly type: string;
-  /** `A.save` of the whole document, or `A.saveSince` the heads the worker last confirmed. */
+  /** The whole document saved (uncompressed: `saveNoCompress`), or `A.saveSince` the heads the worker last confirmed. */
   readonly bytes: Uint8Array;
 }
 

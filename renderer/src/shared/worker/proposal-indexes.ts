@@ -7,7 +7,7 @@ import type { ProposalIndexEntry } from "@chapterhouse/crdt/proposals";
 import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
 import { readProposalIndexes } from "@chapterhouse/crdt/report";
 import { isArrayOf, isDocumentUrl, isId, isObjectOf, type Guarded } from "./guard.js";
-import { withVerifiedIds, type WorkerContext } from "./worker-context.js";
+import { signedRecords, withVerifiedIds, type WorkerContext } from "./worker-context.js";
 
 /** The organisation's documents held (its Organisation document, its Chapter documents) and the chapters whose indexes are asked for. */
 export const indexesRequestShape = { organisation: isDocumentUrl, chapters: isArrayOf(isDocumentUrl), of: isArrayOf(isId<ChapterId>()) };
@@ -25,6 +25,8 @@ export function proposalIndexes(context: WorkerContext, { organisation, chapters
   const key = `indexes ${asked.join(",")} ${urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ")}`;
   const at = (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });
   return context.results.get(key, () =>
-    withVerifiedIds(context, urls, () => readProposalIndexes({ organisation: at(organisation), chapters: urls.slice(1).map(at) }, asked, context.verifier, context.verified)),
+    withVerifiedIds(context, urls, () =>
+      readProposalIndexes({ organisation: at(organisation), chapters: urls.slice(1).map(at) }, asked, context.verifier, context.verified, ({ url }) => signedRecords(context, url)),
+    ),
   ) as Promise<ReadonlyMap<ChapterId, readonly ProposalIndexEntry[]>>;
 }

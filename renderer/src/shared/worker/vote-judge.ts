@@ -2,7 +2,8 @@
  * The worker's vote judge (crdt's `VoteJudge`): `judgeVote` over the worker's copies, kept by the
  * bundle's documents and their heads (`context.judgements`), so the vote's reading (`readVote`) and
  * the proposal's stage (`readProposals`, P7) judge a vote once per change, not once each, and the
- * stage skips the signatures the device verified before (S8) as the reading does.
+ * stage skips the signatures the device verified before (S8) as the reading does. Record ids are
+ * the worker's remembered ones: a vote judged again (a ballot arrived) hashes only the new texts.
  */
 import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { judgeVote, type VoteJudge } from "@chapterhouse/crdt/report";
@@ -15,7 +16,7 @@ import type { WorkerContext } from "./worker-context.js";
  */
 export function voteJudge(context: WorkerContext, urls: readonly DocumentUrl[]): VoteJudge {
   const heads = new Map(urls.map((url) => [url, context.mirrors.headsKey(url)]));
-  const judge: VoteJudge = (bundle) => judgeVote(bundle, context.verifier, { verified: context.verified });
+  const judge: VoteJudge = (bundle) => judgeVote(bundle, context.verifier, { verified: context.verified, recordIdOf: context.recordIdOf });
   return (bundle) => {
     const versions = bundle.documents.map((document) => [document.url, heads.get(document.url)] as const);
     if (versions.some(([, version]) => version === undefined)) return judge(bundle);

@@ -8,19 +8,22 @@
  */
 import { acceptAll, readSnapshot, type DocumentRead, type RecordStore } from "@chapterhouse/crdt/chokepoint";
 import type { DocumentType } from "@chapterhouse/crdt/documents";
-import type { DocumentUrl } from "@chapterhouse/crdt/records";
+import type { DocumentUrl, RecordIdFunction } from "@chapterhouse/crdt/records";
 import type { JudgedVote } from "@chapterhouse/crdt/report";
 import type { Verifier } from "@chapterhouse/crdt/verify";
 import { DocumentMirrors } from "./document-mirrors.js";
 import { Memo } from "./memo.js";
 import { PersistentVerifiedIds, type VerifiedIdStore } from "./persistent-verified-ids.js";
 import { RecordKeeper } from "./record-keeper.js";
+import { rememberedRecordIds } from "./remembered-record-ids.js";
 import { rememberingVerifier } from "./remembering-verifier.js";
 
 /** The worker's state, shared by its handlers. */
 export interface WorkerContext {
   /** Verifies signatures (S7), remembering valid ones. */
   readonly verifier: Verifier;
+  /** Record ids (R3) remembered by text: a vote judged again, or a document read by another handler, hashes no text twice. */
+  readonly recordIdOf: RecordIdFunction;
   /** Ids whose signature verified, in memory and in the local database (S8). */
   readonly verified: PersistentVerifiedIds;
   readonly mirrors: DocumentMirrors;
@@ -61,6 +64,7 @@ export async function createWorkerContext(options: WorkerContextOptions): Promis
   const keepers = new Map<DocumentUrl, RecordKeeper>();
   return {
     verifier,
+    recordIdOf: rememberedRecordIds(VERIFIED_IDS_IN_MEMORY),
     verified: new PersistentVerifiedIds(options.verifiedIds, { capacity: VERIFIED_IDS_IN_MEMORY }),
     mirrors: new DocumentMirrors(),
     results: new Memo<unknown>(128),
@@ -99,7 +103,7 @@ export async function withVerifiedIds<T>(context: WorkerContext, urls: readonly 
  */
 export function signedRecords(context: WorkerContext, url: DocumentUrl): Promise<DocumentRead> {
   return context.mirrors.derived(url, "signed", ({ type }) =>
-    readSnapshot(type, context.mirrors.snapshot(url), context.verifier, { verified: context.verified, authorise: acceptAll }).then((read) => {
+    readSnapshot(type, context.mirrors.snapshot(url), context.verifier, { verified: context.verified, recordIdOf: context.recordIdOf, authorise: acceptAll }).then((read) => {
       for (const record of read.records) context.verified.add(record.id);
       return read;
     }),
