@@ -8,7 +8,9 @@ export default defineConfig({
     include: ["{crdt,sync-server,renderer,electron}/{src,test,cli}/**/*.test.{ts,tsx}"],
     exclude: ["**/node_modules/**", "**/dist/**"],
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // The browser tests' hooks build the app once for every file (cachedBuild: one builds, the
+    // others wait up to 180 s): on a loaded 2-core runner the build alone passes 60 s.
+    hookTimeout: 240_000,
     pool: "forks",
   },
 });

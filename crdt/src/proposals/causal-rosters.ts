@@ -5,7 +5,6 @@
  * causal past of some ids. Folds are cached by the exact set of membership records they fold, so
  * records citing the same history share one fold.
  */
-import { hashText } from "../encoding/hash.js";
 import type { RecordId } from "../records/ids.js";
 import { foldMembership, type MembershipFold } from "../membership/fold-membership.js";
 import { isMembershipKind } from "../membership/kinds.js";
@@ -29,6 +28,14 @@ export interface CausalRoster {
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A held record while its causal past is judged. */
+interface PastNode {
+  readonly record: ParsedRecord;
+  /** Its held deps whose own past is not judged yet. */
+  pending: number;
+  children: PastNode[] | undefined;
+}
 
 /** Causal-past queries over one set of held (signature-checked) records. Methods never throw on content. */
 export class CausalRosters {
@@ -62,39 +69,36 @@ export class CausalRosters {
   /** Kahn's algorithm over every held record: each record's problem after all its deps'. */
   #computePast(): Map<RecordId, string> {
     const problems = new Map<RecordId, string>();
-    const pending = new Map<RecordId, number>();
-    const children = new Map<RecordId, RecordId[]>();
-    const ready: ParsedRecord[] = [];
-    for (const record of this.#held.values()) {
-      let count = 0;
-      for (const dep of record.envelope.deps) {
-        if (!this.#held.has(dep)) continue;
-        count += 1;
-        const list = children.get(dep);
-        if (list === undefined) children.set(dep, [record.id]);
-        else list.push(record.id);
+    // One entry per held record: its held deps not yet visited, and the held records citing it.
+    const nodes = new Map<RecordId, PastNode>();
+    for (const record of this.#held.values()) nodes.set(record.id, { record, pending: 0, children: undefined });
+    const ready: PastNode[] = [];
+    for (const node of nodes.values()) {
+      for (const dep of node.record.envelope.deps) {
+        const parent = nodes.get(dep);
+        if (parent === undefined) continue;
+        node.pending += 1;
+        (parent.children ??= []).push(node);
       }
-      pending.set(record.id, count);
-      if (count === 0) ready.push(record);
+      if (node.pending === 0) ready.push(node);
     }
-    for (let record = ready.pop(); record !== undefined; record = ready.pop()) {
-      const problem = this.#ownProblem(record, problems);
-      if (problem !== undefined) problems.set(record.id, problem);
-      for (const child of children.get(record.id) ?? []) {
-        const left = pending.get(child)! - 1;
-        pending.set(child, left);
-        if (left === 0) ready.push(this.#held.get(child)!);
-      }
+    for (let node = ready.pop(); node !== undefined; node = ready.pop()) {
+      const problem = this.#ownProblem(node.record, problems);
+      if (problem !== undefined) problems.set(node.record.id, problem);
+      for (const child of node.children ?? []) if (--child.pending === 0) ready.push(child);
     }
     // Only a cycle (impossible without a hash collision) leaves records unvisited.
-    for (const [id, left] of pending) if (left > 0 && !problems.has(id)) problems.set(id, "its deps form a cycle");
+    for (const [id, node] of nodes) if (node.pending > 0 && !problems.has(id)) problems.set(id, "its deps form a cycle");
     return problems;
   }
 
   #ownProblem(record: ParsedRecord, problems: ReadonlyMap<RecordId, string>): string | undefined {
-    const absent = record.envelope.deps.filter((dep) => !this.#held.has(dep));
-    if (absent.length > 0) return `cites records not held: ${absent.join(", ")}`;
-    const incomplete = record.envelope.deps.find((dep) => problems.has(dep));
+    const { deps } = record.envelope;
+    let incomplete: RecordId | undefined;
+    for (const dep of deps) {
+      if (!this.#held.has(dep)) return `cites records not held: ${deps.filter((d) => !this.#held.has(d)).join(", ")}`;
+      if (incomplete === undefined && problems.has(dep)) incomplete = dep;
+    }
     return incomplete === undefined ? undefined : `depends on ${incomplete}, whose causal past is not all held`;
   }
 
@@ -148,7 +152,12 @@ export class CausalRosters {
   }
 
   #foldOf(members: ParsedRecord[], elsewhere: ReadonlySet<string>): { fold: MembershipFold; authority: RosterAuthority } {
-    const key = hashText(members.map((record) => record.id).sort(byText).join("\n"));
+    // The ids themselves, sorted (the default sort is by UTF-16 code units): a key exact for any
+    // set, compared by the engine instead of hashed in script.
+    const key = members
+      .map((record) => record.id)
+      .sort()
+      .join("\n");
     let entry = this.#byMembers.get(key);
     if (entry === undefined) {
       const fold = foldMembership(members, { heldElsewhere: elsewhere });

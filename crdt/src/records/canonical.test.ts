@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import vectors from "../../vectors/canonical/jcs.json" with { type: "json" };
 import { CanonicalError, canonicalize, parseCanonical } from "./canonical.js";
@@ -51,5 +52,44 @@ describe("canonical JSON", () => {
   it("[R1.4] refuses non-plain objects and undefined members", () => {
     expect(() => canonicalize(new Date(0))).toThrow(/plain/);
     expect(() => canonicalize({ a: undefined })).toThrow(/undefined/);
+  });
+
+  // The reference writer of R1.1–R1.3, written plainly: members sorted by code units, strings and
+  // integers as JSON.stringify writes them. canonicalize must write what it writes, byte for byte,
+  // whether the members come in order (written by the engine) or not (sorted first).
+  const reference = (value: unknown): string => {
+    if (Array.isArray(value)) return `[${value.map(reference).join(",")}]`;
+    if (typeof value === "object" && value !== null) {
+      const object = value as Record<string, unknown>;
+      const keys = Object.keys(object).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      return `{${keys.map((key) => `${JSON.stringify(key)}:${reference(object[key])}`).join(",")}}`;
+    }
+    return JSON.stringify(value);
+  };
+  const canonicalValue = fc.letrec((tie) => ({
+    value: fc.oneof({ depthSize: "small" }, fc.constant(null), fc.boolean(), fc.maxSafeInteger(), fc.string({ unit: "grapheme" }), tie("array"), tie("object")),
+    array: fc.array(tie("value"), { maxLength: 4 }),
+    object: fc.dictionary(fc.oneof(fc.string({ unit: "grapheme", maxLength: 3 }), fc.constantFrom("10", "9", "0", "__proto__")), tie("value"), { maxKeys: 5 }),
+  })).value;
+
+  it("[R1.1] writes every value as the plain reference writer does, its members in order or not", () => {
+    fc.assert(
+      fc.property(canonicalValue, (value) => {
+        expect(canonicalize(value)).toBe(reference(value));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("[R1.1] members named like numbers (held by objects in numeric order) are written in code-unit order", () => {
+    expect(canonicalize({ a: [{ 9: 1, 10: 2 }] })).toBe('{"a":[{"10":2,"9":1}]}');
+    expect(canonicalize(JSON.parse('{"__proto__":{"y":1,"x":2},"a":0}'))).toBe('{"__proto__":{"x":2,"y":1},"a":0}');
+  });
+
+  it("[R1.2] [R1.3] the first fault in canonical order is the one named, members in order or not", () => {
+    expect(() => canonicalize({ b: 0.5, a: -0 })).toThrow(/-0 is not allowed/);
+    expect(() => canonicalize({ a: [1, "\ud800"], b: { d: 1, c: undefined } })).toThrow(/lone surrogate/);
+    expect(() => canonicalize({ b: { d: 1, c: undefined }, a: [1, 2] })).toThrow(/member "c" is undefined/);
+    expect(() => canonicalize([{ b: 1, a: 1n }])).toThrow(/bigint cannot be encoded/);
   });
 });

@@ -139,6 +139,15 @@ export interface RawBallot {
   readonly choice: unknown;
 }
 
+/** True for `{ member, choice }` with no other member, its member an id `readId` accepts. */
+function isPlainBallot(item: unknown): item is { readonly member: string; readonly choice: unknown } {
+  if (!isFields(item)) return false;
+  const names = Object.keys(item);
+  if (names.length !== 2 || !((names[0] === "member" && names[1] === "choice") || (names[0] === "choice" && names[1] === "member"))) return false;
+  const { member } = item;
+  return typeof member === "string" && member.length > 0 && !LONE_SURROGATE.test(member);
+}
+
 /**
  * The ballots (T3.1), sorted by member.
  * @throws {TallyInputError} if it is not a list of `{ member, choice }`, or two ballots have
@@ -147,6 +156,9 @@ export interface RawBallot {
 export function readBallots(value: unknown): RawBallot[] {
   if (!Array.isArray(value)) throw new TallyInputError(`ballots must be a list, not ${show(value)}`);
   const ballots = (value as readonly unknown[]).map((item, i): RawBallot => {
+    // A tally may read 100,000 ballots: the plain shape is checked without naming the place, which
+    // is named only for a ballot that fails (by the same checks, so with the same message).
+    if (isPlainBallot(item)) return { member: item.member as MemberKey, choice: item.choice };
     const ballot = readFields(item, `ballots[${i}]`, ["member", "choice"], ["member", "choice"]);
     return { member: readId(ballot.member, `ballots[${i}].member`) as MemberKey, choice: ballot.choice };
   });

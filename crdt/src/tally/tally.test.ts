@@ -55,6 +55,17 @@ describe("tally input", () => {
     refused({ rule: { type: "majority" }, electorate: [{ member: 7, weight: 1 }], ballots: [] }, /electorate\[0\].member/);
   });
 
+  it("[T3.1] a ballot that is not { member, choice } with an id for member is refused, naming its place", () => {
+    const ok = { member: "alice", choice: "for" };
+    const majority = (ballots: unknown[]) => ({ rule: { type: "majority" }, electorate, ballots });
+    refused(majority([ok, { member: "bob" }]), /ballots\[1\] lacks the member "choice"/);
+    refused(majority([ok, { choice: "for", member: "bob", note: 1 }]), /ballots\[1\] has an unknown member "note"/);
+    refused(majority([ok, { member: "", choice: "for" }]), /ballots\[1\]\.member must be a non-empty string/);
+    refused(majority([ok, { member: "\uDC00", choice: "for" }]), /ballots\[1\]\.member holds a lone surrogate/);
+    refused(majority([ok, ["bob", "for"]]), /ballots\[1\] must be an object/);
+    expect(tally(input(majority([{ choice: "against", member: "bob" }, ok]))).turnout.ballots).toBe(2);
+  });
+
   it("[T1.4] members the input does not define are refused", () => {
     refused({ rule: { type: "majority" }, electorate, ballots: [], ballot: [] }, /input has an unknown member "ballot"/);
     refused({ rule: { type: "majority" }, electorate, ballots: [{ member: "alice", choice: "for", seq: 1 }] }, /ballots\[0\] has an unknown member "seq"/);

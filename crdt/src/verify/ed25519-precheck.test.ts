@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bytesToHex, hexToBytes } from "../../test/helpers/hex.js";
 import { ED25519_L, ED25519_P, isSmallOrderEncoding, passesStrictPrecheck } from "./ed25519-precheck.js";
@@ -97,5 +98,34 @@ describe("strict ed25519 pre-check", () => {
   it("[S3] the constants are RFC 8032's p and L", () => {
     expect(ED25519_P).toBe(57896044618658097711785492504343953926634992332820282019728792003956564819949n);
     expect(ED25519_L).toBe(7237005577332262213973186563042994240857116359379907606001950938285454250989n);
+  });
+
+  // The pre-check compares the encodings byte by byte; here the rules as written, on bigints.
+  const valueOf = (bytes: Uint8Array, clearTopBit: boolean): bigint =>
+    BigInt(`0x${bytesToHex(bytes.slice().reverse())}`) & (clearTopBit ? (1n << 255n) - 1n : (1n << 256n) - 1n);
+  const smallOrderY = new Set(SMALL_ORDER.map((hex) => valueOf(hexToBytes(hex), true)));
+  const strictPoint = (bytes: Uint8Array): boolean => valueOf(bytes, true) < ED25519_P && !smallOrderY.has(valueOf(bytes, true));
+  /** 32 bytes, often one of the boundaries (p, L, a small-order y) with a byte nudged. */
+  const near = fc.oneof(
+    fc.uint8Array({ minLength: 32, maxLength: 32 }),
+    fc.tuple(fc.constantFrom(ED25519_P, ED25519_L, ...smallOrderY), fc.integer({ min: 0, max: 31 }), fc.integer({ min: -1, max: 1 }), fc.boolean()).map(([n, i, step, sign]) => {
+      const bytes = encode(n, sign);
+      bytes[i] = (bytes[i]! + step) & 0xff;
+      return bytes;
+    }),
+  );
+
+  it("[S3] [S4] [S5] gives every key, R and S the verdict of the rules computed on integers", () => {
+    fc.assert(
+      fc.property(near, near, near, (key, r, s) => {
+        const signature = new Uint8Array(64);
+        signature.set(r, 0);
+        signature.set(s, 32);
+        const expected = valueOf(s, false) < ED25519_L && strictPoint(r) && strictPoint(key);
+        expect(passesStrictPrecheck(key, EMPTY, signature)).toBe(expected);
+        expect(isSmallOrderEncoding(key)).toBe(!strictPoint(key));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

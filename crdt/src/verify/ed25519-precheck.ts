@@ -5,7 +5,8 @@
  * so this pre-check refuses all of that first. The group equation itself (S6, cofactorless) is
  * left to the backend.
  *
- * Pure and short on purpose: bigint arithmetic on the encodings only, no point decompression.
+ * Pure and short on purpose: the encodings compared as little-endian integers, byte by byte from
+ * the top (a check runs for every record verified), no point decompression.
  */
 
 /** The field prime p = 2^255 − 19 (RFC 8032 §5.1). */
@@ -27,19 +28,30 @@ const SMALL_ORDER_Y: ReadonlySet<bigint> = Object.freeze(
   new Set<bigint>([0n, 1n, ED25519_P - 1n, Y_ORDER_8, ED25519_P - Y_ORDER_8]),
 );
 
-const HEX: readonly string[] = Object.freeze(Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0")));
-
-/** Reads 32 bytes at `offset` as a little-endian integer (RFC 8032 §5.1.2 encoding). */
-function littleEndian(bytes: Uint8Array, offset: number, clearTopBit: boolean): bigint {
-  let hex = "";
-  for (let i = offset + 31; i >= offset; i--) {
-    const byte = bytes[i]!;
-    hex += HEX[i === offset + 31 && clearTopBit ? byte & 0x7f : byte]!;
-  }
-  return BigInt("0x" + hex);
+/** The 32-byte little-endian encoding of `n` (0 ≤ n < 2^256). */
+function encode32(n: bigint): Uint8Array {
+  const bytes = new Uint8Array(32);
+  for (let i = 0; i < 32; i++) bytes[i] = Number((n >> BigInt(8 * i)) & 0xffn);
+  return bytes;
 }
 
-/** True for a Uint8Array of exactly `length` bytes. */
+const P_BYTES = encode32(ED25519_P);
+const L_BYTES = encode32(ED25519_L);
+const SMALL_ORDER_Y_BYTES: readonly Uint8Array[] = Object.freeze([...SMALL_ORDER_Y].map(encode32));
+
+/**
+ * The sign of a − b, a being the little-endian integer of bytes[offset … offset + 31] (its bit
+ * 255, the sign of x, cleared when `clearTopBit`) and b that of the 32 bytes `than`.
+ */
+function compareLittleEndian(bytes: Uint8Array, offset: number, clearTopBit: boolean, than: Uint8Array): number {
+  for (let i = 31; i >= 0; i--) {
+    const byte = i === 31 && clearTopBit ? bytes[offset + 31]! & 0x7f : bytes[offset + i]!;
+    const other = than[i]!;
+    if (byte !== other) return byte < other ? -1 : 1;
+  }
+  return 0;
+}
+
 function isBytes(value: unknown, length: number): value is Uint8Array {
   return value instanceof Uint8Array && value.length === length;
 }
@@ -50,8 +62,9 @@ function isBytes(value: unknown, length: number): value is Uint8Array {
  * the x = 0 with sign bit set encodings refused by §5.1.3 step 4).
  */
 function isStrictPoint(bytes: Uint8Array, offset: number): boolean {
-  const y = littleEndian(bytes, offset, true);
-  return y < ED25519_P && !SMALL_ORDER_Y.has(y);
+  if (compareLittleEndian(bytes, offset, true, P_BYTES) >= 0) return false;
+  for (const y of SMALL_ORDER_Y_BYTES) if (compareLittleEndian(bytes, offset, true, y) === 0) return false;
+  return true;
 }
 
 /**
@@ -74,7 +87,7 @@ export function passesStrictPrecheck(publicKey: unknown, message: unknown, signa
   // S2: input shape (RFC 8032 §5.1.7: a 32-octet key and a 64-octet signature).
   if (!isBytes(publicKey, 32) || !isBytes(signature, 64) || !(message instanceof Uint8Array)) return false;
   // S3, RFC 8032 §5.1.7 step 1: decode the second half as an integer S, in the range 0 <= s < L.
-  if (littleEndian(signature, 32, false) >= ED25519_L) return false;
+  if (compareLittleEndian(signature, 32, false, L_BYTES) >= 0) return false;
   // S4 and S5, RFC 8032 §5.1.7 step 1: decode the first half as a point R and the key as a point A;
   // refuse non-canonical encodings (§5.1.3 steps 1 and 4) and, beyond the RFC, small-order points.
   return isStrictPoint(signature, 0) && isStrictPoint(publicKey, 0);
