@@ -294,25 +294,28 @@ describe("proposals drafted, published, discussed and amended across two browser
     await screenshot(b, "proposal-list.png");
   });
 
-  it("[SEARCH1] [SEARCH2] bob presses / and finds alice's proposal, typed on her device, by a word's start and by a misspelt word, grouped under the proposals of Riverside Tenants; the search screen in Spanish", async () => {
+  it("[SEARCH1] [SEARCH2] [SEARCH4] bob presses / and finds alice's proposal, typed on her device, by a word's start and by a misspelt word, grouped under the proposals of Riverside Tenants, and his comment on it by its words; the search screen in Spanish", async () => {
     const b = bob.page;
     await b.keyboard.press("/");
     await b.getByRole("heading", { level: 1, name: "Search" }).waitFor();
     await b.getByRole("heading", { name: "What are you looking for?" }).waitFor();
     await expectAccessible(b, "search, nothing typed");
     const field = b.getByRole("searchbox", { name: "Search everything on this device" });
-    const proposals = b.getByRole("region", { name: "Proposals in Riverside Tenants" });
+    const proposals = b.getByRole("region", { name: "Proposals in Riverside Tenants", exact: true });
     await field.fill("stairw");
     await proposals.getByRole("link", { name: TITLE }).waitFor({ timeout: 30_000 });
     await field.fill("repaimt");
     await proposals.getByRole("link", { name: TITLE }).waitFor({ timeout: 10_000 });
+    // P4: bob's comment is found by its words, titled by its proposal, among the proposals' comments.
+    await field.fill("hall dark");
+    await b.getByRole("region", { name: "Comments on proposals in Riverside Tenants" }).getByRole("link", { name: `${TITLE}: Which green? The hall is dark.` }).waitFor({ timeout: 20_000 });
     await expectAccessible(b, "search, results");
     await field.fill("zqxjv");
     await b.getByRole("heading", { name: "Nothing found for “zqxjv”" }).waitFor({ timeout: 10_000 });
     await b.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
     await b.getByRole("heading", { level: 1, name: "Buscar" }).waitFor();
     await b.getByRole("searchbox", { name: "Buscar en todo lo que hay en este dispositivo" }).fill("stairw");
-    await b.getByRole("region", { name: "Propuestas en Riverside Tenants" }).getByRole("link", { name: TITLE }).waitFor({ timeout: 10_000 });
+    await b.getByRole("region", { name: "Propuestas en Riverside Tenants", exact: true }).getByRole("link", { name: TITLE }).waitFor({ timeout: 10_000 });
     expect(await findUntranslated(b, "es")).toEqual([]);
     await expectAccessible(b, "search, Spanish");
     await b.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));

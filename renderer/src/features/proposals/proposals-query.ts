@@ -34,7 +34,7 @@ export interface ProposalsValue {
 }
 
 /** What the proposals' query asks the worker. */
-export type ProposalsWorker = Pick<Bound<typeof proposalHandlers>, "readProposals" | "homeProposals" | "newProposals">;
+export type ProposalsWorker = Pick<Bound<typeof proposalHandlers>, "readProposals" | "homeProposals" | "newProposals" | "proposalCommentWords">;
 
 /** The query of `chapter`'s proposals and, unless `proposal` is null, that proposal. */
 export function proposalsQuery(worker: ProposalsWorker, organisation: OpenOrganisation, chapter: ChapterId, proposal: ProposalId | null): QuerySpec<ProposalsValue> {
