@@ -8,9 +8,9 @@ import { Button } from "../../shared/ui/Button.js";
 import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
-import { HideDialog, hide, report, type RoomContext } from "../chat/index.js";
+import { HideDialog, type RoomContext } from "../chat/index.js";
 import { CurrentDissents } from "../dissent/index.js";
-import { focusComposer, PostComposer, PostItem } from "../forums/index.js";
+import { PostComposer, postActions, PostItem } from "../forums/index.js";
 import { SubjectUnshown } from "../../shared/ui/SubjectUnshown.js";
 import { organisationPending, RequireUnlocked, useOrganisation, type MemberSpace } from "../organisation/index.js";
 import { MemberName, useMemberLabel } from "../profiles/index.js";
@@ -97,27 +97,8 @@ function CurrentView({
       me={me}
       place={{ space, session: context.organisation, organisation, chapter: value.root }}
       replies={thread}
-      actions={{
-        ...(isMember
-          ? {
-              quote: (quoted: ChatMessage) => {
-                setQuote(quoted);
-                focusComposer();
-              },
-              // A thread has one level (CH4.2): only a post that starts one is answered.
-              ...(post.root === null
-                ? {
-                    reply: (answered: ChatMessage) => {
-                      setReply(answered);
-                      focusComposer();
-                    },
-                  }
-                : {}),
-              report: (target: RecordId, reason: string) => report(context, target, reason),
-            }
-          : {}),
-        ...(isModerator ? { hide: (target: RecordId, reason: string, hidden: boolean) => hide(context, target, reason, hidden) } : {}),
-      }}
+      // A thread has one level (CH4.2): only a post that starts one is answered.
+      actions={postActions(context, { member: isMember, moderator: isModerator }, { quote: setQuote, ...(post.root === null ? { reply: setReply } : {}) })}
     />
   );
   return (

@@ -8,7 +8,7 @@ import { Checkbox } from "../../shared/ui/Checkbox.js";
 import { Link } from "../../shared/ui/Link.js";
 import { PageHeading } from "../../shared/ui/PageHeading.js";
 import { SubjectUnshown } from "../../shared/ui/SubjectUnshown.js";
-import { hide, report, sendMessage, type RoomContext } from "../chat/index.js";
+import { sendMessage, type RoomContext } from "../chat/index.js";
 import {
   chapterPath,
   organisationPending,
@@ -27,7 +27,8 @@ import {
 } from "./forum-local.js";
 import { FIRST_SCREEN, type TopicValue } from "./forum-query.js";
 import { topicProposalPath } from "./paths.js";
-import { focusComposer, PostComposer } from "./PostComposer.js";
+import { PostComposer } from "./PostComposer.js";
+import { postActions } from "./post-actions.js";
 import { PostThread } from "./PostThread.js";
 import { useForum, useTopic } from "./use-forum.js";
 import "./forums.css";
@@ -204,18 +205,7 @@ function TopicView({
         className="forum-posts"
         me={me}
         place={{ space, session: organisation, organisation: place.organisation, chapter: place.chapter }}
-        actions={{
-          ...(isMember
-            ? {
-                quote: (quoted: ChatMessage) => {
-                  setQuote(quoted);
-                  focusComposer();
-                },
-                report: (target: RecordId, reason: string) => report(context, target, reason),
-              }
-            : {}),
-          ...(isModerator ? { hide: (target: RecordId, reason: string, hidden: boolean) => hide(context, target, reason, hidden) } : {}),
-        }}
+        actions={postActions(context, { member: isMember, moderator: isModerator }, { quote: setQuote })}
       />
       {isMember ? (
         <PostComposer

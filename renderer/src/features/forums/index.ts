@@ -9,6 +9,7 @@ export type { ForumsWorker } from "./forums-worker.js";
 export { forumNotificationSources } from "./notification-sources.js";
 export { forumSearchSources } from "./search-sources.js";
 export { focusComposer, PostComposer } from "./PostComposer.js";
+export { postActions } from "./post-actions.js";
 export { PostItem, type PostActions } from "./PostItem.js";
 export { PostThread } from "./PostThread.js";
 export { topicPath } from "./paths.js";

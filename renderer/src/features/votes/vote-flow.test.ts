@@ -21,7 +21,7 @@ import { recordEntry } from "../dues/dues-actions.js";
 import { changeRole } from "../roles/appoint-role.js";
 import { castBallot } from "./cast-ballot.js";
 import { closeVote } from "./close-vote.js";
-import { openVote } from "./open-vote.js";
+import { openVote, type OpenVoteRequest } from "./open-vote.js";
 import { postConcern } from "./post-concern.js";
 import { openVotes, type OpenVotes } from "./open-votes.js";
 import { recordDecision } from "./record-decision.js";
@@ -81,6 +81,24 @@ const reading = async (votes: OpenVotes, predicate: (r: ShownVote) => boolean, w
 
 const currentOpen = (r: ShownVote) => r.opens.find((o) => o.id === r.open)!;
 
+/** An open of the version `start` shows, deciding in `chapter` by majority, closing a day after `now` and final a day later; `change` what a test sets otherwise. */
+function openRequest(start: ShownVote, chapter: ChapterId, now: number, change: Partial<OpenVoteRequest> = {}): OpenVoteRequest {
+  return {
+    chapter,
+    author: start.proposal.author,
+    version: start.proposal.versions[0]!,
+    rule: { type: "majority" },
+    quorum: null,
+    closesAt: now + DAY,
+    finalAt: now + 2 * DAY,
+    weights: [],
+    supersedes: [],
+    delegation: null,
+    standing: false,
+    ...change,
+  };
+}
+
 /** alice's organisation with bob, and a neighbourhood both belong to; the clock at the start. */
 async function organisationWithNeighbourhood(): Promise<{ alice: Member; bob: Member; aliceOrg: OpenOrganisation; bobOrg: OpenOrganisation; root: ChapterId; hood: ChapterId; relay: TestRelay }> {
   const relay = await startRelay();
@@ -121,19 +139,7 @@ describe("voting between two devices over a relay", () => {
     const start = await reading(aliceVotes, (r) => r.proposal.versions.length === 1, "alice reads the version");
 
     const closesAt = alice.clock.now + DAY;
-    const openId = await openVote(alice.signer, aliceVotes, {
-      chapter: root,
-      author: start.proposal.author,
-      version: start.proposal.versions[0]!,
-      rule: { type: "majority" },
-      quorum: { num: 1, den: 2 },
-      closesAt,
-      finalAt: closesAt + DAY,
-      weights: [{ chapter: hood, weight: 3 }],
-      supersedes: [],
-      delegation: null,
-      standing: false,
-    });
+    const openId = await openVote(alice.signer, aliceVotes, openRequest(start, root, alice.clock.now, { quorum: { num: 1, den: 2 }, weights: [{ chapter: hood, weight: 3 }] }));
     const opened = await reading(aliceVotes, (r) => r.open === openId, "alice reads her open");
     expect(currentOpen(opened).status).toBe("valid");
     // Both are direct members of the neighbourhood, their lowest chapter: one box there.
@@ -196,19 +202,7 @@ describe("voting between two devices over a relay", () => {
     const { proposal, document } = await proposalWithVersion(alice.device.space(), aliceOrg, root, { title: "Repaint the hall", text: "We repaint the hall.", options: [] });
     const aliceVotes = votesOn(alice, aliceOrg, proposal, document);
     const start = await reading(aliceVotes, (r) => r.proposal.versions.length === 1, "alice reads the version");
-    const request = {
-      chapter: root,
-      author: start.proposal.author,
-      version: start.proposal.versions[0]!,
-      rule: { type: "majority" },
-      quorum: null,
-      closesAt: alice.clock.now + DAY,
-      finalAt: alice.clock.now + 2 * DAY,
-      weights: [],
-      supersedes: [],
-      delegation: null,
-      standing: false,
-    } as const;
+    const request = openRequest(start, root, alice.clock.now);
     const first = await openVote(alice.signer, aliceVotes, request);
     const second = await openVote(alice.signer, aliceVotes, { ...request, closesAt: request.closesAt + 1 });
     const bobVotes = votesOn(bob, bobOrg, proposal, document);
@@ -233,19 +227,7 @@ describe("voting between two devices over a relay", () => {
     const { proposal, document } = await proposalWithVersion(alice.device.space(), aliceOrg, root, { title: "Mend the gate", text: "We mend the gate.", options: [] });
     const aliceVotes = votesOn(alice, aliceOrg, proposal, document);
     const start = await reading(aliceVotes, (r) => r.proposal.versions.length === 1, "alice reads the version");
-    const request = {
-      chapter: root,
-      author: start.proposal.author,
-      version: start.proposal.versions[0]!,
-      rule: { type: "majority" },
-      quorum: null,
-      closesAt: alice.clock.now + DAY,
-      finalAt: alice.clock.now + 2 * DAY,
-      weights: [],
-      supersedes: [],
-      delegation: null,
-      standing: false,
-    } as const;
+    const request = openRequest(start, root, alice.clock.now);
     const first = await openVote(alice.signer, aliceVotes, request);
     expect(aliceVotes.view.get().reading?.open).toBe(first);
     const second = await openVote(alice.signer, aliceVotes, { ...request, supersedes: [first] });
@@ -273,19 +255,7 @@ describe("voting between two devices over a relay", () => {
     const aliceVotes = votesOn(alice, aliceOrg, proposal, document);
     const start = await reading(aliceVotes, (r) => r.proposal.versions.length === 1, "alice reads the version");
     const closesAt = alice.clock.now + DAY;
-    const openId = await openVote(alice.signer, aliceVotes, {
-      chapter: root,
-      author: start.proposal.author,
-      version: start.proposal.versions[0]!,
-      rule: { type: "schulze" },
-      quorum: null,
-      closesAt,
-      finalAt: closesAt + DAY,
-      weights: [],
-      supersedes: [],
-      delegation: null,
-      standing: false,
-    });
+    const openId = await openVote(alice.signer, aliceVotes, openRequest(start, root, alice.clock.now, { rule: { type: "schulze" } }));
     const opened = await reading(aliceVotes, (r) => r.open === openId, "alice reads her open");
     await castBallot(alice.signer, aliceVotes, currentOpen(opened), ["thursday", "tuesday", "sunday"], 0);
     const mine = await reading(aliceVotes, (r) => r.report?.ballots.voters === 1, "alice reads her ballot");
@@ -318,19 +288,7 @@ describe("voting between two devices over a relay", () => {
     const { proposal, document } = await proposalWithVersion(alice.device.space(), aliceOrg, root, { title: "Mend the gate", text: "We mend the gate.", options: [] });
     const aliceVotes = votesOn(alice, aliceOrg, proposal, document);
     const start = await reading(aliceVotes, (r) => r.proposal.versions.length === 1, "alice reads the version");
-    const openId = await openVote(alice.signer, aliceVotes, {
-      chapter: root,
-      author: start.proposal.author,
-      version: start.proposal.versions[0]!,
-      rule: { type: "majority" },
-      quorum: null,
-      closesAt: alice.clock.now + DAY,
-      finalAt: alice.clock.now + 2 * DAY,
-      weights: [],
-      supersedes: [],
-      delegation: null,
-      standing: false,
-    });
+    const openId = await openVote(alice.signer, aliceVotes, openRequest(start, root, alice.clock.now));
     const opened = await reading(aliceVotes, (r) => r.open === openId, "alice reads her open");
     const bobVotes = votesOn(bob, bobOrg, proposal, document);
     const bobOpened = await reading(bobVotes, (r) => r.open === openId && r.report?.electorate !== null, "bob reads the open");
@@ -373,19 +331,7 @@ describe("voting between two devices over a relay", () => {
     const { proposal, document } = await proposalWithVersion(alice.device.space(), aliceOrg, root, { title: "Adopt the new rota", text: "The rota changes monthly.", options: [] });
     const aliceVotes = votesOn(alice, aliceOrg, proposal, document);
     const start = await reading(aliceVotes, (r) => r.proposal.versions.length === 1, "alice reads the version");
-    const openId = await openVote(alice.signer, aliceVotes, {
-      chapter: root,
-      author: start.proposal.author,
-      version: start.proposal.versions[0]!,
-      rule: { type: "consent" },
-      quorum: null,
-      closesAt: alice.clock.now + DAY,
-      finalAt: alice.clock.now + 2 * DAY,
-      weights: [],
-      supersedes: [],
-      delegation: null,
-      standing: false,
-    });
+    const openId = await openVote(alice.signer, aliceVotes, openRequest(start, root, alice.clock.now, { rule: { type: "consent" } }));
     const bobVotes = votesOn(bob, bobOrg, proposal, document);
     const opened = await reading(bobVotes, (r) => r.open === openId && r.report?.electorate !== null, "bob reads the open");
     await castBallot(bob.signer, bobVotes, currentOpen(opened), "concern", 0);
@@ -413,19 +359,7 @@ describe("voting between two devices over a relay", () => {
     await waitFor(async () => (await alice.device.worker.takenDelegations({ chapters: [rootDocument], proposal, chapter: root, ancestors: [], topic: null })).includes(chosen), "alice holds bob's delegation", { timeoutMs: 15_000 });
 
     const closesAt = alice.clock.now + DAY;
-    const openId = await openVote(alice.signer, aliceVotes, {
-      chapter: root,
-      author: start.proposal.author,
-      version: start.proposal.versions[0]!,
-      rule: { type: "majority" },
-      quorum: null,
-      closesAt,
-      finalAt: closesAt + DAY,
-      weights: [],
-      supersedes: [],
-      delegation: { depth: 1, cap: null, topic: null },
-      standing: false,
-    });
+    const openId = await openVote(alice.signer, aliceVotes, openRequest(start, root, alice.clock.now, { delegation: { depth: 1, cap: null, topic: null } }));
     const opened = await reading(aliceVotes, (r) => r.open === openId && r.report?.delegation !== undefined, "alice reads her open with delegation");
     // The open lists the delegation records it takes, frozen now, in a set in its causal past.
     expect(currentOpen(opened).body.delegations).toMatchObject({ depth: 1, cap: null, topic: null, sets: [expect.any(String)] });
@@ -478,20 +412,7 @@ describe("voting between two devices over a relay", () => {
     const start = await reading(aliceVotes, (r) => r.proposal.versions.length === 1, "alice reads the version");
     expect(await aliceVotes.takenPayments(root)).toEqual([paid]);
 
-    const closesAt = alice.clock.now + DAY;
-    const openId = await openVote(alice.signer, aliceVotes, {
-      chapter: root,
-      author: start.proposal.author,
-      version: start.proposal.versions[0]!,
-      rule: { type: "majority" },
-      quorum: null,
-      closesAt,
-      finalAt: closesAt + DAY,
-      weights: [],
-      supersedes: [],
-      delegation: null,
-      standing: true,
-    });
+    const openId = await openVote(alice.signer, aliceVotes, openRequest(start, root, alice.clock.now, { standing: true }));
     const opened = await reading(aliceVotes, (r) => r.open === openId && r.report?.standing !== undefined, "alice reads her open with good standing");
     expect(currentOpen(opened).body.standing).toEqual({ sets: [expect.any(String)] });
     expect(opened.report!.standing).toEqual({ day: new Date(currentOpen(opened).at).toISOString().slice(0, 10), taken: 1, excluded: 1 });
