@@ -138,6 +138,7 @@ export default tseslint.config(
             crdtIndex,
             { name: "@chapterhouse/electron", message: "renderer reaches Electron only through the preload bridge (DESIGN.md §2)." },
             { name: "@chapterhouse/sync-server", message: "renderer reaches relays only over WebSocket (DESIGN.md §2)." },
+            { name: "@chapterhouse/crdt/cli", message: "renderer runs in a browser: the CLI's files and folders are Node's." },
             { name: "electron", message: "renderer reaches Electron only through the preload bridge (DESIGN.md §2)." },
           ],
           patterns: [otherPackageSource, { group: ["node:*"], message: "renderer runs in a browser: no Node API." }],
