@@ -45,10 +45,10 @@ export {
 } from "./attendance-set.js";
 export { isPresenceKind, judgePresence, type PresenceContext, type PresenceJudgement, type PresencePlace, type PresenceReport } from "./judge-presence.js";
 export { readAssembly, readAssemblyMinutes, type AssemblyMinutesRead, type AssemblyRead } from "./read-assembly.js";
-export { MAX_COUNT, MAX_OPTION_LABEL_LENGTH, MAX_RESULT_OPTIONS, RESULT_METHODS, parsePaperResultBody, type PaperResultBody, type PaperResultRecordBody, type ResultMethod, type ResultOption, type TellerSignBody } from "./paper-result-bodies.js";
+export { MAX_COUNT, MAX_OPTION_LABEL_LENGTH, MAX_RESULT_OPTIONS, RESULT_METHODS, parsePaperResultBody, type PaperResultBody, type PaperResultFields, type PaperResultRecordBody, type ResultMethod, type ResultOption, type TellerSignBody } from "./paper-result-bodies.js";
 export { MAX_NOTE_LENGTH, MINUTES_ROLES, parseMinutesBody, type MinutesNoteBody, type MinutesRecordBody, type MinutesRole, type MinutesSignBody, type SecretaryBody } from "./minutes-bodies.js";
 export { MINUTES_SPECS, type MinutesKind } from "./minutes-kinds.js";
-export { minutesNoteDraft, minutesSignDraft, paperResultDraft, secretaryDraft, tellerSignDraft, type PaperResultFields } from "./minutes-records.js";
+export { minutesNoteDraft, minutesSignDraft, paperResultDraft, secretaryDraft, tellerSignDraft } from "./minutes-records.js";
 export { MINUTES_KINDS, judgeMinutes, type MinutesJudgement, type MinutesKindBody, type MinutesRecord } from "./judge-minutes.js";
 export { paperOutcome, paperResults, type PaperOutcome, type PaperResult, type PaperResultStatus, type TellerCount } from "./paper-results.js";
 export { minutesContent, minutesDigest, minutesState, minutesText, type MinutesContent, type MinutesItem, type MinutesSignature, type MinutesState } from "./assembly-minutes.js";

@@ -5,26 +5,11 @@
  * body names (AS3.1, AS9.1, AS9.2).
  */
 import type { MemberKey, RecordId } from "../records/ids.js";
-import type { Fraction } from "../tally/types.js";
 import { withNamed, type BodyFields, type RecordDraft } from "../kinds/record-draft.js";
 import type { MinutesNoteBody, MinutesRole, MinutesSignBody, SecretaryBody } from "./minutes-bodies.js";
-import type { PaperResultBody, ResultMethod, ResultOption, TellerSignBody } from "./paper-result-bodies.js";
+import type { PaperResultBody, PaperResultFields, TellerSignBody } from "./paper-result-bodies.js";
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** What a chair enters for a vote taken on paper or by hands (AS9.1). */
-export interface PaperResultFields {
-  readonly item: RecordId;
-  readonly question: string;
-  readonly method: ResultMethod;
-  readonly options: readonly ResultOption[];
-  readonly abstentions: number;
-  readonly present: number;
-  readonly electorate: number;
-  readonly quorum: Fraction | null;
-  readonly threshold: Fraction | null;
-  readonly tellers: readonly MemberKey[];
-}
 
 /** A `paper-result` (AS9.1) of `assembly`. Never throws. */
 export function paperResultDraft(assembly: RecordId, fields: PaperResultFields, deps?: Iterable<RecordId>): RecordDraft<"paper-result", BodyFields<PaperResultBody>> {

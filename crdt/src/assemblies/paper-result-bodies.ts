@@ -29,10 +29,8 @@ export interface ResultOption {
   readonly count: number;
 }
 
-/** `paper-result`: a chair enters a vote taken on paper or by hands (AS9.1). */
-export interface PaperResultBody {
-  readonly kind: "paper-result";
-  readonly assembly: RecordId;
+/** What a chair enters for a vote taken on paper or by hands (AS9.1): a `paper-result`'s members but its kind and assembly. */
+export interface PaperResultFields {
   readonly item: RecordId;
   readonly question: string;
   readonly method: ResultMethod;
@@ -45,6 +43,12 @@ export interface PaperResultBody {
   readonly threshold: Fraction | null;
   /** Two different keys, ascending. */
   readonly tellers: readonly MemberKey[];
+}
+
+/** `paper-result`: a chair enters a vote taken on paper or by hands (AS9.1). */
+export interface PaperResultBody extends PaperResultFields {
+  readonly kind: "paper-result";
+  readonly assembly: RecordId;
 }
 
 /** `teller-sign`: a teller's own count of a result (AS9.2). */

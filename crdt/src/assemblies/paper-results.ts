@@ -5,10 +5,9 @@
  * Pure and deterministic. Never throws.
  */
 import type { MemberKey, RecordId } from "../records/ids.js";
-import type { Fraction } from "../tally/types.js";
 import { rational, shareAtLeast } from "../tally/rational.js";
 import type { MinutesRecord } from "./judge-minutes.js";
-import type { PaperResultBody, ResultMethod, ResultOption, TellerSignBody } from "./paper-result-bodies.js";
+import type { PaperResultBody, PaperResultFields, TellerSignBody } from "./paper-result-bodies.js";
 
 /** Confirmed by both tellers, disputed by one, or not yet confirmed (AS9.3). */
 export type PaperResultStatus = "confirmed" | "unconfirmed" | "disputed";
@@ -25,18 +24,8 @@ export interface TellerCount {
 }
 
 /** A paper result as it stands. */
-export interface PaperResult {
+export interface PaperResult extends PaperResultFields {
   readonly id: RecordId;
-  readonly item: RecordId;
-  readonly question: string;
-  readonly method: ResultMethod;
-  readonly options: readonly ResultOption[];
-  readonly abstentions: number;
-  readonly present: number;
-  readonly electorate: number;
-  readonly quorum: Fraction | null;
-  readonly threshold: Fraction | null;
-  readonly tellers: readonly MemberKey[];
   /** Who entered it and when (claimed, R6). */
   readonly chair: MemberKey;
   readonly at: number;

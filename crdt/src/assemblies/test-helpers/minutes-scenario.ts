@@ -19,7 +19,8 @@ import { minutesState } from "../assembly-minutes.js";
 import { judgeAssembly } from "../judge-assembly.js";
 import { judgeConvenings } from "../judge-convening.js";
 import { judgeMinutes } from "../judge-minutes.js";
-import { minutesNoteDraft, minutesSignDraft, paperResultDraft, secretaryDraft, tellerSignDraft, type PaperResultFields } from "../minutes-records.js";
+import { minutesNoteDraft, minutesSignDraft, paperResultDraft, secretaryDraft, tellerSignDraft } from "../minutes-records.js";
+import type { PaperResultFields } from "../paper-result-bodies.js";
 import { paperResults } from "../paper-results.js";
 import type { NotedRecord } from "./assembly-scenario.js";
 
