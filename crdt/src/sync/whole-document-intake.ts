@@ -23,8 +23,16 @@ export interface RepoMessage {
  * The handle then runs automerge-repo's own diff and becomes ready; the Repo stores and syncs
  * the document as if it had applied the message itself.
  */
-export function takeWholeDocument<M extends RepoMessage>(message: M, handleOf: (documentId: string) => ReceivingHandle | undefined): M {
-  if (message.type !== "sync" || message.documentId === undefined || message.data === undefined) return message;
+export function takeWholeDocument<M extends RepoMessage>(
+  message: M,
+  handleOf: (documentId: string) => ReceivingHandle | undefined,
+): M {
+  if (
+    message.type !== "sync" ||
+    typeof message.documentId !== "string" ||
+    !(message.data instanceof Uint8Array)
+  )
+    return message;
   const handle = handleOf(message.documentId);
   if (handle === undefined || !handle.inState(["requesting"])) return message;
   const whole = loadWholeDocument(message.data);
