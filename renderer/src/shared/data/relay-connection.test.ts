@@ -38,8 +38,13 @@ function device(relay: TestRelay, name: string, { takesWholeDocuments }: { takes
       ),
     () => undefined,
   );
+  // The size of the sync data of every message the Repo itself received from the network.
+  const repoReceived: number[] = [];
+  repo.networkSubsystem.on("message", (message) => {
+    if (message.type === "sync" || message.type === "request") repoReceived.push(message.data.byteLength);
+  });
   cleanups.push(() => repo.shutdown());
-  return { repo, connected, readyBeforeReceive, frames };
+  return { repo, connected, readyBeforeReceive, frames, repoReceived };
 }
 
 /** A ballot box of `count` ballots in 5 changes, brought to the relay by alice (a stock client). */
@@ -91,6 +96,32 @@ describe("RelayConnection: a document that arrives whole (W9.1)", () => {
     // what it applied was the message without its changes.
     await waitFor(() => carol.readyBeforeReceive.length > 0, "carol's Repo applied the relay's message");
     expect(carol.readyBeforeReceive[0]).toBe(true);
+    // No message the Repo received carried the box.
+    expect(Math.max(...carol.repoReceived)).toBeLessThan(1000);
+  });
+
+  it("[W9.1] a document the relay lacked when the device asked (unavailable) is taken whole when another member brings it", async () => {
+    const server = await relay();
+    // bob writes the box offline, so carol asks for it before the relay has it.
+    const bob = new Repo({ peerId: "bob-late" as PeerId });
+    cleanups.push(() => bob.shutdown());
+    const written = bob.create<Box>({ ballots: {} });
+    written.change((d) => {
+      for (let i = 0; i < 200; i++)
+        d.ballots[`ballot-${i}`] = new A.ImmutableString(`ballot ${i} `.repeat(30));
+    });
+    const carol = device(server, "carol", { takesWholeDocuments: true });
+    await carol.connected;
+    const waiting = await carol.repo.find<Box>(written.url, { allowableStates: ["ready", "unavailable"] });
+    expect(waiting.isUnavailable()).toBe(true);
+
+    bob.networkSubsystem.addNetworkAdapter(new RelayConnection(server.url as RelayUrl, "relay", 60_000));
+    await waiting.whenReady();
+    expect(sortedHeads(waiting.doc())).toEqual(sortedHeads(written.doc()));
+    expect(Object.keys(waiting.doc().ballots)).toHaveLength(200);
+    // The box reached carol in a frame of its own, which her Repo never received as it came.
+    expect(Math.max(...carol.frames)).toBeGreaterThan(A.save(written.doc()).length);
+    expect(Math.max(...carol.repoReceived)).toBeLessThan(1000);
   });
 
   it("[W9.1] sync goes on after it: a change from the device reaches the other member, and one from the other member reaches the device", async () => {
@@ -118,5 +149,6 @@ describe("RelayConnection: a document that arrives whole (W9.1)", () => {
     const found = await stock.repo.find<Box>(handle.url);
     expect(sortedHeads(found.doc())).toEqual(sortedHeads(handle.doc()));
     expect(stock.readyBeforeReceive[0]).toBe(false);
+    expect(Math.max(...stock.repoReceived)).toBeGreaterThan(A.save(handle.doc()).length);
   });
 });
