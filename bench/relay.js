@@ -7,17 +7,19 @@
 // - coldSync: a fresh peer receiving a ballot box of 10,000 ballots through the relay, against
 //   `Automerge.load` of the same bytes (issue 15's targets: within 1.5x when the relay holds it,
 //   2x from its disk). The ballots are real signed records (distinct ed25519 keys, signed with
-//   crdt's WebCrypto signer), so the document has its real size. Beside it, the client's own
-//   floor: what a stock Repo does with the whole document arriving in one sync message, with
-//   no network and no relay (Automerge.receiveSyncMessage into an empty document, then the
-//   A.diff its DocHandle runs on every change).
+//   crdt's WebCrypto signer), so the document has its real size. Two clients, in turn: the app's
+//   (its relay connection loads a document it never had, arriving whole, with Automerge.load
+//   into the Repo's handle, PROTOCOL.md W9.1) and a stock Repo (receiveSyncMessage). Beside
+//   each, its own floor with no network and no relay: the app's, Automerge.load plus the A.diff
+//   its DocHandle runs on every change; the stock Repo's, Automerge.receiveSyncMessage into an
+//   empty document plus that A.diff. CPU time of the client's process beside each wall time.
 // - memory: the relay process's memory with 1,000 documents and 200 connected clients (Repos),
 //   against a bare `ws` server process holding 200 sockets and the same 1,000 documents loaded
 //   with `Automerge.load`. Each child reports `process.memoryUsage()` after a forced GC over IPC.
 // Usage: node bench/run.js relay   (after building: npx tsc -b sync-server)
 import { fork } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as A from "@automerge/automerge";
@@ -267,7 +269,7 @@ async function latency(changes) {
 // ---------------------------------------------------------------------------------------------
 // 2. Cold sync of a 10,000-ballot box through the relay, against Automerge.load.
 
-async function ballotBox(ballots) {
+export async function ballotBox(ballots) {
   const crdt = {
     ...(await import("@chapterhouse/crdt/documents")),
     ...(await import("@chapterhouse/crdt/encoding")),
@@ -300,25 +302,71 @@ async function ballotBox(ballots) {
   return { doc, bytes: A.save(doc), signedMs: performance.now() - started, signingMs: signedMs, recordChars: records[0].text.length };
 }
 
-async function coldSync(ballots, runs) {
-  const box = await ballotBox(ballots);
-  // The floor and the client's floor are measured in turn, each after a pause, so that both
-  // meet the same garbage collector and machine.
+/**
+ * A client Repo (no storage) connected to the relay at `port` whose connection takes a document
+ * it has never had, arriving whole, as the app's does (PROTOCOL.md W9.1): the renderer's
+ * RelayConnection overrides `receiveMessage` the same way, with the same crdt function.
+ */
+export async function connectAppRepo(port, name) {
+  const { takeWholeDocument } = await import("@chapterhouse/crdt/sync");
+  const { cbor } = await import("@automerge/automerge-repo");
+  let repo;
+  class AppConnection extends WebSocketClientAdapter {
+    receiveMessage(frame) {
+      const message = cbor.decode(new Uint8Array(frame));
+      const taken = takeWholeDocument(message, (documentId) => repo.handles[documentId]);
+      super.receiveMessage(taken === message ? frame : cbor.encode(taken));
+    }
+  }
+  const adapter = new AppConnection(`ws://127.0.0.1:${port}/`, 60_000);
+  repo = new Repo({ network: [adapter], peerId: name });
+  await new Promise((resolve) => {
+    if (adapter.remotePeerId !== undefined) return resolve();
+    repo.networkSubsystem.once("peer", () => resolve());
+  });
+  return { repo, adapter, close: () => repo.shutdown() };
+}
+
+const cpuMs = (since) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+
+/** `box`: a ballot box built earlier (`ballotBox`), else one of `ballots` is built. */
+export async function coldSync(ballots, runs, box) {
+  box ??= await ballotBox(ballots);
+  const loadAverageAtStart = loadavg().map((x) => round(x));
+  // The floors are measured in turn, each after a pause, so that all meet the same garbage
+  // collector and machine. Beside each wall time, the CPU time of this process (the client's;
+  // the relay runs in a child process): on a loaded machine it moves less than the wall time.
   const whole = A.encodeSyncMessage({ heads: A.getHeads(box.doc), need: [], have: [], changes: [box.bytes] });
-  const loads = [];
-  const clientWork = [];
+  const loads = { wall: [], cpu: [] };
+  const clientWork = { wall: [], cpu: [] };
+  const appClientWork = { wall: [], cpu: [] };
+  const measure = async (into, work) => {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    const result = work();
+    into.wall.push(performance.now() - start);
+    into.cpu.push(cpuMs(cpu));
+    return result;
+  };
   for (let i = 0; i < runs; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    let start = performance.now();
-    const loaded = A.load(box.bytes);
-    loads.push(performance.now() - start);
+    const loaded = await measure(loads, () => A.load(box.bytes));
     if (Object.keys(loaded.ballots).length !== ballots) throw new Error("Automerge.load lost ballots");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    start = performance.now();
-    const [received] = A.receiveSyncMessage(A.init(), A.initSyncState(), whole);
-    A.diff(received, [], A.getHeads(received));
-    clientWork.push(performance.now() - start);
+    const received = await measure(clientWork, () => {
+      const [doc] = A.receiveSyncMessage(A.init(), A.initSyncState(), whole);
+      A.diff(doc, [], A.getHeads(doc));
+      return doc;
+    });
     if (Object.keys(received.ballots).length !== ballots) throw new Error("receiveSyncMessage lost ballots");
+    const taken = await measure(appClientWork, () => {
+      const doc = A.load(box.bytes);
+      A.diff(doc, [], A.getHeads(doc));
+      return doc;
+    });
+    if (Object.keys(taken.ballots).length !== ballots) throw new Error("Automerge.load lost ballots");
   }
 
   const dataDir = await mkdtemp(path.join(tmpdir(), "chapterhouse-bench-relay-"));
@@ -331,41 +379,66 @@ async function coldSync(ballots, runs) {
   const uploadMs = performance.now() - uploadStart;
   await alice.close();
 
-  const receive = async (port, name) => {
-    const peer = await connectRepo(port, name);
+  const wanted = [...heads].sort().join(",");
+  const receive = async (connect, port, name, into) => {
+    const peer = await connect(port, name);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const cpu = process.cpuUsage();
     const start = performance.now();
     const found = await peer.repo.find(handle.url);
     await until(found, (doc) => Object.keys(doc.ballots ?? {}).length === ballots);
-    const ms = performance.now() - start;
+    into.wall.push(performance.now() - start);
+    into.cpu.push(cpuMs(cpu));
+    if ([...A.getHeads(found.doc())].sort().join(",") !== wanted) throw new Error(`${name} ended with other heads`);
     await peer.close();
-    return ms;
   };
-  const warm = [];
-  for (let i = 0; i < runs; i++) warm.push(await receive(relay.port, `carol-${i}`));
-
-  // The relay restarted: the document is only on its disk when carol asks for it.
-  const fromDisk = [];
+  // The stock client and the app's in turn, so that both meet the same machine.
+  const stock = { warm: { wall: [], cpu: [] }, fromDisk: { wall: [], cpu: [] } };
+  const app = { warm: { wall: [], cpu: [] }, fromDisk: { wall: [], cpu: [] } };
+  for (let i = 0; i < runs; i++) {
+    await receive(connectRepo, relay.port, `carol-${i}`, stock.warm);
+    await receive(connectAppRepo, relay.port, `erin-${i}`, app.warm);
+  }
+  // The relay restarted: the document is only on its disk when the client asks for it.
   for (let i = 0; i < 3; i++) {
-    await relay.close();
-    relay = await startChild("relay", dataDir);
-    fromDisk.push(await receive(relay.port, `dave-${i}`));
+    for (const [connect, into, name] of [
+      [connectRepo, stock.fromDisk, `dave-${i}`],
+      [connectAppRepo, app.fromDisk, `frank-${i}`],
+    ]) {
+      await relay.close();
+      relay = await startChild("relay", dataDir);
+      await receive(connect, relay.port, name, into);
+    }
   }
   await relay.close();
   await rm(dataDir, { recursive: true, force: true });
-  const floorMs = median(loads);
-  const times = (samples) => round(median(samples) / floorMs);
+  const floorMs = median(loads.wall);
+  const floorCpuMs = median(loads.cpu);
+  const figures = ({ wall, cpu }) => ({ ...summary(wall), timesFloor: round(median(wall) / floorMs), cpuMs: round(median(cpu)), cpuTimesFloor: round(median(cpu) / floorCpuMs) });
   return {
     what: `a fresh peer's Repo finds a ballot box of ${ballots} signed ballots through the relay, until all are in its document`,
     document: { ballots, bytes: box.bytes.length, recordChars: box.recordChars, signedWith: "crdt webCryptoSignerFromSeed, one key per ballot", buildMs: Math.round(box.signedMs), signingMs: Math.round(box.signingMs) },
-    relayHoldsIt: { ...summary(warm), timesFloor: times(warm) },
-    relayLoadsItFromDisk: { what: "a relay restarted before each run", ...summary(fromDisk), timesFloor: times(fromDisk) },
-    floor: { what: "Automerge.load of the same bytes in this process", ...summary(loads) },
+    appClient: {
+      what: "the app's client: a Repo whose relay connection loads a document it never had, arriving whole, into its handle with Automerge.load (W9.1); cpuMs is this process's CPU time (the client's, not the relay's)",
+      relayHoldsIt: figures(app.warm),
+      relayLoadsItFromDisk: { what: "a relay restarted before each run", ...figures(app.fromDisk) },
+    },
+    stockClient: {
+      what: "a stock automerge-repo Repo: it applies the relay's message with receiveSyncMessage",
+      relayHoldsIt: figures(stock.warm),
+      relayLoadsItFromDisk: { what: "a relay restarted before each run", ...figures(stock.fromDisk) },
+    },
+    floor: { what: "Automerge.load of the same bytes in this process", ...summary(loads.wall), cpuMs: round(floorCpuMs) },
+    appClientFloor: {
+      what: "the app client's own work, no network: Automerge.load plus the A.diff from empty its DocHandle runs on every change (the least any Repo handle costs)",
+      ...figures(appClientWork),
+    },
     clientFloor: {
       what: "a stock Repo's own work on the whole document in one sync message, no network: Automerge.receiveSyncMessage into an empty document plus the A.diff its DocHandle runs",
-      ...summary(clientWork),
-      timesFloor: times(clientWork),
+      ...figures(clientWork),
     },
     aliceUploadMs: round(uploadMs),
+    loadAverage: { start: loadAverageAtStart, end: loadavg().map((x) => round(x)) },
   };
 }
 

@@ -1,5 +1,13 @@
-import type { PeerId, PeerMetadata, StorageId } from "@automerge/automerge-repo";
+import {
+  cbor,
+  type DocHandle,
+  type DocumentId,
+  type PeerId,
+  type PeerMetadata,
+  type StorageId,
+} from "@automerge/automerge-repo";
 import { WebSocketClientAdapter, type FromClientMessage } from "@automerge/automerge-repo-network-websocket";
+import { takeWholeDocument, type RepoMessage } from "@chapterhouse/crdt/sync";
 import type { RelayKind } from "./connection-settings.js";
 import type { RelayUrl } from "./relay-url.js";
 
@@ -31,7 +39,11 @@ export const RELAY_RETRY_MS = 5_000;
  * - sending on a socket that is closing drops the message instead of throwing into the Repo
  *   (the peer is about to be reported gone and sync restarts on reconnection);
  * - a socket that cannot even be constructed (e.g. blocked as mixed content) is an error state,
- *   not an exception thrown from a timer.
+ *   not an exception thrown from a timer;
+ * - a document the device has never had, arriving whole (the relay's answer to its request), is
+ *   loaded with `Automerge.load` into the Repo's handle before the Repo sees the message
+ *   (PROTOCOL.md W9.1, `takeWholeDocument`), instead of replayed by the Repo's
+ *   `receiveSyncMessage`, which costs half as much again (issue 15).
  * One instance per relay per online period: to go online again the manager makes a new one.
  */
 export class RelayConnection extends WebSocketClientAdapter {
@@ -43,11 +55,22 @@ export class RelayConnection extends WebSocketClientAdapter {
   #closed = false;
   #blocked = false;
   readonly #listeners = new Set<(status: RelayConnectionStatus) => void>();
+  readonly #handleOf: ((documentId: DocumentId) => DocHandle<unknown> | undefined) | undefined;
 
-  constructor(relay: RelayUrl, kind: RelayKind, retryMs: number = RELAY_RETRY_MS) {
+  /**
+   * `handleOf`: the Repo's handle of a document, if it has one (`repo.handles[id]`), for W9.1;
+   * without it every message goes to the Repo as it came.
+   */
+  constructor(
+    relay: RelayUrl,
+    kind: RelayKind,
+    retryMs: number = RELAY_RETRY_MS,
+    handleOf?: (documentId: DocumentId) => DocHandle<unknown> | undefined,
+  ) {
     super(relay, retryMs);
     this.relay = relay;
     this.kind = kind;
+    this.#handleOf = handleOf;
     this.on("peer-candidate", ({ peerMetadata }) => {
       this.#remoteStorageId = peerMetadata.storageId;
       this.#set("connected", undefined);
@@ -123,6 +146,26 @@ export class RelayConnection extends WebSocketClientAdapter {
     } catch {
       // The socket is closing: the relay peer is reported gone next, and sync restarts on reconnection.
     }
+  }
+
+  /** Called with every frame from the relay: a whole document for a requesting handle is taken first (W9.1). */
+  override receiveMessage(messageBytes: Uint8Array): void {
+    super.receiveMessage(this.#takeWholeDocument(messageBytes));
+  }
+
+  #takeWholeDocument(frame: Uint8Array): Uint8Array {
+    const handleOf = this.#handleOf;
+    if (handleOf === undefined) return frame;
+    let decoded: unknown;
+    try {
+      decoded = cbor.decode<unknown>(new Uint8Array(frame));
+    } catch {
+      return frame; // the stock adapter logs it and drops it
+    }
+    if (typeof decoded !== "object" || decoded === null) return frame;
+    const message = decoded as RepoMessage;
+    const taken = takeWholeDocument(message, (documentId) => handleOf(documentId as DocumentId));
+    return taken === message ? frame : cbor.encode(taken);
   }
 
   #set(state: RelayState, detail: string | undefined): void {

@@ -111,7 +111,13 @@ export class RelayManager {
   }
 
   #open(entry: RelayEntry): void {
-    const connection = new RelayConnection(entry.url, entry.kind, this.#options.retryMs);
+    const { repo } = this.#options;
+    const connection = new RelayConnection(
+      entry.url,
+      entry.kind,
+      this.#options.retryMs,
+      (documentId) => repo.handles[documentId],
+    );
     connection.on("peer-candidate", ({ peerId, peerMetadata }) =>
       this.#options.directory.addRelayPeer({ relay: entry.url, peerId, storageId: peerMetadata.storageId }),
     );

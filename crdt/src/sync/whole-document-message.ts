@@ -1,0 +1,55 @@
+import * as A from "@automerge/automerge";
+
+/** A sync message that carries a whole document, loaded (PROTOCOL.md W9.1). */
+export interface WholeDocument {
+  /** The document, made by `Automerge.load` of the message's changes. */
+  readonly doc: A.Doc<unknown>;
+  /** The same sync message without its changes: what the receiver's sync state still has to learn (the sender's heads, needs and haves). */
+  readonly rest: Uint8Array;
+}
+
+/**
+ * Loads the document a sync message carries whole (W9.1): an Automerge sync message whose
+ * `changes` are a whole document's chunks, as automerge 3.5's `generateSyncMessage` answers a
+ * peer that has nothing (one `Automerge.save` chunk) and as the relay answers it from its store
+ * (W1.8: its stored chunks). The chunks are loaded with `Automerge.load`, which builds the
+ * document without the patches `receiveSyncMessage` computes and applies for every value.
+ * Undefined, so that the stock path handles the message, when it is not such a message: it does
+ * not decode, has no changes or no heads, its chunks do not load together (a change missing its
+ * dependencies, bytes that are no chunk), or the document they make does not have exactly the
+ * heads the message names. Never throws.
+ */
+export function loadWholeDocument(data: Uint8Array): WholeDocument | undefined {
+  let message: A.DecodedSyncMessage;
+  try {
+    message = A.decodeSyncMessage(data);
+  } catch {
+    return undefined;
+  }
+  if (message.changes.length === 0 || message.heads.length === 0) return undefined;
+  let doc: A.Doc<unknown>;
+  try {
+    doc = A.load(concat(message.changes));
+  } catch {
+    return undefined;
+  }
+  if (!sameHeads(A.getHeads(doc), message.heads)) return undefined;
+  return { doc, rest: A.encodeSyncMessage({ ...message, changes: [] }) };
+}
+
+function sameHeads(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  const sorted = [...b].sort();
+  return [...a].sort().every((head, i) => head === sorted[i]);
+}
+
+function concat(parts: readonly Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
