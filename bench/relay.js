@@ -314,8 +314,8 @@ export async function connectAppRepo(port, name) {
   class AppConnection extends WebSocketClientAdapter {
     receiveMessage(frame) {
       const message = cbor.decode(new Uint8Array(frame));
-      const taken = takeWholeDocument(message, (documentId) => repo.handles[documentId]);
-      super.receiveMessage(taken === message ? frame : cbor.encode(taken));
+      if (takeWholeDocument(message, (documentId) => repo.handles[documentId]) === undefined) return;
+      super.receiveMessage(frame);
     }
   }
   const adapter = new AppConnection(`ws://127.0.0.1:${port}/`, 60_000);

@@ -17,17 +17,20 @@ export interface RepoMessage {
 /**
  * A device's cold sync (PROTOCOL.md W9.1), between its network adapter and its Repo: a `sync`
  * message carrying a whole document (`loadWholeDocument`) for a document the device holds
- * nothing of — its handle is requesting it, or was told no peer had it (unavailable), and a
- * peer that has it now answers — puts the loaded document
- * into the handle at once, and returns the message without its changes, for the Repo to learn
- * the sender's heads from. Every other message is returned as it came, for the Repo's own path.
- * The handle then runs automerge-repo's own diff and becomes ready; the Repo stores and syncs
- * the document as if it had applied the message itself.
+ * nothing of — its handle is requesting it, or was told no peer had it (unavailable), and a peer
+ * that has it now answers — puts the loaded document into the handle at once and is consumed:
+ * undefined is returned, and the Repo never applies it. The handle then runs automerge-repo's
+ * own diff and becomes ready, the Repo stores the document, and its synchronizer, seeing the
+ * change, sends the sender its heads as after any change (so the sender's Repo syncs with the
+ * device from then on). The Repo must not apply the message after the handle holds its
+ * document: Automerge would take the sender's heads, equal to its own before the message, for
+ * heads it had already sent, and answer nothing. Every other message is returned as it came,
+ * for the Repo's own path.
  */
 export function takeWholeDocument<M extends RepoMessage>(
   message: M,
   handleOf: (documentId: string) => ReceivingHandle | undefined,
-): M {
+): M | undefined {
   if (
     message.type !== "sync" ||
     typeof message.documentId !== "string" ||
@@ -43,7 +46,7 @@ export function takeWholeDocument<M extends RepoMessage>(
     // A requesting or unavailable handle holds the empty document; anything else is left to the Repo.
     if (A.getHeads(doc).length > 0) return doc;
     taken = true;
-    return whole.doc;
+    return whole;
   });
-  return taken ? { ...message, data: whole.rest } : message;
+  return taken ? undefined : message;
 }

@@ -30,21 +30,15 @@ function answerToEmptyPeer(doc: A.Doc<Box>): Uint8Array {
 const sorted = (heads: readonly string[]) => [...heads].sort();
 
 describe("loadWholeDocument (W9.1)", () => {
-  it("[W9.1] loads the whole document automerge's own answer to an empty peer carries, and keeps the rest of the message", () => {
+  it("[W9.1] loads the whole document automerge's own answer to an empty peer carries", () => {
     const { doc } = documents();
     const message = answerToEmptyPeer(doc);
     expect(A.decodeSyncMessage(message).changes).toHaveLength(1); // one saved chunk: the case W9.1 is for
 
     const whole = loadWholeDocument(message);
     expect(whole).toBeDefined();
-    expect(sorted(A.getHeads(whole!.doc))).toEqual(sorted(A.getHeads(doc)));
-    expect(A.toJS(whole!.doc)).toEqual(A.toJS(doc));
-    const rest = A.decodeSyncMessage(whole!.rest);
-    const original = A.decodeSyncMessage(message);
-    expect(rest.changes).toEqual([]);
-    expect(rest.heads).toEqual(original.heads);
-    expect(rest.have).toEqual(original.have);
-    expect(rest.need).toEqual(original.need);
+    expect(sorted(A.getHeads(whole!))).toEqual(sorted(A.getHeads(doc)));
+    expect(A.toJS(whole!)).toEqual(A.toJS(doc));
   });
 
   it("[W9.1] loads a message whose changes are a snapshot then incremental chunks (the relay's W1.8 answer)", () => {
@@ -61,8 +55,8 @@ describe("loadWholeDocument (W9.1)", () => {
     };
     const message = A.encodeSyncMessage(relayAnswer);
     const whole = loadWholeDocument(message);
-    expect(sorted(A.getHeads(whole!.doc))).toEqual(sorted(A.getHeads(later)));
-    expect((whole!.doc as Box).note).toBe("closed");
+    expect(sorted(A.getHeads(whole!))).toEqual(sorted(A.getHeads(later)));
+    expect((whole as Box).note).toBe("closed");
   });
 
   it("[W9.1] leaves to the stock path what is not a whole document: no changes, no heads, changes missing their dependencies, other heads, bytes that are no sync message", () => {

@@ -1,13 +1,5 @@
 import * as A from "@automerge/automerge";
 
-/** A sync message that carries a whole document, loaded (PROTOCOL.md W9.1). */
-export interface WholeDocument {
-  /** The document, made by `Automerge.load` of the message's changes. */
-  readonly doc: A.Doc<unknown>;
-  /** The same sync message without its changes: what the receiver's sync state still has to learn (the sender's heads, needs and haves). */
-  readonly rest: Uint8Array;
-}
-
 /**
  * Loads the document a sync message carries whole (W9.1): an Automerge sync message whose
  * `changes` are a whole document's chunks, as automerge 3.5's `generateSyncMessage` answers a
@@ -19,7 +11,7 @@ export interface WholeDocument {
  * dependencies, bytes that are no chunk), or the document they make does not have exactly the
  * heads the message names. Never throws.
  */
-export function loadWholeDocument(data: Uint8Array): WholeDocument | undefined {
+export function loadWholeDocument(data: Uint8Array): A.Doc<unknown> | undefined {
   let message: A.DecodedSyncMessage;
   try {
     message = A.decodeSyncMessage(data);
@@ -34,7 +26,7 @@ export function loadWholeDocument(data: Uint8Array): WholeDocument | undefined {
     return undefined;
   }
   if (!sameHeads(A.getHeads(doc), message.heads)) return undefined;
-  return { doc, rest: A.encodeSyncMessage({ ...message, changes: [] }) };
+  return doc;
 }
 
 function sameHeads(a: readonly string[], b: readonly string[]): boolean {

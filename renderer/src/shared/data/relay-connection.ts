@@ -41,7 +41,7 @@ export const RELAY_RETRY_MS = 5_000;
  * - a socket that cannot even be constructed (e.g. blocked as mixed content) is an error state,
  *   not an exception thrown from a timer;
  * - a document the device has never had, arriving whole (the relay's answer to its request), is
- *   loaded with `Automerge.load` into the Repo's handle before the Repo sees the message
+ *   loaded with `Automerge.load` into the Repo's handle, and the Repo never sees the message
  *   (PROTOCOL.md W9.1, `takeWholeDocument`), instead of replayed by the Repo's
  *   `receiveSyncMessage`, which costs half as much again (issue 15).
  * One instance per relay per online period: to go online again the manager makes a new one.
@@ -148,24 +148,27 @@ export class RelayConnection extends WebSocketClientAdapter {
     }
   }
 
-  /** Called with every frame from the relay: a whole document for a requesting handle is taken first (W9.1). */
+  /** Called with every frame from the relay: a whole document for a handle that holds nothing is taken first (W9.1). */
   override receiveMessage(messageBytes: Uint8Array): void {
-    super.receiveMessage(this.#takeWholeDocument(messageBytes));
+    if (this.#tookWholeDocument(messageBytes)) return;
+    super.receiveMessage(messageBytes);
   }
 
-  #takeWholeDocument(frame: Uint8Array): Uint8Array {
+  /** True if the frame carried a whole document the Repo's handle took (the Repo then never sees the frame). */
+  #tookWholeDocument(frame: Uint8Array): boolean {
     const handleOf = this.#handleOf;
-    if (handleOf === undefined) return frame;
+    if (handleOf === undefined) return false;
     let decoded: unknown;
     try {
       decoded = cbor.decode<unknown>(new Uint8Array(frame));
     } catch {
-      return frame; // the stock adapter logs it and drops it
+      return false; // the stock adapter logs it and drops it
     }
-    if (typeof decoded !== "object" || decoded === null) return frame;
-    const message = decoded as RepoMessage;
-    const taken = takeWholeDocument(message, (documentId) => handleOf(documentId as DocumentId));
-    return taken === message ? frame : cbor.encode(taken);
+    if (typeof decoded !== "object" || decoded === null) return false;
+    return (
+      takeWholeDocument(decoded as RepoMessage, (documentId) => handleOf(documentId as DocumentId)) ===
+      undefined
+    );
   }
 
   #set(state: RelayState, detail: string | undefined): void {
