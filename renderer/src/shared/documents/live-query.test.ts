@@ -36,7 +36,7 @@ function host() {
     mirrored,
     kept,
     errors,
-    arrive(url: DocumentUrl) {
+    arrive: (url: DocumentUrl) => {
       states.set(url, "ready");
       changed.get(url)?.();
     },
