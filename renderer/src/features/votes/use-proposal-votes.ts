@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { DocumentUrl, ProposalId, RecordId } from "@chapterhouse/crdt/records";
+import { useObservableTransition } from "../../shared/data/use-observable-transition.js";
 import { useDocumentLayer } from "../../shared/documents/use-query.js";
 import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
 import { openVotes, type OpenVotes, type VotesView } from "./open-votes.js";
@@ -28,6 +29,8 @@ export function useProposalVotes(
     const subject = { organisation: session, proposal, proposalUrl, open: selected, member, assembly };
     return openVotes(documents, worker, subject, documents.query(voteQuery(worker, subject)), select);
   }, [documents, worker, session, proposal, proposalUrl, selected, member, assembly]);
-  const view = useSyncExternalStore(votes.view.subscribe, votes.view.get, votes.view.get);
+  // The vote screen is large (the tally, the verification panel): a new reading renders as a
+  // transition, in slices, not one long task (issue 10).
+  const view = useObservableTransition(votes.view);
   return { votes, view };
 }

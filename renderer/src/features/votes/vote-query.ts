@@ -29,7 +29,7 @@ export interface VoteValue {
 }
 
 /** What the vote screens ask the worker. */
-export type VotesWorker = Pick<Bound<typeof voteHandlers>, "voteBoxes" | "readVote" | "closePlan" | "voteBundle" | "decisionEntries" | "takenDelegations" | "takenPayments" | "voteAssemblies" | "takenAttendance" | "paidUp">;
+export type VotesWorker = Pick<Bound<typeof voteHandlers>, "voteBoxes" | "checkArrivedBoxes" | "readVote" | "closePlan" | "voteBundle" | "decisionEntries" | "takenDelegations" | "takenPayments" | "voteAssemblies" | "takenAttendance" | "paidUp">;
 
 /** What a vote query is about. */
 export interface VoteSubject {
@@ -59,12 +59,22 @@ export function voteQuery(worker: VotesWorker, subject: VoteSubject): QuerySpec<
       if (document!.state === "unavailable") throw new DocumentUnavailable(proposalUrl);
       const chapters = [...view.roster.chapters.values()].map((chapter) => ({ url: chapter.document, type: CHAPTER_DOCUMENT, scope }));
       const held = await context.documents([{ url: scope, type: ORGANISATION_DOCUMENT, scope }, ...chapters], { wait: true });
-      const boxes = await worker.voteBoxes({ proposal: proposalUrl });
-      const filled = await context.documents(boxes.map((url) => ({ url, type: BALLOT_BOX_DOCUMENT, scope })), { wait: true });
-      // AS8.8: the assemblies whose attendance the opens take, and the one the page was opened from.
-      const named = new Set([...(await worker.voteAssemblies({ proposal: proposalUrl })), ...(from === null ? [] : [assemblyDocumentUrl(from)])]);
-      const rooms = await context.documents([...named].sort().map((url) => ({ url, type: ASSEMBLY_DOCUMENT, scope })), { wait: true });
-      const documents = [document!, ...held, ...filled, ...rooms].filter((entry) => entry.state === "ready").map((entry) => entry.url);
+      // The boxes the opens name and, AS8.8, the assemblies whose attendance they take (with the
+      // one the page was opened from): asked for together, all followed at once.
+      const [boxes, assemblies] = await Promise.all([worker.voteBoxes({ proposal: proposalUrl }), worker.voteAssemblies({ proposal: proposalUrl })]);
+      const named = new Set([...assemblies, ...(from === null ? [] : [assemblyDocumentUrl(from)])]);
+      const standing = await context.documents([
+        ...boxes.map((url) => ({ url, type: BALLOT_BOX_DOCUMENT, scope })),
+        ...[...named].sort().map((url) => ({ url, type: ASSEMBLY_DOCUMENT, scope })),
+      ]);
+      const loading = standing.find((entry) => entry.state === "loading");
+      if (loading !== undefined) {
+        // The boxes in so far are checked while the others arrive: one reading once all are in,
+        // which skips the signatures checked here (S8).
+        await worker.checkArrivedBoxes(standing.filter((entry) => entry.state === "ready" && boxes.includes(entry.url)).map((entry) => entry.url));
+        throw new Pending(loading.url);
+      }
+      const documents = [document!, ...held, ...standing].filter((entry) => entry.state === "ready").map((entry) => entry.url);
       const { key, reading } = await worker.readVote({ proposal, open, member, documents });
       if (last?.key !== key) last = { key, value: { reading, documents } };
       return last.value;

@@ -221,4 +221,31 @@ describe("the votes feature's worker handlers", () => {
     expect(alone.counted.checks).toBeGreaterThan(0);
     expect(both.counted.checks).toBe(alone.counted.checks);
   });
+
+  it("[S8] [issue 10] ballot boxes checked as they arrive (`checkArrivedBoxes`) are not checked again by the reading once every box is in, and the reading is the same", async () => {
+    const vote = await simulateVote({ voters: 30, rule: "majority", chapters: 3, seed: "arrival" }, globalThis.crypto.subtle);
+    const request = { proposal: vote.bundle.vote.proposal, open: null, member: null };
+    const alone = worker(createMemoryVerifiedIdStore());
+    const whole = await alone.handlers.readVote({ ...request, documents: await send(alone.handlers, vote.bundle.documents) });
+
+    const arriving = worker(createMemoryVerifiedIdStore());
+    const urls = await send(arriving.handlers, vote.bundle.documents);
+    const boxes = vote.bundle.documents.filter((document) => document.type === "ballot-box").map((document) => document.url);
+    expect(boxes.length).toBeGreaterThan(1);
+    const checked = await arriving.handlers.checkArrivedBoxes(boxes);
+    const whileArriving = arriving.counted.checks;
+    const read = await arriving.handlers.readVote({ ...request, documents: urls });
+
+    expect(checked).toBeGreaterThan(0);
+    expect(whileArriving).toBeGreaterThanOrEqual(checked);
+    // The reading checked only what is outside the boxes (the organisation's and the proposal's records).
+    expect(arriving.counted.checks - whileArriving).toBe(alone.counted.checks - checked);
+    expect(canonicalize(read.reading.report!)).toBe(canonicalize(whole.reading.report!));
+  });
+
+  it("[issue 10] checking arrived boxes skips documents the worker holds no copy of", async () => {
+    const { handlers, counted } = worker(createMemoryVerifiedIdStore());
+    expect(await handlers.checkArrivedBoxes(["automerge:4NMNnkMhL8jXrdJ9jamS58PAVdXu" as Records.DocumentUrl])).toBe(0);
+    expect(counted.checks).toBe(0);
+  });
 });

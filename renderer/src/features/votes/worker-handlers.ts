@@ -134,6 +134,21 @@ export const voteHandlers = {
     return Promise.resolve([...new Set(votes.flatMap((text) => openBoxDocuments(text) ?? []))].sort() as DocumentUrl[]);
   }),
 
+  /**
+   * Checks the signatures of the ballot boxes that arrived while a vote's reading still waits for
+   * the others (each box's kept signed read, once per heads, D8): the ids join the verified-id
+   * cache (S8), so the reading once the last box is in checks only what came since. Answers how
+   * many records it checked. Boxes the worker holds no copy of are skipped.
+   */
+  checkArrivedBoxes: handler(isArrayOf(isDocumentUrl), async (urls, context: WorkerContext): Promise<number> => {
+    const held = [...new Set(urls)].filter((url) => context.mirrors.holds(url));
+    let records = 0;
+    await withVerifiedIds(context, held, async () => {
+      for (const url of held) records += (await signedRecords(context, url)).records.length;
+    });
+    return records;
+  }),
+
   /** The Assembly documents the opens in a Proposal document name (AS8.8): a vote of the members present rests on its assembly's attendance. */
   voteAssemblies: handler(isObjectOf({ proposal: isDocumentUrl }), ({ proposal }, context: WorkerContext): Promise<DocumentUrl[]> => {
     const votes = Object.values(bundleDocument(context, proposal).records["votes"] ?? {});

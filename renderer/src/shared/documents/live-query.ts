@@ -38,7 +38,8 @@ export interface QueryContext {
   /**
    * Follows `requests` for as long as the query lives (each announced under its scope before it is
    * asked for), copies the ready ones to the worker, and says where each stands, in order.
-   * @throws {Pending} with `wait` when any is still loading: the read ends, and runs again once it is not.
+   * @throws {Pending} with `wait` when any is still loading (after copying those ready, which the
+   *   device keeps after the read): the read ends, and runs again once it is not.
    */
   documents(requests: readonly DocumentRequest[], options?: { readonly wait?: boolean }): Promise<DocumentStanding[]>;
   /** The state of another live query this read rests on (kept alive meanwhile): its changes read this one again. */
@@ -214,8 +215,11 @@ export class LiveQuery<T> implements Observable<QueryState<T>> {
         }
         const standing = requests.map(({ url }) => ({ url, state: this.#host.state(url) }));
         const loading = standing.find((entry) => entry.state === "loading");
-        if (options.wait === true && loading !== undefined) throw new Pending(loading.url);
+        // Those that arrived cross to the worker (and are kept, after the read) even while others
+        // are still loading: the worker loads and verifies each as it comes instead of all of them
+        // once the last is in (a 10,000-ballot vote's forty boxes, issue 10).
         await this.#host.mirror(standing.filter((entry) => entry.state === "ready").map((entry) => entry.url));
+        if (options.wait === true && loading !== undefined) throw new Pending(loading.url);
         return standing;
       },
       depend: <U>(query: LiveQuery<U>): QueryState<U> => {

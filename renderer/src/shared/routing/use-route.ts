@@ -1,17 +1,25 @@
-import { useSyncExternalStore } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { routes, type Location } from "./route-registry.js";
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener("hashchange", onChange);
-  return () => window.removeEventListener("hashchange", onChange);
-}
-
 function currentHash(): string {
-  return window.location.hash;
+  return typeof window === "undefined" ? "" : window.location.hash;
 }
 
-/** Where the address points, re-rendering on every `hashchange`. */
+/**
+ * Where the address points, re-rendering on every `hashchange`. The new screen is rendered as a
+ * transition: React renders it in slices of a few milliseconds and shows it when it is done (the
+ * old one stays until then), so opening a large screen (a 10,000-ballot vote's page, issue 10) is
+ * no main-thread task of tens of milliseconds. (An external store read with `useSyncExternalStore`
+ * is always rendered in one synchronous task.)
+ */
 export function useRoute(): Location {
-  const hash = useSyncExternalStore(subscribe, currentHash, () => "");
+  const [hash, setHash] = useState(currentHash);
+  useEffect(() => {
+    const onChange = () => startTransition(() => setHash(currentHash()));
+    window.addEventListener("hashchange", onChange);
+    // A change between the first render and this subscription.
+    onChange();
+    return () => window.removeEventListener("hashchange", onChange);
+  }, []);
   return routes.locate(hash);
 }
