@@ -16,7 +16,7 @@ import { createWorkerContext } from "../../shared/worker/worker-context.js";
 import { proposalHandlers } from "./worker-handlers.js";
 
 vi.mock("@chapterhouse/crdt/report", async (original) => {
-  const actual = await original<typeof import("@chapterhouse/crdt/report")>();
+  const actual = await original<typeof report>();
   return { ...actual, readProposals: vi.fn(actual.readProposals), readProposalIndexes: vi.fn(actual.readProposalIndexes) };
 });
 
