@@ -171,6 +171,6 @@ async function judgedIndex(chapter: ChapterId, rosters: CausalRosters, reads: Re
   const read = chapterDocument === undefined ? undefined : reads.get(chapterDocument);
   if (read === undefined) return [];
   const judged = judgeProposalIndex(chapter, rosters);
-  await judged.authorise(read.records);
+  judged.authorise(read.records);
   return judged.entries();
 }
