@@ -91,7 +91,7 @@ export async function readProposals(
   ];
   const { held, placed, rosters, reads } = await signedRecordsOf(documents, verifier, verified, read);
   // Pass 2: the chapter's index (P8), then the proposal's own document (P1–P6, V2).
-  const index = await judgedIndex(input.chapter, rosters, reads);
+  const index = judgedIndex(input.chapter, rosters, reads);
   if (input.proposal === null) return { index, proposal: null, document: null };
 
   const { id, document, boxes } = input.proposal;
@@ -121,7 +121,7 @@ export async function readProposalIndexes(
 ): Promise<Map<ChapterId, ProposalIndexEntry[]>> {
   const { rosters, reads } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified, read);
   const indexes = new Map<ChapterId, ProposalIndexEntry[]>();
-  for (const chapter of new Set(chapters)) indexes.set(chapter, await judgedIndex(chapter, rosters, reads));
+  for (const chapter of new Set(chapters)) indexes.set(chapter, judgedIndex(chapter, rosters, reads));
   return indexes;
 }
 
@@ -166,7 +166,7 @@ export async function signedRecordsOf(
  * `acceptAll`): every signature-valid record sorted by id, exactly what `readSnapshot` hands its
  * step, so the document is not parsed, hashed and checked a second time.
  */
-async function judgedIndex(chapter: ChapterId, rosters: CausalRosters, reads: ReadonlyMap<DocumentUrl, DocumentRead>): Promise<ProposalIndexEntry[]> {
+function judgedIndex(chapter: ChapterId, rosters: CausalRosters, reads: ReadonlyMap<DocumentUrl, DocumentRead>): ProposalIndexEntry[] {
   const chapterDocument = rosters.foldAll().roster.chapters.get(chapter)?.document;
   const read = chapterDocument === undefined ? undefined : reads.get(chapterDocument);
   if (read === undefined) return [];
