@@ -18,6 +18,7 @@ import { VerifiedCache } from "../verify/verified-cache.js";
 import type { Verifier } from "../verify/verifier.js";
 import { postDraft } from "./blog-records.js";
 import { postParts } from "./post-room.js";
+import type { SignedRead } from "../report/read-proposals.js";
 import { readBlog, readPost } from "./read-blog.js";
 import { blogOrganisation, chapterDoc } from "./test-helpers/blog-organisation.js";
 import { blogVectorRecords, type BlogVectorRecords } from "./test-helpers/blog-vector-records.js";
@@ -310,5 +311,20 @@ describe("a post's text and comments (BL5)", () => {
     );
     expect(read.post).toBeNull();
     expect(read.timeline.messages).toEqual([]);
+  });
+});
+
+describe("the blog over a device's own read of each document", () => {
+  it("[BL6] [D3] a device's kept read of each document (the chokepoint with acceptAll, kept from before) gives the same blog, each document read through it once", async () => {
+    const organisation = lessonOrg();
+    const asked: string[] = [];
+    const kept: SignedRead = (document) => {
+      asked.push(document.url);
+      return readSnapshot(document.type, document.snapshot, verifier, { verified: new VerifiedCache(), authorise: acceptAll });
+    };
+    const expected = await readBlog(organisation, verifier, new VerifiedCache());
+    expect(await readBlog(organisation, verifier, new VerifiedCache(), kept)).toEqual(expected);
+    expect(asked).toEqual([organisation.organisation.url, ...organisation.chapters.map((chapter) => chapter.url)]);
+    expect(expected.posts.length).toBeGreaterThan(0);
   });
 });

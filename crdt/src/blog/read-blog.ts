@@ -13,6 +13,7 @@ import {
   organisationDocuments,
   signedRecordsOf,
   type OrganisationSnapshots,
+  type SignedRead,
 } from "../report/read-proposals.js";
 import type { Verifier } from "../verify/verifier.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
@@ -29,11 +30,13 @@ async function organisationBlog(
   organisation: OrganisationSnapshots,
   verifier: Verifier,
   verified: VerifiedIdCache,
+  read?: SignedRead,
 ) {
   const { held, placed, rosters } = await signedRecordsOf(
     organisationDocuments(organisation),
     verifier,
     verified,
+    read,
   );
   const chapters: BlogChapter[] = [];
   for (const [chapter, entry] of rosters.foldAll().roster.chapters) {
@@ -56,20 +59,23 @@ async function organisationBlog(
 /**
  * The blogs of the organisation's chapters (BL6): every valid post newest first, with the shares
  * and adoptions of each lesson; and every blog record's verdict, by the chapter holding it.
- * @throws whatever the verifier throws (a backend failure); never on document content.
+ * `read`: pass 1's read of each document (default: the chokepoint with `acceptAll`; a device
+ * that keeps that read per document gives it, as for `readProposals`, `SignedRead`).
+ * @throws whatever the verifier or `read` throws (a backend failure); never on document content.
  */
 export async function readBlog(
   organisation: OrganisationSnapshots,
   verifier: Verifier,
   verified: VerifiedIdCache,
+  read?: SignedRead,
 ): Promise<Blog> {
-  return (await organisationBlog(organisation, verifier, verified)).blog;
+  return (await organisationBlog(organisation, verifier, verified, read)).blog;
 }
 
 /**
  * The post `id` and what the pages given show (BL5, CH9, CH10), as `readRoom` reads a room: the
- * messages of pages below `from` are left out of the timeline.
- * @throws whatever the verifier throws (a backend failure); never on document content.
+ * messages of pages below `from` are left out of the timeline. `read`: as for `readBlog`.
+ * @throws whatever the verifier or `read` throws (a backend failure); never on document content.
  */
 export async function readPost(
   organisation: OrganisationSnapshots,
@@ -78,8 +84,9 @@ export async function readPost(
   from: number,
   verifier: Verifier,
   verified: VerifiedIdCache,
+  read?: SignedRead,
 ): Promise<PostRead> {
-  const { blog, held, rosters } = await organisationBlog(organisation, verifier, verified);
+  const { blog, held, rosters } = await organisationBlog(organisation, verifier, verified, read);
   const post = blog.posts.find((entry) => entry.id === id) ?? null;
   const creation: ParsedRecord | undefined = post === null ? undefined : held.get(id);
   return {

@@ -268,4 +268,29 @@ describe("readProposals: pass 1's read given by the device", () => {
     expect(await readProposalIndexes(given.organisation, [chapter], verifier, cache(), kept)).toEqual(new Map([[chapter, expected.index]]));
     expect(asked).toEqual(documents.slice(0, -1));
   });
+
+  it("[P8] [D3.8] the chapter's index is judged over pass 1's read of its Chapter document: with that read given, the snapshot is not checked again", async () => {
+    const { chapter, proposal, input } = await organisation();
+    const records = await Promise.all(["Repaint the stairwell", "Bike racks", "A tool library"].map((title) => proposal(founder, title)));
+    const given = input(records);
+    const verifier = await createVerifier();
+    const reads = new Map<string, ReturnType<SignedRead>>();
+    const kept: SignedRead = (document) => {
+      if (!reads.has(document.url)) reads.set(document.url, readSnapshot(document.type, document.snapshot, verifier, { verified: cache(), authorise: acceptAll }));
+      return reads.get(document.url)!;
+    };
+    const expected = await readProposals(given, verifier, cache());
+    // Every id the chokepoint looks up in the verified-id cache is a record it parsed and hashed (D3.4–D3.6).
+    const lookups: RecordId[] = [];
+    const counting = () => {
+      const ids = cache();
+      return { has: (id: RecordId) => (lookups.push(id), ids.has(id)), add: ids.add };
+    };
+    await kept({ ...given.organisation.organisation, type: ORGANISATION_DOCUMENT });
+    await kept({ ...given.organisation.chapters[0]!, type: CHAPTER_DOCUMENT });
+    expect(await readProposals(given, verifier, counting(), undefined, kept)).toEqual(expected);
+    expect(await readProposalIndexes(given.organisation, [chapter], verifier, counting(), kept)).toEqual(new Map([[chapter, expected.index]]));
+    expect(lookups).toEqual([]);
+    expect(expected.index.map((entry) => entry.title)).toEqual(["A tool library", "Bike racks", "Repaint the stairwell"]);
+  });
 });

@@ -89,9 +89,9 @@ export async function readProposals(
     ...organisationDocuments(input.organisation),
     ...(input.proposal === null ? [] : [{ ...input.proposal.document, type: PROPOSAL_DOCUMENT }]),
   ];
-  const { held, placed, rosters } = await signedRecordsOf(documents, verifier, verified, read);
+  const { held, placed, rosters, reads } = await signedRecordsOf(documents, verifier, verified, read);
   // Pass 2: the chapter's index (P8), then the proposal's own document (P1–P6, V2).
-  const index = await judgedIndex(input.organisation, input.chapter, rosters, verifier, verified);
+  const index = judgedIndex(input.chapter, rosters, reads);
   if (input.proposal === null) return { index, proposal: null, document: null };
 
   const { id, document, boxes } = input.proposal;
@@ -119,9 +119,9 @@ export async function readProposalIndexes(
   verified: VerifiedIdCache,
   read?: SignedRead,
 ): Promise<Map<ChapterId, ProposalIndexEntry[]>> {
-  const { rosters } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified, read);
+  const { rosters, reads } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified, read);
   const indexes = new Map<ChapterId, ProposalIndexEntry[]>();
-  for (const chapter of new Set(chapters)) indexes.set(chapter, await judgedIndex(organisation, chapter, rosters, verifier, verified));
+  for (const chapter of new Set(chapters)) indexes.set(chapter, judgedIndex(chapter, rosters, reads));
   return indexes;
 }
 
@@ -147,6 +147,7 @@ export async function signedRecordsOf(
 ) {
   const held = new Map<RecordId, ParsedRecord>();
   const placed = new Map<DocumentUrl, Set<RecordId>>();
+  const reads = new Map<DocumentUrl, DocumentRead>();
   for (const document of documents) {
     const read = await readSigned(document);
     for (const record of read.records) {
@@ -154,16 +155,22 @@ export async function signedRecordsOf(
       held.set(record.id, record);
     }
     placed.set(document.url, new Set(read.records.map((record) => record.id)));
+    if (document.type === CHAPTER_DOCUMENT) reads.set(document.url, read);
   }
-  return { held, placed, rosters: new CausalRosters(held) };
+  return { held, placed, rosters: new CausalRosters(held), reads };
 }
 
-/** A chapter's index (P8), read from its Chapter document with the index's rules as its authorisation step (D3.8). */
-async function judgedIndex(organisation: OrganisationSnapshots, chapter: ChapterId, rosters: CausalRosters, verifier: Verifier, verified: VerifiedIdCache): Promise<ProposalIndexEntry[]> {
+/**
+ * A chapter's index (P8): its Chapter document read with the index's rules as its authorisation
+ * step (D3.8). The step is given what pass 1 read of that document (`reads`, the chokepoint with
+ * `acceptAll`): every signature-valid record sorted by id, exactly what `readSnapshot` hands its
+ * step, so the document is not parsed, hashed and checked a second time.
+ */
+function judgedIndex(chapter: ChapterId, rosters: CausalRosters, reads: ReadonlyMap<DocumentUrl, DocumentRead>): ProposalIndexEntry[] {
   const chapterDocument = rosters.foldAll().roster.chapters.get(chapter)?.document;
-  const chapterSnapshot = organisation.chapters.find((entry) => entry.url === chapterDocument);
-  if (chapterSnapshot === undefined) return [];
+  const read = chapterDocument === undefined ? undefined : reads.get(chapterDocument);
+  if (read === undefined) return [];
   const judged = judgeProposalIndex(chapter, rosters);
-  await readSnapshot(CHAPTER_DOCUMENT, chapterSnapshot.snapshot, verifier, { verified, authorise: judged.authorise });
+  judged.authorise(read.records);
   return judged.entries();
 }

@@ -11,7 +11,7 @@ import { isArrayOf, isDocumentUrl, isObjectOf, isRecordId, type Guarded } from "
 import { backgroundHandler, handler } from "../../shared/worker/handler.js";
 import { readOnce } from "../../shared/worker/read-once.js";
 import { pagesAt, roomPageAnswer, roomPagesFields, type RoomPageAnswer } from "../../shared/worker/room-answer.js";
-import type { WorkerContext } from "../../shared/worker/worker-context.js";
+import { signedRecords, type WorkerContext } from "../../shared/worker/worker-context.js";
 
 /** The Organisation document and the Chapter documents held: every record's membership context (BL1.4), and every chapter's blog. */
 const organisationFields = { organisation: isDocumentUrl, chapters: isArrayOf(isDocumentUrl) };
@@ -66,7 +66,9 @@ const wordOf = ({ id, author, at, text }: ChatMessage): PostWord => ({ id, autho
 function blog(request: BlogRequest, context: WorkerContext): Promise<BlogAnswer> {
   const { organisation, chapters } = request;
   return readOnce(context, "blog", [organisation, ...chapters], async (at, key): Promise<BlogAnswer> => {
-    const { posts, sites } = await readBlog({ organisation: at(organisation), chapters: chapters.map(at) }, context.verifier, context.verified);
+    // Pass 1 takes the worker's read of each document, kept by its heads (the proposals' and the
+    // organisation's reads share it): a chapter of a thousand proposals is not parsed and hashed again.
+    const { posts, sites } = await readBlog({ organisation: at(organisation), chapters: chapters.map(at) }, context.verifier, context.verified, ({ url }) => signedRecords(context, url));
     return { key, posts, sites };
   });
 }
@@ -75,7 +77,7 @@ function post(request: PostRequest, context: WorkerContext): Promise<PostAnswer>
   const { organisation, chapters, pages, from } = request;
   const urls = [organisation, ...chapters, ...pages.map((page) => page.url)];
   return readOnce(context, `post ${request.post} ${from}`, urls, async (at, key): Promise<PostAnswer> => {
-    const read = await readPost({ organisation: at(organisation), chapters: chapters.map(at) }, request.post, pagesAt(at, pages), from, context.verifier, context.verified);
+    const read = await readPost({ organisation: at(organisation), chapters: chapters.map(at) }, request.post, pagesAt(at, pages), from, context.verifier, context.verified, ({ url }) => signedRecords(context, url));
     return { ...roomPageAnswer(key, read), post: read.post };
   });
 }

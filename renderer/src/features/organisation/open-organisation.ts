@@ -6,7 +6,7 @@ import { emptyOrganisationView, organisationQuery, type OrganisationHints, type 
 /** An organisation open in the member's space: its live query, as the screens and actions use it (its view: an empty "loading" one before the first read). */
 export interface OpenOrganisation extends ViewedQuery<OrganisationView, OrganisationView> {
   readonly url: DocumentUrl;
-  /** Learns the root (a Home entry's) if none is known, or a chapter of interest (a join link's). */
+  /** Learns the root (a Home entry's) if none is known, or a chapter of interest (a join link's): read again only when that can change the tree read. */
   hint(hints: { readonly root?: ChapterId; readonly focus?: ChapterId }): void;
 }
 
@@ -21,7 +21,10 @@ export function openOrganisation(layer: DocumentLayer, worker: OrganisationWorke
     hint({ root, focus }) {
       let changed = false;
       if (root !== undefined && hints.root === undefined) [hints.root, changed] = [root, true];
-      if (focus !== undefined && focus !== hints.focus) [hints.focus, changed] = [focus, true];
+      // A focus only says where the tree starts while no root is known: once one is, a chapter
+      // page opened in the organisation reads nothing again (every query resting on the
+      // organisation — the home's, the bell's, the blog's — would read again after it).
+      if (focus !== undefined && focus !== hints.focus) [hints.focus, changed] = [focus, changed || hints.root === undefined];
       if (changed) query.invalidate();
     },
   };

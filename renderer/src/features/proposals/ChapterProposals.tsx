@@ -1,6 +1,6 @@
-import type { ProposalStage } from "@chapterhouse/crdt/proposals";
+import type { ProposalIndexEntry, ProposalStage } from "@chapterhouse/crdt/proposals";
 import type { ChapterId } from "@chapterhouse/crdt/records";
-import { memo, useId, useMemo } from "react";
+import { memo, useCallback, useId } from "react";
 import { memberGrant } from "@chapterhouse/crdt/membership";
 import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
 import { useMemberLabel } from "../profiles/index.js";
@@ -10,7 +10,7 @@ import { EmptyState } from "../../shared/ui/EmptyState.js";
 import { Link } from "../../shared/ui/Link.js";
 import { PlainLink } from "../../shared/ui/PlainLink.js";
 import { Skeleton } from "../../shared/ui/Skeleton.js";
-import { useSlices } from "../../shared/ui/use-slices.js";
+import { useSlicedRows } from "../../shared/ui/use-sliced-rows.js";
 import { newProposalPath, proposalPath } from "./paths.js";
 import { StagePill } from "./StageBadge.js";
 import { useProposalSession } from "./use-proposal-session.js";
@@ -25,6 +25,11 @@ interface Row {
   readonly stageText: string;
   readonly byline: string;
 }
+
+const NO_ENTRIES: readonly ProposalIndexEntry[] = [];
+
+/** What a row shows of an entry: a row is made again only when it changes. */
+const rowKey = (entry: ProposalIndexEntry): string => `${entry.id} ${entry.stage} ${entry.at} ${entry.author} ${entry.title}`;
 
 const ProposalRow = memo(function ProposalRow({ row }: { readonly row: Row }) {
   return (
@@ -64,22 +69,21 @@ export function ChapterProposals({
       {t("list.start")}
     </Link>
   );
-  const index = view?.index;
-  const entries = index ?? [];
-  const rows = useMemo(
-    () =>
-      (index ?? []).map((entry): Row => ({
-        id: entry.id,
-        href: proposalPath.href({ organisation, chapter, proposal: entry.id }),
-        title: entry.title,
-        stage: entry.stage,
-        stageText: t(`stage.${entry.stage}`),
-        byline: t("list.byline", { author: labelOf(entry.author), date: format.dateTime(entry.at) }),
-      })),
-    [index, organisation, chapter, t, labelOf, format],
+  const entries = view?.index ?? NO_ENTRIES;
+  const makeRow = useCallback(
+    (entry: ProposalIndexEntry): Row => ({
+      id: entry.id,
+      href: proposalPath.href({ organisation, chapter, proposal: entry.id }),
+      title: entry.title,
+      stage: entry.stage,
+      stageText: t(`stage.${entry.stage}`),
+      byline: t("list.byline", { author: labelOf(entry.author), date: format.dateTime(entry.at) }),
+    }),
+    [organisation, chapter, t, labelOf, format],
   );
-  // A chapter may hold a thousand proposals: built in slices, never in one long task (A11Y4).
-  const shown = useSlices(rows.length);
+  // A chapter may hold a thousand proposals: their rows made and built in slices, never in one
+  // long task, the first screenful in the task that shows the page (A11Y4).
+  const rows = useSlicedRows(entries, rowKey, makeRow);
   return (
     <section aria-labelledby={`${ids}-heading`} className="proposals">
       <div className="proposals-heading">
@@ -102,7 +106,7 @@ export function ChapterProposals({
         />
       ) : (
         <ul className="proposal-list" aria-label={t("list.label", { chapter: roster.chapters.get(chapter)?.name ?? "" })}>
-          {rows.slice(0, shown).map((row) => (
+          {rows.map((row) => (
             <ProposalRow key={row.id} row={row} />
           ))}
         </ul>

@@ -54,6 +54,9 @@ function judgedProposals(request: ProposalsRequest, context: WorkerContext): Pro
   const at = (url: DocumentUrl) => ({ url, snapshot: context.mirrors.snapshot(url) });
   const version = (url: DocumentUrl) => (url === proposal?.document ? recordsKey(context, url) : context.mirrors.headsKey(url));
   const key = `proposals ${chapter} ${proposal?.id ?? "-"} ${urls.map((url) => `${url}@${version(url)}`).join(" ")}`;
+  if (proposal === null)
+    // The index alone (the chapter page's list) is what the home's reads judge: the same kept result.
+    return context.results.get(key, async () => ({ key, index: [...((await proposalIndexes(context, { organisation, chapters, of: [chapter] })).get(chapter) ?? [])], proposal: null })) as Promise<ProposalsAnswer>;
   return context.results.get(key, () =>
     withVerifiedIds(context, urls, async () => {
       const input: ProposalSnapshots = {

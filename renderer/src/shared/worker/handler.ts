@@ -12,7 +12,7 @@ import { ReadLanes } from "./read-lanes.js";
 /** One handler: the guard its input must pass, what it does with it, and its lane (`ReadLanes`). */
 export interface Handler<I, O, C> {
   readonly guard: Guard<I>;
-  /** A background read starts only when no foreground read runs (HOME4). */
+  /** Background reads run one at a time, each starting only when no foreground read runs (HOME4). */
   readonly lane: "foreground" | "background";
   run(input: I, context: C): Promise<O>;
 }
@@ -22,7 +22,7 @@ export function handler<I, O, C>(guard: Guard<I>, run: (input: I, context: C) =>
   return { guard, lane: "foreground", run };
 }
 
-/** Declares a background handler: a read for what is not on screen now (the home's), run when no foreground read runs (HOME4). */
+/** Declares a background handler: a read for what is not on screen now (the home's), run one at a time when no foreground read runs (HOME4). */
 export function backgroundHandler<I, O, C>(guard: Guard<I>, run: (input: I, context: C) => Promise<O>): Handler<I, O, C> {
   return { guard, lane: "background", run };
 }
@@ -45,8 +45,8 @@ export class MalformedInput extends TypeError {
 
 /**
  * The handlers as functions of their input, each checking it with its guard first and then
- * running with `context` (awaited once it is ready) in its lane: background handlers wait while
- * any foreground one runs (HOME4).
+ * running with `context` (awaited once it is ready) in its lane: background handlers run one at a
+ * time and wait while any foreground one runs (HOME4).
  * @returns functions that reject with `MalformedInput` for an input their guard refuses.
  */
 export function bindHandlers<C, H extends HandlerMap<C>>(handlers: H, context: Promise<C>): Bound<H> {

@@ -1,12 +1,17 @@
 /**
  * The worker's two lanes of reads (ARCHITECTURE "Read priority", HOME4): what a screen shows runs
- * in the foreground; the home's reads, which look at every chapter the member belongs to, run in
- * the background and start only when no foreground read is running, so a screen opened while the
- * home's reads are due gets the worker first (after a reload, a chapter's reads shared it with the
- * home's `homeVotes` and `homeDecisions`). A background read already running is not interrupted.
+ * in the foreground; the home's and the bell's reads, which look at every chapter the member
+ * belongs to, run in the background, one at a time, each starting only when no foreground read is
+ * running. So a screen opened while the home's reads are due gets the worker first (after a
+ * reload, a chapter's reads shared it with the home's `homeVotes` and `homeDecisions`), and a
+ * screen opened while one of them runs shares the worker with that one only, not with every
+ * background read due: their steps interleave at each `await`. A background read already running
+ * is not interrupted.
  */
 export class ReadLanes {
   #running = 0;
+  /** Whether a background read runs (or was let start). */
+  #background = false;
   #waiting: (() => void)[] = [];
 
   /** Runs a foreground read; background reads wait until none runs. */
@@ -15,13 +20,29 @@ export class ReadLanes {
     try {
       return await read();
     } finally {
-      if (--this.#running === 0) for (const start of this.#waiting.splice(0)) start();
+      this.#running--;
+      this.#startNext();
     }
   }
 
-  /** Runs a background read once no foreground read runs (at once when none does). */
+  /** Runs a background read once no foreground read and no other background read runs (at once when none does). */
   async background<T>(read: () => Promise<T>): Promise<T> {
-    while (this.#running > 0) await new Promise<void>((start) => this.#waiting.push(start));
-    return read();
+    if (this.#running > 0 || this.#background) await new Promise<void>((start) => this.#waiting.push(start));
+    else this.#background = true;
+    try {
+      return await read();
+    } finally {
+      this.#background = false;
+      this.#startNext();
+    }
+  }
+
+  /** Lets the next background read start, in the order they were asked for, when nothing holds it. */
+  #startNext(): void {
+    if (this.#running > 0 || this.#background) return;
+    const next = this.#waiting.shift();
+    if (next === undefined) return;
+    this.#background = true;
+    next();
   }
 }
