@@ -52,6 +52,8 @@ function sample(timing) {
     longTasks: timing.longTasks.length,
     longTaskMs: timing.longTasks.reduce((a, b) => a + b, 0),
     workerReads: reads,
+    // The five longest blocking frames, with the scripts that ran in them (what held the main thread).
+    longestFrames: [...timing.longFrames].sort((a, b) => b.blockingMs - a.blockingMs).slice(0, 5),
   };
 }
 
@@ -212,7 +214,7 @@ export async function run({
       cores: { node: availableParallelism(), page: cores },
       loadAverage: { start: loadAtStart, end: load() },
       app: { build: "vite build --mode test", served: "by the relay (web)", ...verification, workers },
-      seed: { seedMs, relayBytes, cached: "bench/.cache", big: big.summary, open: open.summary },
+      seed: { seedMs, relayBytes, cached: "bench/.cache", big: big.summary, open: open?.summary ?? null },
       fullScale: {
         voters,
         chapters,
