@@ -14,6 +14,8 @@
 //    what the app's worker does.
 // The votes are signed once and kept in bench/.cache/ (git-ignored; see bench/browser/cached-vote.js).
 // Usage: node bench/run.js app-vote
+//   BENCH_APP_VOTE_VOTERS=20000 (the full-scale vote's size, default 100,000; its seed is kept per size)
+//   BENCH_APP_VOTE_ARRIVING=0 (skips part 2, the ballots arriving; default 1,000 ballots)
 /* global document -- functions handed to page.evaluate run in the page */
 import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
@@ -50,6 +52,8 @@ function sample(timing) {
     longTasks: timing.longTasks.length,
     longTaskMs: timing.longTasks.reduce((a, b) => a + b, 0),
     workerReads: reads,
+    // The five longest blocking frames, with the scripts that ran in them (what held the main thread).
+    longestFrames: [...timing.longFrames].sort((a, b) => b.blockingMs - a.blockingMs).slice(0, 5),
   };
 }
 
@@ -77,32 +81,87 @@ async function floorOf(vote, { open = false } = {}) {
   return { backend: verifier.backend, documents: vote.saved.length, signedRecords: report.records.length, ballots: report.ballots, loadMs, verifyVoteMs: verifyMs, totalMs: loadMs + verifyMs };
 }
 
+/** The Node floor of the ballots arriving into the open vote: before, after with every signature checked, and knowing the earlier records (S8). */
+async function floorOfArriving(open, log) {
+  log("the Node floor of the arriving ballots…");
+  const before = await floorOf(open, { open: true });
+  const full = withArrived(open.bundle, open.arriving);
+  let started = performance.now();
+  const fullReport = await verifyVote(full, await createVerifier());
+  const fullMs = ms(started);
+  const known = new VerifiedCache(1_000_000);
+  await verifyVote(open.bundle, await createVerifier(), { verified: known });
+  started = performance.now();
+  await verifyVote(full, await createVerifier(), { verified: known });
+  const knownMs = ms(started);
+  log(`arriving floor: every signature ${fullMs} ms, new signatures only ${knownMs} ms`);
+  return { before, fullReport, fullMs, knownMs };
+}
+
+/** Part 2: the open vote joined and read, then its arriving ballots written on the relay and timed to the panel's new count. */
+async function ballotsArriving(page, { appUrl, relay, open, floor }, log) {
+  const { before, fullReport, fullMs, knownMs } = floor;
+  log(`joining the organisation of the open vote…`);
+  await joinWithLink(page, appUrl, relay.url, open.join, open.chapterName);
+  await goHome(page);
+  await settle(page, [open.join.o]);
+  const openHash = `#/org/${open.join.o}/chapter/${open.chapter}/proposal/${open.proposal}/vote`;
+  const first = sample(await timeNavigation(page, openHash, [['[data-testid="ballots-verified"]', null, before.ballots.eligible]]));
+  await settle(page, [open.join.o]);
+  log(`${open.arriving.length} ballots arriving…`);
+  const byBox = new Map();
+  for (const entry of open.arriving) byBox.set(entry.document, [...(byBox.get(entry.document) ?? []), entry]);
+  const arrivalLoad = load();
+  const arrival = sample(
+    await timeUntil(page, [['[data-testid="ballots-verified"]', null, fullReport.ballots.eligible]], async () => {
+      for (const [url, entries] of byBox) {
+        const handle = await relay.repo.find(url);
+        handle.change((doc) => {
+          for (const { record } of entries) addRecord(doc.ballots, record);
+        });
+      }
+    }),
+  );
+  return {
+    ballotsBefore: before.ballots,
+    arriving: open.arriving.length,
+    ballotsAfter: fullReport.ballots,
+    boxesWritten: byBox.size,
+    measured:
+      "ballots written into the boxes on the relay -> the panel's count of verified ballots shows the new total (domMs), next frame (frameMs); long tasks meanwhile",
+    load: arrivalLoad,
+    firstOpen: first,
+    update: arrival,
+    floor: {
+      measured: "Node: verifyVote of the whole vote with a new verifier (every signature), and with the earlier records' ids known (S8: only the new signatures checked)",
+      everySignatureMs: fullMs,
+      newSignaturesOnlyMs: knownMs,
+    },
+    targetMet: arrival.longestTaskMs <= TARGET_LONGEST_TASK_MS,
+  };
+}
+
 /** Runs the benchmark: a closed vote of `voters` voters; an open one of `arrivingVoters` into which `arriving` ballots arrive. */
-export async function run({ voters = 100_000, chapters = 400, rule = "schulze", arrivingVoters = 12_000, arriving = 1_000 } = {}) {
+export async function run({
+  voters = Number(process.env.BENCH_APP_VOTE_VOTERS ?? 100_000),
+  chapters = 400,
+  rule = "schulze",
+  arrivingVoters = 12_000,
+  arriving = Number(process.env.BENCH_APP_VOTE_ARRIVING ?? 1_000),
+} = {}) {
   const log = (text) => process.stderr.write(`bench app-vote: ${text}\n`);
   const cleanup = [];
   try {
     const loadAtStart = load();
     let started = performance.now();
     const big = await cachedVote({ voters, chapters, rule, seed: "scale" }, log);
-    const open = await cachedVote({ voters: arrivingVoters, chapters: 40, rule, seed: "arriving", arriving }, log);
+    const open = arriving > 0 ? await cachedVote({ voters: arrivingVoters, chapters: 40, rule, seed: "arriving", arriving }, log) : undefined;
     const seedMs = ms(started);
 
     log(`the Node floor of the ${voters}-voter vote…`);
     const bigFloor = await floorOf(big);
     log(`floor: ${JSON.stringify(bigFloor)}`);
-    log("the Node floor of the arriving ballots…");
-    const before = await floorOf(open, { open: true });
-    const full = withArrived(open.bundle, open.arriving);
-    started = performance.now();
-    const fullReport = await verifyVote(full, await createVerifier());
-    const fullMs = ms(started);
-    const known = new VerifiedCache(1_000_000);
-    await verifyVote(open.bundle, await createVerifier(), { verified: known });
-    started = performance.now();
-    await verifyVote(full, await createVerifier(), { verified: known });
-    const knownMs = ms(started);
-    log(`arriving floor: every signature ${fullMs} ms, new signatures only ${knownMs} ms`);
+    const arrivingFloor = open === undefined ? undefined : await floorOfArriving(open, log);
 
     log("building the app (vite build --mode test)…");
     const appDir = await buildApp();
@@ -111,7 +170,7 @@ export async function run({ voters = 100_000, chapters = 400, rule = "schulze", 
     cleanup.push(() => rm(dataDir, { recursive: true, force: true }));
     const relay = await startRelay({ port: 0, host: "127.0.0.1", dataDir, web: appDir, logger: silentLogger });
     cleanup.unshift(() => relay.close());
-    const relayBytes = importSaved(relay.repo, big.saved) + importSaved(relay.repo, open.saved);
+    const relayBytes = importSaved(relay.repo, big.saved) + (open === undefined ? 0 : importSaved(relay.repo, open.saved));
     const appUrl = `http://127.0.0.1:${relay.port}/`;
 
     const browser = await launchChromium();
@@ -147,27 +206,7 @@ export async function run({ voters = 100_000, chapters = 400, rule = "schulze", 
     const workers = page.workers().map((worker) => path.basename(new URL(worker.url()).pathname));
 
     // 2. Ballots arriving during a vote.
-    log(`joining the organisation of the open vote…`);
-    await joinWithLink(page, appUrl, relay.url, open.join, open.chapterName);
-    await goHome(page);
-    await settle(page, [open.join.o]);
-    const openHash = `#/org/${open.join.o}/chapter/${open.chapter}/proposal/${open.proposal}/vote`;
-    const first = sample(await timeNavigation(page, openHash, [['[data-testid="ballots-verified"]', null, before.ballots.eligible]]));
-    await settle(page, [open.join.o]);
-    log(`${open.arriving.length} ballots arriving…`);
-    const byBox = new Map();
-    for (const entry of open.arriving) byBox.set(entry.document, [...(byBox.get(entry.document) ?? []), entry]);
-    const arrivalLoad = load();
-    const arrival = sample(
-      await timeUntil(page, [['[data-testid="ballots-verified"]', null, fullReport.ballots.eligible]], async () => {
-        for (const [url, entries] of byBox) {
-          const handle = await relay.repo.find(url);
-          handle.change((doc) => {
-            for (const { record } of entries) addRecord(doc.ballots, record);
-          });
-        }
-      }),
-    );
+    const ballotsArrive = open === undefined ? { skipped: "BENCH_APP_VOTE_ARRIVING=0" } : await ballotsArriving(page, { appUrl, relay, open, floor: arrivingFloor }, log);
 
     return {
       benchmark: "app-vote",
@@ -175,7 +214,7 @@ export async function run({ voters = 100_000, chapters = 400, rule = "schulze", 
       cores: { node: availableParallelism(), page: cores },
       loadAverage: { start: loadAtStart, end: load() },
       app: { build: "vite build --mode test", served: "by the relay (web)", ...verification, workers },
-      seed: { seedMs, relayBytes, cached: "bench/.cache", big: big.summary, open: open.summary },
+      seed: { seedMs, relayBytes, cached: "bench/.cache", big: big.summary, open: open?.summary ?? null },
       fullScale: {
         voters,
         chapters,
@@ -191,23 +230,7 @@ export async function run({ voters = 100_000, chapters = 400, rule = "schulze", 
         targetLongestTaskMs: TARGET_LONGEST_TASK_MS,
         targetMet: bigOpen.longestTaskMs <= TARGET_LONGEST_TASK_MS,
       },
-      ballotsArrive: {
-        ballotsBefore: before.ballots,
-        arriving: open.arriving.length,
-        ballotsAfter: fullReport.ballots,
-        boxesWritten: byBox.size,
-        measured:
-          "ballots written into the boxes on the relay -> the panel's count of verified ballots shows the new total (domMs), next frame (frameMs); long tasks meanwhile",
-        load: arrivalLoad,
-        firstOpen: first,
-        update: arrival,
-        floor: {
-          measured: "Node: verifyVote of the whole vote with a new verifier (every signature), and with the earlier records' ids known (S8: only the new signatures checked)",
-          everySignatureMs: fullMs,
-          newSignaturesOnlyMs: knownMs,
-        },
-        targetMet: arrival.longestTaskMs <= TARGET_LONGEST_TASK_MS,
-      },
+      ballotsArrive,
       problems: browser.problems.filter((p) => !/relay\.json/.test(p)).slice(0, 20),
     };
   } finally {

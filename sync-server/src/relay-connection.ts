@@ -26,7 +26,10 @@ export class Connection {
   assigned: AssignedPeer | undefined;
   closed = false;
   alive = true;
+  /** Frames received and not yet handled (W3.3). */
   pending = 0;
+  /** True while the relay does not read the socket because too many of its frames are pending (W3.3). */
+  paused = false;
   chain: Promise<void> = Promise.resolve();
   /** What the connection brought into the relay so far (W3.5, W3.9). */
   readonly intake: Intake;

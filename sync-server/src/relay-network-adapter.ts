@@ -44,8 +44,14 @@ export interface RelayNetworkAdapterOptions extends DocumentAdmissionOptions {
   readonly coldSync?: (documentId: DocumentId) => Promise<Uint8Array | undefined>;
 }
 
-/** Frames received but not yet handled on one connection before it counts as a flood. */
-const MAX_PENDING_FRAMES = 256;
+/**
+ * Frames received but not yet handled on one connection at which the relay stops reading its
+ * socket (W3.3): the peer waits (TCP flow control) instead of being cut off, and the frames held
+ * for it stay bounded however slowly they are handled.
+ */
+const PAUSE_AT_PENDING_FRAMES = 256;
+/** Frames still pending when the relay reads a paused socket again: the next ones arrive before these run out. */
+const RESUME_AT_PENDING_FRAMES = 64;
 /** Time a closing socket gets to finish the close handshake before it is destroyed. */
 const CLOSE_GRACE_MS = 1000;
 /** Delays between attempts to re-dial a mirror: doubling from the first to the last. */
@@ -275,12 +281,13 @@ export class RelayNetworkAdapter extends NetworkAdapter {
         return;
       }
     }
-    if (connection.pending >= MAX_PENDING_FRAMES) {
-      this.#cutOff(connection, violation("rate-limit", "too many frames queued"));
-      return;
-    }
     // Frames of one connection are handled strictly in order; the ledger may read storage.
     connection.pending += 1;
+    if (connection.pending >= PAUSE_AT_PENDING_FRAMES && !connection.paused) {
+      // The frames already read still arrive, each through the rate limits above.
+      connection.paused = true;
+      connection.socket.pause();
+    }
     connection.chain = connection.chain
       .then(() => this.#handle(connection, frame))
       .catch((error: unknown) => {
@@ -288,6 +295,10 @@ export class RelayNetworkAdapter extends NetworkAdapter {
       })
       .finally(() => {
         connection.pending -= 1;
+        if (connection.paused && connection.pending <= RESUME_AT_PENDING_FRAMES) {
+          connection.paused = false;
+          if (!connection.closed) connection.socket.resume();
+        }
       });
   }
 
@@ -488,7 +499,8 @@ export class RelayNetworkAdapter extends NetworkAdapter {
   #checkAlive(): void {
     for (const connection of this.#connections) {
       if (connection.closed) continue;
-      if (!connection.alive) {
+      // A paused socket's pong may wait unread behind the frames the relay has not handled yet.
+      if (!connection.alive && !connection.paused) {
         this.#cutOff(connection, violation("unresponsive", "no pong to the last ping"));
         continue;
       }

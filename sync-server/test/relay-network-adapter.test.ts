@@ -1,4 +1,5 @@
 import { EventEmitter } from "node:events";
+import * as Automerge from "@automerge/automerge";
 import { cbor, generateAutomergeUrl, parseAutomergeUrl, type DocumentId, type PeerCandidatePayload, type PeerId } from "@automerge/automerge-repo";
 import type { WebSocket } from "ws";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -29,14 +30,22 @@ class FakeSocket extends EventEmitter {
     this.readyState = 3;
   }
   ping(): void {}
+  /** True while the adapter does not read the socket (ws `pause`/`resume`). */
+  paused = false;
+  pause(): void {
+    this.paused = true;
+  }
+  resume(): void {
+    this.paused = false;
+  }
 }
 
 const limits = resolveLimits({ keepAliveMs: 1000 });
 
-function setUp(whenDurable?: (documentId: DocumentId) => Promise<void>) {
+function setUp(whenDurable?: (documentId: DocumentId) => Promise<void>, loadStored: () => Promise<Uint8Array[]> = () => Promise.resolve([])) {
   const log = collectingLogger();
   const metrics = new RelayMetrics();
-  const ledger = new DocumentLedger(() => Promise.resolve([]), limits);
+  const ledger = new DocumentLedger(loadStored, limits);
   const adapter = new RelayNetworkAdapter({
     limits,
     ledger,
@@ -126,6 +135,37 @@ describe("RelayNetworkAdapter", () => {
     vi.advanceTimersByTime(limits.keepAliveMs);
     expect(socket.terminated).toBe(true);
     expect(log.entries.at(-1)).toMatchObject({ event: "peer-cut-off", reason: "unresponsive", peer: "carol" });
+    adapter.disconnect();
+  });
+
+  it("[W3.3] while 256 of a peer's frames wait to be handled the relay stops reading its socket, reads it again once they are handled, and does not take the unread pong for silence", async () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval"] });
+    // Storage answers only when the test says: every frame about a document waits for it.
+    let release: () => void = () => undefined;
+    const stored = new Promise<Uint8Array[]>((resolve) => (release = () => resolve([])));
+    const { adapter, socket, log } = setUp(undefined, () => stored);
+    await join(socket, "erin");
+    const reachedRepo: string[] = [];
+    adapter.on("message", (message) => reachedRepo.push(message.type));
+    const emptySync = Automerge.generateSyncMessage(Automerge.init(), Automerge.initSyncState())[1]!;
+    for (let i = 0; i < 300; i++) {
+      const documentId = parseAutomergeUrl(generateAutomergeUrl()).documentId;
+      socket.emit("message", cbor.encode({ type: "request", senderId: "erin", targetId: "relay-1", documentId, data: emptySync }), true);
+      expect(socket.paused, `after frame ${i + 1}`).toBe(i + 1 >= 256);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(socket.closedWith).toBeUndefined();
+    expect(reachedRepo).toEqual([]);
+    // Two pings unanswered while paused: its pong may be waiting unread.
+    vi.advanceTimersByTime(2 * limits.keepAliveMs);
+    expect(socket.terminated).toBe(false);
+    release();
+    await vi.waitFor(() => expect(reachedRepo).toHaveLength(300), { timeout: 5000 });
+    expect(socket.paused).toBe(false);
+    expect(log.entries.filter((e) => e.event === "peer-cut-off")).toEqual([]);
+    // Read again, a peer that still does not answer is unresponsive.
+    vi.advanceTimersByTime(limits.keepAliveMs);
+    expect(socket.terminated).toBe(true);
     adapter.disconnect();
   });
 

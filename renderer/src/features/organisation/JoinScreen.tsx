@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { useAppData } from "../../shared/data/app-data-context.js";
 import { parseRelayUrl, RelayUrlError } from "../../shared/data/relay-url.js";
 import { useObservable } from "../../shared/data/use-observable.js";
@@ -18,6 +18,7 @@ import { createIdentityPath, rememberPendingJoin, restoreIdentityPath, UnlockPan
 import { InviteLinkError, parseInviteQuery, type InviteLink } from "./invite-link.js";
 import { InviteTarget } from "./InviteTarget.js";
 import type { MemberSpace } from "./member-space.js";
+import type { OpenOrganisation } from "./open-organisation.js";
 import { chapterPath, homePath, joinPath } from "./paths.js";
 import { InviteRefused, redeemInvite } from "./redeem-invite.js";
 import { useMemberSpace } from "./use-member-space.js";
@@ -147,11 +148,7 @@ function JoinInvite({ space, invite }: { readonly space: MemberSpace; readonly i
         <p>{t("join.detailsText")}</p>
         {invite.relay === undefined ? null : <DataList items={[{ id: "server", term: t("join.server"), details: <code>{invite.relay}</code> }]} />}
       </Disclosure>
-      {progress.type === "joining" ? (
-        <p role="status" aria-busy="true">
-          {t(`join.step.${progress.step}`)}
-        </p>
-      ) : null}
+      {progress.type === "joining" ? <JoinStep step={progress.step} session={session} /> : null}
       {failure === undefined ? null : (
         <Problem {...(failure instanceof InviteRefused && failure.code !== "not-admitted" ? {} : { details: errorText(failure) })}>
           {failure instanceof InviteRefused
@@ -169,3 +166,22 @@ function JoinInvite({ space, invite }: { readonly space: MemberSpace; readonly i
     </section>
   );
 }
+
+/**
+ * What joining is doing now; while receiving, how many of the organisation's chapters are still to
+ * arrive, so a member on a slow device sees the join move (it waits while they keep arriving).
+ */
+function JoinStep({ step, session }: { readonly step: "connecting" | "receiving"; readonly session: OpenOrganisation | undefined }) {
+  const t = useT("organisation");
+  const view = useSyncExternalStore(session?.view.subscribe ?? noSubscribe, session?.view.get ?? noView, session?.view.get ?? noView);
+  const waiting = step === "receiving" && view?.state === "ready" ? view.waiting : 0;
+  return (
+    <p role="status" aria-busy="true">
+      {t(`join.step.${step}`)}
+      {waiting > 0 ? <span data-testid="join-chapters-waiting"> {t("join.chaptersWaiting", { count: waiting })}</span> : null}
+    </p>
+  );
+}
+
+const noSubscribe = () => () => undefined;
+const noView = () => undefined;

@@ -7,7 +7,11 @@ import type { MemberSpace } from "./member-space.js";
 import type { OpenOrganisation } from "./open-organisation.js";
 import type { OrganisationView } from "./organisation-query.js";
 
-/** How long to wait for the invite to arrive from a relay before saying so. */
+/**
+ * How long to wait for the invite with nothing arriving or being read before saying it has not
+ * arrived: a slow phone receiving a large organisation keeps waiting while documents keep
+ * arriving and being checked (a 500-member chapter took it past 20 s in all).
+ */
 export const INVITE_WAIT_MS = 20_000;
 
 /** Why an invite cannot admit the member. */
@@ -31,7 +35,8 @@ export function inviteOf(view: OrganisationView, chapter: ChapterId, invite: Rec
 
 /**
  * Joins a chapter with an invite (PROTOCOL.md M7.2, M7.3): waits for the invite to arrive
- * (through the relay), checks that the link's secret is the invite's and that the invite is
+ * (through the relay; for as long as the organisation's documents keep arriving and being read,
+ * then `INVITE_WAIT_MS` more), checks that the link's secret is the invite's and that the invite is
  * open, then signs a `redeem` with the invite's token key naming the member, and the member's own
  * `admit` citing it, in the chapter's document; waits until the fold counts the member in;
  * records the organisation and chapter in the Home document. Each refusal is said as soon as the
@@ -47,7 +52,7 @@ export async function redeemInvite(space: MemberSpace, organisation: OpenOrganis
   const tokenSigner = naclSignerFromSeed(link.token);
   let view: OrganisationView;
   try {
-    view = await organisation.until((v) => inviteOf(v, chapter, link.invite) !== undefined || v.roster.chapters.get(chapter)?.members.has(me) === true, "invite not found", INVITE_WAIT_MS);
+    view = await organisation.until((v) => inviteOf(v, chapter, link.invite) !== undefined || v.roster.chapters.get(chapter)?.members.has(me) === true, "invite not found", INVITE_WAIT_MS, { whileProgressing: true });
   } catch {
     throw new InviteRefused(
       "not-arrived",

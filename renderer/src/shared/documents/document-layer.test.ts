@@ -119,6 +119,59 @@ describe("the document layer", () => {
     expect(counting.overlapped()).toBe(false);
   });
 
+  it("[issue 15] an action waiting while a query makes progress is not timed out while its documents keep changing or a read runs, and is once nothing moves", async () => {
+    const { layer } = device();
+    const url = box(layer);
+    const counting = countingQuery(url);
+    const query = layer.query(counting.spec);
+    cleanups.push(query.retain());
+    await query.until((s) => s.status === "ready", "the first read", 2000);
+    const handle = layer.handle(url)!;
+    const setShard = (shard: number) => handle.change((doc) => void ((doc as { unsigned: { about: { shard: number } } }).unsigned.about.shard = shard));
+    const WAIT_MS = 150;
+
+    // Documents keep changing for three times the wait (a slow phone receiving an organisation).
+    let enough = false;
+    const started = performance.now();
+    const waited = query.until(() => enough, "enough", WAIT_MS, { whileProgressing: true });
+    const plain = query.until(() => enough, "plain", WAIT_MS).then(
+      () => "resolved",
+      (error: Error) => error.message,
+    );
+    for (let i = 1; i <= 15; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      setShard(i);
+    }
+    expect(await plain).toBe("plain"); // the wait without progress counting ends meanwhile
+    enough = true;
+    setShard(100);
+    await expect(waited).resolves.toMatchObject({ status: "ready" });
+    expect(performance.now() - started).toBeGreaterThan(3 * WAIT_MS);
+
+    // A read running for longer than the wait is progress too.
+    enough = false;
+    const release = counting.hold();
+    const reads = counting.reads();
+    setShard(200);
+    await waitFor(() => counting.reads() === reads + 1, "a read starts and is held");
+    const held = query.until(() => enough, "held", WAIT_MS, { whileProgressing: true });
+    let settled = false;
+    void held.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 3 * WAIT_MS));
+    expect(settled).toBe(false);
+    enough = true;
+    release();
+    await expect(held).resolves.toMatchObject({ status: "ready" });
+
+    // Nothing moves: told after the wait.
+    const stalled = performance.now();
+    await expect(query.until(() => false, "nothing arrived", WAIT_MS, { whileProgressing: true })).rejects.toThrow("nothing arrived");
+    expect(performance.now() - stalled).toBeGreaterThanOrEqual(WAIT_MS - 5);
+  });
+
   it("[issue 10] screens asking for one key share one query; when the last lets go its documents are no longer followed", async () => {
     const { layer } = device();
     const url = box(layer);

@@ -46,6 +46,17 @@ export interface QueryContext {
   depend<U>(query: LiveQuery<U>): QueryState<U>;
 }
 
+/** How `until` counts its time. */
+export interface UntilOptions {
+  /**
+   * Count `timeoutMs` only while the query makes no progress: the count restarts whenever
+   * something it rests on changes (a document arriving or growing) or a read ends, and stands
+   * still while a read runs. A slow device receiving a large organisation keeps waiting while
+   * its documents keep arriving and being read, and is told only once nothing moves.
+   */
+  readonly whileProgressing?: boolean;
+}
+
 /** What a query reads. */
 export interface QuerySpec<T> {
   /** Its identity: screens asking for the same key share one query (the first caller's spec is used). */
@@ -112,6 +123,8 @@ export class LiveQuery<T> implements Observable<QueryState<T>> {
   #reading: Promise<void> | undefined;
   #dirty = false;
   #disposed = false;
+  /** Told whenever the query makes progress (see `UntilOptions`). */
+  readonly #progress = new Set<() => void>();
 
   constructor(spec: QuerySpec<T>, host: QueryHost) {
     this.key = spec.key;
@@ -150,6 +163,7 @@ export class LiveQuery<T> implements Observable<QueryState<T>> {
   /** Reads again soon (something it depends on outside documents changed). */
   invalidate(): void {
     if (this.#disposed) return;
+    this.#progressed();
     this.#dirty = true;
     if (this.#timer !== undefined || this.#reading !== undefined) return;
     this.#timer = setTimeout(() => {
@@ -175,26 +189,42 @@ export class LiveQuery<T> implements Observable<QueryState<T>> {
 
   /**
    * Resolves with the first state satisfying `predicate` (now or after a change); rejects with an
-   * Error saying `what` after `timeoutMs`.
+   * Error saying `what` after `timeoutMs` (with `whileProgressing`, `timeoutMs` without progress).
    */
-  until(predicate: (state: QueryState<T>) => boolean, what: string, timeoutMs: number): Promise<QueryState<T>> {
+  until(predicate: (state: QueryState<T>) => boolean, what: string, timeoutMs: number, options: UntilOptions = {}): Promise<QueryState<T>> {
+    const whileProgressing = options.whileProgressing === true;
     return new Promise((resolve, reject) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const expire = (): void => {
+        // A read running is progress: its end starts the count again.
+        if (whileProgressing && this.#reading !== undefined) return;
+        done();
+        reject(new Error(what));
+      };
+      const start = (): void => {
+        clearTimeout(timer);
+        timer = setTimeout(expire, timeoutMs);
+      };
       const check = (): void => {
         if (!predicate(this.#state)) return;
         done();
         resolve(this.#state);
       };
       const unsubscribe = this.subscribe(check);
-      const timer = setTimeout(() => {
-        done();
-        reject(new Error(what));
-      }, timeoutMs);
+      if (whileProgressing) this.#progress.add(start);
+      const progress = this.#progress;
       function done(): void {
         clearTimeout(timer);
         unsubscribe();
+        progress.delete(start);
       }
+      start();
       check();
     });
+  }
+
+  #progressed(): void {
+    for (const listener of [...this.#progress]) listener();
   }
 
   async #run(): Promise<void> {
@@ -250,6 +280,7 @@ export class LiveQuery<T> implements Observable<QueryState<T>> {
       }
     } finally {
       if (!this.#disposed) this.#host.afterRead([...requested]);
+      this.#progressed();
     }
   }
 

@@ -5,7 +5,7 @@
  * proposals and a proposal's votes are each one of these.
  */
 import type { Observable } from "../data/observable-value.js";
-import type { LiveQuery, QueryState } from "./live-query.js";
+import type { LiveQuery, QueryState, UntilOptions } from "./live-query.js";
 import { queryView } from "./query-view.js";
 
 /** A live query and its view. */
@@ -15,8 +15,8 @@ export interface ViewedQuery<T, V> {
   readonly view: Observable<V>;
   /** Reads now (after pending changes); resolves with the new view. */
   refresh(): Promise<V>;
-  /** Resolves with the first view satisfying `predicate`; rejects with an Error saying `what` after `timeoutMs`. */
-  until(predicate: (view: V) => boolean, what: string, timeoutMs: number): Promise<V>;
+  /** Resolves with the first view satisfying `predicate`; rejects with an Error saying `what` after `timeoutMs` (with `whileProgressing`, `timeoutMs` without progress). */
+  until(predicate: (view: V) => boolean, what: string, timeoutMs: number, options?: UntilOptions): Promise<V>;
 }
 
 /** `query` seen through `map`. */
@@ -29,8 +29,8 @@ export function viewedQuery<T, V>(query: LiveQuery<T>, map: (state: QueryState<T
       await query.refresh();
       return view.get();
     },
-    async until(predicate, what, timeoutMs) {
-      await query.until(() => predicate(view.get()), what, timeoutMs);
+    async until(predicate, what, timeoutMs, options) {
+      await query.until(() => predicate(view.get()), what, timeoutMs, options);
       return view.get();
     },
   };
