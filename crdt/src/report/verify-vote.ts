@@ -400,7 +400,7 @@ function assemble(parts: Omit<JudgedVote, "report">): VoteReport {
   const voters = new Set([...ballots.eligible.values()].map((b) => b.record.envelope.signer));
   let recomputed: object | null = current?.recount ?? null;
   if (current === undefined && open !== undefined) {
-    recomputed = tallyOfBallots(open.body, electorate, [...ballots.current.values()].sort(), ballots, delegation) ?? null;
+    recomputed = tallyOfBallots(open.body, electorate, [...ballots.current.values()], ballots, delegation) ?? null;
   }
   // DG6: over the basis of `recomputed`, the current close's counted set, else the current ballots.
   const basis = current === undefined ? [...ballots.current.keys()] : [...current.counted].map((id) => ballots.eligible.get(id)!.record.envelope.signer);
