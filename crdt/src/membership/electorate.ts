@@ -43,9 +43,8 @@ export function electorate(roster: Roster, chapter: ChapterId): ElectorateEntry[
       else list.push(id);
     }
   }
-  return [...chaptersOf.entries()]
-    .sort(([a], [b]) => byText(a, b))
-    .map(([key, chapters]) => ({ key, chapters: chapters.sort(byText) }));
+  // A plain sort() orders strings by UTF-16 code units, as byText does, without a call per comparison.
+  return [...chaptersOf.keys()].sort().map((key) => ({ key, chapters: chaptersOf.get(key)!.sort(byText) }));
 }
 
 /**

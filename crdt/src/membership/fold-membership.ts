@@ -75,10 +75,12 @@ export function foldMembership(records: Iterable<ParsedRecord>, options: FoldOpt
   for (const { record, detail } of missing.values()) reject(record.id, "missing-deps", detail);
 
   // M8.4: fold, find the accepted records cut by a concurrent end, veto them, fold again.
-  const past = new CausalPast(order);
+  // Built only when some accepted record relied on something that was ended: most folds have none.
+  let past: CausalPast | undefined;
+  const pastOf = (): CausalPast => (past ??= new CausalPast(order));
   const vetoes = new Map<RecordId, RecordId>();
   let pass = runPass(order, vetoes, smallOrder);
-  for (let cuts = concurrentCuts(pass.state, past); cuts.size > 0; cuts = concurrentCuts(pass.state, past)) {
+  for (let cuts = concurrentCuts(pass.state, pastOf); cuts.size > 0; cuts = concurrentCuts(pass.state, pastOf)) {
     for (const [id, end] of cuts) vetoes.set(id, end);
     pass = runPass(order, vetoes, smallOrder);
   }
@@ -121,10 +123,11 @@ function runPass(
  * relies on the memberships and holdings behind what it counted (ended for good, not rotated) and
  * on its invite (closed).
  */
-function concurrentCuts(state: FoldState, past: CausalPast): Map<RecordId, RecordId> {
+function concurrentCuts(state: FoldState, pastOf: () => CausalPast): Map<RecordId, RecordId> {
   const byEnd = new Map<RecordId, RecordId[]>();
   const note = (end: RecordId | undefined, record: ParsedRecord) => {
     if (end === undefined || end === record.id || record.envelope.deps.includes(end)) return;
+    const past = pastOf();
     if (past.indexOf(end) < past.indexOf(record.id)) return;
     let list = byEnd.get(end);
     if (list === undefined) byEnd.set(end, (list = []));
@@ -142,6 +145,8 @@ function concurrentCuts(state: FoldState, past: CausalPast): Map<RecordId, Recor
     }
     if (invite !== null) note(state.invites.get(invite)?.closedBy, record);
   }
+  if (byEnd.size === 0) return new Map();
+  const past = pastOf();
   const ends = [...byEnd.keys()].sort((a, b) => past.indexOf(a) - past.indexOf(b));
   const pairs = ends.flatMap((end) => byEnd.get(end)!.map((id) => [id, end] as const));
   const inPast = past.inPast(pairs);

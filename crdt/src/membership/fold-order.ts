@@ -20,6 +20,8 @@ interface Node {
   readonly end: boolean;
   readonly children: Node[];
   pending: number;
+  /** Its place in M2.3's tie-break: end records first, then ascending id (set once all are known). */
+  rank: number;
 }
 
 /**
@@ -36,7 +38,14 @@ export function foldOrder(
   const nodes = new Map<RecordId, Node>();
   for (const record of records) {
     if (!nodes.has(record.id))
-      nodes.set(record.id, { record, end: isEndRecord(record.envelope), children: [], pending: 0 });
+      nodes.set(record.id, { record, end: isEndRecord(record.envelope), children: [], pending: 0, rank: 0 });
+  }
+  // The tie-break as one number per record, so the heap compares numbers, not 43-character ids.
+  // A plain sort() orders strings by UTF-16 code units, as M2.3 asks.
+  const ids = [...nodes.keys()].sort();
+  for (let i = 0; i < ids.length; i++) {
+    const node = nodes.get(ids[i]!)!;
+    node.rank = (node.end ? 0 : ids.length) + i;
   }
 
   // M2.2: find records citing ids nobody holds, then everything that depends on them.
@@ -74,7 +83,7 @@ export function foldOrder(
   }
 
   // M2.3: Kahn's algorithm over the rest, ties broken by (end record first, smallest id).
-  const heap = new MinHeap<Node>((a, b) => (a.end !== b.end ? a.end : a.record.id < b.record.id));
+  const heap = new MinHeap<Node>((a, b) => a.rank < b.rank);
   for (const node of nodes.values()) {
     if (node.pending === 0 && !missing.has(node.record.id)) heap.push(node);
   }

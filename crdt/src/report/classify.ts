@@ -23,7 +23,8 @@ export function classify(records: readonly RecordLine[], tampered: (line: Record
   const notes: ReportEntry[] = [];
   for (const line of records) {
     if (line.status === "valid" || line.status === "superseded-seq") continue;
-    const entry: ReportEntry = { record: line.id as RecordId, problem: line.status, detail: line.detail ?? "" };
+    // Members in canonical order (R1.1), so that writing the report copies no entry.
+    const entry: ReportEntry = { detail: line.detail ?? "", problem: line.status, record: line.id as RecordId };
     if (tampered(line) || isVoteProblem(line)) problems.push(entry);
     else notes.push(entry);
   }

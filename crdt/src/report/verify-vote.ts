@@ -197,12 +197,15 @@ export async function judgeVote(bundle: VoteBundle, verifier: Verifier, options:
   // with their true verdicts, checked once, the cache asked in the first pass only (it counts what
   // it spares).
   const optimistic = optimisticVerifier(verifier, CHECKS_AHEAD);
-  const asked = new Map<RecordId, boolean>();
+  // What the cache answered, kept as two lists (cheaper than a map of 100,000 ids, which only a
+  // replay reads).
+  const known: RecordId[] = [];
+  const unknown: RecordId[] = [];
   const added: RecordId[] = [];
   const has = (id: RecordId): boolean => {
-    const known = cache?.has(id) === true;
-    asked.set(id, known);
-    return known;
+    const answer = cache?.has(id) === true;
+    (answer ? known : unknown).push(id);
+    return answer;
   };
   const deferred = cache === undefined ? undefined : { has, add: (id: RecordId) => void added.push(id) };
   const judged = judgeHeld(bundle, await readHeldRecords(bundle.documents, optimistic.verifier, deferred, recordIdOf));
@@ -210,6 +213,9 @@ export async function judgeVote(bundle: VoteBundle, verifier: Verifier, options:
     for (const id of added) cache?.add(id);
     return judged;
   }
+  const asked = new Map<RecordId, boolean>();
+  for (const id of unknown) asked.set(id, false);
+  for (const id of known) asked.set(id, true);
   const again = cache === undefined ? undefined : { has: (id: RecordId) => asked.get(id) ?? cache.has(id), add: (id: RecordId) => cache.add(id) };
   return judgeHeld(bundle, await readHeldRecords(bundle.documents, optimistic.replay(), again, recordIdOf));
 }
@@ -359,6 +365,15 @@ function tallyOfBallots(open: OpenBody, electorate: readonly WeightedMember[], i
   );
 }
 
+/**
+ * A record's line (V9.4), its members written in canonical order (R1.1: counted, detail, id, kind,
+ * status) so that writing the report as canonical JSON copies none of its 100,000 lines.
+ */
+function recordLine(id: string, kind: string, v: Verdict, counted: boolean | undefined): RecordLine {
+  if (v.status === "valid") return counted === undefined ? { id, kind, status: v.status } : { counted, id, kind, status: v.status };
+  return counted === undefined ? { detail: v.detail, id, kind, status: v.status } : { counted, detail: v.detail, id, kind, status: v.status };
+}
+
 function assemble(parts: Omit<JudgedVote, "report">): VoteReport {
   const { bundle, read, verdicts, proposal, opens, open, causal, electorate, ballots, delegation, standing, presence, closes } = parts;
   const current = closes?.current === undefined ? undefined : closes.valid.get(closes.current);
@@ -366,21 +381,20 @@ function assemble(parts: Omit<JudgedVote, "report">): VoteReport {
   const records: RecordLine[] = [];
   const refused = new Set<RecordLine>();
   for (const [id, record] of read.held) {
-    const v = verdicts.get(id) ?? VALID;
-    const counted = record.envelope.kind === "ballot" && current !== undefined ? { counted: current.counted.has(id) } : {};
-    records.push({ id, kind: record.envelope.kind, status: v.status, ...(v.status === "valid" ? {} : { detail: v.detail }), ...counted });
+    const kind = record.envelope.kind;
+    records.push(recordLine(id, kind, verdicts.get(id) ?? VALID, kind === "ballot" && current !== undefined ? current.counted.has(id) : undefined));
   }
   for (const [key, refusal] of read.refused) {
     const v = refusalVerdict(refusal.reason, refusal.detail);
     // V9.4: a refused text is listed under its key, made well-formed so the report stays canonical (R1.2).
-    const line: RecordLine = { id: wellFormed(key), kind: refusal.kind, status: v.status, detail: v.detail };
+    const line: RecordLine = { detail: v.detail, id: wellFormed(key), kind: refusal.kind, status: v.status };
     records.push(line);
     refused.add(line);
   }
   records.sort((a, b) => byText(a.id, b.id));
 
   const { problems, notes } = classify(records, (line) => refused.has(line));
-  const vote = (problem: ReportEntry["problem"], detail: string) => problems.push({ record: null, problem, detail });
+  const vote = (problem: ReportEntry["problem"], detail: string) => problems.push({ detail, problem, record: null });
   if (open === undefined) vote("open-not-valid", `[V9.3] the vote's open ${bundle.vote.open} is not a valid open of proposal ${bundle.vote.proposal}`);
   if (causal !== undefined && causal.unconfirmed.length > 0)
     vote("electorate-unconfirmed", `[V3.2] ${causal.unconfirmed.length} records in the roster reference's causal past cannot be confirmed`);
@@ -400,7 +414,7 @@ function assemble(parts: Omit<JudgedVote, "report">): VoteReport {
   const voters = new Set([...ballots.eligible.values()].map((b) => b.record.envelope.signer));
   let recomputed: object | null = current?.recount ?? null;
   if (current === undefined && open !== undefined) {
-    recomputed = tallyOfBallots(open.body, electorate, [...ballots.current.values()].sort(), ballots, delegation) ?? null;
+    recomputed = tallyOfBallots(open.body, electorate, [...ballots.current.values()], ballots, delegation) ?? null;
   }
   // DG6: over the basis of `recomputed`, the current close's counted set, else the current ballots.
   const basis = current === undefined ? [...ballots.current.keys()] : [...current.counted].map((id) => ballots.eligible.get(id)!.record.envelope.signer);

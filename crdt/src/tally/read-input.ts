@@ -121,6 +121,12 @@ export function readElectorate(value: unknown): Electorate {
   if (!Array.isArray(value)) throw new TallyInputError(`electorate must be a list, not ${show(value)}`);
   const weights = new Map<MemberKey, number>();
   (value as readonly unknown[]).forEach((item, i) => {
+    // An electorate may list 100,000 members: the plain shape is checked without naming the place,
+    // which is named only for an entry that fails (by the same checks, so with the same message).
+    if (isPlainEntry(item)) {
+      weights.set(item.member, Math.max(item.weight, weights.get(item.member) ?? 0));
+      return;
+    }
     const entry = readFields(item, `electorate[${i}]`, ["member", "weight"], ["member", "weight"]);
     const member = readId(entry.member, `electorate[${i}].member`) as MemberKey;
     const weight = readInteger(entry.weight, `electorate[${i}].weight`, 1, MAX_ELECTORATE_WEIGHT);
@@ -131,6 +137,16 @@ export function readElectorate(value: unknown): Electorate {
   for (const weight of weights.values()) totalWeight += weight;
   if (totalWeight > MAX_ELECTORATE_WEIGHT) throw new TallyInputError(`electorate weight exceeds ${MAX_ELECTORATE_WEIGHT}`);
   return { weights, totalWeight };
+}
+
+/** True for `{ member, weight }` with no other member, its member an id `readId` accepts and its weight an integer `readElectorate` accepts. */
+function isPlainEntry(item: unknown): item is { readonly member: MemberKey; readonly weight: number } {
+  if (!isFields(item)) return false;
+  const names = Object.keys(item);
+  if (names.length !== 2 || !((names[0] === "member" && names[1] === "weight") || (names[0] === "weight" && names[1] === "member"))) return false;
+  const { member, weight } = item;
+  if (typeof weight !== "number" || !Number.isSafeInteger(weight) || weight < 1 || weight > MAX_ELECTORATE_WEIGHT) return false;
+  return typeof member === "string" && member.length > 0 && !LONE_SURROGATE.test(member);
 }
 
 /** A ballot whose member has been read but whose choice has not. */
@@ -148,8 +164,15 @@ function isPlainBallot(item: unknown): item is { readonly member: string; readon
   return typeof member === "string" && member.length > 0 && !LONE_SURROGATE.test(member);
 }
 
+/** True if the ballots are in ascending member order (equal members side by side). */
+function inMemberOrder(ballots: readonly RawBallot[]): boolean {
+  for (let i = 1; i < ballots.length; i++) if (compareIds(ballots[i - 1]!.member, ballots[i]!.member) > 0) return false;
+  return true;
+}
+
 /**
- * The ballots (T3.1), sorted by member.
+ * The ballots (T3.1), sorted by member; given in that order (as a vote's tally gives them), they
+ * are not sorted again.
  * @throws {TallyInputError} if it is not a list of `{ member, choice }`, or two ballots have
  *   the same member.
  */
@@ -162,7 +185,7 @@ export function readBallots(value: unknown): RawBallot[] {
     const ballot = readFields(item, `ballots[${i}]`, ["member", "choice"], ["member", "choice"]);
     return { member: readId(ballot.member, `ballots[${i}].member`) as MemberKey, choice: ballot.choice };
   });
-  ballots.sort((a, b) => compareIds(a.member, b.member));
+  if (!inMemberOrder(ballots)) ballots.sort((a, b) => compareIds(a.member, b.member));
   for (let i = 1; i < ballots.length; i++) {
     const member = ballots[i]?.member;
     if (member === ballots[i - 1]?.member) throw new TallyInputError(`two ballots from member ${show(member)}`);

@@ -38,7 +38,7 @@ export interface CloseContext {
   readonly verdictOf: (id: RecordId) => Verdict | undefined;
   /** Why what a close seals beside its result is not what its vote recomputes (AS8.6), as a `wrong-result` verdict; omitted: nothing else is sealed. */
   readonly sealProblem?: (close: CloseBody) => Verdict | undefined;
-  /** Tallies the given eligible ballots (V5.9); returns undefined if the tally refuses its input. */
+  /** Tallies the given eligible ballots, in any order (V5.9); returns undefined if the tally refuses its input. */
   readonly recount: (ballots: readonly RecordId[]) => object | undefined;
   /** Why a close is not in a document that is its context (V1.4), or undefined. */
   readonly placeProblem?: (record: ParsedRecord) => string | undefined;
@@ -78,7 +78,7 @@ export function judgeCloses(closes: Iterable<ParsedRecord>, counted: Iterable<Pa
   for (const record of causalOrder(closes)) {
     const judged = judgeClose(record, context, valid, candidates);
     if ("counted" in judged) {
-      const recount = context.recount([...judged.counted].sort());
+      const recount = context.recount([...judged.counted]);
       const sealed = context.sealProblem?.(judged.body);
       const tallied = recount !== undefined && canonicalize(recount) === canonicalize(judged.body.result);
       const matches = tallied && sealed === undefined;
@@ -159,10 +159,59 @@ function preJudgeCounted(record: ParsedRecord, context: CloseContext): Verdict |
 
 type CloseOutcome = Verdict | Pick<AcceptedClose, "body" | "counted" | "boxes">;
 
+/** Each counted body's hash (V5.1), computed once: a counted record is matched against its close twice. */
+const hashes = new WeakMap<CountedBody, string>();
+
+function hashOf(counted: CountedBody): string {
+  let hash = hashes.get(counted);
+  if (hash === undefined) hashes.set(counted, (hash = countedHash(counted.ids)));
+  return hash;
+}
+
 /** True if a counted record's ids are those its close's box counted (V6.2): same count and hash. */
 function serves(close: CloseBody, counted: CountedBody): boolean {
   const box = close.boxes.find((entry) => entry.chapter === counted.chapter && entry.shard === counted.shard);
-  return box !== undefined && counted.ids.length === box.count && countedHash(counted.ids) === box.hash;
+  return box !== undefined && counted.ids.length === box.count && hashOf(counted) === box.hash;
+}
+
+/**
+ * V5.6's first failure among the counted ids, taken in ascending order, or undefined when every
+ * one is an eligible ballot of a member counted once. All pass in a valid close: they are looked
+ * at in any order first, and sorted only to name the first failure.
+ */
+function countedProblem(counted: ReadonlySet<RecordId>, context: CloseContext): Verdict | undefined {
+  if (eligibleOncePerMember(counted, context)) return undefined;
+  const members = new Map<MemberKey, RecordId>();
+  const notHeld: RecordId[] = [];
+  for (const id of [...counted].sort()) {
+    const ballot = context.ballots.eligible.get(id);
+    if (ballot === undefined) {
+      const seen = context.verdictOf(id);
+      if (seen !== undefined) return verdict("invalid-close", "V5.6", `counts ${id}, which is not an eligible ballot of this vote (${seen.status})`);
+      if (context.rosters.holds(id)) return verdict("invalid-close", "V5.6", `counts ${id}, which is not a ballot`);
+      notHeld.push(id);
+      continue;
+    }
+    const member = ballot.record.envelope.signer;
+    const twice = members.get(member);
+    if (twice !== undefined) return verdict("invalid-close", "V5.6", `counts two ballots of member ${member}: ${twice} and ${id}`);
+    members.set(member, id);
+  }
+  if (notHeld.length > 0) return verdict("missing-deps", "V5.6", `counts ballots this device does not hold: ${notHeld.join(", ")}`);
+  return undefined;
+}
+
+/** True if every counted id is an eligible ballot and no member has two of them (V5.6 passes). */
+function eligibleOncePerMember(counted: ReadonlySet<RecordId>, context: CloseContext): boolean {
+  const members = new Set<MemberKey>();
+  for (const id of counted) {
+    const ballot = context.ballots.eligible.get(id);
+    if (ballot === undefined) return false;
+    const member = ballot.record.envelope.signer;
+    if (members.has(member)) return false;
+    members.add(member);
+  }
+  return true;
 }
 
 function judgeClose(
@@ -211,23 +260,8 @@ function judgeClose(
     perBox.push({ chapter: box.chapter, shard: box.shard, ids: match.body.ids });
   }
   // V5.6: every counted id an eligible ballot of this vote, one per member.
-  const members = new Map<MemberKey, RecordId>();
-  const notHeld: RecordId[] = [];
-  for (const id of [...counted].sort()) {
-    const ballot = context.ballots.eligible.get(id);
-    if (ballot === undefined) {
-      const seen = context.verdictOf(id);
-      if (seen !== undefined) return verdict("invalid-close", "V5.6", `counts ${id}, which is not an eligible ballot of this vote (${seen.status})`);
-      if (context.rosters.holds(id)) return verdict("invalid-close", "V5.6", `counts ${id}, which is not a ballot`);
-      notHeld.push(id);
-      continue;
-    }
-    const member = ballot.record.envelope.signer;
-    const twice = members.get(member);
-    if (twice !== undefined) return verdict("invalid-close", "V5.6", `counts two ballots of member ${member}: ${twice} and ${id}`);
-    members.set(member, id);
-  }
-  if (notHeld.length > 0) return verdict("missing-deps", "V5.6", `counts ballots this device does not hold: ${notHeld.join(", ")}`);
+  const uncountable = countedProblem(counted, context);
+  if (uncountable !== undefined) return uncountable;
   // V5.7: a superseding close keeps everything counted and adds only members who had nothing counted.
   const old = body.supersedes === null ? undefined : valid.get(body.supersedes);
   if (body.supersedes !== null && old === undefined)

@@ -41,10 +41,32 @@ export function tallyOf(
       rule: tallyRule(open),
       options: open.options as readonly OptionId[],
       electorate,
-      ballots: [...ballots, ...carried].map(({ member, choice }) => ({ member, choice: choice as Choice })),
+      ballots: inElectorateOrder([...ballots, ...carried], electorate),
     });
   } catch (error) {
     if (error instanceof TallyInputError) return undefined;
     throw error;
   }
+}
+
+/**
+ * The tally's ballots, in the electorate's order when each member has one ballot and is in the
+ * electorate: the electorate is sorted by member (V3.3), so the tally, which reads ballots in
+ * member order (T3.1), need not sort them again. Otherwise as given: the tally sorts them, or
+ * refuses two ballots of one member. The result is the same either way (T16).
+ */
+function inElectorateOrder(ballots: readonly CountedBallot[], electorate: readonly WeightedMember[]): { member: MemberKey; choice: Choice }[] {
+  const choices = new Map<MemberKey, CanonicalValue>();
+  for (const { member, choice } of ballots) choices.set(member, choice);
+  const ordered: { member: MemberKey; choice: Choice }[] = [];
+  if (choices.size === ballots.length) {
+    for (const { member } of electorate) {
+      const choice = choices.get(member);
+      if (choice === undefined) continue;
+      choices.delete(member);
+      ordered.push({ member, choice: choice as Choice });
+    }
+  }
+  if (ordered.length === ballots.length) return ordered;
+  return ballots.map(({ member, choice }) => ({ member, choice: choice as Choice }));
 }
