@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { canonicalize } from "../records/canonical.js";
 import type { MemberKey } from "../records/ids.js";
 import { tally } from "../tally/tally.js";
-import type { Choice } from "../tally/types.js";
+import type { Choice, OptionId } from "../tally/types.js";
 import { tallyOf, type CountedBallot } from "./tally-of.js";
 import type { OpenBody } from "./vote-bodies.js";
 import type { WeightedMember } from "./vote-electorate.js";
@@ -15,7 +15,7 @@ const electorate: WeightedMember[] = Array.from({ length: 40 }, (_, i) => ({ mem
 const rankings: Choice[] = [["a", "b", "c"], ["b", ["a", "c"]], ["c"], [["a", "b"], "c"]];
 const ballots: CountedBallot[] = Array.from({ length: 30 }, (_, i) => ({ member: member((i * 7) % 40), choice: rankings[i % rankings.length]! }));
 const direct = (list: readonly CountedBallot[]) =>
-  canonicalize(tally({ rule: { type: "schulze" }, options: ["a", "b", "c"], electorate, ballots: list.map(({ member, choice }) => ({ member, choice: choice as Choice })) }));
+  canonicalize(tally({ rule: { type: "schulze" }, options: ["a", "b", "c"] as OptionId[], electorate, ballots: list.map(({ member, choice }) => ({ member, choice: choice as Choice })) }));
 
 describe("tallyOf", () => {
   it("[T16] gives the tally's own result for ballots in any order", () => {
