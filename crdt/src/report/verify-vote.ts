@@ -197,11 +197,15 @@ export async function judgeVote(bundle: VoteBundle, verifier: Verifier, options:
   // with their true verdicts, checked once, the cache asked in the first pass only (it counts what
   // it spares).
   const optimistic = optimisticVerifier(verifier, CHECKS_AHEAD);
-  const asked = new Map<RecordId, boolean>();
+  // What the cache answered, in the order asked: kept in lists, not a map, since the replay
+  // reads the same records in the same order and asks again in that order.
+  const asked: RecordId[] = [];
+  const answers: boolean[] = [];
   const added: RecordId[] = [];
   const has = (id: RecordId): boolean => {
     const known = cache?.has(id) === true;
-    asked.set(id, known);
+    asked.push(id);
+    answers.push(known);
     return known;
   };
   const deferred = cache === undefined ? undefined : { has, add: (id: RecordId) => void added.push(id) };
@@ -210,7 +214,14 @@ export async function judgeVote(bundle: VoteBundle, verifier: Verifier, options:
     for (const id of added) cache?.add(id);
     return judged;
   }
-  const again = cache === undefined ? undefined : { has: (id: RecordId) => asked.get(id) ?? cache.has(id), add: (id: RecordId) => cache.add(id) };
+  let next = 0;
+  let answered: Map<RecordId, boolean> | undefined;
+  const answerOf = (id: RecordId): boolean | undefined => {
+    if (answered === undefined && asked[next] === id) return answers[next++];
+    answered ??= new Map(asked.map((a, i) => [a, answers[i]!]));
+    return answered.get(id);
+  };
+  const again = cache === undefined ? undefined : { has: (id: RecordId) => answerOf(id) ?? cache.has(id), add: (id: RecordId) => cache.add(id) };
   return judgeHeld(bundle, await readHeldRecords(bundle.documents, optimistic.replay(), again, recordIdOf));
 }
 
