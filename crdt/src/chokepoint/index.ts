@@ -13,6 +13,7 @@ export {
   type VerifiedIds,
   type VerifiedSnapshot,
 } from "./verify-snapshot.js";
+export { verifyRecordTexts, type RecordTexts } from "./verify-record-texts.js";
 export {
   acceptAll,
   readDocument,

@@ -100,6 +100,15 @@ describe("the canonical fast path", () => {
       "-0",
       "01",
       "9007199254740992", // 2^53
+      "9007199254740993", // past 2^53, read as its double 2^53
+      "-9007199254740992",
+      "99999999999999999999",
+      "-01",
+      "-",
+      "-a",
+      "1E2",
+      "[0,01]",
+      '{"a":00}',
       `${"[".repeat(33)}${"]".repeat(33)}`, // R1.6
       '{"__proto__":1}',
       "",
@@ -115,7 +124,7 @@ describe("the canonical fast path", () => {
   });
 
   it("[R1.2] [R1.6] reads the edges canonical JSON allows: 32 nested arrays, every control escape, surrogate pairs, 2^53 - 1", () => {
-    const edges = [`${"[".repeat(32)}${"]".repeat(32)}`, canonicalize(String.fromCharCode(...Array.from({ length: 32 }, (_, i) => i))), '"😀"', "-9007199254740991", '{"":[true,false,null],"a":"\\"\\\\"}'];
+    const edges = ["0", "[0,-1,10,9007199254740991]", '{"a":-5,"b":0}', `${"[".repeat(32)}${"]".repeat(32)}`, canonicalize(String.fromCharCode(...Array.from({ length: 32 }, (_, i) => i))), '"😀"', "-9007199254740991", '{"":[true,false,null],"a":"\\"\\\\"}'];
     for (const t of edges) expect(readCanonical(t), t).toEqual(JSON.parse(t));
   });
 });

@@ -18,8 +18,6 @@ const MAX_NESTING = 32;
 
 /** A run of string characters that need no escape: not `"`, `\`, a control character or a surrogate. */
 const PLAIN_RUN = /[\u0020\u0021\u0023-\u005b\u005d-\ud7ff\ue000-\uffff]*/y;
-/** An integer in its shortest form (R1.3); its range is checked apart. */
-const INTEGER = /-?(?:0|[1-9][0-9]*)/y;
 /** The one-letter escapes `JSON.stringify` writes, by the code unit they stand for. */
 const SHORT_ESCAPES: ReadonlyMap<number, number> = new Map([
   [0x08, 0x62 /* b */],
@@ -31,6 +29,14 @@ const SHORT_ESCAPES: ReadonlyMap<number, number> = new Map([
   [0x5c, 0x5c /* \ */],
 ]);
 const HEX = "0123456789abcdef";
+
+/**
+ * Longest member name kept for reuse. V8 copies a slice this short rather than pointing into its
+ * text, so a kept name never keeps a record text alive.
+ */
+const MAX_KEPT_NAME = 12;
+/** The last plain member name read of each first code unit (ASCII) and length. */
+const KEPT_NAMES: (string | undefined)[] = new Array<string | undefined>(0x80 * MAX_KEPT_NAME).fill(undefined);
 
 /** Thrown inside the reader when the text is not plainly canonical; never escapes it. Made once. */
 const NOT_CANONICAL = new Error("not plainly canonical");
@@ -65,18 +71,40 @@ class Reader {
       this.at++;
       return c === 0x7b ? this.object(depth + 1) : this.array(depth + 1);
     }
-    if (text.startsWith("true", this.at)) return this.literal(4, true);
-    if (text.startsWith("false", this.at)) return this.literal(5, false);
-    if (text.startsWith("null", this.at)) return this.literal(4, null);
-    INTEGER.lastIndex = this.at;
-    if (!INTEGER.test(text)) throw NOT_CANONICAL;
-    const token = text.slice(this.at, INTEGER.lastIndex);
-    const n = Number(token);
-    if (!Number.isSafeInteger(n) || token === "-0") throw NOT_CANONICAL;
-    const next = text.charCodeAt(INTEGER.lastIndex);
-    if (next === 0x2e /* . */ || next === 0x65 /* e */ || next === 0x45 /* E */) throw NOT_CANONICAL;
-    this.at = INTEGER.lastIndex;
-    return n;
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2d /* - */) return this.integer();
+    if (c === 0x74 /* t */ && text.startsWith("true", this.at)) return this.literal(4, true);
+    if (c === 0x66 /* f */ && text.startsWith("false", this.at)) return this.literal(5, false);
+    if (c === 0x6e /* n */ && text.startsWith("null", this.at)) return this.literal(4, null);
+    throw NOT_CANONICAL;
+  }
+
+  /**
+   * An integer in its shortest form (R1.3): `-?(0|[1-9][0-9]*)`, |n| < 2^53, never -0, and not
+   * followed by a fraction or an exponent. Its digits are summed as read: exact while the sum is
+   * safe, and a sum past 2^53 - 1 only ever rounds to a value past it too.
+   */
+  integer(): number {
+    const { text } = this;
+    let i = this.at;
+    const negative = text.charCodeAt(i) === 0x2d;
+    if (negative) i++;
+    let c = text.charCodeAt(i);
+    let n: number;
+    if (c === 0x30 /* 0 */) {
+      if (negative) throw NOT_CANONICAL; // -0, or a leading zero after the sign
+      n = 0;
+      c = text.charCodeAt(++i);
+    } else if (c >= 0x31 && c <= 0x39) {
+      n = c - 0x30;
+      for (c = text.charCodeAt(++i); c >= 0x30 && c <= 0x39; c = text.charCodeAt(++i)) n = n * 10 + (c - 0x30);
+      if (n > Number.MAX_SAFE_INTEGER) throw NOT_CANONICAL;
+    } else {
+      throw NOT_CANONICAL;
+    }
+    // A digit after a leading 0 ("01"), a fraction or an exponent: not the shortest form.
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2e /* . */ || c === 0x65 /* e */ || c === 0x45 /* E */) throw NOT_CANONICAL;
+    this.at = i;
+    return negative ? -n : n;
   }
 
   literal<T>(length: number, value: T): T {
@@ -110,6 +138,27 @@ class Reader {
     return escaped ? (JSON.parse(text.slice(start, this.at)) as string) : text.slice(start + 1, i);
   }
 
+  /**
+   * A member name: as `string` reads it, but a short plain name read before is given back as
+   * the string read then, rather than a new one (records repeat a few names over and over).
+   */
+  name(): string {
+    const { text } = this;
+    const start = this.at + 1;
+    PLAIN_RUN.lastIndex = start;
+    PLAIN_RUN.test(text);
+    const end = PLAIN_RUN.lastIndex;
+    const length = end - start;
+    const first = text.charCodeAt(start);
+    if (text.charCodeAt(end) !== 0x22 /* " */ || length === 0 || length > MAX_KEPT_NAME || first >= 0x80) return this.string();
+    this.at = end + 1;
+    const slot = first * MAX_KEPT_NAME + length - 1;
+    const known = KEPT_NAMES[slot];
+    if (known !== undefined && text.startsWith(known, start)) return known;
+    // Shorter than 13 code units: a copy, never a slice that would keep `text` alive.
+    return (KEPT_NAMES[slot] = text.slice(start, end));
+  }
+
   /** The position after the escape at `i`, if it is one `JSON.stringify` writes. */
   escape(i: number): number {
     const { text } = this;
@@ -136,7 +185,7 @@ class Reader {
     let previous: string | undefined;
     for (;;) {
       if (text.charCodeAt(this.at) !== 0x22) throw NOT_CANONICAL;
-      const name = this.string();
+      const name = this.name();
       // "__proto__" would need defining rather than assigning: left to the slow way.
       if ((previous !== undefined && !(previous < name)) || name === "__proto__") throw NOT_CANONICAL;
       previous = name;

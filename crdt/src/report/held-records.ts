@@ -4,8 +4,8 @@
  * id, kind held by its map, then the signatures in one batch), exactly as a device reads that
  * document. What passes is "held"; everything else is refused with the chokepoint's reason.
  */
-import type { DocumentSnapshot } from "../chokepoint/candidate.js";
-import { verifySnapshot, type VerifiedSnapshot } from "../chokepoint/verify-snapshot.js";
+import type { VerifiedSnapshot } from "../chokepoint/verify-snapshot.js";
+import { verifyRecordTexts } from "../chokepoint/verify-record-texts.js";
 import type { DocumentUrl, MemberKey, RecordId } from "../records/ids.js";
 import { isParsed, parseRecord, type ParsedRecord, type RecordIdFunction } from "../records/record.js";
 import type { RejectionReason } from "../records/rejection.js";
@@ -62,27 +62,22 @@ export async function readHeldRecords(
 ): Promise<BundleRecords> {
   const parallel = verifier.parallel === true;
   const batched = parallel ? verifier : coalescingVerifier(verifier);
+  const options = { ...(verified === undefined ? {} : { verified }), ...(recordIdOf === undefined ? {} : { recordIdOf }) };
   const pending: { read: Promise<unknown>; records: number }[] = [];
   let inFlight = 0;
-  const reading: Promise<{ document: VoteBundleDocument; checked: VerifiedSnapshot }>[] = [];
+  const reading: Promise<VerifiedSnapshot>[] = [];
   for (const document of documents) {
     const type = VOTE_BUNDLE_DOCUMENT_TYPES.get(document.type);
     if (type === undefined) throw new TypeError(`a vote bundle holds no ${document.type} document`);
-    const snapshot: DocumentSnapshot = {
-      type: type.name,
-      maps: Object.entries(document.records).map(([map, list]) => ({
-        map,
-        candidates: Object.entries(list).map(([key, text]) => ({ key, text })),
-      })),
-    };
-    const options = { ...(verified === undefined ? {} : { verified }), ...(recordIdOf === undefined ? {} : { recordIdOf }) };
-    const read = verifySnapshot(type, snapshot, batched, options).then((checked) => ({ document, checked }));
+    const read = verifyRecordTexts(type, document.records, batched, options);
     reading.push(read);
     if (!parallel) continue;
     // S10: a parallel verifier's workers check while the next documents are read, but no more
     // than IN_FLIGHT records ahead of them, so the messages waiting to be checked stay few.
-    pending.push({ read, records: snapshot.maps.reduce((sum, map) => sum + map.candidates.length, 0) });
-    inFlight += pending.at(-1)!.records;
+    let records = 0;
+    for (const map of Object.keys(document.records)) records += Object.keys(document.records[map]!).length;
+    pending.push({ read, records });
+    inFlight += records;
     while (inFlight > IN_FLIGHT && pending.length > 1) {
       const oldest = pending.shift()!;
       await oldest.read;
@@ -92,30 +87,45 @@ export async function readHeldRecords(
   const reads = await Promise.all(reading);
 
   const held = new Map<RecordId, ParsedRecord>();
-  const places = new Map<RecordId, RecordPlace[]>();
+  // Most records are found in one place: the records of one map of one document share one list
+  // (and one place) until a record is found elsewhere too, when it gets a list of its own.
+  const places = new Map<RecordId, readonly RecordPlace[]>();
+  const own = new Set<readonly RecordPlace[]>();
   const rejections: { key: string; reason: RejectionReason; detail: string; place: string }[] = [];
-  for (const { document, checked } of reads) {
-    for (const [map, records] of Object.entries(checked.maps)) {
+  reads.forEach((checked, d) => {
+    const document = documents[d]!;
+    for (const map of Object.keys(checked.maps)) {
+      const records = checked.maps[map]!;
+      if (records.length === 0) continue;
+      const shared: readonly RecordPlace[] = [{ type: document.type, url: document.url, map }];
       for (const record of records) {
-        if (!held.has(record.id)) held.set(record.id, record);
         const list = places.get(record.id);
-        const place = { type: document.type, url: document.url, map };
-        if (list === undefined) places.set(record.id, [place]);
-        else list.push(place);
+        if (list === undefined) {
+          held.set(record.id, record);
+          places.set(record.id, shared);
+        } else if (own.has(list)) {
+          (list as RecordPlace[]).push(shared[0]!);
+        } else {
+          const mine = [...list, shared[0]!];
+          own.add(mine);
+          places.set(record.id, mine);
+        }
       }
     }
     for (const r of checked.rejections) rejections.push({ key: r.key, reason: r.reason, detail: r.detail, place: `${document.type} ${document.url} ${r.map}` });
-  }
+  });
   if (verified !== undefined) for (const id of held.keys()) verified.add(id);
-  for (const list of places.values()) list.sort((a, b) => byText(a.type, b.type) || byText(a.url, b.url) || byText(a.map, b.map));
+  for (const list of own) (list as RecordPlace[]).sort((a, b) => byText(a.type, b.type) || byText(a.url, b.url) || byText(a.map, b.map));
   rejections.sort((a, b) => byText(a.key, b.key) || byText(a.reason, b.reason) || byText(a.detail, b.detail) || byText(a.place, b.place));
   const first = new Map<string, { reason: RejectionReason; detail: string }>();
   for (const { key, reason, detail } of rejections) if (!held.has(key as RecordId) && !first.has(key)) first.set(key, { reason, detail });
   // The kind of each refused text, when its envelope can be read.
   const texts = new Map<string, string>();
-  for (const document of documents) {
-    for (const list of Object.values(document.records)) {
-      for (const [key, text] of Object.entries(list)) if (first.has(key) && !texts.has(key)) texts.set(key, text);
+  if (first.size > 0) {
+    for (const document of documents) {
+      for (const list of Object.values(document.records)) {
+        for (const key of Object.keys(list)) if (first.has(key) && !texts.has(key)) texts.set(key, list[key]!);
+      }
     }
   }
   const refused = new Map<string, Refusal>();
