@@ -20,6 +20,7 @@
 // cannot be loaded into a Repo).
 // Usage: node bench/run.js renderer
 /* global document -- functions handed to page.evaluate run in the page */
+import { writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
@@ -256,13 +257,23 @@ export async function run({
     await goHome(page);
     await settle(page, [orgA, orgB]);
     log("opening the vote…");
-    const voteFirst = sample(await timeNavigation(page, voteHash, voteReady));
+    const voteFirstTiming = await timeNavigation(page, voteHash, voteReady);
+    const voteFirst = sample(voteFirstTiming);
     const panel = await readPanel();
     const voteVisits = [];
+    const voteVisitFrames = [];
     for (let i = 0; i < navigations; i++) {
       await goHome(page);
       await settle(page, [orgB]);
-      voteVisits.push(sample(await timeNavigation(page, voteHash, voteReady)));
+      const timing = await timeNavigation(page, voteHash, voteReady);
+      voteVisitFrames.push(timing.longFrames);
+      voteVisits.push(sample(timing));
+    }
+    // BENCH_READS_FILE: the vote's first open call by call (each worker call's kind, start and
+    // answer time; the long frames' scripts) and the revisits' long frames, to find what repeats.
+    if (process.env.BENCH_READS_FILE) {
+      const { workerReads, longFrames } = voteFirstTiming;
+      writeFileSync(process.env.BENCH_READS_FILE, JSON.stringify({ firstOpen: { workerReads, longFrames }, revisitLongFrames: voteVisitFrames }, null, 1));
     }
 
     // 3. After reloading the page: documents from IndexedDB, a fresh verification worker.

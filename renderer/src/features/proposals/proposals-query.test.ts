@@ -16,8 +16,8 @@ const proposal = "proposal" as ProposalId;
 /** A proposal whose vote has a close held: its stage is judged with the vote's ballot boxes (P7). */
 const closed = { found: true, detail: { id: proposal, stage: "voting", vote: { closeHeld: true, boxes } } } as unknown as ProposalJudged;
 
-/** One read of the proposal's query with the ballot boxes standing as `states`; the requests the worker was sent. */
-async function readWith(states: readonly DocumentState[]): Promise<ProposalsRequest[]> {
+/** `reads` reads of one proposal query with the ballot boxes standing as `states`; the requests the worker was sent. */
+async function readWith(states: readonly DocumentState[], reads = 1, proposalState: DocumentState = "ready"): Promise<ProposalsRequest[]> {
   const asked: ProposalsRequest[] = [];
   const worker = {
     readProposals: (request: ProposalsRequest) => {
@@ -29,9 +29,15 @@ async function readWith(states: readonly DocumentState[]): Promise<ProposalsRequ
   const context: QueryContext = {
     depend: () => ({ status: "ready", value: { state: "ready", roster: { chapters: new Map() } }, error: undefined, revision: 1 }) as never,
     documents: (requests) =>
-      Promise.resolve(requests.map((request) => ({ url: request.url, state: request.url.startsWith("automerge:box") ? states[boxes.indexOf(request.url)]! : "ready" }))),
+      Promise.resolve(
+        requests.map((request) => ({
+          url: request.url,
+          state: request.url.startsWith("automerge:box") ? states[boxes.indexOf(request.url)]! : request.url === proposalUrl ? proposalState : "ready",
+        })),
+      ),
   };
-  await proposalsQuery(worker, organisation, chapter, proposal).read(context);
+  const query = proposalsQuery(worker, organisation, chapter, proposal);
+  for (let i = 0; i < reads; i++) await query.read(context);
   return asked;
 }
 
@@ -42,5 +48,14 @@ describe("the proposal page's query", () => {
     expect(boxesJudged(await readWith(["ready", "loading"]))).toEqual([]);
     expect(boxesJudged(await readWith(["ready", "ready"]))).toEqual([boxes]);
     expect(boxesJudged(await readWith(["unavailable", "ready"]))).toEqual([[boxes[1]]]);
+  });
+
+  it("[P8] reads the index alone only until the proposal's document is known: a re-read asks the worker once", async () => {
+    const indexReads = (asked: readonly ProposalsRequest[]) => asked.filter((request) => request.proposal === null).length;
+    const twice = await readWith(["ready", "loading"], 2);
+    expect(indexReads(twice)).toBe(1);
+    expect(twice.length).toBe(3);
+    // A proposal document not ready yet: the index is what the page shows, so it is read each time.
+    expect(indexReads(await readWith(["ready", "ready"], 2, "loading"))).toBe(2);
   });
 });

@@ -53,13 +53,21 @@ export function proposalsQuery(worker: ProposalsWorker, organisation: OpenOrgani
         return last.value;
       };
 
-      const listed = await worker.readProposals({ ...base, proposal: null });
-      const url = proposal === null ? undefined : (last?.value.url ?? listed.index.find((entry) => entry.id === proposal)?.document);
+      // The index alone is asked for only while the proposal's document is not known or not ready:
+      // the proposal's own read gives the same index, so a re-read (each document arriving on a
+      // first visit) is one worker call, not one more queued behind the vote's verification.
+      const list = () => worker.readProposals({ ...base, proposal: null });
+      const known = proposal === null ? undefined : last?.value.url;
+      const listed = known === undefined ? await list() : undefined;
+      const url = proposal === null ? undefined : (known ?? listed!.index.find((entry) => entry.id === proposal)?.document);
       if (proposal === null || url === undefined) {
-        return same(listed.key, () => ({ index: listed.index, proposal: null, document: proposal === null ? "none" : "loading", url }));
+        return same(listed!.key, () => ({ index: listed!.index, proposal: null, document: proposal === null ? "none" : "loading", url }));
       }
       const [document] = await context.documents([{ url, type: PROPOSAL_DOCUMENT, scope }]);
-      if (document!.state !== "ready") return same(`${listed.key} ${document!.state}`, () => ({ index: listed.index, proposal: null, document: document!.state, url }));
+      if (document!.state !== "ready") {
+        const index = listed ?? (await list());
+        return same(`${index.key} ${document!.state}`, () => ({ index: index.index, proposal: null, document: document!.state, url }));
+      }
       let read = await worker.readProposals({ ...base, proposal: { id: proposal, document: url, boxes: [] } });
       const vote = read.proposal?.found === true ? read.proposal.detail.vote : null;
       if (vote?.closeHeld === true) {
