@@ -4,7 +4,7 @@
  * gathered and sent once it yields, one message per thread; each seed always goes to the same
  * thread, which keeps its private key, since a member signs several records.
  */
-import { toBase64url } from "@chapterhouse/crdt/encoding";
+import { concatBytes, toBase64url } from "@chapterhouse/crdt/encoding";
 import type { MemberKey, Signer } from "@chapterhouse/crdt/records";
 import type { SignerFromSeed } from "@chapterhouse/crdt/simulation";
 import { packSigning, type SeedMessage } from "./seed-signing.js";
@@ -64,7 +64,7 @@ class Gatherer<T> {
  * tweetnacl's for the same seed (S9). Never throws; a thread's failure rejects its requests.
  */
 export function threadSignerFromSeed(pool: ThreadPool): SignerFromSeed {
-  const publicKeys = new Gatherer<Uint8Array>(pool.size, (thread, seeds) => pool.request(thread, { type: "public-keys", bytes: concat(seeds) }), 32);
+  const publicKeys = new Gatherer<Uint8Array>(pool.size, (thread, seeds) => pool.request(thread, { type: "public-keys", bytes: concatBytes(seeds) }), 32);
   const signatures = new Gatherer<SeedMessage>(pool.size, (thread, items) => pool.request(thread, { type: "sign", bytes: packSigning(items) }), 64);
   return async (seed: Uint8Array): Promise<Signer> => {
     if (!(seed instanceof Uint8Array) || seed.length !== 32) throw new TypeError("seed must be 32 bytes");
@@ -75,12 +75,3 @@ export function threadSignerFromSeed(pool: ThreadPool): SignerFromSeed {
   };
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}

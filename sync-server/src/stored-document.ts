@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import * as A from "@automerge/automerge";
 import type { StorageAdapterInterface, StorageKey } from "@automerge/automerge-repo";
+import { concatBytes } from "@chapterhouse/crdt/encoding";
 
 /** A document as the relay's store holds it: the chunks automerge-repo wrote, loaded strictly. */
 export interface StoredDocument {
@@ -36,7 +37,7 @@ export async function readStoredDocument(storage: StorageAdapterInterface, docum
   const chunks = await readStoredChunks(storage, documentId);
   if (chunks.length === 0) return undefined;
   try {
-    return { chunks, doc: A.load(concat(chunks.map((chunk) => chunk.data))) };
+    return { chunks, doc: A.load(concatBytes(chunks.map((chunk) => chunk.data))) };
   } catch (error) {
     throw new StoredDocumentError(`stored document ${documentId} does not load: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -52,12 +53,3 @@ export function chunkKey(documentId: string, kind: "snapshot" | "incremental", d
   return [documentId, kind, createHash("sha256").update(hashed).digest("hex")];
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}

@@ -1,4 +1,5 @@
 import * as A from "@automerge/automerge";
+import { concatBytes } from "../encoding/concat-bytes.js";
 
 /**
  * Loads the document a sync message carries whole (W9.1): an Automerge sync message whose
@@ -21,7 +22,7 @@ export function loadWholeDocument(data: Uint8Array): A.Doc<unknown> | undefined 
   if (message.changes.length === 0 || message.heads.length === 0) return undefined;
   let doc: A.Doc<unknown>;
   try {
-    doc = A.load(concat(message.changes));
+    doc = A.load(message.changes.length === 1 ? message.changes[0]! : concatBytes(message.changes));
   } catch {
     return undefined;
   }
@@ -35,13 +36,3 @@ function sameHeads(a: readonly string[], b: readonly string[]): boolean {
   return [...a].sort().every((head, i) => head === sorted[i]);
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
