@@ -104,7 +104,8 @@ describe("a newcomer joins a chapter three levels down from its invite link, ans
       await expect(alert.textContent()).resolves.toContain("This invite link is not valid: its secret does not match the invite.");
       // The right link pasted into the same tab: a new join screen, not the last one's refusal.
       await bob.page.goto(link);
-      await expect(bob.page.getByRole("alert").count()).resolves.toBe(0);
+      // The new screen is rendered as a transition: the refusal stays until it is shown.
+      await waitFor(async () => (await bob.page.getByRole("alert").count()) === 0, "the last link's refusal is gone", { timeoutMs: 20_000 });
       await joinHere(bob.page, "Belleville", key);
       await waitFor(async () => (await listedMemberKeys(alice.page, "Members of Belleville")).includes(key), "alice sees bob in Belleville", { timeoutMs: 20_000 });
     } finally {

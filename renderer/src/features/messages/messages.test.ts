@@ -219,9 +219,15 @@ describe("private messages between members' devices over a relay (PVC)", () => {
     expect(opened.slice(0, 4).sort()).toEqual([...started].sort().slice(0, 4).map((scope) => conversationDocumentUrl(scope)).sort());
     expect(first.value).toMatchObject({ total: 10, unchecked: 6 });
     expect(new Set(first.value!.views.map((view) => view.conversation.scope))).toEqual(new Set([...started].sort().slice(0, 4)));
-    const all = await query.until((s) => s.value?.unchecked === 0, "bob's device has read every conversation", 60_000);
     const everything = await bob!.device.documents.query(bob!.messages.overviewQuery()).until((s) => s.value?.length === 10, "bob reads every conversation at once", 60_000);
-    expect(all.value!.views.map((view) => view.conversation.scope)).toEqual(everything.value!.slice(0, 5).map((view) => view.conversation.scope));
+    const newest = everything.value!.slice(0, 5).map((view) => view.conversation.scope);
+    // A conversation's last message may reach bob after the page has read it once: the page is
+    // the newest five once every conversation is read and the messages are in.
+    await query.until(
+      (s) => s.value?.unchecked === 0 && s.value.views.map((view) => view.conversation.scope).join() === newest.join(),
+      "bob's device has read every conversation, and the page is the newest five",
+      60_000,
+    );
     expect(fresh.notes()).toBe(10);
     expect(new Set(opened).size).toBe(10);
     expect(opened).toHaveLength(10);
