@@ -1315,8 +1315,21 @@ describe("voting and verified results across two browsers and a relay", () => {
     await a.goto(cityUrl);
     await a.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor();
     await openChapterSection(a, "Home page");
+    // The home page shows its summaries once the blog is read again after the reload.
+    const homeText = async () => a.locator("section.site").innerText().catch(() => "(no home page shown)");
+    await a
+      .getByRole("heading", { name: "Latest posts" })
+      .waitFor({ timeout: 30_000 })
+      .catch(async (failure: unknown) => {
+        throw new Error(`the reloaded home page shows no latest posts: ${await homeText()}`, { cause: failure });
+      });
     await a.evaluate(() => window.__chapterhouseTest!.setLanguage("es"));
-    await a.getByRole("heading", { name: "Últimas entradas" }).waitFor();
+    await a
+      .getByRole("heading", { name: "Últimas entradas" })
+      .waitFor({ timeout: 30_000 })
+      .catch(async (failure: unknown) => {
+        throw new Error(`the home page is not shown in Spanish: ${await homeText()}`, { cause: failure });
+      });
     expect(await findUntranslated(a, "es")).toEqual([]);
     await expectAccessible(a, "home page, Spanish");
     await a.evaluate(() => window.__chapterhouseTest!.setLanguage("en"));
