@@ -347,7 +347,7 @@ export class RelayNetworkAdapter extends NetworkAdapter {
       if (whole !== undefined) {
         // What an empty `have` asks of the peer: to send only what it lacks by name (nothing),
         // so it sends none of the document back (Automerge's own answer carries a bloom filter).
-        const address = { senderId: this.peerId!, targetId: claimedId, documentId: message.documentId };
+        const address = { senderId: this.peerId, targetId: claimedId, documentId: message.documentId };
         this.#enqueueFrame(connection, wholeDocumentFrame(address, whole));
         return;
       }
