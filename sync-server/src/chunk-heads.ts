@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { inflateRawSync } from "node:zlib";
 import { ByteReader, ByteReaderError } from "./byte-reader.js";
+import { ulebBytes } from "./uleb-bytes.js";
 import { CHUNK_CHANGE, CHUNK_COMPRESSED_CHANGE, CHUNK_DOCUMENT, ChunkError, readHashes, skipLengthPrefixedList, splitChunks } from "./chunk-format.js";
 
 /**
@@ -26,7 +27,7 @@ export function headsOfChunks(chunks: readonly Uint8Array[], options: { maxInfla
         for (const head of readHashes(reader)) present.add(head);
       } else if (type === CHUNK_CHANGE || type === CHUNK_COMPRESSED_CHANGE) {
         const change = type === CHUNK_CHANGE ? contents : inflate(contents, options.maxInflatedBytes);
-        const uncompressed = type === CHUNK_CHANGE ? hashed : Uint8Array.from([CHUNK_CHANGE, ...uleb(change.length), ...change]);
+        const uncompressed = type === CHUNK_CHANGE ? hashed : Uint8Array.from([CHUNK_CHANGE, ...ulebBytes(change.length), ...change]);
         present.add(createHash("sha256").update(uncompressed).digest("hex"));
         for (const dependency of readHashes(new ByteReader(change))) depended.add(dependency);
       } else {
@@ -47,15 +48,4 @@ function inflate(data: Uint8Array, maxOutputLength: number): Uint8Array {
     if (error instanceof RangeError) throw new ChunkError("inflated size exceeds the limit", { tooLarge: true });
     throw new ChunkError("malformed deflate data");
   }
-}
-
-function uleb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let byte = n & 0x7f;
-    n = Math.floor(n / 128);
-    if (n > 0) byte |= 0x80;
-    out.push(byte);
-  } while (n > 0);
-  return out;
 }

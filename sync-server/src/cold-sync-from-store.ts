@@ -1,7 +1,7 @@
-import * as A from "@automerge/automerge";
 import type { DocumentId } from "@automerge/automerge-repo";
 import { headsOfChunks } from "./chunk-heads.js";
 import { ChunkError } from "./chunk-format.js";
+import type { WholeDocument } from "./whole-document-frame.js";
 
 export interface ColdSyncContext {
   /** A document's stored chunks, snapshots first (`readStoredChunks`). */
@@ -14,15 +14,15 @@ export interface ColdSyncContext {
 
 /**
  * Answers a peer that has nothing of a document from the relay's store (PROTOCOL.md W1.8):
- * the sync data automerge-repo's Repo would send it, a version-2 message whose `changes` are
- * the whole document, built from the stored chunks instead of by loading the document and
- * saving it again (which is most of what a cold sync costs the relay: 80–150 ms for a
- * 10,000-ballot box, measured). Resolves undefined when the store holds nothing of it, or
+ * the whole document as its stored chunks and their heads, which `wholeDocumentFrame` writes
+ * as the version-2 sync message automerge-repo's Repo would send it, instead of loading the
+ * document and saving it again (which is most of what a cold sync costs the relay: 80–150 ms
+ * for a 10,000-ballot box, measured). Resolves undefined when the store holds nothing of it, or
  * nothing it can read the heads of; the caller then leaves the request to the Repo. A chunk
  * compacted away between listing and reading leaves the peer short, and the sync that follows
  * fills the gap: it is the Repo's, from the peer's next message on.
  */
-export function coldSyncFromStore(context: ColdSyncContext): (documentId: DocumentId) => Promise<Uint8Array | undefined> {
+export function coldSyncFromStore(context: ColdSyncContext): (documentId: DocumentId) => Promise<WholeDocument | undefined> {
   return async (documentId) => {
     await context.whenDurable(documentId);
     const changes = (await context.storedChunks(documentId)).map((chunk) => chunk.data);
@@ -34,10 +34,6 @@ export function coldSyncFromStore(context: ColdSyncContext): (documentId: Docume
       if (error instanceof ChunkError) return undefined;
       throw error;
     }
-    // What Automerge 3.5's generateSyncMessage writes for a peer with nothing, but with no
-    // bloom filter of our changes: an empty `have` asks the peer to send only what it lacks
-    // by name (nothing), so it sends none of the document back.
-    const message = { heads, need: [], have: [], changes, type: "v2", supportedCapabilities: ["supports-sync-reset"] };
-    return A.encodeSyncMessage(message);
+    return { heads, chunks: changes };
   };
 }

@@ -10,6 +10,7 @@ import { Connection, type ConnectionInfo, type Role } from "./relay-connection.j
 import type { RelayLogger } from "./relay-logger.js";
 import { CLOSE_CODES, violation, type Violation } from "./violation.js";
 import { redactToken } from "./redact-token.js";
+import { wholeDocumentFrame, type WholeDocument } from "./whole-document-frame.js";
 import {
   PROTOCOL_VERSION,
   type DocumentMessage,
@@ -38,10 +39,10 @@ export interface RelayNetworkAdapterOptions extends DocumentAdmissionOptions {
    */
   readonly whenDurable?: (documentId: DocumentId) => Promise<void>;
   /**
-   * The sync data answering a peer that has nothing of a document, from the store, or undefined
+   * The whole document answering a peer that has nothing of it, from the store, or undefined
    * to leave its request to the Repo (W1.8). Default: always the Repo.
    */
-  readonly coldSync?: (documentId: DocumentId) => Promise<Uint8Array | undefined>;
+  readonly coldSync?: (documentId: DocumentId) => Promise<WholeDocument | undefined>;
 }
 
 /**
@@ -231,7 +232,11 @@ export class RelayNetworkAdapter extends NetworkAdapter {
    * (W5.6); at once when nothing is queued or awaited. Frames waiting count as unsent (W3.6).
    */
   #enqueue(connection: Connection, message: Message, durable?: Promise<void>): void {
-    const bytes = cbor.encode(message);
+    this.#enqueueFrame(connection, cbor.encode(message), durable);
+  }
+
+  /** `#enqueue` of a frame already encoded. */
+  #enqueueFrame(connection: Connection, bytes: Uint8Array, durable?: Promise<void>): void {
     if (durable === undefined && connection.queued === 0) return this.#write(connection, bytes);
     if (this.#tooSlow(connection, bytes)) return;
     connection.queued += 1;
@@ -337,10 +342,13 @@ export class RelayNetworkAdapter extends NetworkAdapter {
 
     const { message, cost } = value;
     if (message.type === "request" && cost.asksForAll && this.#options.coldSync !== undefined) {
-      const data = await this.#options.coldSync(message.documentId);
+      const whole = await this.#options.coldSync(message.documentId);
       if (connection.closed) return;
-      if (data !== undefined) {
-        this.#enqueue(connection, { type: "sync", senderId: this.peerId, targetId: claimedId, documentId: message.documentId, data });
+      if (whole !== undefined) {
+        // What an empty `have` asks of the peer: to send only what it lacks by name (nothing),
+        // so it sends none of the document back (Automerge's own answer carries a bloom filter).
+        const address = { senderId: this.peerId, targetId: claimedId, documentId: message.documentId };
+        this.#enqueueFrame(connection, wholeDocumentFrame(address, whole));
         return;
       }
     }
