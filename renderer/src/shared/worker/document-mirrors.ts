@@ -122,6 +122,11 @@ export class DocumentMirrors {
     return value;
   }
 
+  /** The value derived under `name` from the copy of `url` at its current heads, if it was; undefined otherwise (or when no copy is held). */
+  kept(url: DocumentUrl, name: string): unknown {
+    return this.#mirrors.get(url)?.derived.get(name);
+  }
+
   /** Drops every copy (the page sends whole documents again). */
   clear(): void {
     this.#mirrors.clear();
