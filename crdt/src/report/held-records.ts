@@ -43,6 +43,14 @@ export interface BundleRecords {
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * The chokepoint's signature-level verdicts (D3.3–D3.6) on a bundle document, when the caller
+ * already holds them or has them under way (a device's kept read of the same document at the same
+ * version): exactly what `verifyRecordTexts` gives for its texts; undefined when it holds none.
+ * The records are then neither parsed nor checked again.
+ */
+export type CheckedDocument = (document: VoteBundleDocument) => Promise<VerifiedSnapshot> | undefined;
+
 /** Records a parallel verifier may have waiting to be checked while later documents are read (S10). */
 const IN_FLIGHT = 16_384;
 
@@ -51,7 +59,8 @@ const IN_FLIGHT = 16_384;
  * signatures of all documents checked in one coalesced batch; a parallel verifier (S10) gets each
  * document's batch as soon as it is read instead, so its workers check while the next one is
  * parsed. Ids in `verified` are not checked again; every held id is added to it (S8). `recordIdOf`
- * computes the texts' ids (R3; default the pure one). Never throws on content.
+ * computes the texts' ids (R3; default the pure one). A document `checked` answers for is taken
+ * from it, neither parsed nor checked here. Never throws on content.
  * @throws whatever `verifier.verifyBatch` throws (a backend failure).
  */
 export async function readHeldRecords(
@@ -59,6 +68,7 @@ export async function readHeldRecords(
   verifier: Verifier,
   verified?: VerifiedIdCache,
   recordIdOf?: RecordIdFunction,
+  checked?: CheckedDocument,
 ): Promise<BundleRecords> {
   const parallel = verifier.parallel === true;
   const batched = parallel ? verifier : coalescingVerifier(verifier);
@@ -69,9 +79,10 @@ export async function readHeldRecords(
   for (const document of documents) {
     const type = VOTE_BUNDLE_DOCUMENT_TYPES.get(document.type);
     if (type === undefined) throw new TypeError(`a vote bundle holds no ${document.type} document`);
-    const read = verifyRecordTexts(type, document.records, batched, options);
+    const held = checked?.(document);
+    const read = held ?? verifyRecordTexts(type, document.records, batched, options);
     reading.push(read);
-    if (!parallel) continue;
+    if (!parallel || held !== undefined) continue;
     // S10: a parallel verifier's workers check while the next documents are read, but no more
     // than IN_FLIGHT records ahead of them, so the messages waiting to be checked stay few.
     let records = 0;

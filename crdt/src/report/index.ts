@@ -14,7 +14,7 @@ export {
   type VoteBundleDocument,
 } from "./vote-bundle.js";
 export { coalescingVerifier } from "./coalescing-verifier.js";
-export { readHeldRecords, type BundleRecords, type RecordPlace, type Refusal } from "./held-records.js";
+export { readHeldRecords, type BundleRecords, type CheckedDocument, type RecordPlace, type Refusal } from "./held-records.js";
 export { judgeVote, verifyVote, type JudgedVote, type VerifyVoteOptions, type VoteJudge } from "./verify-vote.js";
 export { bundleDocumentOfSnapshot } from "./bundle-document.js";
 export { openBoxDocuments, presentAssembly, voteBundleFor } from "./vote-bundle-for.js";

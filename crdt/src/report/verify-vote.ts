@@ -34,7 +34,7 @@ import { isPresenceKind, judgePresence, type PresenceJudgement } from "../assemb
 import { tallyOf } from "../votes/tally-of.js";
 import type { OpenBody } from "../votes/vote-bodies.js";
 import { weightedElectorate, type WeightedMember } from "../votes/vote-electorate.js";
-import { readHeldRecords, type BundleRecords } from "./held-records.js";
+import { readHeldRecords, type BundleRecords, type CheckedDocument } from "./held-records.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
 import { optimisticVerifier } from "../verify/optimistic-verifier.js";
 import { classify } from "./classify.js";
@@ -166,6 +166,8 @@ export interface VerifyVoteOptions {
   readonly verified?: VerifiedIdCache;
   /** How the records' ids are computed (R3): by default the pure `recordIdOf`; the report is the same. */
   readonly recordIdOf?: RecordIdFunction;
+  /** The chokepoint's verdicts on documents the caller already read (or is reading) at the same version: not parsed or checked again; the report is the same. */
+  readonly checked?: CheckedDocument;
 }
 
 /**
@@ -190,8 +192,8 @@ export async function verifyVote(bundle: VoteBundle, verifier: Verifier, options
  * @throws whatever `verifier.verifyBatch` throws (a backend failure, not bad content).
  */
 export async function judgeVote(bundle: VoteBundle, verifier: Verifier, options: VerifyVoteOptions = {}): Promise<JudgedVote> {
-  const { verified: cache, recordIdOf } = options;
-  if (verifier.parallel !== true) return judgeHeld(bundle, await readHeldRecords(bundle.documents, verifier, cache, recordIdOf));
+  const { verified: cache, recordIdOf, checked } = options;
+  if (verifier.parallel !== true) return judgeHeld(bundle, await readHeldRecords(bundle.documents, verifier, cache, recordIdOf, checked));
   // S10.1: judged while the workers check, every signature taken as valid; the judgement stands
   // if they all are, and the ids go into the cache only then. Else the same records are read again
   // with their true verdicts, checked once, the cache asked in the first pass only (it counts what
@@ -208,7 +210,8 @@ export async function judgeVote(bundle: VoteBundle, verifier: Verifier, options:
     return answer;
   };
   const deferred = cache === undefined ? undefined : { has, add: (id: RecordId) => void added.push(id) };
-  const judged = judgeHeld(bundle, await readHeldRecords(bundle.documents, optimistic.verifier, deferred, recordIdOf));
+  // Documents the caller already checked (`checked`) hold true verdicts: only the others are taken on trust.
+  const judged = judgeHeld(bundle, await readHeldRecords(bundle.documents, optimistic.verifier, deferred, recordIdOf, checked));
   if (await optimistic.confirmed()) {
     for (const id of added) cache?.add(id);
     return judged;
@@ -217,7 +220,7 @@ export async function judgeVote(bundle: VoteBundle, verifier: Verifier, options:
   for (const id of unknown) asked.set(id, false);
   for (const id of known) asked.set(id, true);
   const again = cache === undefined ? undefined : { has: (id: RecordId) => asked.get(id) ?? cache.has(id), add: (id: RecordId) => cache.add(id) };
-  return judgeHeld(bundle, await readHeldRecords(bundle.documents, optimistic.replay(), again, recordIdOf));
+  return judgeHeld(bundle, await readHeldRecords(bundle.documents, optimistic.replay(), again, recordIdOf, checked));
 }
 
 /** The rules of sections M, P and V over what the chokepoint held (V9). Never throws on content. */

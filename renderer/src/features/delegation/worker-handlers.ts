@@ -1,9 +1,9 @@
 /**
  * What the delegation feature asks the verification worker (registered in
  * src/app/worker/handlers.ts): a chapter's delegation records and the proposals it lists, from the worker's copy of its
- * document through crdt's one conversion (`bundleDocumentOfSnapshot`), once per heads.
+ * document through crdt's one conversion (`bundleDocument`: `bundleDocumentOfSnapshot`), once per heads.
  */
-import { bundleDocumentOfSnapshot } from "@chapterhouse/crdt/report";
+import { bundleDocument } from "../../shared/worker/bundle-document.js";
 import { isDocumentUrl, isObjectOf } from "../../shared/worker/guard.js";
 import { handler } from "../../shared/worker/handler.js";
 import type { WorkerContext } from "../../shared/worker/worker-context.js";
@@ -14,7 +14,7 @@ export const delegationHandlers = {
   delegationEntries: handler(
     isObjectOf({ chapter: isDocumentUrl }),
     ({ chapter }, context: WorkerContext): Promise<ChapterDelegationRecords> => {
-      const document = context.mirrors.derived(chapter, "bundle", () => bundleDocumentOfSnapshot(chapter, context.mirrors.snapshot(chapter)));
+      const document = bundleDocument(context, chapter);
       return Promise.resolve({ entries: delegationEntries(document), proposals: chapterProposals(document) });
     },
   ),

@@ -1,6 +1,7 @@
 import * as A from "@automerge/automerge";
 import { createMemoryRecordStore } from "@chapterhouse/crdt/chokepoint";
 import { canonicalize, recordIdOf, type MemberKey } from "@chapterhouse/crdt/records";
+import { toBase64url } from "@chapterhouse/crdt/encoding";
 import type * as Records from "@chapterhouse/crdt/records";
 import { readVote, verifyVote, type VoteBundleDocument, type VoteReport } from "@chapterhouse/crdt/report";
 import { simulateVote, type SimulatedVote } from "@chapterhouse/crdt/simulation";
@@ -186,7 +187,7 @@ describe("the votes feature's worker handlers", () => {
     const vote = await simulateVote({ voters: 20, rule: "majority", chapters: 2, seed: "kept-reads" }, globalThis.crypto.subtle);
     const { handlers, context } = worker(createMemoryVerifiedIdStore());
     const urls = await send(handlers, vote.bundle.documents);
-    const { reading } = await handlers.readVote({ proposal: vote.bundle.vote.proposal, open: null, member: null, documents: urls });
+    const chapter = (await verifyVote(vote.bundle, await createVerifier())).vote.chapter!;
     const urlsOf = (type: string) => vote.bundle.documents.filter((document) => document.type === type).map((document) => document.url);
     const organisation = [...urlsOf("organisation"), ...urlsOf("chapter")];
     const mirrors = (await context).mirrors;
@@ -203,7 +204,7 @@ describe("the votes feature's worker handlers", () => {
     };
     expect(organisation.filter(kept)).toEqual([]);
 
-    await handlers.readProposals({ organisation: organisation[0]!, chapters: organisation.slice(1), chapter: reading.report!.vote.chapter!, proposal: { id: vote.bundle.vote.proposal, document: urlsOf("proposal")[0]!, boxes: [] } });
+    await handlers.readProposals({ organisation: organisation[0]!, chapters: organisation.slice(1), chapter, proposal: { id: vote.bundle.vote.proposal, document: urlsOf("proposal")[0]!, boxes: [] } });
 
     expect(organisation.filter(kept)).toEqual(organisation);
   });
@@ -241,6 +242,37 @@ describe("the votes feature's worker handlers", () => {
     // The reading checked only what is outside the boxes (the organisation's and the proposal's records).
     expect(arriving.counted.checks - whileArriving).toBe(alone.counted.checks - checked);
     expect(canonicalize(read.reading.report!)).toBe(canonicalize(whole.reading.report!));
+  });
+
+  it("[S8] [issue 10] a judgement that starts while arrived boxes are being checked waits for those checks: each document's records are parsed and handed to the verifier once, each signature checked once, and the reading is the CLI's", async () => {
+    const vote = await simulateVote({ voters: 30, rule: "majority", chapters: 3, seed: "overlap" }, globalThis.crypto.subtle);
+    const { handlers, context, counted } = worker(createMemoryVerifiedIdStore());
+    const urls = await send(handlers, vote.bundle.documents);
+    const boxes = vote.bundle.documents.filter((document) => document.type === "ballot-box").map((document) => document.url);
+    // Every signature the handlers hand to the worker's verifier (before it looks at what it
+    // remembers), and every record text parsed (each parse asks the text's id).
+    const held = await context;
+    const { verifier, recordIdOf: idOf } = held;
+    const asked = verifier.verifyBatch.bind(verifier);
+    const handed: string[] = [];
+    Object.assign(verifier, { verifyBatch: (checks: Parameters<Verifier["verifyBatch"]>[0]) => (handed.push(...checks.map((check) => toBase64url(check.signature))), asked(checks)) });
+    let parsed = 0;
+    Object.assign(held, { recordIdOf: (text: string) => (parsed++, idOf(text)) });
+
+    const [checked, read] = await Promise.all([
+      handlers.checkArrivedBoxes(boxes),
+      handlers.readVote({ proposal: vote.bundle.vote.proposal, open: null, member: null, documents: urls }),
+    ]);
+    const report = await verifyVote(vote.bundle, await createVerifier());
+
+    // Each document's texts (the proposal's creation record is in two documents).
+    const texts = vote.bundle.documents.flatMap((document) => Object.values(document.records).flatMap((records) => Object.keys(records)));
+
+    expect(checked).toBeGreaterThan(0);
+    expect(parsed).toBe(texts.length);
+    expect(handed).toHaveLength(texts.length);
+    expect(counted.checks).toBe(new Set(texts).size);
+    expect(canonicalize(read.reading.report!)).toBe(shown(report));
   });
 
   it("[issue 10] checking arrived boxes skips documents the worker holds no copy of", async () => {

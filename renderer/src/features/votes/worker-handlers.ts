@@ -13,16 +13,15 @@ import { readPaidUp } from "@chapterhouse/crdt/dues";
 import { isObject } from "@chapterhouse/crdt/records";
 import type { ChapterId, DocumentUrl, MemberKey, ProposalId, RecordId } from "@chapterhouse/crdt/records";
 import {
-  bundleDocumentOfSnapshot,
   encodeVoteBundle,
   openBoxDocuments,
   presentAssembly,
   readVote,
   voteBundleFor,
   type ClosePlan,
-  type VoteBundleDocument,
   type VoteReading,
 } from "@chapterhouse/crdt/report";
+import { bundleDocument } from "../../shared/worker/bundle-document.js";
 import { isArrayOf, isDocumentUrl, isId, isMemberKey, isNullable, isObjectOf, isOneOf, isProposalId, isRecordId, isSafeInteger, isString } from "../../shared/worker/guard.js";
 import { backgroundHandler, handler } from "../../shared/worker/handler.js";
 import { indexesRequestShape, proposalIndexes } from "../../shared/worker/proposal-indexes.js";
@@ -33,11 +32,6 @@ import { closeEntries } from "./close-entries.js";
 import { decisionEntries, type DecisionEntry } from "./decision-entries.js";
 import { shownVoteOf, type ShownVote } from "./shown-vote.js";
 import { stageKey, stageNotes } from "./stage-notes.js";
-
-/** The bundle document (V10.2) of the worker's copy of `url`, converted once per heads. */
-function bundleDocument(context: WorkerContext, url: DocumentUrl): VoteBundleDocument {
-  return context.mirrors.derived(url, "bundle", () => bundleDocumentOfSnapshot(url, context.mirrors.snapshot(url)));
-}
 
 /** What a vote reading rests on. */
 interface VoteRequest {

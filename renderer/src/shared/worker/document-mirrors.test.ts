@@ -37,4 +37,14 @@ describe("the worker's copies of the page's documents", () => {
     expect(() => mirrors.snapshot("automerge:other" as DocumentUrl)).toThrow(MirrorMissing);
     expect(() => mirrors.apply({ url, type: "proposal", bytes: A.save(two) })).toThrow(/chapter document, not a proposal/);
   });
+
+  it("a first copy made of changes whose history is missing is still taken (its heads left behind until the whole document comes)", () => {
+    const base = A.load<Chapter>(A.save(createChapterDoc()));
+    const one = A.change(base, (doc) => void (doc.proposals["a"] = "1"));
+    const two = A.change(one, (doc) => void (doc.proposals["b"] = "2"));
+    const mirrors = new DocumentMirrors();
+    expect(mirrors.apply({ url, type: "chapter", bytes: A.getLastLocalChange(two)! }).heads).not.toEqual(A.getHeads(two));
+    expect(mirrors.apply({ url, type: "chapter", bytes: A.save(two) }).heads).toEqual(A.getHeads(two));
+    expect(mirrors.snapshot(url)).toEqual(snapshotDocument(CHAPTER_DOCUMENT, two));
+  });
 });
