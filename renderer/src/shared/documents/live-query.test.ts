@@ -90,3 +90,23 @@ describe("a live query", () => {
     release();
   });
 });
+
+describe("a live query's first read", () => {
+  it("[issue 10] starts in the next task, not after the debounce: a screen opened after a reload asks the worker at once; later changes are still gathered", async () => {
+    const { queryHost } = host();
+    let reads = 0;
+    const spec: QuerySpec<number> = {
+      key: "at once",
+      read: () => Promise.resolve(++reads),
+    };
+    const query = new LiveQuery(spec, { ...queryHost, debounceMs: 60_000 });
+    const release = query.retain();
+    await settle();
+    expect(query.get()).toMatchObject({ status: "ready", value: 1 });
+
+    query.invalidate();
+    await settle();
+    expect(reads).toBe(1);
+    release();
+  });
+});
