@@ -163,6 +163,15 @@ export class LiveQuery<T> implements Observable<QueryState<T>> {
   }
 
   /**
+   * Starts the first read now, for a screen about to show the query (while it renders, before it
+   * subscribes): the query lives on for the host's `lingerMs` for that screen to subscribe, so
+   * the worker reads while the page renders the screen, not after (issue 10).
+   */
+  prefetch(): void {
+    this.retain()();
+  }
+
+  /**
    * Reads again soon (something it depends on outside documents changed). The first read starts
    * in the next task: there are no changes to gather yet, and a screen opened after a reload
    * waited the debounce before asking the worker for anything (issue 10).
