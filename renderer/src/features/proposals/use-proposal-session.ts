@@ -1,8 +1,9 @@
 import type { ChapterId, ProposalId } from "@chapterhouse/crdt/records";
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { errorText } from "../../shared/ui/error-text.js";
 import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
 import { openProposal, type OpenProposal, type ProposalsView } from "./open-proposal.js";
+import { proposalsQuery } from "./proposals-query.js";
 import { useProposalsWorker } from "./proposals-worker.js";
 
 const NO_VIEW = { get: () => undefined, subscribe: () => () => undefined };
@@ -20,6 +21,12 @@ export interface UseProposalSession {
  */
 export function useProposalSession(space: MemberSpace, organisation: OpenOrganisation | undefined, chapter: ChapterId, proposal: ProposalId | null): UseProposalSession {
   const worker = useProposalsWorker();
+  // The query starts reading while the screen renders (a route renders as a transition, and the
+  // effect below runs only once it is shown): after a reload the list's worker read waited for
+  // the whole page to be built first (issue 10).
+  useMemo(() => {
+    if (organisation !== undefined) space.documents.query(proposalsQuery(worker, organisation, chapter, proposal)).prefetch();
+  }, [space, worker, organisation, chapter, proposal]);
   const [proposals, setProposals] = useState<OpenProposal | undefined>(undefined);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   useEffect(() => {

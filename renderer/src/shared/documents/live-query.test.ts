@@ -90,3 +90,49 @@ describe("a live query", () => {
     release();
   });
 });
+
+describe("a live query's first read", () => {
+  it("[issue 10] starts in the next task, not after the debounce: a screen opened after a reload asks the worker at once; later changes are still gathered", async () => {
+    const { queryHost } = host();
+    let reads = 0;
+    const spec: QuerySpec<number> = {
+      key: "at once",
+      read: () => Promise.resolve(++reads),
+    };
+    const query = new LiveQuery(spec, { ...queryHost, debounceMs: 60_000 });
+    const release = query.retain();
+    await settle();
+    expect(query.get()).toMatchObject({ status: "ready", value: 1 });
+
+    query.invalidate();
+    await settle();
+    expect(reads).toBe(1);
+    release();
+  });
+});
+
+describe("a live query prefetched", () => {
+  it("[issue 10] reads before anyone subscribes, lives on for the linger time so the screen that subscribes then finds its value, and is let go after it when nobody did", async () => {
+    const { queryHost } = host();
+    let reads = 0;
+    let disposed = 0;
+    const spec: QuerySpec<number> = { key: "prefetched", read: () => Promise.resolve(++reads) };
+    const query = new LiveQuery(spec, { ...queryHost, lingerMs: 100, disposed: () => void disposed++ });
+    query.prefetch();
+    await settle();
+    expect(query.get()).toMatchObject({ status: "ready", value: 1 });
+    const seen: number[] = [];
+    const unsubscribe = query.subscribe(() => seen.push(query.get().value!));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(disposed).toBe(0);
+    expect(reads).toBe(1);
+    unsubscribe();
+
+    let aloneDisposed = 0;
+    const alone = new LiveQuery({ ...spec, key: "prefetched alone" }, { ...queryHost, lingerMs: 30, disposed: () => void aloneDisposed++ });
+    alone.prefetch();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(aloneDisposed).toBe(1);
+    expect(seen).toEqual([]);
+  });
+});

@@ -122,6 +122,8 @@ export class LiveQuery<T> implements Observable<QueryState<T>> {
   #linger: ReturnType<typeof setTimeout> | undefined;
   #reading: Promise<void> | undefined;
   #dirty = false;
+  /** Whether a read was ever scheduled (the first is not debounced). */
+  #scheduled = false;
   #disposed = false;
   /** Told whenever the query makes progress (see `UntilOptions`). */
   readonly #progress = new Set<() => void>();
@@ -160,16 +162,33 @@ export class LiveQuery<T> implements Observable<QueryState<T>> {
     };
   }
 
-  /** Reads again soon (something it depends on outside documents changed). */
+  /**
+   * Starts the first read now, for a screen about to show the query (while it renders, before it
+   * subscribes): the query lives on for the host's `lingerMs` for that screen to subscribe, so
+   * the worker reads while the page renders the screen, not after (issue 10).
+   */
+  prefetch(): void {
+    this.retain()();
+  }
+
+  /**
+   * Reads again soon (something it depends on outside documents changed). The first read starts
+   * in the next task: there are no changes to gather yet, and a screen opened after a reload
+   * waited the debounce before asking the worker for anything (issue 10).
+   */
   invalidate(): void {
     if (this.#disposed) return;
     this.#progressed();
     this.#dirty = true;
     if (this.#timer !== undefined || this.#reading !== undefined) return;
-    this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      void this.#run();
-    }, this.#host.debounceMs);
+    this.#timer = setTimeout(
+      () => {
+        this.#timer = undefined;
+        void this.#run();
+      },
+      this.#scheduled ? this.#host.debounceMs : 0,
+    );
+    this.#scheduled = true;
   }
 
   /** Reads now, after any read in progress; resolves with the new state. */

@@ -7,7 +7,8 @@ import type { HeldRecords, StoredRecord } from "@chapterhouse/crdt/chokepoint";
 import { DOCUMENT_TYPES } from "@chapterhouse/crdt/documents";
 import { recordIdOf, type DocumentUrl } from "@chapterhouse/crdt/records";
 import { isArrayOf, isBytes, isDocumentUrl, isObjectOf, isRecordId, isString, type Guard } from "./guard.js";
-import { handler } from "./handler.js";
+import { nextTask } from "../documents/time-slices.js";
+import { backgroundHandler, handler } from "./handler.js";
 import type { MirrorHeads } from "./document-mirrors.js";
 import { signedRecords, withVerifiedIds, type WorkerContext } from "./worker-context.js";
 
@@ -27,17 +28,27 @@ const isNothing: Guard<undefined> = (value): value is undefined => value === und
 
 /** The document layer's handlers. */
 export const documentHandlers = {
-  /** Applies each document's changes to the worker's copy; answers the heads each copy has now. */
-  syncDocuments: handler(
-    isArrayOf(isObjectOf({ url: isDocumentUrl, type: isTypeName, bytes: isBytes })),
-    (updates, context: WorkerContext): Promise<MirrorHeads[]> => Promise.resolve(updates.map((update) => context.mirrors.apply(update))),
-  ),
+  /**
+   * Applies each document's changes to the worker's copy, one document per task (a reload copies
+   * seventy Chapter documents at once: a screen's read waiting meanwhile comes between two);
+   * answers the heads each copy has now.
+   */
+  syncDocuments: handler(isArrayOf(isObjectOf({ url: isDocumentUrl, type: isTypeName, bytes: isBytes })), async (updates, context: WorkerContext): Promise<MirrorHeads[]> => {
+    const heads: MirrorHeads[] = [];
+    for (const update of updates) {
+      if (heads.length > 0) await nextTask();
+      heads.push(context.mirrors.apply(update));
+    }
+    return heads;
+  }),
 
   /**
    * D8, D9: keeps every signature-valid record of each document's copy in the store, and answers
    * what each lost of the records the store holds for it (documents that lost nothing are left out).
+   * A background read (HOME4): keeping is not what a screen shows, and after a reload it reads back
+   * what the store holds of every document followed — it waits while a screen's read runs.
    */
-  keepDocuments: handler(isArrayOf(isDocumentUrl), async (urls, context: WorkerContext): Promise<LostRecords[]> => {
+  keepDocuments: backgroundHandler(isArrayOf(isDocumentUrl), async (urls, context: WorkerContext): Promise<LostRecords[]> => {
     const held = urls.filter((url) => context.mirrors.holds(url));
     const lost: LostRecords[] = [];
     await withVerifiedIds(context, held, async () => {

@@ -110,6 +110,11 @@ export class DocumentMirrors {
     return this.derived(url, "snapshot", (mirror) => snapshotDocument(mirror.type, mirror.doc));
   }
 
+  /** Whether a value named `name` was derived from the copy of `url` at its current heads. @throws {MirrorMissing} if no copy is held. */
+  hasDerived(url: DocumentUrl, name: string): boolean {
+    return this.#mirror(url).derived.has(name);
+  }
+
   /**
    * A value derived from the copy of `url` at its current heads, computed once per heads and
    * name. Never throws itself. @throws {MirrorMissing} if no copy is held; whatever `compute` throws.

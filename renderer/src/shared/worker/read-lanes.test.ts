@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { chatHandlers } from "../../features/chat/worker-handlers.js";
 import { proposalHandlers } from "../../features/proposals/worker-handlers.js";
 import { voteHandlers } from "../../features/votes/worker-handlers.js";
+import { documentHandlers } from "./document-handlers.js";
 import { isString } from "./guard.js";
 import { backgroundHandler, bindHandlers, handler } from "./handler.js";
 
@@ -116,5 +117,10 @@ describe("the worker's read lanes", () => {
     expect([voteHandlers.voteNotices.lane, proposalHandlers.newProposals.lane, chatHandlers.roomsForCalls.lane, chatHandlers.roomCalls.lane]).toEqual(["background", "background", "background", "background"]);
     expect(chatHandlers.readRooms.lane).toBe("foreground");
     expect([voteHandlers.readVote.lane, voteHandlers.voteBoxes.lane, proposalHandlers.readProposals.lane]).toEqual(["foreground", "foreground", "foreground"]);
+  });
+
+  it("[HOME4] [issue 10] keeping what documents hold (D8, D9) is a background read: after a reload it reads back the store's records of every document followed, and waits while a screen's read runs; copies and records written here are not held up", () => {
+    expect(documentHandlers.keepDocuments.lane).toBe("background");
+    expect([documentHandlers.syncDocuments.lane, documentHandlers.keepRecords.lane]).toEqual(["foreground", "foreground"]);
   });
 });
