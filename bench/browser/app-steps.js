@@ -23,7 +23,8 @@ const CHROMIUM_ARGS = [
  * (`__benchLongTasks`), and every call the page makes to the verification worker's handler map
  * (comlink's `APPLY` messages, renderer/src/shared/worker/worker-client.ts): the handler's name,
  * when it was sent, how long `postMessage` held the main thread (structured cloning of the input),
- * and when the answer came (`__benchWorkerReads`).
+ * when the answer came and how long reading it held the main thread (deserialising it:
+ * `receiveMs`) (`__benchWorkerReads`).
  */
 function instrumentPage() {
   window.__benchLongTasks = [];
@@ -53,11 +54,16 @@ function instrumentPage() {
       super(...args);
       const pending = new Map();
       this.addEventListener("message", (event) => {
-        const entry = pending.get(event.data?.id);
+        // The first read of `event.data` deserialises the message (on this thread): timed.
+        const received = performance.now();
+        const data = event.data;
+        const receiveMs = performance.now() - received;
+        const entry = pending.get(data?.id);
         if (entry === undefined) return;
-        pending.delete(event.data.id);
+        pending.delete(data.id);
         entry.end = performance.now();
-        entry.answer = event.data.type;
+        entry.answer = data.type;
+        entry.receiveMs = receiveMs;
       });
       const post = this.postMessage.bind(this);
       this.postMessage = (message, ...rest) => {
@@ -70,6 +76,7 @@ function instrumentPage() {
           postMs: performance.now() - start,
           end: undefined,
           answer: undefined,
+          receiveMs: undefined,
         };
         pending.set(message.id, entry);
         window.__benchWorkerReads.push(entry);
@@ -250,6 +257,7 @@ export async function timeUntil(page, ready, act, timeoutMs = 300_000) {
                   atMs: Math.round(r.start - started),
                   postMs: Math.round(r.postMs),
                   ms: r.end === undefined ? null : Math.round(r.end - r.start),
+                  receiveMs: r.receiveMs === undefined ? null : Math.round(r.receiveMs),
                 }));
               resolve({
                 domMs: Math.round(dom - started),

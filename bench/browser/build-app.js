@@ -14,10 +14,11 @@ const rendererDir = path.join(
 
 /**
  * Builds the app (mode "test") into a new folder under the system's temp directory and returns
- * it (it holds `index.html`); the caller removes it. Rejects with Vite's error if the build fails.
+ * it (it holds `index.html`); the caller removes it. `minify: false` keeps the code's own names
+ * (for a profile read by function). Rejects with Vite's error if the build fails.
  */
-export async function buildApp() {
+export async function buildApp({ minify = true } = {}) {
   const outDir = await mkdtemp(path.join(tmpdir(), "chapterhouse-bench-app-"));
-  await build({ root: rendererDir, mode: "test", logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  await build({ root: rendererDir, mode: "test", logLevel: "warn", build: { outDir, emptyOutDir: true, ...(minify ? {} : { minify: false }) } });
   return outDir;
 }

@@ -11,6 +11,7 @@ import type { ChapterId, MemberKey, RecordId } from "../records/ids.js";
 import { MAX_DEPS } from "../records/record.js";
 import { subtreeOf } from "./electorate.js";
 import type { MembershipFold } from "./fold-membership.js";
+import { isFoldSummary, type FoldSummary } from "./fold-summary.js";
 import { FACILITATOR } from "./kinds.js";
 import type { Roster } from "./roster.js";
 
@@ -63,10 +64,17 @@ export function founderGrant(roster: Roster, chapter: ChapterId, key: MemberKey)
 /**
  * `required` first, then the chapter's accepted governance records that no other of them cites
  * (its causal frontier, newest first by claimed time, then smaller id), up to MAX_DEPS in all
- * (R7). Never throws.
+ * (R7); from a whole fold or its summary (`summariseFold`), alike. Never throws.
  */
-export function depsWithFrontier(fold: MembershipFold, chapter: ChapterId, required: readonly RecordId[]): RecordId[] {
+export function depsWithFrontier(fold: Pick<MembershipFold, "accepted"> | FoldSummary, chapter: ChapterId, required: readonly RecordId[]): RecordId[] {
   const out = new Set<RecordId>(required);
+  if (isFoldSummary(fold)) {
+    for (const id of fold.frontiers.get(chapter) ?? []) {
+      if (out.size >= MAX_DEPS) break;
+      out.add(id);
+    }
+    return [...out];
+  }
   const ofChapter = fold.accepted.filter((record) => record.id === chapter || (isObject(record.envelope.body) && record.envelope.body["chapter"] === chapter));
   const cited = new Set<string>();
   for (const record of ofChapter) for (const dep of record.envelope.deps) cited.add(dep);

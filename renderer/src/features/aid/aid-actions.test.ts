@@ -3,6 +3,7 @@ import { CausalRosters } from "@chapterhouse/crdt/proposals";
 import { isParsed, parseRecord, type ParsedRecord, type RecordId } from "@chapterhouse/crdt/records";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberDevice, type MemberDevice } from "../../../test/helpers/member-device.js";
+import { heldRecords } from "../../../test/helpers/held-records.js";
 import { refusal } from "../../../test/helpers/refusal.js";
 import { startOrganisation } from "../organisation/start-organisation.js";
 import { AidProblem, postAid } from "./aid-actions.js";
@@ -41,7 +42,7 @@ describe("posting mutual aid in the app (PROTOCOL.md AID2)", () => {
     // Nothing finer than the hundredths is anywhere in the signed text.
     for (const digits of ["5150", "51508", "1280", "12806"]) expect(texts[0]).not.toContain(digits);
 
-    const held = new Map<RecordId, ParsedRecord>([...view.fold!.accepted, ...records].map((record) => [record.id, record]));
+    const held = new Map<RecordId, ParsedRecord>([...heldRecords(space, view), ...records].map((record) => [record.id, record]));
     expect(judgeAid({ chapter, rosters: new CausalRosters(held) }, records).posts.map((post) => post.status)).toEqual(["valid"]);
   });
 

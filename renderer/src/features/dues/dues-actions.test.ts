@@ -4,6 +4,7 @@ import { isParsed, parseRecord, type MemberKey, type ParsedRecord, type Proposal
 import { decisionDraft } from "@chapterhouse/crdt/votes";
 import { afterEach, describe, expect, it } from "vitest";
 import { memberOnRelay, type MemberDevice } from "../../../test/helpers/member-device.js";
+import { heldRecords } from "../../../test/helpers/held-records.js";
 import { refusal } from "../../../test/helpers/refusal.js";
 import { startRelay, type TestRelay } from "../../../test/helpers/start-relay.js";
 import { createInvite } from "../organisation/create-invite.js";
@@ -69,7 +70,7 @@ describe("signing dues records in the app (PROTOCOL.md DU)", () => {
     // What the chapter's document holds in `dues`, as any device reads it.
     const dues = (aliceSpace.documents.handle(document)!.doc() as { dues: Record<string, { val: string } | string> }).dues;
     const records = Object.values(dues).map((value) => parseRecord(typeof value === "string" ? value : value.val)).filter(isParsed);
-    const held = new Map<RecordId, ParsedRecord>([...view.fold!.accepted, decision, ...records].map((record) => [record.id, record]));
+    const held = new Map<RecordId, ParsedRecord>([...heldRecords(aliceSpace, view), decision, ...records].map((record) => [record.id, record]));
     const judged = judgeDues({ chapter, held, rosters: new CausalRosters(held) }, records);
     const statuses = Object.fromEntries([...judged.settings, ...judged.entries].map((entry) => [entry.record.id, entry.status]));
     expect(statuses).toEqual({ [setting]: "valid", [paid]: "valid", [spent]: "valid" } satisfies Record<string, DuesStatus>);

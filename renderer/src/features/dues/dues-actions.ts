@@ -6,7 +6,7 @@
  */
 import { TREASURER, duesSettingDraft, ledgerEntryDraft, type DuesSettingBody, type LedgerEntryBody } from "@chapterhouse/crdt/dues";
 import type { BodyFields } from "@chapterhouse/crdt/kinds";
-import { depsWithFrontier, facilitatorAuthority, memberGrant, type MembershipFold, type Roster } from "@chapterhouse/crdt/membership";
+import { depsWithFrontier, facilitatorAuthority, memberGrant, type FoldSummary, type Roster } from "@chapterhouse/crdt/membership";
 import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
 import { DuesProblem } from "./dues-problem.js";
@@ -16,7 +16,7 @@ export function treasurerHolding(roster: Roster, chapter: ChapterId, key: Member
   return roster.chapters.get(chapter)?.roles.find((role) => role.role === TREASURER && role.key === key)?.grant;
 }
 
-async function chapterOf(organisation: OpenOrganisation, chapter: ChapterId): Promise<{ readonly roster: Roster; readonly fold: MembershipFold; readonly document: DocumentUrl }> {
+async function chapterOf(organisation: OpenOrganisation, chapter: ChapterId): Promise<{ readonly roster: Roster; readonly fold: FoldSummary; readonly document: DocumentUrl }> {
   const view = await organisation.refresh();
   const entry = view.roster.chapters.get(chapter);
   if (entry === undefined || view.fold === undefined) throw new DuesProblem("chapter-unknown", "This chapter is not known on this device yet.");

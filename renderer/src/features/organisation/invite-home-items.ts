@@ -9,12 +9,12 @@ import { chapterPath } from "./paths.js";
 
 /** The member's invitations not used up yet, by chapter. Never throws. */
 export function readInviteItems({ organisation, member, now }: HomeReadContext): Promise<HomeItem[]> {
-  const signed = new Set(organisation.fold.accepted.filter((record) => record.envelope.kind === "invite" && record.envelope.signer === member).map((record) => record.id));
+  const signers = organisation.fold.inviteSigners;
   const id = documentIdOf(organisation.url);
   const items: HomeItem[] = [];
   for (const chapter of organisation.roster.chapters.values()) {
     for (const invite of chapter.invites) {
-      if (!signed.has(invite.id) || invite.closed || invite.uses >= invite.maxUses || invite.expires <= now) continue;
+      if (signers.get(invite.id) !== member || invite.closed || invite.uses >= invite.maxUses || invite.expires <= now) continue;
       items.push({ key: invite.id, chapter: chapter.id, title: chapter.name, href: chapterPath.href({ organisation: id, chapter: chapter.id }), at: invite.expires });
     }
   }

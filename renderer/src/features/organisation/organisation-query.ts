@@ -7,7 +7,7 @@
  * geneses, each followed (and announced to the organisation's relays) as soon as it is known.
  */
 import { CHAPTER_DOCUMENT, ORGANISATION_DOCUMENT } from "@chapterhouse/crdt/documents";
-import { subtreeOf, type MembershipFold, type Roster } from "@chapterhouse/crdt/membership";
+import { subtreeOf, type FoldSummary, type Roster } from "@chapterhouse/crdt/membership";
 import type { ProfilesRead } from "@chapterhouse/crdt/profiles";
 import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "@chapterhouse/crdt/records";
 import type { DocumentState } from "../../shared/documents/followed-document.js";
@@ -25,8 +25,8 @@ export interface OrganisationView {
   readonly root: ChapterId | undefined;
   /** The fold's roster (empty until the first read). */
   readonly roster: Roster;
-  /** The latest fold, undefined until the first read. */
-  readonly fold: MembershipFold | undefined;
+  /** The latest fold's summary (the worker keeps the fold), undefined until the first read. */
+  readonly fold: FoldSummary | undefined;
   /** Chapter documents of the tree this device does not hold yet. */
   readonly waiting: number;
   /** How each member with a profile is shown (PF7): the name, with fingerprint words when two share it. */

@@ -12,7 +12,7 @@
  */
 import type { DocumentRead } from "@chapterhouse/crdt/chokepoint";
 import { CHAPTER_DOCUMENT, type DocumentType } from "@chapterhouse/crdt/documents";
-import { foldMembership, isMembershipKind, type MembershipFold } from "@chapterhouse/crdt/membership";
+import { foldMembership, isMembershipKind, type FoldSummary, type MembershipFold } from "@chapterhouse/crdt/membership";
 import { chapterProfiles, readProfiles, type ProfilesRead } from "@chapterhouse/crdt/profiles";
 import type { ChapterId, DocumentUrl, ParsedRecord, RecordId } from "@chapterhouse/crdt/records";
 
@@ -34,6 +34,11 @@ export interface OrganisationRead {
   readonly profiles: ProfilesRead;
   /** The ids of the profile records each held Chapter document holds (PF3.3), by chapter. */
   readonly profileCopies: ReadonlyMap<ChapterId, ReadonlySet<RecordId>>;
+}
+
+/** An organisation read as the page gets it: the fold summarised (`summariseFold`). */
+export interface ShownOrganisationRead extends Omit<OrganisationRead, "fold"> {
+  readonly fold: FoldSummary;
 }
 
 /** Reads an organisation's documents (the Organisation document first). Never throws on content. */

@@ -6,11 +6,13 @@
  */
 import { CHAPTER_DOCUMENT, HOME_DOCUMENT, ORGANISATION_DOCUMENT } from "@chapterhouse/crdt/documents";
 import { homeAuthorise, homeEntries, type HomeEntries } from "@chapterhouse/crdt/home";
+import { summariseFold } from "@chapterhouse/crdt/membership";
 import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { isArrayOf, isDocumentUrl, isMemberKey, isObjectOf } from "../../shared/worker/guard.js";
 import { handler } from "../../shared/worker/handler.js";
 import { signedRecords, withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
-import { readOrganisation, type OrganisationRead } from "./read-organisation.js";
+import { MAX_ROSTER_HEADS } from "@chapterhouse/crdt/votes";
+import { readOrganisation, type OrganisationRead, type ShownOrganisationRead } from "./read-organisation.js";
 
 /** The documents of an organisation a read rests on: its Organisation document and the Chapter documents held. */
 export const isOrganisationDocuments = isObjectOf({ organisation: isDocumentUrl, chapters: isArrayOf(isDocumentUrl) });
@@ -33,10 +35,21 @@ export function organisationRead(context: WorkerContext, documents: { readonly o
   ) as Promise<OrganisationRead & { readonly key: string }>;
 }
 
+/**
+ * What the page is sent of an organisation read: the fold's summary in place of the fold (its
+ * accepted records stay here: every member's grant, a 100,000-member organisation's were most of
+ * an answer the page took seconds to deserialise, in one task), made once per read.
+ */
+export function shownOrganisationRead(context: WorkerContext, documents: { readonly organisation: DocumentUrl; readonly chapters: readonly DocumentUrl[] }): Promise<ShownOrganisationRead & { readonly key: string }> {
+  return organisationRead(context, documents).then(
+    (read) => context.results.get(`shown ${read.key}`, () => Promise.resolve({ ...read, fold: summariseFold(read.fold, MAX_ROSTER_HEADS) })) as Promise<ShownOrganisationRead & { readonly key: string }>,
+  );
+}
+
 /** The organisation feature's handlers. */
 export const organisationHandlers = {
-  /** An organisation through the chokepoint and the membership fold (M2.1), names included (M14). */
-  readOrganisation: handler(isOrganisationDocuments, (documents, context: WorkerContext) => organisationRead(context, documents)),
+  /** An organisation through the chokepoint and the membership fold (M2.1, the fold summarised), names included (M14). */
+  readOrganisation: handler(isOrganisationDocuments, (documents, context: WorkerContext) => shownOrganisationRead(context, documents)),
 
   /** The member's organisations and chapters from their Home document (D4.1: only their own entries count). */
   readHome: handler(isObjectOf({ document: isDocumentUrl, member: isMemberKey }), ({ document, member }, context: WorkerContext): Promise<HomeEntries> =>

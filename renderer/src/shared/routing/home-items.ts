@@ -5,7 +5,7 @@
  * provider inside one live query per organisation and shows their items grouped and sorted,
  * without knowing the features.
  */
-import type { MembershipFold, Roster } from "@chapterhouse/crdt/membership";
+import type { FoldSummary, Roster } from "@chapterhouse/crdt/membership";
 import type { ChapterId, DocumentUrl, MemberKey } from "@chapterhouse/crdt/records";
 import type { QueryContext } from "../documents/live-query.js";
 import type { Catalogues } from "../i18n/catalogue-types.js";
@@ -32,7 +32,7 @@ export interface HomeItem {
 export interface HomeOrganisation {
   readonly url: DocumentUrl;
   readonly roster: Roster;
-  readonly fold: MembershipFold;
+  readonly fold: FoldSummary;
   /** Its Chapter documents held on this device. */
   readonly chapters: readonly DocumentUrl[];
 }
