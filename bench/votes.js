@@ -5,10 +5,13 @@
 // - `chapterhouse verify --stats` verifies it: wall time with process start, in-process time,
 //   processor time and peak resident memory of the whole process (its threads included); its
 //   report must be byte for byte what the code before issue 15 printed;
-// - beside it, in the same run, the floor: the same signatures (built before anything is timed)
-//   checked by the same backend on every core — one `verifyBatch` of all of them through a pool
-//   of one worker thread per core, already started — measured before and after the CLI run, in
-//   wall and in processor time (on a shared machine the processor time is the steadier figure);
+// - beside it, in the same run, the floor: the same signatures (built before anything is timed,
+//   as the chokepoint builds them: `recordSignatureCheck`, packed for the workers straight from the
+//   record texts) checked by the same backend on every core — one `verifyBatch` of all of them
+//   through the CLI's own pool of one worker thread per core, already started, so the floor pays
+//   the packing, the hand-over and the verdicts' return but no process or thread start — measured
+//   before and after the CLI run, in wall and in processor time (on a shared machine the processor
+//   time is the steadier figure);
 // - the same verification again with `--cache` (S8), the second run of which checks nothing.
 // The phone-class run (the pure-JS fallback) is bench/phone.js.
 // The machine may be shared: each run states the load average before it. `run()` returns

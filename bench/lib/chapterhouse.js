@@ -3,9 +3,9 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { fromBase64url } from "@chapterhouse/crdt/encoding";
-import { isParsed, parseRecord, signingBytesOf } from "@chapterhouse/crdt/records";
+import { isParsed, parseRecord } from "@chapterhouse/crdt/records";
 import { decodeVoteBundle } from "@chapterhouse/crdt/report";
+import { recordSignatureCheck } from "@chapterhouse/crdt/verify";
 
 const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
 const MAIN = path.join(root, "crdt", "dist", "cli", "main.js");
@@ -39,7 +39,10 @@ export function simulate(file, { voters, chapters, rule }, extra = []) {
   return run;
 }
 
-/** Every signature check of a bundle's readable records, built before anything is timed. */
+/**
+ * Every signature check of a bundle's readable records, built before anything is timed, as the
+ * chokepoint builds them (`recordSignatureCheck`: packed for a worker straight from the texts).
+ */
 export function checksOf(text) {
   const checks = [];
   for (const document of decodeVoteBundle(text).documents) {
@@ -47,7 +50,7 @@ export function checksOf(text) {
       for (const recordText of Object.values(texts)) {
         const parsed = parseRecord(recordText);
         if (!isParsed(parsed)) continue;
-        checks.push({ publicKey: fromBase64url(parsed.envelope.signer), message: signingBytesOf(parsed), signature: fromBase64url(parsed.envelope.sig) });
+        checks.push(recordSignatureCheck(parsed));
       }
     }
   }

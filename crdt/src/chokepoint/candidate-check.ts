@@ -4,12 +4,12 @@
  * Each candidate is checked as it is handed over (D3.3–D3.5); `signatures` then checks every
  * survivor's signature in one batch (D3.6) and gives the verified snapshot.
  */
-import { fromBase64url } from "../encoding/base64url.js";
 import { mapNames, type DocumentType } from "../documents/document-type.js";
 import type { RecordId } from "../records/ids.js";
-import { isParsed, parseRecord, signingBytesOf, type ParsedRecord, type RecordIdFunction } from "../records/record.js";
+import { isParsed, parseRecord, type ParsedRecord, type RecordIdFunction } from "../records/record.js";
 import type { RejectionReason } from "../records/rejection.js";
 import type { SignatureCheck, Verifier } from "../verify/verifier.js";
+import { recordSignatureCheck } from "../verify/record-signature-check.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
 import { compareRejections, type MapRejection } from "./map-rejection.js";
 import { LONE_SURROGATE } from "../encoding/utf8.js";
@@ -134,8 +134,7 @@ export class CandidateCheck<M extends string> {
       for (const record of records) {
         if (verified?.has(record.id) === true) continue;
         try {
-          const { envelope } = record;
-          checks.push({ publicKey: fromBase64url(envelope.signer), message: signingBytesOf(record), signature: fromBase64url(envelope.sig) });
+          checks.push(recordSignatureCheck(record));
           pending.push(record);
           pendingMaps.push(found.map);
         } catch {

@@ -19,6 +19,7 @@ export {
   recordIdOf,
   signRecord,
   signingBytes,
+  sigMemberOf,
   signingBytesOf,
   sortDeps,
   type Envelope,

@@ -73,8 +73,17 @@ export function signingBytes(envelope: UnsignedEnvelope): Uint8Array {
  */
 export function signingBytesOf(record: ParsedRecord): Uint8Array {
   const { text } = record;
-  const at = text.lastIndexOf(',"sig":"');
-  return utf8(text.slice(0, at) + text.slice(at + ',"sig":"'.length + record.envelope.sig.length + 1));
+  const [start, end] = sigMemberOf(record);
+  return utf8(text.slice(0, start) + text.slice(end));
+}
+
+/**
+ * Where the top-level `,"sig":"…"` member lies in a parsed record's text, as [start, end) in
+ * UTF-16 units: the signed bytes (R5) are the UTF-8 of the text without it (`signingBytesOf`).
+ */
+export function sigMemberOf(record: ParsedRecord): readonly [start: number, end: number] {
+  const at = record.text.lastIndexOf(',"sig":"');
+  return [at, at + ',"sig":"'.length + record.envelope.sig.length + 1];
 }
 
 /**

@@ -23,4 +23,5 @@ export {
 } from "./verified-cache.js";
 export { webCryptoSignerFromSeed } from "./webcrypto-signer.js";
 export { packChecks, unpackChecks, type PackedChecks } from "./packed-checks.js";
+export { RecordSignatureCheck, recordSignatureCheck } from "./record-signature-check.js";
 export { POOL_CHUNK, poolVerifier, verifyPacked, type CheckWorker, type PoolVerifierOptions } from "./pool-verifier.js";

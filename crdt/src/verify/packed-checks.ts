@@ -5,6 +5,7 @@
  * little-endian u32: count n; n public keys of 32 bytes; n signatures of 64 bytes; n + 1 offsets
  * into the message area; the messages one after another.
  */
+import { RecordSignatureCheck } from "./record-signature-check.js";
 import type { SignatureCheck } from "./verifier.js";
 
 /** Array.isArray without narrowing a readonly array type to any[]. */
@@ -36,36 +37,63 @@ function partsOf(check: SignatureCheck): SignatureCheck | undefined {
 
 /**
  * Packs checks for a worker. A check whose key, signature or message is not a Uint8Array of S2's
- * lengths is left out (place -1: false whatever the backend would say, S2). Never throws on bad
- * checks.
+ * lengths is left out (place -1: false whatever the backend would say, S2). A record's check
+ * (`recordSignatureCheck`) is written straight from its texts. Never throws on bad checks.
  * @throws {TypeError} if `checks` is not an array.
  */
 export function packChecks(checks: readonly SignatureCheck[]): PackedChecks {
   if (!isList(checks)) throw new TypeError("packChecks: checks must be an array");
   const places = new Int32Array(checks.length).fill(-1);
-  const kept: SignatureCheck[] = [];
-  let messageBytes = 0;
-  checks.forEach((check, i) => {
-    const parts = partsOf(check);
-    if (parts === undefined) return;
+  const kept: (RecordSignatureCheck | SignatureCheck)[] = [];
+  for (let i = 0; i < checks.length; i++) {
+    const check = checks[i];
+    const parts = check instanceof RecordSignatureCheck ? check : partsOf(check!);
+    if (parts === undefined) continue;
     places[i] = kept.length;
     kept.push(parts);
-    messageBytes += parts.message.length;
-  });
+  }
   const n = kept.length;
-  const messagesAt = 4 + n * (KEY + SIGNATURE) + (n + 1) * 4;
-  const bytes = new Uint8Array(messagesAt + messageBytes);
-  const view = new DataView(bytes.buffer);
+  // Each message's room in bytes: exact for checks of bytes; for a record's, its UTF-16 length,
+  // exact for ASCII, and made exact (the area grown) once a message does not fit in it.
+  const room = new Int32Array(n);
+  let messageBytes = 0;
+  for (let i = 0; i < n; i++) {
+    const check = kept[i]!;
+    messageBytes += room[i] = check instanceof RecordSignatureCheck ? check.messageLengthAtLeast : check.message.length;
+  }
+  const offsetsAt = 4 + n * (KEY + SIGNATURE);
+  const messagesAt = offsetsAt + (n + 1) * 4;
+  let bytes = new Uint8Array(messagesAt + messageBytes);
+  let view = new DataView(bytes.buffer);
   view.setUint32(0, n, true);
   let offset = 0;
-  kept.forEach(({ publicKey, message, signature }, i) => {
-    bytes.set(publicKey, 4 + i * KEY);
-    bytes.set(signature, 4 + n * KEY + i * SIGNATURE);
-    view.setUint32(4 + n * (KEY + SIGNATURE) + i * 4, offset, true);
-    bytes.set(message, messagesAt + offset);
-    offset += message.length;
-  });
-  view.setUint32(4 + n * (KEY + SIGNATURE) + n * 4, offset, true);
+  for (let i = 0; i < n; i++) {
+    const check = kept[i]!;
+    const at = messagesAt + offset;
+    view.setUint32(offsetsAt + i * 4, offset, true);
+    if (check instanceof RecordSignatureCheck) {
+      check.writeKeyAndSignature(bytes, 4 + i * KEY, 4 + n * KEY + i * SIGNATURE);
+      if (check.writeMessage(bytes.subarray(at, at + room[i]!)) < 0) {
+        // Characters beyond ASCII: the rest of the messages get their exact room.
+        let rest = 0;
+        for (let j = i; j < n; j++) {
+          const later = kept[j]!;
+          rest += room[j] = later instanceof RecordSignatureCheck ? later.messageLength : later.message.length;
+        }
+        const grown = new Uint8Array(at + rest);
+        grown.set(bytes.subarray(0, at));
+        bytes = grown;
+        view = new DataView(bytes.buffer);
+        check.writeMessage(bytes.subarray(at, at + room[i]!));
+      }
+    } else {
+      bytes.set(check.publicKey, 4 + i * KEY);
+      bytes.set(check.signature, 4 + n * KEY + i * SIGNATURE);
+      bytes.set(check.message, at);
+    }
+    offset += room[i]!;
+  }
+  view.setUint32(offsetsAt + n * 4, offset, true);
   return { bytes, count: n, places };
 }
 
