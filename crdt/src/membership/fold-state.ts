@@ -207,7 +207,7 @@ export class FoldState {
   addGrant(id: RecordId, key: MemberKey, chapter: ChapterId, founder: boolean): void {
     this.grants.set(id, { id, key, chapter, founder, live: true });
     let direct = this.#directGrant.get(chapter);
-    if (direct === undefined) this.#directGrant.set(chapter, (direct = new Map()));
+    if (direct === undefined) this.#directGrant.set(chapter, (direct = new Map<MemberKey, RecordId>()));
     direct.set(key, id);
     const held = this.#grantsOfKey.get(key);
     if (held === undefined) this.#grantsOfKey.set(key, id);
