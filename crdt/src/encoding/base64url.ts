@@ -64,6 +64,26 @@ export function fromBase64urlOfLength(text: string, length: number): Uint8Array 
 }
 
 /**
+ * Decodes `text` into `out` (from its start), without allocating: for a text `isBase64urlOfLength`
+ * accepted for `out.length` bytes, the bytes `fromBase64urlOfLength` would give. Never throws;
+ * on any other text `out` holds meaningless bytes.
+ */
+export function base64urlInto(text: string, out: Uint8Array): void {
+  let bits = 0;
+  let acc = 0;
+  let o = 0;
+  for (let i = 0; i < text.length && o < out.length; i++) {
+    const code = text.charCodeAt(i);
+    acc = ((acc << 6) | (code < 128 ? LOOKUP[code]! & 63 : 0)) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+}
+
+/**
  * True when `text` is the strict encoding of exactly `length` bytes (what `fromBase64urlOfLength`
  * would accept), without allocating: record parsing checks every key, signature and dep this way.
  * Never throws.

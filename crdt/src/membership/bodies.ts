@@ -173,13 +173,13 @@ export function namedIds(body: MembershipBody): RecordId[] {
   switch (body.kind) {
     case "genesis":
       return body.parent === null ? [] : [body.parent];
-    case "admit":
-      return [
-        body.chapter,
-        ...body.sponsors,
-        ...(body.countersign === null ? [] : [body.countersign]),
-        ...(body.redeem === null ? [] : [body.redeem]),
-      ];
+    case "admit": {
+      // Built in place: the fold names the ids of 100,000 admits.
+      const ids: RecordId[] = [body.chapter, ...body.sponsors];
+      if (body.countersign !== null) ids.push(body.countersign);
+      if (body.redeem !== null) ids.push(body.redeem);
+      return ids;
+    }
     case "redeem":
     case "uninvite":
       return [body.chapter, body.invite];

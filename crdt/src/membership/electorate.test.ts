@@ -1,4 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { ChapterId, DocumentUrl, MemberKey } from "../records/ids.js";
+import type { ChapterRoster, Roster } from "./roster.js";
 import { electorate } from "./electorate.js";
 import { admit, chapterOf, genesis, sponsor } from "./test-helpers/records.js";
 import { fold, foundRoot } from "./test-helpers/scenario.js";
@@ -47,6 +50,65 @@ describe("the electorate", () => {
     ).toHaveLength(4);
     expect(electorate(result.roster, chapterOf(north)).map((v) => v.key)).toEqual(
       [alice.publicKey, carol.publicKey].sort(),
+    );
+  });
+});
+
+/** A roster of `count` chapters (each below a random earlier one) whose members are drawn from `keys`. */
+function randomRoster(count: number, memberships: readonly (readonly [number, string])[], sorted: boolean): { roster: Roster; ids: ChapterId[] } {
+  const ids = Array.from({ length: count }, (_, i) => `chapter-${String.fromCharCode(0x41 + ((i * 7) % 26))}${i}` as ChapterId);
+  const chapters = new Map<ChapterId, ChapterRoster>();
+  ids.forEach((id, i) => {
+    const keys = [...new Set(memberships.filter(([c]) => c === i).map(([, key]) => key))];
+    if (sorted) keys.sort();
+    const parent = i === 0 ? null : ids[Math.floor(i / 2)]!;
+    const children = ids.filter((_, j) => j > 0 && Math.floor(j / 2) === i);
+    chapters.set(id, {
+      id,
+      name: id,
+      level: "neighbourhood",
+      parent,
+      place: null,
+      document: "automerge:x" as DocumentUrl,
+      admission: { sponsors: 0, countersign: false },
+      founders: [],
+      children,
+      members: new Map(keys.map((key) => [key as MemberKey, { key: key as MemberKey, grant: id, founder: false }])),
+      roles: [],
+      invites: [],
+    });
+  });
+  return { roster: { chapters }, ids };
+}
+
+/** M11.3 by its definition: every key of the chapter or a chapter below it, once, sorted, with its chapters sorted. */
+function electorateByDefinition(roster: Roster, chapter: ChapterId): { key: string; chapters: string[] }[] {
+  const within = (id: ChapterId): boolean => {
+    for (let at: ChapterId | null = id; at !== null; at = roster.chapters.get(at)!.parent) if (at === chapter) return true;
+    return false;
+  };
+  const of = new Map<string, string[]>();
+  for (const [id, entry] of roster.chapters) if (within(id)) for (const key of entry.members.keys()) of.set(key, [...(of.get(key) ?? []), id]);
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...of.keys()].sort(byText).map((key) => ({ key, chapters: of.get(key)!.sort(byText) }));
+}
+
+describe("the electorate of a large tree", () => {
+  it("[M11.3] is each key once, sorted, with its chapters sorted, whether the members are in key order or not", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 11 }), fc.string({ minLength: 1, maxLength: 4 })), { maxLength: 80 }),
+        fc.integer({ min: 0, max: 11 }),
+        (count, memberships, at) => {
+          const chapter = Math.min(at, count - 1);
+          for (const sorted of [true, false]) {
+            const { roster, ids } = randomRoster(count, memberships, sorted);
+            expect(electorate(roster, ids[chapter]!)).toEqual(electorateByDefinition(roster, ids[chapter]!));
+          }
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

@@ -21,13 +21,16 @@ import { applyRotate, applyRotateProof } from "./rotate-rules.js";
 import { isSmallOrderKey, type SmallOrderTest } from "./small-order.js";
 import { refuse, type RuleInput, type Verdict } from "./verdict.js";
 
+/** Ids held, as a set or anything that answers `has` (so that a caller's 100,000 ids need not be copied into one). */
+export type HeldIds = Pick<ReadonlySet<string>, "has">;
+
 /** Options of `foldMembership`. */
 export interface FoldOptions {
   /**
    * Ids of other records the caller holds and has accepted (e.g. decisions) that membership
    * records may cite in `deps` (M2.2). They are treated as held; their content is not judged here.
    */
-  readonly heldElsewhere?: ReadonlySet<string>;
+  readonly heldElsewhere?: HeldIds;
   /** The small-order key test (M13); defaults to `isSmallOrderKey` of this module. */
   readonly isSmallOrderKey?: SmallOrderTest;
 }
@@ -60,17 +63,20 @@ export function foldMembership(records: Iterable<ParsedRecord>, options: FoldOpt
 
   const unique = new Map<RecordId, ParsedRecord>();
   for (const record of records) if (!unique.has(record.id)) unique.set(record.id, record);
-  const held = new Set<string>(options.heldElsewhere ?? []);
+  // The caller's ids of other records (often 100,000 ballots) are read where they are, not copied.
+  const elsewhere: HeldIds = options.heldElsewhere ?? new Set<string>();
+  const others = new Set<string>();
   const membership: ParsedRecord[] = [];
   for (const record of unique.values()) {
     if (isMembershipKind(record.envelope.kind)) {
       membership.push(record);
     } else {
       reject(record.id, "unknown-kind", `[M1.1] ${record.envelope.kind} is not a membership kind`);
-      held.add(record.id);
+      others.add(record.id);
     }
   }
 
+  const held = others.size === 0 ? elsewhere : { has: (id: string) => elsewhere.has(id) || others.has(id) };
   const { order, missing } = foldOrder(membership, held);
   for (const { record, detail } of missing.values()) reject(record.id, "missing-deps", detail);
 
@@ -164,8 +170,9 @@ function judge(state: FoldState, record: ParsedRecord, isSmallOrderKey: SmallOrd
     return { ok: false, reason: "malformed", detail: `[M1.1] ${kind} is not a membership kind` };
   const parsed = parseBody(kind, body);
   if (!parsed.ok) return { ok: false, reason: "malformed", detail: `[M1.2] ${parsed.problem}` };
-  const unnamed = namedIds(parsed.body).filter((id) => !deps.includes(id));
-  if (unnamed.length > 0)
+  let unnamed: RecordId[] | undefined;
+  for (const id of namedIds(parsed.body)) if (!deps.includes(id)) (unnamed ??= []).push(id);
+  if (unnamed !== undefined)
     return {
       ok: false,
       reason: "malformed",

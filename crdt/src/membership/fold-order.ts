@@ -18,7 +18,8 @@ export interface FoldOrder {
 interface Node {
   readonly record: ParsedRecord;
   readonly end: boolean;
-  readonly children: Node[];
+  /** The records citing it; most records have none, and get no list. */
+  children: Node[] | undefined;
   pending: number;
   /** Its place in M2.3's tie-break: end records first, then ascending id (set once all are known). */
   rank: number;
@@ -33,12 +34,12 @@ interface Node {
  */
 export function foldOrder(
   records: Iterable<ParsedRecord>,
-  heldElsewhere: ReadonlySet<string> = new Set(),
+  heldElsewhere: Pick<ReadonlySet<string>, "has"> = new Set<string>(),
 ): FoldOrder {
   const nodes = new Map<RecordId, Node>();
   for (const record of records) {
     if (!nodes.has(record.id))
-      nodes.set(record.id, { record, end: isEndRecord(record.envelope), children: [], pending: 0, rank: 0 });
+      nodes.set(record.id, { record, end: isEndRecord(record.envelope), children: undefined, pending: 0, rank: 0 });
   }
   // The tie-break as one number per record, so the heap compares numbers, not 43-character ids.
   // A plain sort() orders strings by UTF-16 code units, as M2.3 asks.
@@ -56,7 +57,7 @@ export function foldOrder(
     for (const dep of node.record.envelope.deps) {
       const parent = nodes.get(dep);
       if (parent !== undefined) {
-        parent.children.push(node);
+        (parent.children ??= []).push(node);
         node.pending += 1;
       } else if (!heldElsewhere.has(dep)) {
         (absent ??= []).push(dep);
@@ -72,7 +73,7 @@ export function foldOrder(
   }
   while (stack.length > 0) {
     const node = stack.pop()!;
-    for (const child of node.children) {
+    for (const child of node.children ?? []) {
       if (missing.has(child.record.id)) continue;
       missing.set(child.record.id, {
         record: child.record,
@@ -84,14 +85,16 @@ export function foldOrder(
 
   // M2.3: Kahn's algorithm over the rest, ties broken by (end record first, smallest id).
   const heap = new MinHeap<Node>((a, b) => a.rank < b.rank);
+  // Most folds miss nothing: then no record is looked up in `missing`.
+  const anyMissing = missing.size > 0;
   for (const node of nodes.values()) {
-    if (node.pending === 0 && !missing.has(node.record.id)) heap.push(node);
+    if (node.pending === 0 && !(anyMissing && missing.has(node.record.id))) heap.push(node);
   }
   const order: ParsedRecord[] = [];
   for (let node = heap.pop(); node !== undefined; node = heap.pop()) {
     order.push(node.record);
-    for (const child of node.children) {
-      if (missing.has(child.record.id)) continue;
+    for (const child of node.children ?? []) {
+      if (anyMissing && missing.has(child.record.id)) continue;
       child.pending -= 1;
       if (child.pending === 0) heap.push(child);
     }

@@ -75,7 +75,6 @@ export interface ChapterState {
   readonly genesis: GenesisBody;
 }
 
-const pair = (chapter: string, key: string) => `${chapter} ${key}`;
 const triple = (chapter: string, key: string, role: string) => `${chapter} ${key} ${role}`;
 
 /** The mutable state of one fold. Methods never throw. */
@@ -91,10 +90,10 @@ export class FoldState {
   readonly joinedFounders = new Set<string>();
   /** The record being applied: ends are attributed to it (M8.4). */
   cause: RecordId | undefined;
-  /** `chapter key` → the live direct grant. */
-  readonly #directGrant = new Map<string, RecordId>();
-  /** key → its live grants, in the order granted. */
-  readonly #grantsOfKey = new Map<MemberKey, Set<RecordId>>();
+  /** chapter → key → the live direct grant (by chapter first: no `chapter key` text made per lookup). */
+  readonly #directGrant = new Map<ChapterId, Map<MemberKey, RecordId>>();
+  /** key → its live grant, or its live grants when it has several (most keys hold one: no set each). */
+  readonly #grantsOfKey = new Map<MemberKey, RecordId | Set<RecordId>>();
   /** `chapter key role` → the live holding. */
   readonly #holdingOf = new Map<string, RecordId>();
   /** key → its live holdings, in the order granted. */
@@ -114,12 +113,15 @@ export class FoldState {
 
   /** The live grant making `key` a direct member of `chapter`, if any. */
   directGrant(chapter: ChapterId, key: MemberKey): RecordId | undefined {
-    return this.#directGrant.get(pair(chapter, key));
+    return this.#directGrant.get(chapter)?.get(key);
   }
 
   /** True if `key` holds a live grant in `chapter` or a chapter below it (M11.1). */
   isMember(chapter: ChapterId, key: MemberKey): boolean {
-    for (const id of this.#grantsOfKey.get(key) ?? []) {
+    const held = this.#grantsOfKey.get(key);
+    if (held === undefined) return false;
+    if (typeof held === "string") return this.isWithin(this.grants.get(held)!.chapter, chapter);
+    for (const id of held) {
       if (this.isWithin(this.grants.get(id)!.chapter, chapter)) return true;
     }
     return false;
@@ -204,10 +206,13 @@ export class FoldState {
   /** Records a new live grant (M3.1). */
   addGrant(id: RecordId, key: MemberKey, chapter: ChapterId, founder: boolean): void {
     this.grants.set(id, { id, key, chapter, founder, live: true });
-    this.#directGrant.set(pair(chapter, key), id);
-    let set = this.#grantsOfKey.get(key);
-    if (set === undefined) this.#grantsOfKey.set(key, (set = new Set()));
-    set.add(id);
+    let direct = this.#directGrant.get(chapter);
+    if (direct === undefined) this.#directGrant.set(chapter, (direct = new Map<MemberKey, RecordId>()));
+    direct.set(key, id);
+    const held = this.#grantsOfKey.get(key);
+    if (held === undefined) this.#grantsOfKey.set(key, id);
+    else if (typeof held === "string") this.#grantsOfKey.set(key, new Set([held, id]));
+    else held.add(id);
   }
 
   /**
@@ -220,8 +225,10 @@ export class FoldState {
     grant.live = false;
     if (this.cause !== undefined) grant.endedBy = this.cause;
     if (successor !== undefined) grant.successor = successor;
-    this.#directGrant.delete(pair(grant.chapter, grant.key));
-    this.#grantsOfKey.get(grant.key)?.delete(id);
+    this.#directGrant.get(grant.chapter)?.delete(grant.key);
+    const held = this.#grantsOfKey.get(grant.key);
+    if (held === id) this.#grantsOfKey.delete(grant.key);
+    else if (typeof held === "object") held.delete(id);
     this.lapseHoldings(grant.key);
   }
 

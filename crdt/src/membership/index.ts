@@ -1,5 +1,5 @@
 /** Chapters and membership (PROTOCOL.md M): the public API of this folder. */
-export { foldMembership, type FoldOptions, type MembershipFold } from "./fold-membership.js";
+export { foldMembership, type FoldOptions, type HeldIds, type MembershipFold } from "./fold-membership.js";
 export { isFoldSummary, summariseFold, type FoldSummary } from "./fold-summary.js";
 export {
   rosterToCanonical,

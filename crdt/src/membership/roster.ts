@@ -87,7 +87,7 @@ export function rosterFromState(state: FoldState): Roster {
   const chapters = new Map<ChapterId, ChapterRoster>();
   for (const id of ids) {
     const { name, level, parent, place, document, admission, founders } = state.chapters.get(id)!.genesis;
-    const sortedMembers = members.get(id)!.sort((a, b) => byText(a.key, b.key));
+    const sortedMembers = byKey(members.get(id)!);
     chapters.set(id, {
       id,
       name,
@@ -104,6 +104,19 @@ export function rosterFromState(state: FoldState): Roster {
     });
   }
   return { chapters };
+}
+
+/**
+ * Members sorted by key. A chapter's keys are distinct (one live grant per key, M3.1): they are
+ * sorted by the engine, without a call per comparison; should two entries share a key, the
+ * entries are sorted as they are, equal keys keeping their order.
+ */
+function byKey(entries: MemberEntry[]): MemberEntry[] {
+  const byKeyText = new Map<string, MemberEntry>();
+  for (const entry of entries) byKeyText.set(entry.key, entry);
+  if (byKeyText.size < entries.length) return entries.sort((a, b) => byText(a.key, b.key));
+  // A plain sort() orders strings by UTF-16 code units, as byText does.
+  return [...byKeyText.keys()].sort().map((key) => byKeyText.get(key)!);
 }
 
 /**

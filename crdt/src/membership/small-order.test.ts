@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toBase64url } from "../encoding/base64url.js";
+import { fromBase64urlOfLength, toBase64url } from "../encoding/base64url.js";
+import { isSmallOrderEncoding } from "../verify/ed25519-precheck.js";
 import type { MemberKey } from "../records/ids.js";
 import { SMALL_ORDER_Y_HEX, isSmallOrderKey } from "./small-order.js";
 import { admit, chapterOf, genesis, invite, rotate, rotateProof, sponsor } from "./test-helpers/records.js";
@@ -95,6 +97,36 @@ describe("small-order keys", () => {
     expect(isSmallOrderKey(naclSigner("alice").publicKey)).toBe(false);
     expect(isSmallOrderKey("not a key")).toBe(true);
     expect(isSmallOrderKey(toBase64url(new Uint8Array(31).fill(7)))).toBe(true);
+  });
+
+  it("[M13.1] refuses exactly the texts that are not a strict 32-byte key or whose point S4–S5 refuse, whatever the key before", () => {
+    const byDecoding = (key: string): boolean => {
+      try {
+        return isSmallOrderEncoding(fromBase64urlOfLength(key, 32));
+      } catch {
+        return true;
+      }
+    };
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_=+/ ".split("");
+    const key = fc.oneof(
+      fc.uint8Array({ minLength: 32, maxLength: 32 }).map(toBase64url),
+      // y at or near p, and the small-order ones: bytes 1–30 all 0xff or all 0x00.
+      fc.tuple(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x00, 0xff), fc.integer({ min: 0, max: 255 })).map(([low, fill, high]) => {
+        const bytes = new Uint8Array(32).fill(fill);
+        bytes[0] = low;
+        bytes[31] = high;
+        return toBase64url(bytes);
+      }),
+      fc.constantFrom(...encodings.map(keyOf)),
+      fc.array(fc.constantFrom(...alphabet), { minLength: 42, maxLength: 44 }).map((chars) => chars.join("")),
+    );
+    fc.assert(
+      fc.property(key, key, (before, text) => {
+        isSmallOrderKey(before);
+        expect(isSmallOrderKey(text)).toBe(byDecoding(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("[M13.1] a small-order key is refused at admission, as founder, invite token and rotation target", async () => {

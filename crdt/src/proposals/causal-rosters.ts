@@ -6,7 +6,7 @@
  * records citing the same history share one fold.
  */
 import type { RecordId } from "../records/ids.js";
-import { foldMembership, type MembershipFold } from "../membership/fold-membership.js";
+import { foldMembership, type HeldIds, type MembershipFold } from "../membership/fold-membership.js";
 import { isMembershipKind } from "../membership/kinds.js";
 import { RosterAuthority } from "../membership/roster-authority.js";
 import type { ParsedRecord } from "../records/record.js";
@@ -43,6 +43,8 @@ export class CausalRosters {
   #past: Map<RecordId, string> | undefined;
   readonly #byQuery = new Map<string, CausalRoster>();
   readonly #byMembers = new Map<string, { fold: MembershipFold; authority: RosterAuthority }>();
+  /** How many held records are of a membership kind, once counted. */
+  #membershipRecords: number | undefined;
 
   /** `held`: every record this device holds whose signature verified, by id. */
   constructor(held: ReadonlyMap<RecordId, ParsedRecord>) {
@@ -140,24 +142,42 @@ export class CausalRosters {
     return result;
   }
 
+  #membershipCount(): number {
+    if (this.#membershipRecords === undefined) {
+      this.#membershipRecords = 0;
+      for (const record of this.#held.values()) if (isMembershipKind(record.envelope.kind)) this.#membershipRecords++;
+    }
+    return this.#membershipRecords;
+  }
+
   /** The fold of every held membership record (M2.1), for the statuses of governance records. Never throws. */
   foldAll(): MembershipFold {
     const members: ParsedRecord[] = [];
-    const elsewhere = new Set<string>();
-    for (const record of this.#held.values()) {
-      if (isMembershipKind(record.envelope.kind)) members.push(record);
-      else elsewhere.add(record.id);
-    }
+    for (const record of this.#held.values()) if (isMembershipKind(record.envelope.kind)) members.push(record);
+    // Every other held record, answered from the held records rather than copied into a set.
+    const held = this.#held;
+    const elsewhere = {
+      has: (id: string): boolean => {
+        const record = held.get(id as RecordId);
+        return record !== undefined && !isMembershipKind(record.envelope.kind);
+      },
+    };
     return this.#foldOf(members, elsewhere).fold;
   }
 
-  #foldOf(members: ParsedRecord[], elsewhere: ReadonlySet<string>): { fold: MembershipFold; authority: RosterAuthority } {
-    // The ids themselves, sorted (the default sort is by UTF-16 code units): a key exact for any
-    // set, compared by the engine instead of hashed in script.
-    const key = members
-      .map((record) => record.id)
-      .sort()
-      .join("\n");
+  /** `members`: distinct held membership records. */
+  #foldOf(members: ParsedRecord[], elsewhere: HeldIds): { fold: MembershipFold; authority: RosterAuthority } {
+    // Distinct held membership records as many as are held are all of them (a vote's roster
+    // reference usually reaches every one): known by that alone, without sorting 100,000 ids.
+    // Any other set: its ids, sorted (the default sort is by UTF-16 code units), a key exact for
+    // any set (never "all": an id has 43 characters), compared by the engine instead of hashed in script.
+    const key =
+      members.length > 0 && members.length === this.#membershipCount()
+        ? "all"
+        : members
+            .map((record) => record.id)
+            .sort()
+            .join("\n");
     let entry = this.#byMembers.get(key);
     if (entry === undefined) {
       const fold = foldMembership(members, { heldElsewhere: elsewhere });
