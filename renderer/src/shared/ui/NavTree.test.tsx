@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from "@testing-library/react";
+import { cleanup, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { useState } from "react";
+import { flushSync } from "react-dom";
 import { afterEach, describe, expect, it } from "vitest";
 import { renderTranslated } from "../i18n/test-helpers/render-translated.js";
 import { NavTree, type NavNode } from "./NavTree.js";
@@ -44,6 +46,33 @@ describe("NavTree", () => {
     expect(document.activeElement?.closest("[role=row]")?.textContent).toBe("Spaincountry");
     await user.keyboard("{ArrowRight}");
     expect(screen.getByRole("link", { name: "Valencia" })).toBeDefined();
+  });
+
+  it("[issue 15] a change of its places or of the current page is rendered as a transition: an urgent render still shows the old ones, the new follow", async () => {
+    const renamed = [{ ...NODES[0]!, label: "Harbour Cooperative" }, NODES[1]!];
+    let show: (state: { nodes: readonly NavNode[]; href: string }) => void = () => undefined;
+    function Harness() {
+      const [state, setState] = useState<{ nodes: readonly NavNode[]; href: string }>({ nodes: NODES, href: "#/org/h/chapter/es" });
+      show = setState;
+      return <NavTree label="Your organisations" nodes={state.nodes} currentHref={state.href} defaultExpandedIds={["harbour"]} />;
+    }
+    renderTranslated(<Harness />);
+    const tree = () => screen.getByRole("treegrid", { name: "Your organisations" });
+    expect(within(tree()).getByRole("link", { name: "Spain" }).getAttribute("aria-current")).toBe("page");
+    // React's act() would run the transition at once too: the urgent render is flushed alone.
+    const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean | undefined };
+    const acting = scope.IS_REACT_ACT_ENVIRONMENT;
+    scope.IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      flushSync(() => show({ nodes: renamed, href: "#/org/h/chapter/cl" }));
+      expect(within(tree()).queryByRole("link", { name: "Harbour Cooperative" })).toBeNull();
+      expect(within(tree()).getByRole("link", { name: "Spain" }).getAttribute("aria-current")).toBe("page");
+      await waitFor(() => expect(within(tree()).getByRole("link", { name: "Harbour Cooperative" })).toBeDefined());
+      expect(within(tree()).getByRole("link", { name: "Chile" }).getAttribute("aria-current")).toBe("page");
+      expect(within(tree()).getByRole("link", { name: "Spain" }).getAttribute("aria-current")).toBeNull();
+    } finally {
+      scope.IS_REACT_ACT_ENVIRONMENT = acting;
+    }
   });
 
   it("[I18N3] its expand buttons are named in the language shown", () => {

@@ -1,3 +1,4 @@
+import { useDeferredValue, useMemo } from "react";
 import { Button as AriaButton } from "react-aria-components/Button";
 import { Link as AriaLink } from "react-aria-components/Link";
 import { NavigationTree, NavigationTreeItem, NavigationTreeItemContent } from "react-aria-components/NavigationTree";
@@ -33,19 +34,28 @@ export interface NavTreeProps {
 
 /**
  * A tree of links (react-aria NavigationTree): Tab reaches it once, the arrow keys move and
- * expand, Enter follows a link; the current page is announced as such.
+ * expand, Enter follows a link; the current page is announced as such. A change of its places or
+ * of the current page is rendered as a transition (`useDeferredValue`): the tree of a
+ * 400-chapter organisation took 80–140 ms of one task to render again whenever the organisation
+ * was read again or the page changed (issue 15); React renders it in slices of a few milliseconds
+ * and shows it when done. The member's own expanding is shown at once.
  */
 export function NavTree({ label, nodes, currentHref, defaultExpandedIds = [], expandedIds, onExpandedChange }: NavTreeProps) {
+  const shownNodes = useDeferredValue(nodes);
+  const shownHref = useDeferredValue(currentHref);
+  // The same elements while the places are the same: an urgent render of the tree (a key pressed)
+  // does not build them again.
+  const items = useMemo(() => shownNodes.map(renderNode), [shownNodes]);
   return (
     <NavigationTree
       aria-label={label}
       className="ui-NavTree"
-      selectedRoute={currentHref ?? null}
+      selectedRoute={shownHref ?? null}
       defaultExpandedKeys={defaultExpandedIds}
       {...(expandedIds === undefined ? {} : { expandedKeys: expandedIds })}
       {...(onExpandedChange === undefined ? {} : { onExpandedChange: (keys: ReadonlySet<string | number>) => onExpandedChange([...keys].map(String)) })}
     >
-      {nodes.map(renderNode)}
+      {items}
     </NavigationTree>
   );
 }
