@@ -186,13 +186,13 @@ describe("the votes feature's worker handlers", () => {
   it("[P1.3] [D5] a proposal is read through the worker's read of each organisation document, kept by its heads: a read after only the Proposal document changed does not parse and hash their records again", async () => {
     const vote = await simulateVote({ voters: 20, rule: "majority", chapters: 2, seed: "kept-reads" }, globalThis.crypto.subtle);
     const { handlers, context } = worker(createMemoryVerifiedIdStore());
-    const urls = await send(handlers, vote.bundle.documents);
+    await send(handlers, vote.bundle.documents);
     const chapter = (await verifyVote(vote.bundle, await createVerifier())).vote.chapter!;
     const urlsOf = (type: string) => vote.bundle.documents.filter((document) => document.type === type).map((document) => document.url);
     const organisation = [...urlsOf("organisation"), ...urlsOf("chapter")];
     const mirrors = (await context).mirrors;
     // Whether a read is kept under the name `signedRecords` keeps it (once per document and heads); a throwing compute keeps nothing.
-    const kept = (url: (typeof urls)[number]): boolean => {
+    const kept = (url: Records.DocumentUrl): boolean => {
       try {
         mirrors.derived(url, "signed", () => {
           throw new Error("no read kept");

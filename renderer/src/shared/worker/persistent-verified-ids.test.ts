@@ -12,7 +12,7 @@ import { ORGANISATION_URL, geneses, organisationBytes, underOwnIds } from "../..
 import { createMemoryVerifiedIdStore } from "./dexie-verified-id-store.js";
 import { documentHandlers } from "./document-handlers.js";
 import { bindHandlers } from "./handler.js";
-import { PersistentVerifiedIds, type VerifiedIdStore } from "./persistent-verified-ids.js";
+import { PersistentVerifiedIds, SAMPLED_IDS, type VerifiedIdStore } from "./persistent-verified-ids.js";
 import { createWorkerContext } from "./worker-context.js";
 
 /** The real verifier, counting the signatures it is asked to check. */
@@ -81,5 +81,30 @@ describe("the persistent verified-id cache", () => {
     const cache = new PersistentVerifiedIds(createMemoryVerifiedIdStore());
     cache.add("x" as RecordId);
     expect(cache.has("x" as RecordId)).toBe(true);
+  });
+
+  it("[S8] [issue 10] a document new to the device costs the store a sample of lookups, not one per record; a document it verified before is looked up whole", async () => {
+    const store = createMemoryVerifiedIdStore();
+    const asked: string[] = [];
+    const counting: VerifiedIdStore = { load: (ids, policy) => (asked.push(...ids), store.load(ids, policy)), save: (ids, policy) => store.save(ids, policy) };
+    const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(4, "0")}`);
+    const fresh = ids("new", 1000);
+    const seen = ids("old", 1000);
+    const small = ids("few", SAMPLED_IDS);
+    // Of the document seen before, a tenth was verified (every tenth id): the sample finds some.
+    await store.save(seen.filter((_, i) => i % 10 === 0), POLICY_VERSION);
+    const cache = new PersistentVerifiedIds(counting);
+
+    await cache.preloadDocuments([fresh, seen, small]);
+
+    expect(asked.filter((id) => id.startsWith("new"))).toHaveLength(SAMPLED_IDS);
+    expect(asked.filter((id) => id.startsWith("old")).sort()).toEqual(seen);
+    expect(asked.filter((id) => id.startsWith("few"))).toEqual(small);
+    expect(seen.filter((id) => cache.has(id as RecordId))).toEqual(seen.filter((_, i) => i % 10 === 0));
+    expect(fresh.some((id) => cache.has(id as RecordId))).toBe(false);
+    // Nothing in memory is asked again.
+    asked.length = 0;
+    await cache.preloadDocuments([seen.filter((_, i) => i % 10 === 0)]);
+    expect(asked).toEqual([]);
   });
 });

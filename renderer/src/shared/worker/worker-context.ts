@@ -80,20 +80,23 @@ export async function createWorkerContext(options: WorkerContextOptions): Promis
 }
 
 /**
- * Runs `read` with the verified ids (S8) of the documents' records loaded first and those it
+ * Runs `read` with the verified ids (S8) of the documents' records loaded first (a document new to
+ * the device asked about by a sample first: `preloadDocuments`) and those it
  * verified saved after, without waiting for the save: writing a 100,000-voter vote's ids takes
  * seconds and the answer does not depend on it. A failing cache store costs only speed: it is
  * reported and the read goes on.
  * @throws whatever `read` throws.
  */
 export async function withVerifiedIds<T>(context: WorkerContext, urls: readonly DocumentUrl[], read: () => Promise<T>): Promise<T> {
-  const keys: string[] = [];
+  const keys: string[][] = [];
   for (const url of urls) {
     // A snapshot not taken yet is taken in a task of its own: a screen's read waiting meanwhile comes first.
     if (!context.mirrors.hasDerived(url, "snapshot")) await nextTask();
-    for (const map of context.mirrors.snapshot(url).maps) for (const candidate of map.candidates) if ("text" in candidate) keys.push(candidate.key);
+    const documentKeys: string[] = [];
+    for (const map of context.mirrors.snapshot(url).maps) for (const candidate of map.candidates) if ("text" in candidate) documentKeys.push(candidate.key);
+    keys.push(documentKeys);
   }
-  await context.verified.preload(keys).catch(context.warn);
+  await context.verified.preloadDocuments(keys).catch(context.warn);
   const result = await read();
   void context.verified.flush().catch(context.warn);
   return result;
