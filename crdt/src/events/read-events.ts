@@ -7,7 +7,7 @@
 import { readSnapshot } from "../chokepoint/read-document.js";
 import { CHAPTER_DOCUMENT } from "../documents/chapter.js";
 import type { ChapterId, RecordId } from "../records/ids.js";
-import { organisationDocuments, signedRecordsOf, type OrganisationSnapshots } from "../report/read-proposals.js";
+import { organisationDocuments, signedRecordsOf, type OrganisationSnapshots, type SignedRead } from "../report/read-proposals.js";
 import type { Verifier } from "../verify/verifier.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
 import { judgeConvenings, type Convening } from "../assemblies/judge-convening.js";
@@ -25,10 +25,12 @@ export interface EventsRead {
 
 /**
  * The events of `chapters` (each a chapter id; one whose document is not held has none).
- * @throws whatever the verifier throws (a backend failure); never on document content.
+ * `read`: pass 1's read of each document (default: the chokepoint with `acceptAll`; a device
+ * that keeps that read per document gives it, as for `readProposals`, `SignedRead`).
+ * @throws whatever the verifier or `read` throws (a backend failure); never on document content.
  */
-export async function readChapterEvents(organisation: OrganisationSnapshots, chapters: readonly ChapterId[], verifier: Verifier, verified: VerifiedIdCache): Promise<EventsRead> {
-  const { rosters } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified);
+export async function readChapterEvents(organisation: OrganisationSnapshots, chapters: readonly ChapterId[], verifier: Verifier, verified: VerifiedIdCache, read?: SignedRead): Promise<EventsRead> {
+  const { rosters } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified, read);
   const roster = rosters.foldAll().roster;
   const events: ChapterEvent[] = [];
   const refused = new Map<ChapterId, number>();
@@ -37,7 +39,7 @@ export async function readChapterEvents(organisation: OrganisationSnapshots, cha
     const document = roster.chapters.get(chapter)?.document;
     const snapshot = organisation.chapters.find((entry) => entry.url === document)?.snapshot;
     if (snapshot === undefined) continue;
-    const read = await readSnapshot(CHAPTER_DOCUMENT, snapshot, verifier, {
+    const chapterRead = await readSnapshot(CHAPTER_DOCUMENT, snapshot, verifier, {
       verified,
       authorise: (records) => {
         const judged = judgeEvents(chapter, records, rosters);
@@ -48,7 +50,7 @@ export async function readChapterEvents(organisation: OrganisationSnapshots, cha
         return { accepted: records.filter((record) => valid(record.id)), rejections: [] };
       },
     });
-    refused.set(chapter, read.rejections.filter((rejection) => rejection.map === "events").length);
+    refused.set(chapter, chapterRead.rejections.filter((rejection) => rejection.map === "events").length);
   }
   const byTime = (a: { at: number; id: string }, b: { at: number; id: string }) => a.at - b.at || (a.id < b.id ? -1 : 1);
   return { events: events.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1)), refused, assemblies: assemblies.sort(byTime) };

@@ -8,7 +8,7 @@ import { readChapterEvents, type ChapterEvent } from "@chapterhouse/crdt/events"
 import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
 import { isArrayOf, isDocumentUrl, isId, isObjectOf, type Guarded } from "../../shared/worker/guard.js";
 import { backgroundHandler, handler } from "../../shared/worker/handler.js";
-import { withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
+import { signedRecords, withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 
 const isEventsRequest = isObjectOf({
   /** The Organisation document and the Chapter documents held: every record's membership context (EV1.5). */
@@ -38,11 +38,14 @@ function readEvents(request: EventsRequest, context: WorkerContext): Promise<Eve
   const key = `events ${[...of].sort().join(",")} ${urls.map((url) => `${url}@${context.mirrors.headsKey(url)}`).join(" ")}`;
   return context.results.get(key, () =>
     withVerifiedIds(context, urls, async (): Promise<EventsAnswer> => {
+      // Pass 1 takes the worker's read of each document, kept by its heads (as the proposals' and
+      // the blog's do): the organisation's records are not parsed and hashed again per reader.
       const read = await readChapterEvents(
         { organisation: at(organisation), chapters: chapters.map(at) },
         of,
         context.verifier,
         context.verified,
+        ({ url }) => signedRecords(context, url),
       );
       return { key, ...read };
     }),

@@ -33,12 +33,15 @@ function device() {
   const kept: DocumentUrl[][] = [];
   const sync = client.handlers.syncDocuments;
   const keep = client.handlers.keepDocuments;
+  /** While set, copies to the worker wait for it (a copy the worker is slow to take). */
+  const copies: { gate: Promise<void> | undefined } = { gate: undefined };
   const recorded = {
     ...client,
     handlers: {
       ...client.handlers,
-      syncDocuments: (updates: Parameters<typeof sync>[0]) => {
+      syncDocuments: async (updates: Parameters<typeof sync>[0]) => {
         for (const { url, bytes } of updates) synced.push({ url, bytes: bytes.length });
+        await copies.gate;
         return sync(updates);
       },
       keepDocuments: (urls: Parameters<typeof keep>[0]) => {
@@ -50,7 +53,7 @@ function device() {
   const announcements = new DocumentAnnouncements();
   const layer = new DocumentLayer({ repo, announcements, worker: recorded, onError: (error) => errors.push(error), debounceMs: 5, lingerMs: 20 });
   cleanups.push(() => layer.close(), () => repo.shutdown().catch(() => undefined));
-  return { repo, store, layer, announcements, synced, kept, errors, worker: client.handlers };
+  return { repo, store, layer, announcements, synced, kept, errors, worker: client.handlers, copies };
 }
 
 /** A ballot box created through the layer, in the organisation's scope. */
@@ -334,6 +337,28 @@ describe("the document layer", () => {
     }, "both ballots written back", 3000);
     expect(ballots()).toEqual([one.id, two.id].sort());
     expect(errors).toEqual([]);
+  });
+
+  it("[issue 10] a read of documents whose copies are at their heads does not wait for the copy of another document the worker is still taking", async () => {
+    const { layer, copies } = device();
+    const shown = box(layer);
+    const first = countingQuery(shown);
+    const query = layer.query(first.spec);
+    cleanups.push(query.retain());
+    await query.until((s) => s.status === "ready", "the first read", 2000);
+
+    let release: () => void = () => undefined;
+    copies.gate = new Promise((resolve) => (release = resolve));
+    const other = layer.query(countingQuery(box(layer)).spec);
+    cleanups.push(other.retain());
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(other.get().status).toBe("loading");
+
+    const again = await Promise.race([query.refresh().then(() => "read"), new Promise((resolve) => setTimeout(() => resolve("waited"), 500))]);
+    expect(again).toBe("read");
+    expect(other.get().status).toBe("loading");
+    release();
+    await other.until((s) => s.status === "ready", "the other copy taken", 2000);
   });
 
   it("writing into a document the layer does not follow is refused with a sentence", async () => {

@@ -21,6 +21,7 @@ import { addRecord, type DocumentType } from "@chapterhouse/crdt/documents";
 import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { transfer } from "comlink";
 import type { RelayUrl } from "../data/relay-url.js";
+import type { MirrorHeads } from "../worker/document-mirrors.js";
 import type { documentHandlers } from "../worker/document-handlers.js";
 import type { Bound } from "../worker/handler.js";
 import type { WorkerClient } from "../worker/worker-client.js";
@@ -78,6 +79,8 @@ export class DocumentLayer {
   readonly #queries = new Map<string, LiveQuery<unknown>>();
   /** Copies to the worker, one batch after another. */
   #mirroring: Promise<void> = Promise.resolve();
+  /** Documents in the batch on its way to the worker. */
+  readonly #sending = new Set<DocumentUrl>();
   /** Documents read since their last keeping, kept one batch after another (off the reads' path). */
   readonly #toKeep = new Set<DocumentUrl>();
   #keeping: Promise<void> | undefined;
@@ -270,11 +273,26 @@ export class DocumentLayer {
     if (this.#finds.length > 0) void nextTask().then(() => this.#runFinds());
   }
 
-  /** Brings the worker's copies of `urls` to their current heads: one message with every document's new changes. */
+  /**
+   * Brings the worker's copies of `urls` to their current heads: one message with every document's
+   * new changes, after the copies asked for before. Documents whose copies are at their heads
+   * already, none being sent, need nothing: their read does not wait for other documents' copies
+   * (after a reload, the chapter page's list waited for seventy Chapter documents of another
+   * organisation to cross, issue 10).
+   */
   #mirror(urls: readonly DocumentUrl[]): Promise<void> {
+    if (urls.every((url) => this.#copied(url))) return Promise.resolve();
     const run = this.#mirroring.then(() => this.#mirrorNow(urls));
     this.#mirroring = run.catch(() => undefined);
     return run;
+  }
+
+  /** Whether the worker's copy of `url` is at its heads and none of its changes is on the way (or it is not held here: nothing to send). */
+  #copied(url: DocumentUrl): boolean {
+    const entry = this.#entries.get(url);
+    const handle = entry?.document.handle;
+    if (entry === undefined || handle === undefined) return true;
+    return !this.#sending.has(url) && entry.mirrored !== undefined && A.getHeads(handle.doc()).join(",") === entry.mirrored.join(",");
   }
 
   async #mirrorNow(urls: readonly DocumentUrl[]): Promise<void> {
@@ -303,7 +321,13 @@ export class DocumentLayer {
     }
     if (updates.length === 0) return;
     const buffers = updates.flatMap(({ bytes }) => (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : []));
-    const answers = await this.#deps.worker.handlers.syncDocuments(transfer(updates, buffers));
+    for (const { url } of updates) this.#sending.add(url);
+    let answers: MirrorHeads[];
+    try {
+      answers = await this.#deps.worker.handlers.syncDocuments(transfer(updates, buffers));
+    } finally {
+      for (const { url } of updates) this.#sending.delete(url);
+    }
     for (const { url, heads } of answers) {
       const entry = this.#entries.get(url);
       // Heads other than those sent: the copy lacks history; it gets the whole document next time.
