@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { ByteReader } from "../src/byte-reader.js";
 import { ChunkError, inspectChunks } from "../src/chunk-inspector.js";
+import { ulebBytes } from "../src/uleb-bytes.js";
 
 // Every inflation the inspector does goes through this spy, so a test can see what it inflated.
 vi.mock("node:zlib", async (importOriginal) => {
@@ -42,19 +43,9 @@ function compressChange(change: Uint8Array): Uint8Array {
   reader.byte();
   const content = reader.take(reader.uleb());
   const deflated = deflateRawSync(content);
-  return Uint8Array.from([...header, 2, ...uleb(deflated.length), ...deflated]);
+  return Uint8Array.from([...header, 2, ...ulebBytes(deflated.length), ...deflated]);
 }
 
-function uleb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let byte = n & 0x7f;
-    n = Math.floor(n / 128);
-    if (n > 0) byte |= 0x80;
-    out.push(byte);
-  } while (n > 0);
-  return out;
-}
 
 describe("inspectChunks", () => {
   it("[W3.4] counts a saved document's operations exactly as Automerge's stats do", () => {

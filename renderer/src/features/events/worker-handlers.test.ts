@@ -1,10 +1,9 @@
-import * as A from "@automerge/automerge";
 import { createMemoryRecordStore } from "@chapterhouse/crdt/chokepoint";
 import { readChapterEvents } from "@chapterhouse/crdt/events";
 import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
-import type { VoteBundleDocument } from "@chapterhouse/crdt/report";
 import { simulateVote } from "@chapterhouse/crdt/simulation";
 import { createVerifier, VerifiedCache } from "@chapterhouse/crdt/verify";
+import { savedBundleDocument } from "../../../test/helpers/saved-bundle-document.js";
 import { describe, expect, it } from "vitest";
 import { createMemoryVerifiedIdStore } from "../../shared/worker/dexie-verified-id-store.js";
 import { documentHandlers } from "../../shared/worker/document-handlers.js";
@@ -12,25 +11,13 @@ import { bindHandlers } from "../../shared/worker/handler.js";
 import { createWorkerContext } from "../../shared/worker/worker-context.js";
 import { eventHandlers } from "./worker-handlers.js";
 
-/** A document as the page sends it: an Automerge document holding its records as immutable strings. */
-function saved(document: VoteBundleDocument): Uint8Array {
-  return A.save(
-    A.change(A.init<Record<string, Record<string, unknown>>>(), (doc) => {
-      for (const [map, records] of Object.entries(document.records)) {
-        doc[map] = {};
-        for (const [id, text] of Object.entries(records)) doc[map][id] = new A.ImmutableString(text);
-      }
-    }),
-  );
-}
-
 describe("the events feature's worker handlers", () => {
   it("[EV1.5] [issue 10] chapters' events are read through the worker's read of each organisation document, kept by its heads (as the proposals' and the blog's), and the answer is the same as a read without it", async () => {
     const vote = await simulateVote({ voters: 20, rule: "majority", chapters: 3, seed: "kept-events" }, globalThis.crypto.subtle);
     const documents = [...vote.bundle.documents.filter((document) => document.type === "organisation"), ...vote.bundle.documents.filter((document) => document.type === "chapter")];
     const context = createWorkerContext({ verifier: createVerifier(), store: createMemoryRecordStore(), verifiedIds: createMemoryVerifiedIdStore(), warn: (error) => { throw error; } });
     const handlers = bindHandlers({ ...documentHandlers, ...eventHandlers }, context);
-    await handlers.syncDocuments(documents.map((document) => ({ url: document.url, type: document.type, bytes: saved(document) })));
+    await handlers.syncDocuments(documents.map((document) => ({ url: document.url, type: document.type, bytes: savedBundleDocument(document) })));
     const urls = documents.map((document): DocumentUrl => document.url);
     const mirrors = (await context).mirrors;
     const kept = (url: DocumentUrl) => mirrors.hasDerived(url, "signed");

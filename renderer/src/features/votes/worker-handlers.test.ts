@@ -1,4 +1,3 @@
-import * as A from "@automerge/automerge";
 import { createMemoryRecordStore } from "@chapterhouse/crdt/chokepoint";
 import { canonicalize, recordIdOf, type MemberKey } from "@chapterhouse/crdt/records";
 import { toBase64url } from "@chapterhouse/crdt/encoding";
@@ -6,6 +5,7 @@ import type * as Records from "@chapterhouse/crdt/records";
 import { readVote, verifyVote, type VoteBundleDocument, type VoteReport } from "@chapterhouse/crdt/report";
 import { simulateVote, type SimulatedVote } from "@chapterhouse/crdt/simulation";
 import { createVerifier, type Verifier } from "@chapterhouse/crdt/verify";
+import { savedBundleDocument } from "../../../test/helpers/saved-bundle-document.js";
 import { describe, expect, it, vi } from "vitest";
 import { documentHandlers } from "../../shared/worker/document-handlers.js";
 import { bindHandlers } from "../../shared/worker/handler.js";
@@ -25,18 +25,6 @@ vi.mock("@chapterhouse/crdt/records", async (original) => {
 
 /** A report as the screens are sent it, in canonical JSON (R1): what two devices' answers are compared by. */
 const shown = (report: VoteReport) => canonicalize(shownReportOf(report));
-
-/** A bundle document as the page would send it: an Automerge document holding its records as immutable strings. */
-function saved(document: VoteBundleDocument): Uint8Array {
-  return A.save(
-    A.change(A.init<Record<string, Record<string, unknown>>>(), (doc) => {
-      for (const [map, records] of Object.entries(document.records)) {
-        doc[map] = {};
-        for (const [id, text] of Object.entries(records)) doc[map][id] = new A.ImmutableString(text);
-      }
-    }),
-  );
-}
 
 /** The vote's documents, the ballot boxes without their last `heldBack` ballots each. */
 function withoutLast(vote: SimulatedVote, heldBack: number): VoteBundleDocument[] {
@@ -59,7 +47,7 @@ function worker(verifiedIds: VerifiedIdStore) {
 }
 
 async function send(handlers: ReturnType<typeof worker>["handlers"], documents: readonly VoteBundleDocument[]) {
-  await handlers.syncDocuments(documents.map((document) => ({ url: document.url, type: document.type, bytes: saved(document) })));
+  await handlers.syncDocuments(documents.map((document) => ({ url: document.url, type: document.type, bytes: savedBundleDocument(document) })));
   return documents.map((document) => document.url);
 }
 

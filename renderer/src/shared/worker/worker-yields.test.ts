@@ -1,9 +1,8 @@
-import * as A from "@automerge/automerge";
 import { createMemoryRecordStore } from "@chapterhouse/crdt/chokepoint";
 import type { DocumentUrl } from "@chapterhouse/crdt/records";
-import type { VoteBundleDocument } from "@chapterhouse/crdt/report";
 import { simulateVote } from "@chapterhouse/crdt/simulation";
 import { createVerifier } from "@chapterhouse/crdt/verify";
+import { savedBundleDocument } from "../../../test/helpers/saved-bundle-document.js";
 import { describe, expect, it } from "vitest";
 import { organisationHandlers } from "../../features/organisation/worker-handlers.js";
 import { createMemoryVerifiedIdStore } from "./dexie-verified-id-store.js";
@@ -11,18 +10,6 @@ import { documentHandlers } from "./document-handlers.js";
 import { bindHandlers } from "./handler.js";
 import type { VerifiedIdStore } from "./persistent-verified-ids.js";
 import { createWorkerContext } from "./worker-context.js";
-
-/** A document as the page sends it: an Automerge document holding its records as immutable strings. */
-function saved(document: VoteBundleDocument): Uint8Array {
-  return A.save(
-    A.change(A.init<Record<string, Record<string, unknown>>>(), (doc) => {
-      for (const [map, records] of Object.entries(document.records)) {
-        doc[map] = {};
-        for (const [id, text] of Object.entries(records)) doc[map][id] = new A.ImmutableString(text);
-      }
-    }),
-  );
-}
 
 /** A worker's handlers (a device's session) over `verifiedIds`, the device's verified-id store (S8). */
 function session(verifiedIds: VerifiedIdStore) {
@@ -45,7 +32,7 @@ describe("the worker's long reads", () => {
   it("[issue 10] a read over many documents (an organisation read again after a reload: every signature known, S8) lets a screen's read that arrives meanwhile in between two documents, and its answer is the same", async () => {
     const vote = await simulateVote({ voters: 60, rule: "majority", chapters: 6, seed: "yields" }, globalThis.crypto.subtle);
     const documents = vote.bundle.documents.filter((document) => document.type === "organisation" || document.type === "chapter");
-    const updates = documents.map((document) => ({ url: document.url, type: document.type, bytes: saved(document) }));
+    const updates = documents.map((document) => ({ url: document.url, type: document.type, bytes: savedBundleDocument(document) }));
     const request = {
       organisation: documents.find((document) => document.type === "organisation")!.url,
       chapters: documents.filter((document) => document.type === "chapter").map((document): DocumentUrl => document.url),
