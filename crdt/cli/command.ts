@@ -3,7 +3,6 @@
  * arguments and input to its output and exit code; main.ts does the actual I/O, so commands
  * are tested in-process.
  */
-import type { ThreadPool } from "./thread-pool.js";
 
 /** Exit codes shared by every command. */
 export const EXIT_OK = 0;
@@ -33,12 +32,6 @@ export interface CommandIo {
    *   (reading stops there).
    */
   readStdin(maxBytes: number): Promise<string>;
-  /**
-   * A pool of `threads` worker threads for the command to own and close, perhaps started before
-   * the command was loaded (main.ts, `HeadStartPool`); without it the command starts its own.
-   * @throws {RangeError} if `threads` is not a positive integer.
-   */
-  threadPool?(threads: number): ThreadPool;
 }
 
 /** A subcommand: `chapterhouse <name> [args]` (its one-line summary is in the command table). */

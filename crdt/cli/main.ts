@@ -6,30 +6,19 @@
 import { setFlagsFromString } from "node:v8";
 import { EXIT_FAILURE } from "./command.js";
 import { runCli } from "./commands.js";
-import { HeadStartPool } from "./head-start-pool.js";
 import { readUtf8 } from "./read-utf8.js";
-import { defaultThreads } from "./thread-pool.js";
 
 // On a machine with much memory V8 lets the heap grow to several times what is live before it
 // collects: verifying 100,000 ballots peaked at 1.03-1.20 GiB for 0.5 GiB live. Growing by half
 // at most keeps it at 0.75-0.85 GiB for about 7% more time (measured with bench/votes.js).
 setFlagsFromString("--heap-growing-percent=50");
 
-// `verify` checks signatures on one worker thread per core by default: they start now, while the
-// command's modules load, so that they are ready when the first records are read (issue 15).
-const args = process.argv.slice(2);
-const headStart = args[0] === "verify" && !args.includes("--help") && !args.includes("-h") ? new HeadStartPool(defaultThreads()) : undefined;
 try {
-  const result = await runCli(args, {
-    readStdin: (maxBytes) => readUtf8(process.stdin, maxBytes),
-    ...(headStart === undefined ? {} : { threadPool: (threads: number) => headStart.take(threads) }),
-  });
+  const result = await runCli(process.argv.slice(2), { readStdin: (maxBytes) => readUtf8(process.stdin, maxBytes) });
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   process.exitCode = result.code;
 } catch (error) {
   process.stderr.write(`chapterhouse: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = EXIT_FAILURE;
-} finally {
-  await headStart?.close();
 }

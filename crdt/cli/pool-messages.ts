@@ -3,7 +3,7 @@
  * `pool-worker.ts`), one tagged union per direction. Each side checks what arrives with the
  * guard below and drops anything else.
  */
-import { isBackendName, type BackendName } from "./backend-names.js";
+import { isBackendName, type BackendName } from "./verifier-backends.js";
 
 /** Work for a pool worker; its bytes travel as a transferred buffer. */
 export type PoolRequest =

@@ -5,10 +5,18 @@
  * `http://LAN-address`), so `--backend tweetnacl` shows how long such a device takes.
  */
 import { tweetnaclVerifier, webCryptoVerifier, type Verifier } from "@chapterhouse/crdt/verify";
-import type { BackendName } from "./backend-names.js";
-import { nodeCryptoVerifier } from "./node-crypto-verifier.js";
+import { NODE_CRYPTO_BACKEND, nodeCryptoVerifier } from "./node-crypto-verifier.js";
 
-export { BACKEND_NAMES, isBackendName, type BackendName } from "./backend-names.js";
+/** The backends' names, the default first. */
+export const BACKEND_NAMES = [NODE_CRYPTO_BACKEND, "webcrypto", "tweetnacl"] as const;
+
+/** A backend's name. */
+export type BackendName = (typeof BACKEND_NAMES)[number];
+
+/** True for a name in BACKEND_NAMES. Never throws. */
+export function isBackendName(name: unknown): name is BackendName {
+  return (BACKEND_NAMES as readonly unknown[]).includes(name);
+}
 
 /** A fresh Verifier of the named backend, running in the calling thread. Never throws. */
 export function backendVerifier(name: BackendName): Verifier {

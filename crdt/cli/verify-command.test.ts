@@ -6,7 +6,6 @@ import { canonicalize, recordIdOf } from "@chapterhouse/crdt/records";
 import { decodeVoteBundle, encodeVoteBundle } from "@chapterhouse/crdt/report";
 import { simulateVote } from "@chapterhouse/crdt/simulation";
 import { webCryptoVerifier } from "@chapterhouse/crdt/verify";
-import { HeadStartPool } from "./head-start-pool.js";
 import { runVerify, verifyCommand } from "./verify-command.js";
 
 // In-process, against the built package (as tally-command.test.ts); main-votes.test.ts spawns the built CLI.
@@ -115,22 +114,5 @@ describe("chapterhouse verify", () => {
     expect(stats.signatureSeconds).toBeLessThanOrEqual(stats.seconds);
     const fromStdin = await verifyCommand.run(["-"], { readStdin: () => Promise.resolve(text) });
     expect(fromStdin.stdout).toBe(fromFile.stdout);
-  });
-
-  it("[V11.1] [S10] takes its threads from the pool main.ts started ahead, when there is one, for the same report", async () => {
-    const asked: number[] = [];
-    const headStart = new HeadStartPool(2);
-    const io = { readStdin: () => Promise.resolve(text), threadPool: (threads: number) => (asked.push(threads), headStart.take(threads)) };
-    try {
-      const ahead = await verifyCommand.run(["--threads", "2", "-"], io);
-      const own = await verifyCommand.run(["--threads", "2", "-"], { readStdin: io.readStdin });
-      expect(asked).toEqual([2]);
-      expect(ahead.code).toBe(0);
-      expect(ahead.stdout).toBe(own.stdout);
-      await verifyCommand.run(["--threads", "0", "-"], io);
-      expect(asked).toEqual([2]); // no thread asked for: the check runs in this thread
-    } finally {
-      await headStart.close();
-    }
   });
 });

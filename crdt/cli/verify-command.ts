@@ -196,8 +196,8 @@ export const verifyCommand: Command = {
     const request = parseVerifyArgs(args);
     if ("error" in request) return failure(EXIT_USAGE, `${request.error}\n\n${HELP}`);
     if (request.help) return { code: EXIT_OK, stdout: HELP, stderr: "" };
-    // The threads start loading while the file is read, if main.ts has not started them already.
-    const pool = request.threads > 0 ? (io.threadPool?.(request.threads) ?? new ThreadPool(request.threads)) : undefined;
+    // The threads start loading while the file is read.
+    const pool = request.threads > 0 ? new ThreadPool(request.threads) : undefined;
     try {
       const verifier = pool === undefined ? backendVerifier(request.backend) : threadVerifier(pool, request.backend);
       let cache: VerifiedIdFile | undefined;
