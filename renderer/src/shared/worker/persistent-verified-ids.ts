@@ -66,7 +66,8 @@ export class PersistentVerifiedIds implements VerifiedIdCache {
   async preloadDocuments(documents: Iterable<Iterable<string>>): Promise<void> {
     const asked = new Set<string>();
     const unknown = (ids: Iterable<string>): string[] => [...new Set(ids)].filter((id) => id !== "" && !asked.has(id) && !this.#memory.has(id as RecordId, this.#policy));
-    const rests: string[][] = [];
+    /** Of each sampled document, the sample asked first and the ids asked only if the store holds one of it. */
+    const sampled: { readonly sample: ReadonlySet<string>; readonly rest: readonly string[] }[] = [];
     const first: string[] = [];
     for (const ids of documents) {
       const wanted = unknown(ids);
@@ -78,13 +79,13 @@ export class PersistentVerifiedIds implements VerifiedIdCache {
       const step = wanted.length / SAMPLED_IDS;
       const sample = new Set(Array.from({ length: SAMPLED_IDS }, (_, i) => wanted[Math.floor(i * step)]!));
       first.push(...sample);
-      rests.push([...sample], wanted.filter((id) => !sample.has(id)));
+      sampled.push({ sample, rest: wanted.filter((id) => !sample.has(id)) });
     }
     if (first.length === 0) return;
     const found = new Set(await this.#store.load(first, this.#policy));
     for (const id of found) this.#memory.add(id as RecordId, this.#policy);
     const rest: string[] = [];
-    for (let i = 0; i < rests.length; i += 2) if (rests[i]!.some((id) => found.has(id))) rest.push(...rests[i + 1]!);
+    for (const { sample, rest: others } of sampled) if ([...sample].some((id) => found.has(id))) rest.push(...others);
     if (rest.length === 0) return;
     for (const id of await this.#store.load(rest, this.#policy)) this.#memory.add(id as RecordId, this.#policy);
   }
