@@ -6,34 +6,12 @@
  * signed text; whoever reads `publicKey`, `message` or `signature` instead gets them decoded on
  * first use, the same bytes `signingBytesOf` and `fromBase64url` give.
  */
-import { fromBase64url, isBase64urlOfLength } from "../encoding/base64url.js";
+import { base64urlInto, fromBase64url, isBase64urlOfLength } from "../encoding/base64url.js";
 import { utf8 } from "../encoding/utf8.js";
 import { sigMemberOf, signingBytesOf, type ParsedRecord } from "../records/record.js";
 import type { SignatureCheck } from "./verifier.js";
 
 const encoder = new TextEncoder();
-
-/** Character code → 6-bit value of the base64url alphabet (RFC 4648 §5). */
-const SEXTET: Readonly<Uint8Array> = (() => {
-  const table = new Uint8Array(128);
-  const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-  for (let i = 0; i < alphabet.length; i++) table[alphabet.charCodeAt(i)] = i;
-  return table;
-})();
-
-/** Decodes `text`, already known to be strict base64url, into `bytes` at `at`. */
-function decodeInto(text: string, bytes: Uint8Array, at: number): void {
-  let acc = 0;
-  let bits = 0;
-  for (let i = 0; i < text.length; i++) {
-    acc = ((acc << 6) | SEXTET[text.charCodeAt(i)]!) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes[at++] = (acc >> bits) & 0xff;
-    }
-  }
-}
 
 /** The UTF-8 length of text[from, to) (R1: a lone surrogate would be U+FFFD, three bytes). */
 function utf8Length(text: string, from: number, to: number): number {
@@ -93,8 +71,8 @@ export class RecordSignatureCheck implements SignatureCheck {
 
   /** Writes the 32 bytes of the key at `keyAt` and the 64 of the signature at `signatureAt`. */
   writeKeyAndSignature(bytes: Uint8Array, keyAt: number, signatureAt: number): void {
-    decodeInto(this.signer, bytes, keyAt);
-    decodeInto(this.sig, bytes, signatureAt);
+    base64urlInto(this.signer, bytes.subarray(keyAt, keyAt + 32));
+    base64urlInto(this.sig, bytes.subarray(signatureAt, signatureAt + 64));
   }
 
   /** Writes the message's bytes into `room`; returns how many, or -1 if they do not all fit (some may be written). */
