@@ -534,7 +534,7 @@ async function memory(documentCount, clientCount) {
  * Runs the benchmark and returns its figures. `changes` small changes for the latency,
  * `ballots` ballots in the box (synced `runs` times), `documents` and `clients` for memory.
  */
-export async function run({ changes = 200, ballots = 10_000, runs = 5, documents = 1000, clients = 200 } = {}) {
+export async function run({ changes = 200, ballots = 10_000, runs = 9, documents = 1000, clients = 200 } = {}) {
   return {
     benchmark: "relay",
     node: process.version,
