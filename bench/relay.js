@@ -13,6 +13,8 @@
 //   each, its own floor with no network and no relay: the app's, Automerge.load plus the A.diff
 //   its DocHandle runs on every change; the stock Repo's, Automerge.receiveSyncMessage into an
 //   empty document plus that A.diff. CPU time of the client's process beside each wall time.
+//   The floors and the clients are measured in turn in one loop (the same process state for
+//   all), after one uncounted round of each.
 // - memory: the relay process's memory with 1,000 documents and 200 connected clients (Repos),
 //   against a bare `ws` server process holding 200 sockets and the same 1,000 documents loaded
 //   with `Automerge.load`. Each child reports `process.memoryUsage()` after a forced GC over IPC.
@@ -336,39 +338,7 @@ const cpuMs = (since) => {
 export async function coldSync(ballots, runs, box) {
   box ??= await ballotBox(ballots);
   const loadAverageAtStart = loadavg().map((x) => round(x));
-  // The floors are measured in turn, each after a pause, so that all meet the same garbage
-  // collector and machine. Beside each wall time, the CPU time of this process (the client's;
-  // the relay runs in a child process): on a loaded machine it moves less than the wall time.
-  const whole = A.encodeSyncMessage({ heads: A.getHeads(box.doc), need: [], have: [], changes: [box.bytes] });
-  const loads = { wall: [], cpu: [] };
-  const clientWork = { wall: [], cpu: [] };
-  const appClientWork = { wall: [], cpu: [] };
-  const measure = async (into, work) => {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const cpu = process.cpuUsage();
-    const start = performance.now();
-    const result = work();
-    into.wall.push(performance.now() - start);
-    into.cpu.push(cpuMs(cpu));
-    return result;
-  };
-  for (let i = 0; i < runs; i++) {
-    const loaded = await measure(loads, () => A.load(box.bytes));
-    if (Object.keys(loaded.ballots).length !== ballots) throw new Error("Automerge.load lost ballots");
-    const received = await measure(clientWork, () => {
-      const [doc] = A.receiveSyncMessage(A.init(), A.initSyncState(), whole);
-      A.diff(doc, [], A.getHeads(doc));
-      return doc;
-    });
-    if (Object.keys(received.ballots).length !== ballots) throw new Error("receiveSyncMessage lost ballots");
-    const taken = await measure(appClientWork, () => {
-      const doc = A.load(box.bytes);
-      A.diff(doc, [], A.getHeads(doc));
-      return doc;
-    });
-    if (Object.keys(taken.ballots).length !== ballots) throw new Error("Automerge.load lost ballots");
-  }
-
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
   const dataDir = await mkdtemp(path.join(tmpdir(), "chapterhouse-bench-relay-"));
   let relay = await startChild("relay", dataDir);
   const alice = await connectRepo(relay.port, "alice");
@@ -378,26 +348,67 @@ export async function coldSync(ballots, runs, box) {
   await relayHas(relay, handle.documentId, heads);
   const uploadMs = performance.now() - uploadStart;
   await alice.close();
-
   const wanted = [...heads].sort().join(",");
+  const hasTheBox = (doc) => [...A.getHeads(doc)].sort().join(",") === wanted;
+  const countBallots = (doc, what) => {
+    if (Object.keys(doc.ballots ?? {}).length !== ballots) throw new Error(`${what} lost ballots`);
+  };
+
+  // Every figure is taken the same way, in turn, in one loop, so that the floors and the clients
+  // meet the same process state (heap, garbage collector, WebAssembly memory) and machine: after
+  // a 50 ms pause, wall and CPU time of this process (the client's; the relay runs in a child
+  // process, so on a loaded machine CPU time moves less than wall time). A client is done when its
+  // document has the box's heads (so every ballot); its ballots are counted after the clock stops,
+  // as the floors' are. One round of everything first, not counted, warms all paths alike.
+  const whole = A.encodeSyncMessage({ heads: A.getHeads(box.doc), need: [], have: [], changes: [box.bytes] });
+  const series = () => ({ wall: [], cpu: [] });
+  const loads = series();
+  const clientWork = series();
+  const appClientWork = series();
+  const stock = { warm: series(), fromDisk: series() };
+  const app = { warm: series(), fromDisk: series() };
+  const measure = async (into, work) => {
+    await pause();
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    const result = work();
+    into.wall.push(performance.now() - start);
+    into.cpu.push(cpuMs(cpu));
+    return result;
+  };
   const receive = async (connect, port, name, into) => {
     const peer = await connect(port, name);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pause();
     const cpu = process.cpuUsage();
     const start = performance.now();
     const found = await peer.repo.find(handle.url);
-    await until(found, (doc) => Object.keys(doc.ballots ?? {}).length === ballots);
+    await until(found, hasTheBox);
     into.wall.push(performance.now() - start);
     into.cpu.push(cpuMs(cpu));
-    if ([...A.getHeads(found.doc())].sort().join(",") !== wanted) throw new Error(`${name} ended with other heads`);
+    countBallots(found.doc(), name);
     await peer.close();
   };
-  // The stock client and the app's in turn, so that both meet the same machine.
-  const stock = { warm: { wall: [], cpu: [] }, fromDisk: { wall: [], cpu: [] } };
-  const app = { warm: { wall: [], cpu: [] }, fromDisk: { wall: [], cpu: [] } };
-  for (let i = 0; i < runs; i++) {
-    await receive(connectRepo, relay.port, `carol-${i}`, stock.warm);
-    await receive(connectAppRepo, relay.port, `erin-${i}`, app.warm);
+  const floors = async (counted) => {
+    const into = (figures) => (counted ? figures : series());
+    countBallots(await measure(into(loads), () => A.load(box.bytes)), "Automerge.load");
+    const received = await measure(into(clientWork), () => {
+      const [doc] = A.receiveSyncMessage(A.init(), A.initSyncState(), whole);
+      A.diff(doc, [], A.getHeads(doc));
+      return doc;
+    });
+    countBallots(received, "receiveSyncMessage");
+    const taken = await measure(into(appClientWork), () => {
+      const doc = A.load(box.bytes);
+      A.diff(doc, [], A.getHeads(doc));
+      return doc;
+    });
+    countBallots(taken, "Automerge.load");
+  };
+  // The stock client and the app's in turn, each round beside the floors.
+  for (let i = -1; i < runs; i++) {
+    await floors(i >= 0);
+    await receive(connectRepo, relay.port, `carol-${i}`, i >= 0 ? stock.warm : series());
+    await receive(connectAppRepo, relay.port, `erin-${i}`, i >= 0 ? app.warm : series());
   }
   // The relay restarted: the document is only on its disk when the client asks for it.
   for (let i = 0; i < 3; i++) {
@@ -416,7 +427,7 @@ export async function coldSync(ballots, runs, box) {
   const floorCpuMs = median(loads.cpu);
   const figures = ({ wall, cpu }) => ({ ...summary(wall), timesFloor: round(median(wall) / floorMs), cpuMs: round(median(cpu)), cpuTimesFloor: round(median(cpu) / floorCpuMs) });
   return {
-    what: `a fresh peer's Repo finds a ballot box of ${ballots} signed ballots through the relay, until all are in its document`,
+    what: `a fresh peer's Repo finds a ballot box of ${ballots} signed ballots through the relay, until its document has the box's heads (every ballot; counted after the clock stops, as for the floors); floors and clients measured in turn in one loop, after one uncounted round of each`,
     document: { ballots, bytes: box.bytes.length, recordChars: box.recordChars, signedWith: "crdt webCryptoSignerFromSeed, one key per ballot", buildMs: Math.round(box.signedMs), signingMs: Math.round(box.signingMs) },
     appClient: {
       what: "the app's client: a Repo whose relay connection loads a document it never had, arriving whole, into its handle with Automerge.load (W9.1); cpuMs is this process's CPU time (the client's, not the relay's)",
@@ -523,7 +534,7 @@ async function memory(documentCount, clientCount) {
  * Runs the benchmark and returns its figures. `changes` small changes for the latency,
  * `ballots` ballots in the box (synced `runs` times), `documents` and `clients` for memory.
  */
-export async function run({ changes = 200, ballots = 10_000, runs = 5, documents = 1000, clients = 200 } = {}) {
+export async function run({ changes = 200, ballots = 10_000, runs = 9, documents = 1000, clients = 200 } = {}) {
   return {
     benchmark: "relay",
     node: process.version,

@@ -1,6 +1,7 @@
 import type { DocumentId } from "@automerge/automerge-repo";
 import { headsOfChunks } from "./chunk-heads.js";
 import { ChunkError } from "./chunk-format.js";
+import type { AnswerSource, ColdSyncAnswers } from "./cold-sync-answers.js";
 import type { WholeDocument } from "./whole-document-frame.js";
 
 export interface ColdSyncContext {
@@ -10,6 +11,10 @@ export interface ColdSyncContext {
   readonly whenDurable: (documentId: DocumentId) => Promise<void>;
   /** Bound on inflating a compressed change to hash it (W3.9). */
   readonly maxInflatedBytes: number;
+  /** Answers kept between requests (W1.8); without them, every request reads the store. */
+  readonly answers?: ColdSyncAnswers;
+  /** Called with each answer given, and where it came from. */
+  readonly onAnswered?: (from: AnswerSource) => void;
 }
 
 /**
@@ -17,23 +22,29 @@ export interface ColdSyncContext {
  * the whole document as its stored chunks and their heads, which `wholeDocumentFrame` writes
  * as the version-2 sync message automerge-repo's Repo would send it, instead of loading the
  * document and saving it again (which is most of what a cold sync costs the relay: 80–150 ms
- * for a 10,000-ballot box, measured). Resolves undefined when the store holds nothing of it, or
- * nothing it can read the heads of; the caller then leaves the request to the Repo. A chunk
- * compacted away between listing and reading leaves the peer short, and the sync that follows
- * fills the gap: it is the Repo's, from the peer's next message on.
+ * for a 10,000-ballot box, measured). The answer of a document in memory is kept until its
+ * stored chunks change (`ColdSyncAnswers`), so the next peer is answered without reading the
+ * store. Resolves undefined when the store holds nothing of it, or nothing it can read the
+ * heads of; the caller then leaves the request to the Repo. A chunk compacted away between
+ * listing and reading leaves the peer short, and the sync that follows fills the gap: it is
+ * the Repo's, from the peer's next message on.
  */
 export function coldSyncFromStore(context: ColdSyncContext): (documentId: DocumentId) => Promise<WholeDocument | undefined> {
-  return async (documentId) => {
-    await context.whenDurable(documentId);
+  const read = async (documentId: DocumentId): Promise<WholeDocument | undefined> => {
     const changes = (await context.storedChunks(documentId)).map((chunk) => chunk.data);
     if (changes.length === 0) return undefined;
-    let heads: string[];
     try {
-      heads = headsOfChunks(changes, { maxInflatedBytes: context.maxInflatedBytes });
+      return { heads: headsOfChunks(changes, { maxInflatedBytes: context.maxInflatedBytes }), chunks: changes };
     } catch (error) {
       if (error instanceof ChunkError) return undefined;
       throw error;
     }
-    return { heads, chunks: changes };
+  };
+  return async (documentId) => {
+    await context.whenDurable(documentId);
+    const { whole, from } =
+      context.answers === undefined ? { whole: await read(documentId), from: "store" as const } : await context.answers.answer(documentId, () => read(documentId));
+    if (whole !== undefined) context.onAnswered?.(from);
+    return whole;
   };
 }

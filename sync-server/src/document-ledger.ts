@@ -39,6 +39,8 @@ export class DocumentLedger {
   readonly #inMemory = new Map<DocumentId, Slot>();
   readonly #others = new Map<DocumentId, Slot>();
   #inMemoryBytes = 0;
+  /** Bytes the relay keeps in memory beside its documents: their cold-sync answers (W1.8, W3.9). */
+  #besideBytes = 0;
 
   constructor(
     private readonly loadStored: LoadStoredChunks,
@@ -46,9 +48,29 @@ export class DocumentLedger {
     private readonly maxEntries = 10_000,
   ) {}
 
-  /** The inflated size of all documents in memory (W3.9). */
+  /** What the relay holds in memory (W3.9): the inflated size of all documents in memory, and what it keeps beside them. */
   get inMemoryBytes(): number {
-    return this.#inMemoryBytes;
+    return this.#inMemoryBytes + this.#besideBytes;
+  }
+
+  /** True if `documentId` is in memory as W3.9 counts it (a message brought it there). */
+  isInMemory(documentId: DocumentId): boolean {
+    return this.#inMemory.has(documentId);
+  }
+
+  /**
+   * Counts `bytes` the relay keeps beside its documents (a cold-sync answer, W1.8) and returns
+   * true, if they fit under `maxInflatedBytesInMemory` with everything else; else counts nothing.
+   */
+  holdBeside(bytes: number): boolean {
+    if (this.inMemoryBytes + bytes > this.limits.maxInflatedBytesInMemory) return false;
+    this.#besideBytes += bytes;
+    return true;
+  }
+
+  /** Stops counting `bytes` kept beside the documents (`holdBeside`). */
+  releaseBeside(bytes: number): void {
+    this.#besideBytes = Math.max(0, this.#besideBytes - bytes);
   }
 
   /** The entry of a document, read from storage on first touch. Rejects if storage fails. */

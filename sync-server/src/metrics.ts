@@ -12,6 +12,8 @@ export class RelayMetrics {
   storageErrors = 0;
   readonly connectionsRefused = new Map<string, number>();
   readonly disconnects = new Map<string, number>();
+  /** Cold syncs answered by the relay itself (W1.8), by where the answer came from (`memory`, `store`). */
+  readonly coldSyncs = new Map<string, number>();
 
   /** Counts an upgrade refused before it became a connection (`unauthorized`, `full`, …). */
   refused(reason: string): void {
@@ -21,6 +23,11 @@ export class RelayMetrics {
   /** Counts a connection the relay closed, by reason (the violation reason, or `client-closed`). */
   disconnected(reason: string): void {
     this.disconnects.set(reason, (this.disconnects.get(reason) ?? 0) + 1);
+  }
+
+  /** Counts a cold sync the relay answered itself (W1.8), from a kept answer (`memory`) or a read of its store (`store`). */
+  coldSynced(from: string): void {
+    this.coldSyncs.set(from, (this.coldSyncs.get(from) ?? 0) + 1);
   }
 }
 
@@ -41,8 +48,9 @@ export function renderPrometheus(metrics: RelayMetrics, gauges: RelayGauges): st
     lines.push(`# HELP ${PREFIX}_${name} ${help}`, `# TYPE ${PREFIX}_${name} ${type}`);
     for (const [labels, value] of samples) lines.push(`${PREFIX}_${name}${renderLabels(labels)} ${formatValue(value)}`);
   };
-  const byReason = (counts: Map<string, number>): [Record<string, string>, number][] =>
-    [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([reason, n]) => [{ reason }, n]);
+  const byLabel = (label: string, counts: Map<string, number>): [Record<string, string>, number][] =>
+    [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([value, n]) => [{ [label]: value }, n]);
+  const byReason = (counts: Map<string, number>) => byLabel("reason", counts);
 
   family("connections", "gauge", "Open WebSocket connections.", [[{}, gauges.connections]]);
   family("peers", "gauge", "Peers that completed the join handshake.", [[{}, gauges.peers]]);
@@ -57,6 +65,7 @@ export function renderPrometheus(metrics: RelayMetrics, gauges: RelayGauges): st
   family("messages_ignored_total", "counter", "Well-formed messages of types the relay does not act on.", [[{}, metrics.messagesIgnored]]);
   family("disconnects_total", "counter", "Connections closed, by reason.", byReason(metrics.disconnects));
   family("storage_errors_total", "counter", "Storage operations that failed.", [[{}, metrics.storageErrors]]);
+  family("cold_syncs_total", "counter", "Peers with nothing of a document answered by the relay itself, by where the answer came from.", byLabel("from", metrics.coldSyncs));
   return `${lines.join("\n")}\n`;
 }
 

@@ -7,6 +7,7 @@ import { CrashSafeStorageAdapter } from "./crash-safe-storage-adapter.js";
 import { DocumentLedger } from "./document-ledger.js";
 import { DocumentWaiters } from "./document-waiters.js";
 import { DurabilityBarrier } from "./durability-barrier.js";
+import { ColdSyncAnswers } from "./cold-sync-answers.js";
 import { coldSyncFromStore } from "./cold-sync-from-store.js";
 import { readStoredChunks } from "./stored-document.js";
 import { createHttpHandler } from "./http-routes.js";
@@ -84,11 +85,22 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
   const metrics = new RelayMetrics();
 
   const storage = await CrashSafeStorageAdapter.open(options.dataDir);
-  const gate = new StorageGate(storage, (operation, key, error) => {
-    metrics.storageErrors += 1;
-    logger({ level: "error", event: "storage-error", operation, key: key.join("/"), error: String(error) });
-  });
+  const gate = new StorageGate(
+    storage,
+    (operation, key, error) => {
+      metrics.storageErrors += 1;
+      logger({ level: "error", event: "storage-error", operation, key: key.join("/"), error: String(error) });
+    },
+    // A kept cold-sync answer is the store's content: any write to the document's chunks ends it.
+    (firstPart) => answers.changed(firstPart as DocumentId),
+  );
   const ledger = new DocumentLedger(async (documentId) => (await readStoredChunks(storage, documentId)).map((chunk) => chunk.data), limits);
+  // Cold-sync answers of documents in memory, kept until their chunks change, counted in W3.9.
+  const answers = new ColdSyncAnswers({
+    isInMemory: (documentId) => ledger.isInMemory(documentId),
+    hold: (bytes) => ledger.holdBeside(bytes),
+    release: (bytes) => ledger.releaseBeside(bytes),
+  });
   let closing = false;
   const waiters = new DocumentWaiters(limits.maxNewDocumentsPerConnection);
   // What the relay sends about a document is durable first (W5.6): the Repo's own writes in
@@ -105,12 +117,18 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
     clock,
     waiters,
     onDocumentActivity: (documentId) => evictor.touch(documentId),
-    makeRoom: (enough) => evictor.makeRoom(enough),
+    // Kept cold-sync answers go first: they are only a shortcut (W3.9).
+    makeRoom: (enough) => {
+      answers.clear();
+      return enough() ? Promise.resolve([]) : evictor.makeRoom(enough);
+    },
     whenDurable: (documentId) => barrier.whenDurable(documentId),
     coldSync: coldSyncFromStore({
       storedChunks: (documentId) => readStoredChunks(storage, documentId),
       whenDurable: (documentId) => barrier.whenDurable(documentId),
       maxInflatedBytes: limits.maxInflatedBytesInMemory,
+      answers,
+      onAnswered: (from) => metrics.coldSynced(from),
     }),
     isInMemory: (documentId): boolean => repo.handles[documentId] !== undefined,
     onMaybeUnavailable: (documentId) => setImmediate(() => dropIfUnavailable(documentId)),
@@ -172,6 +190,7 @@ export async function startRelay(options: RelayOptions): Promise<RelayHandle> {
     unload: async (documentId) => {
       await unloadDocument(repo, documentId);
       ledger.forget(documentId);
+      answers.drop(documentId);
     },
   });
 

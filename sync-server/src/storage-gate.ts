@@ -18,9 +18,15 @@ export class StorageGate implements StorageAdapterInterface {
   readonly #writesByFirstPart = new Map<string, Set<Promise<unknown>>>();
   #shut = false;
 
+  /**
+   * @param onWrite called with a write's first key part (a document id, for the Repo's chunks)
+   *   when the write starts and again when it settles: what the store holds under it changes
+   *   in between.
+   */
   constructor(
     private readonly inner: StorageAdapterInterface,
     private readonly onError: (operation: string, key: StorageKey, error: unknown) => void,
+    private readonly onWrite: (firstPart: string) => void = () => undefined,
   ) {}
 
   load(key: StorageKey): Promise<Uint8Array | undefined> {
@@ -62,12 +68,14 @@ export class StorageGate implements StorageAdapterInterface {
   }
 
   #trackWrite(operation: string, key: StorageKey, run: () => Promise<void>): Promise<void> {
-    const promise = this.#track(operation, key, run);
     const firstPart = String(key[0]);
+    this.onWrite(firstPart);
+    const promise = this.#track(operation, key, run);
     const writes = this.#writesByFirstPart.get(firstPart) ?? new Set<Promise<unknown>>();
     this.#writesByFirstPart.set(firstPart, writes);
     writes.add(promise);
     const forget = () => {
+      this.onWrite(firstPart);
       writes.delete(promise);
       if (writes.size === 0 && this.#writesByFirstPart.get(firstPart) === writes) this.#writesByFirstPart.delete(firstPart);
     };

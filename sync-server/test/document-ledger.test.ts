@@ -92,4 +92,20 @@ describe("DocumentLedger", () => {
     await ledger.entry(b);
     expect(reads).toBe(5);
   });
+
+  it("[W3.9] counts what the relay keeps beside its documents in memory, within the relay's bound", async () => {
+    const documentId = id();
+    const ledger = new DocumentLedger(() => Promise.resolve([]), { ...limits, maxInflatedBytesInMemory: 1_000 });
+    expect(ledger.isInMemory(documentId)).toBe(false);
+    ledger.charge(documentId, await ledger.entry(documentId), cost(0, 0, 600));
+    expect(ledger.isInMemory(documentId)).toBe(true);
+    expect(ledger.holdBeside(300)).toBe(true);
+    expect(ledger.inMemoryBytes).toBe(900);
+    expect(ledger.holdBeside(101)).toBe(false); // past the bound: nothing counted
+    expect(ledger.inMemoryBytes).toBe(900);
+    ledger.releaseBeside(300);
+    expect(ledger.inMemoryBytes).toBe(600);
+    ledger.forget(documentId);
+    expect(ledger.isInMemory(documentId)).toBe(false);
+  });
 });

@@ -88,4 +88,20 @@ describe("StorageGate", () => {
     await gate.remove(["doc", "incremental", "old"]);
     expect(removed).toEqual(["doc/incremental/old"]);
   });
+
+  it("[W1.8] tells of every write to a document when it starts and again when it settles", async () => {
+    const held = heldAdapter();
+    const writes: string[] = [];
+    const gate = new StorageGate(held.adapter, () => undefined, (firstPart) => writes.push(firstPart));
+    const saved = gate.save(["doc", "incremental", "a"], new Uint8Array([1]));
+    expect(writes).toEqual(["doc"]);
+    held.release();
+    await saved;
+    expect(writes).toEqual(["doc", "doc"]);
+    await gate.remove(["other", "snapshot", "b"]);
+    expect(writes).toEqual(["doc", "doc", "other", "other"]);
+    await gate.load(["doc", "incremental", "a"]);
+    await gate.removeRange(["doc"]);
+    expect(writes).toHaveLength(4); // reads and refused removals change nothing
+  });
 });
