@@ -130,6 +130,8 @@ export async function run({ sizes = [10_000, 100_000], perChapter = 250, rule = 
           backend: verified.stats.backend,
           threads: verified.stats.threads,
           sameReportAsBefore: before === undefined ? null : verified.reportSha256 === before.report,
+          // When each step ended, seconds since the process started (V11.1).
+          phases: Object.fromEntries(Object.entries(verified.stats.phases ?? {}).map(([step, seconds]) => [step, round(seconds)])),
           load: verified.load,
         },
         floor: {

@@ -109,9 +109,16 @@ describe("chapterhouse verify", () => {
     await writeFile(file, text);
     const fromFile = await verifyCommand.run(["--stats", file], { readStdin: () => Promise.reject(new Error("no stdin")) });
     expect(fromFile.code).toBe(0);
-    const stats = JSON.parse(fromFile.stderr) as { seconds: number; signatureSeconds: number; signatures: number };
+    const stats = JSON.parse(fromFile.stderr) as { seconds: number; signatureSeconds: number; signatures: number; phases: Record<string, number> };
     expect(stats.signatures).toBeGreaterThan(40);
     expect(stats.signatureSeconds).toBeLessThanOrEqual(stats.seconds);
+    // When each step ended, since the process started: in the order they run.
+    const steps = ["command", "read", "decoded", "firstCheck", "lastVerdict", "reported"];
+    expect(Object.keys(stats.phases)).toEqual(steps);
+    const times = steps.map((step) => stats.phases[step]!);
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(times[0]).toBeGreaterThan(0);
+    expect(times[5]! - times[1]!).toBeLessThanOrEqual(stats.seconds);
     const fromStdin = await verifyCommand.run(["-"], { readStdin: () => Promise.resolve(text) });
     expect(fromStdin.stdout).toBe(fromFile.stdout);
   });

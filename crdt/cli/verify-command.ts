@@ -30,7 +30,7 @@ FILE may be - for standard input.
 
   --stats         also print timings on standard error as one JSON line (seconds, signature
                   seconds, signatures checked, signatures the cache spared, backend, threads,
-                  maximum resident memory)
+                  maximum resident memory, and when each step ended since the process started)
   --threads N     check signatures on N worker threads (default: one per core, here ${defaultThreads()});
                   0 checks them in the main thread
   --backend NAME  check signatures with ${BACKEND_NAMES.join(", ")} (default ${BACKEND_NAMES[0]});
@@ -52,11 +52,29 @@ function failure(code: number, message: string): CommandResult {
   return { code, stdout: "", stderr: `chapterhouse verify: ${message}\n` };
 }
 
+/** Seconds since this process started (the main thread's time origin). */
+const sinceStart = (): number => performance.now() / 1000;
+
+/**
+ * When each step of a run ended, in seconds since the process started (`--stats`, V11.1): what
+ * came before the command (Node's start and the modules), the reading, the decoding, the first
+ * signature batch handed over, the last verdict back, the report written.
+ */
+interface Phases {
+  command?: number;
+  read?: number;
+  decoded?: number;
+  firstCheck?: number;
+  lastVerdict?: number;
+  reported?: number;
+}
+
 /**
  * A verifier that measures the time during which at least one of its batches was pending (with
- * a parallel verifier, batches overlap each other and the reading) and counts the signatures.
+ * a parallel verifier, batches overlap each other and the reading), counts the signatures and
+ * notes in `phases` when the first batch was handed over and the last verdict came back.
  */
-function timedVerifier(inner: Verifier): Verifier & { readonly seconds: () => number; readonly signatures: () => number } {
+function timedVerifier(inner: Verifier, phases: Phases): Verifier & { readonly seconds: () => number; readonly signatures: () => number } {
   let milliseconds = 0;
   let signatures = 0;
   let pending = 0;
@@ -67,9 +85,11 @@ function timedVerifier(inner: Verifier): Verifier & { readonly seconds: () => nu
     // Not async, so that the checks are not held while they are being checked.
     verifyBatch(checks: readonly SignatureCheck[]): Promise<boolean[]> {
       if (pending++ === 0) since = performance.now();
+      phases.firstCheck ??= sinceStart();
       signatures += checks.length;
       return inner.verifyBatch(checks).finally(() => {
         if (--pending === 0) milliseconds += performance.now() - since;
+        phases.lastVerdict = sinceStart();
       });
     },
     seconds: () => milliseconds / 1000,
@@ -92,6 +112,7 @@ function problemLines(report: VoteReport): string {
  */
 export function runVerify(text: string, verifier?: Verifier, options: VerifyOptions = {}): Promise<CommandResult> {
   const started = performance.now();
+  const phases: Phases = { ...options.phases, read: started / 1000 };
   let bundle;
   try {
     bundle = decodeVoteBundle(text);
@@ -99,7 +120,8 @@ export function runVerify(text: string, verifier?: Verifier, options: VerifyOpti
     if (error instanceof VoteBundleError) return Promise.resolve(failure(EXIT_USAGE, `not a vote bundle (${error.code}): ${error.message}`));
     throw error;
   }
-  return verifyBundle(bundle, started, verifier, options);
+  phases.decoded = sinceStart();
+  return verifyBundle(bundle, started, phases, verifier, options);
 }
 
 /** How `runVerify` runs. */
@@ -110,16 +132,19 @@ export interface VerifyOptions {
   readonly threads?: number;
   /** The verified-id cache (S8); saved after the report. */
   readonly cache?: VerifiedIdFile;
+  /** When the command started, in seconds since the process did, for the timings. */
+  readonly phases?: { readonly command: number };
 }
 
-async function verifyBundle(bundle: VoteBundle, started: number, verifier: Verifier | undefined, options: VerifyOptions): Promise<CommandResult> {
+async function verifyBundle(bundle: VoteBundle, started: number, phases: Phases, verifier: Verifier | undefined, options: VerifyOptions): Promise<CommandResult> {
   const { stats = false, threads = 0, cache } = options;
-  const timed = timedVerifier(verifier ?? (await createVerifier()));
+  const timed = timedVerifier(verifier ?? (await createVerifier()), phases);
   let report: VoteReport;
   let stdout: string;
   try {
     report = await verifyVote(bundle, timed, { recordIdOf: nodeRecordIdOf, ...(cache === undefined ? {} : { verified: cache }) });
     stdout = `${voteReportToCanonical(report)}\n`;
+    phases.reported = sinceStart();
   } catch (error) {
     return failure(EXIT_FAILURE, `internal error: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -138,6 +163,7 @@ async function verifyBundle(bundle: VoteBundle, started: number, verifier: Verif
         backend: timed.backend,
         threads,
         maxRssBytes: process.resourceUsage().maxRSS * 1024,
+        phases,
       })}\n`
     : "";
   return { code: report.verified ? EXIT_OK : EXIT_FAILURE, stdout, stderr: problemLines(report) + saved + timing };
@@ -193,6 +219,7 @@ export const verifyCommand: Command = {
   name: "verify",
   help: HELP,
   async run(args, io) {
+    const command = sinceStart();
     const request = parseVerifyArgs(args);
     if ("error" in request) return failure(EXIT_USAGE, `${request.error}\n\n${HELP}`);
     if (request.help) return { code: EXIT_OK, stdout: HELP, stderr: "" };
@@ -209,7 +236,7 @@ export const verifyCommand: Command = {
           return failure(EXIT_USAGE, `cannot use the cache ${request.cache}: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
-      const options = { stats: request.stats, threads: request.threads, ...(cache === undefined ? {} : { cache }) };
+      const options = { stats: request.stats, threads: request.threads, phases: { command }, ...(cache === undefined ? {} : { cache }) };
       return await readAndVerify(request.file, io, (text) => runVerify(text, verifier, options));
     } finally {
       await pool?.close();

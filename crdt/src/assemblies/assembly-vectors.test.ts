@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { chatScenario, NAMES } from "../chat/test-helpers/chat-scenario.js";
 import type { ChapterId, RecordId } from "../records/ids.js";
-import { assemblyDocumentUrl } from "./assembly-document.js";
+import { assemblyDocumentUrl } from "./assembly-document-url.js";
 import { assemblyVectorExpectations, assemblyVectorRecords } from "./test-helpers/assembly-scenario.js";
 import { parsedVectorEntry, type VectorEntry } from "../records/test-helpers/vector-entry.js";
 

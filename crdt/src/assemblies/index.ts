@@ -23,7 +23,8 @@ export {
 } from "./assembly-bodies.js";
 export { ASSEMBLY_SPECS } from "./kinds.js";
 export { agendaCurrentDraft, agendaItemDraft, assemblyDraft, attendanceDraft, speakerDraft, speakersOrderDraft, speechDraft, type AgendaItemFields } from "./assembly-records.js";
-export { ASSEMBLY_GENESIS_ACTOR, assemblyDocumentUrl, assemblyGenesis } from "./assembly-document.js";
+export { assemblyDocumentUrl } from "./assembly-document-url.js";
+export { ASSEMBLY_GENESIS_ACTOR, assemblyGenesis } from "./assembly-document.js";
 export { judgeConvenings, type Convening, type ConveningsJudgement } from "./judge-convening.js";
 export { judgeAssembly, type AssemblyJudgement, type AssemblyRecord } from "./judge-assembly.js";
 export { assemblyView, type AgendaNode, type AssemblyView, type Attendance, type SpeakerRequest, type SpeakerTotal } from "./assembly-view.js";

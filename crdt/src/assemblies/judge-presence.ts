@@ -16,7 +16,7 @@ import type { WeightedMember } from "../votes/vote-electorate.js";
 import { judgeEvents } from "../events/judge-events.js";
 import { EVENT_SPECS } from "../events/kinds.js";
 import { ASSEMBLY_SPECS } from "./kinds.js";
-import { assemblyDocumentUrl } from "./assembly-document.js";
+import { assemblyDocumentUrl } from "./assembly-document-url.js";
 import { parseAttendanceSetBody, type ClosePresence } from "./attendance-set.js";
 import { judgeAssembly } from "./judge-assembly.js";
 import { judgeConvenings, type Convening } from "./judge-convening.js";

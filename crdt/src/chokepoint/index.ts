@@ -16,13 +16,13 @@ export {
 export { verifyRecordTexts, type RecordTexts } from "./verify-record-texts.js";
 export {
   acceptAll,
-  readDocument,
   readSnapshot,
   type Authorisation,
   type Authorise,
   type DocumentRead,
   type DocumentReadOptions,
-} from "./read-document.js";
+} from "./read-snapshot.js";
+export { readDocument } from "./read-document.js";
 export {
   readBallotBoxRecords,
   readChapterRecords,

@@ -1,7 +1,7 @@
 import * as A from "@automerge/automerge";
 import { createDocument, type CreateDocumentOptions } from "./create-document.js";
 import { defineDocumentType } from "./document-type.js";
-import { initialiseStep } from "./migrate-document.js";
+import { initialiseStep } from "./initialise-step.js";
 
 /**
  * The Attachment document (PROTOCOL.md RS3): one file's bytes, named by the URL its `resource`

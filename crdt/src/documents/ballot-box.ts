@@ -1,26 +1,12 @@
 import type * as A from "@automerge/automerge";
 import { createDocument, type CreateDocumentOptions } from "./create-document.js";
-import { kindsByMap } from "../kinds/registry.js";
-import { defineDocumentType } from "./document-type.js";
 import type { ChapterId, RecordId } from "../records/ids.js";
-import { initialiseStep, migrateDocument } from "./migrate-document.js";
+import { migrateDocument } from "./migrate-document.js";
 import type { RecordMap } from "./record-map.js";
+import { BALLOT_BOX_DOCUMENT } from "./ballot-box-type.js";
 
-/** Its record maps, in order; the kinds each holds come from the kind registry (D4). */
-const MAPS = kindsByMap("ballot-box", [
-  /** The signed ballots of one vote cast by members of one lowest-level chapter, one shard. */
-  "ballots",
-  /** The closer's signed list of the ballots each close counted from this box (PROTOCOL.md V6). */
-  "counted",
-]);
-
-/** The Ballot box document (D4): one shard of one chapter's ballots in one vote. */
-export const BALLOT_BOX_DOCUMENT = defineDocumentType({
-  name: "ballot-box",
-  schema: 1,
-  maps: MAPS,
-  migrations: [initialiseStep(Object.keys(MAPS), () => ({}))],
-});
+/** The type, declared in ballot-box-type.ts. */
+export { BALLOT_BOX_DOCUMENT };
 
 /**
  * What a box says it is for. A hint for display and debugging only: which boxes a vote has,

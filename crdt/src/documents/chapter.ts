@@ -1,67 +1,11 @@
 import type * as A from "@automerge/automerge";
 import { createDocument, type CreateDocumentOptions } from "./create-document.js";
-import { kindsByMap } from "../kinds/registry.js";
-import { defineDocumentType } from "./document-type.js";
-import { initialiseStep, migrateDocument } from "./migrate-document.js";
+import { migrateDocument } from "./migrate-document.js";
 import type { RecordMap } from "./record-map.js";
+import { CHAPTER_DOCUMENT } from "./chapter-type.js";
 
-/** Its record maps, in order; the kinds each holds come from the kind registry (D4). */
-const MAPS = kindsByMap("chapter", [
-  /** Membership, roles, invites: the Chapter kinds of PROTOCOL.md M1.1. The genesis, with the
-   * admission policy, is in the Organisation document. */
-  "governance",
-  /** The decisions log: final decisions with their proof. */
-  "decisions",
-  /** Each proposal's signed creation record and its stage hints (P8), so the chapter page lists
-   * proposals from this one document. */
-  "proposals",
-  /** Index entries naming each document's URL. */
-  "threads",
-  "events",
-  "posts",
-  "resources",
-  "projects",
-  /** Dues ledger. */
-  "dues",
-  /** Mutual-aid board. */
-  "aid",
-  /** A copy of each member's profile (PROTOCOL.md PF3.2), so member lists show names from this
-   * document; display only. */
-  "profiles",
-  /** Delegations and declines (PROTOCOL.md DG1): the chapter's members' proxies. */
-  "delegations",
-]);
-
-/**
- * Step 1 → 2 (PF8): the `names` map of M14's `member-name` records, which nothing reads any more,
- * gives way to `profiles`. Adds `profiles` if missing (never replacing what is there, D1.2) and
- * drops `names`.
- */
-const profilesStep = {
-  from: 1,
-  to: 2,
-  apply(doc: Record<string, unknown>): void {
-    if (doc["profiles"] === undefined) doc["profiles"] = {};
-    if (doc["names"] !== undefined) delete doc["names"];
-  },
-} as const;
-
-/** Step 2 → 3 (DG1): the `delegations` map. Adds it if missing (never replacing what is there, D1.2). */
-const delegationsStep = {
-  from: 2,
-  to: 3,
-  apply(doc: Record<string, unknown>): void {
-    if (doc["delegations"] === undefined) doc["delegations"] = {};
-  },
-} as const;
-
-/** The Chapter document (D4): one chapter's governance, decisions, indexes, dues and aid. */
-export const CHAPTER_DOCUMENT = defineDocumentType({
-  name: "chapter",
-  schema: 3,
-  maps: MAPS,
-  migrations: [initialiseStep(Object.keys(MAPS), () => ({})), profilesStep, delegationsStep],
-});
+/** The type, declared in chapter-type.ts. */
+export { CHAPTER_DOCUMENT };
 
 /** Schema 3 of the Chapter document. */
 export interface ChapterDoc {

@@ -2,7 +2,8 @@ import type * as A from "@automerge/automerge";
 import { createDocument, type CreateDocumentOptions } from "./create-document.js";
 import { kindsByMap } from "../kinds/registry.js";
 import { defineDocumentType } from "./document-type.js";
-import { initialiseStep, migrateDocument } from "./migrate-document.js";
+import { initialiseStep } from "./initialise-step.js";
+import { migrateDocument } from "./migrate-document.js";
 import type { RecordMap } from "./record-map.js";
 
 /** Its record maps, in order; the kinds each holds come from the kind registry (D4). */

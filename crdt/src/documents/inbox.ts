@@ -1,5 +1,5 @@
 import { defineDocumentType } from "./document-type.js";
-import { initialiseStep } from "./migrate-document.js";
+import { initialiseStep } from "./initialise-step.js";
 
 /**
  * The inbox document (PROTOCOL.md PVC6.3): one per member, where others put sealed invitations.

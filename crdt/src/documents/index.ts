@@ -8,7 +8,8 @@ export {
 } from "./document-type.js";
 export { addRecord, type RecordMap, type RecordText } from "./record-map.js";
 export { SchemaTooNewError } from "./schema-error.js";
-export { initialiseStep, migrateDocument, schemaVersionOf } from "./migrate-document.js";
+export { initialiseStep } from "./initialise-step.js";
+export { migrateDocument, schemaVersionOf } from "./migrate-document.js";
 export { createDocument, type CreateDocumentOptions } from "./create-document.js";
 export {
   ORGANISATION_DOCUMENT,

@@ -2,7 +2,8 @@ import * as A from "@automerge/automerge";
 import { describe, expect, it } from "vitest";
 import { CHAPTER_DOCUMENT, createChapterDoc, migrateChapterDoc, type ChapterDoc } from "./chapter.js";
 import { defineDocumentType } from "./document-type.js";
-import { initialiseStep, migrateDocument, schemaVersionOf } from "./migrate-document.js";
+import { initialiseStep } from "./initialise-step.js";
+import { migrateDocument, schemaVersionOf } from "./migrate-document.js";
 import { createProposalDoc, migrateProposalDoc, type ProposalDoc } from "./proposal.js";
 import { SchemaTooNewError } from "./schema-error.js";
 

@@ -1,24 +1,11 @@
 import type * as A from "@automerge/automerge";
 import { createDocument, type CreateDocumentOptions } from "./create-document.js";
-import { kindsByMap } from "../kinds/registry.js";
-import { defineDocumentType } from "./document-type.js";
-import { initialiseStep, migrateDocument } from "./migrate-document.js";
+import { migrateDocument } from "./migrate-document.js";
 import type { RecordMap } from "./record-map.js";
+import { ORGANISATION_DOCUMENT } from "./organisation-type.js";
 
-/** Its record maps, in order; the kinds each holds come from the kind registry (D4). */
-const MAPS = kindsByMap("organisation", [
-  /** The chapter directory: each chapter's `genesis` (binding its id to its document URL) and
-   * `endorse` records: the Organisation kinds of PROTOCOL.md M1.1. */
-  "chapters",
-]);
-
-/** The Organisation document (D4): the chapter tree as signed genesis records. */
-export const ORGANISATION_DOCUMENT = defineDocumentType({
-  name: "organisation",
-  schema: 1,
-  maps: MAPS,
-  migrations: [initialiseStep(Object.keys(MAPS), () => ({}))],
-});
+/** The type, declared in organisation-type.ts. */
+export { ORGANISATION_DOCUMENT };
 
 /** Schema 1 of the Organisation document. */
 export interface OrganisationDoc {

@@ -1,30 +1,11 @@
 import type * as A from "@automerge/automerge";
 import { createDocument, type CreateDocumentOptions } from "./create-document.js";
-import { kindsByMap } from "../kinds/registry.js";
-import { defineDocumentType } from "./document-type.js";
-import { initialiseStep, migrateDocument } from "./migrate-document.js";
+import { migrateDocument } from "./migrate-document.js";
 import type { RecordMap } from "./record-map.js";
+import { PROPOSAL_DOCUMENT } from "./proposal-type.js";
 
-/** Its record maps, in order; the kinds each holds come from the kind registry (D4). */
-const MAPS = kindsByMap("proposal", [
-  /** The proposal's own creation record (its id is the proposal's id). */
-  "origin",
-  /** Signed versions, each carrying the full text. */
-  "versions",
-  "comments",
-  /** Amendments and the author's rejections of them (PROTOCOL.md P5, P6). */
-  "amendments",
-  /** The signed opens and closes (superseding closes too) of its votes. */
-  "votes",
-]);
-
-/** The Proposal document (D4): draft text, signed versions, deliberation, votes. */
-export const PROPOSAL_DOCUMENT = defineDocumentType({
-  name: "proposal",
-  schema: 1,
-  maps: MAPS,
-  migrations: [initialiseStep(Object.keys(MAPS), () => ({ draft: "" }))],
-});
+/** The type, declared in proposal-type.ts. */
+export { PROPOSAL_DOCUMENT };
 
 /** Schema 1 of the Proposal document. */
 export interface ProposalDoc {

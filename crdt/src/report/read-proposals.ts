@@ -10,11 +10,11 @@
  * once a close is held and its boxes are given (P7, `proposalStageOf`).
  */
 import type { DocumentSnapshot } from "../chokepoint/candidate.js";
-import { acceptAll, readSnapshot, type DocumentRead } from "../chokepoint/read-document.js";
-import { CHAPTER_DOCUMENT } from "../documents/chapter.js";
+import { acceptAll, readSnapshot, type DocumentRead } from "../chokepoint/read-snapshot.js";
+import { CHAPTER_DOCUMENT } from "../documents/chapter-type.js";
 import type { DocumentType } from "../documents/document-type.js";
-import { ORGANISATION_DOCUMENT } from "../documents/organisation.js";
-import { PROPOSAL_DOCUMENT } from "../documents/proposal.js";
+import { ORGANISATION_DOCUMENT } from "../documents/organisation-type.js";
+import { PROPOSAL_DOCUMENT } from "../documents/proposal-type.js";
 import type { ChapterId, DocumentUrl, ProposalId, RecordId } from "../records/ids.js";
 import { CausalRosters } from "../proposals/causal-rosters.js";
 import { judgeProposalDocument } from "../proposals/judge-proposal-document.js";

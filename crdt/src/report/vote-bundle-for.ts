@@ -9,7 +9,7 @@
 import { isObject, type CanonicalValue } from "../records/canonical.js";
 import type { ProposalId, RecordId } from "../records/ids.js";
 import { isParsed, parseRecord, type ParsedRecord } from "../records/record.js";
-import { assemblyDocumentUrl } from "../assemblies/assembly-document.js";
+import { assemblyDocumentUrl } from "../assemblies/assembly-document-url.js";
 import { mergeDocuments, type VoteBundle, type VoteBundleDocument } from "./vote-bundle.js";
 
 type Texts = { readonly [key: string]: string };

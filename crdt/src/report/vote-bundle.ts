@@ -5,12 +5,12 @@
  */
 import { canonicalize } from "../records/canonical.js";
 import { parseStrictJson, StrictJsonError } from "../records/strict-json.js";
-import { ASSEMBLY_DOCUMENT } from "../documents/assembly.js";
-import { BALLOT_BOX_DOCUMENT } from "../documents/ballot-box.js";
-import { CHAPTER_DOCUMENT } from "../documents/chapter.js";
+import { ASSEMBLY_DOCUMENT } from "../documents/assembly-type.js";
+import { BALLOT_BOX_DOCUMENT } from "../documents/ballot-box-type.js";
+import { CHAPTER_DOCUMENT } from "../documents/chapter-type.js";
 import { mapNames, type DocumentType } from "../documents/document-type.js";
-import { ORGANISATION_DOCUMENT } from "../documents/organisation.js";
-import { PROPOSAL_DOCUMENT } from "../documents/proposal.js";
+import { ORGANISATION_DOCUMENT } from "../documents/organisation-type.js";
+import { PROPOSAL_DOCUMENT } from "../documents/proposal-type.js";
 import type { DocumentUrl, ProposalId, RecordId } from "../records/ids.js";
 import { recordIdOf } from "../records/record.js";
 

@@ -15,7 +15,7 @@ import { conditionVote, type ConditionContext } from "../../report/test-helpers/
 import type { VoteBundle } from "../../report/vote-bundle.js";
 import type { Fraction } from "../../tally/types.js";
 import { eventDraft } from "../../events/event-records.js";
-import { assemblyDocumentUrl } from "../assembly-document.js";
+import { assemblyDocumentUrl } from "../assembly-document-url.js";
 import { assemblyDraft, attendanceDraft } from "../assembly-records.js";
 import { attendanceSetDrafts, closePresenceOf, type ClosePresence } from "../attendance-set.js";
 
