@@ -11,6 +11,7 @@ import { Link } from "../../shared/ui/Link.js";
 import { PlainLink } from "../../shared/ui/PlainLink.js";
 import { Skeleton } from "../../shared/ui/Skeleton.js";
 import { useSlicedRows } from "../../shared/ui/use-sliced-rows.js";
+import { ROWS_PER_SLICE, SLICE_BUDGET_MS } from "../../shared/ui/use-slices.js";
 import { newProposalPath, proposalPath } from "./paths.js";
 import { StagePill } from "./StageBadge.js";
 import { useProposalSession } from "./use-proposal-session.js";
@@ -82,8 +83,9 @@ export function ChapterProposals({
     [organisation, chapter, t, labelOf, format],
   );
   // A chapter may hold a thousand proposals: their rows made and built in slices, never in one
-  // long task, the first screenful in the task that shows the page (A11Y4).
-  const rows = useSlicedRows(entries, rowKey, makeRow);
+  // long task, the first screenful in the task that shows the page (A11Y4); each slice as large as
+  // the last one's pace fits in the budget — a thousand light rows in a few tasks, not ten (issue 10).
+  const rows = useSlicedRows(entries, rowKey, makeRow, ROWS_PER_SLICE, SLICE_BUDGET_MS);
   return (
     <section aria-labelledby={`${ids}-heading`} className="proposals">
       <div className="proposals-heading">
