@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { nextSliceSize } from "./next-slice-size.js";
 
 /**
@@ -20,8 +21,8 @@ export const SLICE_BUDGET_MS = 25;
  * real list: once complete, every row is in the page for the keyboard, assistive technology and
  * find-in-page; meanwhile the rows not yet built are not there.
  *
- * With `budgetMs`, a slice's size follows the time the last one took (from its task's start to
- * its rows committed): as many rows as fit in `budgetMs` at that pace, never fewer than `step`,
+ * Each later slice is rendered and committed in its own timer's task. With `budgetMs`, a slice's
+ * size follows the time the last one took (from its task's start to its rows committed): as many rows as fit in `budgetMs` at that pace, never fewer than `step`,
  * at most four times the last slice (`nextSliceSize`). Where rows are cheap a thousand are built
  * in a few tasks instead of ten, each paying the list's render, a layout and a frame; on a slow
  * or busy machine a slice stays `step` rows.
@@ -45,7 +46,9 @@ export function useSlices(count: number, step = ROWS_PER_SLICE, budgetMs?: numbe
     const next = setTimeout(() => {
       const rows = budgetMs === undefined ? step : size.current;
       pending.current = { started: performance.now(), rows: Math.min(rows, count - shown) };
-      setBuilt(shown + rows);
+      // Rendered and committed in this task: no second task queued behind whatever else waits
+      // (a frame, a worker's answer) per slice, and the slice's time is its own.
+      flushSync(() => setBuilt(shown + rows));
     }, 0);
     return () => clearTimeout(next);
   }, [shown, count, step, budgetMs]);
