@@ -9,6 +9,9 @@ import type { ParsedRecord } from "../records/record.js";
 
 /** Orders `records` (de-duplicated by id) for judging. Never throws. */
 export function causalOrder(records: Iterable<ParsedRecord>): ParsedRecord[] {
+  // One record is its own order: a chapter's index judges each of its thousand proposals alone
+  // (judgeProposalIndex), and building the maps and the heap for each took a third of its time.
+  if (Array.isArray(records) && records.length <= 1) return [...(records as readonly ParsedRecord[])];
   const byId = new Map<RecordId, ParsedRecord>();
   for (const record of records) if (!byId.has(record.id)) byId.set(record.id, record);
   const pending = new Map<RecordId, number>();

@@ -1,6 +1,6 @@
 import type { ProposalIndexEntry, ProposalStage } from "@chapterhouse/crdt/proposals";
 import type { ChapterId } from "@chapterhouse/crdt/records";
-import { memo, useCallback, useId } from "react";
+import { memo, useCallback, useId, useMemo } from "react";
 import { memberGrant } from "@chapterhouse/crdt/membership";
 import type { MemberSpace, OpenOrganisation } from "../organisation/index.js";
 import { useMemberLabel } from "../profiles/index.js";
@@ -11,6 +11,7 @@ import { Link } from "../../shared/ui/Link.js";
 import { PlainLink } from "../../shared/ui/PlainLink.js";
 import { Skeleton } from "../../shared/ui/Skeleton.js";
 import { useSlicedRows } from "../../shared/ui/use-sliced-rows.js";
+import { ROWS_PER_SLICE, SLICE_BUDGET_MS } from "../../shared/ui/use-slices.js";
 import { newProposalPath, proposalPath } from "./paths.js";
 import { StagePill } from "./StageBadge.js";
 import { useProposalSession } from "./use-proposal-session.js";
@@ -70,20 +71,30 @@ export function ChapterProposals({
     </Link>
   );
   const entries = view?.index ?? NO_ENTRIES;
+  // A stage's words translated once per language, not once a row (a handful of stages, a thousand rows).
+  const stageText = useMemo(() => {
+    const words = new Map<ProposalStage, string>();
+    return (stage: ProposalStage): string => {
+      let text = words.get(stage);
+      if (text === undefined) words.set(stage, (text = t(`stage.${stage}`)));
+      return text;
+    };
+  }, [t]);
   const makeRow = useCallback(
     (entry: ProposalIndexEntry): Row => ({
       id: entry.id,
       href: proposalPath.href({ organisation, chapter, proposal: entry.id }),
       title: entry.title,
       stage: entry.stage,
-      stageText: t(`stage.${entry.stage}`),
+      stageText: stageText(entry.stage),
       byline: t("list.byline", { author: labelOf(entry.author), date: format.dateTime(entry.at) }),
     }),
-    [organisation, chapter, t, labelOf, format],
+    [organisation, chapter, t, stageText, labelOf, format],
   );
   // A chapter may hold a thousand proposals: their rows made and built in slices, never in one
-  // long task, the first screenful in the task that shows the page (A11Y4).
-  const rows = useSlicedRows(entries, rowKey, makeRow);
+  // long task, the first screenful in the task that shows the page (A11Y4); each slice as large as
+  // the last one's pace fits in the budget — a thousand light rows in a few tasks, not ten (issue 10).
+  const rows = useSlicedRows(entries, rowKey, makeRow, ROWS_PER_SLICE, SLICE_BUDGET_MS);
   return (
     <section aria-labelledby={`${ids}-heading`} className="proposals">
       <div className="proposals-heading">

@@ -1,10 +1,18 @@
-import { useEffect, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
+import { nextSliceSize } from "./next-slice-size.js";
 
 /**
- * Rows a long list renders in one task: about 100 of the proposal list's rows take 20–35 ms on
+ * Rows a long list renders in one task: about 100 of the proposal list's rows took 20–35 ms on
  * a 2-core machine, so no slice makes a task over 50 ms (issue 10's longest-task target).
  */
 export const ROWS_PER_SLICE = 100;
+
+/**
+ * How long a slice sized by its time (`useSlices`' `budgetMs`) may take to render and commit:
+ * half of issue 10's 50 ms longest task, the rest left for the style and layout of its rows.
+ */
+export const SLICE_BUDGET_MS = 25;
 
 /**
  * How many of `count` rows a long list renders now: `step` at first, then `step` more in each
@@ -12,13 +20,37 @@ export const ROWS_PER_SLICE = 100;
  * milliseconds instead of one long one the page cannot answer during (A11Y4). The list stays a
  * real list: once complete, every row is in the page for the keyboard, assistive technology and
  * find-in-page; meanwhile the rows not yet built are not there.
+ *
+ * Each later slice is rendered and committed in its own timer's task. With `budgetMs`, a slice's
+ * size follows the time the last one took (from its task's start to its rows committed): as many rows as fit in `budgetMs` at that pace, never fewer than `step`,
+ * at most four times the last slice (`nextSliceSize`). Where rows are cheap a thousand are built
+ * in a few tasks instead of ten, each paying the list's render, a layout and a frame; on a slow
+ * or busy machine a slice stays `step` rows.
  */
-export function useSlices(count: number, step = ROWS_PER_SLICE): number {
-  const [shown, setShown] = useState(() => Math.min(count, step));
+export function useSlices(count: number, step = ROWS_PER_SLICE, budgetMs?: number): number {
+  // The first slice always shows: rows arriving after the list was mounted empty (a read after a
+  // reload) show their first screenful in the task that brings them, not one task later.
+  const [built, setBuilt] = useState(step);
+  const shown = Math.min(Math.max(built, step), count);
+  // The next slice's size, and the slice under way: when its task started and how many rows it adds.
+  const size = useRef(step);
+  const pending = useRef<{ readonly started: number; readonly rows: number } | undefined>(undefined);
+  useLayoutEffect(() => {
+    const slice = pending.current;
+    if (slice === undefined || budgetMs === undefined) return;
+    pending.current = undefined;
+    size.current = nextSliceSize(slice.rows, performance.now() - slice.started, budgetMs, step);
+  }, [shown, budgetMs, step]);
   useEffect(() => {
     if (shown >= count) return;
-    const next = setTimeout(() => setShown((n) => n + step), 0);
+    const next = setTimeout(() => {
+      const rows = budgetMs === undefined ? step : size.current;
+      pending.current = { started: performance.now(), rows: Math.min(rows, count - shown) };
+      // Rendered and committed in this task: no second task queued behind whatever else waits
+      // (a frame, a worker's answer) per slice, and the slice's time is its own.
+      flushSync(() => setBuilt(shown + rows));
+    }, 0);
     return () => clearTimeout(next);
-  }, [shown, count, step]);
-  return Math.min(shown, count);
+  }, [shown, count, step, budgetMs]);
+  return shown;
 }
