@@ -186,7 +186,7 @@ export async function goHome(page) {
  */
 export async function settle(page, organisations, { quietMs = 1000, timeoutMs = 60_000 } = {}) {
   for (const organisation of organisations)
-    await page.evaluate((o) => window.__chapterhouseTest.roster(o), organisation);
+    await page.evaluate((o) => window.__chapterhouseTest.readOrganisation(o), organisation);
   await page.evaluate(
     ({ quietMs, timeoutMs }) =>
       new Promise((resolve) => {

@@ -6,6 +6,7 @@
 import nacl from "tweetnacl";
 import type { MemberKey } from "../records/ids.js";
 import { naclSignerFromSeed } from "../verify/nacl-signer.js";
+import { signerFromSeed } from "../verify/signer-from-seed.js";
 import type { Signer } from "../records/record.js";
 import { deriveIdentityKeys } from "./identity-keys.js";
 import { parsePhrase, phraseSeed, type RecoveryPhrase } from "./recovery-phrase.js";
@@ -22,6 +23,11 @@ export interface Identity {
   readonly publicKey: MemberKey;
   /** Signs with the K3.4 key; its `publicKey` equals this identity's. */
   readonly signer: Signer;
+  /**
+   * The same key's signer over WebCrypto's Ed25519 in `subtle` where it signs it (off the calling
+   * thread; the signatures byte-identical), else `signer` (`signerFromSeed`). Never rejects.
+   */
+  signerWith(subtle: SubtleCrypto | null | undefined): Promise<Signer>;
   /** For private messages (K3.5): independent of the signing key. */
   readonly boxKeyPair: BoxKeyPair;
   /** 16 bytes naming the member's Home document (K3.6); the renderer makes them a document id. */
@@ -46,6 +52,8 @@ export function identityFromPhrase(text: string): Identity {
     signer,
     boxKeyPair: Object.freeze({ publicKey: box.publicKey, secretKey: box.secretKey }),
     homeDocument: keys.homeDocument,
+    signerWith: (subtle: SubtleCrypto | null | undefined) =>
+      signerFromSeed(keys.signingSeed, subtle).then((fast) => (fast.publicKey === signer.publicKey ? fast : signer)),
     revealPhrase: () => phrase,
   });
 }

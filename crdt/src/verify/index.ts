@@ -22,6 +22,7 @@ export {
   type VerifiedIdCache,
 } from "./verified-cache.js";
 export { webCryptoSignerFromSeed } from "./webcrypto-signer.js";
+export { signerFromSeed, signsWebCryptoEd25519 } from "./signer-from-seed.js";
 export { packChecks, unpackChecks, type PackedChecks } from "./packed-checks.js";
 export { RecordSignatureCheck, recordSignatureCheck } from "./record-signature-check.js";
 export { POOL_CHUNK, poolVerifier, verifyPacked, type CheckWorker, type PoolVerifierOptions } from "./pool-verifier.js";

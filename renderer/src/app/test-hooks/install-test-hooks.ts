@@ -32,6 +32,8 @@ export interface ChapterhouseTestHooks {
   memberKey(): string | null;
   /** The canonical roster (PROTOCOL.md M12) of an open organisation, by its document id, after a fresh read; null if locked. */
   roster(organisation: string): Promise<string | null>;
+  /** How many chapters the roster of an open organisation has, by its document id, after a fresh read (what a bench waits for, without the canonical text's cost); null if locked. */
+  readOrganisation(organisation: string): Promise<number | null>;
   /** Shows the app in `language` (as the language switch does), for tests that walk the screens in each language. */
   setLanguage(language: string): Promise<void>;
 }
@@ -78,6 +80,11 @@ export function installTestHooks(window: Window, { data, identity }: AppServices
       if (space === undefined) return null;
       const view = await space.organisation(documentUrlOf(organisation)).refresh();
       return rosterToCanonical(view.roster);
+    },
+    async readOrganisation(organisation) {
+      const space = identity.space.get();
+      if (space === undefined) return null;
+      return (await space.organisation(documentUrlOf(organisation)).refresh()).roster.chapters.size;
     },
     setLanguage: (language) => translations.setLanguage(language),
   };

@@ -14,6 +14,7 @@ import type { DocumentState } from "../../shared/documents/followed-document.js"
 import type { QuerySpec } from "../../shared/documents/live-query.js";
 import type { Bound } from "../../shared/worker/handler.js";
 import { claimedRoot } from "./claimed-root.js";
+import { KeptRoster, RosterVersionMissing } from "./sent-roster.js";
 import type { organisationHandlers } from "./worker-handlers.js";
 
 /** What the organisation screens show. Replaced whole on every read. */
@@ -62,6 +63,21 @@ export function emptyOrganisationView(url: DocumentUrl, root: ChapterId | undefi
 export function organisationQuery(worker: OrganisationWorker, url: DocumentUrl, hints: OrganisationHints): QuerySpec<OrganisationView> {
   /** Chapter documents of the tree found so far, followed from then on. */
   const chapters = new Set<DocumentUrl>();
+  /** The roster's chapters received, each sent once per version (`SentRoster`). */
+  const kept = new KeptRoster();
+  const readFold = async (documents: { readonly organisation: DocumentUrl; readonly chapters: readonly DocumentUrl[] }) => {
+    let read = await worker.readOrganisation({ ...documents, known: kept.versions() });
+    let roster: Roster;
+    try {
+      roster = kept.receive(read.roster);
+    } catch (error) {
+      // Another read of this query replaced a version this one named: asked again, holding none.
+      if (!(error instanceof RosterVersionMissing)) throw error;
+      read = await worker.readOrganisation({ ...documents, known: [] });
+      roster = kept.receive(read.roster);
+    }
+    return { ...read, fold: { ...read.fold, roster } };
+  };
   return {
     key: `organisation ${url}`,
     async read(context) {
@@ -70,7 +86,7 @@ export function organisationQuery(worker: OrganisationWorker, url: DocumentUrl, 
         const [organisation, ...standing] = await context.documents([{ url, type: ORGANISATION_DOCUMENT, scope: url }, ...[...chapters].map(request)]);
         if (organisation!.state !== "ready") return emptyOrganisationView(url, hints.root, organisation!.state);
         const ready = standing.filter((entry) => entry.state === "ready").map((entry) => entry.url);
-        const { fold, geneses, profiles, profileCopies } = await worker.readOrganisation({ organisation: url, chapters: ready });
+        const { fold, geneses, profiles, profileCopies } = await readFold({ organisation: url, chapters: ready });
         const roster = fold.roster;
         const root = hints.root ?? (hints.focus === undefined ? undefined : claimedRoot(geneses, hints.focus));
         if (root !== undefined && roster.chapters.has(root)) hints.root = root;

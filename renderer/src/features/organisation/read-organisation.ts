@@ -15,6 +15,7 @@ import { CHAPTER_DOCUMENT, type DocumentType } from "@chapterhouse/crdt/document
 import { foldMembership, isMembershipKind, type FoldSummary, type MembershipFold } from "@chapterhouse/crdt/membership";
 import { chapterProfiles, readProfiles, type ProfilesRead } from "@chapterhouse/crdt/profiles";
 import type { ChapterId, DocumentUrl, ParsedRecord, RecordId } from "@chapterhouse/crdt/records";
+import type { SentRoster } from "./sent-roster.js";
 
 /** One document of the organisation, as the signature-level read found it. */
 export interface SignedDocument {
@@ -39,6 +40,13 @@ export interface OrganisationRead {
 /** An organisation read as the page gets it: the fold summarised (`summariseFold`). */
 export interface ShownOrganisationRead extends Omit<OrganisationRead, "fold"> {
   readonly fold: FoldSummary;
+}
+
+/** An organisation read as it crosses to the page: the summary without its roster, and the roster sent by chapter (`SentRoster`). */
+export interface SentOrganisationRead extends Omit<OrganisationRead, "fold"> {
+  readonly fold: Omit<FoldSummary, "roster">;
+  readonly roster: SentRoster;
+  readonly key: string;
 }
 
 /** Reads an organisation's documents (the Organisation document first). Never throws on content. */

@@ -1,7 +1,7 @@
 import { signDraft } from "@chapterhouse/crdt/kinds";
 import { admitDraft, depsWithFrontier, redeemDraft, type InviteEntry } from "@chapterhouse/crdt/membership";
 import type { ChapterId, RecordId } from "@chapterhouse/crdt/records";
-import { naclSignerFromSeed } from "@chapterhouse/crdt/verify";
+import { signerFromSeed } from "@chapterhouse/crdt/verify";
 import type { InviteLink } from "./invite-link.js";
 import type { MemberSpace } from "./member-space.js";
 import type { OpenOrganisation } from "./open-organisation.js";
@@ -49,7 +49,8 @@ export function inviteOf(view: OrganisationView, chapter: ChapterId, invite: Rec
 export async function redeemInvite(space: MemberSpace, organisation: OpenOrganisation, link: Pick<InviteLink, "chapter" | "invite" | "token">): Promise<void> {
   const { chapter } = link;
   const me = space.member.key;
-  const tokenSigner = naclSignerFromSeed(link.token);
+  // WebCrypto's Ed25519 where the page has it (a tweetnacl key and signature held the page's thread for tens of ms), tweetnacl on an insecure origin.
+  const tokenSigner = await signerFromSeed(link.token, (globalThis as { crypto?: { subtle?: SubtleCrypto } }).crypto?.subtle);
   let view: OrganisationView;
   try {
     view = await organisation.until((v) => inviteOf(v, chapter, link.invite) !== undefined || v.roster.chapters.get(chapter)?.members.has(me) === true, "invite not found", INVITE_WAIT_MS, { whileProgressing: true });

@@ -1,6 +1,6 @@
 import * as A from "@automerge/automerge";
 import { createMemoryRecordStore } from "@chapterhouse/crdt/chokepoint";
-import { depsWithFrontier } from "@chapterhouse/crdt/membership";
+import { depsWithFrontier, type ChapterRoster } from "@chapterhouse/crdt/membership";
 import { createVerifier } from "@chapterhouse/crdt/verify";
 import { describe, expect, it } from "vitest";
 import { documentHandlers } from "../../shared/worker/document-handlers.js";
@@ -8,6 +8,7 @@ import { bindHandlers } from "../../shared/worker/handler.js";
 import { createMemoryVerifiedIdStore } from "../../shared/worker/dexie-verified-id-store.js";
 import { createWorkerContext } from "../../shared/worker/worker-context.js";
 import { ORGANISATION_URL, geneses, organisationBytes, underOwnIds } from "./test-helpers/organisation-snapshots.js";
+import { KeptRoster, RosterVersionMissing } from "./sent-roster.js";
 import { organisationHandlers, organisationRead } from "./worker-handlers.js";
 
 describe("the organisation's worker handlers", () => {
@@ -21,15 +22,15 @@ describe("the organisation's worker handlers", () => {
     await worker.syncDocuments([{ url: ORGANISATION_URL, type: "organisation", bytes }]);
     const request = { organisation: ORGANISATION_URL, chapters: [] };
     const [chapterScreen, proposalPage] = await Promise.all([worker.readOrganisation(request), worker.readOrganisation(request)]);
-    expect(proposalPage).toBe(chapterScreen); // one fold, shared
-    expect(await worker.readOrganisation(request)).toBe(chapterScreen);
-    expect(chapterScreen.fold.roster.chapters.size).toBe(1);
+    expect(proposalPage.fold.frontiers).toBe(chapterScreen.fold.frontiers); // one fold, shared
+    expect((await worker.readOrganisation(request)).fold.frontiers).toBe(chapterScreen.fold.frontiers);
+    expect(chapterScreen.roster.chapters).toHaveLength(1);
 
     const page = A.change(A.load<{ chapters: Record<string, unknown> }>(bytes), (doc) => void (doc.chapters[two!.id] = new A.ImmutableString(two!.text)));
     await worker.syncDocuments([{ url: ORGANISATION_URL, type: "organisation", bytes: A.save(page) }]);
     const changed = await worker.readOrganisation(request);
-    expect(changed).not.toBe(chapterScreen);
-    expect(changed.fold.roster.chapters.size).toBe(2);
+    expect(changed.fold.frontiers).not.toBe(chapterScreen.fold.frontiers);
+    expect(changed.roster.chapters).toHaveLength(2);
     expect(changed.key).not.toBe(chapterScreen.key);
   });
 
@@ -43,12 +44,53 @@ describe("the organisation's worker handlers", () => {
     const whole = await organisationRead(await context, request);
     expect(whole.fold.accepted.length).toBeGreaterThan(0);
     expect("accepted" in shown.fold).toBe(false);
-    expect(shown.fold.roster).toBe(whole.fold.roster);
-    for (const chapter of whole.fold.roster.chapters.keys()) expect(depsWithFrontier(shown.fold, chapter, [])).toEqual(depsWithFrontier(whole.fold, chapter, []));
+    const roster = new KeptRoster().receive(shown.roster);
+    expect(roster).toEqual(whole.fold.roster);
+    for (const chapter of whole.fold.roster.chapters.keys()) expect(depsWithFrontier({ ...shown.fold, roster }, chapter, [])).toEqual(depsWithFrontier(whole.fold, chapter, []));
     expect(shown.fold.headCount).toBe(chapters.length);
     // Nothing of a record's signed text crosses to the page with the fold.
     for (const { text } of whole.fold.accepted) expect(JSON.stringify([...shown.fold.frontiers], null, 0)).not.toContain(text);
     expect(structuredClone(shown.fold).heads).toEqual(shown.fold.heads);
+  });
+
+  it("[issue 15] a roster chapter the page holds is not sent again while unchanged: sent by version, the page keeps the same object", async () => {
+    const context = createWorkerContext({ verifier: createVerifier(), store: createMemoryRecordStore(), verifiedIds: createMemoryVerifiedIdStore(), warn: (e) => { throw e; } });
+    const worker = bindHandlers({ ...documentHandlers, ...organisationHandlers }, context);
+    const chapters = await geneses(3);
+    await worker.syncDocuments([{ url: ORGANISATION_URL, type: "organisation", bytes: organisationBytes(underOwnIds(chapters.slice(0, 2))) }]);
+    const kept = new KeptRoster();
+    const request = { organisation: ORGANISATION_URL, chapters: [] };
+    const first = await worker.readOrganisation({ ...request, known: kept.versions() });
+    expect(first.roster.chapters.every((entry) => "chapter" in entry)).toBe(true);
+    const before = kept.receive(first.roster);
+
+    // The same read again: nothing of the roster but its versions.
+    const again = await worker.readOrganisation({ ...request, known: kept.versions() });
+    expect(again.roster.chapters.some((entry) => "chapter" in entry)).toBe(false);
+    const same = kept.receive(again.roster);
+    for (const [id, chapter] of before.chapters) expect(same.chapters.get(id)).toBe(chapter);
+
+    // A third chapter arrives (the fold runs again, making new objects): only it is sent whole.
+    await worker.syncDocuments([{ url: ORGANISATION_URL, type: "organisation", bytes: organisationBytes(underOwnIds(chapters)) }]);
+    const changed = await worker.readOrganisation({ ...request, known: kept.versions() });
+    const whole = changed.roster.chapters.flatMap((entry) => ("chapter" in entry ? [entry.chapter.id] : []));
+    expect(whole).toEqual([chapters[2]!.id]);
+    const after = kept.receive(changed.roster);
+    expect(after).toEqual((await organisationRead(await context, request)).fold.roster);
+    for (const [id, chapter] of before.chapters) expect(after.chapters.get(id)).toBe(chapter);
+
+    // A page holding nothing (another page, or one whose worker was replaced) is sent every chapter whole.
+    const fresh = await worker.readOrganisation(request);
+    expect(fresh.roster.chapters.every((entry) => "chapter" in entry)).toBe(true);
+  });
+
+  it("[issue 15] a sent roster naming a version the page does not hold is refused by name, and what the page keeps is unchanged", () => {
+    const kept = new KeptRoster();
+    const chapter = { id: "c1", name: "One", level: "international", parent: null, place: null, document: "automerge:one", admission: { sponsors: 0, countersign: false }, founders: [], children: [], members: new Map(), roles: [], invites: [] } as unknown as ChapterRoster;
+    kept.receive({ chapters: [{ version: "v1", chapter }] });
+    expect(() => kept.receive({ chapters: [{ version: "v2", id: chapter.id }] })).toThrow(RosterVersionMissing);
+    expect(kept.versions()).toEqual(["v1"]);
+    expect(kept.receive({ chapters: [{ version: "v1", id: chapter.id }] }).chapters.get(chapter.id)).toBe(chapter);
   });
 
   it("[issue 10] a read naming a document the worker holds no copy of is refused by name (the page sends it whole again)", async () => {

@@ -8,14 +8,12 @@ import { CHAPTER_DOCUMENT, HOME_DOCUMENT, ORGANISATION_DOCUMENT } from "@chapter
 import { homeAuthorise, homeEntries, type HomeEntries } from "@chapterhouse/crdt/home";
 import { summariseFold } from "@chapterhouse/crdt/membership";
 import type { DocumentUrl } from "@chapterhouse/crdt/records";
-import { isArrayOf, isDocumentUrl, isMemberKey, isObjectOf } from "../../shared/worker/guard.js";
+import { isArrayOf, isDocumentUrl, isMemberKey, isObjectOf, isString, type Guard } from "../../shared/worker/guard.js";
 import { handler } from "../../shared/worker/handler.js";
 import { signedRecords, withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 import { MAX_ROSTER_HEADS } from "@chapterhouse/crdt/votes";
-import { readOrganisation, type OrganisationRead, type ShownOrganisationRead } from "./read-organisation.js";
-
-/** The documents of an organisation a read rests on: its Organisation document and the Chapter documents held. */
-export const isOrganisationDocuments = isObjectOf({ organisation: isDocumentUrl, chapters: isArrayOf(isDocumentUrl) });
+import { readOrganisation, type OrganisationRead, type SentOrganisationRead, type ShownOrganisationRead } from "./read-organisation.js";
+import { RosterVersions } from "./sent-roster.js";
 
 /**
  * The organisation read of `documents` at the heads the worker holds: the fold, computed once
@@ -46,10 +44,41 @@ export function shownOrganisationRead(context: WorkerContext, documents: { reado
   );
 }
 
+/** The roster chapter versions a page holds (`KeptRoster.versions`); absent, none. */
+const isKnownVersions: Guard<readonly string[] | undefined> = (value): value is readonly string[] | undefined => value === undefined || isArrayOf(isString)(value);
+
+/** The documents of an organisation a read rests on: its Organisation document and the Chapter documents held. */
+const isOrganisationDocuments = isObjectOf({ organisation: isDocumentUrl, chapters: isArrayOf(isDocumentUrl) });
+
+/** A read of an organisation: its documents, and the roster chapter versions the page holds (none if absent). */
+export interface OrganisationRequest {
+  readonly organisation: DocumentUrl;
+  readonly chapters: readonly DocumentUrl[];
+  readonly known?: readonly string[];
+}
+
+/** An `OrganisationRequest`. */
+export const isOrganisationRequest: Guard<OrganisationRequest> = (value): value is OrganisationRequest => isOrganisationDocuments(value) && isKnownVersions((value as { readonly known?: unknown }).known);
+
+/** The chapter versions of each worker context (one per worker, one more if the page takes over). */
+const rosterVersions = new WeakMap<WorkerContext, RosterVersions>();
+
+/**
+ * What the page is sent of an organisation read: the shown read with its roster sent by chapter,
+ * the chapters whose version the page holds by version alone (`SentRoster`).
+ */
+export async function sentOrganisationRead(context: WorkerContext, request: OrganisationRequest): Promise<SentOrganisationRead> {
+  const read = await shownOrganisationRead(context, request);
+  let versions = rosterVersions.get(context);
+  if (versions === undefined) rosterVersions.set(context, (versions = new RosterVersions()));
+  const { roster, ...fold } = read.fold;
+  return { ...read, fold, roster: versions.send(request.organisation, roster, new Set(request.known ?? [])) };
+}
+
 /** The organisation feature's handlers. */
 export const organisationHandlers = {
-  /** An organisation through the chokepoint and the membership fold (M2.1, the fold summarised), names included (M14). */
-  readOrganisation: handler(isOrganisationDocuments, (documents, context: WorkerContext) => shownOrganisationRead(context, documents)),
+  /** An organisation through the chokepoint and the membership fold (M2.1, the fold summarised, the roster's chapters the page holds not sent again), names included (M14). */
+  readOrganisation: handler(isOrganisationRequest, (request, context: WorkerContext) => sentOrganisationRead(context, request)),
 
   /** The member's organisations and chapters from their Home document (D4.1: only their own entries count). */
   readHome: handler(isObjectOf({ document: isDocumentUrl, member: isMemberKey }), ({ document, member }, context: WorkerContext): Promise<HomeEntries> =>

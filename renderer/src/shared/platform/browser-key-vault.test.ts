@@ -92,6 +92,26 @@ describe("the browser key vault", () => {
     await expect(v.signRecord({ kind: "home-chapter", body: {} })).rejects.toThrow(/^vault-locked/);
   });
 
+  it("[issue 15] signs through WebCrypto's Ed25519 where the page has it (off the page's thread), the same records as tweetnacl on an insecure origin", async () => {
+    const phrase = generatePhrase(random);
+    let signed = 0;
+    const counted = Object.create(crypto.subtle) as SubtleCrypto;
+    counted.importKey = crypto.subtle.importKey.bind(crypto.subtle);
+    counted.exportKey = crypto.subtle.exportKey.bind(crypto.subtle);
+    counted.deriveBits = crypto.subtle.deriveBits.bind(crypto.subtle);
+    counted.sign = (algorithm: AlgorithmIdentifier, key: CryptoKey, data: BufferSource) => (signed++, crypto.subtle.sign(algorithm, key, data));
+    const texts = [];
+    for (const subtle of [counted, undefined]) {
+      const { vault: v } = vault(createMemoryVaultStorage(), subtle);
+      await v.create({ name: "Alice", passphrase: "pass", phrase });
+      const before = signed;
+      texts.push((await v.signRecord({ kind: "home-chapter", body: { a: 1 }, deps: [] })).text, (await v.signRecord({ kind: "home-chapter", body: { a: 2 }, deps: [] })).text);
+      // With WebCrypto: the probe, then each record signed by it.
+      expect(signed - before).toBe(subtle === undefined ? 0 : 3);
+    }
+    expect(texts.slice(0, 2)).toEqual(texts.slice(2));
+  });
+
   it("[PV2.3] opens seals made to the member's box key with the box secret it keeps, gives undefined for others' seals, and refuses while locked", async () => {
     const { vault: v } = vault();
     await v.create({ name: "Alice", passphrase: "pass" });

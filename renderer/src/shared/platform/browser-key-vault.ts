@@ -18,7 +18,7 @@ import {
 } from "@chapterhouse/crdt/identity";
 import { MAX_MEMBER_NAME_LENGTH } from "@chapterhouse/crdt/profiles";
 import { openSealed, webCryptoSealOpener, type AsyncSealOpener } from "@chapterhouse/crdt/private";
-import { signRecord } from "@chapterhouse/crdt/records";
+import { signRecord, type Signer } from "@chapterhouse/crdt/records";
 import { nextTask, SLICE_MS } from "../documents/time-slices.js";
 import type { KeyVault, VaultProgress } from "./key-vault.js";
 import type { StoredVault, VaultStorage } from "./vault-storage.js";
@@ -48,6 +48,12 @@ export function createBrowserKeyVault(options: BrowserKeyVaultOptions): KeyVault
   const openerOf = (identity: Identity) => {
     if (opener?.identity !== identity) opener = { identity, opener: webCryptoSealOpener(identity.boxKeyPair, subtle) };
     return opener.opener;
+  };
+  // The unlocked signing key imported into WebCrypto once (its Ed25519 signs off the page's thread), or the identity's tweetnacl signer without it.
+  let signing: { readonly identity: Identity; readonly signer: Promise<Signer> } | undefined;
+  const signerOf = (identity: Identity) => {
+    if (signing?.identity !== identity) signing = { identity, signer: identity.signerWith(subtle) };
+    return signing.signer;
   };
   const stillUnlocked = (identity: Identity) => {
     if (unlocked !== identity) throw new Error("vault-locked: the identity was locked while private messages were being read");
@@ -160,7 +166,7 @@ export function createBrowserKeyVault(options: BrowserKeyVaultOptions): KeyVault
     async signRecord(request) {
       const identity = unlocked;
       if (identity === undefined) throw new Error("vault-locked: unlock your identity before signing");
-      const record = await signRecord(identity.signer, {
+      const record = await signRecord(await signerOf(identity), {
         kind: request.kind,
         body: request.body,
         at: now(),

@@ -75,6 +75,38 @@ describe("NavTree", () => {
     }
   });
 
+  it("[issue 15] a collapsed item's places are not built but the first (it still expands, from the keyboard), the current page's ancestors are", async () => {
+    const read = new Set<string>();
+    /** A place whose label is counted when the tree builds its item. */
+    const place = (id: string, children?: NavNode[]): NavNode => ({
+      id,
+      href: `#/org/big/chapter/${id}`,
+      get label() {
+        read.add(id);
+        return `Place ${id}`;
+      },
+      ...(children === undefined ? {} : { children }),
+    });
+    const cities = Array.from({ length: 20 }, (_, c) => place(`c${c}`, Array.from({ length: 30 }, (_, n) => place(`c${c}n${n}`))));
+    const nodes = [place("root", cities)];
+    const user = userEvent.setup();
+    renderTranslated(<NavTree label="Your organisations" nodes={nodes} currentHref="#/org/big/chapter/c7n12" defaultExpandedIds={["root"]} />);
+    const tree = screen.getByRole("treegrid", { name: "Your organisations" });
+    // The root, its 20 cities, the first place of each collapsed one, and the current page's city whole.
+    expect(read.size).toBeLessThanOrEqual(1 + 20 + 19 + 30);
+    expect(read.has("c3n29")).toBe(false);
+    expect(read.has("c7n29")).toBe(true);
+    expect(within(tree).queryByRole("link", { name: "Place c3n0" })).toBeNull();
+    const city = within(tree).getByRole("link", { name: "Place c3" }).closest("[role=row]")!;
+    expect(city.getAttribute("aria-expanded")).toBe("false");
+    await user.click(within(tree).getByRole("link", { name: "Place root" }));
+    for (let i = 0; i < 4; i++) await user.keyboard("{ArrowDown}");
+    expect(document.activeElement?.closest("[role=row]")?.textContent).toBe("Place c3");
+    await user.keyboard("{ArrowRight}");
+    await waitFor(() => expect(within(tree).getByRole("link", { name: "Place c3n29" })).toBeDefined());
+    expect(city.getAttribute("aria-expanded")).toBe("true");
+  });
+
   it("[I18N3] its expand buttons are named in the language shown", () => {
     renderTranslated(<NavTree label="Tus organizaciones" nodes={NODES} />, "es");
     const chevron = screen.getAllByRole("button")[0]!;

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { Button as AriaButton } from "react-aria-components/Button";
 import { Link as AriaLink } from "react-aria-components/Link";
 import { NavigationTree, NavigationTreeItem, NavigationTreeItemContent } from "react-aria-components/NavigationTree";
@@ -39,28 +39,53 @@ export interface NavTreeProps {
  * 400-chapter organisation took 80–140 ms of one task to render again whenever the organisation
  * was read again or the page changed (issue 15); React renders it in slices of a few milliseconds
  * and shows it when done. The member's own expanding is shown at once.
+ * Only what can show is given to the tree: a collapsed item's places are left out but the first
+ * (hidden with it: the item keeps its expand button, is announced as collapsed and expands from the
+ * keyboard as before), unless the current page is among them — committing a 400-chapter
+ * organisation's every item still held the page for 60–80 ms of CPU at each read while a join
+ * brought its chapters (issue 15).
  */
 export function NavTree({ label, nodes, currentHref, defaultExpandedIds = [], expandedIds, onExpandedChange }: NavTreeProps) {
+  const [ownExpanded, setOwnExpanded] = useState<readonly string[]>(defaultExpandedIds);
+  const expanded = expandedIds ?? ownExpanded;
   const shownNodes = useDeferredValue(nodes);
   const shownHref = useDeferredValue(currentHref);
-  // The same elements while the places are the same: an urgent render of the tree (a key pressed)
-  // does not build them again.
-  const items = useMemo(() => shownNodes.map(renderNode), [shownNodes]);
+  // The same elements while the places, the current page and the expanded items are the same: an
+  // urgent render of the tree (a key pressed) does not build them again.
+  const items = useMemo(() => {
+    const open = new Set([...expanded, ...ancestorsOf(shownNodes, shownHref)]);
+    return shownNodes.map((node) => renderNode(node, open));
+  }, [shownNodes, shownHref, expanded]);
   return (
     <NavigationTree
       aria-label={label}
       className="ui-NavTree"
       selectedRoute={shownHref ?? null}
-      defaultExpandedKeys={defaultExpandedIds}
-      {...(expandedIds === undefined ? {} : { expandedKeys: expandedIds })}
-      {...(onExpandedChange === undefined ? {} : { onExpandedChange: (keys: ReadonlySet<string | number>) => onExpandedChange([...keys].map(String)) })}
+      expandedKeys={expanded}
+      onExpandedChange={(keys: ReadonlySet<string | number>) => {
+        const ids = [...keys].map(String);
+        if (expandedIds === undefined) setOwnExpanded(ids);
+        onExpandedChange?.(ids);
+      }}
     >
       {items}
     </NavigationTree>
   );
 }
 
-function renderNode(node: NavNode) {
+/** The ids of the items above the one whose href is `href` (none if no item has it). Pure. */
+function ancestorsOf(nodes: readonly NavNode[], href: string | undefined): string[] {
+  if (href === undefined) return [];
+  for (const node of nodes) {
+    if (node.href === href) return [];
+    const below = node.children === undefined ? undefined : ancestorsOf(node.children, href);
+    if (below !== undefined && (below.length > 0 || node.children!.some((child) => child.href === href))) return [node.id, ...below];
+  }
+  return [];
+}
+
+function renderNode(node: NavNode, open: ReadonlySet<string>) {
+  const children = node.children === undefined || node.children.length === 0 || open.has(node.id) ? node.children : node.children.slice(0, 1);
   return (
     <NavigationTreeItem key={node.id} id={node.id} href={node.href} textValue={node.label} className="ui-NavTree-item">
       <NavigationTreeItemContent>
@@ -78,7 +103,7 @@ function renderNode(node: NavNode) {
           </div>
         )}
       </NavigationTreeItemContent>
-      {node.children?.map(renderNode)}
+      {children?.map((child) => renderNode(child, open))}
     </NavigationTreeItem>
   );
 }

@@ -41,12 +41,12 @@ describe("the persistent verified-id cache", () => {
     const store = createMemoryVerifiedIdStore();
     const records = await geneses(3);
     const first = await countingVerifier();
-    expect((await readIn(store, first, underOwnIds(records.slice(0, 2)))).fold.roster.chapters.size).toBe(2);
+    expect((await readIn(store, first, underOwnIds(records.slice(0, 2)))).roster.chapters.length).toBe(2);
     expect(first.checked).toBe(2);
     expect(store.saved.size).toBe(2);
 
     const second = await countingVerifier();
-    expect((await readIn(store, second, underOwnIds(records))).fold.roster.chapters.size).toBe(3);
+    expect((await readIn(store, second, underOwnIds(records))).roster.chapters.length).toBe(3);
     expect(second.checked).toBe(1);
   });
 
@@ -67,7 +67,7 @@ describe("the persistent verified-id cache", () => {
     // A vandal puts another record's text under the verified id: the key no longer matches.
     const verifier = await countingVerifier();
     const read = await readIn(store, verifier, { [good!.id]: other!.text });
-    expect(read.fold.roster.chapters.size).toBe(0);
+    expect(read.roster.chapters.length).toBe(0);
     expect(read.geneses).toEqual([]);
     expect(verifier.checked).toBe(0);
   });
@@ -76,7 +76,7 @@ describe("the persistent verified-id cache", () => {
     const failures: unknown[] = [];
     const broken = { load: () => Promise.reject(new Error("disk gone")), save: () => Promise.reject(new Error("disk gone")) };
     const read = await readIn(broken, await countingVerifier(), underOwnIds(await geneses(2)), (e) => failures.push(e));
-    expect(read.fold.roster.chapters.size).toBe(2);
+    expect(read.roster.chapters.length).toBe(2);
     expect(failures).toHaveLength(2);
     const cache = new PersistentVerifiedIds(createMemoryVerifiedIdStore());
     cache.add("x" as RecordId);

@@ -5,6 +5,7 @@ import { createVerifier } from "@chapterhouse/crdt/verify";
 import { savedBundleDocument } from "../../../test/helpers/saved-bundle-document.js";
 import { describe, expect, it } from "vitest";
 import { organisationHandlers } from "../../features/organisation/worker-handlers.js";
+import { KeptRoster } from "../../features/organisation/sent-roster.js";
 import { createMemoryVerifiedIdStore } from "./dexie-verified-id-store.js";
 import { documentHandlers } from "./document-handlers.js";
 import { bindHandlers } from "./handler.js";
@@ -55,6 +56,6 @@ describe("the worker's long reads", () => {
 
     expect(answered).toEqual(["screen", "organisation"]);
     expect(read.key).toBe(first.key);
-    expect([...read.fold.roster.chapters.keys()]).toEqual([...first.fold.roster.chapters.keys()]);
+    expect([...new KeptRoster().receive(read.roster).chapters.keys()]).toEqual([...new KeptRoster().receive(first.roster).chapters.keys()]);
   });
 });
