@@ -29,18 +29,26 @@ export interface CausalRoster {
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** A held record while its causal past is judged. */
-interface PastNode {
+/** A record's causal past is being judged (on the walk's stack). */
+const WALKING = 0;
+/** A record's causal past reaches a cycle of deps (impossible without a hash collision). */
+const CYCLE = 1;
+const CYCLE_PROBLEM = "its deps form a cycle";
+
+/** What a held record's causal past was judged: its problem, null when none, or WALKING / CYCLE. */
+type PastState = string | null | typeof WALKING | typeof CYCLE;
+
+/** One held record on the walk's stack, and the next of its deps to look at. */
+interface PastFrame {
   readonly record: ParsedRecord;
-  /** Its held deps whose own past is not judged yet. */
-  pending: number;
-  children: PastNode[] | undefined;
+  next: number;
 }
 
 /** Causal-past queries over one set of held (signature-checked) records. Methods never throw on content. */
 export class CausalRosters {
   readonly #held: ReadonlyMap<RecordId, ParsedRecord>;
-  #past: Map<RecordId, string> | undefined;
+  /** Each held record's causal past judged so far (only those asked about and their pasts). */
+  readonly #past = new Map<RecordId, PastState>();
   readonly #byQuery = new Map<string, CausalRoster>();
   readonly #byMembers = new Map<string, { fold: MembershipFold; authority: RosterAuthority }>();
   /** How many held records are of a membership kind, once counted. */
@@ -59,47 +67,79 @@ export class CausalRosters {
   /**
    * Why the causal past of `record` is not all held (P1.3, like M2.2): a detail naming the ids it
    * cites that are not held, or the first dep (in `deps` order) whose own past is incomplete; or
-   * undefined when every record reachable from it is held.
+   * undefined when every record reachable from it is held. A held record whose deps lead back to
+   * itself (a cycle: impossible without a hash collision), or to such a cycle, has "its deps form
+   * a cycle". Only the pasts asked about are walked, each record once.
    */
   pastProblem(record: ParsedRecord): string | undefined {
-    this.#past ??= this.#computePast();
-    if (this.#held.has(record.id)) return this.#past.get(record.id);
+    // Most records asked about (ballots) cite records already judged: answered from them, without
+    // remembering the record itself. Such a record is on no cycle, since none of its deps reaches one.
+    const { deps } = record.envelope;
+    let judged = true;
+    for (let i = 0; i < deps.length && judged; i++) {
+      const state = this.#past.get(deps[i]!);
+      judged = state !== WALKING && state !== CYCLE && (state !== undefined || !this.#held.has(deps[i]!));
+    }
+    if (judged) return this.#ownProblem(record);
     // A record that is not itself held (e.g. refused elsewhere) is judged from its deps.
-    return this.#ownProblem(record, this.#past);
+    if (!this.#held.has(record.id)) {
+      for (const dep of deps) if (this.#held.has(dep)) this.#walk(this.#held.get(dep)!);
+      return this.#ownProblem(record);
+    }
+    const state = this.#walk(this.#held.get(record.id)!);
+    return state === CYCLE ? CYCLE_PROBLEM : typeof state === "string" ? state : undefined;
   }
 
-  /** Kahn's algorithm over every held record: each record's problem after all its deps'. */
-  #computePast(): Map<RecordId, string> {
-    const problems = new Map<RecordId, string>();
-    // One entry per held record: its held deps not yet visited, and the held records citing it.
-    const nodes = new Map<RecordId, PastNode>();
-    for (const record of this.#held.values()) nodes.set(record.id, { record, pending: 0, children: undefined });
-    const ready: PastNode[] = [];
-    for (const node of nodes.values()) {
-      for (const dep of node.record.envelope.deps) {
-        const parent = nodes.get(dep);
-        if (parent === undefined) continue;
-        node.pending += 1;
-        (parent.children ??= []).push(node);
+  /**
+   * Judges the causal past of the held record `start` and of every held record it reaches, each
+   * after its deps (depth first, without recursion: a chain of deps may be long); returns its state.
+   */
+  #walk(start: ParsedRecord): PastState {
+    const past = this.#past;
+    const known = past.get(start.id);
+    if (known !== undefined) return known;
+    past.set(start.id, WALKING);
+    const stack: PastFrame[] = [{ record: start, next: 0 }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const { deps } = frame.record.envelope;
+      let descended = false;
+      while (frame.next < deps.length) {
+        const dep = deps[frame.next]!;
+        if (past.get(dep) === undefined) {
+          const held = this.#held.get(dep);
+          if (held !== undefined) {
+            past.set(dep, WALKING);
+            stack.push({ record: held, next: 0 });
+            descended = true;
+            break;
+          }
+        }
+        frame.next++;
       }
-      if (node.pending === 0) ready.push(node);
+      if (descended) continue;
+      stack.pop();
+      // Every held dep is judged now, or still on the stack (a cycle through this record).
+      let cycle = false;
+      for (const dep of deps) {
+        const state = past.get(dep);
+        if (state === WALKING || state === CYCLE) cycle = true;
+      }
+      past.set(frame.record.id, cycle ? CYCLE : (this.#ownProblem(frame.record) ?? null));
     }
-    for (let node = ready.pop(); node !== undefined; node = ready.pop()) {
-      const problem = this.#ownProblem(node.record, problems);
-      if (problem !== undefined) problems.set(node.record.id, problem);
-      for (const child of node.children ?? []) if (--child.pending === 0) ready.push(child);
-    }
-    // Only a cycle (impossible without a hash collision) leaves records unvisited.
-    for (const [id, node] of nodes) if (node.pending > 0 && !problems.has(id)) problems.set(id, "its deps form a cycle");
-    return problems;
+    return past.get(start.id)!;
   }
 
-  #ownProblem(record: ParsedRecord, problems: ReadonlyMap<RecordId, string>): string | undefined {
+  /** The problem of a record whose held deps are all judged (none on a cycle, for a held record). */
+  #ownProblem(record: ParsedRecord): string | undefined {
     const { deps } = record.envelope;
     let incomplete: RecordId | undefined;
     for (const dep of deps) {
       if (!this.#held.has(dep)) return `cites records not held: ${deps.filter((d) => !this.#held.has(d)).join(", ")}`;
-      if (incomplete === undefined && problems.has(dep)) incomplete = dep;
+      if (incomplete === undefined) {
+        const state = this.#past.get(dep);
+        if (typeof state === "string" || state === CYCLE) incomplete = dep;
+      }
     }
     return incomplete === undefined ? undefined : `depends on ${incomplete}, whose causal past is not all held`;
   }
