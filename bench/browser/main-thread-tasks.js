@@ -13,12 +13,17 @@ import { loadavg } from "node:os";
  * `scripts: false` traces tasks only, not the scripts in them (for minutes of tracing: a smaller trace).
  */
 export async function withMainThreadTasks(page, during, { scripts = true } = {}) {
+  const loadBefore = loadavg()[0];
+  const { result, events } = await traced(page, during, scripts ? ["toplevel", "devtools.timeline"] : ["toplevel"]);
+  return { result, tasks: { ...summarise(events), load: [round(loadBefore), round(loadavg()[0])] } };
+}
+
+/** Runs `during()` while Chromium traces `page` in `categories`; resolves with its result and the trace's events. */
+export async function traced(page, during, categories) {
   const cdp = await page.context().newCDPSession(page);
   const events = [];
   cdp.on("Tracing.dataCollected", ({ value }) => events.push(...value));
   const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
-  const loadBefore = loadavg()[0];
-  const categories = scripts ? ["toplevel", "devtools.timeline"] : ["toplevel"];
   await cdp.send("Tracing.start", { traceConfig: { includedCategories: categories }, transferMode: "ReportEvents" });
   let result;
   try {
@@ -26,9 +31,9 @@ export async function withMainThreadTasks(page, during, { scripts = true } = {})
   } finally {
     await cdp.send("Tracing.end");
     await complete;
-    await cdp.detach();
+    await cdp.detach().catch(() => undefined);
   }
-  return { result, tasks: { ...summarise(events), load: [round(loadBefore), round(loadavg()[0])] } };
+  return { result, events };
 }
 
 const round = (value) => Math.round(value * 10) / 10;

@@ -12,6 +12,7 @@ import path from "node:path";
 import { silentLogger, startRelay } from "@chapterhouse/sync-server";
 import { createIdentity, goHome, joinWithLink, launchChromium, openApp, reloadAndUnlock, settle, timeNavigation, timeUntil } from "./app-steps.js";
 import { buildApp } from "./build-app.js";
+import { traced } from "./main-thread-tasks.js";
 import { seedProposals, seedVote } from "./seed-organisations.js";
 
 const PASSPHRASE = "bench passphrase";
@@ -31,24 +32,6 @@ const minify = process.env.TRACE_MINIFY === "1";
 const withVote = process.env.TRACE_NO_VOTE !== "1";
 const log = (text) => process.stderr.write(`trace: ${text}\n`);
 const cleanup = [];
-
-/** Runs `during()` traced (every thread of the page's renderer process); resolves with its result and the events. */
-async function traced(page, during) {
-  const cdp = await page.context().newCDPSession(page);
-  const events = [];
-  cdp.on("Tracing.dataCollected", ({ value }) => events.push(...value));
-  const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
-  await cdp.send("Tracing.start", { traceConfig: { includedCategories: CATEGORIES }, transferMode: "ReportEvents" });
-  let result;
-  try {
-    result = await during();
-  } finally {
-    await cdp.send("Tracing.end");
-    await complete;
-    await cdp.detach().catch(() => undefined);
-  }
-  return { result, events };
-}
 
 try {
   log("seeding…");
@@ -116,7 +99,7 @@ try {
           window.location.hash = hash;
         }, chapterHash),
       );
-    });
+    }, CATEGORIES);
     // Every call to the worker since the reload, its times relative to the hash change.
     const calls = await page.evaluate(() => {
       const nav = window.performance.getEntriesByName("bench-nav")[0]?.startTime ?? 0;

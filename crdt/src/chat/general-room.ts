@@ -3,14 +3,10 @@
  * create it first and two founders offline cannot create two; its id is derived from the
  * chapter's id, and it is open to the chapter's direct members.
  */
-import { sha256 } from "@noble/hashes/sha2.js";
 import { fromBase64urlOfLength, toBase64url } from "../encoding/base64url.js";
-import { utf8 } from "../encoding/utf8.js";
+import { labelledHash } from "../encoding/derived-document-id.js";
 import type { ChapterId, RecordId } from "../records/ids.js";
 import type { Room } from "./room.js";
-
-/** What the chapter's id is hashed after (CH2.4). */
-const ID_PREFIX = utf8("chapterhouse-general-room\n");
 
 /**
  * The id of `chapter`'s general room (CH2.4): SHA-256 of the UTF-8 of "chapterhouse-general-room"
@@ -19,11 +15,7 @@ const ID_PREFIX = utf8("chapterhouse-general-room\n");
  * @throws {TypeError} if `chapter` is not the unpadded base64url of 32 bytes (R2).
  */
 export function generalRoomId(chapter: ChapterId): RecordId {
-  const id = fromBase64urlOfLength(chapter, 32);
-  const input = new Uint8Array(ID_PREFIX.length + id.length);
-  input.set(ID_PREFIX);
-  input.set(id, ID_PREFIX.length);
-  return toBase64url(sha256(input)) as RecordId;
+  return toBase64url(labelledHash("chapterhouse-general-room", fromBase64urlOfLength(chapter, 32))) as RecordId;
 }
 
 /**

@@ -6,19 +6,16 @@
  * profiles).
  */
 import * as A from "@automerge/automerge";
-import { sha256 } from "@noble/hashes/sha2.js";
 import { fromBase64urlOfLength } from "../encoding/base64url.js";
 import { toBase58check } from "../encoding/base58check.js";
-import { utf8 } from "../encoding/utf8.js";
+import { concatBytes } from "../encoding/concat-bytes.js";
+import { DOCUMENT_ID_BYTES, derivedDocumentId } from "../encoding/derived-document-id.js";
 import { createThreadDoc } from "../documents/thread.js";
 import type { DocumentUrl, RecordId } from "../records/ids.js";
 import { MAX_SEQ } from "../proposals/proposal-bodies.js";
 
 /** Bytes of a document id, as automerge-repo makes them. */
-export const THREAD_PAGE_ID_BYTES = 16;
-
-/** What the room's id is hashed after (CH9.1): keeps the id apart from every other hash of an id. */
-const ID_PREFIX = utf8("chapterhouse-thread-page\n");
+export const THREAD_PAGE_ID_BYTES = DOCUMENT_ID_BYTES;
 
 /** The actor id of the genesis change (CH9.2): ASCII "CHAPthrdgenesis1" in hex, fixed so the change is the same everywhere. */
 export const THREAD_GENESIS_ACTOR = "434841507468726467656e6573697331";
@@ -32,12 +29,9 @@ export const THREAD_GENESIS_ACTOR = "434841507468726467656e6573697331";
  */
 export function threadPageId(scope: RecordId, n: number): Uint8Array {
   if (!Number.isSafeInteger(n) || n < 0 || n > MAX_SEQ) throw new RangeError(`a page number is an integer in 0..${MAX_SEQ}`);
-  const room = fromBase64urlOfLength(scope, 32);
-  const input = new Uint8Array(ID_PREFIX.length + room.length + 4);
-  input.set(ID_PREFIX);
-  input.set(room, ID_PREFIX.length);
-  new DataView(input.buffer).setUint32(ID_PREFIX.length + room.length, n);
-  return sha256(input).slice(0, THREAD_PAGE_ID_BYTES);
+  const page = new Uint8Array(4);
+  new DataView(page.buffer).setUint32(0, n);
+  return derivedDocumentId("chapterhouse-thread-page", concatBytes([fromBase64urlOfLength(scope, 32), page]));
 }
 
 /**

@@ -3,5 +3,5 @@ export { fromBase64url, fromBase64urlOfLength, isBase64urlOfLength, toBase64url 
 export { LONE_SURROGATE, fromUtf8, utf8, wellFormed } from "./utf8.js";
 export { hashBytes, hashText } from "./hash.js";
 export { toBase58check } from "./base58check.js";
-export { DOCUMENT_ID_BYTES, derivedDocumentId, documentUrlOf } from "./derived-document-id.js";
+export { DOCUMENT_ID_BYTES, derivedDocumentId, documentUrlOf, labelledHash } from "./derived-document-id.js";
 export { concatBytes } from "./concat-bytes.js";
