@@ -75,13 +75,17 @@ export function NavTree({ label, nodes, currentHref, defaultExpandedIds = [], ex
 
 /** The ids of the items above the one whose href is `href` (none if no item has it). Pure. */
 function ancestorsOf(nodes: readonly NavNode[], href: string | undefined): string[] {
-  if (href === undefined) return [];
+  return href === undefined ? [] : (pathTo(nodes, href) ?? []);
+}
+
+/** The ids of the items above the one whose href is `href`, or undefined if no item has it. Pure. */
+function pathTo(nodes: readonly NavNode[], href: string): string[] | undefined {
   for (const node of nodes) {
     if (node.href === href) return [];
-    const below = node.children === undefined ? undefined : ancestorsOf(node.children, href);
-    if (below !== undefined && (below.length > 0 || node.children!.some((child) => child.href === href))) return [node.id, ...below];
+    const below = node.children === undefined ? undefined : pathTo(node.children, href);
+    if (below !== undefined) return [node.id, ...below];
   }
-  return [];
+  return undefined;
 }
 
 function renderNode(node: NavNode, open: ReadonlySet<string>) {
