@@ -186,7 +186,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["*.js", "bench/**/*.js", "*/bin/*.js", "**/*.mjs"],
+    files: ["*.js", "bench/**/*.js", "*/bin/*.js", "*/scripts/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
   },
   {

@@ -8,7 +8,8 @@ import { decodeVoteBundle } from "@chapterhouse/crdt/report";
 import { recordSignatureCheck } from "@chapterhouse/crdt/verify";
 
 const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
-const MAIN = path.join(root, "crdt", "dist", "cli", "main.js");
+// The CLI as the `chapterhouse` command runs it: bundled by `npm run build`.
+const MAIN = path.join(root, "crdt", "dist", "cli-bundle", "main.js");
 
 // Loaded before the CLI: prints the process's peak resident memory (kB) and processor time (µs,
 // user and system), its threads included, last on stderr.

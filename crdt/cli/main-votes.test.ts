@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
-// The built CLI, as `npm test` builds it before the tests run (docs/ARCHITECTURE.md).
-const MAIN = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
+// The built CLI, bundled as the `chapterhouse` command runs it; `npm test` builds it before the tests run (docs/ARCHITECTURE.md).
+const MAIN = fileURLToPath(new URL("../dist/cli-bundle/main.js", import.meta.url));
 
 // Loaded before the CLI: prints the process's peak resident memory (kB) as the last line of stderr.
 const PEAK_MEMORY = `data:text/javascript,${encodeURIComponent('import { writeSync } from "node:fs"; process.on("exit", () => writeSync(2, `maxrss ${process.resourceUsage().maxRSS}\\n`));')}`;
@@ -27,7 +27,7 @@ function measured(args: readonly string[], stdin = ""): { status: number | null;
 }
 
 describe("the built chapterhouse CLI: simulate and verify", () => {
-  it("[V11.1] [V11.2] node crdt/dist/cli/main.js simulate writes a bundle that verify verifies (exit 0); a truncated copy exits 2", () => {
+  it("[V11.1] [V11.2] node crdt/dist/cli-bundle/main.js simulate writes a bundle that verify verifies (exit 0); a truncated copy exits 2", () => {
     const folder = mkdtempSync(join(tmpdir(), "chapterhouse-cli-"));
     const file = join(folder, "vote.json");
     const simulated = chapterhouse(["simulate", "--voters", "30", "--rule", "schulze", "--chapters", "3", "--seed", "cli", "--out", file]);

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { canonicalize } from "../src/records/canonical.js";
 import { tally, type TallyInput } from "../src/tally/index.js";
 
-// The built CLI, as `npm test` builds it before the tests run (docs/ARCHITECTURE.md).
-const MAIN = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
+// The built CLI, bundled as the `chapterhouse` command runs it; `npm test` builds it before the tests run (docs/ARCHITECTURE.md).
+const MAIN = fileURLToPath(new URL("../dist/cli-bundle/main.js", import.meta.url));
 
 function chapterhouse(args: readonly string[], stdin: string | Uint8Array = ""): { status: number | null; stdout: string; stderr: string } {
   const run = spawnSync(process.execPath, [MAIN, ...args], { input: stdin, encoding: "utf8", timeout: 20_000 });
@@ -15,7 +15,7 @@ function chapterhouse(args: readonly string[], stdin: string | Uint8Array = ""):
 }
 
 describe("the built chapterhouse CLI", () => {
-  it("[T18.1] node crdt/dist/cli/main.js tally prints the tally of stdin as canonical JSON", () => {
+  it("[T18.1] node crdt/dist/cli-bundle/main.js tally prints the tally of stdin as canonical JSON", () => {
     const vectors = JSON.parse(readFileSync(new URL("../vectors/tally/tennessee.json", import.meta.url), "utf8")) as { cases: { id: string; input: TallyInput; expected: object }[] };
     const irv = vectors.cases.find((vector) => vector.id === "tennessee-irv");
     if (!irv) throw new Error("tennessee-irv vector missing");

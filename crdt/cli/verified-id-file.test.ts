@@ -8,8 +8,8 @@ import { canonicalize, recordIdOf } from "@chapterhouse/crdt/records";
 import { POLICY_VERSION } from "@chapterhouse/crdt/verify";
 import { VerifiedIdFile, verifiedIdPath } from "./verified-id-file.js";
 
-// The built CLI, as `npm test` builds it before the tests run (docs/ARCHITECTURE.md).
-const MAIN = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
+// The built CLI, bundled as the `chapterhouse` command runs it; `npm test` builds it before the tests run (docs/ARCHITECTURE.md).
+const MAIN = fileURLToPath(new URL("../dist/cli-bundle/main.js", import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), "chapterhouse-cache-"));
 
 interface Bundle {

@@ -15,6 +15,7 @@ import {
 } from "@chapterhouse/crdt/report";
 import { createVerifier, type SignatureCheck, type Verifier } from "@chapterhouse/crdt/verify";
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, MAX_INPUT_BYTES, type Command, type CommandIo, type CommandResult } from "./command.js";
+import { limitHeapGrowthFor } from "./heap-growth.js";
 import { nodeRecordIdOf } from "./node-record-id.js";
 import { MAX_THREADS, ThreadPool, defaultThreads } from "./thread-pool.js";
 import { VerifiedIdFile } from "./verified-id-file.js";
@@ -177,6 +178,7 @@ async function readAndVerify(file: string, io: CommandIo, verify: (text: string)
   } catch (error) {
     return failure(EXIT_USAGE, `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  limitHeapGrowthFor(text.length);
   return verify(text);
 }
 

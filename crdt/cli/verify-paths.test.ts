@@ -6,8 +6,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { canonicalize } from "@chapterhouse/crdt/records";
 
-// The built CLI, as `npm test` builds it before the tests run (docs/ARCHITECTURE.md).
-const MAIN = fileURLToPath(new URL("../dist/cli/main.js", import.meta.url));
+// The built CLI, bundled as the `chapterhouse` command runs it; `npm test` builds it before the tests run (docs/ARCHITECTURE.md).
+const MAIN = fileURLToPath(new URL("../dist/cli-bundle/main.js", import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), "chapterhouse-verify-paths-"));
 
 /** A committed vote vector (crdt/vectors/votes): its bundle written to a file, and the report it must give. */

@@ -10,7 +10,8 @@ import { join } from "node:path";
 import { afterAll } from "vitest";
 import { encodeVoteBundle, type VoteBundle } from "../../src/report/vote-bundle.js";
 
-const MAIN = new URL("../../dist/cli/main.js", import.meta.url).pathname;
+// The built CLI, bundled as the `chapterhouse` command runs it.
+const MAIN = new URL("../../dist/cli-bundle/main.js", import.meta.url).pathname;
 
 /** What `chapterhouse verify` said of a bundle. */
 export interface CliVerdict {
