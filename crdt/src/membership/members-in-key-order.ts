@@ -6,10 +6,12 @@
  * merged, chapter list by chapter list, instead of sorted again as one list: a sort of 100,000
  * keys compares each key about twenty times, each time reading a string that lies anywhere in a
  * large heap, where the merge reads each key about once from memory and compares it with the
- * lists' current keys, which stay at hand. A list that is not in key order (a roster built by
- * hand) is sorted first.
+ * lists' current keys, which stay at hand; and keys are compared by their first code units
+ * (`codeUnitPrefix`) before they are compared as strings. A list that is not in key order (a
+ * roster built by hand) is sorted first.
  */
 import type { ChapterId, MemberKey } from "../records/ids.js";
+import { codeUnitPrefix } from "./code-unit-order.js";
 import type { Roster } from "./roster.js";
 
 /**
@@ -25,10 +27,10 @@ export function forEachMemberInKeyOrder(roster: Roster, chapters: readonly Chapt
   for (const id of chapters) {
     let keys = [...(roster.chapters.get(id)?.members.keys() ?? [])];
     if (keys.length === 0) continue;
-    let prefix = keys.map(prefixOf);
+    let prefix = keys.map(codeUnitPrefix);
     if (!ascending(keys, prefix)) {
       keys = keys.sort();
-      prefix = keys.map(prefixOf);
+      prefix = keys.map(codeUnitPrefix);
     }
     lists.push(keys);
     prefixes.push(Float64Array.from(prefix));
@@ -89,17 +91,6 @@ export function forEachMemberInKeyOrder(roster: Roster, chapters: readonly Chapt
     }
     visit(key, scratch);
   }
-}
-
-/**
- * The first three UTF-16 code units of `key` as one number, ordered as the keys are: two keys
- * whose numbers differ are ordered by them, so most comparisons read no string (a key read from
- * a record is a slice of its text, and comparing two slices is slow); equal numbers, compare
- * the keys.
- */
-function prefixOf(key: string): number {
-  const unit = (i: number): number => (i < key.length ? key.charCodeAt(i) + 1 : 0);
-  return (unit(0) * 0x20000 + unit(1)) * 0x20000 + unit(2);
 }
 
 /** True if `keys` (with their prefixes) is in strictly ascending order. */
