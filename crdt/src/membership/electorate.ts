@@ -4,6 +4,7 @@
  * chapters below it.
  */
 import type { ChapterId, MemberKey } from "../records/ids.js";
+import { forEachMemberInKeyOrder } from "./members-in-key-order.js";
 import type { Roster } from "./roster.js";
 
 /** One voter of an electorate and the chapters (within the electorate's subtree) it directly belongs to. */
@@ -35,16 +36,9 @@ export function subtreeOf(roster: Roster, chapter: ChapterId): ChapterId[] {
  * below it, once, sorted by key. Empty if the chapter is unknown. Never throws.
  */
 export function electorate(roster: Roster, chapter: ChapterId): ElectorateEntry[] {
-  const chaptersOf = new Map<MemberKey, ChapterId[]>();
-  for (const id of subtreeOf(roster, chapter)) {
-    for (const key of roster.chapters.get(id)!.members.keys()) {
-      const list = chaptersOf.get(key);
-      if (list === undefined) chaptersOf.set(key, [id]);
-      else list.push(id);
-    }
-  }
-  // A plain sort() orders strings by UTF-16 code units, as byText does, without a call per comparison.
-  return [...chaptersOf.keys()].sort().map((key) => ({ key, chapters: chaptersOf.get(key)!.sort(byText) }));
+  const entries: ElectorateEntry[] = [];
+  forEachMemberInKeyOrder(roster, subtreeOf(roster, chapter), (key, chapters) => entries.push({ key, chapters: [...chapters] }));
+  return entries;
 }
 
 /**

@@ -4,7 +4,8 @@
  * listed chapter it is a member of (M11.1: of that chapter or one below it), 1 when none is listed.
  */
 import type { ChapterId, MemberKey } from "../records/ids.js";
-import { electorate } from "../membership/electorate.js";
+import { subtreeOf } from "../membership/electorate.js";
+import { forEachMemberInKeyOrder } from "../membership/members-in-key-order.js";
 import type { Roster } from "../membership/roster.js";
 import type { WeightEntry } from "./vote-bodies.js";
 
@@ -30,8 +31,11 @@ export function weightedElectorate(roster: Roster, chapter: ChapterId, weights: 
     chapterWeight.set(id, weight);
     return weight;
   };
-  return electorate(roster, chapter).map((entry) => ({
-    member: entry.key,
-    weight: entry.chapters.reduce((max, id) => Math.max(max, weightOf(id)), 1),
-  }));
+  const members: WeightedMember[] = [];
+  forEachMemberInKeyOrder(roster, subtreeOf(roster, chapter), (member, chapters) => {
+    let weight = 1;
+    for (const id of chapters) weight = Math.max(weight, weightOf(id));
+    members.push({ member, weight });
+  });
+  return members;
 }
