@@ -5,6 +5,9 @@
  * the chapters under the organisation's root — the root from the member's Home entry, or the root
  * the chapter a join link names claims to be under (`claimedRoot`) — as the fold accepts their
  * geneses, each followed (and announced to the organisation's relays) as soon as it is known.
+ * After a reload, the first read waits for the Chapter documents the device held at its last read
+ * (`HeldChapters`), so the organisation is folded once as the device holds it, not once per batch
+ * of documents out of storage.
  */
 import { CHAPTER_DOCUMENT, ORGANISATION_DOCUMENT } from "@chapterhouse/crdt/documents";
 import { subtreeOf, type FoldSummary, type Roster } from "@chapterhouse/crdt/membership";
