@@ -8,7 +8,7 @@ import { DOCUMENT_TYPES } from "@chapterhouse/crdt/documents";
 import { recordIdOf, type DocumentUrl } from "@chapterhouse/crdt/records";
 import { isArrayOf, isBytes, isDocumentUrl, isObjectOf, isRecordId, isString, type Guard } from "./guard.js";
 import { nextTask } from "../documents/time-slices.js";
-import { backgroundHandler, handler } from "./handler.js";
+import { backgroundHandler, giveWay, handler } from "./handler.js";
 import type { MirrorHeads } from "./document-mirrors.js";
 import { signedRecords, withVerifiedIds, type WorkerContext } from "./worker-context.js";
 
@@ -46,13 +46,16 @@ export const documentHandlers = {
    * D8, D9: keeps every signature-valid record of each document's copy in the store, and answers
    * what each lost of the records the store holds for it (documents that lost nothing are left out).
    * A background read (HOME4): keeping is not what a screen shows, and after a reload it reads back
-   * what the store holds of every document followed — it waits while a screen's read runs.
+   * what the store holds of every document followed — it waits while a screen's read runs, and
+   * between two documents gives way until no screen's read runs (`giveWay`).
    */
   keepDocuments: backgroundHandler(isArrayOf(isDocumentUrl), async (urls, context: WorkerContext): Promise<LostRecords[]> => {
     const held = urls.filter((url) => context.mirrors.holds(url));
     const lost: LostRecords[] = [];
     await withVerifiedIds(context, held, async () => {
-      for (const url of held) {
+      for (const [i, url] of held.entries()) {
+        // Between two documents a screen's read that arrived meanwhile goes first, to its end.
+        if (i > 0) await giveWay(context);
         const keeper = context.keeper(url, context.mirrors.type(url));
         await keeper.remember(await signedRecords(context, url));
         const records = keeper.lostFrom(context.mirrors.doc(url));

@@ -7,6 +7,7 @@
  * where no worker starts — with the same types end to end.
  */
 import type { Guard } from "./guard.js";
+import { nextTask } from "../documents/time-slices.js";
 import { ReadLanes } from "./read-lanes.js";
 
 /** One handler: the guard its input must pass, what it does with it, and its lane (`ReadLanes`). */
@@ -25,6 +26,22 @@ export function handler<I, O, C>(guard: Guard<I>, run: (input: I, context: C) =>
 /** Declares a background handler: a read for what is not on screen now (the home's), run one at a time when no foreground read runs (HOME4). */
 export function backgroundHandler<I, O, C>(guard: Guard<I>, run: (input: I, context: C) => Promise<O>): Handler<I, O, C> {
   return { guard, lane: "background", run };
+}
+
+/** The lanes the handlers given each context run in (`giveWay`). */
+const lanesOf = new WeakMap<object, ReadLanes>();
+
+/**
+ * Where a background handler may stop between two documents: in a task of its own (messages that
+ * arrived meanwhile are taken), and then only once no foreground read runs (`ReadLanes.idle`), so
+ * a screen's read that arrived during a long background read (after a reload, `keepDocuments`
+ * reading back what the store holds of every document followed) runs to its end before the
+ * background read goes on, not task by task beside it. Only background handlers call it: a
+ * foreground one would wait for itself.
+ */
+export async function giveWay(context: object): Promise<void> {
+  await nextTask();
+  await lanesOf.get(context)?.idle();
 }
 
 /** A map of named handlers (each with its own input and output). */
@@ -51,6 +68,9 @@ export class MalformedInput extends TypeError {
  */
 export function bindHandlers<C, H extends HandlerMap<C>>(handlers: H, context: Promise<C>): Bound<H> {
   const lanes = new ReadLanes();
+  void context.then((ready) => {
+    if (typeof ready === "object" && ready !== null) lanesOf.set(ready, lanes);
+  }, () => undefined);
   const bound: Record<string, (input: unknown) => Promise<unknown>> = {};
   for (const [name, entry] of Object.entries(handlers)) {
     bound[name] = async (input: unknown) => {

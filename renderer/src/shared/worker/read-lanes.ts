@@ -13,6 +13,8 @@ export class ReadLanes {
   /** Whether a background read runs (or was let start). */
   #background = false;
   #waiting: (() => void)[] = [];
+  /** Background reads giving way until no foreground read runs (`idle`). */
+  #idle: (() => void)[] = [];
 
   /** Runs a foreground read; background reads wait until none runs. */
   async foreground<T>(read: () => Promise<T>): Promise<T> {
@@ -37,8 +39,20 @@ export class ReadLanes {
     }
   }
 
+  /**
+   * Resolves once no foreground read runs (at once when none does): where a background read gives
+   * way between two documents, a screen's read that arrived meanwhile then runs to its end first,
+   * instead of sharing the worker with it task by task. Never awaited by a foreground read (it
+   * would wait for itself).
+   */
+  idle(): Promise<void> {
+    if (this.#running === 0) return Promise.resolve();
+    return new Promise<void>((resolve) => this.#idle.push(resolve));
+  }
+
   /** Lets the next background read start, in the order they were asked for, when nothing holds it. */
   #startNext(): void {
+    if (this.#running === 0) for (const resolve of this.#idle.splice(0)) resolve();
     if (this.#running > 0 || this.#background) return;
     const next = this.#waiting.shift();
     if (next === undefined) return;

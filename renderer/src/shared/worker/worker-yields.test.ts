@@ -1,4 +1,4 @@
-import { createMemoryRecordStore } from "@chapterhouse/crdt/chokepoint";
+import { createMemoryRecordStore, type RecordStore } from "@chapterhouse/crdt/chokepoint";
 import type { DocumentUrl } from "@chapterhouse/crdt/records";
 import { simulateVote } from "@chapterhouse/crdt/simulation";
 import { createVerifier } from "@chapterhouse/crdt/verify";
@@ -8,7 +8,8 @@ import { organisationHandlers } from "../../features/organisation/worker-handler
 import { KeptRoster } from "../../features/organisation/sent-roster.js";
 import { createMemoryVerifiedIdStore } from "./dexie-verified-id-store.js";
 import { documentHandlers } from "./document-handlers.js";
-import { bindHandlers } from "./handler.js";
+import { isString } from "./guard.js";
+import { bindHandlers, handler } from "./handler.js";
 import type { VerifiedIdStore } from "./persistent-verified-ids.js";
 import { createWorkerContext } from "./worker-context.js";
 
@@ -57,5 +58,43 @@ describe("the worker's long reads", () => {
     expect(answered).toEqual(["screen", "organisation"]);
     expect(read.key).toBe(first.key);
     expect([...new KeptRoster().receive(read.roster).chapters.keys()]).toEqual([...new KeptRoster().receive(first.roster).chapters.keys()]);
+  });
+
+  it("[issue 10] a screen's read that arrives while the device's keeping reads back what it holds of many documents (after a reload) runs to its end before the keeping reads another document", async () => {
+    const vote = await simulateVote({ voters: 40, rule: "majority", chapters: 6, seed: "gives way" }, globalThis.crypto.subtle);
+    const documents = vote.bundle.documents.filter((document) => document.type === "organisation" || document.type === "chapter");
+    const updates = documents.map((document) => ({ url: document.url, type: document.type, bytes: savedBundleDocument(document) }));
+    const urls = documents.map((document): DocumentUrl => document.url);
+    expect(urls.length).toBeGreaterThan(4);
+    // The documents whose held records the keeping read from the store, in order.
+    const listed: string[] = [];
+    const memory = createMemoryRecordStore();
+    const store: RecordStore = {
+      ...memory,
+      list(scope) {
+        if (!listed.includes(scope.document)) listed.push(scope.document);
+        return memory.list(scope);
+      },
+    };
+    let endScreen = (): void => undefined;
+    const screenDone = new Promise<void>((resolve) => (endScreen = resolve));
+    const context = createWorkerContext({ verifier: createVerifier(), store, verifiedIds: createMemoryVerifiedIdStore(), warn: (error) => { throw error; } });
+    const worker = bindHandlers({ ...documentHandlers, screen: handler(isString, () => screenDone.then(() => "shown")) }, context);
+    await worker.syncDocuments(updates);
+
+    const keeping = worker.keepDocuments(urls);
+    while (listed.length === 0) await message();
+    const screen = worker.screen("chapter page");
+    const whenScreenCame = listed.length;
+    // Long enough for the keeping to read several documents if it went on beside the screen's read.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // The document being read when the screen's read came may finish; no other starts meanwhile.
+    expect(listed.length).toBeLessThanOrEqual(whenScreenCame + 1);
+    expect(listed.length).toBeLessThan(urls.length);
+
+    endScreen();
+    expect(await screen).toBe("shown");
+    expect(await keeping).toEqual([]);
+    expect(listed.length).toBe(urls.length);
   });
 });
