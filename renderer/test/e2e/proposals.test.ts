@@ -76,6 +76,33 @@ async function shown(page: Page) {
   return { rows, stage };
 }
 
+/** The proposal indexes kept in the device-local database's `keptResults` table (the Dexie database whose name ends in `-local`), read in the page: each row's entries' titles and stages. */
+function keptIndexes(page: Page): Promise<{ title: string; stage: string }[][]> {
+  return page.evaluate(async () => {
+    const name = (await indexedDB.databases()).map((entry) => entry.name ?? "").find((entry) => entry.endsWith("-local"));
+    if (name === undefined) return [];
+    return new Promise<{ title: string; stage: string }[][]>((resolve) => {
+      const request = indexedDB.open(name);
+      request.onerror = () => resolve([]);
+      request.onsuccess = () => {
+        const db = request.result;
+        if (!db.objectStoreNames.contains("keptResults")) {
+          db.close();
+          resolve([]);
+          return;
+        }
+        const all = db.transaction("keptResults").objectStore("keptResults").getAll();
+        all.onerror = () => resolve([]);
+        all.onsuccess = () => {
+          const rows = all.result as { key: string; value: { title: string; stage: string }[] }[];
+          resolve(rows.filter((row) => row.key.startsWith("proposal index ")).map((row) => row.value.map(({ title, stage }) => ({ title, stage }))));
+          db.close();
+        };
+      };
+    });
+  });
+}
+
 describe("proposals drafted, published, discussed and amended across two browsers and a relay, then a chat in the chapter's room", () => {
   let app: ServedApp;
   let relay: TestRelay;
@@ -292,6 +319,24 @@ describe("proposals drafted, published, discussed and amended across two browser
       .filter({ hasText: TITLE });
     await item.locator('.stage-badge[data-stage="deliberation"]').waitFor({ timeout: 20_000 });
     await screenshot(b, "proposal-list.png");
+  });
+
+  it("[P8] bob's device keeps the chapter's index; after a reload the list shows the proposal in deliberation again", async () => {
+    const b = bob.page;
+    await waitFor(
+      async () => (await keptIndexes(b)).some((entries) => entries.some((entry) => entry.title === TITLE && entry.stage === "deliberation")),
+      "the chapter's index kept on bob's device",
+      { timeoutMs: 20_000 },
+    );
+    await b.reload();
+    await b.getByLabel("Passphrase").fill("bob passphrase");
+    await b.getByRole("button", { name: "Unlock" }).click();
+    await b.getByRole("heading", { level: 1, name: "Riverside Tenants" }).waitFor({ timeout: 30_000 });
+    const item = b
+      .getByRole("list", { name: "Proposals of Riverside Tenants" })
+      .getByRole("listitem")
+      .filter({ hasText: TITLE });
+    await item.locator('.stage-badge[data-stage="deliberation"]').waitFor({ timeout: 30_000 });
   });
 
   it("[SEARCH1] [SEARCH2] [SEARCH4] bob presses / and finds alice's proposal, typed on her device, by a word's start and by a misspelt word, grouped under the proposals of Riverside Tenants, and his comment on it by its words; the search screen in Spanish", async () => {

@@ -3,6 +3,7 @@ import type { Verifier } from "@chapterhouse/crdt/verify";
 import type { LocalDb } from "../../shared/data/local-db.js";
 import { bindHandlers } from "../../shared/worker/handler.js";
 import { createDexieVerifiedIdStore } from "../../shared/worker/dexie-verified-id-store.js";
+import { createDexieKeptResultStore } from "../../shared/worker/kept-result-store.js";
 import { createWorkerClient, type WorkerClient, type WorkerPort } from "../../shared/worker/worker-client.js";
 import { createWorkerContext } from "../../shared/worker/worker-context.js";
 import { handlers, type Handlers } from "./handlers.js";
@@ -40,7 +41,7 @@ export function startVerification(options: VerificationOptions): WorkerClient<Ha
     inline: () =>
       bindHandlers(
         handlers,
-        createWorkerContext({ verifier: options.verifier, store: options.store, verifiedIds: createDexieVerifiedIdStore(options.db, options.now), warn }),
+        createWorkerContext({ verifier: options.verifier, store: options.store, verifiedIds: createDexieVerifiedIdStore(options.db, options.now), keptResults: createDexieKeptResultStore(options.db, options.now), warn }),
       ),
     onWarning: warn,
   });

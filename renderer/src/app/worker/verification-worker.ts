@@ -3,7 +3,7 @@
  * in start-verification.ts): the handler map bound to a context of its own — its verifier
  * (WebCrypto where the page is a secure context, else tweetnacl: S7), its signature checks spread
  * over one check worker per core where the device has several (S10, check-pool.ts), the
- * verified-id cache and the record store in the page's local database (S8, D8), whose name it
+ * verified-id cache, the record store and the kept results in the page's local database (S8, D8), whose name it
  * takes from its own `name`.
  */
 import { createVerifier } from "@chapterhouse/crdt/verify";
@@ -11,6 +11,7 @@ import { localDbName, openLocalDb } from "../../shared/data/local-db.js";
 import { createDexieRecordStore } from "../../shared/documents/dexie-record-store.js";
 import { bindHandlers } from "../../shared/worker/handler.js";
 import { createDexieVerifiedIdStore } from "../../shared/worker/dexie-verified-id-store.js";
+import { createDexieKeptResultStore } from "../../shared/worker/kept-result-store.js";
 import { exposeHandlers } from "../../shared/worker/expose-handlers.js";
 import { startCheckPool } from "../../shared/worker/check-pool.js";
 import { createWorkerContext } from "../../shared/worker/worker-context.js";
@@ -30,6 +31,7 @@ const context = createWorkerContext({
   }),
   store: createDexieRecordStore(db),
   verifiedIds: createDexieVerifiedIdStore(db, () => Date.now()),
+  keptResults: createDexieKeptResultStore(db, () => Date.now()),
   warn,
 });
 exposeHandlers(bindHandlers(handlers, context), globalThis as unknown as Parameters<typeof exposeHandlers>[1]);

@@ -34,6 +34,11 @@ export interface OrganisationView {
   readonly fold: FoldSummary | undefined;
   /** Chapter documents of the tree this device does not hold yet. */
   readonly waiting: number;
+  /**
+   * Those documents (`waiting` of them): the fold read none of them, so once one is held the
+   * roster is behind the documents until this query's next read (which that arrival starts).
+   */
+  readonly unfolded: readonly DocumentUrl[];
   /** How each member with a profile is shown (PF7): the name, with fingerprint words when two share it. */
   readonly names: ReadonlyMap<MemberKey, string>;
   /** The members' profiles, read from the Chapter documents held (PF5). */
@@ -60,7 +65,7 @@ const NO_PROFILES: ProfilesRead = { members: new Map(), labels: new Map(), inval
 
 /** The view of an organisation before any read. */
 export function emptyOrganisationView(url: DocumentUrl, root: ChapterId | undefined, state: DocumentState = "loading"): OrganisationView {
-  return { url, state, root, roster: EMPTY_ROSTER, fold: undefined, waiting: 0, names: NO_PROFILES.labels, profiles: NO_PROFILES, profileCopies: new Map(), revision: 0 };
+  return { url, state, root, roster: EMPTY_ROSTER, fold: undefined, waiting: 0, unfolded: [], names: NO_PROFILES.labels, profiles: NO_PROFILES, profileCopies: new Map(), revision: 0 };
 }
 
 /**
@@ -123,13 +128,15 @@ export function organisationQuery(worker: OrganisationWorker, url: DocumentUrl, 
           saved = heldKey;
           void held.save(url, [...heldNow].sort()).catch(() => undefined);
         }
+        const unfolded = tree.filter((document) => !heldNow.has(document));
         return {
           url,
           state: "ready",
           root: hints.root,
           roster,
           fold,
-          waiting: tree.filter((document) => !heldNow.has(document)).length,
+          waiting: unfolded.length,
+          unfolded,
           names: profiles.labels,
           profiles,
           profileCopies,

@@ -20,7 +20,7 @@ function viewOf(url: string, chapters: readonly ChapterId[], held: readonly Pars
   const roster = rosterOf(Object.fromEntries(chapters.map((c) => [c, [signer.publicKey]])));
   const profiles = readProfiles(held, roster);
   const copies = new Map(chapters.map((c) => [c, new Set(held.map((r) => r.id))]));
-  return { url: url as DocumentUrl, state: "ready", root: chapters[0], roster, fold: undefined, waiting: 0, names: profiles.labels, profiles, profileCopies: copies, revision: 1 };
+  return { url: url as DocumentUrl, state: "ready", root: chapters[0], roster, fold: undefined, waiting: 0, unfolded: [], names: profiles.labels, profiles, profileCopies: copies, revision: 1 };
 }
 
 /** A publisher over fake documents: what it writes, by document and map. */

@@ -15,6 +15,9 @@
  * - verifiedIds: record ids whose signature verified, per verifier policy version (S8).
  * - sharedHeads: per document, the heads each relay last acknowledged, so that "changes not
  *   yet shared" survives a restart while offline.
+ * - keptResults (version 2): what the verification worker computed from documents, by what it is
+ *   (e.g. a chapter's proposal index) with the version it was computed at (the documents' heads),
+ *   so a reload at the same heads reads it back instead of computing it again.
  */
 import { Dexie, type Table } from "dexie";
 
@@ -96,6 +99,14 @@ export interface SharedHeadsRow {
   readonly byStorage: Readonly<Record<string, readonly string[]>>;
 }
 
+/** A result the worker computed, by what it is (`key`), with the `version` it was computed at. Replaced whole. */
+export interface KeptResultRow {
+  readonly key: string;
+  readonly version: string;
+  readonly value: unknown;
+  readonly keptAt: number;
+}
+
 /** The device-local database. */
 export type LocalDb = Dexie & {
   vault: Table<VaultRow, string>;
@@ -108,6 +119,7 @@ export type LocalDb = Dexie & {
   recordPlacements: Table<RecordPlacementRow, [string, string, string]>;
   verifiedIds: Table<VerifiedIdRow, [number, string]>;
   sharedHeads: Table<SharedHeadsRow, string>;
+  keptResults: Table<KeptResultRow, string>;
 };
 
 /** Schema version 1. A later version adds a `version(2)` with an upgrade, never edits this. */
@@ -124,6 +136,9 @@ export const LOCAL_DB_SCHEMA_V1 = {
   sharedHeads: "documentId",
 } as const;
 
+/** Schema version 2: version 1's tables and `keptResults` (nothing to upgrade: it starts empty). */
+export const LOCAL_DB_SCHEMA_V2 = { keptResults: "key" } as const;
+
 /** The name of the device-local database of a storage namespace (`Platform.storageNamespace`). */
 export function localDbName(namespace: string): string {
   return `${namespace}-local`;
@@ -136,5 +151,6 @@ export function localDbName(namespace: string): string {
 export function openLocalDb(name: string): LocalDb {
   const db = new Dexie(name) as LocalDb;
   db.version(1).stores(LOCAL_DB_SCHEMA_V1);
+  db.version(2).stores(LOCAL_DB_SCHEMA_V2);
   return db;
 }

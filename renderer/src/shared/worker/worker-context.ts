@@ -13,6 +13,7 @@ import type { JudgedVote } from "@chapterhouse/crdt/report";
 import type { Verifier } from "@chapterhouse/crdt/verify";
 import { nextTask } from "../documents/time-slices.js";
 import { DocumentMirrors } from "./document-mirrors.js";
+import { createMemoryKeptResultStore, type KeptResultStore } from "./kept-result-store.js";
 import { Memo } from "./memo.js";
 import { PersistentVerifiedIds, type VerifiedIdStore } from "./persistent-verified-ids.js";
 import { RecordKeeper } from "./record-keeper.js";
@@ -32,6 +33,8 @@ export interface WorkerContext {
   readonly results: Memo<unknown>;
   /** Vote judgements (V9) by the documents and heads they were judged from, shared by the vote's reading and the proposal's stage (`voteJudge`). */
   readonly judgements: Memo<JudgedVote>;
+  /** Results kept between sessions by the versions they were computed at (a chapter's proposal index). */
+  readonly keptResults: KeptResultStore;
   /** The keeper of `url`'s records (D8, D9), made on first use. */
   keeper(url: DocumentUrl, type: DocumentType): RecordKeeper;
   /** Told of failures that cost only speed (the verified-id cache's storage). */
@@ -43,6 +46,8 @@ export interface WorkerContextOptions {
   readonly verifier: Promise<Verifier>;
   readonly store: RecordStore;
   readonly verifiedIds: VerifiedIdStore;
+  /** Where results are kept between sessions (default: in memory, for this context only). */
+  readonly keptResults?: KeptResultStore;
   readonly warn: (error: unknown) => void;
 }
 
@@ -70,6 +75,7 @@ export async function createWorkerContext(options: WorkerContextOptions): Promis
     mirrors: new DocumentMirrors(),
     results: new Memo<unknown>(128),
     judgements: new Memo<JudgedVote>(JUDGEMENTS_KEPT),
+    keptResults: options.keptResults ?? createMemoryKeptResultStore(),
     keeper(url, type) {
       let keeper = keepers.get(url);
       if (keeper === undefined) keepers.set(url, (keeper = new RecordKeeper(options.store, url, type, options.warn)));
