@@ -60,6 +60,13 @@ export interface OrganisationHints {
 /** What the organisation's query asks the worker. */
 export type OrganisationWorker = Pick<Bound<typeof organisationHandlers>, "readOrganisation">;
 
+/**
+ * The most of the roster one answer of the worker carries whole (`chapterWeight`: members, roles,
+ * invites): the page deserialises an answer in one task, and a 20,000-member roster took 40–76 ms
+ * of CPU there (issue 15).
+ */
+export const ROSTER_PART = 8_000;
+
 const EMPTY_ROSTER: Roster = { chapters: new Map<ChapterId, never>() };
 const NO_PROFILES: ProfilesRead = { members: new Map(), labels: new Map(), invalid: [] };
 
@@ -83,15 +90,24 @@ export function organisationQuery(worker: OrganisationWorker, url: DocumentUrl, 
   let saved = "";
   /** The roster's chapters received, each sent once per version (`SentRoster`). */
   const kept = new KeptRoster();
+  /** A read whose roster withholds nothing: its parts held one answer (one task of the page) at a time. */
+  const wholeRead = async (documents: { readonly organisation: DocumentUrl; readonly chapters: readonly DocumentUrl[] }) => {
+    for (;;) {
+      const read = await worker.readOrganisation({ ...documents, known: kept.versions(), most: ROSTER_PART });
+      if ((read.roster.withheld ?? 0) === 0) return read;
+      kept.hold(read.roster);
+    }
+  };
   const readFold = async (documents: { readonly organisation: DocumentUrl; readonly chapters: readonly DocumentUrl[] }) => {
-    let read = await worker.readOrganisation({ ...documents, known: kept.versions() });
+    let read = await wholeRead(documents);
     let roster: Roster;
     try {
       roster = kept.receive(read.roster);
     } catch (error) {
       // Another read of this query replaced a version this one named: asked again, holding none.
       if (!(error instanceof RosterVersionMissing)) throw error;
-      read = await worker.readOrganisation({ ...documents, known: [] });
+      kept.forget();
+      read = await wholeRead(documents);
       roster = kept.receive(read.roster);
     }
     return { ...read, fold: { ...read.fold, roster } };

@@ -7,6 +7,11 @@
  * keeps the chapters it was sent, so a read where one chapter changed carries that chapter alone.
  * The kept chapters are the same objects from read to read, so what a screen derives from one can
  * be kept by it.
+ * A page may also bound how much of the roster one answer carries whole (`most` members): the
+ * first read of a 100,000-member organisation sent every chapter whole in one answer, and the page
+ * took one task of hundreds of milliseconds to deserialise it. The chapters past the bound are
+ * withheld; the page holds the part it was sent (`KeptRoster.hold`) and asks again, naming the
+ * versions it now holds, until an answer withholds nothing.
  */
 import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
 import type { ChapterRoster, Roster } from "@chapterhouse/crdt/membership";
@@ -16,7 +21,15 @@ export type SentChapter = { readonly version: string; readonly chapter: ChapterR
 
 /** A roster as sent: its chapters in the roster's order (ascending id). */
 export interface SentRoster {
+  /** Every chapter, or, when some are withheld, only the chapters sent whole. */
   readonly chapters: readonly SentChapter[];
+  /** How many chapters this answer withheld (the bound reached); absent or 0: the whole roster. */
+  readonly withheld?: number;
+}
+
+/** How much of a chapter's roster an answer carries: its members, roles and invites, and itself. */
+export function chapterWeight(chapter: ChapterRoster): number {
+  return 1 + chapter.members.size + chapter.roles.length + chapter.invites.length;
 }
 
 /** Whether two values of a roster (primitives, arrays, plain objects and Maps of them) are equal. Never throws. */
@@ -60,20 +73,28 @@ export class RosterVersions {
   /**
    * `roster` of `organisation` as sent to a page holding the chapter versions `known`: a chapter
    * equal to the latest one numbered keeps its version, and is sent by version alone if the page
-   * holds it. Never throws.
+   * holds it. With `most`, the chapters the page does not hold are sent whole until their weight
+   * (`chapterWeight`) reaches `most` (at least one is sent); the others are withheld, and the
+   * answer then lists only the chapters sent whole. Never throws.
    */
-  send(organisation: DocumentUrl, roster: Roster, known: ReadonlySet<string>): SentRoster {
+  send(organisation: DocumentUrl, roster: Roster, known: ReadonlySet<string>, most = Infinity): SentRoster {
     const previous = this.#latest.get(organisation);
     const latest = new Map<ChapterId, { readonly chapter: ChapterRoster; readonly version: string }>();
     const chapters: SentChapter[] = [];
+    let weight = 0;
+    let withheld = 0;
     for (const [id, chapter] of roster.chapters) {
       const before = previous?.get(id);
       const entry = before !== undefined && sameRosterValue(before.chapter, chapter) ? before : { chapter, version: `${this.#prefix}-${this.#next++}` };
       latest.set(id, entry);
-      chapters.push(known.has(entry.version) ? { version: entry.version, id } : { version: entry.version, chapter });
+      if (known.has(entry.version)) chapters.push({ version: entry.version, id });
+      else if (weight < most) {
+        chapters.push({ version: entry.version, chapter });
+        weight += chapterWeight(chapter);
+      } else withheld++;
     }
     this.#latest.set(organisation, latest);
-    return { chapters };
+    return withheld === 0 ? { chapters } : { chapters: chapters.filter((entry) => "chapter" in entry), withheld };
   }
 }
 
@@ -94,11 +115,23 @@ export class KeptRoster {
     return [...this.#chapters.keys()];
   }
 
+  /** Holds the chapters a part of a roster (`withheld` > 0) sent whole, beside those held; they count in `versions`. Never throws. */
+  hold(sent: SentRoster): void {
+    for (const entry of sent.chapters) if ("chapter" in entry) this.#chapters.set(entry.version, entry.chapter);
+  }
+
+  /** Holds nothing more (a page asking again holding none). */
+  forget(): void {
+    this.#chapters = new Map();
+  }
+
   /**
-   * The roster `sent` stands for, kept as the latest.
+   * The roster `sent` stands for, kept as the latest (the chapters held but not in it are let go).
    * @throws {RosterVersionMissing} if `sent` names a version not held (nothing kept changes).
+   * @throws {TypeError} if `sent` withheld chapters (a part: `hold` it and ask again; nothing kept changes).
    */
   receive(sent: SentRoster): Roster {
+    if ((sent.withheld ?? 0) > 0) throw new TypeError(`a roster part withholding ${sent.withheld} chapters is not a whole roster`);
     const kept = new Map<string, ChapterRoster>();
     const chapters = new Map<ChapterId, ChapterRoster>();
     for (const entry of sent.chapters) {

@@ -8,7 +8,7 @@ import { bindHandlers } from "../../shared/worker/handler.js";
 import { createMemoryVerifiedIdStore } from "../../shared/worker/dexie-verified-id-store.js";
 import { createWorkerContext } from "../../shared/worker/worker-context.js";
 import { ORGANISATION_URL, geneses, organisationBytes, underOwnIds } from "./test-helpers/organisation-snapshots.js";
-import { KeptRoster, RosterVersionMissing } from "./sent-roster.js";
+import { KeptRoster, RosterVersionMissing, chapterWeight } from "./sent-roster.js";
 import { organisationHandlers, organisationRead } from "./worker-handlers.js";
 
 describe("the organisation's worker handlers", () => {
@@ -82,6 +82,40 @@ describe("the organisation's worker handlers", () => {
     // A page holding nothing (another page, or one whose worker was replaced) is sent every chapter whole.
     const fresh = await worker.readOrganisation(request);
     expect(fresh.roster.chapters.every((entry) => "chapter" in entry)).toBe(true);
+  });
+
+  it("[issue 15] a read bounded by `most` sends the chapters the page does not hold in parts: each part at most `most` weight (one chapter past it at most), held, until an answer withholds nothing; the parts make the same roster", async () => {
+    const context = createWorkerContext({ verifier: createVerifier(), store: createMemoryRecordStore(), verifiedIds: createMemoryVerifiedIdStore(), warn: (e) => { throw e; } });
+    const worker = bindHandlers({ ...documentHandlers, ...organisationHandlers }, context);
+    const chapters = await geneses(5);
+    await worker.syncDocuments([{ url: ORGANISATION_URL, type: "organisation", bytes: organisationBytes(underOwnIds(chapters)) }]);
+    const request = { organisation: ORGANISATION_URL, chapters: [] };
+    const whole = (await organisationRead(await context, request)).fold.roster;
+    const weights = [...whole.chapters.values()].map(chapterWeight);
+    const most = weights[0]! + 1; // two chapters per part: the first does not reach the bound, the second does
+    const kept = new KeptRoster();
+    const parts = [];
+    let read = await worker.readOrganisation({ ...request, known: kept.versions(), most });
+    while ((read.roster.withheld ?? 0) > 0) {
+      parts.push(read.roster.chapters.length);
+      const sent = read.roster.chapters.flatMap((entry) => ("chapter" in entry ? [entry.chapter] : []));
+      expect(sent).toHaveLength(read.roster.chapters.length); // a part lists only what it sends whole
+      expect(sent.slice(0, -1).reduce((sum, chapter) => sum + chapterWeight(chapter), 0)).toBeLessThan(most);
+      expect(() => kept.receive(read.roster)).toThrow(TypeError); // a part is not a roster
+      kept.hold(read.roster);
+      read = await worker.readOrganisation({ ...request, known: kept.versions(), most });
+    }
+    expect(parts).toEqual([2, 2]);
+    expect(read.roster.chapters.filter((entry) => "chapter" in entry)).toHaveLength(1); // the fifth, in the last answer
+    const roster = kept.receive(read.roster);
+    expect(roster).toEqual(whole);
+    expect([...roster.chapters.keys()]).toEqual([...whole.chapters.keys()]);
+
+    // Unbounded, or asked by a page holding every chapter, nothing is withheld.
+    expect((await worker.readOrganisation(request)).roster.withheld).toBeUndefined();
+    expect((await worker.readOrganisation({ ...request, known: kept.versions(), most: 1 })).roster).toEqual({ chapters: [...roster.chapters.keys()].map((id) => ({ version: expect.any(String), id })) });
+    // A bound that is not a positive whole number is refused.
+    for (const bad of [0, -1, 1.5, "8000"]) await expect(worker.readOrganisation({ ...request, most: bad as number })).rejects.toThrow();
   });
 
   it("[issue 15] a sent roster naming a version the page does not hold is refused by name, and what the page keeps is unchanged", () => {

@@ -8,7 +8,7 @@ import { CHAPTER_DOCUMENT, HOME_DOCUMENT, ORGANISATION_DOCUMENT } from "@chapter
 import { homeAuthorise, homeEntries, type HomeEntries } from "@chapterhouse/crdt/home";
 import { summariseFold } from "@chapterhouse/crdt/membership";
 import type { DocumentUrl } from "@chapterhouse/crdt/records";
-import { isArrayOf, isDocumentUrl, isMemberKey, isObjectOf, isString, type Guard } from "../../shared/worker/guard.js";
+import { isArrayOf, isDocumentUrl, isMemberKey, isObjectOf, isSafeInteger, isString, type Guard } from "../../shared/worker/guard.js";
 import { handler } from "../../shared/worker/handler.js";
 import { signedRecords, withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 import { MAX_ROSTER_HEADS } from "@chapterhouse/crdt/votes";
@@ -50,29 +50,39 @@ const isKnownVersions: Guard<readonly string[] | undefined> = (value): value is 
 /** The documents of an organisation a read rests on: its Organisation document and the Chapter documents held. */
 const isOrganisationDocuments = isObjectOf({ organisation: isDocumentUrl, chapters: isArrayOf(isDocumentUrl) });
 
-/** A read of an organisation: its documents, and the roster chapter versions the page holds (none if absent). */
+/** The most of the roster one answer may carry whole (`RosterVersions.send`); absent, all of it. */
+const isMost: Guard<number | undefined> = (value): value is number | undefined => value === undefined || (isSafeInteger(value) && value > 0);
+
+/**
+ * A read of an organisation: its documents, the roster chapter versions the page holds (none if
+ * absent), and the most of the roster the answer may carry whole (its chapters' `chapterWeight`;
+ * absent, the whole roster).
+ */
 export interface OrganisationRequest {
   readonly organisation: DocumentUrl;
   readonly chapters: readonly DocumentUrl[];
   readonly known?: readonly string[];
+  readonly most?: number;
 }
 
 /** An `OrganisationRequest`. */
-export const isOrganisationRequest: Guard<OrganisationRequest> = (value): value is OrganisationRequest => isOrganisationDocuments(value) && isKnownVersions((value as { readonly known?: unknown }).known);
+export const isOrganisationRequest: Guard<OrganisationRequest> = (value): value is OrganisationRequest =>
+  isOrganisationDocuments(value) && isKnownVersions((value as { readonly known?: unknown }).known) && isMost((value as { readonly most?: unknown }).most);
 
 /** The chapter versions of each worker context (one per worker, one more if the page takes over). */
 const rosterVersions = new WeakMap<WorkerContext, RosterVersions>();
 
 /**
  * What the page is sent of an organisation read: the shown read with its roster sent by chapter,
- * the chapters whose version the page holds by version alone (`SentRoster`).
+ * the chapters whose version the page holds by version alone, and past the request's `most`, the
+ * chapters it does not hold withheld (`SentRoster`).
  */
 export async function sentOrganisationRead(context: WorkerContext, request: OrganisationRequest): Promise<SentOrganisationRead> {
   const read = await shownOrganisationRead(context, request);
   let versions = rosterVersions.get(context);
   if (versions === undefined) rosterVersions.set(context, (versions = new RosterVersions()));
   const { roster, ...fold } = read.fold;
-  return { ...read, fold, roster: versions.send(request.organisation, roster, new Set(request.known ?? [])) };
+  return { ...read, fold, roster: versions.send(request.organisation, roster, new Set(request.known ?? []), request.most) };
 }
 
 /** The organisation feature's handlers. */

@@ -75,6 +75,29 @@ describe("NavTree", () => {
     }
   });
 
+  it("[issue 15] its first render shows no places: its own follow as a transition, not in the render that mounts it", async () => {
+    let mount: () => void = () => undefined;
+    function Harness() {
+      const [shown, setShown] = useState(false);
+      mount = () => setShown(true);
+      return shown ? <NavTree label="Your organisations" nodes={NODES} currentHref="#/org/h/chapter/es" defaultExpandedIds={["harbour"]} /> : null;
+    }
+    renderTranslated(<Harness />);
+    // React's act() would run the transition at once too: the urgent render is flushed alone.
+    const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean | undefined };
+    const acting = scope.IS_REACT_ACT_ENVIRONMENT;
+    scope.IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      flushSync(() => mount());
+      const tree = () => screen.getByRole("treegrid", { name: "Your organisations" });
+      expect(within(tree()).queryAllByRole("link")).toHaveLength(0);
+      await waitFor(() => expect(within(tree()).getByRole("link", { name: "Spain" }).getAttribute("aria-current")).toBe("page"));
+      expect(within(tree()).getAllByRole("link").map((link) => link.textContent)).toEqual(["Harbour Co-op", "Spain", "Chile", "Riverside Tenants"]);
+    } finally {
+      scope.IS_REACT_ACT_ENVIRONMENT = acting;
+    }
+  });
+
   it("[issue 15] a collapsed item's places are not built but the first (it still expands, from the keyboard), the current page's ancestors are", async () => {
     const read = new Set<string>();
     /** A place whose label is counted when the tree builds its item. */

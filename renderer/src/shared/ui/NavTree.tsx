@@ -32,13 +32,19 @@ export interface NavTreeProps {
   readonly onExpandedChange?: (ids: string[]) => void;
 }
 
+/** The places a tree shows on its first render: none, its own follow as a transition. */
+const NO_NODES: readonly NavNode[] = [];
+
 /**
  * A tree of links (react-aria NavigationTree): Tab reaches it once, the arrow keys move and
  * expand, Enter follows a link; the current page is announced as such. A change of its places or
  * of the current page is rendered as a transition (`useDeferredValue`): the tree of a
  * 400-chapter organisation took 80–140 ms of one task to render again whenever the organisation
  * was read again or the page changed (issue 15); React renders it in slices of a few milliseconds
- * and shows it when done. The member's own expanding is shown at once.
+ * and shows it when done. Its first render too shows no places, then its own as a transition: the
+ * tree appeared once a joining member's Home named the organisation, and that render of a
+ * 400-chapter organisation (the joined chapter's ancestors open) held the page in one task of
+ * 90 ms of CPU (issue 15). The member's own expanding is shown at once.
  * Only what can show is given to the tree: a collapsed item's places are left out but the first
  * (hidden with it: the item keeps its expand button, is announced as collapsed and expands from the
  * keyboard as before), unless the current page is among them — committing a 400-chapter
@@ -48,7 +54,7 @@ export interface NavTreeProps {
 export function NavTree({ label, nodes, currentHref, defaultExpandedIds = [], expandedIds, onExpandedChange }: NavTreeProps) {
   const [ownExpanded, setOwnExpanded] = useState<readonly string[]>(defaultExpandedIds);
   const expanded = expandedIds ?? ownExpanded;
-  const shownNodes = useDeferredValue(nodes);
+  const shownNodes = useDeferredValue(nodes, NO_NODES);
   const shownHref = useDeferredValue(currentHref);
   // The same elements while the places, the current page and the expanded items are the same: an
   // urgent render of the tree (a key pressed) does not build them again.
