@@ -15,10 +15,11 @@ const rendererDir = path.join(
 /**
  * Builds the app (mode "test") into a new folder under the system's temp directory and returns
  * it (it holds `index.html`); the caller removes it. `minify: false` keeps the code's own names
- * (for a profile read by function). Rejects with Vite's error if the build fails.
+ * (for a profile read by function); `root`: another checkout's renderer folder (a before/after
+ * comparison built by the same script). Rejects with Vite's error if the build fails.
  */
-export async function buildApp({ minify = true } = {}) {
+export async function buildApp({ minify = true, root = rendererDir } = {}) {
   const outDir = await mkdtemp(path.join(tmpdir(), "chapterhouse-bench-app-"));
-  await build({ root: rendererDir, mode: "test", logLevel: "warn", build: { outDir, emptyOutDir: true, ...(minify ? {} : { minify: false }) } });
+  await build({ root, mode: "test", logLevel: "warn", build: { outDir, emptyOutDir: true, ...(minify ? {} : { minify: false }) } });
   return outDir;
 }

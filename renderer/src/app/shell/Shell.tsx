@@ -13,10 +13,9 @@ import { useT } from "../../shared/i18n/use-t.js";
 import { useRoute } from "../../shared/routing/use-route.js";
 import { Button } from "../../shared/ui/Button.js";
 import { NotFoundScreen } from "../NotFoundScreen.js";
+import { ConnectedSyncBadge } from "./ConnectedSyncBadge.js";
 import { ConnectedSyncStatusBar } from "./ConnectedSyncStatusBar.js";
 import { ProblemBanner } from "./ProblemBanner.js";
-import { SyncBadge } from "./SyncBadge.js";
-import { useSyncStatus } from "./use-sync-status.js";
 import "./Shell.css";
 
 /**
@@ -73,7 +72,7 @@ export function Shell({ problems, onError }: { readonly problems: ObservableValu
           {t("name")}
         </a>
         <span className="shell-header-end">
-          <SyncBadge status={useSyncStatus()} />
+          <ConnectedSyncBadge />
           <NotificationBell />
           <IdentityStatus />
         </span>
