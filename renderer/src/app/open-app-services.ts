@@ -1,5 +1,5 @@
 import { IdentityManager } from "../features/identity/index.js";
-import { dexieHeldChapters, MemberSpace } from "../features/organisation/index.js";
+import { MemberSpace } from "../features/organisation/index.js";
 import type { OpenedVoteBundle } from "../features/votes/index.js";
 import { openAppData, type AppData } from "../shared/data/app-data.js";
 import { ObservableValue } from "../shared/data/observable-value.js";
@@ -48,7 +48,6 @@ export function openAppServices(platform: Platform, onError: (error: unknown) =>
           now: () => platform.now(),
           randomBytes: (length) => platform.randomBytes(length),
           onError,
-          heldChapters: dexieHeldChapters(db),
         }),
       ),
     onError,

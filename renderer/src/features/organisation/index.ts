@@ -8,7 +8,6 @@ export type { HomeView } from "./home-query.js";
 export { YourOrganisations } from "./HomeScreen.js";
 export { organisationHomeItems } from "./invite-home-items.js";
 export { MemberSpace } from "./member-space.js";
-export { dexieHeldChapters, type HeldChapters } from "./held-chapters.js";
 export { MemberSpaceContext } from "./member-space-context.js";
 export type { OpenOrganisation } from "./open-organisation.js";
 export { organisationPending, organisationPendingState, type OrganisationPendingState } from "./organisation-pending.js";

@@ -33,7 +33,6 @@ import type { Bound } from "../../shared/worker/handler.js";
 import type { KeyVault } from "../../shared/platform/key-vault.js";
 import type { Member } from "../identity/index.js";
 import { homeQuery, homeUrlOf, type HomeView } from "./home-query.js";
-import type { HeldChapters } from "./held-chapters.js";
 import { openOrganisation, type OpenOrganisation } from "./open-organisation.js";
 import { ProfilePublisher } from "../profiles/index.js";
 import type { organisationHandlers } from "./worker-handlers.js";
@@ -53,8 +52,6 @@ export interface MemberSpaceDeps {
   /** A cryptographically secure random source (invite tokens). */
   readonly randomBytes: (length: number) => Uint8Array;
   readonly onError: (error: unknown) => void;
-  /** The Chapter documents each organisation held at its last read, waited for after a reload (none kept if absent). */
-  readonly heldChapters?: HeldChapters;
 }
 
 const NO_HOME: HomeView = { loaded: false, entries: { organisations: [], chapters: [] } };
@@ -103,7 +100,7 @@ export class MemberSpace {
     if (organisation === undefined) {
       const entry = this.homeView.get().entries.organisations.find((o) => o.organisation === url);
       if (entry !== undefined) this.#addRelays(url, entry.relays);
-      const opened = openOrganisation(this.#deps.documents, this.#deps.worker, url, { root: options.root ?? entry?.root, focus: options.focus }, this.#deps.heldChapters);
+      const opened = openOrganisation(this.#deps.documents, this.#deps.worker, url, { root: options.root ?? entry?.root, focus: options.focus });
       organisation = opened.organisation;
       this.#organisations.set(url, organisation);
       const named = organisation;

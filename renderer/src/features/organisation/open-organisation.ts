@@ -1,7 +1,6 @@
 import type { ChapterId, DocumentUrl } from "@chapterhouse/crdt/records";
 import type { DocumentLayer } from "../../shared/documents/document-layer.js";
 import { viewedQuery, type ViewedQuery } from "../../shared/documents/viewed-query.js";
-import type { HeldChapters } from "./held-chapters.js";
 import { emptyOrganisationView, organisationQuery, type OrganisationHints, type OrganisationView, type OrganisationWorker } from "./organisation-query.js";
 
 /** An organisation open in the member's space: its live query, as the screens and actions use it (its view: an empty "loading" one before the first read). */
@@ -11,9 +10,9 @@ export interface OpenOrganisation extends ViewedQuery<OrganisationView, Organisa
   hint(hints: { readonly root?: ChapterId; readonly focus?: ChapterId }): void;
 }
 
-/** Opens the organisation at `url` through the document layer (`held`: see `organisationQuery`); the query lives while `release` is not called. */
-export function openOrganisation(layer: DocumentLayer, worker: OrganisationWorker, url: DocumentUrl, hints: OrganisationHints, held?: HeldChapters): { readonly organisation: OpenOrganisation; readonly release: () => void } {
-  const query = layer.query(organisationQuery(worker, url, hints, held));
+/** Opens the organisation at `url` through the document layer; the query lives while `release` is not called. */
+export function openOrganisation(layer: DocumentLayer, worker: OrganisationWorker, url: DocumentUrl, hints: OrganisationHints): { readonly organisation: OpenOrganisation; readonly release: () => void } {
+  const query = layer.query(organisationQuery(worker, url, hints));
   const release = query.retain();
   const initial = emptyOrganisationView(url, hints.root);
   const organisation: OpenOrganisation = {

@@ -5,9 +5,6 @@
  * the chapters under the organisation's root — the root from the member's Home entry, or the root
  * the chapter a join link names claims to be under (`claimedRoot`) — as the fold accepts their
  * geneses, each followed (and announced to the organisation's relays) as soon as it is known.
- * After a reload, the first read waits for the Chapter documents the device held at its last read
- * (`HeldChapters`), so the organisation is folded once as the device holds it, not once per batch
- * of documents out of storage.
  */
 import { CHAPTER_DOCUMENT, ORGANISATION_DOCUMENT } from "@chapterhouse/crdt/documents";
 import { subtreeOf, type FoldSummary, type Roster } from "@chapterhouse/crdt/membership";
@@ -17,7 +14,6 @@ import type { DocumentState } from "../../shared/documents/followed-document.js"
 import type { QuerySpec } from "../../shared/documents/live-query.js";
 import type { Bound } from "../../shared/worker/handler.js";
 import { claimedRoot } from "./claimed-root.js";
-import type { HeldChapters } from "./held-chapters.js";
 import { KeptRoster, RosterVersionMissing } from "./sent-roster.js";
 import type { organisationHandlers } from "./worker-handlers.js";
 
@@ -75,19 +71,10 @@ export function emptyOrganisationView(url: DocumentUrl, root: ChapterId | undefi
   return { url, state, root, roster: EMPTY_ROSTER, fold: undefined, waiting: 0, unfolded: [], names: NO_PROFILES.labels, profiles: NO_PROFILES, profileCopies: new Map(), revision: 0 };
 }
 
-/**
- * The query of the organisation at `url` (its views' `revision` is the query's: see `openOrganisation`).
- * `held`: where the Chapter documents held at the last read are kept; its first read waits for
- * those (from this device's storage, after a reload) before it folds (`HeldChapters`).
- */
-export function organisationQuery(worker: OrganisationWorker, url: DocumentUrl, hints: OrganisationHints, held?: HeldChapters): QuerySpec<OrganisationView> {
+/** The query of the organisation at `url` (its views' `revision` is the query's: see `openOrganisation`). */
+export function organisationQuery(worker: OrganisationWorker, url: DocumentUrl, hints: OrganisationHints): QuerySpec<OrganisationView> {
   /** Chapter documents of the tree found so far, followed from then on. */
   const chapters = new Set<DocumentUrl>();
-  /** The documents held at the last read before this query, loaded once; waited for until none is loading. */
-  let remembered: Promise<readonly DocumentUrl[]> | undefined;
-  let waited = held === undefined;
-  /** The held documents last kept (sorted, joined). */
-  let saved = "";
   /** The roster's chapters received, each sent once per version (`SentRoster`). */
   const kept = new KeptRoster();
   /** A read whose roster withholds nothing: its parts held one answer (one task of the page) at a time. */
@@ -116,15 +103,6 @@ export function organisationQuery(worker: OrganisationWorker, url: DocumentUrl, 
     key: `organisation ${url}`,
     async read(context) {
       const request = (document: DocumentUrl) => ({ url: document, type: CHAPTER_DOCUMENT, scope: url });
-      if (!waited) {
-        remembered ??= held!.load(url).catch(() => []);
-        const urls = await remembered;
-        saved = [...urls].sort().join(" ");
-        // Pending while any still loads: the read runs again as each arrives (copied to the worker
-        // meanwhile), and folds once they all did.
-        if (urls.length > 0) await context.documents([{ url, type: ORGANISATION_DOCUMENT, scope: url }, ...urls.map(request)], { wait: true });
-        waited = true;
-      }
       for (;;) {
         const [organisation, ...standing] = await context.documents([{ url, type: ORGANISATION_DOCUMENT, scope: url }, ...[...chapters].map(request)]);
         if (organisation!.state !== "ready") return emptyOrganisationView(url, hints.root, organisation!.state);
@@ -138,13 +116,8 @@ export function organisationQuery(worker: OrganisationWorker, url: DocumentUrl, 
         for (const document of found) chapters.add(document);
         // Newly found documents already held here are read at once; the others, as they arrive.
         if (found.length > 0 && (await context.documents(found.map(request))).some((entry) => entry.state === "ready")) continue;
-        const heldNow = new Set(ready);
-        const heldKey = [...heldNow].sort().join(" ");
-        if (held !== undefined && heldKey !== saved) {
-          saved = heldKey;
-          void held.save(url, [...heldNow].sort()).catch(() => undefined);
-        }
-        const unfolded = tree.filter((document) => !heldNow.has(document));
+        const held = new Set(ready);
+        const unfolded = tree.filter((document) => !held.has(document));
         return {
           url,
           state: "ready",
