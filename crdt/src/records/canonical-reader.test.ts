@@ -128,3 +128,27 @@ describe("the canonical fast path", () => {
     for (const t of edges) expect(readCanonical(t), t).toEqual(JSON.parse(t));
   });
 });
+
+describe("the canonical fast path's id-like values (13 to 64 code units, kept and given back when repeated)", () => {
+  // Few letters, so that values share their first two code units (one kept slot) and differ later,
+  // or differ only in length; some are longer than kept values, some escaped, some non-ASCII.
+  const idLike = fc.string({ unit: fc.constantFrom("a", "b", "é", "ā", '"'), minLength: 11, maxLength: 70 });
+
+  it("[R1.5] reads every value to itself, whichever value was read before it", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(idLike, { maxLength: 6 }), { minLength: 1, maxLength: 6 }), (texts) => {
+        for (const values of texts) {
+          const record = canonicalize({ deps: values, id: values[0] ?? "" });
+          expect(readCanonical(record)).toEqual({ deps: values, id: values[0] ?? "" });
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("[R1.5] reads a value that shares its first code units and length with the one kept, but not its rest", () => {
+    const kept = "aa" + "b".repeat(41);
+    const other = "aa" + "b".repeat(40) + "c";
+    expect(readCanonical(JSON.stringify([kept, other, kept, "aa" + "b".repeat(42)]))).toEqual([kept, other, kept, "aa" + "b".repeat(42)]);
+  });
+});
