@@ -7,7 +7,8 @@ import { addRecord } from "../documents/record-map.js";
 import { THREAD_DOCUMENT, type ThreadDoc } from "../documents/thread.js";
 import type { DocumentUrl } from "../records/ids.js";
 import type { ParsedRecord } from "../records/record.js";
-import type { OrganisationSnapshots } from "../report/read-proposals.js";
+import { acceptAll, readSnapshot, type DocumentRead } from "../chokepoint/read-snapshot.js";
+import { organisationDocuments, type OrganisationSnapshots, type TypedSnapshot } from "../report/read-proposals.js";
 import { createVerifier } from "../verify/create-verifier.js";
 import { VerifiedCache } from "../verify/verified-cache.js";
 import type { Verifier } from "../verify/verifier.js";
@@ -77,6 +78,25 @@ describe("reading rooms from the organisation's documents", () => {
     const below = await readRoomsBelow(organisation([garden, secret]), s.root, verifier, new VerifiedCache());
     expect(below.map((room) => [room.chapter, room.name])).toEqual([[s.north, ""], [s.north, "Garden"]]);
     expect(await readRoomsBelow(organisation([garden, secret]), s.north, verifier, new VerifiedCache())).toEqual([]);
+  });
+
+  it("[CH2] given pass 1's kept read of each document (a device's, once per heads), the rooms are the same and nothing is read through the chokepoint again", async () => {
+    const garden = await s.sign("bob", threadDraft({ chapter: s.north, name: "Garden", access: "subtree" }, [s.grants.bob]), 5);
+    const bikes = await s.sign("carol", threadDraft({ chapter: s.north, name: "Bikes", access: "chapter" }, [s.grants.carol]), 6);
+    const orgs = organisation([garden, bikes]);
+    const kept = new Map<DocumentUrl, DocumentRead>();
+    for (const document of organisationDocuments(orgs)) kept.set(document.url, await readSnapshot(document.type, document.snapshot, verifier, { verified: new VerifiedCache(), authorise: acceptAll }));
+    const asked: DocumentUrl[] = [];
+    const read = (document: TypedSnapshot): Promise<DocumentRead> => {
+      asked.push(document.url);
+      return Promise.resolve(kept.get(document.url)!);
+    };
+    // A signature checked again (the Chapter document read through the chokepoint a second time) fails the read.
+    const unused: Verifier = { backend: "unused", verifyBatch: () => Promise.reject(new Error("a signature was checked again")) };
+    expect(await readChapterRooms(orgs, s.north, unused, new VerifiedCache(), read)).toEqual(await readChapterRooms(orgs, s.north, verifier, new VerifiedCache()));
+    expect(await readRoomsBelow(orgs, s.root, unused, new VerifiedCache(), read)).toEqual(await readRoomsBelow(orgs, s.root, verifier, new VerifiedCache()));
+    expect((await readRoom(orgs, s.north, garden.id, [], 0, unused, new VerifiedCache(), read)).room?.name).toBe("Garden");
+    expect(new Set(asked)).toEqual(new Set(kept.keys()));
   });
 
   it("[CH1.3] a room of another chapter, or one not held, reads as no room", async () => {

@@ -7,11 +7,10 @@
 import { readSnapshot, type Authorise, type DocumentRead } from "../chokepoint/read-document.js";
 import type { StoredRecord } from "../chokepoint/record-store.js";
 import type { ParsedRecord } from "../records/record.js";
-import { CHAPTER_DOCUMENT } from "../documents/chapter.js";
 import { THREAD_DOCUMENT } from "../documents/thread.js";
-import type { ChapterId, RecordId } from "../records/ids.js";
+import type { ChapterId, DocumentUrl, RecordId } from "../records/ids.js";
 import type { CausalRosters } from "../proposals/causal-rosters.js";
-import { organisationDocuments, signedRecordsOf, type LocatedSnapshot, type OrganisationSnapshots } from "../report/read-proposals.js";
+import { organisationDocuments, signedRecordsOf, type LocatedSnapshot, type OrganisationSnapshots, type SignedRead } from "../report/read-proposals.js";
 import type { Verifier } from "../verify/verifier.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
 import { subtreeOf } from "../membership/electorate.js";
@@ -47,43 +46,40 @@ export interface RoomRead {
   readonly pages: ReadonlyMap<number, DocumentRead<"origin" | "pages" | "pins" | "messages">>;
 }
 
-/** The rooms of `chapter` in `rosters`, from its Chapter document's `threads` (CH2): the general room first, then the others by name. */
-async function chapterRooms(
+/**
+ * The rooms of `chapter` in `rosters`, from its Chapter document's `threads` (CH2): the general
+ * room first, then the others by name. `reads`: pass 1's read of each document (every
+ * signature-valid record, `acceptAll`), whose records are what an authorisation step of the
+ * Chapter document is given: the document is not read through the chokepoint a second time.
+ */
+function chapterRooms(
   organisation: OrganisationSnapshots,
   chapter: ChapterId,
   rosters: CausalRosters,
-  verifier: Verifier,
-  verified: VerifiedIdCache,
+  reads: ReadonlyMap<DocumentUrl, DocumentRead>,
   creations: Map<RecordId, ParsedRecord> = new Map(),
-): Promise<Room[]> {
+): Room[] {
   const document = rosters.foldAll().roster.chapters.get(chapter)?.document;
-  const snapshot = organisation.chapters.find((entry) => entry.url === document)?.snapshot;
-  if (snapshot === undefined) return [];
+  if (document === undefined || !organisation.chapters.some((entry) => entry.url === document)) return [];
   const rooms: Room[] = [];
-  await readSnapshot(CHAPTER_DOCUMENT, snapshot, verifier, {
-    verified,
-    authorise: (records) => {
-      const threads = records.filter((record) => record.envelope.kind === "thread");
-      const accepted = threads.filter((record) => {
-        const room = roomOf(record);
-        if (room?.chapter !== chapter || judgeRoom(room, [record], rosters).verdicts.get(record.id)?.status !== "valid") return false;
-        rooms.push(room);
-        creations.set(record.id, record);
-        return true;
-      });
-      return { accepted, rejections: [] };
-    },
-  });
+  for (const record of reads.get(document)?.records ?? []) {
+    if (record.envelope.kind !== "thread") continue;
+    const room = roomOf(record);
+    if (room?.chapter !== chapter || judgeRoom(room, [record], rosters).verdicts.get(record.id)?.status !== "valid") continue;
+    rooms.push(room);
+    creations.set(record.id, record);
+  }
   return [generalRoom(chapter), ...rooms.sort((a, b) => a.name.localeCompare(b.name, "en") || (a.id < b.id ? -1 : 1))];
 }
 
 /**
  * The rooms of `chapter` (CH2): its general room, then the rooms created in it.
- * @throws whatever the verifier throws (a backend failure); never on document content.
+ * `read`: pass 1's read of each document, as for `readProposals` (`SignedRead`).
+ * @throws whatever the verifier or `read` throws (a backend failure); never on document content.
  */
-export async function readChapterRooms(organisation: OrganisationSnapshots, chapter: ChapterId, verifier: Verifier, verified: VerifiedIdCache): Promise<Room[]> {
-  const { rosters } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified);
-  return chapterRooms(organisation, chapter, rosters, verifier, verified);
+export async function readChapterRooms(organisation: OrganisationSnapshots, chapter: ChapterId, verifier: Verifier, verified: VerifiedIdCache, read?: SignedRead): Promise<Room[]> {
+  const { rosters, reads } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified, read);
+  return chapterRooms(organisation, chapter, rosters, reads);
 }
 
 /**
@@ -91,13 +87,14 @@ export async function readChapterRooms(organisation: OrganisationSnapshots, chap
  * and the rooms created in it, but those open to invited members only (CH12.4: their members find
  * them in their own chapter), by chapter id, then as `readChapterRooms` orders them.
  * Each room names its chapter, which the list shows.
- * @throws whatever the verifier throws (a backend failure); never on document content.
+ * `read`: pass 1's read of each document, as for `readProposals` (`SignedRead`).
+ * @throws whatever the verifier or `read` throws (a backend failure); never on document content.
  */
-export async function readRoomsBelow(organisation: OrganisationSnapshots, chapter: ChapterId, verifier: Verifier, verified: VerifiedIdCache): Promise<Room[]> {
-  const { rosters } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified);
+export async function readRoomsBelow(organisation: OrganisationSnapshots, chapter: ChapterId, verifier: Verifier, verified: VerifiedIdCache, read?: SignedRead): Promise<Room[]> {
+  const { rosters, reads } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified, read);
   const below = subtreeOf(rosters.foldAll().roster, chapter).filter((id) => id !== chapter);
   const rooms: Room[] = [];
-  for (const id of below) rooms.push(...(await chapterRooms(organisation, id, rosters, verifier, verified)).filter((room) => room.access !== "invited"));
+  for (const id of below) rooms.push(...chapterRooms(organisation, id, rosters, reads).filter((room) => room.access !== "invited"));
   return rooms;
 }
 
@@ -106,7 +103,8 @@ export async function readRoomsBelow(organisation: OrganisationSnapshots, chapte
  * room's rules as its authorisation step, then their records judged together; the messages of
  * pages below `from` are left out of the timeline (page 0 is always read for its pins and pages,
  * CH9.5, but its messages show only once the member pages up to it).
- * @throws whatever the verifier throws (a backend failure); never on document content.
+ * `read`: pass 1's read of each document, as for `readProposals` (`SignedRead`).
+ * @throws whatever the verifier or `read` throws (a backend failure); never on document content.
  */
 export async function readRoom(
   organisation: OrganisationSnapshots,
@@ -116,10 +114,11 @@ export async function readRoom(
   from: number,
   verifier: Verifier,
   verified: VerifiedIdCache,
+  read?: SignedRead,
 ): Promise<RoomRead> {
-  const { rosters } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified);
+  const { rosters, reads } = await signedRecordsOf(organisationDocuments(organisation), verifier, verified, read);
   const creations = new Map<RecordId, ParsedRecord>();
-  const room = (await chapterRooms(organisation, chapter, rosters, verifier, verified, creations)).find((entry) => entry.id === id) ?? null;
+  const room = chapterRooms(organisation, chapter, rosters, reads, creations).find((entry) => entry.id === id) ?? null;
   return readRoomPages(room, room === null ? undefined : creations.get(room.id), pages, from, rosters, verifier, verified);
 }
 
