@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from "@testing-library/react";
+import { Suspense, use, useLayoutEffect } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { useSlices } from "./use-slices.js";
+import { REST_AS_TRANSITION, useSlices } from "./use-slices.js";
 
 afterEach(() => {
   cleanup();
@@ -97,5 +98,62 @@ describe("useSlices", () => {
     perRowMs = 1;
     render(<Timed count={400} />);
     expect(await grows(400)).toEqual([100, 200, 300, 400]);
+  });
+
+  it("[issue 10] with REST_AS_TRANSITION, every row after the first slice comes in one commit, with no timer", async () => {
+    // The slices' timers faked, not React's own scheduling.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const commits: number[] = [];
+    function Listed({ count }: { readonly count: number }) {
+      const shown = useSlices(count, 100, REST_AS_TRANSITION);
+      useLayoutEffect(() => void commits.push(shown));
+      return (
+        <ul aria-label="Rows">
+          {Array.from({ length: shown }, (_, i) => (
+            <li key={i}>Row {i + 1}</li>
+          ))}
+        </ul>
+      );
+    }
+    const { rerender } = render(<Listed count={1000} />);
+    expect(rows()).toBe(1000);
+    expect(commits).toEqual([100, 1000]);
+    expect(vi.getTimerCount()).toBe(0);
+    // Rows that arrive later come the same way; a list that shrinks shows what it holds.
+    rerender(<Listed count={1200} />);
+    await act(() => Promise.resolve());
+    expect(rows()).toBe(1200);
+    expect(vi.getTimerCount()).toBe(0);
+    rerender(<Listed count={40} />);
+    expect(rows()).toBe(40);
+    expect(screen.getByText("Row 40")).toBeTruthy();
+  });
+
+  it("[issue 10] with REST_AS_TRANSITION, the rows after the first slice render as a transition: one that waits leaves the first slice shown, not a fallback", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const never = new Promise<void>(() => undefined);
+    /** The 250th row waits for data that never comes (React's `use`). */
+    function Waiting() {
+      use(never);
+      return <li>Never</li>;
+    }
+    function Listed({ count }: { readonly count: number }) {
+      const shown = useSlices(count, 100, REST_AS_TRANSITION);
+      return (
+        <ul aria-label="Rows">
+          {Array.from({ length: shown }, (_, i) => (i === 249 ? <Waiting key={i} /> : <li key={i}>Row {i + 1}</li>))}
+        </ul>
+      );
+    }
+    render(
+      <Suspense fallback={<p>Loading</p>}>
+        <Listed count={300} />
+      </Suspense>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(100));
+    // A synchronous render of the rest (a slice in a timer's task) would replace the list with the fallback.
+    expect(screen.queryByText("Loading")).toBeNull();
+    expect(rows()).toBe(100);
+    expect(screen.getByText("Row 100")).toBeTruthy();
   });
 });
