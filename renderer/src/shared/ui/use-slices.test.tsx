@@ -53,53 +53,6 @@ describe("useSlices", () => {
     expect(rows()).toBe(200);
   });
 
-  it("[A11Y4] with a time budget, each slice is as large as the last one's pace fits in it: cheap rows are built in a few tasks, costly ones a first slice at a time", async () => {
-    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
-    // The page's clock advances as rows render: `perRowMs` a row.
-    let clock = 0;
-    let perRowMs = 0;
-    vi.spyOn(performance, "now").mockImplementation(() => clock);
-    function Timed({ count }: { readonly count: number }) {
-      const shown = useSlices(count, 100, 25);
-      return (
-        <ul aria-label="Rows">
-          {Array.from({ length: shown }, (_, i) => (
-            <TimedRow key={i} index={i} />
-          ))}
-        </ul>
-      );
-    }
-    const built = new Set<number>();
-    function TimedRow({ index }: { readonly index: number }) {
-      if (!built.has(index)) {
-        built.add(index);
-        clock += perRowMs;
-      }
-      return <li>Row {index + 1}</li>;
-    }
-    const grows = async (count: number): Promise<number[]> => {
-      const seen = [rows()];
-      while (rows() < count) {
-        await act(() => vi.advanceTimersToNextTimerAsync());
-        seen.push(rows());
-      }
-      return seen;
-    };
-
-    // 0.05 ms a row: the first timed slice (100 rows, 5 ms) lets the next be 400 (fourfold at
-    // most), which (20 ms) lets the last be 500: a thousand rows in four tasks, not ten.
-    perRowMs = 0.05;
-    render(<Timed count={1000} />);
-    expect(await grows(1000)).toEqual([100, 200, 600, 1000]);
-    cleanup();
-
-    // 1 ms a row: a slice stays 100 rows (each task about 100 ms would be worse, never better).
-    built.clear();
-    perRowMs = 1;
-    render(<Timed count={400} />);
-    expect(await grows(400)).toEqual([100, 200, 300, 400]);
-  });
-
   it("[issue 10] with REST_AS_TRANSITION, every row after the first slice comes in one commit, with no timer", async () => {
     // The slices' timers faked, not React's own scheduling.
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
