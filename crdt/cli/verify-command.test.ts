@@ -146,7 +146,7 @@ describe("chapterhouse verify", () => {
     // When each step ended, since the process started, listed in V11.1's order.
     const steps = ["command", "read", "decoded", "firstCheck", "lastVerdict", "reported"];
     expect(Object.keys(stats.phases)).toEqual(steps);
-    const { command, read, decoded, firstCheck, lastVerdict, reported } = stats.phases;
+    const [command, read, decoded, firstCheck, lastVerdict, reported] = steps.map((step) => stats.phases[step]!) as [number, number, number, number, number, number];
     expect(command).toBeGreaterThan(0);
     expect(read).toBeGreaterThanOrEqual(command);
     expect(firstCheck).toBeGreaterThanOrEqual(read);
