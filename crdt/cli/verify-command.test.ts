@@ -124,6 +124,20 @@ describe("chapterhouse verify", () => {
     expect(await readdir(cache)).toEqual([]);
   });
 
+  it("[V10.2] [S10] a bundle whose documents are out of order gets the report of the merged bundle, also once the threads checked the first ones", async () => {
+    const bundle = JSON.parse(text) as { documents: unknown[] };
+    const reversed = JSON.stringify({ ...bundle, documents: [...bundle.documents].reverse() });
+    const pool = new ThreadPool(2);
+    try {
+      const threads = threadVerifier(pool, "node-crypto");
+      const expected = await runVerify(text, threads);
+      expect(expected.code).toBe(0);
+      expect(await runVerify(reversed, threads)).toEqual(expected);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it("[V11.1] a missing file or a bad argument exits 2; --help exits 0", async () => {
     const io = { readStdin: () => Promise.resolve(text) };
     const missing = await verifyCommand.run(["/nonexistent/vote.json"], io);
