@@ -159,7 +159,13 @@ async function verifyBundle(reading: VoteBundleReading, started: number, phases:
   const verifyOptions: VerifyVoteOptions = {
     recordIdOf: nodeRecordIdOf,
     ...(cache === undefined ? {} : { verified: cache }),
-    whileConfirming: ({ report }) => void (written = { report, text: voteReportToCanonical(report) }),
+    whileConfirming: ({ report }) => {
+      try {
+        written = { report, text: voteReportToCanonical(report) };
+      } catch {
+        // Written out again below, where what it throws is reported as before.
+      }
+    },
   };
   let report: VoteReport;
   let stdout: string;
