@@ -7,10 +7,11 @@ import { mkdir, readFile, stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import {
   VoteBundleError,
-  decodeVoteBundle,
+  VoteBundleNotInOrder,
+  VoteBundleReading,
   verifyVote,
   voteReportToCanonical,
-  type VoteBundle,
+  type VerifyVoteOptions,
   type VoteReport,
 } from "@chapterhouse/crdt/report";
 import { createVerifier, type SignatureCheck, type Verifier } from "@chapterhouse/crdt/verify";
@@ -58,7 +59,8 @@ const sinceStart = (): number => performance.now() / 1000;
 
 /**
  * When each step of a run ended, in seconds since the process started (`--stats`, V11.1): what
- * came before the command (Node's start and the modules), the reading, the decoding, the first
+ * came before the command (Node's start and the modules), the reading, the decoding (of the last
+ * document: the first batches are handed over while the next documents are decoded), the first
  * signature batch handed over, the last verdict back, the report written.
  */
 interface Phases {
@@ -68,6 +70,12 @@ interface Phases {
   firstCheck?: number;
   lastVerdict?: number;
   reported?: number;
+}
+
+/** The phases that ended, in the order V11.1 lists them (the first checks start before the last document is decoded). */
+function inOrder(phases: Phases): Phases {
+  const { command, read, decoded, firstCheck, lastVerdict, reported } = phases;
+  return Object.fromEntries(Object.entries({ command, read, decoded, firstCheck, lastVerdict, reported }).filter(([, time]) => time !== undefined));
 }
 
 /**
@@ -109,20 +117,13 @@ function problemLines(report: VoteReport): string {
 /**
  * Verifies the text of a vote bundle (V11.1) with `verifier` (default: the backend probe's, in
  * this thread). Never throws: a text that is not a vote bundle gives code 2, problems code 1.
- * Not itself async, so that nothing holds the text once it is decoded.
+ * Not itself async, so that nothing but the reading holds the text, and it only until the text
+ * is decoded.
  */
 export function runVerify(text: string, verifier?: Verifier, options: VerifyOptions = {}): Promise<CommandResult> {
   const started = performance.now();
   const phases: Phases = { ...options.phases, read: started / 1000 };
-  let bundle;
-  try {
-    bundle = decodeVoteBundle(text);
-  } catch (error) {
-    if (error instanceof VoteBundleError) return Promise.resolve(failure(EXIT_USAGE, `not a vote bundle (${error.code}): ${error.message}`));
-    throw error;
-  }
-  phases.decoded = sinceStart();
-  return verifyBundle(bundle, started, phases, verifier, options);
+  return verifyBundle(new VoteBundleReading(text), started, phases, verifier, options);
 }
 
 /** How `runVerify` runs. */
@@ -137,16 +138,50 @@ export interface VerifyOptions {
   readonly phases?: { readonly command: number };
 }
 
-async function verifyBundle(bundle: VoteBundle, started: number, phases: Phases, verifier: Verifier | undefined, options: VerifyOptions): Promise<CommandResult> {
+/**
+ * Verifies the bundle as it is decoded: a parallel verifier's threads check the first documents
+ * while the next are read (S10). The report is written out while the threads finish their
+ * checks, and stands if they confirm the judgement it is of.
+ */
+async function verifyBundle(reading: VoteBundleReading, started: number, phases: Phases, verifier: Verifier | undefined, options: VerifyOptions): Promise<CommandResult> {
   const { stats = false, threads = 0, cache } = options;
   const timed = timedVerifier(verifier ?? (await createVerifier()), phases);
+  const inReading = {
+    documents: {
+      *[Symbol.iterator]() {
+        yield* reading.documents;
+        phases.decoded = sinceStart();
+      },
+    },
+    whole: () => reading.whole(),
+  };
+  let written: { readonly report: VoteReport; readonly text: string } | undefined;
+  const verifyOptions: VerifyVoteOptions = {
+    recordIdOf: nodeRecordIdOf,
+    ...(cache === undefined ? {} : { verified: cache }),
+    whileConfirming: ({ report }) => {
+      try {
+        written = { report, text: voteReportToCanonical(report) };
+      } catch {
+        // Written out again below, where what it throws is reported as before.
+      }
+    },
+  };
   let report: VoteReport;
   let stdout: string;
   try {
-    report = await verifyVote(bundle, timed, { recordIdOf: nodeRecordIdOf, ...(cache === undefined ? {} : { verified: cache }) });
-    stdout = `${voteReportToCanonical(report)}\n`;
+    try {
+      report = await verifyVote(inReading, timed, verifyOptions);
+    } catch (error) {
+      // Documents not merged and in order (V10.2): what was handed on does not stand; the merged whole does.
+      if (!(error instanceof VoteBundleNotInOrder)) throw error;
+      written = undefined;
+      report = await verifyVote(reading.whole(), timed, verifyOptions);
+    }
+    stdout = `${written?.report === report ? written.text : voteReportToCanonical(report)}\n`;
     phases.reported = sinceStart();
   } catch (error) {
+    if (error instanceof VoteBundleError) return failure(EXIT_USAGE, `not a vote bundle (${error.code}): ${error.message}`);
     return failure(EXIT_FAILURE, `internal error: ${error instanceof Error ? error.message : String(error)}`);
   }
   let saved = "";
@@ -164,7 +199,7 @@ async function verifyBundle(bundle: VoteBundle, started: number, phases: Phases,
         backend: timed.backend,
         threads,
         maxRssBytes: process.resourceUsage().maxRSS * 1024,
-        phases,
+        phases: inOrder(phases),
       })}\n`
     : "";
   return { code: report.verified ? EXIT_OK : EXIT_FAILURE, stdout, stderr: problemLines(report) + saved + timing };

@@ -66,23 +66,35 @@ const BACKSLASH = 0x5c;
  */
 export function parseStrictJson<N = number>(text: string, options: StrictJsonOptions<N> = {}): StrictJson<N> {
   if (typeof text !== "string") throw new StrictJsonError("not-json", "input is not a string", 0);
-  const reader = new Reader(text, options.maxDepth ?? MAX_JSON_DEPTH, options.number ?? (Number as unknown as (text: string) => N), options.detachStrings === true);
+  const reader = new StrictJsonReader(text, options);
   const value = reader.value(0);
   reader.skipSpace();
   if (reader.at < text.length) reader.fail("unexpected text after the value");
   return value;
 }
 
-/** One reading: the text, the position, and a recursive-descent method per JSON production. */
-class Reader<N> {
+/**
+ * One reading: the text, the position, and a recursive-descent method per JSON production. A
+ * caller that hands on the parts of a large text as they are read (a vote bundle's documents,
+ * `VoteBundleReading`) walks its outer containers itself and reads each part with `value`, at
+ * the depth of the containers around it: exactly what `parseStrictJson` reads there. Every method
+ * throws StrictJsonError where `parseStrictJson` would.
+ */
+export class StrictJsonReader<N = number> {
+  /** Where the reading is, in UTF-16 code units. */
   at = 0;
+  readonly maxDepth: number;
+  readonly number: (text: string) => N;
+  readonly detachStrings: boolean;
 
   constructor(
     readonly text: string,
-    readonly maxDepth: number,
-    readonly number: (text: string) => N,
-    readonly detachStrings: boolean,
-  ) {}
+    options: StrictJsonOptions<N> = {},
+  ) {
+    this.maxDepth = options.maxDepth ?? MAX_JSON_DEPTH;
+    this.number = options.number ?? (Number as unknown as (text: string) => N);
+    this.detachStrings = options.detachStrings === true;
+  }
 
   fail(reason: string, where = this.at, code: StrictJsonRefusal = "not-json"): never {
     throw new StrictJsonError(code, reason, where);

@@ -60,11 +60,13 @@ const IN_FLIGHT = 16_384;
  * document's batch as soon as it is read instead, so its workers check while the next one is
  * parsed. Ids in `verified` are not checked again; every held id is added to it (S8). `recordIdOf`
  * computes the texts' ids (R3; default the pure one). A document `checked` answers for is taken
- * from it, neither parsed nor checked here. Never throws on content.
- * @throws whatever `verifier.verifyBatch` throws (a backend failure).
+ * from it, neither parsed nor checked here. The documents are read as the iteration gives them,
+ * once. Never throws on content.
+ * @throws whatever `verifier.verifyBatch` throws (a backend failure), or the iteration of
+ *   `bundleDocuments` throws (a bundle found not to be one as it is decoded).
  */
 export async function readHeldRecords(
-  documents: readonly VoteBundleDocument[],
+  bundleDocuments: Iterable<VoteBundleDocument>,
   verifier: Verifier,
   verified?: VerifiedIdCache,
   recordIdOf?: RecordIdFunction,
@@ -75,25 +77,36 @@ export async function readHeldRecords(
   const options = { ...(verified === undefined ? {} : { verified }), ...(recordIdOf === undefined ? {} : { recordIdOf }) };
   const pending: { read: Promise<unknown>; records: number }[] = [];
   let inFlight = 0;
+  // The documents as the iteration gave them: it may decode each only when asked for it (a
+  // `VoteBundleReading`), so that the first ones are checked while the next are decoded.
+  const documents: VoteBundleDocument[] = [];
   const reading: Promise<VerifiedSnapshot>[] = [];
-  for (const document of documents) {
-    const type = VOTE_BUNDLE_DOCUMENT_TYPES.get(document.type);
-    if (type === undefined) throw new TypeError(`a vote bundle holds no ${document.type} document`);
-    const held = checked?.(document);
-    const read = held ?? verifyRecordTexts(type, document.records, batched, options);
-    reading.push(read);
-    if (!parallel || held !== undefined) continue;
-    // S10: a parallel verifier's workers check while the next documents are read, but no more
-    // than IN_FLIGHT records ahead of them, so the messages waiting to be checked stay few.
-    let records = 0;
-    for (const map of Object.keys(document.records)) records += Object.keys(document.records[map]!).length;
-    pending.push({ read, records });
-    inFlight += records;
-    while (inFlight > IN_FLIGHT && pending.length > 1) {
-      const oldest = pending.shift()!;
-      await oldest.read;
-      inFlight -= oldest.records;
+  try {
+    for (const document of bundleDocuments) {
+      documents.push(document);
+      const type = VOTE_BUNDLE_DOCUMENT_TYPES.get(document.type);
+      if (type === undefined) throw new TypeError(`a vote bundle holds no ${document.type} document`);
+      const held = checked?.(document);
+      const read = held ?? verifyRecordTexts(type, document.records, batched, options);
+      reading.push(read);
+      if (!parallel || held !== undefined) continue;
+      // S10: a parallel verifier's workers check while the next documents are read, but no more
+      // than IN_FLIGHT records ahead of them, so the messages waiting to be checked stay few.
+      let records = 0;
+      for (const map of Object.keys(document.records)) records += Object.keys(document.records[map]!).length;
+      pending.push({ read, records });
+      inFlight += records;
+      while (inFlight > IN_FLIGHT && pending.length > 1) {
+        const oldest = pending.shift()!;
+        await oldest.read;
+        inFlight -= oldest.records;
+      }
     }
+  } catch (error) {
+    // The documents could not all be read (a bundle found broken halfway): what is under way
+    // for the others is no one's to wait for, and its failure must not go unhandled.
+    for (const read of reading) read.catch(() => undefined);
+    throw error;
   }
   const reads = await Promise.all(reading);
 

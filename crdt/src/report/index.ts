@@ -15,7 +15,8 @@ export {
 } from "./vote-bundle.js";
 export { coalescingVerifier } from "./coalescing-verifier.js";
 export { readHeldRecords, type BundleRecords, type CheckedDocument, type RecordPlace, type Refusal } from "./held-records.js";
-export { judgeVote, verifyVote, type JudgedVote, type VerifyVoteOptions, type VoteJudge } from "./verify-vote.js";
+export { judgeVote, verifyVote, type JudgedVote, type VerifyVoteOptions, type VoteBundleInReading, type VoteJudge } from "./verify-vote.js";
+export { VoteBundleNotInOrder, VoteBundleReading } from "./vote-bundle-reading.js";
 export { bundleDocumentOfSnapshot } from "./bundle-document.js";
 export { openBoxDocuments, presentAssembly, voteBundleFor } from "./vote-bundle-for.js";
 export { readVote, type ReadVoteOptions } from "./read-vote.js";

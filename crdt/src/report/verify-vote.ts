@@ -38,7 +38,7 @@ import { readHeldRecords, type BundleRecords, type CheckedDocument } from "./hel
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
 import { optimisticVerifier } from "../verify/optimistic-verifier.js";
 import { classify } from "./classify.js";
-import type { VoteBundle } from "./vote-bundle.js";
+import type { VoteBundle, VoteBundleDocument } from "./vote-bundle.js";
 import { VOTE_REPORT_TYPE, type RecordLine, type ReportEntry, type VoteReport } from "./vote-report.js";
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -168,6 +168,22 @@ export interface VerifyVoteOptions {
   readonly recordIdOf?: RecordIdFunction;
   /** The chokepoint's verdicts on documents the caller already read (or is reading) at the same version: not parsed or checked again; the report is the same. */
   readonly checked?: CheckedDocument;
+  /**
+   * With a parallel verifier: given the judgement made while its workers are still checking (S10.1),
+   * before it is confirmed: what the caller does with it (writing the report out) overlaps their
+   * checks. It stands only if `judgeVote` resolves to this same judgement.
+   */
+  readonly whileConfirming?: (judged: JudgedVote) => void;
+}
+
+/**
+ * A vote bundle being decoded (`VoteBundleReading`): its documents, each decoded when the
+ * iteration gets to it (which throws when the text turns out not to be a bundle), then the whole.
+ */
+export interface VoteBundleInReading {
+  readonly documents: Iterable<VoteBundleDocument>;
+  /** The bundle, once `documents` has been read through. */
+  whole(): VoteBundle;
 }
 
 /**
@@ -180,20 +196,27 @@ export type VoteJudge = (bundle: VoteBundle) => Promise<JudgedVote>;
 /**
  * Verifies the vote a bundle is about (V9) and returns its report. Never throws on content: a
  * bundle of junk gives a report full of problems.
- * @throws whatever `verifier.verifyBatch` throws (a backend failure, not bad content).
+ * @throws whatever `verifier.verifyBatch` throws (a backend failure, not bad content), or a bundle
+ *   in reading's iteration throws (a text found not to be a bundle as it is decoded).
  */
-export async function verifyVote(bundle: VoteBundle, verifier: Verifier, options: VerifyVoteOptions = {}): Promise<VoteReport> {
+export async function verifyVote(bundle: VoteBundle | VoteBundleInReading, verifier: Verifier, options: VerifyVoteOptions = {}): Promise<VoteReport> {
   return (await judgeVote(bundle, verifier, options)).report;
 }
 
 /**
  * Verifies the vote a bundle is about (V9): its report and what the rules judged on the way.
  * Never throws on content.
- * @throws whatever `verifier.verifyBatch` throws (a backend failure, not bad content).
+ * @throws whatever `verifier.verifyBatch` throws (a backend failure, not bad content), or a bundle
+ *   in reading's iteration throws (a text found not to be a bundle as it is decoded).
  */
-export async function judgeVote(bundle: VoteBundle, verifier: Verifier, options: VerifyVoteOptions = {}): Promise<JudgedVote> {
+export async function judgeVote(bundle: VoteBundle | VoteBundleInReading, verifier: Verifier, options: VerifyVoteOptions = {}): Promise<JudgedVote> {
   const { verified: cache, recordIdOf, checked } = options;
-  if (verifier.parallel !== true) return judgeHeld(bundle, await readHeldRecords(bundle.documents, verifier, cache, recordIdOf, checked));
+  // A bundle in reading is whole once its documents have been read through.
+  const whole = (): VoteBundle => ("whole" in bundle ? bundle.whole() : bundle);
+  if (verifier.parallel !== true) {
+    const read = await readHeldRecords(bundle.documents, verifier, cache, recordIdOf, checked);
+    return judgeHeld(whole(), read);
+  }
   // S10.1: judged while the workers check, every signature taken as valid; the judgement stands
   // if they all are, and the ids go into the cache only then. Else the same records are read again
   // with their true verdicts, checked once, the cache asked in the first pass only (it counts what
@@ -211,7 +234,9 @@ export async function judgeVote(bundle: VoteBundle, verifier: Verifier, options:
   };
   const deferred = cache === undefined ? undefined : { has, add: (id: RecordId) => void added.push(id) };
   // Documents the caller already checked (`checked`) hold true verdicts: only the others are taken on trust.
-  const judged = judgeHeld(bundle, await readHeldRecords(bundle.documents, optimistic.verifier, deferred, recordIdOf, checked));
+  const read = await readHeldRecords(bundle.documents, optimistic.verifier, deferred, recordIdOf, checked);
+  const judged = judgeHeld(whole(), read);
+  options.whileConfirming?.(judged);
   if (await optimistic.confirmed()) {
     for (const id of added) cache?.add(id);
     return judged;
@@ -220,7 +245,7 @@ export async function judgeVote(bundle: VoteBundle, verifier: Verifier, options:
   for (const id of unknown) asked.set(id, false);
   for (const id of known) asked.set(id, true);
   const again = cache === undefined ? undefined : { has: (id: RecordId) => asked.get(id) ?? cache.has(id), add: (id: RecordId) => cache.add(id) };
-  return judgeHeld(bundle, await readHeldRecords(bundle.documents, optimistic.replay(), again, recordIdOf, checked));
+  return judgeHeld(whole(), await readHeldRecords(whole().documents, optimistic.replay(), again, recordIdOf, checked));
 }
 
 /** The rules of sections M, P and V over what the chokepoint held (V9). Never throws on content. */

@@ -94,11 +94,17 @@ export function decodeVoteBundle(text: string): VoteBundle {
   return { vote: { proposal: vote.proposal as ProposalId, open: vote.open as RecordId }, documents: mergeDocuments(read) };
 }
 
-function isId(value: unknown): value is string {
+/** A record id as a vote bundle names it (V10.1: the vote's proposal and open). */
+export function isId(value: unknown): value is string {
   return typeof value === "string" && ID.test(value);
 }
 
-function decodeDocument(value: unknown, where: string): VoteBundleDocument {
+/**
+ * One element of a bundle's `documents` (V10.2) checked for the shape it must have, at `where`
+ * (e.g. "documents[3]") in the bundle.
+ * @throws {VoteBundleError} "malformed" naming what is wrong.
+ */
+export function decodeDocument(value: unknown, where: string): VoteBundleDocument {
   if (!isPlainObject(value) || Object.keys(value).sort().join(",") !== "records,type,url")
     throw new VoteBundleError("malformed", `${where} is not { type, url, records }`);
   const type = typeof value.type === "string" ? VOTE_BUNDLE_DOCUMENT_TYPES.get(value.type) : undefined;
@@ -155,11 +161,16 @@ const strictlySorted = (keys: readonly string[]): boolean => keys.every((key, i)
 
 /** True when the documents are sorted by type, then URL, none twice, and every map and key sorted: `mergeDocuments` would give them back. */
 function isMerged(documents: readonly VoteBundleDocument[]): boolean {
-  return documents.every((document, i) => {
-    const previous = documents[i - 1];
-    if (previous !== undefined && (byText(previous.type, document.type) || byText(previous.url, document.url)) >= 0) return false;
-    return strictlySorted(Object.keys(document.records)) && Object.values(document.records).every((texts) => strictlySorted(Object.keys(texts)));
-  });
+  return documents.every((document, i) => isMergedAfter(documents[i - 1], document));
+}
+
+/**
+ * True when `document` may follow `previous` (undefined for the first) in a bundle that
+ * `mergeDocuments` gives back as it is: after it by type, then URL, and its maps and keys sorted.
+ */
+export function isMergedAfter(previous: VoteBundleDocument | undefined, document: VoteBundleDocument): boolean {
+  if (previous !== undefined && (byText(previous.type, document.type) || byText(previous.url, document.url)) >= 0) return false;
+  return strictlySorted(Object.keys(document.records)) && Object.values(document.records).every((texts) => strictlySorted(Object.keys(texts)));
 }
 
 /**
