@@ -175,7 +175,8 @@ export function namedIds(body: MembershipBody): RecordId[] {
       return body.parent === null ? [] : [body.parent];
     case "admit": {
       // Built in place: the fold names the ids of 100,000 admits.
-      const ids: RecordId[] = [body.chapter, ...body.sponsors];
+      const ids: RecordId[] = [body.chapter];
+      for (const sponsor of body.sponsors) ids.push(sponsor);
       if (body.countersign !== null) ids.push(body.countersign);
       if (body.redeem !== null) ids.push(body.redeem);
       return ids;

@@ -112,8 +112,9 @@ function runPass(
   const state = new FoldState();
   const accepted: ParsedRecord[] = [];
   const refusals = new Map<RecordId, Extract<Verdict, { ok: false }>>();
+  const anyVetoes = vetoes.size > 0;
   for (const record of order) {
-    const end = vetoes.get(record.id);
+    const end = anyVetoes ? vetoes.get(record.id) : undefined;
     const verdict =
       end === undefined
         ? judge(state, record, smallOrder)
@@ -165,6 +166,9 @@ function concurrentCuts(state: FoldState, pastOf: () => CausalPast): Map<RecordI
   return cuts;
 }
 
+/** The kinds a later rule looks up among the accepted records (M6.3, M7.3, M10.2). */
+const LOOKED_UP: ReadonlySet<string> = new Set(["sponsor", "countersign", "redeem", "rotate-proof"]);
+
 /** Judges one record in fold order (M2.4) and, if accepted, applies it to the state. */
 function judge(state: FoldState, record: ParsedRecord, isSmallOrderKey: SmallOrderTest): Verdict {
   const { kind, body, deps } = record.envelope;
@@ -188,7 +192,8 @@ function judge(state: FoldState, record: ParsedRecord, isSmallOrderKey: SmallOrd
   state.cause = undefined;
   if (verdict.ok) {
     const { authority, counted, invite } = verdict;
-    state.accepted.set(record.id, { record, body: parsed.body, authority, counted, invite });
+    if (authority !== null || counted.length > 0 || invite !== null || LOOKED_UP.has(kind))
+      state.accepted.set(record.id, { record, body: parsed.body, authority, counted, invite });
   }
   return verdict;
 }
