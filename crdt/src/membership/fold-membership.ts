@@ -12,7 +12,7 @@ import { CausalPast } from "./causal-past.js";
 import { applyEndorse, applyGenesis } from "./chapter-rules.js";
 import { applyLeave, applyRemove } from "./departure-rules.js";
 import { FoldState } from "./fold-state.js";
-import { foldOrder } from "./fold-order.js";
+import { foldOrderOfDistinct } from "./fold-order.js";
 import { applyInvite, applyRedeem, applyUninvite } from "./invite-rules.js";
 import { isMembershipKind } from "./kinds.js";
 import { applyRole } from "./role-rules.js";
@@ -61,14 +61,16 @@ export function foldMembership(records: Iterable<ParsedRecord>, options: FoldOpt
   const reject = (id: RecordId, reason: Rejection["reason"], detail: string) =>
     rejections.push({ key: id, id, reason, detail });
 
-  const unique = new Map<RecordId, ParsedRecord>();
-  for (const record of records) if (!unique.has(record.id)) unique.set(record.id, record);
+  // Each distinct membership record numbered once, by its place: the fold order's tables are indexed by it.
+  const placeOf = new Map<RecordId, number>();
+  const membership: ParsedRecord[] = [];
   // The caller's ids of other records (often 100,000 ballots) are read where they are, not copied.
   const elsewhere: HeldIds = options.heldElsewhere ?? new Set<string>();
   const others = new Set<string>();
-  const membership: ParsedRecord[] = [];
-  for (const record of unique.values()) {
+  for (const record of records) {
+    if (placeOf.has(record.id) || others.has(record.id)) continue;
     if (isMembershipKind(record.envelope.kind)) {
+      placeOf.set(record.id, membership.length);
       membership.push(record);
     } else {
       reject(record.id, "unknown-kind", `[M1.1] ${record.envelope.kind} is not a membership kind`);
@@ -77,7 +79,7 @@ export function foldMembership(records: Iterable<ParsedRecord>, options: FoldOpt
   }
 
   const held = others.size === 0 ? elsewhere : { has: (id: string) => elsewhere.has(id) || others.has(id) };
-  const { order, missing } = foldOrder(membership, held);
+  const { order, missing } = foldOrderOfDistinct(membership, placeOf, held);
   for (const { record, detail } of missing.values()) reject(record.id, "missing-deps", detail);
 
   // M8.4: fold, find the accepted records cut by a concurrent end, veto them, fold again.
@@ -110,8 +112,9 @@ function runPass(
   const state = new FoldState();
   const accepted: ParsedRecord[] = [];
   const refusals = new Map<RecordId, Extract<Verdict, { ok: false }>>();
+  const anyVetoes = vetoes.size > 0;
   for (const record of order) {
-    const end = vetoes.get(record.id);
+    const end = anyVetoes ? vetoes.get(record.id) : undefined;
     const verdict =
       end === undefined
         ? judge(state, record, smallOrder)
@@ -163,6 +166,9 @@ function concurrentCuts(state: FoldState, pastOf: () => CausalPast): Map<RecordI
   return cuts;
 }
 
+/** The kinds a later rule looks up among the accepted records (M6.3, M7.3, M10.2). */
+const LOOKED_UP: ReadonlySet<string> = new Set(["sponsor", "countersign", "redeem", "rotate-proof"]);
+
 /** Judges one record in fold order (M2.4) and, if accepted, applies it to the state. */
 function judge(state: FoldState, record: ParsedRecord, isSmallOrderKey: SmallOrderTest): Verdict {
   const { kind, body, deps } = record.envelope;
@@ -186,7 +192,8 @@ function judge(state: FoldState, record: ParsedRecord, isSmallOrderKey: SmallOrd
   state.cause = undefined;
   if (verdict.ok) {
     const { authority, counted, invite } = verdict;
-    state.accepted.set(record.id, { record, body: parsed.body, authority, counted, invite });
+    if (authority !== null || counted.length > 0 || invite !== null || LOOKED_UP.has(kind))
+      state.accepted.set(record.id, { record, body: parsed.body, authority, counted, invite });
   }
   return verdict;
 }

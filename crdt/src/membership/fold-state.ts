@@ -83,6 +83,12 @@ export class FoldState {
   readonly grants = new Map<RecordId, Grant>();
   readonly holdings = new Map<RecordId, Holding>();
   readonly invites = new Map<RecordId, InviteState>();
+  /**
+   * The accepted records a later rule may look up (sponsor, countersign, redeem, rotate-proof) or
+   * whose reliance M8.4 checks (a record that relied on a grant, a holding, a count or an invite),
+   * in fold order. An accepted record that is neither (e.g. an admit with no sponsors, 100,000
+   * of them in a large vote) is not kept: nothing would read it.
+   */
   readonly accepted = new Map<RecordId, AcceptedRecord>();
   /** Sponsor, countersign and redeem records already counted by an accepted admit (M6.6). */
   readonly consumed = new Set<RecordId>();
@@ -92,8 +98,11 @@ export class FoldState {
   cause: RecordId | undefined;
   /** chapter → key → the live direct grant (by chapter first: no `chapter key` text made per lookup). */
   readonly #directGrant = new Map<ChapterId, Map<MemberKey, RecordId>>();
-  /** key → its live grant, or its live grants when it has several (most keys hold one: no set each). */
-  readonly #grantsOfKey = new Map<MemberKey, RecordId | Set<RecordId>>();
+  /**
+   * key → its live grant, or its live grants when it has several (most keys hold one: no set each).
+   * Only an end asks it (M9.6): built from the live grants when first asked, kept up to date after.
+   */
+  #grantsOfKey: Map<MemberKey, RecordId | Set<RecordId>> | undefined;
   /** `chapter key role` → the live holding. */
   readonly #holdingOf = new Map<string, RecordId>();
   /** key → its live holdings, in the order granted. */
@@ -118,7 +127,7 @@ export class FoldState {
 
   /** True if `key` holds a live grant in `chapter` or a chapter below it (M11.1). */
   isMember(chapter: ChapterId, key: MemberKey): boolean {
-    const held = this.#grantsOfKey.get(key);
+    const held = this.#liveGrantsOfKeys().get(key);
     if (held === undefined) return false;
     if (typeof held === "string") return this.isWithin(this.grants.get(held)!.chapter, chapter);
     for (const id of held) {
@@ -203,16 +212,30 @@ export class FoldState {
     return authority.holding === null || this.holdings.get(authority.holding)?.live === true;
   }
 
+  /** The live grants of each key, built from `grants` when first asked. */
+  #liveGrantsOfKeys(): Map<MemberKey, RecordId | Set<RecordId>> {
+    if (this.#grantsOfKey === undefined) {
+      this.#grantsOfKey = new Map();
+      for (const grant of this.grants.values()) if (grant.live) this.#noteGrantOfKey(grant.key, grant.id);
+    }
+    return this.#grantsOfKey;
+  }
+
+  #noteGrantOfKey(key: MemberKey, id: RecordId): void {
+    const grantsOfKey = this.#grantsOfKey!;
+    const held = grantsOfKey.get(key);
+    if (held === undefined) grantsOfKey.set(key, id);
+    else if (typeof held === "string") grantsOfKey.set(key, new Set([held, id]));
+    else held.add(id);
+  }
+
   /** Records a new live grant (M3.1). */
   addGrant(id: RecordId, key: MemberKey, chapter: ChapterId, founder: boolean): void {
     this.grants.set(id, { id, key, chapter, founder, live: true });
     let direct = this.#directGrant.get(chapter);
     if (direct === undefined) this.#directGrant.set(chapter, (direct = new Map<MemberKey, RecordId>()));
     direct.set(key, id);
-    const held = this.#grantsOfKey.get(key);
-    if (held === undefined) this.#grantsOfKey.set(key, id);
-    else if (typeof held === "string") this.#grantsOfKey.set(key, new Set([held, id]));
-    else held.add(id);
+    if (this.#grantsOfKey !== undefined) this.#noteGrantOfKey(key, id);
   }
 
   /**
@@ -226,8 +249,9 @@ export class FoldState {
     if (this.cause !== undefined) grant.endedBy = this.cause;
     if (successor !== undefined) grant.successor = successor;
     this.#directGrant.get(grant.chapter)?.delete(grant.key);
-    const held = this.#grantsOfKey.get(grant.key);
-    if (held === id) this.#grantsOfKey.delete(grant.key);
+    const grantsOfKey = this.#liveGrantsOfKeys();
+    const held = grantsOfKey.get(grant.key);
+    if (held === id) grantsOfKey.delete(grant.key);
     else if (typeof held === "object") held.delete(id);
     this.lapseHoldings(grant.key);
   }

@@ -130,6 +130,30 @@ describe("roles", () => {
     expect(result.roster.chapters.get(root.chapter)!.roles.map((r) => r.key)).toEqual([alice.publicKey]);
   });
 
+  it("[M9.6] a role stays while its holder is a member of a chapter below, joined after an earlier departure", async () => {
+    const root = await foundRoot([alice, bob]);
+    const bobFacilitates = await role(alice, root.chapter, bob.publicKey, { deps: [root.grants[1]!.id] });
+    // carol comes and goes first: the fold has seen an end before bob joins the city.
+    const byAlice = await sponsor(alice, root.chapter, carol.publicKey, [root.genesis.id]);
+    const carolIn = await admit(carol, root.chapter, { sponsors: [byAlice.id] });
+    const carolGone = await leave(carol, root.chapter, [carolIn.id]);
+    const city = await genesis(alice, {
+      parent: root.chapter,
+      level: "city",
+      founders: [alice.publicKey],
+      deps: [root.genesis.id, carolGone.id],
+    });
+    const cityId = chapterOf(city);
+    const bobToCity = await sponsor(alice, cityId, bob.publicKey, [city.id]);
+    const bobInCity = await admit(bob, cityId, { sponsors: [bobToCity.id] });
+    const bobLeavesRoot = await leave(bob, root.chapter, [root.grants[1]!.id, bobInCity.id, bobFacilitates.id]);
+    const result = fold([...root.records, bobFacilitates, byAlice, carolIn, carolGone, city, bobToCity, bobInCity, bobLeavesRoot]);
+    expect(result.rejections).toEqual([]);
+    expect(result.roster.chapters.get(root.chapter)!.members.has(bob.publicKey)).toBe(false);
+    // Still a member of the root through the city below it (M11.1): the holding does not lapse.
+    expect(holdsRole(result.roster, root.chapter, bob.publicKey, "facilitator")).toBe(true);
+  });
+
   it("[M9.5] a facilitator of a chapter acts in the chapters below it", async () => {
     const root = await foundRoot([alice]);
     const city = await genesis(alice, {

@@ -5,6 +5,7 @@
 import { canonicalize } from "../records/canonical.js";
 import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "../records/ids.js";
 import type { FoldState } from "./fold-state.js";
+import { codeUnitRanks } from "./id-ranks.js";
 import type { AdmissionPolicy, Level, Place } from "./bodies.js";
 
 /** A direct member of a chapter. */
@@ -107,16 +108,15 @@ export function rosterFromState(state: FoldState): Roster {
 }
 
 /**
- * Members sorted by key. A chapter's keys are distinct (one live grant per key, M3.1): they are
- * sorted by the engine, without a call per comparison; should two entries share a key, the
- * entries are sorted as they are, equal keys keeping their order.
+ * Members sorted by key (UTF-16 code units), entries sharing a key keeping their order: each
+ * placed by its key's rank (`codeUnitRanks`, numbers compared before strings), with no map of
+ * keys and no sort of strings.
  */
 function byKey(entries: MemberEntry[]): MemberEntry[] {
-  const byKeyText = new Map<string, MemberEntry>();
-  for (const entry of entries) byKeyText.set(entry.key, entry);
-  if (byKeyText.size < entries.length) return entries.sort((a, b) => byText(a.key, b.key));
-  // A plain sort() orders strings by UTF-16 code units, as byText does.
-  return [...byKeyText.keys()].sort().map((key) => byKeyText.get(key)!);
+  const ranks = codeUnitRanks(entries.map((entry) => entry.key));
+  const sorted = new Array<MemberEntry>(entries.length);
+  for (let i = 0; i < entries.length; i++) sorted[ranks[i]!] = entries[i]!;
+  return sorted;
 }
 
 /**

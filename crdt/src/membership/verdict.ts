@@ -16,10 +16,13 @@ export interface RuleInput {
   readonly isSmallOrderKey: SmallOrderTest;
 }
 
+/** What a record that counted nothing counted: one frozen list for all of them (100,000 admits in a large vote). */
+const COUNTED_NOTHING: readonly Authority[] = Object.freeze([]);
+
 /** An acceptance, with the signer's authority and, for an admit, what it counted (M8.4). Never throws. */
 export function accept(
   authority: Authority | null = null,
-  counted: readonly Authority[] = [],
+  counted: readonly Authority[] = COUNTED_NOTHING,
   invite: RecordId | null = null,
 ): Verdict {
   return { ok: true, authority, counted, invite };

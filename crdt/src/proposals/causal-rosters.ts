@@ -167,9 +167,9 @@ export class CausalRosters {
       if (isMembershipKind(record.envelope.kind)) members.push(record);
       else elsewhere.add(id);
       for (const dep of record.envelope.deps) {
-        if (seen.has(dep)) continue;
-        seen.add(dep);
-        stack.push(dep);
+        // One lookup per dep: the set grows only when the dep is new.
+        const before = seen.size;
+        if (seen.add(dep).size > before) stack.push(dep);
       }
     }
     const { fold, authority } = this.#foldOf(members, elsewhere);
