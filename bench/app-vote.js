@@ -16,6 +16,8 @@
 // Usage: node bench/run.js app-vote
 //   BENCH_APP_VOTE_VOTERS=20000 (the full-scale vote's size, default 100,000; its seed is kept per size)
 //   BENCH_APP_VOTE_ARRIVING=0 (skips part 2, the ballots arriving; default 1,000 ballots)
+//   BENCH_APP_VOTE_APP_ROOT=/other/checkout/renderer (the app built from another checkout's renderer, for
+//     a before/after pair; the relay, the seed and the floor stay this checkout's)
 //   BENCH_APP_VOTE_PROFILE=1 (the app built unminified, the join and the first open of part 1
 //     traced and profiled: each main-thread task over 50 ms with the functions that held it,
 //     `fullScale.profile`; the profiler slows the page, so the times of such a run are not figures)
@@ -176,7 +178,7 @@ export async function run({
     const arrivingFloor = open === undefined ? undefined : await floorOfArriving(open, log);
 
     log("building the app (vite build --mode test)…");
-    const appDir = await buildApp({ minify: !profile });
+    const appDir = await buildApp({ minify: !profile, ...(process.env.BENCH_APP_VOTE_APP_ROOT ? { root: process.env.BENCH_APP_VOTE_APP_ROOT } : {}) });
     cleanup.push(() => rm(appDir, { recursive: true, force: true }));
     const dataDir = await mkdtemp(path.join(tmpdir(), "chapterhouse-bench-relay-"));
     cleanup.push(() => rm(dataDir, { recursive: true, force: true }));

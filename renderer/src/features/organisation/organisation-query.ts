@@ -77,12 +77,15 @@ export function organisationQuery(worker: OrganisationWorker, url: DocumentUrl, 
   const chapters = new Set<DocumentUrl>();
   /** The roster's chapters received, each sent once per version (`SentRoster`). */
   const kept = new KeptRoster();
-  /** A read whose roster withholds nothing: its parts held one answer (one task of the page) at a time. */
+  /** A read whose roster withholds nothing: its parts (each its roster alone) held one answer (one task of the page) at a time. */
   const wholeRead = async (documents: { readonly organisation: DocumentUrl; readonly chapters: readonly DocumentUrl[] }) => {
     for (;;) {
       const read = await worker.readOrganisation({ ...documents, known: kept.versions(), most: ROSTER_PART });
-      if ((read.roster.withheld ?? 0) === 0) return read;
-      kept.hold(read.roster);
+      if (!("fold" in read)) {
+        kept.hold(read.roster);
+        continue;
+      }
+      return read;
     }
   };
   const readFold = async (documents: { readonly organisation: DocumentUrl; readonly chapters: readonly DocumentUrl[] }) => {

@@ -49,6 +49,18 @@ export interface SentOrganisationRead extends Omit<OrganisationRead, "fold"> {
   readonly key: string;
 }
 
+/**
+ * A part of an organisation read (its roster withholds chapters: `SentRoster.withheld` > 0): the
+ * roster part alone. The rest of the read (the fold's summary, the geneses, the profiles — one
+ * entry per member, ~85,000 of a 100,000-member organisation) comes with the last answer only:
+ * sent with every part, it made each of a dozen parts a task of 200–380 ms of CPU on the page
+ * (issue 15).
+ */
+export interface OrganisationReadPart {
+  readonly roster: SentRoster & { readonly withheld: number };
+  readonly key: string;
+}
+
 /** Reads an organisation's documents (the Organisation document first). Never throws on content. */
 export function readOrganisation(documents: readonly SignedDocument[]): OrganisationRead {
   const records = documents.flatMap(({ read }) => read.records);

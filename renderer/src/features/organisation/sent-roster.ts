@@ -27,6 +27,11 @@ export interface SentRoster {
   readonly withheld?: number;
 }
 
+/** Whether a sent roster is a part: it withholds chapters (the page holds it and asks again). */
+export function isRosterPart(roster: SentRoster): roster is SentRoster & { readonly withheld: number } {
+  return (roster.withheld ?? 0) > 0;
+}
+
 /** How much of a chapter's roster an answer carries: its members, roles and invites, and itself. */
 export function chapterWeight(chapter: ChapterRoster): number {
   return 1 + chapter.members.size + chapter.roles.length + chapter.invites.length;

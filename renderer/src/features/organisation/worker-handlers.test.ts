@@ -10,6 +10,13 @@ import { createWorkerContext } from "../../shared/worker/worker-context.js";
 import { ORGANISATION_URL, geneses, organisationBytes, underOwnIds } from "./test-helpers/organisation-snapshots.js";
 import { KeptRoster, RosterVersionMissing, chapterWeight } from "./sent-roster.js";
 import { organisationHandlers, organisationRead } from "./worker-handlers.js";
+import type { OrganisationReadPart, SentOrganisationRead } from "./read-organisation.js";
+
+/** An answer that withholds nothing (every read without `most` is one). */
+function wholeAnswer(read: SentOrganisationRead | OrganisationReadPart): SentOrganisationRead {
+  if (!("fold" in read)) throw new TypeError("a roster part, not a whole read");
+  return read;
+}
 
 describe("the organisation's worker handlers", () => {
   it("[M2.1] the membership fold is computed once per change of the organisation's documents and shared by every caller; a change folds again", async () => {
@@ -21,14 +28,14 @@ describe("the organisation's worker handlers", () => {
     const bytes = organisationBytes(underOwnIds([one!]));
     await worker.syncDocuments([{ url: ORGANISATION_URL, type: "organisation", bytes }]);
     const request = { organisation: ORGANISATION_URL, chapters: [] };
-    const [chapterScreen, proposalPage] = await Promise.all([worker.readOrganisation(request), worker.readOrganisation(request)]);
+    const [chapterScreen, proposalPage] = await Promise.all([worker.readOrganisation(request).then(wholeAnswer), worker.readOrganisation(request).then(wholeAnswer)]);
     expect(proposalPage.fold.frontiers).toBe(chapterScreen.fold.frontiers); // one fold, shared
-    expect((await worker.readOrganisation(request)).fold.frontiers).toBe(chapterScreen.fold.frontiers);
+    expect(wholeAnswer(await worker.readOrganisation(request)).fold.frontiers).toBe(chapterScreen.fold.frontiers);
     expect(chapterScreen.roster.chapters).toHaveLength(1);
 
     const page = A.change(A.load<{ chapters: Record<string, unknown> }>(bytes), (doc) => void (doc.chapters[two!.id] = new A.ImmutableString(two!.text)));
     await worker.syncDocuments([{ url: ORGANISATION_URL, type: "organisation", bytes: A.save(page) }]);
-    const changed = await worker.readOrganisation(request);
+    const changed = wholeAnswer(await worker.readOrganisation(request));
     expect(changed.fold.frontiers).not.toBe(chapterScreen.fold.frontiers);
     expect(changed.roster.chapters).toHaveLength(2);
     expect(changed.key).not.toBe(chapterScreen.key);
@@ -40,7 +47,7 @@ describe("the organisation's worker handlers", () => {
     const chapters = await geneses(3);
     await worker.syncDocuments([{ url: ORGANISATION_URL, type: "organisation", bytes: organisationBytes(underOwnIds(chapters)) }]);
     const request = { organisation: ORGANISATION_URL, chapters: [] };
-    const shown = await worker.readOrganisation(request);
+    const shown = wholeAnswer(await worker.readOrganisation(request));
     const whole = await organisationRead(await context, request);
     expect(whole.fold.accepted.length).toBeGreaterThan(0);
     expect("accepted" in shown.fold).toBe(false);
@@ -98,6 +105,8 @@ describe("the organisation's worker handlers", () => {
     let read = await worker.readOrganisation({ ...request, known: kept.versions(), most });
     while ((read.roster.withheld ?? 0) > 0) {
       parts.push(read.roster.chapters.length);
+      // A part carries its roster alone: the rest of the read (the profiles: an entry per member) comes once, with the last answer.
+      expect(Object.keys(read).sort()).toEqual(["key", "roster"]);
       const sent = read.roster.chapters.flatMap((entry) => ("chapter" in entry ? [entry.chapter] : []));
       expect(sent).toHaveLength(read.roster.chapters.length); // a part lists only what it sends whole
       expect(sent.slice(0, -1).reduce((sum, chapter) => sum + chapterWeight(chapter), 0)).toBeLessThan(most);
@@ -106,6 +115,7 @@ describe("the organisation's worker handlers", () => {
       read = await worker.readOrganisation({ ...request, known: kept.versions(), most });
     }
     expect(parts).toEqual([2, 2]);
+    expect(wholeAnswer(read)).toMatchObject({ fold: { headCount: 5 }, geneses: expect.any(Array), profiles: expect.any(Object) });
     expect(read.roster.chapters.filter((entry) => "chapter" in entry)).toHaveLength(1); // the fifth, in the last answer
     const roster = kept.receive(read.roster);
     expect(roster).toEqual(whole);

@@ -12,8 +12,8 @@ import { isArrayOf, isDocumentUrl, isMemberKey, isObjectOf, isSafeInteger, isStr
 import { handler } from "../../shared/worker/handler.js";
 import { signedRecords, withVerifiedIds, type WorkerContext } from "../../shared/worker/worker-context.js";
 import { MAX_ROSTER_HEADS } from "@chapterhouse/crdt/votes";
-import { readOrganisation, type OrganisationRead, type SentOrganisationRead, type ShownOrganisationRead } from "./read-organisation.js";
-import { RosterVersions } from "./sent-roster.js";
+import { readOrganisation, type OrganisationRead, type OrganisationReadPart, type SentOrganisationRead, type ShownOrganisationRead } from "./read-organisation.js";
+import { RosterVersions, isRosterPart } from "./sent-roster.js";
 
 /**
  * The organisation read of `documents` at the heads the worker holds: the fold, computed once
@@ -75,14 +75,17 @@ const rosterVersions = new WeakMap<WorkerContext, RosterVersions>();
 /**
  * What the page is sent of an organisation read: the shown read with its roster sent by chapter,
  * the chapters whose version the page holds by version alone, and past the request's `most`, the
- * chapters it does not hold withheld (`SentRoster`).
+ * chapters it does not hold withheld (`SentRoster`) — such a part carries its roster alone
+ * (`OrganisationReadPart`), the rest of the read comes with the answer that withholds nothing.
  */
-export async function sentOrganisationRead(context: WorkerContext, request: OrganisationRequest): Promise<SentOrganisationRead> {
+export async function sentOrganisationRead(context: WorkerContext, request: OrganisationRequest): Promise<SentOrganisationRead | OrganisationReadPart> {
   const read = await shownOrganisationRead(context, request);
   let versions = rosterVersions.get(context);
   if (versions === undefined) rosterVersions.set(context, (versions = new RosterVersions()));
   const { roster, ...fold } = read.fold;
-  return { ...read, fold, roster: versions.send(request.organisation, roster, new Set(request.known ?? []), request.most) };
+  const sent = versions.send(request.organisation, roster, new Set(request.known ?? []), request.most);
+  if (isRosterPart(sent)) return { key: read.key, roster: sent };
+  return { ...read, fold, roster: sent };
 }
 
 /** The organisation feature's handlers. */

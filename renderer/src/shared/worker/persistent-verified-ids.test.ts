@@ -33,7 +33,9 @@ async function countingVerifier(): Promise<Verifier & { checked: number }> {
 async function readIn(store: VerifiedIdStore, verifier: Verifier, texts: Readonly<Record<string, string>>, warn: (error: unknown) => void = (e) => { throw e; }) {
   const worker = bindHandlers({ ...documentHandlers, ...organisationHandlers }, createWorkerContext({ verifier: Promise.resolve(verifier), store: createMemoryRecordStore(), verifiedIds: store, warn }));
   await worker.syncDocuments([{ url: ORGANISATION_URL, type: "organisation", bytes: organisationBytes(texts) }]);
-  return worker.readOrganisation({ organisation: ORGANISATION_URL, chapters: [] });
+  const read = await worker.readOrganisation({ organisation: ORGANISATION_URL, chapters: [] });
+  if (!("fold" in read)) throw new TypeError("a read without a bound is never a roster part");
+  return read;
 }
 
 describe("the persistent verified-id cache", () => {
