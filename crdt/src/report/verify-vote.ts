@@ -19,8 +19,9 @@ import { VALID, verdict, type Verdict } from "../proposals/record-status.js";
 import type { ParsedRecord, RecordIdFunction } from "../records/record.js";
 import type { RejectionReason } from "../records/rejection.js";
 import { wellFormed } from "../encoding/utf8.js";
+import { TallyInputError } from "../tally/tally-input-error.js";
 import type { Verifier } from "../verify/verifier.js";
-import { choiceCheck, type ChoiceCheck } from "../votes/choice-check.js";
+import { choiceReader, type ChoiceReader } from "../votes/choice-check.js";
 import { judgeBallots, type BallotJudgement } from "../votes/judge-ballots.js";
 import { judgeCloses, type CloseJudgement } from "../votes/judge-closes.js";
 import { judgeDecisions } from "../votes/judge-decisions.js";
@@ -31,13 +32,14 @@ import { judgeDelegations, type DelegationJudgement } from "../delegation/judge-
 import { isDuesKind } from "../dues/kinds.js";
 import { judgeStanding, type StandingJudgement } from "../dues/judge-standing.js";
 import { isPresenceKind, judgePresence, type PresenceJudgement } from "../assemblies/judge-presence.js";
-import { tallyOf } from "../votes/tally-of.js";
+import { voteTally, type VoteTally } from "../votes/vote-tally.js";
 import type { OpenBody } from "../votes/vote-bodies.js";
 import { weightedElectorate, type WeightedMember } from "../votes/vote-electorate.js";
 import { readHeldRecords, type BundleRecords, type CheckedDocument } from "./held-records.js";
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
 import { optimisticVerifier } from "../verify/optimistic-verifier.js";
 import { classify } from "./classify.js";
+import { sortById } from "./sort-by-id.js";
 import type { VoteBundle, VoteBundleDocument } from "./vote-bundle.js";
 import { VOTE_REPORT_TYPE, type RecordLine, type ReportEntry, type VoteReport } from "./vote-report.js";
 
@@ -296,7 +298,9 @@ function judgeHeld(bundle: VoteBundle, read: BundleRecords): JudgedVote {
   const presence = judgePresence(groups.presence, { rosters, open, roster: causal?.fold.roster, electorate: standing.electorate, placesOf: (record) => read.places.get(record.id) ?? [] });
   for (const [id, v] of presence.verdicts) verdicts.set(id, v);
   const electorate = presence.electorate;
-  const weights = new Map<MemberKey, number>(electorate.map((entry) => [entry.member, entry.weight]));
+  // Each member's place in the electorate (sorted by member, V3.3): what a judged ballot keeps.
+  const places = new Map<MemberKey, number>();
+  for (let i = 0; i < electorate.length; i++) places.set(electorate[i]!.member, i);
 
   // DG2: the delegation records the open takes.
   const delegation = judgeDelegations(groups.delegation, { rosters, open, roster: causal?.fold.roster, electorate });
@@ -308,14 +312,15 @@ function judgeHeld(bundle: VoteBundle, read: BundleRecords): JudgedVote {
     rosters,
     openId,
     open,
-    electorate: weights,
-    choiceCheck: open === undefined ? () => undefined : safeChoiceCheck(open.body),
+    electorate: places,
+    places,
+    readChoice: open === undefined ? (choice) => choice : safeChoiceReader(open.body),
     inBox: (record) => (read.places.get(record.id) ?? []).some((p) => p.type === "ballot-box" && boxDocuments.has(p.url)),
   });
   for (const [id, v] of ballots.verdicts) verdicts.set(id, v);
 
   // V5, V6: closes and what they counted.
-  const recount = (ids: readonly RecordId[]): object | undefined => (open === undefined ? undefined : tallyOfBallots(open.body, electorate, ids, ballots, delegation));
+  const tallied = open === undefined ? undefined : voteTally(open.body, electorate, delegation.settings === undefined ? undefined : delegation.resolve);
   let closes: CloseJudgement | undefined;
   if (open !== undefined) {
     closes = judgeCloses(groups.close, groups.counted, {
@@ -323,7 +328,7 @@ function judgeHeld(bundle: VoteBundle, read: BundleRecords): JudgedVote {
       openId,
       open,
       ballots,
-      recount,
+      recount: (_ids, counted) => tallied?.(counted),
       sealProblem: presence.closeProblem,
       verdictOf: (id) => verdicts.get(id) ?? refusedVerdict(read, id),
       placeProblem: inProposalDocument,
@@ -357,40 +362,31 @@ function judgeHeld(bundle: VoteBundle, read: BundleRecords): JudgedVote {
   // V5.10: a member's current ballot that the current close did not count.
   const current = closes?.current === undefined ? undefined : closes.valid.get(closes.current);
   if (current !== undefined) {
-    for (const id of ballots.current.values()) {
+    for (const { record } of ballots.currentBallots) {
+      const id = record.id;
       if (!current.counted.has(id) && verdicts.get(id) === VALID)
         verdicts.set(id, verdict("not-counted", "V5.10", `valid, but the current close ${current.record.id} did not count it`));
     }
   }
   const parts = { bundle, read, verdicts, proposal, opens, open, causal, electorate, ballots, delegation, standing, presence, closes };
-  return { ...parts, report: assemble(parts) };
+  return { ...parts, report: assemble(parts, tallied) };
 }
 
-function safeChoiceCheck(open: OpenBody): ChoiceCheck {
+/** V4.5's reader of the open's choices; when the rule itself is refused, one that refuses every choice with the reason. */
+function safeChoiceReader(open: OpenBody): ChoiceReader {
   try {
-    return choiceCheck(open.rule, open.options);
+    return choiceReader(open.rule, open.options);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return () => message;
+    return () => {
+      throw new TallyInputError(message);
+    };
   }
 }
 
 function refusedVerdict(read: BundleRecords, id: string): Verdict | undefined {
   const refusal = read.refused.get(id);
   return refusal === undefined ? undefined : refusalVerdict(refusal.reason, refusal.detail);
-}
-
-/** The tally of some eligible ballots of the vote (V5.9, DG5), or undefined if the tally refuses its input. */
-function tallyOfBallots(open: OpenBody, electorate: readonly WeightedMember[], ids: readonly RecordId[], ballots: BallotJudgement, delegation: DelegationJudgement): object | undefined {
-  return tallyOf(
-    open,
-    electorate,
-    ids.map((id) => {
-      const ballot = ballots.eligible.get(id)!;
-      return { member: ballot.record.envelope.signer, choice: ballot.body.choice };
-    }),
-    delegation.resolve,
-  );
 }
 
 /**
@@ -402,26 +398,42 @@ function recordLine(id: string, kind: string, v: Verdict, counted: boolean | und
   return counted === undefined ? { detail: v.detail, id, kind, status: v.status } : { counted, detail: v.detail, id, kind, status: v.status };
 }
 
-function assemble(parts: Omit<JudgedVote, "report">): VoteReport {
+/** The report (V9.4) of what was judged; `tallied` recounts the vote's ballots (V5.9), undefined when its open is not valid. */
+function assemble(parts: Omit<JudgedVote, "report">, tallied: VoteTally | undefined): VoteReport {
   const { bundle, read, verdicts, proposal, opens, open, causal, electorate, ballots, delegation, standing, presence, closes } = parts;
   const current = closes?.current === undefined ? undefined : closes.valid.get(closes.current);
 
+  // One walk over the lines: besides them, the ballot lines counted, the decision lines, whether a
+  // decision is valid, and the lines that are not valid (V9.3 reads only those).
   const records: RecordLine[] = [];
+  const unsettled: RecordLine[] = [];
+  const decisions: RecordLine[] = [];
+  let ballotLines = 0;
+  let recorded = false;
   const refused = new Set<RecordLine>();
+  const addLine = (line: RecordLine) => {
+    records.push(line);
+    if (line.status !== "valid") unsettled.push(line);
+    if (line.kind === "ballot") ballotLines++;
+    else if (line.kind === "decision") decisions.push(line);
+  };
   for (const [id, record] of read.held) {
     const kind = record.envelope.kind;
-    records.push(recordLine(id, kind, verdicts.get(id) ?? VALID, kind === "ballot" && current !== undefined ? current.counted.has(id) : undefined));
+    const v = verdicts.get(id);
+    if (kind === "decision" && v === VALID) recorded = true;
+    addLine(recordLine(id, kind, v ?? VALID, kind === "ballot" && current !== undefined ? current.counted.has(id) : undefined));
   }
   for (const [key, refusal] of read.refused) {
     const v = refusalVerdict(refusal.reason, refusal.detail);
     // V9.4: a refused text is listed under its key, made well-formed so the report stays canonical (R1.2).
     const line: RecordLine = { detail: v.detail, id: wellFormed(key), kind: refusal.kind, status: v.status };
-    records.push(line);
+    addLine(line);
     refused.add(line);
   }
-  records.sort((a, b) => byText(a.id, b.id));
+  sortById(records);
+  sortById(decisions);
 
-  const { problems, notes } = classify(records, (line) => refused.has(line));
+  const { problems, notes } = classify(unsettled, (line) => refused.has(line));
   const vote = (problem: ReportEntry["problem"], detail: string) => problems.push({ detail, problem, record: null });
   if (open === undefined) vote("open-not-valid", `[V9.3] the vote's open ${bundle.vote.open} is not a valid open of proposal ${bundle.vote.proposal}`);
   if (causal !== undefined && causal.unconfirmed.length > 0)
@@ -437,17 +449,18 @@ function assemble(parts: Omit<JudgedVote, "report">): VoteReport {
 
   const votedOn = new Set<RecordId>();
   for (const valid of opens.valid.values()) if (valid.body.amendment !== null) votedOn.add(valid.body.amendment);
-  const recorded = [...read.held.values()].some((r) => r.envelope.kind === "decision" && verdicts.get(r.id) === VALID);
   const creation = proposal.proposal;
-  const voters = new Set([...ballots.eligible.values()].map((b) => b.record.envelope.signer));
   let recomputed: object | null = current?.recount ?? null;
-  if (current === undefined && open !== undefined) {
-    recomputed = tallyOfBallots(open.body, electorate, [...ballots.current.values()], ballots, delegation) ?? null;
-  }
+  if (current === undefined && tallied !== undefined) recomputed = tallied(ballots.currentBallots) ?? null;
   // DG6: over the basis of `recomputed`, the current close's counted set, else the current ballots.
-  const basis = current === undefined ? [...ballots.current.keys()] : [...current.counted].map((id) => ballots.eligible.get(id)!.record.envelope.signer);
-  const outcome = delegation.resolve(new Set(basis));
   const settings = delegation.settings;
+  const basis =
+    settings === undefined
+      ? undefined
+      : current === undefined
+        ? ballots.currentBallots.map(({ record }) => record.envelope.signer)
+        : [...current.counted].map((id) => ballots.eligible.get(id)!.record.envelope.signer);
+  const outcome = basis === undefined ? undefined : delegation.resolve(new Set(basis));
   return {
     type: VOTE_REPORT_TYPE,
     v: 1,
@@ -478,7 +491,7 @@ function assemble(parts: Omit<JudgedVote, "report">): VoteReport {
             entries: electorate,
             unconfirmed: causal.unconfirmed,
           },
-    ballots: { held: records.filter((r) => r.kind === "ballot").length, eligible: ballots.eligible.size, voters: voters.size, counted: current?.counted.size ?? 0 },
+    ballots: { held: ballotLines, eligible: ballots.eligible.size, voters: ballots.currentBallots.length, counted: current?.counted.size ?? 0 },
     closes: [...(closes?.valid.values() ?? [])]
       .map((close) => ({
         id: close.record.id,
@@ -492,7 +505,7 @@ function assemble(parts: Omit<JudgedVote, "report">): VoteReport {
     sealed: current?.body.result ?? null,
     recomputed,
     matches: current?.matches ?? false,
-    decisions: records.filter((r) => r.kind === "decision").map((r) => ({ id: r.id as RecordId, status: r.status })),
+    decisions: decisions.map((r) => ({ id: r.id as RecordId, status: r.status })),
     records,
     ...(settings === undefined || outcome === undefined
       ? {}

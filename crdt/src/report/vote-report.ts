@@ -3,6 +3,8 @@
  * computes, byte for byte. Written as canonical JSON (R1).
  */
 import { canonicalize } from "../records/canonical.js";
+import { LONE_SURROGATE } from "../encoding/utf8.js";
+import { canonicalListText } from "./canonical-list.js";
 import type { ChapterId, MemberKey, ProposalId, RecordId } from "../records/ids.js";
 import type { Unconfirmed } from "../proposals/causal-rosters.js";
 import type { AmendmentState, ProposalStage } from "../proposals/proposal-stage.js";
@@ -86,10 +88,64 @@ export interface VoteReport {
   readonly present?: PresenceReport;
 }
 
+/** The members a record line has (R1.1 order): `assemble` writes one of these. */
+const LINE_SHAPES = [
+  ["id", "kind", "status"],
+  ["counted", "id", "kind", "status"],
+  ["detail", "id", "kind", "status"],
+  ["counted", "detail", "id", "kind", "status"],
+] as const;
+const ENTRY_SHAPES = [["member", "weight"]] as const;
+
 /**
  * The report as canonical JSON (R1; V9.4): the bytes every device holding the same records prints.
+ * Its two long lists, the record lines and the electorate's entries, are checked as the flat
+ * objects they are (`canonicalListText`); the rest as `canonicalize` does. A report not of that
+ * shape is written by `canonicalize` whole: the text is the same either way.
  * @throws {CanonicalError} only if the report was not built by `verifyVote`.
  */
 export function voteReportToCanonical(report: VoteReport): string {
-  return canonicalize(report);
+  if (!isPlainObject(report) || !Array.isArray(report.records)) return canonicalize(report);
+  const lines = canonicalListText(report.records, LINE_SHAPES);
+  if (lines === undefined) return canonicalize(report);
+  const electorate = report.electorate;
+  let electorateText: string | undefined;
+  if (isPlainObject(electorate) && Array.isArray(electorate.entries)) {
+    const entries = canonicalListText(electorate.entries, ENTRY_SHAPES);
+    electorateText = entries === undefined ? undefined : objectText(electorate, 1, (name) => (name === "entries" ? entries : undefined));
+    if (electorateText === undefined) return canonicalize(report);
+  }
+  const text = objectText(report, 0, (name) => (name === "records" ? lines : name === "electorate" ? electorateText : undefined));
+  return text ?? canonicalize(report);
+}
+
+function isPlainObject(value: unknown): value is { readonly [name: string]: unknown } {
+  return typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * `object`, found `depth` containers deep, as `canonicalize` writes it there, with the texts
+ * `written` gives for some of its members; undefined for a member `canonicalize` itself refuses
+ * by its name or as undefined (it then says why).
+ * @throws {CanonicalError} what `canonicalize` throws for a member's value.
+ */
+function objectText(object: { readonly [name: string]: unknown }, depth: number, written: (name: string) => string | undefined): string | undefined {
+  const names = Object.keys(object).sort(byCodeUnits);
+  let text = "{";
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    const value = object[name];
+    if (value === undefined || LONE_SURROGATE.test(name)) return undefined;
+    text += `${i === 0 ? "" : ","}${JSON.stringify(name)}:${written(name) ?? valueText(value, depth + 1)}`;
+  }
+  return `${text}}`;
+}
+
+/** `value` as `canonicalize` writes it `depth` containers deep (R1.6 counts them): inside as many lists. */
+function valueText(value: unknown, depth: number): string {
+  let nested = value;
+  for (let i = 0; i < depth; i++) nested = [nested];
+  return canonicalize(nested).slice(depth, -depth);
 }

@@ -11,7 +11,7 @@ import type { Accepted } from "../proposals/judge-proposal.js";
 import { VALID, verdict, type Verdict } from "../proposals/record-status.js";
 import { facilitatorProblem } from "../proposals/signer-authority.js";
 import type { ParsedRecord } from "../records/record.js";
-import type { BallotJudgement } from "./judge-ballots.js";
+import type { BallotJudgement, EligibleBallot } from "./judge-ballots.js";
 import { countedHash } from "./counted-hash.js";
 import { compareBoxes, parseVoteBody, voteNamedIds, type CloseBody, type CountedBody, type OpenBody } from "./vote-bodies.js";
 
@@ -38,8 +38,11 @@ export interface CloseContext {
   readonly verdictOf: (id: RecordId) => Verdict | undefined;
   /** Why what a close seals beside its result is not what its vote recomputes (AS8.6), as a `wrong-result` verdict; omitted: nothing else is sealed. */
   readonly sealProblem?: (close: CloseBody) => Verdict | undefined;
-  /** Tallies the given eligible ballots, in any order (V5.9); returns undefined if the tally refuses its input. */
-  readonly recount: (ballots: readonly RecordId[]) => object | undefined;
+  /**
+   * Tallies the given eligible ballots, in any order (V5.9), given by id and as judged (the same
+   * ballots in the same order); returns undefined if the tally refuses its input.
+   */
+  readonly recount: (ids: readonly RecordId[], ballots: readonly EligibleBallot[]) => object | undefined;
   /** Why a close is not in a document that is its context (V1.4), or undefined. */
   readonly placeProblem?: (record: ParsedRecord) => string | undefined;
   /** True if a counted record is in the ballot box document of (chapter, shard) (V6.1). Omitted: always. */
@@ -78,7 +81,7 @@ export function judgeCloses(closes: Iterable<ParsedRecord>, counted: Iterable<Pa
   for (const record of causalOrder(closes)) {
     const judged = judgeClose(record, context, valid, candidates);
     if ("counted" in judged) {
-      const recount = context.recount([...judged.counted]);
+      const recount = context.recount([...judged.counted], judged.ballots);
       const sealed = context.sealProblem?.(judged.body);
       const tallied = recount !== undefined && canonicalize(recount) === canonicalize(judged.body.result);
       const matches = tallied && sealed === undefined;
@@ -157,7 +160,7 @@ function preJudgeCounted(record: ParsedRecord, context: CloseContext): Verdict |
   return body;
 }
 
-type CloseOutcome = Verdict | Pick<AcceptedClose, "body" | "counted" | "boxes">;
+type CloseOutcome = Verdict | (Pick<AcceptedClose, "body" | "counted" | "boxes"> & { readonly ballots: readonly EligibleBallot[] });
 
 /** Each counted body's hash (V5.1), computed once: a counted record is matched against its close twice. */
 const hashes = new WeakMap<CountedBody, string>();
@@ -175,12 +178,13 @@ function serves(close: CloseBody, counted: CountedBody): boolean {
 }
 
 /**
- * V5.6's first failure among the counted ids, taken in ascending order, or undefined when every
- * one is an eligible ballot of a member counted once. All pass in a valid close: they are looked
- * at in any order first, and sorted only to name the first failure.
+ * V5.6's first failure among the counted ids, taken in ascending order, or the eligible ballots
+ * they are when every one is an eligible ballot of a member counted once. All pass in a valid
+ * close: they are looked at in any order first, and sorted only to name the first failure.
  */
-function countedProblem(counted: ReadonlySet<RecordId>, context: CloseContext): Verdict | undefined {
-  if (eligibleOncePerMember(counted, context)) return undefined;
+function countedProblem(counted: ReadonlySet<RecordId>, context: CloseContext): Verdict | EligibleBallot[] {
+  const ballots = eligibleOncePerMember(counted, context);
+  if (ballots !== undefined) return ballots;
   const members = new Map<MemberKey, RecordId>();
   const notHeld: RecordId[] = [];
   for (const id of [...counted].sort()) {
@@ -198,20 +202,24 @@ function countedProblem(counted: ReadonlySet<RecordId>, context: CloseContext): 
     members.set(member, id);
   }
   if (notHeld.length > 0) return verdict("missing-deps", "V5.6", `counts ballots this device does not hold: ${notHeld.join(", ")}`);
-  return undefined;
+  // Not reached: every id failing the first look fails here too.
+  return verdict("invalid-close", "V5.6", "counts a ballot that is not an eligible ballot of a member counted once");
 }
 
-/** True if every counted id is an eligible ballot and no member has two of them (V5.6 passes). */
-function eligibleOncePerMember(counted: ReadonlySet<RecordId>, context: CloseContext): boolean {
-  const members = new Set<MemberKey>();
+/**
+ * The counted ballots, in the set's order, if every counted id is an eligible ballot and no
+ * member has two of them (V5.6 passes); else undefined. A member is its place in the electorate.
+ */
+function eligibleOncePerMember(counted: ReadonlySet<RecordId>, context: CloseContext): EligibleBallot[] | undefined {
+  const seen = new Uint8Array(context.ballots.places);
+  const ballots: EligibleBallot[] = [];
   for (const id of counted) {
     const ballot = context.ballots.eligible.get(id);
-    if (ballot === undefined) return false;
-    const member = ballot.record.envelope.signer;
-    if (members.has(member)) return false;
-    members.add(member);
+    if (ballot === undefined || seen[ballot.place] === 1) return undefined;
+    seen[ballot.place] = 1;
+    ballots.push(ballot);
   }
-  return true;
+  return ballots;
 }
 
 function judgeClose(
@@ -260,8 +268,8 @@ function judgeClose(
     perBox.push({ chapter: box.chapter, shard: box.shard, ids: match.body.ids });
   }
   // V5.6: every counted id an eligible ballot of this vote, one per member.
-  const uncountable = countedProblem(counted, context);
-  if (uncountable !== undefined) return uncountable;
+  const ballots = countedProblem(counted, context);
+  if (!Array.isArray(ballots)) return ballots;
   // V5.7: a superseding close keeps everything counted and adds only members who had nothing counted.
   const old = body.supersedes === null ? undefined : valid.get(body.supersedes);
   if (body.supersedes !== null && old === undefined)
@@ -277,5 +285,5 @@ function judgeClose(
       if (before.has(member)) return verdict("invalid-close", "V5.7", `adds ballot ${id} of member ${member}, who already had a counted ballot`);
     }
   }
-  return { body, counted, boxes: perBox };
+  return { body, counted, boxes: perBox, ballots };
 }
