@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { canonicalize } from "../records/canonical.js";
 import { RULE_TYPES, tally } from "./tally.js";
-import type { Ballot, Choice, OptionId, RankingPlace, Rule, RuleType, SchulzeTotals, TallyInput, WeightedVoter } from "./types.js";
+import { choiceOf, placesOf, written } from "./test-helpers/choices.js";
+import type { Ballot, Choice, OptionId, Rule, RuleType, SchulzeTotals, TallyInput, WeightedVoter } from "./types.js";
 
 const RUNS = { numRuns: 50 };
 const MEMBERS = ["m0", "m1", "m2", "m3", "m4", "m5", "m6", "m7"];
@@ -11,51 +12,6 @@ const ALL_OPTIONS = ["A", "B", "C", "D"] as OptionId[];
 
 function permutation<T>(list: readonly T[]): fc.Arbitrary<T[]> {
   return fc.shuffledSubarray([...list], { minLength: list.length, maxLength: list.length });
-}
-
-/** Places as a ballot writes them (T1.6): a place of one option as its id, several as a list. */
-function written(places: readonly (readonly string[])[]): RankingPlace[] {
-  return places.map((place) => (place.length === 1 ? (place[0] as string) : place));
-}
-
-/**
- * A ranking of some of `options` (T1.6) as a list of places, each non-empty; with `ties`,
- * places may hold several options.
- */
-function placesOf(options: readonly string[], ties: boolean): fc.Arbitrary<string[][]> {
-  return fc.shuffledSubarray([...options]).chain((ranked) =>
-    fc.array(fc.boolean(), { minLength: ranked.length, maxLength: ranked.length }).map((startsPlace) => {
-      const places: string[][] = [];
-      ranked.forEach((option, i) => {
-        const last = places[places.length - 1];
-        if (last === undefined || !ties || (startsPlace[i] ?? true)) places.push([option]);
-        else last.push(option);
-      });
-      return places;
-    }),
-  );
-}
-
-function choiceOf(type: RuleType, options: readonly string[]): fc.Arbitrary<Choice> {
-  switch (type) {
-    case "majority":
-    case "supermajority":
-      return fc.constantFrom("for", "against", "abstain");
-    case "consent":
-      return fc.constantFrom("consent", "concern", "stand-aside", "block");
-    case "consensus":
-      return fc.constantFrom("agree", "stand-aside", "block");
-    case "plurality":
-      return fc.constantFrom(...options);
-    case "approval":
-      return fc.subarray([...options]);
-    case "score":
-      return fc.subarray([...options]).chain((rated) => fc.tuple(...rated.map(() => fc.integer({ min: 0, max: 3 }))).map((scores) => Object.fromEntries(rated.map((option, i) => [option, scores[i] ?? 0]))));
-    case "irv":
-      return placesOf(options, false).map(written);
-    case "schulze":
-      return placesOf(options, true).map(written);
-  }
 }
 
 function ruleOf(type: RuleType, withQuorum: boolean): fc.Arbitrary<Rule> {

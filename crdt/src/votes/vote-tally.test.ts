@@ -5,7 +5,7 @@ import type { MemberKey, RecordId } from "../records/ids.js";
 import type { ParsedRecord } from "../records/record.js";
 import type { DelegationOutcome } from "../delegation/resolve-delegations.js";
 import { RULE_TYPES } from "../tally/tally-plan.js";
-import type { RuleType } from "../tally/types.js";
+import { choiceOf } from "../tally/test-helpers/choices.js";
 import { choiceReader } from "./choice-check.js";
 import type { EligibleBallot } from "./judge-ballots.js";
 import { tallyOf } from "./tally-of.js";
@@ -18,40 +18,6 @@ import { voteTally } from "./vote-tally.js";
 const RUNS = { numRuns: 150 };
 const OPTIONS = ["a", "b", "c", "d"];
 const member = (i: number) => `m${String(i).padStart(2, "0")}` as MemberKey;
-
-function choiceOf(type: RuleType, options: readonly string[]): fc.Arbitrary<CanonicalValue> {
-  const ranking = (ties: boolean) =>
-    fc.shuffledSubarray([...options]).chain((ranked) =>
-      fc.array(fc.boolean(), { minLength: ranked.length, maxLength: ranked.length }).map((joins) => {
-        const places: (string | string[])[] = [];
-        ranked.forEach((option, i) => {
-          const last = places[places.length - 1];
-          if (ties && joins[i] === true && last !== undefined) places[places.length - 1] = [...(Array.isArray(last) ? last : [last]), option];
-          else places.push(option);
-        });
-        return places;
-      }),
-    );
-  switch (type) {
-    case "majority":
-    case "supermajority":
-      return fc.constantFrom("for", "against", "abstain");
-    case "consent":
-      return fc.constantFrom("consent", "concern", "stand-aside", "block");
-    case "consensus":
-      return fc.constantFrom("agree", "stand-aside", "block");
-    case "plurality":
-      return fc.constantFrom(...options);
-    case "approval":
-      return fc.subarray([...options]);
-    case "score":
-      return fc.subarray([...options]).chain((rated) => fc.tuple(...rated.map(() => fc.integer({ min: 0, max: 3 }))).map((scores) => Object.fromEntries(rated.map((o, i) => [o, scores[i]!]))));
-    case "irv":
-      return ranking(false);
-    case "schulze":
-      return ranking(true);
-  }
-}
 
 const RULES: { readonly [type: string]: object } = { supermajority: { threshold: { num: 2, den: 3 } }, consent: { maxBlocks: 1 }, consensus: { maxStandAsides: 1 }, score: { maxScore: 3 } };
 
