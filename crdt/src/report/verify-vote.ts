@@ -10,6 +10,7 @@
 import type { ChapterId, DocumentUrl, MemberKey, RecordId } from "../records/ids.js";
 import { isMembershipKind } from "../membership/kinds.js";
 import type { MembershipFold } from "../membership/fold-membership.js";
+import { sortByCodeUnits } from "../membership/id-ranks.js";
 import { CausalRosters, type CausalRoster } from "../proposals/causal-rosters.js";
 import { judgeProposal, type Accepted, type ProposalState } from "../proposals/judge-proposal.js";
 import { isProposalKind } from "../proposals/kinds.js";
@@ -39,11 +40,11 @@ import { readHeldRecords, type BundleRecords, type CheckedDocument } from "./hel
 import type { VerifiedIdCache } from "../verify/verified-cache.js";
 import { optimisticVerifier } from "../verify/optimistic-verifier.js";
 import { classify } from "./classify.js";
-import { sortById } from "./sort-by-id.js";
 import type { VoteBundle, VoteBundleDocument } from "./vote-bundle.js";
 import { VOTE_REPORT_TYPE, type RecordLine, type ReportEntry, type VoteReport } from "./vote-report.js";
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byId = (line: { readonly id: string }): string => line.id;
 
 /**
  * Signature checks a parallel verifier may have waiting while the records are read and judged
@@ -430,8 +431,8 @@ function assemble(parts: Omit<JudgedVote, "report">, tallied: VoteTally | undefi
     addLine(line);
     refused.add(line);
   }
-  sortById(records);
-  sortById(decisions);
+  sortByCodeUnits(records, byId);
+  sortByCodeUnits(decisions, byId);
 
   const { problems, notes } = classify(unsettled, (line) => refused.has(line));
   const vote = (problem: ReportEntry["problem"], detail: string) => problems.push({ detail, problem, record: null });
