@@ -313,7 +313,6 @@ function judgeHeld(bundle: VoteBundle, read: BundleRecords): JudgedVote {
     rosters,
     openId,
     open,
-    electorate: places,
     places,
     readChoice: open === undefined ? (choice) => choice : safeChoiceReader(open.body),
     inBox: (record) => (read.places.get(record.id) ?? []).some((p) => p.type === "ballot-box" && boxDocuments.has(p.url)),

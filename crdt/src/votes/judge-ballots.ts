@@ -11,8 +11,8 @@ import type { Accepted } from "../proposals/judge-proposal.js";
 import { VALID, verdict, type Verdict } from "../proposals/record-status.js";
 import type { ParsedRecord } from "../records/record.js";
 import { TallyInputError } from "../tally/tally-input-error.js";
-import type { ChoiceCheck, ChoiceReader } from "./choice-check.js";
-import { parseVoteBody, type BallotBody, type OpenBody } from "./vote-bodies.js";
+import type { ChoiceReader } from "./choice-check.js";
+import { parseVoteBody, voteNamedIds, type BallotBody, type OpenBody } from "./vote-bodies.js";
 
 /** What judging ballots needs. */
 export interface BallotContext {
@@ -21,17 +21,10 @@ export interface BallotContext {
   readonly openId: RecordId;
   /** That open, if it is valid (V2); otherwise every ballot is refused. */
   readonly open: Accepted<OpenBody> | undefined;
-  /** The open's electorate (V3): member → weight. Only who is in it is read. */
-  readonly electorate: ReadonlyMap<MemberKey, number>;
-  /**
-   * The same members, each → its place in the electorate's order, 0 to size − 1 (V3.3: by key);
-   * read instead of `electorate` when given. Omitted: places in `electorate`'s order.
-   */
-  readonly places?: ReadonlyMap<MemberKey, number>;
-  /** V4.5: reads each choice as the rule does; the reading is kept (`EligibleBallot.reading`). */
+  /** The open's electorate (V3): each member → its place in the electorate's order, 0 to size − 1 (V3.3: by key). */
+  readonly places: ReadonlyMap<MemberKey, number>;
+  /** V4.5: reads each choice as the rule does; the reading is kept (`EligibleBallot.reading`). Omitted: every choice fits, kept as signed. */
   readonly readChoice?: ChoiceReader;
-  /** V4.5 without `readChoice`: checks each choice, which is kept as signed. With neither, every choice fits. */
-  readonly choiceCheck?: ChoiceCheck;
   /** True if the ballot was found in a ballot box of the open (V4.3). Omitted: always. */
   readonly inBox?: (record: ParsedRecord) => boolean;
 }
@@ -60,14 +53,14 @@ export interface BallotJudgement {
 
 /** Judges ballots for the vote `context.openId` (V4). Never throws on record content. */
 export function judgeBallots(records: Iterable<ParsedRecord>, context: BallotContext): BallotJudgement {
-  const places = context.places ?? placesOf(context.electorate);
+  const { places } = context;
   const verdicts = new Map<RecordId, Verdict>();
   const eligible = new Map<RecordId, EligibleBallot>();
   // Each place's eligible ballots: one (nearly every voter), or a list of several.
   const byPlace = new Array<EligibleBallot | EligibleBallot[] | undefined>(places.size);
   for (const record of records) {
     if (verdicts.has(record.id)) continue;
-    const judged = judgeBallot(record, context, places);
+    const judged = judgeBallot(record, context);
     if ("place" in judged) {
       eligible.set(record.id, judged);
       verdicts.set(record.id, VALID);
@@ -124,35 +117,25 @@ class Judgement implements BallotJudgement {
   }
 }
 
-/** Each member of `electorate` → its place in the map's order. */
-function placesOf(electorate: ReadonlyMap<MemberKey, number>): Map<MemberKey, number> {
-  const places = new Map<MemberKey, number>();
-  for (const member of electorate.keys()) places.set(member, places.size);
-  return places;
-}
-
 /** The ballot, eligible (V4.1–V4.7), else its verdict. */
-function judgeBallot(record: ParsedRecord, context: BallotContext, places: ReadonlyMap<MemberKey, number>): Verdict | EligibleBallot {
+function judgeBallot(record: ParsedRecord, context: BallotContext): Verdict | EligibleBallot {
   const { kind, body: raw, deps, signer, at } = record.envelope;
   if (kind !== "ballot") return verdict("malformed", "V1.1", `${kind} is not a ballot`);
   const parsed = parseVoteBody("ballot", raw);
   if (!parsed.ok) return verdict("malformed", "V4.1", parsed.problem);
   const body = parsed.body as BallotBody;
-  // V1.2: the body names its chapter, proposal and open (voteNamedIds), each in deps.
-  if (!deps.includes(body.chapter) || !deps.includes(body.proposal) || !deps.includes(body.open)) {
-    const unnamed = [body.chapter, body.proposal, body.open].filter((id) => !deps.includes(id));
-    return verdict("malformed", "V1.2", `the body names ${unnamed.join(", ")} but deps do not`);
-  }
+  const unnamed = voteNamedIds(body).filter((id) => !deps.includes(id));
+  if (unnamed.length > 0) return verdict("malformed", "V1.2", `the body names ${unnamed.join(", ")} but deps do not`);
   const past = context.rosters.pastProblem(record);
   if (past !== undefined) return verdict("missing-deps", "V1.3", past);
   if (body.open !== context.openId) return verdict("wrong-context", "V4.2", `answers open ${body.open}, not this vote's open ${context.openId}`);
   const open = context.open;
   if (open === undefined) return verdict("wrong-context", "V4.2", `open ${context.openId} is not a valid open`);
-  if (body.chapter !== open.body.chapter) return verdict("wrong-context", "V4.2", `chapter ${body.chapter} is not the open's ${open.body.chapter}`);
-  if (body.proposal !== open.body.proposal) return verdict("wrong-context", "V4.2", `proposal ${body.proposal} is not the open's ${open.body.proposal}`);
-  if (body.textHash !== open.body.textHash) return verdict("wrong-context", "V4.2", `textHash ${body.textHash} is not the open's ${open.body.textHash}`);
+  for (const member of ["chapter", "proposal", "textHash"] as const) {
+    if (body[member] !== open.body[member]) return verdict("wrong-context", "V4.2", `${member} ${body[member]} is not the open's ${open.body[member]}`);
+  }
   if (context.inBox !== undefined && !context.inBox(record)) return verdict("wrong-context", "V4.3", "found in no ballot box of this vote");
-  const place = places.get(signer);
+  const place = context.places.get(signer);
   if (place === undefined) return verdict("ineligible-signer", "V4.4", "the signer is not in the vote's electorate");
   let reading: unknown = body.choice;
   if (context.readChoice !== undefined) {
@@ -162,9 +145,6 @@ function judgeBallot(record: ParsedRecord, context: BallotContext, places: Reado
       if (!(error instanceof TallyInputError)) throw error;
       return verdict("malformed", "V4.5", error.message);
     }
-  } else {
-    const misfit = context.choiceCheck?.(body.choice);
-    if (misfit !== undefined) return verdict("malformed", "V4.5", misfit);
   }
   if (at >= open.body.finalAt) return verdict("after-finality", "V4.7", "cast at or after the vote's finality time");
   return { record, body, place, reading };
